@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+// eptc — a static-graph compiler and ahead-of-time trainer for EPT.
+// Targets read in the order data flows: syntax → IR → passes → codegen → runtime,
+// with models (checkpoints, tokenizers) beside them and the driver on top.
+import PackageDescription
+
+// LLVM 14 ships no pkg-config file on Debian; its C headers live here.
+let llvmInclude = "/usr/lib/llvm-14/include"
+let llvmLib = "/usr/lib/llvm-14/lib"
+
+let package = Package(
+    name: "eptc",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "eptc", targets: ["eptc"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+    ],
+    targets: [
+        // System libraries.
+        .systemLibrary(name: "CLLVM", path: "Sources/CLLVM"),
+        .systemLibrary(name: "COpenBLAS", path: "Sources/COpenBLAS", pkgConfig: "openblas",
+                       providers: [.apt(["libopenblas-dev"])]),
+
+        // Pipeline stages.
+        .target(name: "Syntax", path: "Sources/Syntax"),
+        .target(name: "IR", dependencies: ["Syntax"], path: "Sources/IR"),
+        .target(name: "Passes", dependencies: ["IR"], path: "Sources/Passes"),
+        .target(name: "Runtime",
+                dependencies: ["IR", "COpenBLAS", .product(name: "Numerics", package: "swift-numerics")],
+                path: "Sources/Runtime"),
+        .target(name: "Codegen", dependencies: ["IR", "Passes", "Runtime", "CLLVM"], path: "Sources/Codegen",
+                swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])],
+                linkerSettings: [.unsafeFlags(["-L\(llvmLib)"]), .linkedLibrary("LLVM-14")]),
+        .target(name: "Models", dependencies: ["IR", "Runtime"], path: "Sources/Models"),
+        .target(name: "Driver",
+                dependencies: ["Syntax", "IR", "Passes", "Runtime", "Codegen", "Models",
+                               .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                path: "Sources/Driver",
+                swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])]),
+        .executableTarget(name: "eptc", dependencies: ["Driver"], path: "Sources/eptc",
+                          swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])]),
+
+        // Tests, one target per stage.
+        .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "IR"], path: "Tests/SyntaxTests",
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "IRTests", dependencies: ["IR", "Syntax"], path: "Tests/IRTests"),
+        .testTarget(name: "PassesTests", dependencies: ["Passes", "IR", "Runtime"], path: "Tests/PassesTests"),
+        .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "IR"], path: "Tests/RuntimeTests",
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "CodegenTests", dependencies: ["Codegen", "Runtime", "IR", "Passes"],
+                    path: "Tests/CodegenTests",
+                    swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])]),
+        .testTarget(name: "ModelsTests", dependencies: ["Models", "IR", "Runtime"], path: "Tests/ModelsTests",
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "DriverTests", dependencies: ["Driver"], path: "Tests/DriverTests",
+                    swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,48 @@
+/// Counts for `eptc compile`'s summary: ops, parameters by role, FLOP estimates.
+
+extension OpKind {
+    /// Floating-point operations for one evaluation (multiply-add = 2), a rough but consistent
+    /// estimate: matmuls exactly, other ops a small constant per element.
+    public func flops(inputs: [TensorType], output: TensorType) -> Int {
+        switch self {
+        case .parameter, .weight, .constant, .reshape, .broadcast, .positionBucket: return 0
+        case .matmul(let ta, _):
+            let a = inputs[0]
+            let k = ta ? a.shape[a.rank - 2] : a.shape[a.rank - 1]
+            return 2 * output.elementCount * k
+        case .transpose, .concat, .slice, .gather, .cast: return 0
+        case .softmax, .logSoftmax, .crossEntropy, .crossEntropyGrad: return 5 * inputs[0].elementCount
+        case .rmsNorm, .layerNorm: return 5 * inputs[0].elementCount
+        case .reduce: return inputs[0].elementCount
+        case .scatterAdd: return inputs[1].elementCount
+        default: return output.elementCount
+        }
+    }
+}
+
+public struct EntryStatistics: Sendable {
+    public var opCounts: [String: Int] = [:]
+    public var flops = 0
+    public var matmuls = 0
+}
+
+extension Entry {
+    public func statistics() -> EntryStatistics {
+        var stats = EntryStatistics()
+        for node in nodes where !node.op.isSource {
+            stats.opCounts[node.op.spelling.name, default: 0] += 1
+            stats.flops += node.op.flops(inputs: node.inputs.map { nodes[$0].type }, output: node.type)
+            if case .matmul = node.op { stats.matmuls += 1 }
+        }
+        return stats
+    }
+}
+
+extension Graph {
+    /// Element counts per role.
+    public func parameterCounts() -> [WeightRole: Int] {
+        var counts: [WeightRole: Int] = [:]
+        for w in weights { counts[w.role, default: 0] += w.type.elementCount }
+        return counts
+    }
+}

@@ -1,0 +1,129 @@
+import IR
+
+/// Errors an engine raises on bad calls (wrong entry, missing or mistyped inputs).
+public struct EngineError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// Something that runs a graph's entries: the reference interpreter, or compiled code.
+/// Tests are written against this protocol so that any of them runs on either engine.
+public protocol Engine: AnyObject {
+    var graph: Graph { get }
+    /// The persistent weights (frozen, trainable, optimizer state), indexed like `graph.weights`.
+    var weights: WeightStore { get }
+
+    /// Runs one entry. Inputs are keyed by parameter name; results come back keyed by result
+    /// name. State updates (`assign`) are written into `weights` before returning.
+    func run(_ entry: String, inputs: [String: Tensor]) throws -> [String: Tensor]
+}
+
+extension Engine {
+    /// Checks that `inputs` match the entry's parameters exactly, by name, dtype and shape.
+    public func checkedInputs(_ entry: Entry, _ inputs: [String: Tensor]) throws -> [Tensor] {
+        var out: [Tensor] = []
+        for p in entry.parameters {
+            guard let t = inputs[p.name] else { throw EngineError("entry '\(entry.name)' needs input '\(p.name)': \(p.type)") }
+            guard t.type == p.type else {
+                throw EngineError("input '\(p.name)' of entry '\(entry.name)' must be \(p.type), got \(t.type)")
+            }
+            out.append(t)
+        }
+        if let extra = inputs.keys.sorted().first(where: { name in !entry.parameters.contains { $0.name == name } }) {
+            throw EngineError("entry '\(entry.name)' has no parameter '\(extra)'")
+        }
+        return out
+    }
+}
+
+/// The values of a graph's weights, shared by reference so engines and the trainer see updates.
+public final class WeightStore: @unchecked Sendable {
+    public private(set) var tensors: [Tensor]
+    public let weights: [Weight]
+
+    /// Initializes every weight: frozen ones from `provided` (by IR name or checkpoint name),
+    /// others from their initializer with a seeded generator.
+    public init(graph: Graph, provided: [String: Tensor] = [:], seed: UInt64 = 0) throws {
+        weights = graph.weights
+        var rng = SplitMix64(seed: seed)
+        tensors = []
+        for w in graph.weights {
+            if let t = provided[w.name] ?? w.checkpointName.flatMap({ provided[$0] }) {
+                guard t.shape == w.type.shape else {
+                    throw EngineError("weight '\(w.name)' must be \(w.type), got \(t.type)")
+                }
+                tensors.append(t.converted(to: w.type.dtype))
+            } else if let initializer = w.initializer {
+                tensors.append(initialize(w.type, initializer, &rng))
+            } else {
+                throw EngineError("no value for weight '\(w.checkpointName ?? w.name)' (\(w.type))")
+            }
+        }
+    }
+
+    public subscript(index: Int) -> Tensor {
+        get { tensors[index] }
+        set {
+            precondition(newValue.shape == weights[index].type.shape)
+            tensors[index] = newValue
+        }
+    }
+
+    public subscript(name: String) -> Tensor? {
+        guard let i = weights.firstIndex(where: { $0.name == name }) else { return nil }
+        return tensors[i]
+    }
+
+    public func index(of name: String) -> Int? { weights.firstIndex { $0.name == name } }
+}
+
+/// Fills a tensor from an initializer.
+public func initialize(_ type: TensorType, _ initializer: Initializer, _ rng: inout SplitMix64) -> Tensor {
+    let n = type.elementCount
+    var values = [Double](repeating: 0, count: n)
+    switch initializer {
+    case .zeros: break
+    case .ones: values = [Double](repeating: 1, count: n)
+    case .constant(let v): values = [Double](repeating: v, count: n)
+    case .normal(let mean, let std):
+        for i in 0..<n { values[i] = mean + std * rng.nextNormal() }
+    case .uniform(let lo, let hi):
+        for i in 0..<n { values[i] = lo + (hi - lo) * rng.nextUnit() }
+    }
+    return Tensor(TensorType(.f64, type.shape), storage: .f64(values)).converted(to: type.dtype)
+}
+
+/// A small, fast, seedable generator (Steele et al.'s SplitMix64) for weight initialization.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    public var state: UInt64
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Uniform in [0, 1) with 53 random bits.
+    public mutating func nextUnit() -> Double { Double(next() >> 11) * 0x1p-53 }
+
+    /// Standard normal by Box–Muller.
+    public mutating func nextNormal() -> Double {
+        let u1 = max(nextUnit(), 0x1p-53), u2 = nextUnit()
+        return (-2 * _log(u1)).squareRoot() * _cos(2 * Double.pi * u2)
+    }
+}
+
+// Foundation-free log/cos through the C library.
+#if canImport(Glibc)
+import Glibc
+@inline(__always) private func _log(_ x: Double) -> Double { Glibc.log(x) }
+@inline(__always) private func _cos(_ x: Double) -> Double { Glibc.cos(x) }
+#else
+import Darwin
+@inline(__always) private func _log(_ x: Double) -> Double { Darwin.log(x) }
+@inline(__always) private func _cos(_ x: Double) -> Double { Darwin.cos(x) }
+#endif
