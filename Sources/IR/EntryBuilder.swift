@@ -55,6 +55,13 @@ public struct EntryBuilder {
         return entry.nodes.count - 1
     }
 
+    /// Gives every node from `first` on the same base name (the printer makes names unique).
+    public mutating func renameNodes(from first: Int, to name: String) {
+        for id in first..<entry.nodes.count where !entry.nodes[id].op.isSource || entry.nodes[id].name == "c" {
+            entry.nodes[id].name = name
+        }
+    }
+
     public mutating func result(_ name: String, _ value: ValueID) {
         entry.results.append(EntryResult(name: name, value: value))
     }
