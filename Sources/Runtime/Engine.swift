@@ -53,7 +53,8 @@ public final class WeightStore: @unchecked Sendable {
                 guard t.shape == w.type.shape else {
                     throw EngineError("weight '\(w.name)' must be \(w.type), got \(t.type)")
                 }
-                tensors.append(t.converted(to: w.type.dtype))
+                // Float values keep their precision (f64 for gradient checks); ints convert.
+                tensors.append(t.type.dtype.isFloat && w.type.dtype.isFloat ? t : t.converted(to: w.type.dtype))
             } else if let initializer = w.initializer {
                 tensors.append(initialize(w.type, initializer, &rng))
             } else {
