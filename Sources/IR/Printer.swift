@@ -5,6 +5,7 @@
 public let reservedWords: Set<String> = [
     "graph", "import", "param", "weight", "fn", "entry", "let", "var", "for", "in", "if", "else",
     "return", "assign", "true", "false", "frozen", "trainable", "state", "init", "group", "from",
+    "inf", "nan",  // float literals in the language
 ]
 
 /// Turns any string into an identifier: `encoder.block.0.q.weight` → `encoder_block_0_q_weight`.
