@@ -1,0 +1,142 @@
+import IR
+import RealModule
+
+/// Elementwise kernels: unary math, binary ops with NumPy broadcasting, `where`, `cast`.
+extension Interpreter {
+    func unary(_ op: UnaryOp, _ x: Tensor) throws -> Tensor {
+        switch x.storage {
+        case .f32(let a): return Tensor(x.type, storage: .f32(unaryFloat(op, a)))
+        case .f64(let a): return Tensor(x.type, storage: .f64(unaryFloat(op, a)))
+        case .i32(let a):
+            // Only sign ops are defined on integers (the type rules reject the rest); wrapping like
+            // two's-complement hardware, so neg(Int32.min) does not trap.
+            switch op {
+            case .neg: return Tensor(x.type, storage: .i32(a.map { 0 &- $0 }))
+            case .abs: return Tensor(x.type, storage: .i32(a.map { $0 < 0 ? 0 &- $0 : $0 }))
+            default: throw EngineError("\(op.rawValue) is not defined on i32")
+            }
+        }
+    }
+
+    func binary(_ op: BinaryOp, _ a: Tensor, _ b: Tensor, _ out: TensorType) throws -> Tensor {
+        let ia = broadcastIndexMap(from: a.shape, to: out.shape)   // out index → a index
+        let ib = broadcastIndexMap(from: b.shape, to: out.shape)   // out index → b index
+        switch (a.storage, b.storage) {
+        case (.f32(let x), .f32(let y)):
+            return Tensor(out, storage: .f32(zip(ia, ib).map { binaryFloat(op, x[$0], y[$1]) }))
+        case (.f64(let x), .f64(let y)):
+            return Tensor(out, storage: .f64(zip(ia, ib).map { binaryFloat(op, x[$0], y[$1]) }))
+        case (.i32(let x), .i32(let y)):
+            return Tensor(out, storage: .i32(try zip(ia, ib).map { try binaryInt(op, x[$0], y[$1]) }))
+        default:
+            throw EngineError("dtype mismatch: \(a.type) and \(b.type)")
+        }
+    }
+
+    /// where(cond, a, b): a where cond ≠ 0, else b; all three broadcast to `out`.
+    func select(_ cond: Tensor, _ a: Tensor, _ b: Tensor, _ out: TensorType) throws -> Tensor {
+        let c = cond.doubles
+        let ic = broadcastIndexMap(from: cond.shape, to: out.shape)
+        let ia = broadcastIndexMap(from: a.shape, to: out.shape)
+        let ib = broadcastIndexMap(from: b.shape, to: out.shape)
+        // Index map into the concatenation [a; b]: b's elements start at a.count.
+        let picks = (0..<out.elementCount).map { c[ic[$0]] != 0 ? ia[$0] : a.count + ib[$0] }
+        guard let both = a.storage.appending(b.storage) else {
+            throw EngineError("dtype mismatch: \(a.type) and \(b.type)")
+        }
+        return Tensor(out, storage: both.picking(picks))
+    }
+
+    /// Converts to `dtype` (a working dtype). Floats to i32 truncate toward zero; NaN, ±∞ and values
+    /// outside the i32 range are errors rather than undefined behaviour.
+    func cast(_ x: Tensor, to dtype: DType) throws -> Tensor {
+        if dtype != .i32 || x.type.dtype == .i32 { return x.converted(to: dtype) }
+        var ints = [Int32](repeating: 0, count: x.count)
+        for (i, v) in x.doubles.enumerated() {
+            guard let n = Int32(exactly: v.rounded(.towardZero)) else {
+                throw EngineError("cannot cast \(v) (element \(i)) to i32")
+            }
+            ints[i] = n
+        }
+        return Tensor(x.type.with(dtype: .i32), storage: .i32(ints))
+    }
+}
+
+/// The unary ops on a float array; formulas as in `UnaryOp`.
+func unaryFloat<T: InterpreterFloat>(_ op: UnaryOp, _ x: [T]) -> [T] {
+    let half = T(1) / 2
+    let tanhScale = T.sqrt(2 / T.pi)     // √(2/π)
+    let cubic = T(0.044715)
+    let invSqrt2 = 1 / T.sqrt(2)
+    let invSqrt2Pi = 1 / T.sqrt(2 * T.pi)
+    switch op {
+    case .neg: return x.map { -$0 }
+    case .abs: return x.map { Swift.abs($0) }
+    case .exp: return x.map { T.exp($0) }
+    case .log: return x.map { T.log($0) }
+    case .sqrt: return x.map { T.sqrt($0) }
+    case .rsqrt: return x.map { 1 / T.sqrt($0) }
+    case .tanh: return x.map { T.tanh($0) }
+    case .sigmoid: return x.map { 1 / (1 + T.exp(-$0)) }
+    case .relu: return x.map { $0 > 0 ? $0 : 0 }
+    case .square: return x.map { $0 * $0 }
+    case .reciprocal: return x.map { 1 / $0 }
+    case .step: return x.map { $0 > 0 ? 1 : 0 }
+    case .geluTanh:
+        return x.map { v in half * v * (1 + T.tanh(tanhScale * (v + cubic * v * v * v))) }
+    case .geluErf:
+        return x.map { v in half * v * (1 + T.erf(v * invSqrt2)) }
+    case .geluTanhGrad:
+        // d/dx ½x(1 + tanh u), u = s(x + c·x³):  ½(1 + tanh u) + ½x(1 − tanh²u)·s(1 + 3c·x²)
+        return x.map { v in
+            let t = T.tanh(tanhScale * (v + cubic * v * v * v))
+            return half * (1 + t) + half * v * (1 - t * t) * tanhScale * (1 + 3 * cubic * v * v)
+        }
+    case .geluErfGrad:
+        // d/dx ½x(1 + erf(x/√2)) = Φ(x) + x·φ(x)
+        return x.map { v in half * (1 + T.erf(v * invSqrt2)) + v * T.exp(-half * v * v) * invSqrt2Pi }
+    }
+}
+
+@inline(__always)
+func binaryFloat<T: InterpreterFloat>(_ op: BinaryOp, _ a: T, _ b: T) -> T {
+    switch op {
+    case .add: return a + b
+    case .sub: return a - b
+    case .mul: return a * b
+    case .div: return a / b
+    // NaN propagates, as in NumPy's maximum/minimum.
+    case .maximum: return a.isNaN || b.isNaN ? .nan : Swift.max(a, b)
+    case .minimum: return a.isNaN || b.isNaN ? .nan : Swift.min(a, b)
+    case .pow: return T.cPow(a, b)
+    case .less: return a < b ? 1 : 0
+    case .greater: return a > b ? 1 : 0
+    case .equal: return a == b ? 1 : 0
+    }
+}
+
+/// Integer binary ops: wrapping arithmetic (like compiled code), C-style truncating division.
+func binaryInt(_ op: BinaryOp, _ a: Int32, _ b: Int32) throws -> Int32 {
+    switch op {
+    case .add: return a &+ b
+    case .sub: return a &- b
+    case .mul: return a &* b
+    case .div:
+        guard b != 0 else { throw EngineError("i32 division by zero") }
+        return a.dividedReportingOverflow(by: b).partialValue
+    case .maximum: return Swift.max(a, b)
+    case .minimum: return Swift.min(a, b)
+    case .pow:
+        guard b >= 0 else { throw EngineError("i32 pow needs a non-negative exponent, got \(b)") }
+        var result: Int32 = 1, base = a, e = b
+        while e > 0 {   // square-and-multiply, wrapping
+            if e & 1 == 1 { result = result &* base }
+            base = base &* base
+            e >>= 1
+        }
+        return result
+    case .less: return a < b ? 1 : 0
+    case .greater: return a > b ? 1 : 0
+    case .equal: return a == b ? 1 : 0
+    }
+}
