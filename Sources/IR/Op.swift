@@ -26,6 +26,7 @@ public enum OpKind: Hashable, Sendable {
     case parameter(Int)                         // entry argument #i
     case weight(Int)                            // graph weight #i (frozen, trainable or state)
     case constant(Double, TensorType)           // every element = value
+    case iota(TensorType, axis: Int)            // element = its index along `axis` (causal masks, positions)
 
     // Elementwise, with NumPy broadcasting.
     case unary(UnaryOp)
@@ -40,6 +41,7 @@ public enum OpKind: Hashable, Sendable {
 
     // Reductions and normalizations.
     case reduce(ReduceOp, axes: [Int], keepDims: Bool)
+    case argmax(axis: Int)                      // i32 index of the largest element (first on ties); axis removed
     case softmax(axis: Int)
     case logSoftmax(axis: Int)
     case rmsNorm(eps: Double)                   // x·rsqrt(mean(x², -1) + eps)·w
@@ -63,7 +65,7 @@ public enum OpKind: Hashable, Sendable {
     /// Ops with no inputs that read state rather than compute.
     public var isSource: Bool {
         switch self {
-        case .parameter, .weight, .constant: return true
+        case .parameter, .weight, .constant, .iota: return true
         default: return false
         }
     }

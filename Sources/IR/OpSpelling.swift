@@ -64,7 +64,7 @@ extension OpKind {
     /// Every op name the language knows, for "unknown op" suggestions.
     public static var spelledNames: [String] {
         UnaryOp.allCases.map(\.rawValue) + BinaryOp.allCases.map(\.rawValue) + ReduceOp.allCases.map(\.rawValue) + [
-            "const", "where", "cast", "matmul", "gather", "scatter_add", "softmax", "log_softmax",
+            "const", "iota", "argmax", "where", "cast", "matmul", "gather", "scatter_add", "softmax", "log_softmax",
             "rms_norm", "layer_norm", "reshape", "transpose", "concat", "slice", "broadcast", "dropout",
             "cross_entropy", "cross_entropy_grad", "position_bucket",
         ]
@@ -78,8 +78,8 @@ extension OpKind {
         if BinaryOp(rawValue: name) != nil { return .exactly(2) }
         if ReduceOp(rawValue: name) != nil { return .exactly(1) }
         switch name {
-        case "const", "position_bucket": return .exactly(0)
-        case "cast", "softmax", "log_softmax", "reshape", "transpose", "slice", "broadcast": return .exactly(1)
+        case "const", "iota", "position_bucket": return .exactly(0)
+        case "argmax", "cast", "softmax", "log_softmax", "reshape", "transpose", "slice", "broadcast": return .exactly(1)
         case "matmul", "gather", "scatter_add", "rms_norm", "dropout", "cross_entropy": return .exactly(2)
         case "where", "layer_norm", "cross_entropy_grad": return .exactly(3)
         case "concat": return .atLeast(1)
@@ -98,6 +98,11 @@ extension OpKind {
             if t.dtype != .f32 { attrs.append(("dtype", .dtype(t.dtype))) }
             if !t.shape.isEmpty { attrs.append(("shape", .ints(t.shape))) }
             return ("const", attrs)
+        case .iota(let t, let axis):
+            var attrs: [(String, AttributeValue)] = [("shape", .ints(t.shape)), ("axis", .int(axis))]
+            if t.dtype != .i32 { attrs.append(("dtype", .dtype(t.dtype))) }
+            return ("iota", attrs)
+        case .argmax(let axis): return ("argmax", [("axis", .int(axis))])
         case .unary(let u): return (u.rawValue, [])
         case .binary(let b): return (b.rawValue, [])
         case .select: return ("where", [])
@@ -148,6 +153,10 @@ extension OpKind {
                 let value = try reader.float("value")
                 let dtype = try reader.dtype("dtype", default: .f32)
                 op = .constant(value, TensorType(dtype, try reader.ints("shape", default: [])))
+            case "iota":
+                let shape = try reader.ints("shape")
+                op = .iota(TensorType(try reader.dtype("dtype", default: .i32), shape), axis: try reader.int("axis"))
+            case "argmax": op = .argmax(axis: try reader.int("axis", default: -1))
             case "where": op = .select
             case "cast": op = .cast(try reader.dtype("dtype"))
             case "matmul":

@@ -5,7 +5,7 @@ extension OpKind {
     /// estimate: matmuls exactly, other ops a small constant per element.
     public func flops(inputs: [TensorType], output: TensorType) -> Int {
         switch self {
-        case .parameter, .weight, .constant, .reshape, .broadcast, .positionBucket: return 0
+        case .parameter, .weight, .constant, .iota, .reshape, .broadcast, .positionBucket: return 0
         case .matmul(let ta, _):
             let a = inputs[0]
             let k = ta ? a.shape[a.rank - 2] : a.shape[a.rank - 1]

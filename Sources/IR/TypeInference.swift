@@ -36,6 +36,17 @@ extension OpKind {
         case .constant(_, let t):
             return t
 
+        case .iota(let t, let a):
+            guard t.shape.allSatisfy({ $0 > 0 }) else { throw fail("dimensions must be positive: \(t.shape)") }
+            _ = try axis(a, t.rank)
+            return t
+
+        case .argmax(let a):
+            let n = try axis(a, args[0].rank)
+            var shape = args[0].shape
+            shape.remove(at: n)
+            return TensorType(.i32, shape)
+
         case .unary(let u):
             let x = args[0]
             if u != .neg && u != .abs { try requireFloat(x) }

@@ -14,7 +14,7 @@ public struct Activity {
             guard node.type.dtype.isFloat else { continue }
             switch node.op {
             case .weight(let w): varies[id] = weights[w].role == .trainable
-            case .parameter, .constant, .positionBucket: varies[id] = false
+            case .parameter, .constant, .iota, .positionBucket, .argmax: varies[id] = false
             case .binary(.less), .binary(.greater), .binary(.equal), .unary(.step):
                 varies[id] = false  // piecewise constant: zero derivative everywhere it exists
             default: varies[id] = node.inputs.contains { varies[$0] }

@@ -18,8 +18,8 @@ struct VJP {
         }
 
         switch node.op {
-        case .parameter, .weight, .constant, .positionBucket:
-            break
+        case .parameter, .weight, .constant, .iota, .positionBucket, .argmax:
+            break  // no gradient flows through sources or integer-valued ops
 
         case .unary(let u):
             try emit(0) { try unaryVJP(u, &b) }
