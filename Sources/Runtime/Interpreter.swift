@@ -123,6 +123,8 @@ public final class Interpreter: Engine {
                                 isWeight: true)
         case .constant(let v, _):
             return constantTensor(v, out)
+        case .iota(_, let axis):
+            return try iotaTensor(out, axis: axis)
         default:
             return try computeOp(node.op, args, out)
         }
@@ -131,7 +133,7 @@ public final class Interpreter: Engine {
     /// Non-source ops; `out` is the result's working type.
     private func computeOp(_ op: OpKind, _ args: [Tensor], _ out: TensorType) throws -> Tensor {
         switch op {
-        case .parameter, .weight, .constant:
+        case .parameter, .weight, .constant, .iota:
             throw EngineError("source op evaluated as a computation")
         case .unary(let u): return try unary(u, args[0])
         case .binary(let b): return try binary(b, args[0], args[1], out)
@@ -141,6 +143,7 @@ public final class Interpreter: Engine {
         case .gather: return try gather(args[0], args[1], out)
         case .scatterAdd(let rows): return try scatterAdd(args[0], args[1], rows: rows, out)
         case .reduce(let r, let axes, _): return try reduce(r, args[0], axes: axes, out)
+        case .argmax(let axis): return try argmax(args[0], axis: axis, out)
         case .softmax(let axis): return try softmax(args[0], axis: axis, log: false)
         case .logSoftmax(let axis): return try softmax(args[0], axis: axis, log: true)
         case .rmsNorm(let eps): return try rmsNorm(args[0], args[1], eps: eps)
@@ -191,4 +194,20 @@ func constantTensor(_ value: Double, _ type: TensorType) -> Tensor {
         return Tensor(type, storage: .i32([Int32](repeating: v, count: n)))
     }
 }
+
+    /// A tensor of `type` whose every element is its own index along `axis`.
+    func iotaTensor(_ type: TensorType, axis: Int) throws -> Tensor {
+        guard let axis = normalizedAxis(axis, rank: type.rank) else {
+            throw EngineError("axis \(axis) out of range for \(type)")
+        }
+        let (outer, length, inner) = splitAround(type.shape, axis: axis)
+        var index = [Int](repeating: 0, count: type.elementCount)
+        for o in 0..<outer {
+            for j in 0..<length {
+                for i in 0..<inner { index[(o * length + j) * inner + i] = j }
+            }
+        }
+        let values = Tensor(TensorType(.i32, type.shape), storage: .i32(index.map { Int32(truncatingIfNeeded: $0) }))
+        return values.converted(to: type.dtype)
+    }
 }

@@ -25,6 +25,29 @@ extension Interpreter {
         }
     }
 
+    /// argmax(x; axis) → i32 with `axis` removed: the index of the largest element along the axis,
+    /// the first one on ties; a NaN counts as the largest (the first NaN wins), as in NumPy.
+    func argmax(_ x: Tensor, axis: Int, _ out: TensorType) throws -> Tensor {
+        guard let axis = normalizedAxis(axis, rank: x.type.rank) else {
+            throw EngineError("axis \(axis) out of range for \(x.type)")
+        }
+        let (outer, length, inner) = splitAround(x.shape, axis: axis)
+        let v = x.doubles   // exact for f32, f64 and i32
+        var result = [Int32](repeating: 0, count: outer * inner)
+        for o in 0..<outer {
+            for i in 0..<inner {
+                var best = 0
+                for j in 0..<length {
+                    let candidate = v[(o * length + j) * inner + i], current = v[(o * length + best) * inner + i]
+                    if current.isNaN { break }
+                    if candidate.isNaN || candidate > current { best = j }
+                }
+                result[o * inner + i] = Int32(truncatingIfNeeded: best)
+            }
+        }
+        return Tensor(out, storage: .i32(result))
+    }
+
     /// softmax(x)_i = exp(x_i − m) / Σ_j exp(x_j − m) along `axis`, m = max along the axis;
     /// log_softmax(x)_i = x_i − m − log Σ_j exp(x_j − m).
     func softmax(_ x: Tensor, axis: Int, log: Bool) throws -> Tensor {
