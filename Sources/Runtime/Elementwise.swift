@@ -82,19 +82,27 @@ func unaryFloat<T: InterpreterFloat>(_ op: UnaryOp, _ x: [T]) -> [T] {
     case .square: return x.map { $0 * $0 }
     case .reciprocal: return x.map { 1 / $0 }
     case .step: return x.map { $0 > 0 ? 1 : 0 }
+    // The gelu forms below are the formulas of `UnaryOp` rewritten with exact identities that
+    // avoid cancellation for x ≪ 0, where 1 + tanh(u) and 1 + erf(·) lose most digits in Float:
+    //   ½(1 + tanh u) = 1 / (1 + e^(−2u)),  1 − tanh²u = 4 / (e^u + e^(−u))²,  1 + erf(z) = erfc(−z).
     case .geluTanh:
-        return x.map { v in half * v * (1 + T.tanh(tanhScale * (v + cubic * v * v * v))) }
+        // ½x(1 + tanh u), u = √(2/π)(x + 0.044715x³)
+        return x.map { v in v / (1 + T.exp(-2 * tanhScale * (v + cubic * v * v * v))) }
     case .geluErf:
-        return x.map { v in half * v * (1 + T.erf(v * invSqrt2)) }
+        // ½x(1 + erf(x/√2))
+        return x.map { v in half * v * T.erfc(-v * invSqrt2) }
     case .geluTanhGrad:
-        // d/dx ½x(1 + tanh u), u = s(x + c·x³):  ½(1 + tanh u) + ½x(1 − tanh²u)·s(1 + 3c·x²)
+        // d/dx ½x(1 + tanh u) = ½(1 + tanh u) + ½x(1 − tanh²u)·√(2/π)(1 + 3·0.044715x²)
         return x.map { v in
-            let t = T.tanh(tanhScale * (v + cubic * v * v * v))
-            return half * (1 + t) + half * v * (1 - t * t) * tanhScale * (1 + 3 * cubic * v * v)
+            let u = tanhScale * (v + cubic * v * v * v)
+            let halfOnePlusTanh = 1 / (1 + T.exp(-2 * u))
+            let coshSum = T.exp(u) + T.exp(-u)   // 2 cosh u; overflows to ∞ → sech² = 0, as it should
+            let sech2 = 4 / (coshSum * coshSum)
+            return halfOnePlusTanh + half * v * sech2 * tanhScale * (1 + 3 * cubic * v * v)
         }
     case .geluErfGrad:
         // d/dx ½x(1 + erf(x/√2)) = Φ(x) + x·φ(x)
-        return x.map { v in half * (1 + T.erf(v * invSqrt2)) + v * T.exp(-half * v * v) * invSqrt2Pi }
+        return x.map { v in half * T.erfc(-v * invSqrt2) + v * T.exp(-half * v * v) * invSqrt2Pi }
     }
 }
 

@@ -37,7 +37,8 @@ extension Float: InterpreterFloat {
 }
 
 extension Double: InterpreterFloat {
-    public static func cPow(_ x: Double, _ y: Double) -> Double { pow(x, y) }
+    // Qualified: inside `Double`, a bare `pow` would find RealModule's static one (NaN for x < 0).
+    public static func cPow(_ x: Double, _ y: Double) -> Double { libmPow(x, y) }
 
     public static func gemm(transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
                             a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int,
@@ -46,3 +47,9 @@ extension Double: InterpreterFloat {
                     blasint(m), blasint(n), blasint(k), 1, a, blasint(lda), b, blasint(ldb), 0, c, blasint(n))
     }
 }
+
+#if canImport(Glibc)
+@inline(__always) private func libmPow(_ x: Double, _ y: Double) -> Double { Glibc.pow(x, y) }
+#else
+@inline(__always) private func libmPow(_ x: Double, _ y: Double) -> Double { Darwin.pow(x, y) }
+#endif
