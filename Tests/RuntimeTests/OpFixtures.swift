@@ -78,17 +78,27 @@ enum Attribute: Decodable {
 struct OpFixtureFile: Decodable {
     var generator: String
     var cases: [OpCase]
+    var mlp: MLPFixture
+}
+
+/// A 2-layer MLP classifier with numpy's forward values and one hand-derived SGD step.
+struct MLPFixture: Decodable {
+    var lr: Double
+    var x, labels, w1, b1, w2, b2, logits, loss: TensorJSON
+    var w1_new, b1_new, w2_new, b2_new: TensorJSON
 }
 
 enum FixtureError: Error { case missing(String) }
 
 /// All cases of Fixtures/ops.json.
-func loadOpCases() throws -> [OpCase] {
+func loadOpCases() throws -> [OpCase] { try loadOpFixtures().cases }
+
+func loadOpFixtures() throws -> OpFixtureFile {
     guard let url = Bundle.module.url(forResource: "Fixtures/ops", withExtension: "json")
             ?? Bundle.module.url(forResource: "ops", withExtension: "json", subdirectory: "Fixtures") else {
         throw FixtureError.missing("Fixtures/ops.json")
     }
-    return try JSONDecoder().decode(OpFixtureFile.self, from: Data(contentsOf: url)).cases
+    return try JSONDecoder().decode(OpFixtureFile.self, from: Data(contentsOf: url))
 }
 
 /// Largest |got − expected| / max(|expected|, floor), NaN-aware; shapes must agree.
