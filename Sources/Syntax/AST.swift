@@ -49,8 +49,8 @@ public struct TypeExpr: Hashable, Sendable {
     public var location: SourceLocation
 }
 
-/// `int`, `float`, `bool` for params and compile-time function arguments.
-public enum ScalarKind: String, Hashable, Sendable { case int, float, bool }
+/// `int`, `float`, `bool`, `string` for params and compile-time function arguments.
+public enum ScalarKind: String, Hashable, Sendable { case int, float, bool, string }
 
 public enum ValueTypeExpr: Hashable, Sendable {
     case tensor(TypeExpr)

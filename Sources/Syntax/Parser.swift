@@ -132,7 +132,7 @@ public struct Parser {
         let n = try name("a param name")
         _ = try expect(":", "after the param name")
         guard let kind = try scalarKind() else {
-            throw error("expected 'int', 'float' or 'bool' as the param's type, found \(current.described)",
+            throw error("expected 'int', 'float', 'bool' or 'string' as the param's type, found \(current.described)",
                         at: current.location)
         }
         var value: Expr?

@@ -1,0 +1,126 @@
+import Foundation
+import Syntax
+
+/// Turns graph source into an `IR.Graph`: follows imports, binds params, declares weights,
+/// inlines functions and unrolls loops in every entry, then runs the verifier.
+///
+///     let graph = try Elaborator(loader: FileSystemLoader()).elaborate(file: "graphs/mlp.graph",
+///                                                                     bindings: ["batch": .int(8)])
+public struct Elaborator {
+    public let loader: any SourceLoader
+
+    public init(loader: any SourceLoader) {
+        self.loader = loader
+    }
+
+    /// Elaborates `file`. `bindings` (from `--set`) must name declared params; `configBindings`
+    /// (from a config file) bind params of the same name and are otherwise ignored. `--set` beats
+    /// the config, which beats the param's default.
+    public func elaborate(file: String, bindings: [String: SymbolValue] = [:],
+                          configBindings: [String: SymbolValue] = [:]) throws(Diagnostic) -> Graph {
+        var modules = ModuleSet(loader: loader)
+        try modules.load(root: file)
+        var context = GlobalContext(sources: modules.sources)
+        let graphName = modules.graphName ?? defaultGraphName(file)
+        try context.declare(modules.items, bindings: bindings, configBindings: configBindings)
+        var entries: [Entry] = []
+        for item in modules.items {
+            guard case .entry(let decl) = item else { continue }
+            var body = BodyElaborator(context: context, entryName: decl.name)
+            entries.append(try body.elaborate(decl))
+            context = body.context
+        }
+        let graph = Graph(name: graphName, weights: context.weights.weights, entries: entries)
+        try checkParameterNames(graph, context)
+        do {
+            try Verifier().verify(graph)
+        } catch {
+            throw context.withSourceLine(error)
+        }
+        return graph
+    }
+
+    private func defaultGraphName(_ path: String) -> String {
+        let base = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = base.hasSuffix(".graph") ? String(base.dropLast(6)) : base
+        return sanitizedIdentifier(stem)
+    }
+
+    /// A parameter named like a weight would make printed entries ambiguous.
+    private func checkParameterNames(_ graph: Graph, _ context: GlobalContext) throws(Diagnostic) {
+        let names = Set(graph.weights.map(\.name))
+        for entry in graph.entries {
+            for p in entry.parameters where names.contains(p.name) {
+                throw context.diagnostic("parameter '\(p.name)' of entry '\(entry.name)' has the same name as a weight",
+                                         at: entry.location)
+            }
+        }
+    }
+}
+
+/// Reads graph files from disk. Paths are used as given (relative to the working directory).
+public struct FileSystemLoader: SourceLoader {
+    public init() {}
+    public func load(_ path: String) -> [UInt8]? {
+        guard let handle = fopen(path, "rb") else { return nil }
+        defer { fclose(handle) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = fread(&buffer, 1, buffer.count, handle)
+            if n > 0 { bytes.append(contentsOf: buffer[0..<n]) }
+            if n < buffer.count { break }
+        }
+        // A folder opens but does not read; treat it as missing.
+        if ferror(handle) != 0 { return nil }
+        return bytes
+    }
+}
+
+/// The root file and everything it imports, flattened in import order; each file once.
+struct ModuleSet {
+    let loader: any SourceLoader
+    var items: [Item] = []
+    var sources: [String: SourceText] = [:]
+    var graphName: String?
+    private var finished: Set<String> = []
+
+    init(loader: any SourceLoader) { self.loader = loader }
+
+    mutating func load(root: String) throws(Diagnostic) {
+        guard let bytes = loader.load(root) else { throw Diagnostic("cannot read graph file '\(root)'") }
+        try load(path: root, bytes: bytes, stack: [], isRoot: true)
+    }
+
+    private mutating func load(path: String, bytes: [UInt8], stack: [String], isRoot: Bool) throws(Diagnostic) {
+        let file = try Parser.parse(bytes: bytes, path: path)
+        sources[path] = file.source
+        let stack = stack + [path]
+        for item in file.items {
+            switch item {
+            case .graphName(let name, let location):
+                guard isRoot else { continue }  // an imported file's name does not rename the graph
+                if graphName != nil { throw file.source.diagnostic("the graph is named twice", at: location) }
+                graphName = name
+            case .importFile(let relative, let location):
+                let target = resolveImportPath(relative, relativeTo: path)
+                if stack.contains(target) {
+                    let cycle = (stack.drop { $0 != target } + [target]).joined(separator: " -> ")
+                    throw file.source.diagnostic("import cycle: \(cycle)", at: location)
+                }
+                if finished.contains(target) { continue }
+                if stack.count >= ElaborationLimits.maxImportDepth {
+                    throw file.source.diagnostic("imports nested more than \(ElaborationLimits.maxImportDepth) deep",
+                                                 at: location)
+                }
+                guard let imported = loader.load(target) else {
+                    throw file.source.diagnostic("cannot open imported file '\(target)'", at: location)
+                }
+                try load(path: target, bytes: imported, stack: stack, isRoot: false)
+            default:
+                items.append(item)
+            }
+        }
+        finished.insert(path)
+    }
+}

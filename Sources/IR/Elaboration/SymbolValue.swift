@@ -1,0 +1,110 @@
+import Foundation
+
+/// A compile-time value: params, loop variables, folded constants, compile-time fn arguments.
+public enum SymbolValue: Hashable, Sendable, CustomStringConvertible {
+    case int(Int)
+    case float(Double)
+    case bool(Bool)
+    /// Strings name things (checkpoint prefixes, stacks); they interpolate into weight names.
+    case string(String)
+
+    public var description: String {
+        switch self {
+        case .int(let v): return String(v)
+        case .float(let v): return formatFloat(v)
+        case .bool(let v): return v ? "true" : "false"
+        case .string(let v): return v
+        }
+    }
+
+    /// What the value is called in messages.
+    public var kindName: String {
+        switch self {
+        case .int: return "int"
+        case .float: return "float"
+        case .bool: return "bool"
+        case .string: return "string"
+        }
+    }
+
+    var asDouble: Double? {
+        switch self {
+        case .int(let v): return Double(v)
+        case .float(let v): return v
+        case .bool, .string: return nil
+        }
+    }
+
+    /// Reads a `--set` value: `true`/`false`, an integer, a float (`1e-6`, `inf`, `-0.5`), else a string.
+    public init(parsing text: String) {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if t == "true" { self = .bool(true); return }
+        if t == "false" { self = .bool(false); return }
+        if let i = Int(t) { self = .int(i); return }
+        if let d = Double(t) { self = .float(d); return }
+        self = .string(text)
+    }
+}
+
+/// Why a binding source (`--set`, a config file) could not be read.
+public struct BindingError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// Compile-time bindings from the command line and from JSON config files.
+public enum SymbolBindings {
+    /// Parses `K=V` pairs from `--set`.
+    public static func parse(assignments: [String]) throws(BindingError) -> [String: SymbolValue] {
+        var out: [String: SymbolValue] = [:]
+        for item in assignments {
+            guard let eq = item.firstIndex(of: "=") else {
+                throw BindingError("--set \(item): expected NAME=VALUE")
+            }
+            let key = String(item[..<eq]).trimmingCharacters(in: .whitespaces)
+            let raw = String(item[item.index(after: eq)...])
+            guard !key.isEmpty else { throw BindingError("--set \(item): the name is empty") }
+            out[key] = SymbolValue(parsing: raw)
+        }
+        return out
+    }
+
+    /// Every top-level number, bool or string of a JSON object (e.g. a Hugging Face `config.json`);
+    /// lists, objects and nulls are skipped.
+    public static func parse(configJSON data: Data, path: String) throws(BindingError) -> [String: SymbolValue] {
+        let object: [String: JSONScalar]
+        do {
+            object = try JSONDecoder().decode([String: JSONScalar].self, from: data)
+        } catch {
+            throw BindingError("\(path): not a JSON object of settings (\(describe(error)))")
+        }
+        return object.compactMapValues(\.value)
+    }
+
+    private static func describe(_ error: Error) -> String {
+        if case DecodingError.dataCorrupted(let context) = error { return context.debugDescription }
+        if case DecodingError.typeMismatch(_, let context) = error { return context.debugDescription }
+        return "\(error)"
+    }
+}
+
+/// One JSON value, kept only when it is a number, a bool or a string.
+private struct JSONScalar: Decodable {
+    var value: SymbolValue?
+
+    init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let b = try? c.decode(Bool.self) {
+            value = .bool(b)
+        } else if let i = try? c.decode(Int.self) {
+            value = .int(i)
+        } else if let d = try? c.decode(Double.self) {
+            value = .float(d)
+        } else if let s = try? c.decode(String.self) {
+            value = .string(s)
+        } else {
+            value = nil  // arrays, objects, null
+        }
+    }
+}
