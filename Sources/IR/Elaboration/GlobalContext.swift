@@ -53,6 +53,9 @@ struct GlobalContext {
                 }
                 functions[f.name] = f
             case .weight(let w):
+                if weightBindings[w.binding] != nil, let first = declared[w.binding] {
+                    throw diagnostic("duplicate weight '\(w.binding)' (first declared at \(first))", at: w.location)
+                }
                 try claim(w.binding, w.location)
                 var body = BodyElaborator(context: self, entryName: nil)
                 let index = try body.declareWeight(w, shareable: false)
