@@ -1,0 +1,152 @@
+import IR
+import Passes
+import Runtime
+
+/// A compiled entry's C function: `int32_t entry(void **args)` (see `ArgumentLayout`).
+public typealias EntryFunction = @convention(c) (UnsafeMutablePointer<UnsafeMutableRawPointer?>?) -> Int32
+
+/// Native code for every entry of a graph, loaded in a JIT, with its memory plans.
+public final class CompiledProgram {
+    public let graph: Graph
+    public let plans: [MemoryPlan]
+    public let layouts: [ArgumentLayout]
+    /// The ELF object the functions were loaded from (what `compile -o` writes).
+    public let objectCode: [UInt8]
+    public let target: HostTarget
+    private let jit: JIT
+    private let functions: [EntryFunction]
+
+    /// Compiles `graph` for this machine.
+    public static func compile(_ graph: Graph, options: CodegenOptions = CodegenOptions()) throws -> CompiledProgram {
+        let compiler = ModuleCompiler(options: options)
+        let plans = compiler.plans(for: graph)
+        let object = try compiler.compileObject(graph, plans: plans)
+        return try CompiledProgram(graph: graph, plans: plans, objectCode: object, target: compiler.target)
+    }
+
+    /// Loads already compiled object code for `graph` (plans must be the ones it was built with).
+    init(graph: Graph, plans: [MemoryPlan], objectCode: [UInt8], target: HostTarget) throws {
+        self.graph = graph
+        self.plans = plans
+        self.layouts = graph.entries.map { ArgumentLayout(graph: graph, entry: $0) }
+        self.objectCode = objectCode
+        self.target = target
+        let jit = try JIT()
+        try jit.addObject(objectCode, name: "\(graph.name).o")
+        functions = try graph.entries.indices.map { k in
+            unsafeBitCast(UInt(try jit.lookup(entrySymbol(k))), to: EntryFunction.self)
+        }
+        self.jit = jit
+    }
+
+    /// Calls entry #k on a prepared argument block; returns the entry's status (0 = success).
+    public func call(entry k: Int, _ args: UnsafeMutablePointer<UnsafeMutableRawPointer?>) -> Int32 {
+        functions[k](args)
+    }
+
+    /// Arena bytes needed to run any entry.
+    public var arenaBytes: Int { plans.map(\.arenaBytes).max() ?? 0 }
+}
+
+/// The compiled counterpart of `Interpreter`: same `Engine` contract, native code underneath.
+/// Weights are passed by pointer (no copies); assigned weights come back in output buffers and
+/// are written into the `WeightStore` only when the call succeeds. One call at a time per engine
+/// (the scratch arena is shared by its entries).
+public final class CompiledEngine: Engine {
+    public let graph: Graph
+    public let weights: WeightStore
+    public let program: CompiledProgram
+    private let arena: UnsafeMutableRawPointer
+
+    public convenience init(graph: Graph, weights: WeightStore, options: CodegenOptions = CodegenOptions()) throws {
+        try self.init(program: CompiledProgram.compile(graph, options: options), weights: weights)
+    }
+
+    public init(program: CompiledProgram, weights: WeightStore) {
+        self.graph = program.graph
+        self.weights = weights
+        self.program = program
+        arena = UnsafeMutableRawPointer.allocate(byteCount: max(program.arenaBytes, 64), alignment: 64)
+    }
+
+    deinit { arena.deallocate() }
+
+    public func run(_ entryName: String, inputs: [String: Tensor]) throws -> [String: Tensor] {
+        guard let k = graph.entryIndex(named: entryName) else {
+            let known = graph.entries.map(\.name).joined(separator: ", ")
+            throw EngineError("graph '\(graph.name)' has no entry '\(entryName)' (entries: \(known))")
+        }
+        let entry = graph.entries[k]
+        let parameters = try checkedInputs(entry, inputs)
+        // Weights held in another dtype (f64 values kept for gradient checks) are converted.
+        let weightTensors = graph.weights.indices.map { i in
+            weights[i].type.dtype == graph.weights[i].type.dtype ? weights[i] : weights[i].converted(to: graph.weights[i].type.dtype)
+        }
+        let outputTypes = entry.results.map { entry.nodes[$0.value].type } + entry.updates.map { graph.weights[$0.weight].type }
+        let outputs = outputTypes.map { UnsafeMutableRawPointer.allocate(byteCount: max($0.byteCount, 4), alignment: 64) }
+        defer { outputs.forEach { $0.deallocate() } }
+        let layout = program.layouts[k]
+        let status: Int32 = withRawPointers(weightTensors + parameters) { sources in
+            var block = [UnsafeMutableRawPointer?](repeating: nil, count: layout.count)
+            for (i, p) in sources.enumerated() { block[i] = UnsafeMutableRawPointer(mutating: p) }
+            for (i, p) in outputs.enumerated() { block[layout.outputsStart + i] = p }
+            block[layout.arenaIndex] = arena
+            return block.withUnsafeMutableBufferPointer { program.call(entry: k, $0.baseAddress!) }
+        }
+        if status != 0 { throw failure(entry, node: Int(status) - 1) }
+        var results: [String: Tensor] = [:]
+        for (i, r) in entry.results.enumerated() { results[r.name] = tensor(outputTypes[i], outputs[i]) }
+        for (j, u) in entry.updates.enumerated() {
+            let i = entry.results.count + j
+            weights[u.weight] = tensor(outputTypes[i], outputs[i])
+        }
+        return results
+    }
+
+    private func failure(_ entry: Entry, node v: Int) -> EngineError {
+        guard entry.nodes.indices.contains(v) else { return EngineError("entry '\(entry.name)' failed with status \(v + 1)") }
+        let node = entry.nodes[v]
+        let what: String
+        switch node.op {
+        case .crossEntropy(let i), .crossEntropyGrad(let i):
+            what = "a label is outside [0, \(entry.nodes[node.inputs[0]].type.shape[1])) and is not ignore_index \(i)"
+        case .gather:
+            what = "an id is outside the table's \(entry.nodes[node.inputs[0]].type.shape[0]) rows"
+        case .scatterAdd(let rows):
+            what = "an id is outside the \(rows) rows"
+        default:
+            what = "invalid input data"
+        }
+        return EngineError("entry '\(entry.name)', node %\(v) '\(node.name)' (\(node.op.spelling.name)): \(what)")
+    }
+
+    private func tensor(_ type: TensorType, _ p: UnsafeMutableRawPointer) -> Tensor {
+        let n = type.elementCount
+        switch type.dtype {
+        case .f32: return Tensor(type, storage: .f32(Array(UnsafeBufferPointer(start: p.assumingMemoryBound(to: Float.self), count: n))))
+        case .f64: return Tensor(type, storage: .f64(Array(UnsafeBufferPointer(start: p.assumingMemoryBound(to: Double.self), count: n))))
+        case .i32: return Tensor(type, storage: .i32(Array(UnsafeBufferPointer(start: p.assumingMemoryBound(to: Int32.self), count: n))))
+        }
+    }
+}
+
+/// Calls `body` with the base addresses of every tensor's storage (no copies), valid only inside.
+func withRawPointers<R>(_ tensors: [Tensor], _ body: ([UnsafeRawPointer]) -> R) -> R {
+    var collected: [UnsafeRawPointer] = []
+    collected.reserveCapacity(tensors.count)
+    func step(_ i: Int) -> R {
+        if i == tensors.count { return body(collected) }
+        func with<E>(_ a: [E]) -> R {
+            a.withUnsafeBytes { raw in
+                collected.append(raw.baseAddress ?? UnsafeRawPointer(bitPattern: 64)!)
+                return step(i + 1)
+            }
+        }
+        switch tensors[i].storage {
+        case .f32(let a): return with(a)
+        case .f64(let a): return with(a)
+        case .i32(let a): return with(a)
+        }
+    }
+    return step(0)
+}

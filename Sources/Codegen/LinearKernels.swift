@@ -1,0 +1,174 @@
+import CLLVM
+import IR
+import Passes
+
+/// matmul (BLAS above a size threshold, generated loops below), gather and scatter_add.
+extension EntryLowerer {
+    private struct MatmulShape {
+        var batches: Int, m: Int, n: Int, k: Int
+        var lda: Int, ldb: Int       // row lengths of a and b as stored
+        var bShared: Bool
+    }
+
+    func emitMatmul(_ v: ValueID, transposeA ta: Bool, transposeB tb: Bool) {
+        let (a, b) = (entry.nodes[v].inputs[0], entry.nodes[v].inputs[1])
+        let sa = type(a).shape, sb = type(b).shape
+        let (ra, ca) = (sa[sa.count - 2], sa[sa.count - 1])
+        let (rb, cb) = (sb[sb.count - 2], sb[sb.count - 1])
+        let s = MatmulShape(batches: sa.dropLast(2).reduce(1, *), m: ta ? ca : ra, n: tb ? rb : cb, k: ta ? ra : ca,
+                            lda: ca, ldb: cb, bShared: sb.count == 2)
+        if s.m * s.n * s.k >= options.gemmThreshold {
+            emitGemmCalls(v, a, b, ta, tb, s)
+        } else {
+            emitSmallMatmul(v, a, b, ta, tb, s)
+        }
+    }
+
+    /// One `cblas_?gemm` per batch, from the entry (BLAS brings its own threads). A shared b with an
+    /// untransposed a folds the batch into M: one call for the whole batch.
+    private func emitGemmCalls(_ v: ValueID, _ a: ValueID, _ b: ValueID, _ ta: Bool, _ tb: Bool, _ s: MatmulShape) {
+        let args = entryArgs!
+        let d = type(v).dtype
+        let t = gen.elementType(d)
+        let (pa, pb, pc) = (valuePointer(a, args), valuePointer(b, args), valuePointer(v, args))
+        let fold = s.bShared && !ta
+        let calls = fold ? 1 : s.batches
+        let m = fold ? s.m * s.batches : s.m
+        let name = d == .f64 ? "cblas_dgemm" : "cblas_sgemm"
+        let tp = gen.pointerType(t)
+        let types = [gen.i32, gen.i32, gen.i32, gen.i32, gen.i32, gen.i32, t, tp, gen.i32, tp, gen.i32, t, tp, gen.i32]
+        gen.loop(count: calls) { batch, _ in
+            let offA = self.gen.mul(batch, self.gen.int(s.m * s.k))
+            let offB = s.bShared ? self.gen.int(0) : self.gen.mul(batch, self.gen.int(s.k * s.n))
+            let offC = self.gen.mul(batch, self.gen.int(s.m * s.n))
+            let i = { (x: Int) in self.gen.int32(Int32(clamping: x)) }
+            self.gen.call(name, self.gen.void, [
+                i(101), i(ta ? 112 : 111), i(tb ? 112 : 111),          // CblasRowMajor, (No)Trans
+                i(m), i(s.n), i(s.k), self.gen.fconst(1, t),
+                self.gen.gep(t, pa, offA), i(s.lda), self.gen.gep(t, pb, offB), i(s.ldb),
+                self.gen.fconst(0, t), self.gen.gep(t, pc, offC), i(s.n),
+            ], types: types)
+            return []
+        }
+    }
+
+    /// Small products as loops, one output row per outer iteration: for untransposed b,
+    /// c[i, :] += a[i, k]·b[k, :] (the inner loop over j vectorizes); for transposed b, dot
+    /// products over contiguous rows of b.
+    private func emitSmallMatmul(_ v: ValueID, _ a: ValueID, _ b: ValueID, _ ta: Bool, _ tb: Bool, _ s: MatmulShape) {
+        let t = gen.elementType(type(v).dtype)
+        kernel(outer: s.batches * s.m, workPerIteration: s.n * s.k) { args in
+            let (ar, br) = (self.reader(a, args), self.reader(b, args))
+            let out = self.valuePointer(v, args)
+            return { row in
+                let batch = LLVMBuildSDiv(self.gen.builder, row, self.gen.int(s.m), "")!
+                let i = LLVMBuildSRem(self.gen.builder, row, self.gen.int(s.m), "")!
+                let aBase = self.gen.mul(batch, self.gen.int(s.m * s.k))
+                let bBase = s.bShared ? self.gen.int(0) : self.gen.mul(batch, self.gen.int(s.k * s.n))
+                let cBase = self.gen.mul(row, self.gen.int(s.n))
+                // a(i, k) as stored: a[i·K + k] or, transposed, a[k·M + i].
+                let aAt = { (k: LLVMValueRef) -> LLVMValueRef in
+                    ta ? self.gen.add(aBase, self.gen.add(self.gen.mul(k, self.gen.int(s.m)), i))
+                       : self.gen.add(aBase, self.gen.add(self.gen.mul(i, self.gen.int(s.k)), k))
+                }
+                if tb {
+                    self.gen.loop(count: s.n) { j, _ in
+                        let bRow = self.gen.add(bBase, self.gen.mul(j, self.gen.int(s.k)))
+                        let dot = self.gen.sum(count: s.k, unrolled: !ta, t) { k in
+                            self.gen.fmul(ar(aAt(k)), br(self.gen.add(bRow, k)))
+                        }
+                        self.gen.store(dot, out, self.gen.add(cBase, j), t)
+                        return []
+                    }
+                } else {
+                    self.gen.memset(self.gen.gep(t, out, cBase), bytes: self.gen.int(s.n * self.type(v).dtype.byteSize))
+                    self.gen.loop(count: s.k) { k, _ in
+                        let aik = ar(aAt(k))
+                        let bRow = self.gen.add(bBase, self.gen.mul(k, self.gen.int(s.n)))
+                        self.gen.loop(count: s.n) { j, _ in
+                            let at = self.gen.add(cBase, j)
+                            let c = self.gen.call("llvm.fmuladd.\(self.gen.suffix(t))", t,
+                                                  [aik, br(self.gen.add(bRow, j)), self.gen.load(t, out, at)])
+                            self.gen.store(c, out, at, t)
+                            return []
+                        }
+                        return []
+                    }
+                }
+            }
+        }
+    }
+
+    /// Entry-side check that every id is a row of a table with `rows` rows.
+    private func validateIds(_ v: ValueID, ids: ValueID, rows: Int) {
+        let ir = reader(ids, entryArgs!)
+        validate(v, count: type(ids).elementCount) { i in
+            let id = ir(i)
+            return LLVMBuildOr(self.gen.builder, self.gen.icmp(LLVMIntSLT, id, self.gen.int32(0)),
+                               self.gen.icmp(LLVMIntSGE, id, self.gen.int32(Int32(clamping: rows))), "")
+        }
+    }
+
+    /// gather: out[i, :] = table[ids[i], :]; rows in parallel.
+    func emitGather(_ v: ValueID) {
+        let (table, ids) = (entry.nodes[v].inputs[0], entry.nodes[v].inputs[1])
+        let rows = type(table).shape[0]
+        let rowSize = type(table).shape.dropFirst().reduce(1, *)
+        let t = gen.elementType(type(v).dtype)
+        validateIds(v, ids: ids, rows: rows)
+        kernel(outer: type(ids).elementCount, workPerIteration: rowSize) { args in
+            let tr = self.reader(table, args), ir = self.reader(ids, args)
+            let out = self.valuePointer(v, args)
+            return { i in
+                let id = LLVMBuildSExt(self.gen.builder, ir(i), self.gen.i64, "")!
+                let src = self.gen.mul(id, self.gen.int(rowSize)), dst = self.gen.mul(i, self.gen.int(rowSize))
+                self.gen.loop(count: rowSize) { e, _ in
+                    self.gen.store(tr(self.gen.add(src, e)), out, self.gen.add(dst, e), t)
+                    return []
+                }
+            }
+        }
+    }
+
+    /// scatter_add: zero, then rows added in position order (as the interpreter sums them); the
+    /// columns are split into blocks across threads, so no two threads touch one element.
+    func emitScatterAdd(_ v: ValueID) {
+        let (ids, updates) = (entry.nodes[v].inputs[0], entry.nodes[v].inputs[1])
+        let rows = type(v).shape[0]
+        let count = type(ids).elementCount
+        let rowSize = type(v).shape.dropFirst().reduce(1, *)
+        let d = type(v).dtype
+        let t = gen.elementType(d)
+        validateIds(v, ids: ids, rows: rows)
+        let block = 256
+        let blocks = (rowSize + block - 1) / block
+        kernel(outer: blocks, workPerIteration: count * min(block, rowSize) + rows) { args in
+            let ur = self.reader(updates, args), ir = self.reader(ids, args)
+            let out = self.valuePointer(v, args)
+            return { blockIndex in
+                let lo = self.gen.mul(blockIndex, self.gen.int(block))
+                let hi = self.gen.minimum(self.gen.add(lo, self.gen.int(block)), self.gen.int(rowSize))
+                self.gen.loop(count: rows) { r, _ in
+                    let base = self.gen.mul(r, self.gen.int(rowSize))
+                    self.gen.loop(lo, hi) { e, _ in
+                        self.gen.store(self.gen.constant(0, d), out, self.gen.add(base, e), t)
+                        return []
+                    }
+                    return []
+                }
+                self.gen.loop(count: count) { i, _ in
+                    let id = LLVMBuildSExt(self.gen.builder, ir(i), self.gen.i64, "")!
+                    let dst = self.gen.mul(id, self.gen.int(rowSize)), src = self.gen.mul(i, self.gen.int(rowSize))
+                    self.gen.loop(lo, hi) { e, _ in
+                        let at = self.gen.add(dst, e)
+                        let sum = d == .i32 ? LLVMBuildAdd(self.gen.builder, self.gen.load(t, out, at), ur(self.gen.add(src, e)), "")!
+                            : self.gen.fadd(self.gen.load(t, out, at), ur(self.gen.add(src, e)))
+                        self.gen.store(sum, out, at, t)
+                        return []
+                    }
+                    return []
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,212 @@
+import CLLVM
+import IR
+import Passes
+
+/// One input of a strided map: element at iteration index (i_0, …) is at offset + Σ i_k·strides[k].
+struct MapOperand {
+    var value: ValueID
+    var offset: Int
+    var strides: [Int]
+}
+
+/// Strides that read an array of `shape` broadcast to `target` (NumPy rules, trailing-aligned):
+/// 0 along broadcast axes.
+func broadcastStrides(_ shape: [Int], to target: [Int]) -> [Int] {
+    let own = rowMajorStrides(shape)
+    let lead = target.count - shape.count
+    return target.indices.map { k in
+        k < lead || shape[k - lead] == 1 ? 0 : own[k - lead]
+    }
+}
+
+/// Merges adjacent axes that every operand walks contiguously (stride[k] = stride[k+1]·shape[k+1])
+/// and drops size-1 axes, so most maps become one flat loop that LLVM vectorizes.
+func coalesce(_ shape: [Int], _ strides: [[Int]]) -> (shape: [Int], strides: [[Int]]) {
+    var dims: [(Int, [Int])] = []
+    for k in shape.indices where shape[k] != 1 {
+        let s = strides.map { $0[k] }
+        if let last = dims.last, zip(last.1, s).allSatisfy({ $0 == $1 * shape[k] }) {
+            dims[dims.count - 1] = (last.0 * shape[k], s)
+        } else {
+            dims.append((shape[k], s))
+        }
+    }
+    if dims.isEmpty { return ([1], strides.map { _ in [0] }) }
+    return (dims.map(\.0), strides.indices.map { i in dims.map { $0.1[i] } })
+}
+
+extension EntryLowerer {
+    /// out[(offset + Σ i_k·outStrides[k])] = scalar(operands at i, output element offset) over the
+    /// iteration `shape`. Rank-1 maps split into blocks for the thread pool.
+    func emitMap(shape: [Int], out: ValueID, outOffset: Int = 0, outStrides: [Int]? = nil, operands: [MapOperand],
+                 _ scalar: @escaping ([LLVMValueRef], LLVMValueRef) -> LLVMValueRef) {
+        let os = outStrides ?? rowMajorStrides(shape)
+        let (dims, strides) = coalesce(shape, [os] + operands.map(\.strides))
+        let outType = gen.elementType(type(out).dtype)
+        let block = 4096
+        let flat = dims.count == 1
+        let outer = flat ? (dims[0] + block - 1) / block : dims[0]
+        let work = flat ? min(block, dims[0]) : dims.dropFirst().reduce(1, *)
+        kernel(outer: outer, workPerIteration: work) { args in
+            let outPtr = self.valuePointer(out, args)
+            let readers = operands.map { self.reader($0.value, args) }
+            let bases = [outOffset] + operands.map(\.offset)
+            return { o in
+                let emitPoint: ([LLVMValueRef]) -> Void = { offs in
+                    let inputs = readers.indices.map { readers[$0](offs[$0 + 1]) }
+                    self.gen.store(scalar(inputs, offs[0]), outPtr, offs[0], outType)
+                }
+                if flat {
+                    let lo = self.gen.mul(o, self.gen.int(block))
+                    let hi = self.gen.minimum(self.gen.add(lo, self.gen.int(block)), self.gen.int(dims[0]))
+                    self.gen.loop(lo, hi) { i, _ in
+                        emitPoint(bases.indices.map { self.gen.offset(self.gen.int(bases[$0]), i, stride: strides[$0][0]) })
+                        return []
+                    }
+                } else {
+                    let start = bases.indices.map { self.gen.offset(self.gen.int(bases[$0]), o, stride: strides[$0][0]) }
+                    self.nest(dims, strides, axis: 1, start, emitPoint)
+                }
+            }
+        }
+    }
+
+    private func nest(_ dims: [Int], _ strides: [[Int]], axis: Int, _ offsets: [LLVMValueRef],
+                      _ point: ([LLVMValueRef]) -> Void) {
+        if axis == dims.count { point(offsets); return }
+        gen.loop(count: dims[axis]) { i, _ in
+            let next = offsets.indices.map { self.gen.offset(offsets[$0], i, stride: strides[$0][axis]) }
+            nest(dims, strides, axis: axis + 1, next, point)
+            return []
+        }
+    }
+
+    func emitFill(_ v: ValueID, _ value: @escaping (LLVMValueRef) -> LLVMValueRef) {
+        emitMap(shape: type(v).shape, out: v, operands: []) { _, index in value(index) }
+    }
+
+    /// iota: element = its index along `axis` = (flat / stride) mod size.
+    func emitIota(_ v: ValueID, axis: Int) {
+        let t = type(v)
+        let a = normalizedAxis(axis, rank: t.rank) ?? 0
+        let stride = rowMajorStrides(t.shape)[a], size = t.shape[a]
+        emitFill(v) { flat in
+            let i = LLVMBuildSRem(self.gen.builder, LLVMBuildSDiv(self.gen.builder, flat, self.gen.int(stride), ""),
+                                  self.gen.int(size), "")!
+            return t.dtype == .i32 ? LLVMBuildTrunc(self.gen.builder, i, self.gen.i32, "")
+                : LLVMBuildSIToFP(self.gen.builder, i, self.gen.elementType(t.dtype), "")
+        }
+    }
+
+    func emitElementwise(_ v: ValueID) {
+        let node = entry.nodes[v]
+        let shape = node.type.shape, d = node.type.dtype
+        var inputs = node.inputs
+        if case .dropout = node.op { inputs = [node.inputs[0]] }
+        let operands = inputs.map { MapOperand(value: $0, offset: 0, strides: broadcastStrides(type($0).shape, to: shape)) }
+        switch node.op {
+        case .unary(let u): emitMap(shape: shape, out: v, operands: operands) { x, _ in self.gen.unary(u, x[0], d) }
+        case .binary(let b): emitMap(shape: shape, out: v, operands: operands) { x, _ in self.gen.binary(b, x[0], x[1], d) }
+        case .broadcast: emitMap(shape: shape, out: v, operands: operands) { x, _ in x[0] }
+        case .cast:
+            let from = type(node.inputs[0]).dtype
+            emitMap(shape: shape, out: v, operands: operands) { x, _ in self.gen.cast(x[0], from: from, to: d) }
+        case .select:
+            let cd = type(node.inputs[0]).dtype
+            emitMap(shape: shape, out: v, operands: operands) { x, _ in
+                self.gen.select(self.gen.isNonZero(x[0], cd), x[1], x[2])
+            }
+        case .dropout(let rate):
+            emitDropout(v, rate: rate, operands: operands)
+        default: break
+        }
+    }
+
+    private func emitDropout(_ v: ValueID, rate: Double, operands: [MapOperand]) {
+        let node = entry.nodes[v]
+        let t = gen.elementType(node.type.dtype)
+        // scale = 1 / (1 − T(rate)), in the working type, as the interpreter computes it.
+        let scale = node.type.dtype == .f64 ? 1 / (1 - rate) : Double(1 / (1 - Float(rate)))
+        let seedValue = node.inputs[1]
+        emitMap(shape: node.type.shape, out: v, operands: operands + [MapOperand(value: seedValue, offset: 0, strides: node.type.shape.map { _ in 0 })]) { x, flat in
+            let keep = self.gen.dropoutKeep(seed: x[1], index: flat, rate: rate)
+            return self.gen.select(keep, self.gen.fmul(x[0], self.gen.fconst(scale, t)), self.gen.fconst(0, t))
+        }
+    }
+
+    /// transpose: output axis j reads input axis perm[j].
+    func emitTranspose(_ v: ValueID, perm: [Int]) {
+        let x = entry.nodes[v].inputs[0]
+        let inStrides = rowMajorStrides(type(x).shape)
+        emitMap(shape: type(v).shape, out: v, operands: [MapOperand(value: x, offset: 0, strides: perm.map { inStrides[$0] })]) { x, _ in x[0] }
+    }
+
+    func emitSlice(_ v: ValueID, axis: Int, start: Int) {
+        let x = entry.nodes[v].inputs[0]
+        let inStrides = rowMajorStrides(type(x).shape)
+        let a = normalizedAxis(axis, rank: type(x).rank) ?? 0
+        emitMap(shape: type(v).shape, out: v,
+                operands: [MapOperand(value: x, offset: start * inStrides[a], strides: inStrides)]) { x, _ in x[0] }
+    }
+
+    /// concat: each part is copied into its slab of the output.
+    func emitConcat(_ v: ValueID, axis: Int) {
+        let outShape = type(v).shape
+        let a = normalizedAxis(axis, rank: outShape.count) ?? 0
+        let outStrides = rowMajorStrides(outShape)
+        var start = 0
+        for part in entry.nodes[v].inputs {
+            let s = type(part).shape
+            emitMap(shape: s, out: v, outOffset: start * outStrides[a], outStrides: outStrides,
+                    operands: [MapOperand(value: part, offset: 0, strides: rowMajorStrides(s))]) { x, _ in x[0] }
+            start += s[a]
+        }
+    }
+
+    /// The bucket table is a compile-time constant (it depends on attributes only), computed with
+    /// the interpreter's formula and copied from a private global.
+    func emitPositionBucket(_ v: ValueID, query: Int, key: Int, bidirectional: Bool, buckets: Int, distance: Int) {
+        var table: [LLVMValueRef?] = []
+        for q in 0..<query {
+            for k in 0..<key {
+                let b = positionBucket(k - q, bidirectional: bidirectional, numBuckets: buckets, maxDistance: distance)
+                table.append(gen.int32(Int32(truncatingIfNeeded: b)))
+            }
+        }
+        let arrayType = LLVMArrayType(gen.i32, UInt32(table.count))
+        let global: LLVMValueRef = LLVMAddGlobal(gen.module, arrayType, "\(symbol)_buckets\(v)")
+        let count = UInt32(table.count)
+        table.withUnsafeMutableBufferPointer { LLVMSetInitializer(global, LLVMConstArray(gen.i32, $0.baseAddress, count)) }
+        LLVMSetGlobalConstant(global, 1)
+        LLVMSetLinkage(global, LLVMPrivateLinkage)
+        emitFill(v) { flat in
+            let base = self.gen.bitcast(global, self.gen.pointerType(self.gen.i32))
+            return self.gen.load(self.gen.i32, base, flat)
+        }
+    }
+}
+
+/// T5's relative-position bucket of (k − q), identical to the interpreter's
+/// `relativePositionBucket` (Sources/Runtime/PositionBucket.swift): the log-spaced part in
+/// Float32 like torch, truncated toward zero, capped at the last bucket.
+func positionBucket(_ relative: Int, bidirectional: Bool, numBuckets: Int, maxDistance: Int) -> Int {
+    var n = numBuckets
+    var bucket = 0
+    var rel = relative
+    if bidirectional {
+        n /= 2
+        if rel > 0 { bucket += n }
+        rel = abs(rel)
+    } else {
+        rel = -min(rel, 0)
+    }
+    let maxExact = n / 2
+    if rel < maxExact { return bucket + rel }
+    let logRatio = logf(Float(rel) / Float(maxExact))
+    let logRange = Float(Foundation.log(Double(maxDistance) / Double(maxExact)))
+    let scaled = logRatio / logRange * Float(n - maxExact)
+    let large = scaled.isFinite && scaled < Float(n) ? maxExact + Int(scaled) : n - 1
+    return bucket + min(large, n - 1)
+}
+
+import Foundation

@@ -1,0 +1,337 @@
+import CLLVM
+import IR
+import Passes
+
+/// Reductions, softmax, normalizations and the cross-entropy pair. Each works on "lines": an
+/// (outer, length, inner) view where the line is `length` elements `inner` apart, and the outer
+/// loop over lines is what the thread pool splits. Formulas follow the interpreter
+/// (Sources/Runtime/Reductions.swift, Normalization.swift, Losses.swift).
+extension IRGen {
+    /// Σ term(i) for i in 0..<count. Contiguous lines use 8 independent partial sums (which the
+    /// SLP vectorizer turns into one vector accumulator); the order differs from a serial sum by
+    /// rounding only.
+    func sum(count: Int, unrolled: Bool, _ t: LLVMTypeRef, _ term: (LLVMValueRef) -> LLVMValueRef) -> LLVMValueRef {
+        let zero = fconst(0, t)
+        guard unrolled, count >= 16 else {
+            return loop(count: count, carrying: [zero]) { i, acc in [fadd(acc[0], term(i))] }[0]
+        }
+        let lanes = 8, main = count / lanes * lanes
+        let partial = loop(int(0), int(main), step: lanes, carrying: Array(repeating: zero, count: lanes)) { i, acc in
+            (0..<lanes).map { fadd(acc[$0], term(add(i, int($0)))) }
+        }
+        var total = partial
+        while total.count > 1 { total = stride(from: 0, to: total.count, by: 2).map { fadd(total[$0], total[$0 + 1]) } }
+        return loop(int(main), int(count), carrying: [total[0]]) { i, acc in [fadd(acc[0], term(i))] }[0]
+    }
+
+    /// NaN-propagating running maximum (as the interpreter's max: NaN sticks, else strictly greater).
+    func maxStep(_ acc: LLVMValueRef, _ x: LLVMValueRef) -> LLVMValueRef {
+        let t = LLVMTypeOf(acc)!
+        let anyNaN = fcmp(LLVMRealUNO, acc, x)
+        return select(anyNaN, fconst(.nan, t), select(fcmp(LLVMRealOGT, x, acc), x, acc))
+    }
+}
+
+/// (outer, length, inner) around an axis.
+func split(_ shape: [Int], axis: Int) -> (outer: Int, length: Int, inner: Int) {
+    (shape[..<axis].reduce(1, *), shape[axis], shape[(axis + 1)...].reduce(1, *))
+}
+
+extension EntryLowerer {
+    /// Calls `line(args, base)` for every line of an (outer, length, inner) view, where `base` is
+    /// the offset of the line's first element; lines are the kernel's outer iterations.
+    func forEachLine(outer: Int, length: Int, inner: Int,
+                     _ prepare: @escaping (LLVMValueRef) -> (_ line: LLVMValueRef, _ base: LLVMValueRef) -> Void) {
+        kernel(outer: outer * inner, workPerIteration: length * 4) { args in
+            let body = prepare(args)
+            return { o in
+                if inner == 1 {
+                    body(o, self.gen.mul(o, self.gen.int(length)))
+                } else {
+                    let oo = LLVMBuildSDiv(self.gen.builder, o, self.gen.int(inner), "")!
+                    let ii = LLVMBuildSRem(self.gen.builder, o, self.gen.int(inner), "")!
+                    body(o, self.gen.add(self.gen.mul(oo, self.gen.int(length * inner)), ii))
+                }
+            }
+        }
+    }
+
+    func emitReduce(_ v: ValueID, op: ReduceOp, axes: [Int]) {
+        let x = entry.nodes[v].inputs[0]
+        let shape = type(x).shape, d = type(x).dtype
+        let reduced = Set(axes.compactMap { normalizedAxis($0, rank: shape.count) })
+        let strides = rowMajorStrides(shape)
+        let kept = shape.indices.filter { !reduced.contains($0) }
+        let red = shape.indices.filter { reduced.contains($0) }
+        // Iterate output elements (kept axes, row-major); the reduced axes form the line.
+        let (keptDims, keptStrides) = coalesce(kept.map { shape[$0] }, [kept.map { strides[$0] }])
+        let (redDims, redStrides) = coalesce(red.map { shape[$0] }, [red.map { strides[$0] }])
+        let groupSize = red.map { shape[$0] }.reduce(1, *)
+        let t = gen.elementType(d)
+        let outCount = type(v).elementCount
+        kernel(outer: outCount, workPerIteration: groupSize) { args in
+            let xr = self.reader(x, args)
+            let out = self.valuePointer(v, args)
+            return { o in
+                // Input offset of output element o: unflatten o over the kept dims.
+                var base = self.gen.int(0), rest = o
+                for k in stride(from: keptDims.count - 1, through: 0, by: -1) where keptDims[k] > 1 {
+                    let i = LLVMBuildSRem(self.gen.builder, rest, self.gen.int(keptDims[k]), "")!
+                    rest = LLVMBuildSDiv(self.gen.builder, rest, self.gen.int(keptDims[k]), "")
+                    base = self.gen.offset(base, i, stride: keptStrides[0][k])
+                }
+                let value = self.reduceLine(op, d, t, xr, base, redDims, redStrides[0], groupSize)
+                self.gen.store(value, out, o, t)
+            }
+        }
+    }
+
+    private func reduceLine(_ op: ReduceOp, _ d: DType, _ t: LLVMTypeRef, _ xr: (LLVMValueRef) -> LLVMValueRef,
+                            _ base: LLVMValueRef, _ dims: [Int], _ strides: [Int], _ groupSize: Int) -> LLVMValueRef {
+        let contiguous = dims.count == 1 && strides[0] == 1
+        func walk(_ axis: Int, _ off: LLVMValueRef, _ acc: LLVMValueRef, _ f: (LLVMValueRef, LLVMValueRef) -> LLVMValueRef) -> LLVMValueRef {
+            if axis == dims.count { return f(acc, xr(off)) }
+            return gen.loop(count: dims[axis], carrying: [acc]) { i, a in
+                [walk(axis + 1, self.gen.offset(off, i, stride: strides[axis]), a[0], f)]
+            }[0]
+        }
+        if d == .i32 {
+            switch op {
+            case .max:
+                return walk(0, base, gen.int32(Int32.min)) { a, x in self.gen.select(self.gen.icmp(LLVMIntSGT, x, a), x, a) }
+            case .sum, .mean:
+                let s = walk(0, base, gen.int32(0)) { a, x in LLVMBuildAdd(self.gen.builder, a, x, "") }
+                return op == .sum ? s : LLVMBuildSDiv(gen.builder, s, gen.int32(Int32(clamping: groupSize)), "")
+            }
+        }
+        switch op {
+        case .max:
+            return walk(0, base, gen.fconst(-.infinity, t)) { a, x in self.gen.maxStep(a, x) }
+        case .sum, .mean:
+            let s = contiguous
+                ? gen.sum(count: dims[0], unrolled: true, t) { i in xr(self.gen.add(base, i)) }
+                : walk(0, base, gen.fconst(0, t)) { a, x in self.gen.fadd(a, x) }
+            return op == .sum ? s : gen.fdiv(s, gen.fconst(Double(groupSize), t))
+        }
+    }
+
+    /// argmax along an axis: the first index of the largest element (NaN counts as largest).
+    func emitArgmax(_ v: ValueID, axis: Int) {
+        let x = entry.nodes[v].inputs[0]
+        let shape = type(x).shape, d = type(x).dtype
+        let a = normalizedAxis(axis, rank: shape.count) ?? 0
+        let (outer, length, inner) = split(shape, axis: a)
+        let t = gen.elementType(d)
+        forEachLine(outer: outer, length: length, inner: inner) { args in
+            let xr = self.reader(x, args)
+            let out = self.valuePointer(v, args)
+            return { o, base in
+                let first = xr(base)
+                let r = self.gen.loop(self.gen.int(1), self.gen.int(length), carrying: [first, self.gen.int(0)]) { i, acc in
+                    let xi = xr(self.gen.offset(base, i, stride: inner))
+                    let better = d == .i32 ? self.gen.icmp(LLVMIntSGT, xi, acc[0])
+                        : LLVMBuildAnd(self.gen.builder, self.gen.fcmp(LLVMRealORD, acc[0], acc[0]),
+                                       self.gen.fcmp(LLVMRealUGT, xi, acc[0]), "")!
+                    return [self.gen.select(better, xi, acc[0]), self.gen.select(better, i, acc[1])]
+                }
+                _ = t
+                self.gen.store(LLVMBuildTrunc(self.gen.builder, r[1], self.gen.i32, ""), out, o, self.gen.i32)
+            }
+        }
+    }
+
+    func emitSoftmax(_ v: ValueID, axis: Int, log: Bool) {
+        let x = entry.nodes[v].inputs[0]
+        let shape = type(x).shape
+        let a = normalizedAxis(axis, rank: shape.count) ?? 0
+        let (outer, length, inner) = split(shape, axis: a)
+        let t = gen.elementType(type(x).dtype)
+        forEachLine(outer: outer, length: length, inner: inner) { args in
+            let xr = self.reader(x, args)
+            let out = self.valuePointer(v, args)
+            return { _, base in
+                let at = { (i: LLVMValueRef) in self.gen.offset(base, i, stride: inner) }
+                let m = self.gen.loop(count: length, carrying: [self.gen.fconst(-.infinity, t)]) { i, acc in
+                    [self.gen.maxStep(acc[0], xr(at(i)))]
+                }[0]
+                let s = self.gen.sum(count: length, unrolled: inner == 1, t) { i in
+                    let e = self.gen.exp(self.gen.fsub(xr(at(i)), m))
+                    if !log { self.gen.store(e, out, at(i), t) }
+                    return e
+                }
+                if log {
+                    let logSum = self.gen.log(s)
+                    self.gen.loop(count: length) { i, _ in
+                        self.gen.store(self.gen.fsub(self.gen.fsub(xr(at(i)), m), logSum), out, at(i), t)
+                        return []
+                    }
+                } else {
+                    self.gen.loop(count: length) { i, _ in
+                        self.gen.store(self.gen.fdiv(self.gen.load(t, out, at(i)), s), out, at(i), t)
+                        return []
+                    }
+                }
+            }
+        }
+    }
+
+    func emitRMSNorm(_ v: ValueID, eps: Double) {
+        let (x, w) = (entry.nodes[v].inputs[0], entry.nodes[v].inputs[1])
+        let dim = type(x).shape.last ?? 1
+        let t = gen.elementType(type(x).dtype)
+        forEachLine(outer: type(x).elementCount / max(dim, 1), length: dim, inner: 1) { args in
+            let xr = self.reader(x, args), wr = self.reader(w, args)
+            let out = self.valuePointer(v, args)
+            return { _, base in
+                let ss = self.gen.sum(count: dim, unrolled: true, t) { i in
+                    let xi = xr(self.gen.add(base, i))
+                    return self.gen.fmul(xi, xi)
+                }
+                let mean = self.gen.fdiv(ss, self.gen.fconst(Double(dim), t))
+                let scale = self.gen.fdiv(self.gen.fconst(1, t), self.gen.sqrt(self.gen.fadd(mean, self.gen.fconst(eps, t))))
+                self.gen.loop(count: dim) { i, _ in
+                    let at = self.gen.add(base, i)
+                    self.gen.store(self.gen.fmul(self.gen.fmul(xr(at), scale), wr(i)), out, at, t)
+                    return []
+                }
+            }
+        }
+    }
+
+    func emitLayerNorm(_ v: ValueID, eps: Double) {
+        let inputs = entry.nodes[v].inputs
+        let (x, w, b) = (inputs[0], inputs[1], inputs[2])
+        let dim = type(x).shape.last ?? 1
+        let t = gen.elementType(type(x).dtype)
+        forEachLine(outer: type(x).elementCount / max(dim, 1), length: dim, inner: 1) { args in
+            let xr = self.reader(x, args), wr = self.reader(w, args), br = self.reader(b, args)
+            let out = self.valuePointer(v, args)
+            return { _, base in
+                let n = self.gen.fconst(Double(dim), t)
+                let s = self.gen.sum(count: dim, unrolled: true, t) { i in xr(self.gen.add(base, i)) }
+                let mean = self.gen.fdiv(s, n)
+                let ss = self.gen.sum(count: dim, unrolled: true, t) { i in
+                    let c = self.gen.fsub(xr(self.gen.add(base, i)), mean)
+                    return self.gen.fmul(c, c)
+                }
+                let invStd = self.gen.fdiv(self.gen.fconst(1, t),
+                                           self.gen.sqrt(self.gen.fadd(self.gen.fdiv(ss, n), self.gen.fconst(eps, t))))
+                self.gen.loop(count: dim) { i, _ in
+                    let at = self.gen.add(base, i)
+                    let y = self.gen.fadd(self.gen.fmul(self.gen.fmul(self.gen.fsub(xr(at), mean), invStd), wr(i)), br(i))
+                    self.gen.store(y, out, at, t)
+                    return []
+                }
+            }
+        }
+    }
+
+    /// Entry-side check: every label is in [0, C) or equals ignore_index.
+    private func validateLabels(_ v: ValueID, labels: ValueID, rows: Int, classes: Int, ignoreIndex: Int) {
+        let lr = reader(labels, entryArgs!)
+        validate(v, count: rows) { i in
+            let l = lr(i)
+            let outOfRange = LLVMBuildOr(self.gen.builder, self.gen.icmp(LLVMIntSLT, l, self.gen.int32(0)),
+                                         self.gen.icmp(LLVMIntSGE, l, self.gen.int32(Int32(clamping: classes))), "")!
+            let ignored = self.gen.icmp(LLVMIntEQ, l, self.gen.int32(Int32(truncatingIfNeeded: ignoreIndex)))
+            return LLVMBuildAnd(self.gen.builder, outOfRange, LLVMBuildNot(self.gen.builder, ignored, ""), "")
+        }
+    }
+
+    /// log-sum-exp pieces of one logits row: (max, log Σ exp(z − max)).
+    private func rowLogSumExp(_ zr: (LLVMValueRef) -> LLVMValueRef, _ base: LLVMValueRef, _ c: Int, _ t: LLVMTypeRef)
+        -> (LLVMValueRef, LLVMValueRef) {
+        let m = gen.loop(count: c, carrying: [gen.fconst(-.infinity, t)]) { i, acc in
+            [self.gen.maxStep(acc[0], zr(self.gen.add(base, i)))]
+        }[0]
+        let s = gen.sum(count: c, unrolled: true, t) { i in self.gen.exp(self.gen.fsub(zr(self.gen.add(base, i)), m)) }
+        return (m, gen.log(s))
+    }
+
+    /// cross_entropy: rows in parallel write log p[label] to scratch; one serial pass sums the
+    /// kept rows in row order (like the interpreter) and divides by their count (0 if none).
+    func emitCrossEntropy(_ v: ValueID, ignoreIndex: Int) {
+        let (z, labels) = (entry.nodes[v].inputs[0], entry.nodes[v].inputs[1])
+        let (rows, classes) = (type(z).shape[0], type(z).shape[1])
+        let t = gen.elementType(type(z).dtype)
+        validateLabels(v, labels: labels, rows: rows, classes: classes, ignoreIndex: ignoreIndex)
+        let ignore = gen.int32(Int32(truncatingIfNeeded: ignoreIndex))
+        kernel(outer: rows, workPerIteration: classes * 4) { args in
+            let zr = self.reader(z, args), lr = self.reader(labels, args)
+            let scratch = self.scratchPointer(v, args, t)
+            return { row in
+                let label = lr(row)
+                let kept = self.gen.icmp(LLVMIntNE, label, ignore)
+                self.gen.ifThen(kept) {
+                    let base = self.gen.mul(row, self.gen.int(classes))
+                    let (m, logSum) = self.rowLogSumExp(zr, base, classes, t)
+                    let zl = zr(self.gen.add(base, LLVMBuildSExt(self.gen.builder, label, self.gen.i64, "")))
+                    self.gen.store(self.gen.fsub(self.gen.fsub(zl, m), logSum), scratch, row, t)
+                }
+            }
+        }
+        kernel(outer: 1, workPerIteration: 1) { args in
+            let lr = self.reader(labels, args)
+            let scratch = self.scratchPointer(v, args, t)
+            let out = self.valuePointer(v, args)
+            return { _ in
+                let r = self.gen.loop(count: rows, carrying: [self.gen.fconst(0, t), self.gen.int(0)]) { row, acc in
+                    let kept = self.gen.icmp(LLVMIntNE, lr(row), ignore)
+                    let total = self.gen.select(kept, self.gen.fsub(acc[0], self.gen.load(t, scratch, row)), acc[0])
+                    return [total, self.gen.add(acc[1], LLVMBuildZExt(self.gen.builder, kept, self.gen.i64, ""))]
+                }
+                let none = self.gen.icmp(LLVMIntEQ, r[1], self.gen.int(0))
+                let mean = self.gen.fdiv(r[0], LLVMBuildSIToFP(self.gen.builder, r[1], t, ""))
+                self.gen.store(self.gen.select(none, self.gen.fconst(0, t), mean), out, self.gen.int(0), t)
+            }
+        }
+    }
+
+    /// cross_entropy_grad: scale = dloss / count (serial, into scratch), then rows in parallel:
+    /// scale · (softmax − onehot) for kept rows, 0 for ignored ones.
+    func emitCrossEntropyGrad(_ v: ValueID, ignoreIndex: Int) {
+        let inputs = entry.nodes[v].inputs
+        let (z, labels, dloss) = (inputs[0], inputs[1], inputs[2])
+        let (rows, classes) = (type(z).shape[0], type(z).shape[1])
+        let t = gen.elementType(type(z).dtype)
+        validateLabels(v, labels: labels, rows: rows, classes: classes, ignoreIndex: ignoreIndex)
+        let ignore = gen.int32(Int32(truncatingIfNeeded: ignoreIndex))
+        kernel(outer: 1, workPerIteration: 1) { args in
+            let lr = self.reader(labels, args), gr = self.reader(dloss, args)
+            let scratch = self.scratchPointer(v, args, t)
+            return { _ in
+                let count = self.gen.loop(count: rows, carrying: [self.gen.int(0)]) { row, acc in
+                    [self.gen.add(acc[0], LLVMBuildZExt(self.gen.builder, self.gen.icmp(LLVMIntNE, lr(row), ignore), self.gen.i64, ""))]
+                }[0]
+                let scale = self.gen.fdiv(gr(self.gen.int(0)), LLVMBuildSIToFP(self.gen.builder, count, t, ""))
+                let none = self.gen.icmp(LLVMIntEQ, count, self.gen.int(0))
+                self.gen.store(self.gen.select(none, self.gen.fconst(0, t), scale), scratch, self.gen.int(0), t)
+            }
+        }
+        kernel(outer: rows, workPerIteration: classes * 4) { args in
+            let zr = self.reader(z, args), lr = self.reader(labels, args)
+            let scratch = self.scratchPointer(v, args, t)
+            let out = self.valuePointer(v, args)
+            return { row in
+                let base = self.gen.mul(row, self.gen.int(classes))
+                let label = lr(row)
+                let kept = self.gen.icmp(LLVMIntNE, label, ignore)
+                let scale = self.gen.load(t, scratch, self.gen.int(0))
+                self.gen.ifThen(LLVMBuildNot(self.gen.builder, kept, "")) {
+                    self.gen.memset(self.gen.gep(t, out, base), bytes: self.gen.int(classes * self.type(z).dtype.byteSize))
+                }
+                self.gen.ifThen(kept) {
+                    let (m, logSum) = self.rowLogSumExp(zr, base, classes, t)
+                    let label64 = LLVMBuildSExt(self.gen.builder, label, self.gen.i64, "")!
+                    self.gen.loop(count: classes) { j, _ in
+                        let at = self.gen.add(base, j)
+                        let p = self.gen.exp(self.gen.fsub(self.gen.fsub(zr(at), m), logSum))
+                        let hot = self.gen.select(self.gen.icmp(LLVMIntEQ, j, label64), self.gen.fconst(1, t), self.gen.fconst(0, t))
+                        self.gen.store(self.gen.fmul(scale, self.gen.fsub(p, hot)), out, at, t)
+                        return []
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,246 @@
+import IR
+
+/// Where one value's bytes live while an entry runs.
+///
+/// The compiled step function sees a flat list of buffers (see `ArgumentLayout` in Codegen):
+/// graph weights, entry parameters, output slots (results, then state updates) and one scratch
+/// arena. Every computed value is placed in one of them, or needs no storage at all.
+public enum ValueStorage: Hashable, Sendable {
+    /// Graph weight #i, read in place (frozen weights are never copied).
+    case weight(Int)
+    /// Entry parameter #i, read in place.
+    case parameter(Int)
+    /// Byte offset in the entry's scratch arena.
+    case arena(offset: Int)
+    /// Written straight into output slot #i (results first, then state updates).
+    case output(Int)
+    /// Same bytes as another value (a reshape is a view, never a copy).
+    case view(of: ValueID)
+    /// A constant read by elementwise users as an immediate; it has no buffer.
+    case immediate
+    /// Not needed by any result or update; not computed.
+    case unused
+}
+
+/// The memory plan of one entry: where each value lives, what is copied into the output slots
+/// at the end, and how big the scratch arena is.
+public struct MemoryPlan: Hashable, Sendable {
+    public var entryName: String
+    /// Indexed by value id.
+    public var storage: [ValueStorage]
+    /// Extra scratch a node needs while it runs (e.g. per-row losses), at this arena offset.
+    public var scratch: [ValueID: Int]
+    /// (value, output slot) pairs copied after every node ran: values that could not be placed
+    /// in their slot (sources, views, a value used by two outputs).
+    public var finalCopies: [(value: ValueID, slot: Int)]
+    /// Bytes of the arena (a multiple of `MemoryPlan.alignment`).
+    public var arenaBytes: Int
+    /// Largest sum of arena buffer sizes alive at one point of the schedule.
+    public var peakLiveBytes: Int
+    /// Number of output slots: results then updates.
+    public var outputCount: Int
+
+    public static let alignment = 64
+
+    public static func == (a: MemoryPlan, b: MemoryPlan) -> Bool {
+        a.entryName == b.entryName && a.storage == b.storage && a.scratch == b.scratch
+            && a.finalCopies.map { [$0.value, $0.slot] } == b.finalCopies.map { [$0.value, $0.slot] }
+            && a.arenaBytes == b.arenaBytes && a.peakLiveBytes == b.peakLiveBytes
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(entryName)
+        h.combine(storage)
+        h.combine(arenaBytes)
+    }
+
+    /// Follows views to the value that owns the bytes.
+    public func root(of v: ValueID) -> ValueID {
+        var r = v
+        while case .view(let of) = storage[r] { r = of }
+        return r
+    }
+
+    /// Values the entry computes (nodes with a kernel), in schedule order.
+    public func computed(in entry: Entry) -> [ValueID] {
+        entry.nodes.indices.filter {
+            switch storage[$0] {
+            case .arena, .output: return !entry.nodes[$0].op.isSource || isMaterializedConstant(entry, $0)
+            default: return false
+            }
+        }
+    }
+
+    private func isMaterializedConstant(_ entry: Entry, _ v: ValueID) -> Bool {
+        if case .constant = entry.nodes[v].op { return true }
+        return false
+    }
+}
+
+extension OpKind {
+    /// Ops that compute output element i from input elements at the same (broadcast) index only,
+    /// so an input that dies here may share the output's buffer, and constants may be immediates.
+    public var isElementwise: Bool {
+        switch self {
+        case .unary, .binary, .select, .cast, .dropout, .broadcast: return true
+        default: return false
+        }
+    }
+}
+
+/// Builds memory plans: the schedule is node order; liveness from last uses; arena offsets by
+/// greedy placement, largest buffer first, at the lowest offset free over its whole lifetime.
+public struct MemoryPlanner {
+    public init() {}
+
+    public func plan(_ entry: Entry, in graph: Graph) -> MemoryPlan {
+        let n = entry.nodes.count
+        let outputs = entry.results.map(\.value) + entry.updates.map(\.value)
+        let live = liveValues(entry, roots: outputs)
+        var storage = [ValueStorage](repeating: .unused, count: n)
+        var finalCopies: [(value: ValueID, slot: Int)] = []
+
+        // Sources and views first: they never take arena space of their own.
+        for v in 0..<n where live[v] {
+            let node = entry.nodes[v]
+            switch node.op {
+            case .parameter(let i): storage[v] = .parameter(i)
+            case .weight(let i): storage[v] = .weight(i)
+            case .reshape: storage[v] = .view(of: node.inputs[0])
+            case .constant:
+                storage[v] = immediateOnly(entry, v, live: live, outputs: outputs) ? .immediate : .arena(offset: -1)
+            default: storage[v] = .arena(offset: -1)
+            }
+        }
+        // Place each computed output value straight into its first slot; copy for the rest.
+        var placed = Set<ValueID>()
+        for (slot, v) in outputs.enumerated() {
+            if case .arena = storage[v], placed.insert(v).inserted {
+                storage[v] = .output(slot)
+            } else {
+                finalCopies.append((v, slot))
+            }
+        }
+        // Liveness over buffer owners (views extend their root's life).
+        func root(_ v: ValueID) -> ValueID {
+            var r = v
+            while case .view(let of) = storage[r] { r = of }
+            return r
+        }
+        var lastUse = [Int](repeating: -1, count: n)
+        for v in 0..<n where live[v] {
+            lastUse[v] = max(lastUse[v], v)
+            for input in entry.nodes[v].inputs { lastUse[root(input)] = max(lastUse[root(input)], v) }
+        }
+        for (v, _) in finalCopies { lastUse[root(v)] = n }
+
+        // In place: an elementwise node reuses the buffer of a same-shaped arena input dying there.
+        var group = Array(0..<n)          // buffer owner of each arena value
+        for v in 0..<n {
+            guard case .arena = storage[v], entry.nodes[v].op.isElementwise else { continue }
+            let node = entry.nodes[v]
+            for input in node.inputs {
+                let r = root(input)
+                guard case .arena = storage[r], lastUse[r] == v, !entry.nodes[r].op.isSource,
+                      entry.nodes[input].type.shape == node.type.shape,
+                      entry.nodes[input].type.dtype.byteSize == node.type.dtype.byteSize,
+                      node.inputs.allSatisfy({ root($0) != r || entry.nodes[$0].type.shape == node.type.shape })
+                else { continue }
+                group[v] = group[r]
+                break
+            }
+        }
+        var scratch: [ValueID: Int] = [:]
+        let (offsets, scratchOffsets, arenaBytes, peak) = place(entry, storage: storage, group: group,
+                                                                 lastUse: lastUse)
+        for v in 0..<n {
+            if case .arena = storage[v] { storage[v] = .arena(offset: offsets[group[v]] ?? 0) }
+        }
+        for (v, off) in scratchOffsets { scratch[v] = off }
+        return MemoryPlan(entryName: entry.name, storage: storage, scratch: scratch, finalCopies: finalCopies,
+                          arenaBytes: arenaBytes, peakLiveBytes: peak, outputCount: outputs.count)
+    }
+
+    /// Extra bytes a node needs during its own execution: cross-entropy keeps one f64 loss per
+    /// row (summed after the parallel row loop); its gradient keeps the f32 scale dloss/count.
+    public static func scratchBytes(_ node: Node, rows: Int) -> Int {
+        switch node.op {
+        case .crossEntropy: return 8 * max(rows, 1)
+        case .crossEntropyGrad: return 8
+        default: return 0
+        }
+    }
+
+    /// Values reachable backwards from the outputs.
+    private func liveValues(_ entry: Entry, roots: [ValueID]) -> [Bool] {
+        var live = [Bool](repeating: false, count: entry.nodes.count)
+        var stack = roots
+        while let v = stack.popLast() {
+            if live[v] { continue }
+            live[v] = true
+            stack.append(contentsOf: entry.nodes[v].inputs)
+        }
+        return live
+    }
+
+    private func immediateOnly(_ entry: Entry, _ v: ValueID, live: [Bool], outputs: [ValueID]) -> Bool {
+        if outputs.contains(v) { return false }
+        for (u, node) in entry.nodes.enumerated() where live[u] && node.inputs.contains(v) {
+            if !node.op.isElementwise { return false }
+        }
+        return true
+    }
+
+    private struct Interval {
+        var owner: ValueID
+        var start: Int
+        var end: Int
+        var bytes: Int
+        var isScratch: Bool
+    }
+
+    /// Greedy by size: each buffer goes to the lowest aligned offset that overlaps no already
+    /// placed buffer whose lifetime intersects its own.
+    private func place(_ entry: Entry, storage: [ValueStorage], group: [Int], lastUse: [Int])
+        -> (offsets: [Int: Int], scratch: [ValueID: Int], bytes: Int, peak: Int) {
+        var intervals: [Int: Interval] = [:]
+        for v in entry.nodes.indices {
+            guard case .arena = storage[v] else { continue }
+            let g = group[v]
+            let bytes = align(entry.nodes[v].type.byteCount)
+            var iv = intervals[g] ?? Interval(owner: g, start: v, end: v, bytes: bytes, isScratch: false)
+            iv.start = min(iv.start, v)
+            iv.end = max(iv.end, lastUse[v], v)
+            iv.bytes = max(iv.bytes, bytes)
+            intervals[g] = iv
+        }
+        var list = Array(intervals.values)
+        for (v, node) in entry.nodes.enumerated() where storage[v] != .unused {
+            let s = MemoryPlanner.scratchBytes(node, rows: node.inputs.first.map { entry.nodes[$0].type.shape.first ?? 1 } ?? 1)
+            if s > 0 { list.append(Interval(owner: v, start: v, end: v, bytes: align(s), isScratch: true)) }
+        }
+        list.sort { ($0.bytes, -$0.start) > ($1.bytes, -$1.start) }
+        var placed: [(Interval, Int)] = []
+        var offsets: [Int: Int] = [:], scratch: [ValueID: Int] = [:]
+        var total = 0
+        for iv in list {
+            let conflicts = placed.filter { $0.0.start <= iv.end && iv.start <= $0.0.end }
+                .map { ($0.1, $0.1 + $0.0.bytes) }.sorted { $0.0 < $1.0 }
+            var offset = 0
+            for (lo, hi) in conflicts where offset + iv.bytes > lo && offset < hi { offset = max(offset, hi) }
+            placed.append((iv, offset))
+            if iv.isScratch { scratch[iv.owner] = offset } else { offsets[iv.owner] = offset }
+            total = max(total, offset + iv.bytes)
+        }
+        var peak = 0
+        for t in 0..<max(entry.nodes.count, 1) {
+            peak = max(peak, placed.filter { $0.0.start <= t && t <= $0.0.end }.reduce(0) { $0 + $1.0.bytes })
+        }
+        return (offsets, scratch, total, peak)
+    }
+
+    private func align(_ bytes: Int) -> Int {
+        let a = MemoryPlan.alignment
+        return max((bytes + a - 1) / a * a, a)
+    }
+}

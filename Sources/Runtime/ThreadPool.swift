@@ -1,0 +1,139 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// The body of a parallel loop as compiled code passes it: `body(context, lo, hi)` runs the
+/// iterations lo..<hi of the loop.
+public typealias ParallelBody = @convention(c) (UnsafeMutableRawPointer?, Int64, Int64) -> Void
+
+/// A small fixed pool of worker threads for compiled kernels' outer loops.
+///
+/// Threading policy (why this does not oversubscribe with OpenBLAS): compiled entries run their
+/// nodes one after another. Elementwise and reduction kernels split their outer loop across this
+/// pool; `cblas_sgemm` calls are made from the calling thread between kernels, while every pool
+/// worker is parked on a condition variable, so OpenBLAS's own threads get the cores during GEMMs
+/// and this pool gets them otherwise. The two never compute at the same time.
+///
+/// A parallel-for issued while another one is running (nested, or from a second thread) runs
+/// serially on its caller, so the pool can never deadlock on itself.
+public final class ThreadPool: @unchecked Sendable {
+    /// The process-wide pool; its size is `EPTC_THREADS` or the number of online cores.
+    public static let shared = ThreadPool(threads: ThreadPool.defaultThreadCount())
+
+    /// Threads that run chunks, the caller included.
+    public let threadCount: Int
+
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let wake = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private let done = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    // Job state, guarded by `mutex`.
+    private var generation = 0
+    private var busy = false
+    private var working = 0
+    private var body: ParallelBody?
+    private var context: UnsafeMutableRawPointer?
+    private var count: Int64 = 0
+    private var chunk: Int64 = 1
+    private var nextStart: Int64 = 0
+
+    public init(threads: Int) {
+        threadCount = max(1, threads)
+        pthread_mutex_init(mutex, nil)
+        pthread_cond_init(wake, nil)
+        pthread_cond_init(done, nil)
+        for _ in 1..<threadCount { spawnWorker() }
+    }
+
+    public static func defaultThreadCount() -> Int {
+        if let s = getenv("EPTC_THREADS"), let n = Int(String(cString: s)), n > 0 { return n }
+        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }
+
+    /// Runs body(context, lo, hi) over 0..<count in chunks of at least `grain` iterations and
+    /// returns when all are done.
+    public func parallelFor(count: Int64, grain: Int64, context: UnsafeMutableRawPointer?, body: ParallelBody) {
+        guard count > 0 else { return }
+        let chunks = min(Int64(threadCount) * 4, max(1, count / max(grain, 1)))
+        pthread_mutex_lock(mutex)
+        if threadCount == 1 || chunks <= 1 || busy {
+            pthread_mutex_unlock(mutex)
+            body(context, 0, count)
+            return
+        }
+        busy = true
+        self.body = body
+        self.context = context
+        self.count = count
+        self.chunk = (count + chunks - 1) / chunks
+        nextStart = 0
+        working = threadCount - 1
+        generation += 1
+        pthread_cond_broadcast(wake)
+        pthread_mutex_unlock(mutex)
+
+        runChunks()
+
+        pthread_mutex_lock(mutex)
+        while working > 0 { pthread_cond_wait(done, mutex) }
+        busy = false
+        self.body = nil
+        pthread_mutex_unlock(mutex)
+    }
+
+    /// Claims chunks until none is left.
+    private func runChunks() {
+        while true {
+            pthread_mutex_lock(mutex)
+            let lo = nextStart
+            nextStart += chunk
+            let (f, ctx, n) = (body, context, count)
+            pthread_mutex_unlock(mutex)
+            guard lo < n, let f else { return }
+            f(ctx, lo, min(n, lo + chunk))
+        }
+    }
+
+    private func workerLoop() {
+        var seen = 0
+        pthread_mutex_lock(mutex)
+        while true {
+            while generation == seen { pthread_cond_wait(wake, mutex) }
+            seen = generation
+            pthread_mutex_unlock(mutex)
+            runChunks()
+            pthread_mutex_lock(mutex)
+            working -= 1
+            if working == 0 { pthread_cond_signal(done) }
+        }
+    }
+
+    private func spawnWorker() {
+        let box = Unmanaged.passRetained(self).toOpaque()
+        var thread = pthread_t()
+        let rc = pthread_create(&thread, nil, { raw in
+            guard let raw else { return nil }
+            let pool = Unmanaged<ThreadPool>.fromOpaque(raw).takeRetainedValue()
+            pool.workerLoop()
+            return nil
+        }, box)
+        if rc == 0 { pthread_detach(thread) } else { Unmanaged<ThreadPool>.fromOpaque(box).release() }
+    }
+}
+
+/// The C entry point compiled code calls: `eptc_parallel_for(body, context, count, grain)`.
+@_cdecl("eptc_parallel_for")
+public func eptcParallelFor(_ body: ParallelBody?, _ context: UnsafeMutableRawPointer?, _ count: Int64,
+                            _ grain: Int64) {
+    guard let body else { return }
+    ThreadPool.shared.parallelFor(count: count, grain: grain, context: context, body: body)
+}
+
+/// Addresses of the runtime's C entry points, for defining them in a JIT.
+public enum RuntimeSymbols {
+    public static var parallelFor: UInt64 {
+        let f: @convention(c) (ParallelBody?, UnsafeMutableRawPointer?, Int64, Int64) -> Void = eptcParallelFor
+        return UInt64(UInt(bitPattern: unsafeBitCast(f, to: Int.self)))
+    }
+}
