@@ -30,7 +30,9 @@ let package = Package(
         .target(name: "Passes", dependencies: ["IR"], path: "Sources/Passes"),
         .target(name: "Runtime",
                 dependencies: ["IR", "COpenBLAS", .product(name: "Numerics", package: "swift-numerics")],
-                path: "Sources/Runtime"),
+                path: "Sources/Runtime",
+                // The interpreter's generic kernels are ~35× slower unoptimized; tests run it on T5-sized data.
+                swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "Codegen", dependencies: ["IR", "Passes", "Runtime", "CLLVM"], path: "Sources/Codegen",
                 swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])],
                 linkerSettings: [.unsafeFlags(["-L\(llvmLib)"]), .linkedLibrary("LLVM-14")]),

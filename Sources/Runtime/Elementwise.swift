@@ -19,6 +19,9 @@ extension Interpreter {
     }
 
     func binary(_ op: BinaryOp, _ a: Tensor, _ b: Tensor, _ out: TensorType) throws -> Tensor {
+        if a.shape == out.shape && b.shape == out.shape {
+            return try binarySameShape(op, a, b, out)
+        }
         let ia = broadcastIndexMap(from: a.shape, to: out.shape)   // out index → a index
         let ib = broadcastIndexMap(from: b.shape, to: out.shape)   // out index → b index
         switch (a.storage, b.storage) {
@@ -30,6 +33,16 @@ extension Interpreter {
             return Tensor(out, storage: .i32(try zip(ia, ib).map { try binaryInt(op, x[$0], y[$1]) }))
         default:
             throw EngineError("dtype mismatch: \(a.type) and \(b.type)")
+        }
+    }
+
+    /// The common case without broadcasting: element i of a with element i of b.
+    private func binarySameShape(_ op: BinaryOp, _ a: Tensor, _ b: Tensor, _ out: TensorType) throws -> Tensor {
+        switch (a.storage, b.storage) {
+        case (.f32(let x), .f32(let y)): return Tensor(out, storage: .f32(zip(x, y).map { binaryFloat(op, $0, $1) }))
+        case (.f64(let x), .f64(let y)): return Tensor(out, storage: .f64(zip(x, y).map { binaryFloat(op, $0, $1) }))
+        case (.i32(let x), .i32(let y)): return Tensor(out, storage: .i32(try zip(x, y).map { try binaryInt(op, $0, $1) }))
+        default: throw EngineError("dtype mismatch: \(a.type) and \(b.type)")
         }
     }
 
