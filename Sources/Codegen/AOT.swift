@@ -1,0 +1,168 @@
+import Foundation
+import IR
+import Passes
+
+/// What `eptc compile -o DIR` writes next to the object file: enough to check, before loading,
+/// that the object belongs to this graph and this CPU, and to call its entries.
+public struct Manifest: Codable, Equatable, Sendable {
+    public struct Buffer: Codable, Equatable, Sendable {
+        public var value: String
+        public var type: String
+        /// `weight N`, `parameter N`, `arena OFFSET`, `output N`, `view of NAME`, `immediate`.
+        public var storage: String
+    }
+    public struct EntryInfo: Codable, Equatable, Sendable {
+        public var name: String
+        public var symbol: String
+        public var layout: ArgumentLayout
+        public var parameters: [String]
+        public var results: [String]
+        public var updates: [String]
+        public var arenaBytes: Int
+        public var peakLiveBytes: Int
+        public var buffers: [Buffer]
+    }
+    public var formatVersion: Int
+    public var graphName: String
+    public var graphHash: String
+    public var target: HostTarget
+    public var objectFile: String
+    public var objectBytes: Int
+    public var objectHash: String
+    public var entries: [EntryInfo]
+
+    public static let currentFormat = 1
+    public static let fileName = "manifest.json"
+}
+
+/// Stable 64-bit FNV-1a, hex (Swift's `Hasher` is seeded per process, so it cannot key files).
+func fnv1a(_ bytes: some Sequence<UInt8>) -> String {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+    let s = String(h, radix: 16)
+    return String(repeating: "0", count: 16 - s.count) + s
+}
+
+/// The graph's identity for compiled artifacts: its printed form (shapes included), the codegen
+/// version and the options that change the generated code.
+public func graphHash(_ graph: Graph, options: CodegenOptions = CodegenOptions()) -> String {
+    let text = Printer().print(graph) + "|codegen-1|gemm=\(options.gemmThreshold)|par=\(options.parallelThreshold)"
+    return fnv1a(Array(text.utf8))
+}
+
+extension CompiledProgram {
+    /// Writes `<graph>.o` and `manifest.json` into `directory` (created if needed); each file is
+    /// written to a temporary name and renamed, so a reader never sees half a file.
+    public func write(to directory: URL, options: CodegenOptions = CodegenOptions()) throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let objectName = sanitizedIdentifier(graph.name) + ".o"
+        let manifest = Manifest(
+            formatVersion: Manifest.currentFormat, graphName: graph.name, graphHash: graphHash(graph, options: options),
+            target: target, objectFile: objectName, objectBytes: objectCode.count, objectHash: fnv1a(objectCode),
+            entries: graph.entries.indices.map { describe(entry: $0) })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try Data(objectCode).write(to: directory.appendingPathComponent(objectName), options: .atomic)
+        try encoder.encode(manifest).write(to: directory.appendingPathComponent(Manifest.fileName), options: .atomic)
+    }
+
+    private func describe(entry k: Int) -> Manifest.EntryInfo {
+        let e = graph.entries[k], plan = plans[k]
+        let buffers = e.nodes.indices.compactMap { v -> Manifest.Buffer? in
+            let storage: String
+            switch plan.storage[v] {
+            case .unused: return nil
+            case .weight(let i): storage = "weight \(i)"
+            case .parameter(let i): storage = "parameter \(i)"
+            case .arena(let o): storage = "arena \(o)"
+            case .output(let s): storage = "output \(s)"
+            case .view(let of): storage = "view of \(e.nodes[of].name)"
+            case .immediate: storage = "immediate"
+            }
+            return Manifest.Buffer(value: e.nodes[v].name, type: e.nodes[v].type.description, storage: storage)
+        }
+        return Manifest.EntryInfo(
+            name: e.name, symbol: entrySymbol(k), layout: layouts[k], parameters: e.parameters.map(\.name),
+            results: e.results.map(\.name), updates: e.updates.map { graph.weights[$0.weight].name },
+            arenaBytes: plan.arenaBytes, peakLiveBytes: plan.peakLiveBytes, buffers: buffers)
+    }
+
+    /// Loads what `write(to:)` wrote, after checking it is for this graph, these options and this
+    /// CPU, and that the object is whole. Any mismatch is a `CodegenError.artifact` saying what.
+    public static func load(_ graph: Graph, from directory: URL, options: CodegenOptions = CodegenOptions()) throws -> CompiledProgram {
+        let manifestURL = directory.appendingPathComponent(Manifest.fileName)
+        guard let data = try? Data(contentsOf: manifestURL) else {
+            throw CodegenError.artifact("\(manifestURL.path): cannot read the manifest")
+        }
+        let manifest: Manifest
+        do {
+            manifest = try JSONDecoder().decode(Manifest.self, from: data)
+        } catch {
+            throw CodegenError.artifact("\(manifestURL.path): not a valid manifest (\(error))")
+        }
+        guard manifest.formatVersion == Manifest.currentFormat else {
+            throw CodegenError.artifact("\(manifestURL.path): format \(manifest.formatVersion), expected \(Manifest.currentFormat)")
+        }
+        let hash = graphHash(graph, options: options)
+        guard manifest.graphHash == hash else {
+            throw CodegenError.artifact("\(manifestURL.path): compiled for another graph (hash \(manifest.graphHash), this graph \(hash))")
+        }
+        let host = HostTarget.current()
+        guard manifest.target == host else {
+            throw CodegenError.artifact("\(manifestURL.path): compiled for \(manifest.target.cpu) (\(manifest.target.triple)) "
+                + "with other CPU features; this machine is \(host.cpu)")
+        }
+        let objectURL = directory.appendingPathComponent(manifest.objectFile)
+        guard let object = try? Data(contentsOf: objectURL) else {
+            throw CodegenError.artifact("\(objectURL.path): cannot read the object file")
+        }
+        guard object.count == manifest.objectBytes else {
+            throw CodegenError.artifact("\(objectURL.path): truncated or resized (\(object.count) bytes, manifest says \(manifest.objectBytes))")
+        }
+        let bytes = [UInt8](object)
+        guard fnv1a(bytes) == manifest.objectHash else {
+            throw CodegenError.artifact("\(objectURL.path): corrupt (content hash differs from the manifest)")
+        }
+        let plans = ModuleCompiler(options: options, target: host).plans(for: graph)
+        guard plans.map(\.arenaBytes) == manifest.entries.map(\.arenaBytes) else {
+            throw CodegenError.artifact("\(manifestURL.path): memory plan differs from this compiler's")
+        }
+        return try CompiledProgram(graph: graph, plans: plans, objectCode: bytes, target: host)
+    }
+}
+
+/// A directory of compiled graphs keyed by graph hash + CPU, so compiling the same graph again
+/// loads the object instead (default `$XDG_CACHE_HOME/eptc` or `~/.cache/eptc`).
+public struct CompileCache: Sendable {
+    public var directory: URL
+
+    public init(directory: URL? = nil) {
+        if let directory {
+            self.directory = directory
+        } else if let xdg = ProcessInfo.processInfo.environment["XDG_CACHE_HOME"], !xdg.isEmpty {
+            self.directory = URL(fileURLWithPath: xdg).appendingPathComponent("eptc")
+        } else {
+            self.directory = FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/eptc")
+        }
+    }
+
+    /// The entry folder for a graph on this machine.
+    public func folder(for graph: Graph, options: CodegenOptions) -> URL {
+        let host = HostTarget.current()
+        let key = fnv1a(Array((graphHash(graph, options: options) + host.cpu + host.features + host.triple).utf8))
+        return directory.appendingPathComponent(sanitizedIdentifier(graph.name) + "-" + key)
+    }
+
+    /// Loads the cached program, or compiles and stores it. A cached artifact that fails its
+    /// checks is recompiled and replaced. `hit` says whether the cache was used.
+    public func program(for graph: Graph, options: CodegenOptions = CodegenOptions()) throws -> (program: CompiledProgram, hit: Bool) {
+        let folder = folder(for: graph, options: options)
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent(Manifest.fileName).path),
+           let program = try? CompiledProgram.load(graph, from: folder, options: options) {
+            return (program, true)
+        }
+        let program = try CompiledProgram.compile(graph, options: options)
+        try program.write(to: folder, options: options)
+        return (program, false)
+    }
+}
