@@ -139,7 +139,10 @@ public struct ModuleCompiler {
         defer { LLVMDisposePassBuilderOptions(opts) }
         LLVMPassBuilderOptionsSetLoopVectorization(opts, 1)
         LLVMPassBuilderOptionsSetSLPVectorization(opts, 1)
-        LLVMPassBuilderOptionsSetLoopUnrolling(opts, 1)
+        // Full unrolling of the many small static loops made the train_step of a small MLP 10×
+        // larger and its compile 6× slower (8.8 s → 1.4 s without), for no measured run-time
+        // gain; the vectorizer still interleaves its vector loops.
+        LLVMPassBuilderOptionsSetLoopUnrolling(opts, 0)
         LLVMPassBuilderOptionsSetLoopInterleaving(opts, 1)
         if let error = errorMessage(LLVMRunPasses(gen.module, "default<O3>", tm, opts)) {
             throw CodegenError.llvm("optimization failed: \(error)")

@@ -22,8 +22,8 @@ public final class ThreadPool: @unchecked Sendable {
     /// The process-wide pool; its size is `EPTC_THREADS` or the number of online cores.
     public static let shared = ThreadPool(threads: ThreadPool.defaultThreadCount())
 
-    /// Threads that run chunks, the caller included.
-    public let threadCount: Int
+    /// Threads that run chunks, the caller included (workers that failed to start not counted).
+    public private(set) var threadCount: Int
 
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     private let wake = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
@@ -39,11 +39,13 @@ public final class ThreadPool: @unchecked Sendable {
     private var nextStart: Int64 = 0
 
     public init(threads: Int) {
-        threadCount = max(1, threads)
+        threadCount = 1
         pthread_mutex_init(mutex, nil)
         pthread_cond_init(wake, nil)
         pthread_cond_init(done, nil)
-        for _ in 1..<threadCount { spawnWorker() }
+        var started = 0
+        for _ in 1..<max(1, threads) where spawnWorker() { started += 1 }
+        threadCount = 1 + started
     }
 
     public static func defaultThreadCount() -> Int {
@@ -109,7 +111,7 @@ public final class ThreadPool: @unchecked Sendable {
         }
     }
 
-    private func spawnWorker() {
+    private func spawnWorker() -> Bool {
         let box = Unmanaged.passRetained(self).toOpaque()
         var thread = pthread_t()
         let rc = pthread_create(&thread, nil, { raw in
@@ -118,7 +120,9 @@ public final class ThreadPool: @unchecked Sendable {
             pool.workerLoop()
             return nil
         }, box)
-        if rc == 0 { pthread_detach(thread) } else { Unmanaged<ThreadPool>.fromOpaque(box).release() }
+        if rc == 0 { pthread_detach(thread); return true }
+        Unmanaged<ThreadPool>.fromOpaque(box).release()
+        return false
     }
 }
 
