@@ -156,3 +156,21 @@ let opProgram: Result<CompiledProgram, Error> = Result { try CompiledProgram.com
         }
     }
 }
+
+/// The same op graph with every kernel above 64 elements split across the thread pool, so the
+/// blocked and per-line parallel paths (and their chunk boundaries) are checked too.
+@Suite struct ParallelKernelTests {
+    @Test func parallelKernelsMatchInterpreter() throws {
+        var options = CodegenOptions()
+        options.parallelThreshold = 64
+        let program = try CompiledProgram.compile(opGraph, options: options)
+        let store = try WeightStore(graph: opGraph)
+        let compiled = CompiledEngine(program: program, weights: store)
+        let reference = Interpreter(graph: opGraph, weights: store)
+        for c in opCases {
+            let entry = try #require(opGraph.entry(named: c.name))
+            let error = try compare(compiled, reference, entry: c.name, inputs: randomInputs(entry, seed: 5, range: c.range))
+            #expect(error <= c.tolerance, "\(c.name): error \(error) > \(c.tolerance)")
+        }
+    }
+}
