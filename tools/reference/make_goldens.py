@@ -111,7 +111,7 @@ def bert_inputs(vocab: int, gen: torch.Generator):
     return ids, types, mask
 
 
-def bert_golden(model: BertModel, ids, types, mask, head_seed: int):
+def bert_golden(model: BertModel, ids, types, mask, head_seed: int, head=None):
     """Encoder outputs plus a classification loss through a fixed random head on the mean-pooled
     output, so the input-embedding gradient covers the whole encoder."""
     model.eval()
@@ -119,6 +119,8 @@ def bert_golden(model: BertModel, ids, types, mask, head_seed: int):
     hidden = model.config.hidden_size
     head_w = torch.randn(3, hidden, generator=gen) * 0.2  # (C=3, D)
     head_b = torch.randn(3, generator=gen) * 0.1
+    if head is not None:
+        head_w, head_b = head
     targets = torch.tensor([2, 0])
     embeds = model.embeddings.word_embeddings(ids).detach().requires_grad_(True)  # (B, L, D)
     out = model(inputs_embeds=embeds, token_type_ids=types, attention_mask=mask)
@@ -244,30 +246,43 @@ def compare(new: dict, old: dict):
             print(f"  {key}: {value!r} vs committed {old[key]!r}")
 
 
+def from_json(entry, dtype=torch.long):
+    return torch.tensor(entry["data"], dtype=dtype).reshape(entry["shape"])
+
+
 def live(model_dir: Path, out: Path):
+    """Reruns a model folder; reuses the committed golden's inputs when one exists for its name."""
     cfg = json.loads((model_dir / "config.json").read_text())
     kind = cfg.get("model_type")
+    committed_path = FIXTURES / model_dir.name / "golden.json"
+    committed = json.loads(committed_path.read_text()) if committed_path.exists() else None
+    gen = torch.Generator().manual_seed(2)
     if kind == "t5":
         model = T5ForConditionalGeneration.from_pretrained(model_dir)
-        gen = torch.Generator().manual_seed(2)
-        golden = t5_golden(model, *t5_inputs(model.config.vocab_size, gen))
-    elif kind == "bert":
-        if (model_dir / "tokenizer.json").exists():
-            golden = minilm_golden(model_dir)
+        if committed:
+            inputs = [from_json(committed[k]) for k in ("input_ids", "attention_mask", "labels")]
         else:
-            model = BertModel.from_pretrained(model_dir, add_pooling_layer=False)
-            gen = torch.Generator().manual_seed(2)
-            golden = bert_golden(model, *bert_inputs(model.config.vocab_size, gen), head_seed=3)
+            inputs = t5_inputs(model.config.vocab_size, gen)
+        golden = t5_golden(model, *inputs)
+    elif kind == "bert" and ("sentences" in committed if committed else (model_dir / "tokenizer.json").exists()):
+        golden = minilm_golden(model_dir)  # a real model with its tokenizer: the sentence goldens
+    elif kind == "bert":
+        model = BertModel.from_pretrained(model_dir, add_pooling_layer=False)
+        if committed:
+            inputs = [from_json(committed[k]) for k in ("input_ids", "token_type_ids", "attention_mask")]
+            head = (from_json(committed["head_weight"], torch.float32), from_json(committed["head_bias"], torch.float32))
+        else:
+            inputs, head = bert_inputs(model.config.vocab_size, gen), None
+        golden = bert_golden(model, *inputs, head_seed=3, head=head)
     else:
         sys.exit(f"make_goldens: {model_dir}/config.json: model_type {kind!r} is not t5 or bert")
     golden["name"] = model_dir.name
     out.parent.mkdir(parents=True, exist_ok=True)
     write_json(out, golden)
     print(f"wrote {out}")
-    committed = FIXTURES / model_dir.name / "golden.json"
-    if committed.exists():
-        print(f"compared with {committed.relative_to(ROOT)}:")
-        compare(golden, json.loads(committed.read_text()))
+    if committed:
+        print(f"compared with {committed_path.relative_to(ROOT)}:")
+        compare(golden, committed)
 
 
 def main():
