@@ -56,9 +56,13 @@ public struct Printer {
         return out
     }
 
+    /// Sources computed from attributes alone (const, iota) are printed; parameters and
+    /// weights are referred to by name.
     private func isConstant(_ op: OpKind) -> Bool {
-        if case .constant = op { return true }
-        return false
+        switch op {
+        case .parameter, .weight: return false
+        default: return true
+        }
     }
 
     /// Unique identifiers for every value: parameters and weights keep their names, computed
