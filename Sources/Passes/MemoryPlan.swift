@@ -71,9 +71,12 @@ public struct MemoryPlan: Hashable, Sendable {
         }
     }
 
+    /// Sources that still need a kernel: materialized constants and iota.
     private func isMaterializedConstant(_ entry: Entry, _ v: ValueID) -> Bool {
-        if case .constant = entry.nodes[v].op { return true }
-        return false
+        switch entry.nodes[v].op {
+        case .constant, .iota: return true
+        default: return false
+        }
     }
 }
 
