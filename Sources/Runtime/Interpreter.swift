@@ -1,12 +1,24 @@
 import IR
 
+/// The precision the interpreter computes f32 tensors in.
+public enum Precision: Hashable, Sendable {
+    /// In `Float`, like compiled code.
+    case float32
+    /// In `Double`, for finite-difference gradient checks; f32 results come back as f64 tensors.
+    case float64
+}
+
 /// The reference interpreter: the oracle that compiled code, fusion and autodiff are checked against.
 ///
 /// What it guarantees:
 /// - Every `OpKind` is evaluated node by node, in SSA order, with the semantics written next to its
 ///   kernel (one file per op family: Elementwise, Matmul, Reductions, Normalization, DataMovement,
-///   Indexing, Losses, PositionBucket). Kernels are plain loops over row-major arrays; matmuls go
-///   through OpenBLAS (`cblas_sgemm` / `cblas_dgemm`).
+///   Indexing, Losses, PositionBucket; sources `const` and `iota` below). Kernels are plain loops
+///   over row-major arrays, generic over `InterpreterFloat`; matmuls go through OpenBLAS
+///   (`cblas_sgemm` / `cblas_dgemm`, one call per batch). Every op is checked against numpy/scipy
+///   fixtures (tools/fixtures/make_op_fixtures.py) in both precisions.
+/// - `evaluate` returns every node's value (for tests and autodiff debugging) and writes nothing;
+///   `run` returns the named results and then applies the entry's `assign`s.
 /// - `.float32` computes every f32 tensor in `Float`, as compiled code does. `.float64` computes
 ///   every f32 tensor in `Double` (for finite-difference gradient checks): f32 inputs and weights
 ///   may then be given as f32 or f64, and f32 results come back as f64 tensors. i32 and f64
@@ -17,11 +29,7 @@ import IR
 /// - `assign` updates are simultaneous: every update value is computed before any weight is written.
 ///   In `.float64` mode updated f32 weights are stored as f64 tensors, so precision is not lost.
 public final class Interpreter: Engine {
-    /// The precision f32 tensors are computed in.
-    public enum Precision: Hashable, Sendable {
-        case float32
-        case float64
-    }
+    public typealias Precision = Runtime.Precision
 
     public let graph: Graph
     public let weights: WeightStore
@@ -83,6 +91,7 @@ public final class Interpreter: Engine {
             }
             let value: Tensor
             do {
+                try checkTypeRule(node, entry)
                 value = try compute(node, args, arguments)
             } catch let error as EngineError {
                 throw fail(error.message)
@@ -93,6 +102,23 @@ public final class Interpreter: Engine {
             values.append(value)
         }
         return values
+    }
+
+    /// Re-checks the op's type rule on the node's input types, so that a hand-built entry that
+    /// skipped inference (wrong shape, bad attributes) is an error here, not an out-of-range index
+    /// inside a kernel. Entry parameters and weights are typed by their declarations instead.
+    private func checkTypeRule(_ node: Node, _ entry: Entry) throws {
+        switch node.op {
+        case .parameter, .weight: return
+        default: break
+        }
+        let inferred: TensorType
+        do {
+            inferred = try node.op.resultType(node.inputs.map { entry.nodes[$0].type })
+        } catch {
+            throw EngineError(error.message)
+        }
+        guard inferred == node.type else { throw EngineError("typed \(node.type), but its op gives \(inferred)") }
     }
 
     /// Checks a caller-supplied tensor against its declared type and converts it to the working

@@ -112,10 +112,24 @@ import Testing
             Node(op: .constant(1, .f32([2])), inputs: [], type: .f32([2]), name: "c"),
             Node(op: .unary(.neg), inputs: [0], type: .f32([3]), name: "n"),
         ], results: [EntryResult(name: "out", value: 1)])
-        let graph = Graph(name: "g", entries: [forward, mistyped])
+        // Attributes that type inference would have rejected, on every data-movement op.
+        let x = Node(op: .constant(1, .f32([2, 3])), inputs: [], type: .f32([2, 3]), name: "x")
+        let badAttributes: [(OpKind, TensorType)] = [
+            (.reshape([4, 2]), .f32([4, 2])), (.transpose([0, 0]), .f32([2, 2])),
+            (.slice(axis: 1, start: 2, end: 5), .f32([2, 3])), (.broadcast([2, 4]), .f32([2, 4])),
+            (.reduce(.sum, axes: [2], keepDims: false), .f32([2])), (.softmax(axis: -3), .f32([2, 3])),
+        ]
+        let malformed = badAttributes.enumerated().map { i, bad in
+            Entry(name: "attr\(i)", nodes: [x, Node(op: bad.0, inputs: [0], type: bad.1, name: "y")],
+                  results: [EntryResult(name: "out", value: 1)])
+        }
+        let graph = Graph(name: "g", entries: [forward, mistyped] + malformed)
         let e = Interpreter(graph: graph, weights: try WeightStore(graph: graph))
         #expect(Self.failure(e, [:], entry: "bad")?.contains("must refer to earlier nodes") == true)
         #expect(Self.failure(e, [:], entry: "mistyped")?.contains("typed f32[3]") == true)
+        for entry in malformed {
+            #expect(Self.failure(e, [:], entry: entry.name)?.contains("node %1 'y'") == true, "\(entry.nodes[1].op)")
+        }
     }
 
     @Test func errorsNameTheEntryAndNode() throws {
