@@ -2,20 +2,24 @@
 public struct SourceText: Sendable {
     public let path: String
     public let text: String
-    public let lines: [String]
 
     public init(path: String, text: String) {
         self.path = path
         self.text = text
-        // Split on \n only; a trailing \r is dropped so CRLF files quote cleanly.
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
     }
 
-    /// The text of a 1-based line, if it exists.
+    /// The text of a 1-based line, if it exists (found on demand: only diagnostics need it).
     public func line(_ number: Int) -> String? {
-        lines.indices.contains(number - 1) ? lines[number - 1] : nil
+        guard number >= 1 else { return nil }
+        var current = 1
+        // Bytes, because "\r\n" is one Character and would hide the line break from a String split.
+        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            if current == number {
+                return String(decoding: line.last == 0x0D ? line.dropLast() : line[...], as: UTF8.self)
+            }
+            current += 1
+        }
+        return nil
     }
 
     /// A diagnostic at `location` (in this file), quoting its line.
