@@ -1,9 +1,115 @@
 import ArgumentParser
+import Foundation
+import IR
+import Syntax
 
+/// The `eptc` command line. Subcommands that conform to `DriverCommand` write through a
+/// `CommandOutput`, so tests run them in-process with `runEPTC(_:)`.
 public struct EPTC: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "eptc",
         abstract: "A static-graph compiler and ahead-of-time trainer for EPT prompt tuning.",
-        subcommands: [])
+        subcommands: [CompileCommand.self, CheckCommand.self, FuzzCommand.self])
     public init() {}
+
+    /// Runs the process's arguments and exits with 0 (ok), 1 (user error) or 2 (internal error).
+    public static func main() {
+        let result = runEPTC(Array(CommandLine.arguments.dropFirst()))
+        FileHandle.standardOutput.write(Data(result.stdout.utf8))
+        FileHandle.standardError.write(Data(result.stderr.utf8))
+        Foundation.exit(result.exitCode)
+    }
+}
+
+/// What a command printed and how it ended.
+public struct CommandResult: Sendable {
+    public var exitCode: Int32
+    public var stdout: String
+    public var stderr: String
+}
+
+/// Collects a command's output; `environment` stands in for the process environment.
+public struct CommandOutput {
+    public var stdout = ""
+    public var stderr = ""
+    public var environment: [String: String]
+
+    public init(environment: [String: String]) { self.environment = environment }
+
+    public mutating func print(_ line: String) { stdout += line + "\n" }
+    public mutating func printError(_ line: String) { stderr += line + "\n" }
+}
+
+/// A subcommand whose output can be captured.
+public protocol DriverCommand: ParsableCommand {
+    func execute(_ output: inout CommandOutput) throws
+}
+
+extension DriverCommand {
+    public func run() throws {
+        var output = CommandOutput(environment: ProcessInfo.processInfo.environment)
+        defer {
+            FileHandle.standardOutput.write(Data(output.stdout.utf8))
+            FileHandle.standardError.write(Data(output.stderr.utf8))
+        }
+        try execute(&output)
+    }
+}
+
+/// A mistake in what the user asked for (not a graph diagnostic): exit code 1.
+public struct UserError: Error, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// An invariant the compiler broke (a pass produced an invalid graph): exit code 2.
+public struct InternalError: Error, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// Parses and runs `eptc ARGUMENTS...` in-process.
+public func runEPTC(_ arguments: [String],
+                    environment: [String: String] = ProcessInfo.processInfo.environment) -> CommandResult {
+    var output = CommandOutput(environment: environment)
+    let command: ParsableCommand
+    do {
+        command = try EPTC.parseAsRoot(arguments)
+    } catch {
+        // --help and friends exit cleanly; malformed command lines are user errors.
+        let message = EPTC.fullMessage(for: error)
+        if EPTC.exitCode(for: error) == .success {
+            return CommandResult(exitCode: 0, stdout: message + "\n", stderr: "")
+        }
+        return CommandResult(exitCode: 1, stdout: "", stderr: message + "\n")
+    }
+    do {
+        if let driverCommand = command as? any DriverCommand {
+            try driverCommand.execute(&output)
+        } else {
+            var mutable = command
+            try mutable.run()
+        }
+        return CommandResult(exitCode: 0, stdout: output.stdout, stderr: output.stderr)
+    } catch {
+        let (code, message) = classify(error)
+        output.printError(message)
+        return CommandResult(exitCode: code, stdout: output.stdout, stderr: output.stderr)
+    }
+}
+
+/// Exit code and message for an error: diagnostics and user errors are 1, anything else 2.
+func classify(_ error: Error) -> (Int32, String) {
+    switch error {
+    case let d as Diagnostic: return (1, d.description)
+    case let list as DiagnosticList: return (1, list.description)
+    case let e as UserError: return (1, "error: \(e.message)")
+    case let e as BindingError: return (1, "error: \(e.message)")
+    case let e as InternalError: return (2, "internal error: \(e.message)")
+    default:
+        if let code = (error as? ExitCode) { return (code.rawValue, "") }
+        return (2, "internal error: \(error)")
+    }
 }

@@ -42,6 +42,17 @@ public struct InMemoryLoader: SourceLoader {
     public func load(_ path: String) -> [UInt8]? { files[path] }
 }
 
+/// Some files from memory, the rest from another loader (the fuzzer mutates one file of many).
+public struct OverlayLoader: SourceLoader {
+    public var files: [String: [UInt8]]
+    public var fallback: any SourceLoader
+    public init(files: [String: [UInt8]], fallback: any SourceLoader) {
+        self.files = files
+        self.fallback = fallback
+    }
+    public func load(_ path: String) -> [UInt8]? { files[path] ?? fallback.load(path) }
+}
+
 /// Joins an import path to the folder of the importing file and removes `.` and `x/..` steps,
 /// so one file always gets one key however it is reached.
 public func resolveImportPath(_ path: String, relativeTo importer: String) -> String {

@@ -30,8 +30,8 @@ public struct MutationFuzzer {
         self.rng = SplitMixRandom(seed: seed)
     }
 
-    /// Runs `count` mutants; `extraFiles` are importable (unmutated) files.
-    public mutating func run(count: Int, extraFiles: [String: [UInt8]] = [:]) -> Report {
+    /// Runs `count` mutants. Files a seed imports come unmutated from `fallback`.
+    public mutating func run(count: Int, fallback: any SourceLoader = InMemoryLoader(files: [:])) -> Report {
         var report = Report()
         guard !seeds.isEmpty else { return report }
         for n in 0..<count {
@@ -39,9 +39,7 @@ public struct MutationFuzzer {
             var bytes = Array(seed.text.utf8)
             for _ in 0..<(1 + rng.next(below: 3)) { mutate(&bytes) }
             report.mutants += 1
-            var files = extraFiles
-            files[seed.path] = bytes
-            let elaborator = Elaborator(loader: InMemoryLoader(bytes: files))
+            let elaborator = Elaborator(loader: OverlayLoader(files: [seed.path: bytes], fallback: fallback))
             let graph: Graph
             do {
                 graph = try elaborator.elaborate(file: seed.path, configBindings: configBindings)

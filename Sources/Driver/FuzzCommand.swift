@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import IR
+import Syntax
+
+/// `eptc fuzz FILES...` (hidden): the front-end mutation fuzzer, for long runs (tools/fuzz-graphs.sh).
+public struct FuzzCommand: DriverCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "fuzz", abstract: "Mutation-fuzz the graph front end.", shouldDisplay: false)
+
+    @Argument(help: "Seed .graph files.") var files: [String]
+    @Option(help: "Number of mutants (default: $EPTC_FUZZ_MUTANTS or 100000).") var mutants: Int?
+    @Option(help: "Random seed.") var seed: UInt64 = 0x5EED
+    @OptionGroup var bindings: BindingOptions
+
+    public init() {}
+
+    public func execute(_ output: inout CommandOutput) throws {
+        let count = mutants ?? output.environment["EPTC_FUZZ_MUTANTS"].flatMap { Int($0) } ?? 100_000
+        guard count > 0 else { throw UserError("--mutants must be positive") }
+        var seeds: [(path: String, text: String)] = []
+        for f in files {
+            guard let data = FileManager.default.contents(atPath: f) else { throw UserError("cannot read '\(f)'") }
+            seeds.append((f, String(decoding: data, as: UTF8.self)))
+        }
+        guard !seeds.isEmpty else { throw UserError("give at least one seed graph") }
+        let (explicit, fromConfig) = try bindings.bindings()
+        let config = fromConfig.merging(explicit) { _, set in set }
+        var fuzzer = MutationFuzzer(seeds: seeds, seed: seed, configBindings: config)
+        let report = fuzzer.run(count: count, fallback: FileSystemLoader())
+        output.print("mutants: \(report.mutants), verified: \(report.verified), diagnosed: \(report.diagnosed), "
+                     + "round-trip failures: \(report.failures.count)")
+        if let first = report.failures.first {
+            output.printError(first.description)
+            throw ExitCode(1)
+        }
+    }
+}
