@@ -69,6 +69,24 @@ struct SentencePieceTests {
         #expect(mismatches == 0)
     }
 
+    @Test("tokenizer.json (Unigram) encodes like spiece.model on every GLUE dev sentence")
+    func tokenizerJSON() throws {
+        let fromModel = try Self.t5()
+        let fromJSON = try T5Tokenizer(path: Fixtures.repository.appendingPathComponent("data/t5-vocab/tokenizer.json").path)
+        #expect(fromJSON.pieces.pieceCount == 32000 && fromJSON.extraIDs == 100 && fromJSON.sentinelID(0) == 32099)
+        #expect(fromJSON.unknownID == 2)
+        let dev = try GlueSentences.all().filter { $0.file.hasSuffix("dev.tsv") }
+        let golden = try GoldenLine.load("tokenizers/t5_glue.txt").filter { $0.ids != nil }
+        try #require(dev.count == golden.count && dev.count > 2000)
+        var mismatches = 0
+        for ((_, text), want) in zip(dev, golden) where fromJSON.encode(text, addEOS: false) != want.ids {
+            mismatches += 1
+        }
+        #expect(fromJSON.encode("Hello <extra_id_3> there") == fromModel.encode("Hello <extra_id_3> there"))
+        print("T5 tokenizer.json parity: \(dev.count) dev sentences, \(mismatches) mismatches")
+        #expect(mismatches == 0)
+    }
+
     @Test("a corrupt spiece.model is an error naming the file")
     func corruptModel() throws {
         try withTemporaryFolder { folder in

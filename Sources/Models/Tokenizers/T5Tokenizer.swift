@@ -17,12 +17,25 @@ public struct T5Tokenizer: Sendable {
         self.extraIDs = extraIDs
     }
 
-    /// Reads `spiece.model` from a model folder or the file itself.
+    /// Reads `spiece.model` (preferred) or `tokenizer.json` from a model folder, or either file.
     public init(path: String, extraIDs: Int = 100) throws {
         var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        let file = exists && isDirectory.boolValue ? URL(fileURLWithPath: path).appendingPathComponent("spiece.model").path : path
-        try self.init(pieces: SentencePieceTokenizer(path: file), extraIDs: extraIDs)
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CheckpointError(.unreadable, file: path, "no such file or folder")
+        }
+        var file = path
+        if isDirectory.boolValue {
+            let folder = URL(fileURLWithPath: path)
+            file = folder.appendingPathComponent("spiece.model").path
+            let json = folder.appendingPathComponent("tokenizer.json").path
+            if !FileManager.default.fileExists(atPath: file) && FileManager.default.fileExists(atPath: json) { file = json }
+        }
+        if file.hasSuffix(".json") {
+            let (model, sentinels) = try SentencePieceModel.load(tokenizerJSON: file)
+            try self.init(pieces: SentencePieceTokenizer(model: model, file: file), extraIDs: sentinels)
+        } else {
+            try self.init(pieces: SentencePieceTokenizer(path: file), extraIDs: extraIDs)
+        }
     }
 
     public func sentinelID(_ n: Int) -> Int32? {
