@@ -94,6 +94,11 @@ public func runEPTC(_ arguments: [String],
         }
         return CommandResult(exitCode: 0, stdout: output.stdout, stderr: output.stderr)
     } catch {
+        // The root command's run() asks for help the way argument parsing does.
+        if !(error is ExitCode), EPTC.exitCode(for: error) == .success {
+            return CommandResult(exitCode: 0, stdout: output.stdout + EPTC.fullMessage(for: error) + "\n",
+                                 stderr: output.stderr)
+        }
         let (code, message) = classify(error)
         output.printError(message)
         return CommandResult(exitCode: code, stdout: output.stdout, stderr: output.stderr)

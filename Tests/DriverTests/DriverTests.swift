@@ -1,0 +1,126 @@
+import Driver
+import Foundation
+import Passes
+import Testing
+
+private let repositoryRoot: String = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url.path
+}()
+
+private func temporaryDirectory(_ name: String) throws -> String {
+    let path = NSTemporaryDirectory() + "eptc-driver-\(name)-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
+
+@Suite struct DriverTests {
+    let mlp = repositoryRoot + "/graphs/mlp.graph"
+
+    @Test func compilePrintsSummary() {
+        let r = runEPTC(["compile", mlp], environment: [:])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("graph mlp:"))
+        #expect(r.stdout.contains("entry loss(x: f32[8, 16], labels: i32[8]) -> (loss: f32[])"))
+        #expect(r.stdout.contains("entry predict("))
+        // 16·32 + 32 + 2·(32·32 + 32) + 32·4 + 4 trainable elements.
+        #expect(r.stdout.contains("trainable: 2,788 elements in 8 weights"))
+        #expect(r.stdout.contains("frozen: 0 elements"))
+        #expect(r.stdout.contains("matmul 4"))
+        #expect(r.stdout.contains("flops: "))
+    }
+
+    @Test func dumpAfterAllWritesOneCheckableDumpPerStage() throws {
+        let dir = try temporaryDirectory("dump")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = runEPTC(["compile", mlp, "--dump-after", "all", "-o", dir], environment: [:])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
+        let stages = ["elaborate"] + standardPipeline().map(\.name)
+        #expect(files == stages.enumerated().map { String(format: "%02d-%@.graph", $0.offset, $0.element) })
+        for f in files {
+            let check = runEPTC(["check", dir + "/" + f], environment: [:])
+            #expect(check.exitCode == 0, "\(f): \(check.stderr)")
+        }
+    }
+
+    @Test func dumpEnvironmentVariableDumpsEveryStage() throws {
+        let dir = try temporaryDirectory("env")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = runEPTC(["compile", mlp, "-o", dir], environment: ["EPTC_DUMP": "1"])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).count == 1 + standardPipeline().count)
+    }
+
+    @Test func dumpOfOneStageWritesOneFile() throws {
+        let dir = try temporaryDirectory("one")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = runEPTC(["compile", mlp, "--dump-after", "elaborate", "-o", dir], environment: [:])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["00-elaborate.graph"])
+    }
+
+    @Test func badGraphIsUserErrorWithCaret() throws {
+        let dir = try temporaryDirectory("bad")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/bad.graph"
+        try "entry e(x: f32[2]) -> (y: f32[3]) {\n  return relu(x)\n}\n".write(toFile: path, atomically: true,
+                                                                              encoding: .utf8)
+        for command in ["check", "compile"] {
+            let r = runEPTC([command, path], environment: [:])
+            #expect(r.exitCode == 1)
+            let lines = r.stderr.split(separator: "\n").map(String.init)
+            #expect(lines.first == "\(path):2:10: error: result 'y' is declared f32[3] but the returned value is f32[2]")
+            #expect(lines.count == 3 && lines[1] == "  return relu(x)" && lines[2] == "         ^")
+        }
+    }
+
+    @Test(arguments: [
+        ["check", "/nonexistent/x.graph"],
+        ["compile"],
+        ["compile", "--bogus-flag", "x.graph"],
+        ["frobnicate"],
+    ])
+    func userErrorsExitWithOne(_ arguments: [String]) {
+        let r = runEPTC(arguments, environment: [:])
+        #expect(r.exitCode == 1, "\(arguments): \(r.stderr)")
+        #expect(!r.stderr.isEmpty)
+    }
+
+    @Test func unknownStageAndUnknownSetAreUserErrors() {
+        let stage = runEPTC(["compile", mlp, "--dump-after", "nope"], environment: [:])
+        #expect(stage.exitCode == 1)
+        #expect(stage.stderr.contains("unknown stage 'nope'"))
+        let set = runEPTC(["check", mlp, "--set", "no_such_param=3"], environment: [:])
+        #expect(set.exitCode == 1)
+        #expect(set.stderr.contains("declares no param 'no_such_param'"))
+    }
+
+    @Test func setBeatsConfigBeatsDefault() throws {
+        let dir = try temporaryDirectory("bind")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let graph = dir + "/g.graph", config = dir + "/config.json"
+        try "param n: int = 2\nparam m: int = 5\nentry e(x: f32[n, m]) -> (y: f32[n, m]) {\n  return x\n}\n"
+            .write(toFile: graph, atomically: true, encoding: .utf8)
+        try #"{"n": 3, "m": 7, "unrelated": "text", "list": [1, 2]}"#.write(toFile: config, atomically: true,
+                                                                           encoding: .utf8)
+        #expect(runEPTC(["compile", graph], environment: [:]).stdout.contains("(x: f32[2, 5])"))
+        #expect(runEPTC(["compile", graph, "--config", config], environment: [:]).stdout.contains("(x: f32[3, 7])"))
+        let both = runEPTC(["compile", graph, "--config", config, "--set", "n=4"], environment: [:])
+        #expect(both.stdout.contains("(x: f32[4, 7])"), "\(both.stderr)")
+    }
+
+    @Test func helpExitsZero() {
+        let r = runEPTC(["--help"], environment: [:])
+        #expect(r.exitCode == 0)
+        #expect(r.stdout.contains("compile"))
+    }
+
+    @Test func fuzzCommandRunsAndReports() {
+        let r = runEPTC(["fuzz", mlp, "--mutants", "200", "--seed", "7"], environment: [:])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("mutants: 200"))
+        #expect(r.stdout.contains("round-trip failures: 0"))
+    }
+}
