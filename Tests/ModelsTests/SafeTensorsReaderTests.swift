@@ -36,6 +36,21 @@ struct SafeTensorsReaderTests {
         try checkpoint.check([("shared.weight", [80, 32]), ("encoder.final_layer_norm.weight", [32])])
     }
 
+    @Test("graph names resolve: bert. prefix either way, T5 tied embeddings and head fall back to shared")
+    func nameResolution() throws {
+        let bert = try Checkpoint(path: Fixtures.path("bert-tiny"))
+        #expect(bert.resolve("bert.embeddings.word_embeddings.weight") == "embeddings.word_embeddings.weight")
+        #expect(bert.resolve("encoder.layer.1.output.dense.weight") == "encoder.layer.1.output.dense.weight")
+        #expect(bert.resolve("pooler.dense.weight") == nil)
+        let v10 = try Checkpoint(path: Fixtures.path("t5-v1_0-tiny"))
+        #expect(v10.resolve("lm_head.weight") == "shared.weight")
+        #expect(v10.resolve("encoder.embed_tokens.weight") == "shared.weight")
+        #expect(try v10.weight("lm_head.weight") == v10.tensor("shared.weight"))
+        let v11 = try Checkpoint(path: Fixtures.path("t5-v1_1-tiny"))
+        #expect(v11.resolve("lm_head.weight") == "lm_head.weight")
+        try v10.check([("lm_head.weight", [96, 32]), ("decoder.embed_tokens.weight", [96, 32])])
+    }
+
     @Test("a sharded checkpoint resolves tensors through its index")
     func sharded() throws {
         let checkpoint = try Checkpoint(path: Fixtures.path("checkpoints/sharded"))

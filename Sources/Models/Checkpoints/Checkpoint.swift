@@ -121,7 +121,28 @@ public final class Checkpoint: @unchecked Sendable {
     /// The file that holds `name`, for zero-copy access through `SafeTensorsFile.rawBytes`.
     public func file(holding name: String) -> SafeTensorsFile? { owner[name] }
 
-    /// A tensor by name (floats as f32, integers as i32).
+    /// The checkpoint tensor a graph weight name binds to: the name itself, else the same name
+    /// with or without a `bert.` prefix (BertModel vs BertFor… checkpoints), else T5's tied
+    /// fallbacks — `encoder/decoder.embed_tokens.weight` and `lm_head.weight` → `shared.weight`
+    /// (DESIGN §5: the LM head is `lm_head.weight` when the checkpoint has it, else `shared.weight`).
+    public func resolve(_ graphName: String) -> String? {
+        if owner[graphName] != nil { return graphName }
+        var candidates = graphName.hasPrefix("bert.") ? [String(graphName.dropFirst(5))] : ["bert." + graphName]
+        if ["encoder.embed_tokens.weight", "decoder.embed_tokens.weight", "lm_head.weight"].contains(graphName) {
+            candidates.append("shared.weight")
+        }
+        return candidates.first { owner[$0] != nil }
+    }
+
+    /// A graph weight by its graph name, through `resolve`.
+    public func weight(_ graphName: String) throws -> Tensor {
+        guard let name = resolve(graphName) else {
+            throw CheckpointError(.missingTensor, file: path, "missing tensor '\(graphName)'")
+        }
+        return try tensor(name)
+    }
+
+    /// A tensor by its exact checkpoint name (floats as f32, integers as i32).
     public func tensor(_ name: String) throws -> Tensor {
         guard let file = owner[name] else {
             throw CheckpointError(.missingTensor, file: path, "missing tensor '\(name)'")
@@ -129,13 +150,16 @@ public final class Checkpoint: @unchecked Sendable {
         return try file.tensor(name)
     }
 
-    /// Checks that every requested tensor exists with the requested shape. Reports all problems
-    /// at once (up to 20), so a wrong config or a checkpoint of another model is obvious.
+    /// Checks that every requested graph weight resolves to a tensor with the requested shape.
+    /// Reports all problems at once (up to 20), so a wrong config or another model's checkpoint is obvious.
     public func check(_ requirements: [(name: String, shape: [Int])]) throws {
         var missing: [String] = []
         var mismatched: [String] = []
         for (name, shape) in requirements {
-            guard let info = info(name) else { missing.append("missing tensor '\(name)' (expected shape \(shape))"); continue }
+            guard let info = resolve(name).flatMap(info) else {
+                missing.append("missing tensor '\(name)' (expected shape \(shape))")
+                continue
+            }
             if info.shape != shape {
                 mismatched.append("shape mismatch for '\(name)': checkpoint has \(info.shape), the model "
                                   + "expects \(shape)")
