@@ -46,3 +46,13 @@ extension Graph {
         return counts
     }
 }
+
+extension Graph {
+    /// Trainable element counts per optimizer group (`prompt`, `lowrank`, `lora`, `head`, ...), so a
+    /// summary can print each method's budget by group next to the backbone's frozen count.
+    public func trainableCountsByGroup() -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for w in weights where w.role == .trainable { counts[w.group, default: 0] += w.type.elementCount }
+        return counts
+    }
+}
