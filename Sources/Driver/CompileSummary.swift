@@ -1,6 +1,9 @@
 import IR
+import Passes
 
-/// The report `eptc compile` prints: entries with op counts and FLOPs, parameters by role.
+/// The report `eptc compile` prints: parameters by role and optimizer group (with the share of
+/// the frozen backbone a method trains), then per entry its ops, FLOPs — split into forward and
+/// backward for derived training entries — and the memory plan's arena and peak bytes.
 struct CompileSummary {
     let graph: Graph
     let stages: [String]
@@ -8,43 +11,71 @@ struct CompileSummary {
     var text: String {
         var out = "graph \(graph.name): \(graph.entries.count) entries, \(graph.weights.count) weights\n"
         out += "stages: \(stages.joined(separator: " → "))\n"
-        out += "parameters:\n"
+        out += parameterLines()
+        for entry in graph.entries { out += entryLines(entry) }
+        return out
+    }
+
+    private func parameterLines() -> String {
+        var out = "parameters:\n"
+        var elements: [WeightRole: Int] = [:]
         for role in WeightRole.allCases {
             let weights = graph.weights.filter { $0.role == role }
-            let elements = weights.reduce(0) { saturatingAdd($0, $1.type.elementCount) }
-            out += "  \(role.rawValue): \(grouped(elements)) elements in \(weights.count) weights\n"
+            elements[role] = weights.reduce(0) { saturatingAdd($0, $1.type.elementCount) }
+            out += "  \(role.rawValue): \(grouped(elements[role]!)) elements in \(weights.count) weights\n"
         }
-        for entry in graph.entries {
-            let params = entry.parameters.map { "\($0.name): \($0.type)" }.joined(separator: ", ")
-            let results = entry.results.map { "\($0.name): \(entry.nodes[$0.value].type)" }.joined(separator: ", ")
-            out += "entry \(entry.name)(\(params)) -> (\(results))\n"
-            let counts = opCounts(entry)
-            let total = counts.reduce(0) { $0 + $1.1 }
-            out += "  ops: \(total) (\(counts.map { "\($0.0) \($0.1)" }.joined(separator: ", ")))\n"
-            out += "  flops: \(grouped(flops(entry))) (\(gigaflops(flops(entry))) GFLOP)\n"
+        let trainable = graph.weights.filter { $0.role == .trainable }
+        guard !trainable.isEmpty else { return out }
+        var groups: [String: Int] = [:]
+        for w in trainable { groups[w.group, default: 0] = saturatingAdd(groups[w.group, default: 0], w.type.elementCount) }
+        for (name, count) in groups.sorted(by: { $0.key < $1.key }) {
+            out += "  trainable group \(name): \(grouped(count))\n"
+        }
+        // The share of the backbone: against the frozen weights, or against everything when the
+        // method trains the backbone itself (full fine-tuning).
+        let frozen = elements[.frozen] ?? 0, total = elements[.trainable] ?? 0
+        let backbone = frozen > 0 ? frozen : total
+        if backbone > 0 {
+            let share = Double(total) / Double(backbone) * 100
+            out += "  trainable total: \(grouped(total)) (\(percent(share)) of the \(grouped(backbone))-element \(frozen > 0 ? "frozen backbone" : "model"))\n"
         }
         return out
     }
 
-    private func opCounts(_ entry: Entry) -> [(String, Int)] {
-        var counts: [String: Int] = [:]
-        for node in entry.nodes where !node.op.isSource { counts[node.op.spelling.name, default: 0] += 1 }
-        return counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    private func entryLines(_ entry: Entry) -> String {
+        let params = entry.parameters.map { "\($0.name): \($0.type)" }.joined(separator: ", ")
+        let results = entry.results.map { "\($0.name): \(entry.nodes[$0.value].type)" }.joined(separator: ", ")
+        var out = "entry \(entry.name)(\(params)) -> (\(results))\n"
+        let stats = entry.statistics()
+        let total = stats.opCounts.values.reduce(0, +)
+        let counts = stats.opCounts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+        out += "  ops: \(total) (\(counts.joined(separator: ", ")))\n"
+        out += "  flops: \(grouped(stats.flops)) (\(gigaflops(stats.flops)) GFLOP), matmuls: \(stats.matmuls)\n"
+        if let forward = forwardEntry(of: entry) {
+            // Derived entries keep the forward's nodes, so the backward is the difference.
+            let f = forward.statistics()
+            out += "  forward: \(grouped(f.flops)) flops, \(f.matmuls) matmuls; "
+            out += "backward + update: \(grouped(stats.flops - f.flops)) flops, \(stats.matmuls - f.matmuls) matmuls\n"
+        }
+        let plan = MemoryPlanner().plan(entry, in: graph)
+        out += "  memory: arena \(grouped(plan.arenaBytes)) bytes, peak live \(grouped(plan.peakLiveBytes)) bytes\n"
+        return out
     }
 
-    /// Summed with saturation: a huge graph reports a huge number instead of trapping.
-    private func flops(_ entry: Entry) -> Int {
-        var total = 0
-        for node in entry.nodes where !node.op.isSource {
-            let f = node.op.flops(inputs: node.inputs.map { entry.nodes[$0].type }, output: node.type)
-            total = saturatingAdd(total, f)
-        }
-        return total
+    /// The loss entry a derived training entry (`loss_grad`, `train_step`) was built from.
+    private func forwardEntry(of entry: Entry) -> Entry? {
+        if entry.name.hasSuffix("_grad") { return graph.entry(named: String(entry.name.dropLast(5))) }
+        if entry.name == "train_step" { return graph.entry(named: "loss") }
+        return nil
     }
 
     private func gigaflops(_ n: Int) -> String {
         let g = Double(n) / 1e9
         return g < 0.001 ? "<0.001" : String((g * 1000).rounded() / 1000)
+    }
+
+    private func percent(_ p: Double) -> String {
+        p >= 1 ? String((p * 100).rounded() / 100) + "%" : String((p * 10000).rounded() / 10000) + "%"
     }
 }
 

@@ -31,7 +31,10 @@ extension Entry {
         var stats = EntryStatistics()
         for node in nodes where !node.op.isSource {
             stats.opCounts[node.op.spelling.name, default: 0] += 1
-            stats.flops += node.op.flops(inputs: node.inputs.map { nodes[$0].type }, output: node.type)
+            // Saturating: a huge graph reports a huge number instead of trapping.
+            let f = node.op.flops(inputs: node.inputs.map { nodes[$0].type }, output: node.type)
+            let (sum, overflow) = stats.flops.addingReportingOverflow(f)
+            stats.flops = overflow ? Int.max : sum
             if case .matmul = node.op { stats.matmuls += 1 }
         }
         return stats
