@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IR
+import Models
 import Syntax
 
 /// The graph file and its compile-time bindings, shared by `compile`, `check` and `fuzz`.
@@ -14,14 +15,30 @@ struct BindingOptions: ParsableArguments {
         valueName: "FILE"))
     var configFile: String?
 
-    /// (--set bindings, config bindings).
+    @Option(name: .customLong("model"), help: ArgumentHelp(
+        "A Hugging Face model folder (config.json + model.safetensors); its config binds the model's params.",
+        valueName: "DIR"))
+    var modelDirectory: String?
+
+    /// (--set bindings, config bindings). Config bindings are the model folder's symbols (which
+    /// include derived ones such as `gated_ffn` and `untied_lm_head`), overlaid by `--config` keys.
     func bindings() throws -> ([String: SymbolValue], [String: SymbolValue]) {
         let explicit = try SymbolBindings.parse(assignments: assignments)
-        guard let configFile else { return (explicit, [:]) }
-        guard let data = FileManager.default.contents(atPath: configFile) else {
-            throw UserError("cannot read config file '\(configFile)'")
+        var config: [String: SymbolValue] = [:]
+        if let modelDirectory {
+            do {
+                config = try ModelFolder(path: modelDirectory).symbols
+            } catch {
+                throw UserError("\(error)")
+            }
         }
-        return (explicit, try SymbolBindings.parse(configJSON: data, path: configFile))
+        if let configFile {
+            guard let data = FileManager.default.contents(atPath: configFile) else {
+                throw UserError("cannot read config file '\(configFile)'")
+            }
+            config.merge(try SymbolBindings.parse(configJSON: data, path: configFile)) { _, file in file }
+        }
+        return (explicit, config)
     }
 
     /// Parses, elaborates and verifies `file`.
