@@ -1,0 +1,101 @@
+import Foundation
+import IR
+import Runtime
+import Testing
+@testable import Models
+
+/// graphs/t5.graph against transformers' goldens (tools/reference/make_goldens.py) on the tiny
+/// T5 v1.0 (relu FFN, tied head scaled by d_model^-0.5) and v1.1 (gated-gelu, untied head, 3 heads
+/// of 8 ≠ d_model 32, 3 encoder / 2 decoder blocks). Errors are `parityError`:
+/// max |ours − golden| / max |golden| over the tensor.
+@Suite("T5 parity with transformers", .serialized)
+struct ParityT5Tests {
+    static let models = ["t5-v1_0-tiny", "t5-v1_1-tiny"]
+
+    /// graphs/t5.graph plus the embedding-gradient entry, for the golden's B, L, T.
+    static func model(_ name: String) throws -> (ParityModel, JSONValue) {
+        let golden = try Fixtures.json("\(name)/golden.json")
+        let model = try ParityModel.shared("t5:" + name) {
+            let ids = try goldenTensor(golden, "input_ids"), labels = try goldenTensor(golden, "labels")
+            return try ParityModel(
+                folder: Fixtures.path(name), graph: ParityPaths.repository("Tests/ModelsTests/Fixtures/parity/t5-parity.graph"),
+                bindings: ["B": .int(ids.shape[0]), "L": .int(ids.shape[1]), "T": .int(labels.shape[1])])
+        }
+        return (model, golden)
+    }
+
+    @Test("folder symbols: gated FFN, untied head and output scaling as transformers decided them",
+          arguments: models)
+    func symbols(name: String) throws {
+        let (model, golden) = try Self.model(name)
+        let s = model.folder.symbols
+        #expect(s["untied_lm_head"] == .bool(golden["lm_head_is_shared"]?.boolValue == false))
+        #expect(s["scale_decoder_outputs"] == golden["scale_decoder_outputs"]?.boolValue.map(SymbolValue.bool))
+        #expect(s["gated_ffn"] == .bool(name == "t5-v1_1-tiny"))
+    }
+
+    @Test("logits (≤ 1e-4) and encoder output (≤ 1e-4) on the golden's decoder inputs",
+          arguments: models, EngineKind.allCases)
+    func logits(name: String, engine: EngineKind) throws {
+        let (model, golden) = try Self.model(name)
+        let inputs = try goldenInputs(golden, ["input_ids": "input_ids", "attention_mask": "attention_mask",
+                                               "decoder_input_ids": "decoder_input_ids"])
+        let out = try model.engine(engine).run("logits", inputs: inputs)
+        let logits = try #require(out["logits"]), encoder = try #require(out["encoder_output"])
+        let logitsError = parityError(logits, try goldenTensor(golden, "logits"))
+        let encoderError = parityError(encoder, try goldenTensor(golden, "encoder_last_hidden_state"))
+        #expect(logitsError <= 1e-4, "\(name) on \(engine): logits error \(logitsError)")
+        #expect(encoderError <= 1e-4, "\(name) on \(engine): encoder output error \(encoderError)")
+    }
+
+    @Test("loss on shifted labels with ignored padding (≤ 1e-5 relative)", arguments: models, EngineKind.allCases)
+    func loss(name: String, engine: EngineKind) throws {
+        let (model, golden) = try Self.model(name)
+        let inputs = try goldenInputs(golden, ["input_ids": "input_ids", "attention_mask": "attention_mask",
+                                               "labels": "labels"])
+        let loss = try #require(try model.engine(engine).run("loss", inputs: inputs)["loss"])
+        let want = try goldenLoss(golden)
+        let error = parityError(loss, want)
+        #expect(error <= 1e-5, "\(name) on \(engine): loss \(loss.doubles) vs \(want.doubles), error \(error)")
+    }
+
+    @Test("d loss / d input embeddings (≤ 1e-4), and the same loss (≤ 1e-5)", arguments: models, EngineKind.allCases)
+    func embeddingGradient(name: String, engine: EngineKind) throws {
+        let (model, golden) = try Self.model(name)
+        let inputs = try goldenInputs(golden, ["input_ids": "input_ids", "attention_mask": "attention_mask",
+                                               "labels": "labels"])
+        let out = try model.engine(engine).run("embedding_loss_grad", inputs: inputs)
+        let gradientName = try #require(model.embeddingGradient)
+        let gradient = try #require(out[gradientName])
+        let gradientError = parityError(gradient, try goldenTensor(golden, "inputs_embeds_grad"))
+        let lossError = parityError(try #require(out["loss"]), try goldenLoss(golden))
+        #expect(gradientError <= 1e-4, "\(name) on \(engine): gradient error \(gradientError)")
+        #expect(lossError <= 1e-5, "\(name) on \(engine): loss error \(lossError)")
+    }
+
+    /// transformers' `generate(num_beams=1, min_new_tokens=4)` tokens after the start token. The
+    /// graph's `greedy` returns T predictions; the golden has T − 1 (it starts with the start token).
+    @Test("greedy decoding equals transformers' greedy tokens", arguments: models, EngineKind.allCases)
+    func greedy(name: String, engine: EngineKind) throws {
+        let (model, golden) = try Self.model(name)
+        let inputs = try goldenInputs(golden, ["input_ids": "input_ids", "attention_mask": "attention_mask"])
+        let tokens = try #require(try model.engine(engine).run("greedy", inputs: inputs)["tokens"])
+        let want = try goldenTensor(golden, "greedy_ids")
+        let (b, t) = (tokens.shape[0], tokens.shape[1])
+        let generated = want.shape[1] - 1
+        try #require(generated <= t && want.shape[0] == b)
+        for row in 0..<b {
+            let ours = Array(tokens.ints[(row * t)..<(row * t + generated)])
+            let theirs = Array(want.ints[(row * want.shape[1] + 1)..<((row + 1) * want.shape[1])])
+            #expect(ours == theirs, "\(name) on \(engine), row \(row)")
+        }
+        // The first prediction is also the argmax of the golden logits at position 0 (same start token).
+        let logits = try goldenTensor(golden, "logits")
+        let (steps, vocab) = (logits.shape[1], logits.shape[2])
+        for row in 0..<b {
+            let first = Array(logits.floats[(row * steps * vocab)..<(row * steps * vocab + vocab)])
+            let argmax = first.indices.max { first[$0] < first[$1] } ?? -1
+            #expect(Int(tokens.ints[row * t]) == argmax, "\(name) on \(engine), row \(row)")
+        }
+    }
+}
