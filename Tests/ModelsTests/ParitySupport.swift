@@ -113,3 +113,9 @@ func goldenInputs(_ golden: JSONValue, _ names: [String: String]) throws -> [Str
 func goldenLoss(_ golden: JSONValue) throws -> Tensor {
     .scalar(Float(try #require(golden["loss"]?.doubleValue, "golden has no numeric 'loss'")))
 }
+
+/// `error`, printed with `label` when EPTC_PARITY_VERBOSE is set (to record measured errors).
+func measured(_ label: String, _ error: Double) -> Double {
+    if ProcessInfo.processInfo.environment["EPTC_PARITY_VERBOSE"] != nil { print("parity \(label): \(error)") }
+    return error
+}

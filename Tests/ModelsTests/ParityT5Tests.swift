@@ -42,8 +42,9 @@ struct ParityT5Tests {
                                                "decoder_input_ids": "decoder_input_ids"])
         let out = try model.engine(engine).run("logits", inputs: inputs)
         let logits = try #require(out["logits"]), encoder = try #require(out["encoder_output"])
-        let logitsError = parityError(logits, try goldenTensor(golden, "logits"))
-        let encoderError = parityError(encoder, try goldenTensor(golden, "encoder_last_hidden_state"))
+        let logitsError = measured("\(name) \(engine) logits", parityError(logits, try goldenTensor(golden, "logits")))
+        let encoderError = measured("\(name) \(engine) encoder",
+                                    parityError(encoder, try goldenTensor(golden, "encoder_last_hidden_state")))
         #expect(logitsError <= 1e-4, "\(name) on \(engine): logits error \(logitsError)")
         #expect(encoderError <= 1e-4, "\(name) on \(engine): encoder output error \(encoderError)")
     }
@@ -55,7 +56,7 @@ struct ParityT5Tests {
                                                "labels": "labels"])
         let loss = try #require(try model.engine(engine).run("loss", inputs: inputs)["loss"])
         let want = try goldenLoss(golden)
-        let error = parityError(loss, want)
+        let error = measured("\(name) \(engine) loss", parityError(loss, want))
         #expect(error <= 1e-5, "\(name) on \(engine): loss \(loss.doubles) vs \(want.doubles), error \(error)")
     }
 
@@ -67,7 +68,8 @@ struct ParityT5Tests {
         let out = try model.engine(engine).run("embedding_loss_grad", inputs: inputs)
         let gradientName = try #require(model.embeddingGradient)
         let gradient = try #require(out[gradientName])
-        let gradientError = parityError(gradient, try goldenTensor(golden, "inputs_embeds_grad"))
+        let gradientError = measured("\(name) \(engine) gradient",
+                                     parityError(gradient, try goldenTensor(golden, "inputs_embeds_grad")))
         let lossError = parityError(try #require(out["loss"]), try goldenLoss(golden))
         #expect(gradientError <= 1e-4, "\(name) on \(engine): gradient error \(gradientError)")
         #expect(lossError <= 1e-5, "\(name) on \(engine): loss error \(lossError)")
