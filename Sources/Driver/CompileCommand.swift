@@ -1,14 +1,22 @@
 import ArgumentParser
+import Codegen
 import Foundation
 import IR
 import Passes
 import Syntax
 
-/// `eptc compile FILE`: elaborate, verify, run the pass pipeline, print a summary, and dump stages.
+/// `eptc compile FILE`: elaborate, verify, run the pass pipeline, print a summary, dump stages,
+/// and (unless `--no-codegen`) compile the final graph to native code — through the compile
+/// cache, and with `-o DIR` also as an object file + manifest in DIR.
 public struct CompileCommand: DriverCommand {
     public static let configuration = CommandConfiguration(
         commandName: "compile",
-        abstract: "Compile a graph: elaborate, verify, run the passes, print a summary.")
+        abstract: "Compile a graph: elaborate, verify, run the passes, print a summary, generate native code.",
+        discussion: """
+            Without -o the graph is JIT-compiled (or loaded from the compile cache) to prove it compiles, and \
+            nothing is written. With -o DIR the object file (GRAPH.o) and manifest.json are written into DIR. \
+            The cache is $EPTC_CACHE_DIR, else $XDG_CACHE_HOME/eptc, else ~/.cache/eptc.
+            """)
 
     @Argument(help: "The .graph file.") var file: String
     @OptionGroup var bindings: BindingOptions
@@ -16,52 +24,71 @@ public struct CompileCommand: DriverCommand {
             help: ArgumentHelp("Write the graph after STAGE (or after every stage: all) as DIR/NN-STAGE.graph.",
                                valueName: "STAGE|all"))
     var dumpAfter: String?
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Folder for dumps (default: out).")
+    @Option(name: [.customShort("o"), .customLong("output")],
+            help: "Folder for the object file, manifest and dumps (dumps default to out).")
     var outputDirectory: String?
+    @OptionGroup var codegenFlags: CodegenFlags
 
     public init() {}
 
+    public func validate() throws {
+        if codegenFlags.noCodegen && (codegenFlags.dumpLLVM || codegenFlags.loadDirectory != nil) {
+            throw ValidationError("--no-codegen cannot be combined with --dump-llvm or --load")
+        }
+    }
+
     public func execute(_ output: inout CommandOutput) throws {
-        var graph = try bindings.elaborate(file)
-        let passes = standardPipeline()
-        let stageNames = ["elaborate"] + passes.map(\.name)
+        let stageNames = GraphPipeline.stageNames
         let dumpSelection = dumpAfter ?? (output.environment["EPTC_DUMP"] == "1" ? "all" : nil)
         if let d = dumpSelection, d != "all", !stageNames.contains(d) {
             throw UserError("unknown stage '\(d)' for --dump-after; stages: \(stageNames.joined(separator: ", ")), all")
         }
         let directory = outputDirectory ?? "out"
-        if dumpSelection != nil {
+        if dumpSelection != nil || codegenFlags.dumpLLVM || (outputDirectory != nil && !codegenFlags.noCodegen) {
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
                 throw UserError("cannot create '\(directory)': \(error.localizedDescription)")
             }
         }
-        var dumps: [String] = []
-        func dump(_ g: Graph, stage index: Int) throws {
+        var written: [String] = []
+        let graph = try GraphPipeline.run(try bindings.elaborate(file)) { g, index in
             let name = stageNames[index]
             guard let d = dumpSelection, d == "all" || d == name else { return }
             let path = directory + "/" + String(format: "%02d", index) + "-" + name + ".graph"
             try writeAtomically(Printer().print(g), to: path)
-            dumps.append(path)
-        }
-        try dump(graph, stage: 0)
-        for (i, pass) in passes.enumerated() {
-            do {
-                graph = try pass.run(graph)
-            } catch let d as Diagnostic {
-                throw d
-            } catch {
-                throw InternalError("pass '\(pass.name)' failed: \(error)")
-            }
-            do {
-                try Verifier().verify(graph)
-            } catch {
-                throw InternalError("pass '\(pass.name)' produced an invalid graph: \(error)")
-            }
-            try dump(graph, stage: i + 1)
+            written.append(path)
         }
         output.stdout += CompileSummary(graph: graph, stages: stageNames).text
-        for path in dumps { output.print("wrote \(path)") }
+        if !codegenFlags.noCodegen {
+            written += try generateCode(graph, directory: directory, &output)
+        }
+        for path in written { output.print("wrote \(path)") }
+    }
+
+    /// JIT-compiles (or loads) the final graph, prints how, and writes the object + manifest and
+    /// LLVM dumps that were asked for; returns the paths written.
+    private func generateCode(_ graph: Graph, directory: String, _ output: inout CommandOutput) throws -> [String] {
+        let cache = codegenFlags.noCache ? nil : cacheDirectory(output.environment)
+        let (program, source, seconds) = try obtainProgram(graph, load: codegenFlags.loadDirectory, cache: cache)
+        output.print(codegenReport(program, source, seconds: seconds))
+        var written: [String] = []
+        if outputDirectory != nil {
+            let url = URL(fileURLWithPath: directory)
+            do {
+                try program.write(to: url)
+            } catch {
+                throw UserError("cannot write the object file and manifest into '\(directory)': \(error.localizedDescription)")
+            }
+            // The manifest names the object file it was written with.
+            let manifestPath = directory + "/" + Manifest.fileName
+            guard let data = FileManager.default.contents(atPath: manifestPath),
+                  let manifest = try? JSONDecoder().decode(Manifest.self, from: data) else {
+                throw InternalError("'\(manifestPath)' was not readable right after writing it")
+            }
+            written += [directory + "/" + manifest.objectFile, manifestPath]
+        }
+        if codegenFlags.dumpLLVM { written += try writeLLVMDumps(graph, to: directory) }
+        return written
     }
 }

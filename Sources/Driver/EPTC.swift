@@ -9,7 +9,8 @@ public struct EPTC: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "eptc",
         abstract: "A static-graph compiler and ahead-of-time trainer for EPT prompt tuning.",
-        subcommands: [CompileCommand.self, CheckCommand.self, FuzzCommand.self])
+        subcommands: [CompileCommand.self, CheckCommand.self, BenchCommand.self, FuzzCommand.self,
+                      CodegenDumpsCommand.self])
     public init() {}
 
     /// Runs the process's arguments and exits with 0 (ok), 1 (user error) or 2 (internal error).

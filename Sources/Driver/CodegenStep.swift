@@ -1,0 +1,128 @@
+import ArgumentParser
+import Codegen
+import Foundation
+import IR
+
+/// The code generation flags of `eptc compile`.
+struct CodegenFlags: ParsableArguments {
+    @Flag(name: .customLong("no-codegen"),
+          help: "Stop after the passes (no LLVM, no object file): a quick front-end and pass check.")
+    var noCodegen = false
+
+    @Flag(name: .customLong("no-cache"), help: "Compile even if the compile cache holds this graph, and do not store it.")
+    var noCache = false
+
+    @Flag(name: .customLong("dump-llvm"),
+          help: "Write each entry's LLVM IR before and after O3 as DIR/NN-ENTRY.before.ll and .after.ll.")
+    var dumpLLVM = false
+
+    @Option(name: .customLong("load"), help: ArgumentHelp(
+        "Load the object + manifest that 'compile -o DIR' wrote instead of compiling; a corrupt, truncated or "
+            + "mismatched artifact is an error (exit 1).", valueName: "DIR"))
+    var loadDirectory: String?
+}
+
+/// Where compiled graphs are cached: `$EPTC_CACHE_DIR`, else `$XDG_CACHE_HOME/eptc`, else
+/// `$HOME/.cache/eptc`; nil (no caching) when the environment names none of them. Read from the
+/// command's environment, not the process's, so tests choose their own.
+func cacheDirectory(_ environment: [String: String]) -> URL? {
+    if let d = environment["EPTC_CACHE_DIR"], !d.isEmpty { return URL(fileURLWithPath: d) }
+    if let d = environment["XDG_CACHE_HOME"], !d.isEmpty { return URL(fileURLWithPath: d).appendingPathComponent("eptc") }
+    if let d = environment["HOME"], !d.isEmpty { return URL(fileURLWithPath: d).appendingPathComponent(".cache/eptc") }
+    return nil
+}
+
+/// How a program was obtained, for the report line and for tests.
+enum ProgramSource: Equatable {
+    case compiled(storedIn: String?)
+    case cached(folder: String)
+    /// The cache held an entry that failed its checks (reason); it was recompiled and replaced.
+    case recompiled(reason: String)
+    case loaded(directory: String)
+}
+
+/// Gets a compiled program for `graph`: from an explicit AOT directory, from the cache, or by
+/// compiling. Returns the program, where it came from and the seconds it took.
+func obtainProgram(_ graph: Graph, load: String?, cache: URL?) throws -> (CompiledProgram, ProgramSource, Double) {
+    let start = DispatchTime.now().uptimeNanoseconds
+    func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+    if let load {
+        // The user named these artifacts: a bad one stops the run rather than being silently replaced.
+        let program = try codegen { try CompiledProgram.load(graph, from: URL(fileURLWithPath: load)) }
+        return (program, .loaded(directory: load), elapsed())
+    }
+    guard let cache else {
+        let program = try codegen { try CompiledProgram.compile(graph) }
+        return (program, .compiled(storedIn: nil), elapsed())
+    }
+    let folder = CompileCache(directory: cache).folder(for: graph, options: CodegenOptions())
+    var staleReason: String?
+    if FileManager.default.fileExists(atPath: folder.appendingPathComponent(Manifest.fileName).path) {
+        do {
+            let program = try CompiledProgram.load(graph, from: folder)
+            return (program, .cached(folder: folder.path), elapsed())
+        } catch {
+            staleReason = "\(error)"
+        }
+    }
+    let program = try codegen { try CompiledProgram.compile(graph) }
+    do {
+        try program.write(to: folder)
+    } catch {
+        // A read-only or full cache costs the next run a compile, nothing more.
+        return (program, .compiled(storedIn: nil), elapsed())
+    }
+    let source: ProgramSource = staleReason.map { .recompiled(reason: $0) } ?? .compiled(storedIn: folder.path)
+    return (program, source, elapsed())
+}
+
+/// Maps codegen errors onto the driver's exit codes: a bad artifact on disk is the user's (1);
+/// an LLVM or verifier failure is the compiler's (2).
+func codegen<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let e as CodegenError {
+        switch e {
+        case .artifact(let m): throw UserError(m)
+        case .internalError(let m): throw InternalError(m)
+        case .llvm(let m): throw InternalError("LLVM: \(m)")
+        }
+    }
+}
+
+/// The line `eptc compile` prints about code generation.
+func codegenReport(_ program: CompiledProgram, _ source: ProgramSource, seconds: Double) -> String {
+    let what = "\(program.graph.entries.count) entries, object \(grouped(program.objectCode.count)) bytes, "
+        + "arena \(grouped(program.arenaBytes)) bytes"
+    let time = formatSeconds(seconds)
+    switch source {
+    case .compiled(let folder):
+        return "codegen: JIT-compiled \(what) in \(time)" + (folder.map { " (stored in cache \($0))" } ?? " (cache off)")
+    case .cached(let folder):
+        return "codegen: cached: loaded \(what) in \(time) from \(folder)"
+    case .recompiled(let reason):
+        return "codegen: cache entry unusable (\(reason)); JIT-compiled \(what) in \(time) and replaced it"
+    case .loaded(let directory):
+        return "codegen: loaded \(what) from \(directory) in \(time)"
+    }
+}
+
+/// Seconds with a unit that keeps three significant digits readable: 1.23 s, 45.6 ms, 789 µs.
+func formatSeconds(_ s: Double) -> String {
+    if s >= 1 { return String(format: "%.2f s", s) }
+    if s >= 1e-3 { return String(format: "%.1f ms", s * 1e3) }
+    return String(format: "%.0f µs", s * 1e6)
+}
+
+/// Writes DIR/NN-ENTRY.before.ll and .after.ll for every entry; returns the paths.
+func writeLLVMDumps(_ graph: Graph, to directory: String) throws -> [String] {
+    var paths: [String] = []
+    for (k, entry) in graph.entries.enumerated() {
+        let ir = try codegen { try ModuleCompiler().llvmIR(graph, entry: entry.name) }
+        let stem = directory + "/" + String(format: "%02d", k) + "-" + entry.name
+        try writeAtomically(ir.before, to: stem + ".before.ll")
+        try writeAtomically(ir.after, to: stem + ".after.ll")
+        paths += [stem + ".before.ll", stem + ".after.ll"]
+    }
+    return paths
+}
