@@ -78,6 +78,57 @@ struct ParityModelFolderTests {
         }
     }
 
+    @Test("a sharded checkpoint (model.safetensors.index.json) and an F64 one load the same weights")
+    func shardedAndConverted() throws {
+        let reference = try ModelFolder(path: try Fixtures.path("bert-tiny"))
+        let graph = try elaborate(reference, "graphs/bert.graph")
+        let want = try reference.weightStore(for: graph)
+        try withBrokenCopy(of: "bert-tiny", edit: { dir in
+            let original = try Checkpoint(path: dir.path)
+            let names = original.tensorNames
+            // First half in F32, second half widened to F64 (read back through the converting reader).
+            let half = names.count / 2
+            let first = try names[..<half].map { (name: $0, tensor: try original.tensor($0)) }
+            let second = try names[half...].map { (name: $0, tensor: try original.tensor($0).converted(to: .f64)) }
+            try SafeTensorsWriter.write(first, to: dir.appendingPathComponent("part-1.safetensors").path)
+            try SafeTensorsWriter.write(second, to: dir.appendingPathComponent("part-2.safetensors").path)
+            var map: [String: String] = [:]
+            for n in names[..<half] { map[n] = "part-1.safetensors" }
+            for n in names[half...] { map[n] = "part-2.safetensors" }
+            let index = try JSONSerialization.data(withJSONObject: ["metadata": [:] as [String: Any], "weight_map": map])
+            try index.write(to: dir.appendingPathComponent(Checkpoint.indexFileName))
+            try FileManager.default.removeItem(at: dir.appendingPathComponent("model.safetensors"))
+        }) { dir in
+            let folder = try ModelFolder(path: dir.path)
+            #expect(folder.checkpoint.files.count == 2)
+            let store = try folder.weightStore(for: graph)
+            for i in graph.weights.indices where graph.weights[i].role == .frozen {
+                #expect(store[i] == want[i], "\(graph.weights[i].checkpointName ?? "")")
+            }
+        }
+    }
+
+    @Test("T5's encoder/decoder embed_tokens weights bind to shared.weight")
+    func embedTokensAlias() throws {
+        try withTemporaryFolder { dir in
+            let file = dir.appendingPathComponent("embed.graph").path
+            try """
+            param vocab_size: int
+            param d_model: int
+            entry embed(ids: i32[2]) -> (enc: f32[2, d_model], dec: f32[2, d_model]) {
+              weight e = "encoder.embed_tokens.weight": f32[vocab_size, d_model] frozen
+              weight d = "decoder.embed_tokens.weight": f32[vocab_size, d_model] frozen
+              return gather(e, ids), gather(d, ids)
+            }
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+            let folder = try ModelFolder(path: try Fixtures.path("t5-v1_0-tiny"))
+            let graph = try Elaborator(loader: FileSystemLoader()).elaborate(file: file, configBindings: folder.symbols)
+            let store = try folder.weightStore(for: graph)
+            let shared = try folder.checkpoint.tensor("shared.weight")
+            #expect(store[0] == shared && store[1] == shared)
+        }
+    }
+
     @Test("config.json missing a required field: the error names config.json and the field")
     func missingConfigField() throws {
         try withBrokenCopy(of: "t5-v1_0-tiny", edit: { try editConfig($0) { $0["d_model"] = nil } }) { dir in

@@ -34,6 +34,26 @@ struct ParityT5Tests {
         #expect(s["gated_ffn"] == .bool(name == "t5-v1_1-tiny"))
     }
 
+    /// The parity checks can fail: T5 v1.0 without its d_model^-0.5 output scaling (the v1.1
+    /// setting) is far outside the tolerance. Interpreter only; no compile needed.
+    @Test("a wrong head scaling is caught (logits error > 1e-2)")
+    func wrongScalingIsCaught() throws {
+        let name = "t5-v1_0-tiny"
+        let golden = try Fixtures.json("\(name)/golden.json")
+        let folder = try ModelFolder(path: try Fixtures.path(name))
+        let ids = try goldenTensor(golden, "input_ids"), labels = try goldenTensor(golden, "labels")
+        let graph = try Elaborator(loader: FileSystemLoader()).elaborate(
+            file: ParityPaths.repository("graphs/t5.graph"),
+            bindings: ["B": .int(ids.shape[0]), "L": .int(ids.shape[1]), "T": .int(labels.shape[1]),
+                       "scale_decoder_outputs": .bool(false)],
+            configBindings: folder.symbols)
+        let engine = Interpreter(graph: graph, weights: try folder.weightStore(for: graph))
+        let inputs = try goldenInputs(golden, ["input_ids": "input_ids", "attention_mask": "attention_mask",
+                                               "decoder_input_ids": "decoder_input_ids"])
+        let logits = try #require(try engine.run("logits", inputs: inputs)["logits"])
+        #expect(parityError(logits, try goldenTensor(golden, "logits")) > 1e-2)
+    }
+
     @Test("logits (≤ 1e-4) and encoder output (≤ 1e-4) on the golden's decoder inputs",
           arguments: models, EngineKind.allCases)
     func logits(name: String, engine: EngineKind) throws {
