@@ -132,6 +132,9 @@ import Testing
             try elaborateMethod("ept", ["L": .int(300)], config: t5BaseConfig)
         }
         #expect(throws: Diagnostic.self) {
+            try elaborateMethod("dept", ["L": .int(300)], config: t5BaseConfig)
+        }
+        #expect(throws: Diagnostic.self) {
             try elaborateMethod("ept-bert", ["L": .int(480)], config: miniLMConfig)   // 40 + 480 > 512
         }
     }
