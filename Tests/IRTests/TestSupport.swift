@@ -23,6 +23,8 @@ let smallModelConfig: [String: SymbolValue] = [
     "intermediate_size": .int(16), "max_position_embeddings": .int(32), "type_vocab_size": .int(2),
     "vocab_size": .int(50), "d_model": .int(8), "d_kv": .int(4), "d_ff": .int(16), "num_layers": .int(1),
     "num_decoder_layers": .int(1), "num_heads": .int(2),
+    // Prompt methods over BERT: the prompt takes positions too (prompt_len + L ≤ max_position_embeddings).
+    "prompt_len": .int(4),
 ]
 
 /// Elaborates in-memory files; the first is the root.
