@@ -34,7 +34,7 @@ private func temporaryDirectory(_ name: String) throws -> String {
     @Test func dumpAfterAllWritesOneCheckableDumpPerStage() throws {
         let dir = try temporaryDirectory("dump")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let r = runEPTC(["compile", mlp, "--dump-after", "all", "-o", dir], environment: [:])
+        let r = runEPTC(["compile", mlp, "--no-codegen", "--dump-after", "all", "-o", dir], environment: [:])
         #expect(r.exitCode == 0, "\(r.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
         let stages = ["elaborate"] + standardPipeline().map(\.name)
@@ -48,7 +48,7 @@ private func temporaryDirectory(_ name: String) throws -> String {
     @Test func dumpEnvironmentVariableDumpsEveryStage() throws {
         let dir = try temporaryDirectory("env")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let r = runEPTC(["compile", mlp, "-o", dir], environment: ["EPTC_DUMP": "1"])
+        let r = runEPTC(["compile", mlp, "--no-codegen", "-o", dir], environment: ["EPTC_DUMP": "1"])
         #expect(r.exitCode == 0, "\(r.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).count == 1 + standardPipeline().count)
     }
@@ -56,7 +56,7 @@ private func temporaryDirectory(_ name: String) throws -> String {
     @Test func dumpOfOneStageWritesOneFile() throws {
         let dir = try temporaryDirectory("one")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let r = runEPTC(["compile", mlp, "--dump-after", "elaborate", "-o", dir], environment: [:])
+        let r = runEPTC(["compile", mlp, "--no-codegen", "--dump-after", "elaborate", "-o", dir], environment: [:])
         #expect(r.exitCode == 0, "\(r.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["00-elaborate.graph"])
     }

@@ -1,0 +1,13219 @@
+; ModuleID = 'mlp'
+source_filename = "mlp"
+; target triple = <host> (set by eptc at compile time)
+
+; Function Attrs: nounwind
+define i32 @eptc_entry_3(i8** %0) #0 {
+entry:
+  %1 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k1(i8* %1, i64 0, i64 8)
+  %2 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k2(i8* %2, i64 0, i64 8)
+  %3 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k3(i8* %3, i64 0, i64 1)
+  %4 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k4(i8* %4, i64 0, i64 8)
+  %5 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k5(i8* %5, i64 0, i64 8)
+  %6 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k6(i8* %6, i64 0, i64 1)
+  %7 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k7(i8* %7, i64 0, i64 1)
+  %8 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k8(i8* %8, i64 0, i64 8)
+  %9 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k9(i8* %9, i64 0, i64 8)
+  %10 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k10(i8* %10, i64 0, i64 1)
+  %11 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k11(i8* %11, i64 0, i64 1)
+  %12 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k12(i8* %12, i64 0, i64 8)
+  %13 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k13(i8* %13, i64 0, i64 8)
+  %14 = getelementptr inbounds i8*, i8** %0, i64 26
+  %15 = load i8*, i8** %14, align 8
+  %16 = bitcast i8* %15 to i32*
+  br label %loop
+
+invalid:                                          ; preds = %body
+  ret i32 24
+
+valid:                                            ; preds = %exit
+  %17 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k14(i8* %17, i64 0, i64 8)
+  %18 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k15(i8* %18, i64 0, i64 1)
+  %19 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k16(i8* %19, i64 0, i64 1)
+  %20 = getelementptr inbounds i8*, i8** %0, i64 26
+  %21 = load i8*, i8** %20, align 8
+  %22 = bitcast i8* %21 to i32*
+  br label %loop3
+
+loop:                                             ; preds = %checked, %entry
+  %i = phi i64 [ 0, %entry ], [ %32, %checked ]
+  %23 = icmp slt i64 %i, 8
+  br i1 %23, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %24 = getelementptr inbounds i32, i32* %16, i64 %i
+  %25 = load i32, i32* %24, align 4
+  %26 = icmp slt i32 %25, 0
+  %27 = icmp sge i32 %25, 4
+  %28 = or i1 %26, %27
+  %29 = icmp eq i32 %25, -100
+  %30 = xor i1 %29, true
+  %31 = and i1 %28, %30
+  br i1 %31, label %invalid, label %checked
+
+exit:                                             ; preds = %loop
+  br label %valid
+
+checked:                                          ; preds = %body
+  %32 = add i64 %i, 1
+  br label %loop
+
+invalid1:                                         ; preds = %body4
+  ret i32 26
+
+valid2:                                           ; preds = %exit5
+  %33 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k17(i8* %33, i64 0, i64 1)
+  %34 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k18(i8* %34, i64 0, i64 8)
+  %35 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k19(i8* %35, i64 0, i64 4)
+  %36 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k20(i8* %36, i64 0, i64 8)
+  %37 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k21(i8* %37, i64 0, i64 32)
+  %38 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k22(i8* %38, i64 0, i64 1)
+  %39 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k23(i8* %39, i64 0, i64 1)
+  %40 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k24(i8* %40, i64 0, i64 32)
+  %41 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k25(i8* %41, i64 0, i64 8)
+  %42 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k26(i8* %42, i64 0, i64 32)
+  %43 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k27(i8* %43, i64 0, i64 1)
+  %44 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k28(i8* %44, i64 0, i64 1)
+  %45 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k29(i8* %45, i64 0, i64 1)
+  %46 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k30(i8* %46, i64 0, i64 32)
+  %47 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k31(i8* %47, i64 0, i64 8)
+  %48 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k32(i8* %48, i64 0, i64 32)
+  %49 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k33(i8* %49, i64 0, i64 1)
+  %50 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k34(i8* %50, i64 0, i64 1)
+  %51 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k35(i8* %51, i64 0, i64 1)
+  %52 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k36(i8* %52, i64 0, i64 32)
+  %53 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k37(i8* %53, i64 0, i64 16)
+  %54 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k38(i8* %54, i64 0, i64 1)
+  %55 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k39(i8* %55, i64 0, i64 1)
+  %56 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k40(i8* %56, i64 0, i64 1)
+  %57 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k41(i8* %57, i64 0, i64 1)
+  %58 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k42(i8* %58, i64 0, i64 1)
+  %59 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k43(i8* %59, i64 0, i64 1)
+  %60 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k44(i8* %60, i64 0, i64 1)
+  %61 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k45(i8* %61, i64 0, i64 1)
+  %62 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k46(i8* %62, i64 0, i64 1)
+  %63 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k47(i8* %63, i64 0, i64 1)
+  %64 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k48(i8* %64, i64 0, i64 1)
+  %65 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k49(i8* %65, i64 0, i64 1)
+  %66 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k50(i8* %66, i64 0, i64 1)
+  %67 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k51(i8* %67, i64 0, i64 1)
+  %68 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k52(i8* %68, i64 0, i64 1)
+  %69 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k53(i8* %69, i64 0, i64 1)
+  %70 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k54(i8* %70, i64 0, i64 1)
+  %71 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k55(i8* %71, i64 0, i64 1)
+  %72 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k56(i8* %72, i64 0, i64 1)
+  %73 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k57(i8* %73, i64 0, i64 1)
+  %74 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k58(i8* %74, i64 0, i64 1)
+  %75 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k59(i8* %75, i64 0, i64 1)
+  %76 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k60(i8* %76, i64 0, i64 1)
+  %77 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k61(i8* %77, i64 0, i64 1)
+  %78 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k62(i8* %78, i64 0, i64 1)
+  %79 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k63(i8* %79, i64 0, i64 1)
+  %80 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k64(i8* %80, i64 0, i64 1)
+  %81 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k65(i8* %81, i64 0, i64 1)
+  %82 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k66(i8* %82, i64 0, i64 1)
+  %83 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k67(i8* %83, i64 0, i64 1)
+  %84 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k68(i8* %84, i64 0, i64 1)
+  %85 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k69(i8* %85, i64 0, i64 1)
+  %86 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k70(i8* %86, i64 0, i64 1)
+  %87 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k71(i8* %87, i64 0, i64 1)
+  %88 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k72(i8* %88, i64 0, i64 1)
+  %89 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k73(i8* %89, i64 0, i64 1)
+  %90 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k74(i8* %90, i64 0, i64 1)
+  %91 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k75(i8* %91, i64 0, i64 1)
+  %92 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k76(i8* %92, i64 0, i64 1)
+  %93 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k77(i8* %93, i64 0, i64 1)
+  %94 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k78(i8* %94, i64 0, i64 1)
+  %95 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k79(i8* %95, i64 0, i64 1)
+  %96 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k80(i8* %96, i64 0, i64 1)
+  %97 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k81(i8* %97, i64 0, i64 1)
+  %98 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k82(i8* %98, i64 0, i64 1)
+  %99 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k83(i8* %99, i64 0, i64 1)
+  %100 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k84(i8* %100, i64 0, i64 1)
+  %101 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k85(i8* %101, i64 0, i64 1)
+  %102 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k86(i8* %102, i64 0, i64 1)
+  %103 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k87(i8* %103, i64 0, i64 1)
+  %104 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k88(i8* %104, i64 0, i64 1)
+  %105 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k89(i8* %105, i64 0, i64 1)
+  %106 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k90(i8* %106, i64 0, i64 1)
+  %107 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k91(i8* %107, i64 0, i64 1)
+  %108 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k92(i8* %108, i64 0, i64 1)
+  %109 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k93(i8* %109, i64 0, i64 1)
+  %110 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k94(i8* %110, i64 0, i64 1)
+  %111 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k95(i8* %111, i64 0, i64 1)
+  %112 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k96(i8* %112, i64 0, i64 1)
+  %113 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k97(i8* %113, i64 0, i64 1)
+  %114 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k98(i8* %114, i64 0, i64 1)
+  %115 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k99(i8* %115, i64 0, i64 1)
+  %116 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k100(i8* %116, i64 0, i64 1)
+  %117 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k101(i8* %117, i64 0, i64 1)
+  %118 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k102(i8* %118, i64 0, i64 1)
+  %119 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k103(i8* %119, i64 0, i64 1)
+  %120 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k104(i8* %120, i64 0, i64 1)
+  %121 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k105(i8* %121, i64 0, i64 1)
+  %122 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k106(i8* %122, i64 0, i64 1)
+  %123 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k107(i8* %123, i64 0, i64 1)
+  %124 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k108(i8* %124, i64 0, i64 1)
+  %125 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k109(i8* %125, i64 0, i64 1)
+  %126 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k110(i8* %126, i64 0, i64 1)
+  %127 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k111(i8* %127, i64 0, i64 1)
+  %128 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k112(i8* %128, i64 0, i64 1)
+  %129 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k113(i8* %129, i64 0, i64 1)
+  %130 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k114(i8* %130, i64 0, i64 1)
+  %131 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k115(i8* %131, i64 0, i64 1)
+  %132 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k116(i8* %132, i64 0, i64 1)
+  %133 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k117(i8* %133, i64 0, i64 1)
+  %134 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k118(i8* %134, i64 0, i64 1)
+  %135 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k119(i8* %135, i64 0, i64 1)
+  %136 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k120(i8* %136, i64 0, i64 1)
+  %137 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k121(i8* %137, i64 0, i64 1)
+  %138 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k122(i8* %138, i64 0, i64 1)
+  %139 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k123(i8* %139, i64 0, i64 1)
+  %140 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k124(i8* %140, i64 0, i64 1)
+  %141 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k125(i8* %141, i64 0, i64 1)
+  %142 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k126(i8* %142, i64 0, i64 1)
+  %143 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k127(i8* %143, i64 0, i64 1)
+  %144 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k128(i8* %144, i64 0, i64 1)
+  %145 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k129(i8* %145, i64 0, i64 1)
+  %146 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k130(i8* %146, i64 0, i64 1)
+  %147 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k131(i8* %147, i64 0, i64 1)
+  %148 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k132(i8* %148, i64 0, i64 1)
+  %149 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k133(i8* %149, i64 0, i64 1)
+  %150 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k134(i8* %150, i64 0, i64 1)
+  %151 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k135(i8* %151, i64 0, i64 1)
+  %152 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k136(i8* %152, i64 0, i64 1)
+  %153 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k137(i8* %153, i64 0, i64 1)
+  %154 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k138(i8* %154, i64 0, i64 1)
+  %155 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k139(i8* %155, i64 0, i64 1)
+  %156 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k140(i8* %156, i64 0, i64 1)
+  %157 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k141(i8* %157, i64 0, i64 1)
+  %158 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k142(i8* %158, i64 0, i64 1)
+  %159 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k143(i8* %159, i64 0, i64 1)
+  %160 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k144(i8* %160, i64 0, i64 1)
+  %161 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k145(i8* %161, i64 0, i64 1)
+  %162 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k146(i8* %162, i64 0, i64 1)
+  %163 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k147(i8* %163, i64 0, i64 1)
+  %164 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k148(i8* %164, i64 0, i64 1)
+  %165 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k149(i8* %165, i64 0, i64 1)
+  %166 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k150(i8* %166, i64 0, i64 1)
+  %167 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k151(i8* %167, i64 0, i64 1)
+  %168 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k152(i8* %168, i64 0, i64 1)
+  %169 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k153(i8* %169, i64 0, i64 1)
+  %170 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k154(i8* %170, i64 0, i64 1)
+  %171 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k155(i8* %171, i64 0, i64 1)
+  %172 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k156(i8* %172, i64 0, i64 1)
+  %173 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k157(i8* %173, i64 0, i64 1)
+  %174 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k158(i8* %174, i64 0, i64 1)
+  %175 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k159(i8* %175, i64 0, i64 1)
+  %176 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k160(i8* %176, i64 0, i64 1)
+  %177 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k161(i8* %177, i64 0, i64 1)
+  %178 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k162(i8* %178, i64 0, i64 1)
+  %179 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k163(i8* %179, i64 0, i64 1)
+  %180 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k164(i8* %180, i64 0, i64 1)
+  %181 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k165(i8* %181, i64 0, i64 1)
+  %182 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k166(i8* %182, i64 0, i64 1)
+  %183 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k167(i8* %183, i64 0, i64 1)
+  %184 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k168(i8* %184, i64 0, i64 1)
+  %185 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k169(i8* %185, i64 0, i64 1)
+  %186 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k170(i8* %186, i64 0, i64 1)
+  %187 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k171(i8* %187, i64 0, i64 1)
+  %188 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k172(i8* %188, i64 0, i64 1)
+  %189 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k173(i8* %189, i64 0, i64 1)
+  %190 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k174(i8* %190, i64 0, i64 1)
+  %191 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k175(i8* %191, i64 0, i64 1)
+  %192 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k176(i8* %192, i64 0, i64 1)
+  %193 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k177(i8* %193, i64 0, i64 1)
+  %194 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k178(i8* %194, i64 0, i64 1)
+  %195 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k179(i8* %195, i64 0, i64 1)
+  %196 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k180(i8* %196, i64 0, i64 1)
+  %197 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k181(i8* %197, i64 0, i64 1)
+  %198 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k182(i8* %198, i64 0, i64 1)
+  %199 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k183(i8* %199, i64 0, i64 1)
+  %200 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k184(i8* %200, i64 0, i64 1)
+  %201 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k185(i8* %201, i64 0, i64 1)
+  %202 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k186(i8* %202, i64 0, i64 1)
+  %203 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k187(i8* %203, i64 0, i64 1)
+  %204 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k188(i8* %204, i64 0, i64 1)
+  %205 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k189(i8* %205, i64 0, i64 1)
+  %206 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k190(i8* %206, i64 0, i64 1)
+  %207 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k191(i8* %207, i64 0, i64 1)
+  %208 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k192(i8* %208, i64 0, i64 1)
+  %209 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k193(i8* %209, i64 0, i64 1)
+  %210 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k194(i8* %210, i64 0, i64 1)
+  %211 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k195(i8* %211, i64 0, i64 1)
+  %212 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k196(i8* %212, i64 0, i64 1)
+  %213 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k197(i8* %213, i64 0, i64 1)
+  %214 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k198(i8* %214, i64 0, i64 1)
+  %215 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k199(i8* %215, i64 0, i64 1)
+  %216 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k200(i8* %216, i64 0, i64 1)
+  %217 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k201(i8* %217, i64 0, i64 1)
+  %218 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k202(i8* %218, i64 0, i64 1)
+  %219 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k203(i8* %219, i64 0, i64 1)
+  %220 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k204(i8* %220, i64 0, i64 1)
+  %221 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k205(i8* %221, i64 0, i64 1)
+  %222 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k206(i8* %222, i64 0, i64 1)
+  %223 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k207(i8* %223, i64 0, i64 1)
+  %224 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k208(i8* %224, i64 0, i64 1)
+  %225 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k209(i8* %225, i64 0, i64 1)
+  %226 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k210(i8* %226, i64 0, i64 1)
+  %227 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k211(i8* %227, i64 0, i64 1)
+  %228 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k212(i8* %228, i64 0, i64 1)
+  %229 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k213(i8* %229, i64 0, i64 1)
+  %230 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k214(i8* %230, i64 0, i64 1)
+  %231 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k215(i8* %231, i64 0, i64 1)
+  %232 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k216(i8* %232, i64 0, i64 1)
+  %233 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k217(i8* %233, i64 0, i64 1)
+  %234 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k218(i8* %234, i64 0, i64 1)
+  %235 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k219(i8* %235, i64 0, i64 1)
+  %236 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k220(i8* %236, i64 0, i64 1)
+  %237 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k221(i8* %237, i64 0, i64 1)
+  %238 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k222(i8* %238, i64 0, i64 1)
+  %239 = bitcast i8** %0 to i8*
+  call void @eptc_entry_3_k223(i8* %239, i64 0, i64 1)
+  ret i32 0
+
+loop3:                                            ; preds = %checked7, %valid
+  %i6 = phi i64 [ 0, %valid ], [ %249, %checked7 ]
+  %240 = icmp slt i64 %i6, 8
+  br i1 %240, label %body4, label %exit5
+
+body4:                                            ; preds = %loop3
+  %241 = getelementptr inbounds i32, i32* %22, i64 %i6
+  %242 = load i32, i32* %241, align 4
+  %243 = icmp slt i32 %242, 0
+  %244 = icmp sge i32 %242, 4
+  %245 = or i1 %243, %244
+  %246 = icmp eq i32 %242, -100
+  %247 = xor i1 %246, true
+  %248 = and i1 %245, %247
+  br i1 %248, label %invalid1, label %checked7
+
+exit5:                                            ; preds = %loop3
+  br label %valid2
+
+checked7:                                         ; preds = %body4
+  %249 = add i64 %i6, 1
+  br label %loop3
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k1(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 25
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 55
+  %11 = load i8*, i8** %10, align 8
+  %12 = getelementptr inbounds i8, i8* %11, i64 8192
+  %13 = bitcast i8* %12 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %14 = icmp slt i64 %i, %2
+  br i1 %14, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %15 = sdiv i64 %i, 8
+  %16 = srem i64 %i, 8
+  %17 = mul i64 %15, 128
+  %18 = mul i64 %i, 32
+  %19 = getelementptr inbounds float, float* %13, i64 %18
+  %20 = bitcast float* %19 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %20, i8 0, i64 128, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %40, %exit7 ]
+  %21 = icmp slt i64 %i4, 16
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = mul i64 %16, 16
+  %23 = add i64 %22, %i4
+  %24 = add i64 %17, %23
+  %25 = getelementptr inbounds float, float* %6, i64 %24
+  %26 = load float, float* %25, align 4
+  %27 = mul i64 %i4, 32
+  %28 = add i64 0, %27
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %39, %body6 ]
+  %30 = icmp slt i64 %i8, 32
+  br i1 %30, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %31 = add i64 %18, %i8
+  %32 = add i64 %28, %i8
+  %33 = getelementptr inbounds float, float* %9, i64 %32
+  %34 = load float, float* %33, align 4
+  %35 = getelementptr inbounds float, float* %13, i64 %31
+  %36 = load float, float* %35, align 4
+  %37 = call float @llvm.fmuladd.f32(float %26, float %34, float %36)
+  %38 = getelementptr inbounds float, float* %13, i64 %31
+  store float %37, float* %38, align 4
+  %39 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %40 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: argmemonly nofree nounwind willreturn writeonly
+declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #1
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.fmuladd.f32(float, float, float) #2
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k2(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8192
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 1
+  %13 = load i8*, i8** %12, align 8
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 32
+  %17 = add i64 0, %16
+  %18 = mul i64 %i, 32
+  %19 = add i64 0, %18
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, 32
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 %17, %i4
+  %22 = add i64 %19, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k3(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 9216
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8192
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %33, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 256
+  %16 = select i1 %15, i64 %14, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %32, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float 0x3FA6E4E260000000, %21
+  %23 = fmul float %22, %21
+  %24 = fmul float %23, %21
+  %25 = fadd float %21, %24
+  %26 = fmul float 0x3FE9884540000000, %25
+  %27 = call float @tanhf(float %26)
+  %28 = fmul float 5.000000e-01, %21
+  %29 = fadd float 1.000000e+00, %27
+  %30 = fmul float %28, %29
+  %31 = getelementptr inbounds float, float* %7, i64 %18
+  store float %30, float* %31, align 4
+  %32 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %33 = add i64 %i, 1
+  br label %loop
+}
+
+declare float @tanhf(float)
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k4(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 9216
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 4
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 10240
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = sdiv i64 %i, 8
+  %17 = srem i64 %i, 8
+  %18 = mul i64 %16, 256
+  %19 = mul i64 %i, 32
+  %20 = getelementptr inbounds float, float* %14, i64 %19
+  %21 = bitcast float* %20 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %21, i8 0, i64 128, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %41, %exit7 ]
+  %22 = icmp slt i64 %i4, 32
+  br i1 %22, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %23 = mul i64 %17, 32
+  %24 = add i64 %23, %i4
+  %25 = add i64 %18, %24
+  %26 = getelementptr inbounds float, float* %7, i64 %25
+  %27 = load float, float* %26, align 4
+  %28 = mul i64 %i4, 32
+  %29 = add i64 0, %28
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %30 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %40, %body6 ]
+  %31 = icmp slt i64 %i8, 32
+  br i1 %31, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %32 = add i64 %19, %i8
+  %33 = add i64 %29, %i8
+  %34 = getelementptr inbounds float, float* %10, i64 %33
+  %35 = load float, float* %34, align 4
+  %36 = getelementptr inbounds float, float* %14, i64 %32
+  %37 = load float, float* %36, align 4
+  %38 = call float @llvm.fmuladd.f32(float %27, float %35, float %37)
+  %39 = getelementptr inbounds float, float* %14, i64 %32
+  store float %38, float* %39, align 4
+  %40 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %41 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k5(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 10240
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 10240
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 5
+  %13 = load i8*, i8** %12, align 8
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 32
+  %17 = add i64 0, %16
+  %18 = mul i64 %i, 32
+  %19 = add i64 0, %18
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, 32
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 %17, %i4
+  %22 = add i64 %19, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k6(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4096
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 10240
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %33, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 256
+  %16 = select i1 %15, i64 %14, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %32, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float 0x3FA6E4E260000000, %21
+  %23 = fmul float %22, %21
+  %24 = fmul float %23, %21
+  %25 = fadd float %21, %24
+  %26 = fmul float 0x3FE9884540000000, %25
+  %27 = call float @tanhf(float %26)
+  %28 = fmul float 5.000000e-01, %21
+  %29 = fadd float 1.000000e+00, %27
+  %30 = fmul float %28, %29
+  %31 = getelementptr inbounds float, float* %7, i64 %18
+  store float %30, float* %31, align 4
+  %32 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %33 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k7(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4096
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 9216
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 4096
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 256
+  %20 = select i1 %19, i64 %18, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %31, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = add i64 0, %i4
+  %25 = getelementptr inbounds float, float* %11, i64 %23
+  %26 = load float, float* %25, align 4
+  %27 = getelementptr inbounds float, float* %15, i64 %24
+  %28 = load float, float* %27, align 4
+  %29 = fadd float %26, %28
+  %30 = getelementptr inbounds float, float* %7, i64 %22
+  store float %29, float* %30, align 4
+  %31 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %32 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k8(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4096
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 6
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 5120
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = sdiv i64 %i, 8
+  %17 = srem i64 %i, 8
+  %18 = mul i64 %16, 256
+  %19 = mul i64 %i, 32
+  %20 = getelementptr inbounds float, float* %14, i64 %19
+  %21 = bitcast float* %20 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %21, i8 0, i64 128, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %41, %exit7 ]
+  %22 = icmp slt i64 %i4, 32
+  br i1 %22, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %23 = mul i64 %17, 32
+  %24 = add i64 %23, %i4
+  %25 = add i64 %18, %24
+  %26 = getelementptr inbounds float, float* %7, i64 %25
+  %27 = load float, float* %26, align 4
+  %28 = mul i64 %i4, 32
+  %29 = add i64 0, %28
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %30 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %40, %body6 ]
+  %31 = icmp slt i64 %i8, 32
+  br i1 %31, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %32 = add i64 %19, %i8
+  %33 = add i64 %29, %i8
+  %34 = getelementptr inbounds float, float* %10, i64 %33
+  %35 = load float, float* %34, align 4
+  %36 = getelementptr inbounds float, float* %14, i64 %32
+  %37 = load float, float* %36, align 4
+  %38 = call float @llvm.fmuladd.f32(float %27, float %35, float %37)
+  %39 = getelementptr inbounds float, float* %14, i64 %32
+  store float %38, float* %39, align 4
+  %40 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %41 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k9(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 5120
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 5120
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 7
+  %13 = load i8*, i8** %12, align 8
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 32
+  %17 = add i64 0, %16
+  %18 = mul i64 %i, 32
+  %19 = add i64 0, %18
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, 32
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 %17, %i4
+  %22 = add i64 %19, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k10(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 5120
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 256
+  %15 = select i1 %14, i64 %13, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %31, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fmul float 0x3FA6E4E260000000, %20
+  %22 = fmul float %21, %20
+  %23 = fmul float %22, %20
+  %24 = fadd float %20, %23
+  %25 = fmul float 0x3FE9884540000000, %24
+  %26 = call float @tanhf(float %25)
+  %27 = fmul float 5.000000e-01, %20
+  %28 = fadd float 1.000000e+00, %26
+  %29 = fmul float %27, %28
+  %30 = getelementptr inbounds float, float* %6, i64 %17
+  store float %29, float* %30, align 4
+  %31 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %32 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k11(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 4096
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = bitcast i8* %12 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
+  %14 = icmp slt i64 %i, %2
+  br i1 %14, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %15 = mul i64 %i, 4096
+  %16 = add i64 %15, 4096
+  %17 = icmp slt i64 %16, 256
+  %18 = select i1 %17, i64 %16, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %15, %body ], [ %29, %body2 ]
+  %19 = icmp slt i64 %i4, %18
+  br i1 %19, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = getelementptr inbounds float, float* %10, i64 %21
+  %24 = load float, float* %23, align 4
+  %25 = getelementptr inbounds float, float* %13, i64 %22
+  %26 = load float, float* %25, align 4
+  %27 = fadd float %24, %26
+  %28 = getelementptr inbounds float, float* %6, i64 %20
+  store float %27, float* %28, align 4
+  %29 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %30 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k12(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 2
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 55
+  %11 = load i8*, i8** %10, align 8
+  %12 = getelementptr inbounds i8, i8* %11, i64 1024
+  %13 = bitcast i8* %12 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %14 = icmp slt i64 %i, %2
+  br i1 %14, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %15 = sdiv i64 %i, 8
+  %16 = srem i64 %i, 8
+  %17 = mul i64 %15, 256
+  %18 = mul i64 %i, 4
+  %19 = getelementptr inbounds float, float* %13, i64 %18
+  %20 = bitcast float* %19 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %20, i8 0, i64 16, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %40, %exit7 ]
+  %21 = icmp slt i64 %i4, 32
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = mul i64 %16, 32
+  %23 = add i64 %22, %i4
+  %24 = add i64 %17, %23
+  %25 = getelementptr inbounds float, float* %6, i64 %24
+  %26 = load float, float* %25, align 4
+  %27 = mul i64 %i4, 4
+  %28 = add i64 0, %27
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %39, %body6 ]
+  %30 = icmp slt i64 %i8, 4
+  br i1 %30, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %31 = add i64 %18, %i8
+  %32 = add i64 %28, %i8
+  %33 = getelementptr inbounds float, float* %9, i64 %32
+  %34 = load float, float* %33, align 4
+  %35 = getelementptr inbounds float, float* %13, i64 %31
+  %36 = load float, float* %35, align 4
+  %37 = call float @llvm.fmuladd.f32(float %26, float %34, float %36)
+  %38 = getelementptr inbounds float, float* %13, i64 %31
+  store float %37, float* %38, align 4
+  %39 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %40 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k13(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 1024
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 1024
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 3
+  %13 = load i8*, i8** %12, align 8
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4
+  %17 = add i64 0, %16
+  %18 = mul i64 %i, 4
+  %19 = add i64 0, %18
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, 4
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 %17, %i4
+  %22 = add i64 %19, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k14(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 1024
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 26
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to i32*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 1152
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %join, %entry
+  %i = phi i64 [ %1, %entry ], [ %20, %join ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = getelementptr inbounds i32, i32* %10, i64 %i
+  %17 = load i32, i32* %16, align 4
+  %18 = icmp ne i32 %17, -100
+  br i1 %18, label %then, label %join
+
+exit:                                             ; preds = %loop
+  ret void
+
+then:                                             ; preds = %body
+  %19 = mul i64 %i, 4
+  br label %loop1
+
+join:                                             ; preds = %exit7, %body
+  %20 = add i64 %i, 1
+  br label %loop
+
+loop1:                                            ; preds = %body2, %then
+  %i4 = phi i64 [ 0, %then ], [ %29, %body2 ]
+  %acc = phi float [ 0xFFF0000000000000, %then ], [ %28, %body2 ]
+  %21 = icmp slt i64 %i4, 4
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 %19, %i4
+  %23 = getelementptr inbounds float, float* %7, i64 %22
+  %24 = load float, float* %23, align 4
+  %25 = fcmp uno float %acc, %24
+  %26 = fcmp ogt float %24, %acc
+  %27 = select i1 %26, float %24, float %acc
+  %28 = select i1 %25, float 0x7FF8000000000000, float %27
+  %29 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  br label %loop5
+
+loop5:                                            ; preds = %body6, %exit3
+  %i8 = phi i64 [ 0, %exit3 ], [ %37, %body6 ]
+  %acc9 = phi float [ 0.000000e+00, %exit3 ], [ %36, %body6 ]
+  %30 = icmp slt i64 %i8, 4
+  br i1 %30, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %31 = add i64 %19, %i8
+  %32 = getelementptr inbounds float, float* %7, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = fsub float %33, %acc
+  %35 = call float @llvm.exp.f32(float %34)
+  %36 = fadd float %acc9, %35
+  %37 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %38 = call float @llvm.log.f32(float %acc9)
+  %39 = sext i32 %17 to i64
+  %40 = add i64 %19, %39
+  %41 = getelementptr inbounds float, float* %7, i64 %40
+  %42 = load float, float* %41, align 4
+  %43 = fsub float %42, %acc
+  %44 = fsub float %43, %38
+  %45 = getelementptr inbounds float, float* %14, i64 %i
+  store float %44, float* %45, align 4
+  br label %join
+}
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.exp.f32(float) #2
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.log.f32(float) #2
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k15(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 26
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to i32*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 1152
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 28
+  %12 = load i8*, i8** %11, align 8
+  %13 = bitcast i8* %12 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %14 = icmp slt i64 %i, %2
+  br i1 %14, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %25, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %22, %body2 ]
+  %acc5 = phi i64 [ 0, %body ], [ %24, %body2 ]
+  %15 = icmp slt i64 %i4, 8
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = getelementptr inbounds i32, i32* %6, i64 %i4
+  %17 = load i32, i32* %16, align 4
+  %18 = icmp ne i32 %17, -100
+  %19 = getelementptr inbounds float, float* %10, i64 %i4
+  %20 = load float, float* %19, align 4
+  %21 = fsub float %acc, %20
+  %22 = select i1 %18, float %21, float %acc
+  %23 = zext i1 %18 to i64
+  %24 = add i64 %acc5, %23
+  %25 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %26 = icmp eq i64 %acc5, 0
+  %27 = sitofp i64 %acc5 to float
+  %28 = fdiv float %acc, %27
+  %29 = select i1 %26, float 0.000000e+00, float %28
+  %30 = getelementptr inbounds float, float* %13, i64 0
+  store float %29, float* %30, align 4
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k16(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 1280
+  %7 = bitcast i8* %6 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %16, %exit3 ]
+  %8 = icmp slt i64 %i, %2
+  br i1 %8, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %9 = mul i64 %i, 4096
+  %10 = add i64 %9, 4096
+  %11 = icmp slt i64 %10, 1
+  %12 = select i1 %11, i64 %10, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %9, %body ], [ %15, %body2 ]
+  %13 = icmp slt i64 %i4, %12
+  br i1 %13, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %14 = getelementptr inbounds float, float* %7, i64 0
+  store float 1.000000e+00, float* %14, align 4
+  %15 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %16 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k17(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 26
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to i32*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 1280
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 1344
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %22, %body2 ]
+  %acc = phi i64 [ 0, %body ], [ %21, %body2 ]
+  %16 = icmp slt i64 %i4, 8
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = getelementptr inbounds i32, i32* %6, i64 %i4
+  %18 = load i32, i32* %17, align 4
+  %19 = icmp ne i32 %18, -100
+  %20 = zext i1 %19 to i64
+  %21 = add i64 %acc, %20
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = getelementptr inbounds float, float* %10, i64 0
+  %24 = load float, float* %23, align 4
+  %25 = sitofp i64 %acc to float
+  %26 = fdiv float %24, %25
+  %27 = icmp eq i64 %acc, 0
+  %28 = select i1 %27, float 0.000000e+00, float %26
+  %29 = getelementptr inbounds float, float* %14, i64 0
+  store float %28, float* %29, align 4
+  %30 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k18(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 1024
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 26
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to i32*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 1344
+  %14 = bitcast i8* %13 to float*
+  %15 = getelementptr inbounds i8*, i8** %3, i64 55
+  %16 = load i8*, i8** %15, align 8
+  %17 = getelementptr inbounds i8, i8* %16, i64 1152
+  %18 = bitcast i8* %17 to float*
+  br label %loop
+
+loop:                                             ; preds = %join2, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %join2 ]
+  %19 = icmp slt i64 %i, %2
+  br i1 %19, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %20 = mul i64 %i, 4
+  %21 = getelementptr inbounds i32, i32* %10, i64 %i
+  %22 = load i32, i32* %21, align 4
+  %23 = icmp ne i32 %22, -100
+  %24 = getelementptr inbounds float, float* %14, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = xor i1 %23, true
+  br i1 %26, label %then, label %join
+
+exit:                                             ; preds = %loop
+  ret void
+
+then:                                             ; preds = %body
+  %27 = getelementptr inbounds float, float* %18, i64 %20
+  %28 = bitcast float* %27 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %28, i8 0, i64 16, i1 false)
+  br label %join
+
+join:                                             ; preds = %then, %body
+  br i1 %23, label %then1, label %join2
+
+then1:                                            ; preds = %join
+  br label %loop3
+
+join2:                                            ; preds = %exit14, %join
+  %29 = add i64 %i, 1
+  br label %loop
+
+loop3:                                            ; preds = %body4, %then1
+  %i6 = phi i64 [ 0, %then1 ], [ %38, %body4 ]
+  %acc = phi float [ 0xFFF0000000000000, %then1 ], [ %37, %body4 ]
+  %30 = icmp slt i64 %i6, 4
+  br i1 %30, label %body4, label %exit5
+
+body4:                                            ; preds = %loop3
+  %31 = add i64 %20, %i6
+  %32 = getelementptr inbounds float, float* %7, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = fcmp uno float %acc, %33
+  %35 = fcmp ogt float %33, %acc
+  %36 = select i1 %35, float %33, float %acc
+  %37 = select i1 %34, float 0x7FF8000000000000, float %36
+  %38 = add i64 %i6, 1
+  br label %loop3
+
+exit5:                                            ; preds = %loop3
+  br label %loop7
+
+loop7:                                            ; preds = %body8, %exit5
+  %i10 = phi i64 [ 0, %exit5 ], [ %46, %body8 ]
+  %acc11 = phi float [ 0.000000e+00, %exit5 ], [ %45, %body8 ]
+  %39 = icmp slt i64 %i10, 4
+  br i1 %39, label %body8, label %exit9
+
+body8:                                            ; preds = %loop7
+  %40 = add i64 %20, %i10
+  %41 = getelementptr inbounds float, float* %7, i64 %40
+  %42 = load float, float* %41, align 4
+  %43 = fsub float %42, %acc
+  %44 = call float @llvm.exp.f32(float %43)
+  %45 = fadd float %acc11, %44
+  %46 = add i64 %i10, 1
+  br label %loop7
+
+exit9:                                            ; preds = %loop7
+  %47 = call float @llvm.log.f32(float %acc11)
+  %48 = sext i32 %22 to i64
+  br label %loop12
+
+loop12:                                           ; preds = %body13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %61, %body13 ]
+  %49 = icmp slt i64 %i15, 4
+  br i1 %49, label %body13, label %exit14
+
+body13:                                           ; preds = %loop12
+  %50 = add i64 %20, %i15
+  %51 = getelementptr inbounds float, float* %7, i64 %50
+  %52 = load float, float* %51, align 4
+  %53 = fsub float %52, %acc
+  %54 = fsub float %53, %47
+  %55 = call float @llvm.exp.f32(float %54)
+  %56 = icmp eq i64 %i15, %48
+  %57 = select i1 %56, float 1.000000e+00, float 0.000000e+00
+  %58 = fsub float %55, %57
+  %59 = fmul float %25, %58
+  %60 = getelementptr inbounds float, float* %18, i64 %50
+  store float %59, float* %60, align 4
+  %61 = add i64 %i15, 1
+  br label %loop12
+
+exit14:                                           ; preds = %loop12
+  br label %join2
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k19(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 1152
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 14976
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = srem i64 %i, 4
+  %14 = sdiv i64 %i, 4
+  %15 = add i64 0, %13
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %22, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %21, %body2 ]
+  %16 = icmp slt i64 %i4, 8
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = mul i64 %i4, 4
+  %18 = add i64 %15, %17
+  %19 = getelementptr inbounds float, float* %7, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fadd float %acc, %20
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = getelementptr inbounds float, float* %11, i64 %i
+  store float %acc, float* %23, align 4
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k20(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 1152
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 2
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 11264
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = sdiv i64 %i, 8
+  %17 = srem i64 %i, 8
+  %18 = mul i64 %16, 32
+  %19 = mul i64 %i, 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %38, %exit7 ]
+  %20 = icmp slt i64 %i4, 32
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = mul i64 %i4, 4
+  %22 = add i64 0, %21
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %35, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %34, %body6 ]
+  %24 = icmp slt i64 %i8, 4
+  br i1 %24, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %25 = mul i64 %17, 4
+  %26 = add i64 %25, %i8
+  %27 = add i64 %18, %26
+  %28 = getelementptr inbounds float, float* %7, i64 %27
+  %29 = load float, float* %28, align 4
+  %30 = add i64 %22, %i8
+  %31 = getelementptr inbounds float, float* %10, i64 %30
+  %32 = load float, float* %31, align 4
+  %33 = fmul float %29, %32
+  %34 = fadd float %acc, %33
+  %35 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %36 = add i64 %19, %i4
+  %37 = getelementptr inbounds float, float* %14, i64 %36
+  store float %acc, float* %37, align 4
+  %38 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k21(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 1152
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 14336
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = sdiv i64 %i, 32
+  %17 = srem i64 %i, 32
+  %18 = mul i64 %16, 256
+  %19 = mul i64 %i, 4
+  %20 = getelementptr inbounds float, float* %14, i64 %19
+  %21 = bitcast float* %20 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %21, i8 0, i64 16, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %41, %exit7 ]
+  %22 = icmp slt i64 %i4, 8
+  br i1 %22, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %23 = mul i64 %i4, 32
+  %24 = add i64 %23, %17
+  %25 = add i64 %18, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %25
+  %27 = load float, float* %26, align 4
+  %28 = mul i64 %i4, 4
+  %29 = add i64 0, %28
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %30 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %40, %body6 ]
+  %31 = icmp slt i64 %i8, 4
+  br i1 %31, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %32 = add i64 %19, %i8
+  %33 = add i64 %29, %i8
+  %34 = getelementptr inbounds float, float* %10, i64 %33
+  %35 = load float, float* %34, align 4
+  %36 = getelementptr inbounds float, float* %14, i64 %32
+  %37 = load float, float* %36, align 4
+  %38 = call float @llvm.fmuladd.f32(float %27, float %35, float %37)
+  %39 = getelementptr inbounds float, float* %14, i64 %32
+  store float %38, float* %39, align 4
+  %40 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %41 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k22(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 5120
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 5120
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %42, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 256
+  %16 = select i1 %15, i64 %14, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %41, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float 0x3FA6E4E260000000, %21
+  %23 = fmul float %22, %21
+  %24 = fmul float %23, %21
+  %25 = fadd float %21, %24
+  %26 = fmul float 0x3FE9884540000000, %25
+  %27 = call float @tanhf(float %26)
+  %28 = fadd float 1.000000e+00, %27
+  %29 = fmul float 5.000000e-01, %28
+  %30 = fmul float %27, %27
+  %31 = fsub float 1.000000e+00, %30
+  %32 = fmul float 0x3FC12BA9C0000000, %21
+  %33 = fmul float %32, %21
+  %34 = fadd float 1.000000e+00, %33
+  %35 = fmul float 5.000000e-01, %21
+  %36 = fmul float %35, %31
+  %37 = fmul float %36, 0x3FE9884540000000
+  %38 = fmul float %37, %34
+  %39 = fadd float %29, %38
+  %40 = getelementptr inbounds float, float* %7, i64 %18
+  store float %39, float* %40, align 4
+  %41 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %42 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k23(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 5120
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 11264
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 5120
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 256
+  %20 = select i1 %19, i64 %18, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %31, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = add i64 0, %i4
+  %25 = getelementptr inbounds float, float* %11, i64 %23
+  %26 = load float, float* %25, align 4
+  %27 = getelementptr inbounds float, float* %15, i64 %24
+  %28 = load float, float* %27, align 4
+  %29 = fmul float %26, %28
+  %30 = getelementptr inbounds float, float* %7, i64 %22
+  store float %29, float* %30, align 4
+  %31 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %32 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k24(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 5120
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 16384
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = srem i64 %i, 32
+  %14 = sdiv i64 %i, 32
+  %15 = add i64 0, %13
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %22, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %21, %body2 ]
+  %16 = icmp slt i64 %i4, 8
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = mul i64 %i4, 32
+  %18 = add i64 %15, %17
+  %19 = getelementptr inbounds float, float* %7, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fadd float %acc, %20
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = getelementptr inbounds float, float* %11, i64 %i
+  store float %acc, float* %23, align 4
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k25(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 5120
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 6
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 6144
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = sdiv i64 %i, 8
+  %17 = srem i64 %i, 8
+  %18 = mul i64 %16, 256
+  %19 = mul i64 %i, 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit18, %body
+  %i4 = phi i64 [ 0, %body ], [ %135, %exit18 ]
+  %20 = icmp slt i64 %i4, 32
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = mul i64 %i4, 32
+  %22 = add i64 0, %21
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %113, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %35, %body6 ]
+  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %46, %body6 ]
+  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %57, %body6 ]
+  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %68, %body6 ]
+  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %79, %body6 ]
+  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %90, %body6 ]
+  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %101, %body6 ]
+  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %112, %body6 ]
+  %24 = icmp slt i64 %i8, 32
+  br i1 %24, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %25 = add i64 %i8, 0
+  %26 = mul i64 %17, 32
+  %27 = add i64 %26, %25
+  %28 = add i64 %18, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %28
+  %30 = load float, float* %29, align 4
+  %31 = add i64 %22, %25
+  %32 = getelementptr inbounds float, float* %10, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = fmul float %30, %33
+  %35 = fadd float %acc, %34
+  %36 = add i64 %i8, 1
+  %37 = mul i64 %17, 32
+  %38 = add i64 %37, %36
+  %39 = add i64 %18, %38
+  %40 = getelementptr inbounds float, float* %7, i64 %39
+  %41 = load float, float* %40, align 4
+  %42 = add i64 %22, %36
+  %43 = getelementptr inbounds float, float* %10, i64 %42
+  %44 = load float, float* %43, align 4
+  %45 = fmul float %41, %44
+  %46 = fadd float %acc9, %45
+  %47 = add i64 %i8, 2
+  %48 = mul i64 %17, 32
+  %49 = add i64 %48, %47
+  %50 = add i64 %18, %49
+  %51 = getelementptr inbounds float, float* %7, i64 %50
+  %52 = load float, float* %51, align 4
+  %53 = add i64 %22, %47
+  %54 = getelementptr inbounds float, float* %10, i64 %53
+  %55 = load float, float* %54, align 4
+  %56 = fmul float %52, %55
+  %57 = fadd float %acc10, %56
+  %58 = add i64 %i8, 3
+  %59 = mul i64 %17, 32
+  %60 = add i64 %59, %58
+  %61 = add i64 %18, %60
+  %62 = getelementptr inbounds float, float* %7, i64 %61
+  %63 = load float, float* %62, align 4
+  %64 = add i64 %22, %58
+  %65 = getelementptr inbounds float, float* %10, i64 %64
+  %66 = load float, float* %65, align 4
+  %67 = fmul float %63, %66
+  %68 = fadd float %acc11, %67
+  %69 = add i64 %i8, 4
+  %70 = mul i64 %17, 32
+  %71 = add i64 %70, %69
+  %72 = add i64 %18, %71
+  %73 = getelementptr inbounds float, float* %7, i64 %72
+  %74 = load float, float* %73, align 4
+  %75 = add i64 %22, %69
+  %76 = getelementptr inbounds float, float* %10, i64 %75
+  %77 = load float, float* %76, align 4
+  %78 = fmul float %74, %77
+  %79 = fadd float %acc12, %78
+  %80 = add i64 %i8, 5
+  %81 = mul i64 %17, 32
+  %82 = add i64 %81, %80
+  %83 = add i64 %18, %82
+  %84 = getelementptr inbounds float, float* %7, i64 %83
+  %85 = load float, float* %84, align 4
+  %86 = add i64 %22, %80
+  %87 = getelementptr inbounds float, float* %10, i64 %86
+  %88 = load float, float* %87, align 4
+  %89 = fmul float %85, %88
+  %90 = fadd float %acc13, %89
+  %91 = add i64 %i8, 6
+  %92 = mul i64 %17, 32
+  %93 = add i64 %92, %91
+  %94 = add i64 %18, %93
+  %95 = getelementptr inbounds float, float* %7, i64 %94
+  %96 = load float, float* %95, align 4
+  %97 = add i64 %22, %91
+  %98 = getelementptr inbounds float, float* %10, i64 %97
+  %99 = load float, float* %98, align 4
+  %100 = fmul float %96, %99
+  %101 = fadd float %acc14, %100
+  %102 = add i64 %i8, 7
+  %103 = mul i64 %17, 32
+  %104 = add i64 %103, %102
+  %105 = add i64 %18, %104
+  %106 = getelementptr inbounds float, float* %7, i64 %105
+  %107 = load float, float* %106, align 4
+  %108 = add i64 %22, %102
+  %109 = getelementptr inbounds float, float* %10, i64 %108
+  %110 = load float, float* %109, align 4
+  %111 = fmul float %107, %110
+  %112 = fadd float %acc15, %111
+  %113 = add i64 %i8, 8
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %114 = fadd float %acc, %acc9
+  %115 = fadd float %acc10, %acc11
+  %116 = fadd float %acc12, %acc13
+  %117 = fadd float %acc14, %acc15
+  %118 = fadd float %114, %115
+  %119 = fadd float %116, %117
+  %120 = fadd float %118, %119
+  br label %loop16
+
+loop16:                                           ; preds = %body17, %exit7
+  %i19 = phi i64 [ 32, %exit7 ], [ %132, %body17 ]
+  %acc20 = phi float [ %120, %exit7 ], [ %131, %body17 ]
+  %121 = icmp slt i64 %i19, 32
+  br i1 %121, label %body17, label %exit18
+
+body17:                                           ; preds = %loop16
+  %122 = mul i64 %17, 32
+  %123 = add i64 %122, %i19
+  %124 = add i64 %18, %123
+  %125 = getelementptr inbounds float, float* %7, i64 %124
+  %126 = load float, float* %125, align 4
+  %127 = add i64 %22, %i19
+  %128 = getelementptr inbounds float, float* %10, i64 %127
+  %129 = load float, float* %128, align 4
+  %130 = fmul float %126, %129
+  %131 = fadd float %acc20, %130
+  %132 = add i64 %i19, 1
+  br label %loop16
+
+exit18:                                           ; preds = %loop16
+  %133 = add i64 %19, %i4
+  %134 = getelementptr inbounds float, float* %14, i64 %133
+  store float %acc20, float* %134, align 4
+  %135 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k26(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4096
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 5120
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = sdiv i64 %i, 32
+  %17 = srem i64 %i, 32
+  %18 = mul i64 %16, 256
+  %19 = mul i64 %i, 32
+  %20 = getelementptr inbounds float, float* %14, i64 %19
+  %21 = bitcast float* %20 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %21, i8 0, i64 128, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %41, %exit7 ]
+  %22 = icmp slt i64 %i4, 8
+  br i1 %22, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %23 = mul i64 %i4, 32
+  %24 = add i64 %23, %17
+  %25 = add i64 %18, %24
+  %26 = getelementptr inbounds float, float* %7, i64 %25
+  %27 = load float, float* %26, align 4
+  %28 = mul i64 %i4, 32
+  %29 = add i64 0, %28
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %30 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %40, %body6 ]
+  %31 = icmp slt i64 %i8, 32
+  br i1 %31, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %32 = add i64 %19, %i8
+  %33 = add i64 %29, %i8
+  %34 = getelementptr inbounds float, float* %11, i64 %33
+  %35 = load float, float* %34, align 4
+  %36 = getelementptr inbounds float, float* %14, i64 %32
+  %37 = load float, float* %36, align 4
+  %38 = call float @llvm.fmuladd.f32(float %27, float %35, float %37)
+  %39 = getelementptr inbounds float, float* %14, i64 %32
+  store float %38, float* %39, align 4
+  %40 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %41 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k27(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 11264
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 11264
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 6144
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 256
+  %20 = select i1 %19, i64 %18, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %31, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = add i64 0, %i4
+  %25 = getelementptr inbounds float, float* %11, i64 %23
+  %26 = load float, float* %25, align 4
+  %27 = getelementptr inbounds float, float* %15, i64 %24
+  %28 = load float, float* %27, align 4
+  %29 = fadd float %26, %28
+  %30 = getelementptr inbounds float, float* %7, i64 %22
+  store float %29, float* %30, align 4
+  %31 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %32 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k28(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 10240
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 10240
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %42, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 256
+  %16 = select i1 %15, i64 %14, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %41, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float 0x3FA6E4E260000000, %21
+  %23 = fmul float %22, %21
+  %24 = fmul float %23, %21
+  %25 = fadd float %21, %24
+  %26 = fmul float 0x3FE9884540000000, %25
+  %27 = call float @tanhf(float %26)
+  %28 = fadd float 1.000000e+00, %27
+  %29 = fmul float 5.000000e-01, %28
+  %30 = fmul float %27, %27
+  %31 = fsub float 1.000000e+00, %30
+  %32 = fmul float 0x3FC12BA9C0000000, %21
+  %33 = fmul float %32, %21
+  %34 = fadd float 1.000000e+00, %33
+  %35 = fmul float 5.000000e-01, %21
+  %36 = fmul float %35, %31
+  %37 = fmul float %36, 0x3FE9884540000000
+  %38 = fmul float %37, %34
+  %39 = fadd float %29, %38
+  %40 = getelementptr inbounds float, float* %7, i64 %18
+  store float %39, float* %40, align 4
+  %41 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %42 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k29(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 10240
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 11264
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 10240
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 256
+  %20 = select i1 %19, i64 %18, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %31, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = add i64 0, %i4
+  %25 = getelementptr inbounds float, float* %11, i64 %23
+  %26 = load float, float* %25, align 4
+  %27 = getelementptr inbounds float, float* %15, i64 %24
+  %28 = load float, float* %27, align 4
+  %29 = fmul float %26, %28
+  %30 = getelementptr inbounds float, float* %7, i64 %22
+  store float %29, float* %30, align 4
+  %31 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %32 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k30(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 10240
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 16512
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = srem i64 %i, 32
+  %14 = sdiv i64 %i, 32
+  %15 = add i64 0, %13
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %22, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %21, %body2 ]
+  %16 = icmp slt i64 %i4, 8
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = mul i64 %i4, 32
+  %18 = add i64 %15, %17
+  %19 = getelementptr inbounds float, float* %7, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fadd float %acc, %20
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = getelementptr inbounds float, float* %11, i64 %i
+  store float %acc, float* %23, align 4
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k31(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 10240
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 4
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 12288
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = sdiv i64 %i, 8
+  %17 = srem i64 %i, 8
+  %18 = mul i64 %16, 256
+  %19 = mul i64 %i, 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit18, %body
+  %i4 = phi i64 [ 0, %body ], [ %135, %exit18 ]
+  %20 = icmp slt i64 %i4, 32
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = mul i64 %i4, 32
+  %22 = add i64 0, %21
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %113, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %35, %body6 ]
+  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %46, %body6 ]
+  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %57, %body6 ]
+  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %68, %body6 ]
+  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %79, %body6 ]
+  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %90, %body6 ]
+  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %101, %body6 ]
+  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %112, %body6 ]
+  %24 = icmp slt i64 %i8, 32
+  br i1 %24, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %25 = add i64 %i8, 0
+  %26 = mul i64 %17, 32
+  %27 = add i64 %26, %25
+  %28 = add i64 %18, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %28
+  %30 = load float, float* %29, align 4
+  %31 = add i64 %22, %25
+  %32 = getelementptr inbounds float, float* %10, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = fmul float %30, %33
+  %35 = fadd float %acc, %34
+  %36 = add i64 %i8, 1
+  %37 = mul i64 %17, 32
+  %38 = add i64 %37, %36
+  %39 = add i64 %18, %38
+  %40 = getelementptr inbounds float, float* %7, i64 %39
+  %41 = load float, float* %40, align 4
+  %42 = add i64 %22, %36
+  %43 = getelementptr inbounds float, float* %10, i64 %42
+  %44 = load float, float* %43, align 4
+  %45 = fmul float %41, %44
+  %46 = fadd float %acc9, %45
+  %47 = add i64 %i8, 2
+  %48 = mul i64 %17, 32
+  %49 = add i64 %48, %47
+  %50 = add i64 %18, %49
+  %51 = getelementptr inbounds float, float* %7, i64 %50
+  %52 = load float, float* %51, align 4
+  %53 = add i64 %22, %47
+  %54 = getelementptr inbounds float, float* %10, i64 %53
+  %55 = load float, float* %54, align 4
+  %56 = fmul float %52, %55
+  %57 = fadd float %acc10, %56
+  %58 = add i64 %i8, 3
+  %59 = mul i64 %17, 32
+  %60 = add i64 %59, %58
+  %61 = add i64 %18, %60
+  %62 = getelementptr inbounds float, float* %7, i64 %61
+  %63 = load float, float* %62, align 4
+  %64 = add i64 %22, %58
+  %65 = getelementptr inbounds float, float* %10, i64 %64
+  %66 = load float, float* %65, align 4
+  %67 = fmul float %63, %66
+  %68 = fadd float %acc11, %67
+  %69 = add i64 %i8, 4
+  %70 = mul i64 %17, 32
+  %71 = add i64 %70, %69
+  %72 = add i64 %18, %71
+  %73 = getelementptr inbounds float, float* %7, i64 %72
+  %74 = load float, float* %73, align 4
+  %75 = add i64 %22, %69
+  %76 = getelementptr inbounds float, float* %10, i64 %75
+  %77 = load float, float* %76, align 4
+  %78 = fmul float %74, %77
+  %79 = fadd float %acc12, %78
+  %80 = add i64 %i8, 5
+  %81 = mul i64 %17, 32
+  %82 = add i64 %81, %80
+  %83 = add i64 %18, %82
+  %84 = getelementptr inbounds float, float* %7, i64 %83
+  %85 = load float, float* %84, align 4
+  %86 = add i64 %22, %80
+  %87 = getelementptr inbounds float, float* %10, i64 %86
+  %88 = load float, float* %87, align 4
+  %89 = fmul float %85, %88
+  %90 = fadd float %acc13, %89
+  %91 = add i64 %i8, 6
+  %92 = mul i64 %17, 32
+  %93 = add i64 %92, %91
+  %94 = add i64 %18, %93
+  %95 = getelementptr inbounds float, float* %7, i64 %94
+  %96 = load float, float* %95, align 4
+  %97 = add i64 %22, %91
+  %98 = getelementptr inbounds float, float* %10, i64 %97
+  %99 = load float, float* %98, align 4
+  %100 = fmul float %96, %99
+  %101 = fadd float %acc14, %100
+  %102 = add i64 %i8, 7
+  %103 = mul i64 %17, 32
+  %104 = add i64 %103, %102
+  %105 = add i64 %18, %104
+  %106 = getelementptr inbounds float, float* %7, i64 %105
+  %107 = load float, float* %106, align 4
+  %108 = add i64 %22, %102
+  %109 = getelementptr inbounds float, float* %10, i64 %108
+  %110 = load float, float* %109, align 4
+  %111 = fmul float %107, %110
+  %112 = fadd float %acc15, %111
+  %113 = add i64 %i8, 8
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %114 = fadd float %acc, %acc9
+  %115 = fadd float %acc10, %acc11
+  %116 = fadd float %acc12, %acc13
+  %117 = fadd float %acc14, %acc15
+  %118 = fadd float %114, %115
+  %119 = fadd float %116, %117
+  %120 = fadd float %118, %119
+  br label %loop16
+
+loop16:                                           ; preds = %body17, %exit7
+  %i19 = phi i64 [ 32, %exit7 ], [ %132, %body17 ]
+  %acc20 = phi float [ %120, %exit7 ], [ %131, %body17 ]
+  %121 = icmp slt i64 %i19, 32
+  br i1 %121, label %body17, label %exit18
+
+body17:                                           ; preds = %loop16
+  %122 = mul i64 %17, 32
+  %123 = add i64 %122, %i19
+  %124 = add i64 %18, %123
+  %125 = getelementptr inbounds float, float* %7, i64 %124
+  %126 = load float, float* %125, align 4
+  %127 = add i64 %22, %i19
+  %128 = getelementptr inbounds float, float* %10, i64 %127
+  %129 = load float, float* %128, align 4
+  %130 = fmul float %126, %129
+  %131 = fadd float %acc20, %130
+  %132 = add i64 %i19, 1
+  br label %loop16
+
+exit18:                                           ; preds = %loop16
+  %133 = add i64 %19, %i4
+  %134 = getelementptr inbounds float, float* %14, i64 %133
+  store float %acc20, float* %134, align 4
+  %135 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k32(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 9216
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 10240
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 4096
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = sdiv i64 %i, 32
+  %18 = srem i64 %i, 32
+  %19 = mul i64 %17, 256
+  %20 = mul i64 %i, 32
+  %21 = getelementptr inbounds float, float* %15, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 128, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 8
+  br i1 %23, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %24 = mul i64 %i4, 32
+  %25 = add i64 %24, %18
+  %26 = add i64 %19, %25
+  %27 = getelementptr inbounds float, float* %7, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 32
+  %30 = add i64 0, %29
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 32
+  br i1 %32, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %11, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %15, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %15, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %42 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k33(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 11264
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 11264
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 12288
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 256
+  %20 = select i1 %19, i64 %18, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %31, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = add i64 0, %i4
+  %25 = getelementptr inbounds float, float* %11, i64 %23
+  %26 = load float, float* %25, align 4
+  %27 = getelementptr inbounds float, float* %15, i64 %24
+  %28 = load float, float* %27, align 4
+  %29 = fadd float %26, %28
+  %30 = getelementptr inbounds float, float* %7, i64 %22
+  store float %29, float* %30, align 4
+  %31 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %32 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k34(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8192
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %42, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 256
+  %16 = select i1 %15, i64 %14, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %41, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float 0x3FA6E4E260000000, %21
+  %23 = fmul float %22, %21
+  %24 = fmul float %23, %21
+  %25 = fadd float %21, %24
+  %26 = fmul float 0x3FE9884540000000, %25
+  %27 = call float @tanhf(float %26)
+  %28 = fadd float 1.000000e+00, %27
+  %29 = fmul float 5.000000e-01, %28
+  %30 = fmul float %27, %27
+  %31 = fsub float 1.000000e+00, %30
+  %32 = fmul float 0x3FC12BA9C0000000, %21
+  %33 = fmul float %32, %21
+  %34 = fadd float 1.000000e+00, %33
+  %35 = fmul float 5.000000e-01, %21
+  %36 = fmul float %35, %31
+  %37 = fmul float %36, 0x3FE9884540000000
+  %38 = fmul float %37, %34
+  %39 = fadd float %29, %38
+  %40 = getelementptr inbounds float, float* %7, i64 %18
+  store float %39, float* %40, align 4
+  %41 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %42 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k35(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 11264
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 11264
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 8192
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 256
+  %20 = select i1 %19, i64 %18, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %31, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = add i64 0, %i4
+  %25 = getelementptr inbounds float, float* %11, i64 %23
+  %26 = load float, float* %25, align 4
+  %27 = getelementptr inbounds float, float* %15, i64 %24
+  %28 = load float, float* %27, align 4
+  %29 = fmul float %26, %28
+  %30 = getelementptr inbounds float, float* %7, i64 %22
+  store float %29, float* %30, align 4
+  %31 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %32 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k36(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 11264
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 14848
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = srem i64 %i, 32
+  %14 = sdiv i64 %i, 32
+  %15 = add i64 0, %13
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %22, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %21, %body2 ]
+  %16 = icmp slt i64 %i4, 8
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = mul i64 %i4, 32
+  %18 = add i64 %15, %17
+  %19 = getelementptr inbounds float, float* %7, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fadd float %acc, %20
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = getelementptr inbounds float, float* %11, i64 %i
+  store float %acc, float* %23, align 4
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k37(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 25
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 11264
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 12288
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = sdiv i64 %i, 16
+  %17 = srem i64 %i, 16
+  %18 = mul i64 %16, 128
+  %19 = mul i64 %i, 32
+  %20 = getelementptr inbounds float, float* %14, i64 %19
+  %21 = bitcast float* %20 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %21, i8 0, i64 128, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %41, %exit7 ]
+  %22 = icmp slt i64 %i4, 8
+  br i1 %22, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %23 = mul i64 %i4, 16
+  %24 = add i64 %23, %17
+  %25 = add i64 %18, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %25
+  %27 = load float, float* %26, align 4
+  %28 = mul i64 %i4, 32
+  %29 = add i64 0, %28
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %30 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %40, %body6 ]
+  %31 = icmp slt i64 %i8, 32
+  br i1 %31, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %32 = add i64 %19, %i8
+  %33 = add i64 %29, %i8
+  %34 = getelementptr inbounds float, float* %10, i64 %33
+  %35 = load float, float* %34, align 4
+  %36 = getelementptr inbounds float, float* %14, i64 %32
+  %37 = load float, float* %36, align 4
+  %38 = call float @llvm.fmuladd.f32(float %27, float %35, float %37)
+  %39 = getelementptr inbounds float, float* %14, i64 %32
+  store float %38, float* %39, align 4
+  %40 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %41 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k38(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 12288
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 512
+  %16 = select i1 %15, i64 %14, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, %21
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k39(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 15040
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit14, %entry
+  %i = phi i64 [ %1, %entry ], [ %69, %exit14 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %54, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %18, %body2 ]
+  %acc5 = phi float [ 0.000000e+00, %body ], [ %23, %body2 ]
+  %acc6 = phi float [ 0.000000e+00, %body ], [ %28, %body2 ]
+  %acc7 = phi float [ 0.000000e+00, %body ], [ %33, %body2 ]
+  %acc8 = phi float [ 0.000000e+00, %body ], [ %38, %body2 ]
+  %acc9 = phi float [ 0.000000e+00, %body ], [ %43, %body2 ]
+  %acc10 = phi float [ 0.000000e+00, %body ], [ %48, %body2 ]
+  %acc11 = phi float [ 0.000000e+00, %body ], [ %53, %body2 ]
+  %13 = icmp slt i64 %i4, 512
+  br i1 %13, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %14 = add i64 %i4, 0
+  %15 = add i64 0, %14
+  %16 = getelementptr inbounds float, float* %7, i64 %15
+  %17 = load float, float* %16, align 4
+  %18 = fadd float %acc, %17
+  %19 = add i64 %i4, 1
+  %20 = add i64 0, %19
+  %21 = getelementptr inbounds float, float* %7, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = fadd float %acc5, %22
+  %24 = add i64 %i4, 2
+  %25 = add i64 0, %24
+  %26 = getelementptr inbounds float, float* %7, i64 %25
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %acc6, %27
+  %29 = add i64 %i4, 3
+  %30 = add i64 0, %29
+  %31 = getelementptr inbounds float, float* %7, i64 %30
+  %32 = load float, float* %31, align 4
+  %33 = fadd float %acc7, %32
+  %34 = add i64 %i4, 4
+  %35 = add i64 0, %34
+  %36 = getelementptr inbounds float, float* %7, i64 %35
+  %37 = load float, float* %36, align 4
+  %38 = fadd float %acc8, %37
+  %39 = add i64 %i4, 5
+  %40 = add i64 0, %39
+  %41 = getelementptr inbounds float, float* %7, i64 %40
+  %42 = load float, float* %41, align 4
+  %43 = fadd float %acc9, %42
+  %44 = add i64 %i4, 6
+  %45 = add i64 0, %44
+  %46 = getelementptr inbounds float, float* %7, i64 %45
+  %47 = load float, float* %46, align 4
+  %48 = fadd float %acc10, %47
+  %49 = add i64 %i4, 7
+  %50 = add i64 0, %49
+  %51 = getelementptr inbounds float, float* %7, i64 %50
+  %52 = load float, float* %51, align 4
+  %53 = fadd float %acc11, %52
+  %54 = add i64 %i4, 8
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %55 = fadd float %acc, %acc5
+  %56 = fadd float %acc6, %acc7
+  %57 = fadd float %acc8, %acc9
+  %58 = fadd float %acc10, %acc11
+  %59 = fadd float %55, %56
+  %60 = fadd float %57, %58
+  %61 = fadd float %59, %60
+  br label %loop12
+
+loop12:                                           ; preds = %body13, %exit3
+  %i15 = phi i64 [ 512, %exit3 ], [ %67, %body13 ]
+  %acc16 = phi float [ %61, %exit3 ], [ %66, %body13 ]
+  %62 = icmp slt i64 %i15, 512
+  br i1 %62, label %body13, label %exit14
+
+body13:                                           ; preds = %loop12
+  %63 = add i64 0, %i15
+  %64 = getelementptr inbounds float, float* %7, i64 %63
+  %65 = load float, float* %64, align 4
+  %66 = fadd float %acc16, %65
+  %67 = add i64 %i15, 1
+  br label %loop12
+
+exit14:                                           ; preds = %loop12
+  %68 = getelementptr inbounds float, float* %11, i64 %i
+  store float %acc16, float* %68, align 4
+  %69 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k40(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 15040
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 15040
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = fadd float 0.000000e+00, %19
+  %21 = getelementptr inbounds float, float* %7, i64 0
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k41(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 14848
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 32
+  %16 = select i1 %15, i64 %14, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, %21
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k42(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8320
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit14, %entry
+  %i = phi i64 [ %1, %entry ], [ %69, %exit14 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %54, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %18, %body2 ]
+  %acc5 = phi float [ 0.000000e+00, %body ], [ %23, %body2 ]
+  %acc6 = phi float [ 0.000000e+00, %body ], [ %28, %body2 ]
+  %acc7 = phi float [ 0.000000e+00, %body ], [ %33, %body2 ]
+  %acc8 = phi float [ 0.000000e+00, %body ], [ %38, %body2 ]
+  %acc9 = phi float [ 0.000000e+00, %body ], [ %43, %body2 ]
+  %acc10 = phi float [ 0.000000e+00, %body ], [ %48, %body2 ]
+  %acc11 = phi float [ 0.000000e+00, %body ], [ %53, %body2 ]
+  %13 = icmp slt i64 %i4, 32
+  br i1 %13, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %14 = add i64 %i4, 0
+  %15 = add i64 0, %14
+  %16 = getelementptr inbounds float, float* %7, i64 %15
+  %17 = load float, float* %16, align 4
+  %18 = fadd float %acc, %17
+  %19 = add i64 %i4, 1
+  %20 = add i64 0, %19
+  %21 = getelementptr inbounds float, float* %7, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = fadd float %acc5, %22
+  %24 = add i64 %i4, 2
+  %25 = add i64 0, %24
+  %26 = getelementptr inbounds float, float* %7, i64 %25
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %acc6, %27
+  %29 = add i64 %i4, 3
+  %30 = add i64 0, %29
+  %31 = getelementptr inbounds float, float* %7, i64 %30
+  %32 = load float, float* %31, align 4
+  %33 = fadd float %acc7, %32
+  %34 = add i64 %i4, 4
+  %35 = add i64 0, %34
+  %36 = getelementptr inbounds float, float* %7, i64 %35
+  %37 = load float, float* %36, align 4
+  %38 = fadd float %acc8, %37
+  %39 = add i64 %i4, 5
+  %40 = add i64 0, %39
+  %41 = getelementptr inbounds float, float* %7, i64 %40
+  %42 = load float, float* %41, align 4
+  %43 = fadd float %acc9, %42
+  %44 = add i64 %i4, 6
+  %45 = add i64 0, %44
+  %46 = getelementptr inbounds float, float* %7, i64 %45
+  %47 = load float, float* %46, align 4
+  %48 = fadd float %acc10, %47
+  %49 = add i64 %i4, 7
+  %50 = add i64 0, %49
+  %51 = getelementptr inbounds float, float* %7, i64 %50
+  %52 = load float, float* %51, align 4
+  %53 = fadd float %acc11, %52
+  %54 = add i64 %i4, 8
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %55 = fadd float %acc, %acc5
+  %56 = fadd float %acc6, %acc7
+  %57 = fadd float %acc8, %acc9
+  %58 = fadd float %acc10, %acc11
+  %59 = fadd float %55, %56
+  %60 = fadd float %57, %58
+  %61 = fadd float %59, %60
+  br label %loop12
+
+loop12:                                           ; preds = %body13, %exit3
+  %i15 = phi i64 [ 32, %exit3 ], [ %67, %body13 ]
+  %acc16 = phi float [ %61, %exit3 ], [ %66, %body13 ]
+  %62 = icmp slt i64 %i15, 32
+  br i1 %62, label %body13, label %exit14
+
+body13:                                           ; preds = %loop12
+  %63 = add i64 0, %i15
+  %64 = getelementptr inbounds float, float* %7, i64 %63
+  %65 = load float, float* %64, align 4
+  %66 = fadd float %acc16, %65
+  %67 = add i64 %i15, 1
+  br label %loop12
+
+exit14:                                           ; preds = %loop12
+  %68 = getelementptr inbounds float, float* %11, i64 %i
+  store float %acc16, float* %68, align 4
+  %69 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k43(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 15040
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 15040
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 8320
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 1
+  %20 = select i1 %19, i64 %18, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = getelementptr inbounds float, float* %11, i64 0
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %15, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %7, i64 0
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k44(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 14336
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 128
+  %16 = select i1 %15, i64 %14, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, %21
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k45(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8704
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit14, %entry
+  %i = phi i64 [ %1, %entry ], [ %69, %exit14 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %54, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %18, %body2 ]
+  %acc5 = phi float [ 0.000000e+00, %body ], [ %23, %body2 ]
+  %acc6 = phi float [ 0.000000e+00, %body ], [ %28, %body2 ]
+  %acc7 = phi float [ 0.000000e+00, %body ], [ %33, %body2 ]
+  %acc8 = phi float [ 0.000000e+00, %body ], [ %38, %body2 ]
+  %acc9 = phi float [ 0.000000e+00, %body ], [ %43, %body2 ]
+  %acc10 = phi float [ 0.000000e+00, %body ], [ %48, %body2 ]
+  %acc11 = phi float [ 0.000000e+00, %body ], [ %53, %body2 ]
+  %13 = icmp slt i64 %i4, 128
+  br i1 %13, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %14 = add i64 %i4, 0
+  %15 = add i64 0, %14
+  %16 = getelementptr inbounds float, float* %7, i64 %15
+  %17 = load float, float* %16, align 4
+  %18 = fadd float %acc, %17
+  %19 = add i64 %i4, 1
+  %20 = add i64 0, %19
+  %21 = getelementptr inbounds float, float* %7, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = fadd float %acc5, %22
+  %24 = add i64 %i4, 2
+  %25 = add i64 0, %24
+  %26 = getelementptr inbounds float, float* %7, i64 %25
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %acc6, %27
+  %29 = add i64 %i4, 3
+  %30 = add i64 0, %29
+  %31 = getelementptr inbounds float, float* %7, i64 %30
+  %32 = load float, float* %31, align 4
+  %33 = fadd float %acc7, %32
+  %34 = add i64 %i4, 4
+  %35 = add i64 0, %34
+  %36 = getelementptr inbounds float, float* %7, i64 %35
+  %37 = load float, float* %36, align 4
+  %38 = fadd float %acc8, %37
+  %39 = add i64 %i4, 5
+  %40 = add i64 0, %39
+  %41 = getelementptr inbounds float, float* %7, i64 %40
+  %42 = load float, float* %41, align 4
+  %43 = fadd float %acc9, %42
+  %44 = add i64 %i4, 6
+  %45 = add i64 0, %44
+  %46 = getelementptr inbounds float, float* %7, i64 %45
+  %47 = load float, float* %46, align 4
+  %48 = fadd float %acc10, %47
+  %49 = add i64 %i4, 7
+  %50 = add i64 0, %49
+  %51 = getelementptr inbounds float, float* %7, i64 %50
+  %52 = load float, float* %51, align 4
+  %53 = fadd float %acc11, %52
+  %54 = add i64 %i4, 8
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %55 = fadd float %acc, %acc5
+  %56 = fadd float %acc6, %acc7
+  %57 = fadd float %acc8, %acc9
+  %58 = fadd float %acc10, %acc11
+  %59 = fadd float %55, %56
+  %60 = fadd float %57, %58
+  %61 = fadd float %59, %60
+  br label %loop12
+
+loop12:                                           ; preds = %body13, %exit3
+  %i15 = phi i64 [ 128, %exit3 ], [ %67, %body13 ]
+  %acc16 = phi float [ %61, %exit3 ], [ %66, %body13 ]
+  %62 = icmp slt i64 %i15, 128
+  br i1 %62, label %body13, label %exit14
+
+body13:                                           ; preds = %loop12
+  %63 = add i64 0, %i15
+  %64 = getelementptr inbounds float, float* %7, i64 %63
+  %65 = load float, float* %64, align 4
+  %66 = fadd float %acc16, %65
+  %67 = add i64 %i15, 1
+  br label %loop12
+
+exit14:                                           ; preds = %loop12
+  %68 = getelementptr inbounds float, float* %11, i64 %i
+  store float %acc16, float* %68, align 4
+  %69 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k46(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 15040
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 15040
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 8704
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 1
+  %20 = select i1 %19, i64 %18, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = getelementptr inbounds float, float* %11, i64 0
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %15, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %7, i64 0
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k47(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 14976
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 4
+  %16 = select i1 %15, i64 %14, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, %21
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k48(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8256
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %20, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %18, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %17, %body2 ]
+  %13 = icmp slt i64 %i4, 4
+  br i1 %13, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %14 = add i64 0, %i4
+  %15 = getelementptr inbounds float, float* %7, i64 %14
+  %16 = load float, float* %15, align 4
+  %17 = fadd float %acc, %16
+  %18 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %19 = getelementptr inbounds float, float* %11, i64 %i
+  store float %acc, float* %19, align 4
+  %20 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k49(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 15040
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 15040
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 8256
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 1
+  %20 = select i1 %19, i64 %18, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = getelementptr inbounds float, float* %11, i64 0
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %15, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %7, i64 0
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k50(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 4096
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1024
+  %16 = select i1 %15, i64 %14, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, %21
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k51(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 15104
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit14, %entry
+  %i = phi i64 [ %1, %entry ], [ %69, %exit14 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %54, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %18, %body2 ]
+  %acc5 = phi float [ 0.000000e+00, %body ], [ %23, %body2 ]
+  %acc6 = phi float [ 0.000000e+00, %body ], [ %28, %body2 ]
+  %acc7 = phi float [ 0.000000e+00, %body ], [ %33, %body2 ]
+  %acc8 = phi float [ 0.000000e+00, %body ], [ %38, %body2 ]
+  %acc9 = phi float [ 0.000000e+00, %body ], [ %43, %body2 ]
+  %acc10 = phi float [ 0.000000e+00, %body ], [ %48, %body2 ]
+  %acc11 = phi float [ 0.000000e+00, %body ], [ %53, %body2 ]
+  %13 = icmp slt i64 %i4, 1024
+  br i1 %13, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %14 = add i64 %i4, 0
+  %15 = add i64 0, %14
+  %16 = getelementptr inbounds float, float* %7, i64 %15
+  %17 = load float, float* %16, align 4
+  %18 = fadd float %acc, %17
+  %19 = add i64 %i4, 1
+  %20 = add i64 0, %19
+  %21 = getelementptr inbounds float, float* %7, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = fadd float %acc5, %22
+  %24 = add i64 %i4, 2
+  %25 = add i64 0, %24
+  %26 = getelementptr inbounds float, float* %7, i64 %25
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %acc6, %27
+  %29 = add i64 %i4, 3
+  %30 = add i64 0, %29
+  %31 = getelementptr inbounds float, float* %7, i64 %30
+  %32 = load float, float* %31, align 4
+  %33 = fadd float %acc7, %32
+  %34 = add i64 %i4, 4
+  %35 = add i64 0, %34
+  %36 = getelementptr inbounds float, float* %7, i64 %35
+  %37 = load float, float* %36, align 4
+  %38 = fadd float %acc8, %37
+  %39 = add i64 %i4, 5
+  %40 = add i64 0, %39
+  %41 = getelementptr inbounds float, float* %7, i64 %40
+  %42 = load float, float* %41, align 4
+  %43 = fadd float %acc9, %42
+  %44 = add i64 %i4, 6
+  %45 = add i64 0, %44
+  %46 = getelementptr inbounds float, float* %7, i64 %45
+  %47 = load float, float* %46, align 4
+  %48 = fadd float %acc10, %47
+  %49 = add i64 %i4, 7
+  %50 = add i64 0, %49
+  %51 = getelementptr inbounds float, float* %7, i64 %50
+  %52 = load float, float* %51, align 4
+  %53 = fadd float %acc11, %52
+  %54 = add i64 %i4, 8
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %55 = fadd float %acc, %acc5
+  %56 = fadd float %acc6, %acc7
+  %57 = fadd float %acc8, %acc9
+  %58 = fadd float %acc10, %acc11
+  %59 = fadd float %55, %56
+  %60 = fadd float %57, %58
+  %61 = fadd float %59, %60
+  br label %loop12
+
+loop12:                                           ; preds = %body13, %exit3
+  %i15 = phi i64 [ 1024, %exit3 ], [ %67, %body13 ]
+  %acc16 = phi float [ %61, %exit3 ], [ %66, %body13 ]
+  %62 = icmp slt i64 %i15, 1024
+  br i1 %62, label %body13, label %exit14
+
+body13:                                           ; preds = %loop12
+  %63 = add i64 0, %i15
+  %64 = getelementptr inbounds float, float* %7, i64 %63
+  %65 = load float, float* %64, align 4
+  %66 = fadd float %acc16, %65
+  %67 = add i64 %i15, 1
+  br label %loop12
+
+exit14:                                           ; preds = %loop12
+  %68 = getelementptr inbounds float, float* %11, i64 %i
+  store float %acc16, float* %68, align 4
+  %69 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k52(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 15040
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 15040
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 15104
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 1
+  %20 = select i1 %19, i64 %18, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = getelementptr inbounds float, float* %11, i64 0
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %15, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %7, i64 0
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k53(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 16512
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 32
+  %16 = select i1 %15, i64 %14, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, %21
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k54(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8320
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit14, %entry
+  %i = phi i64 [ %1, %entry ], [ %69, %exit14 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %54, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %18, %body2 ]
+  %acc5 = phi float [ 0.000000e+00, %body ], [ %23, %body2 ]
+  %acc6 = phi float [ 0.000000e+00, %body ], [ %28, %body2 ]
+  %acc7 = phi float [ 0.000000e+00, %body ], [ %33, %body2 ]
+  %acc8 = phi float [ 0.000000e+00, %body ], [ %38, %body2 ]
+  %acc9 = phi float [ 0.000000e+00, %body ], [ %43, %body2 ]
+  %acc10 = phi float [ 0.000000e+00, %body ], [ %48, %body2 ]
+  %acc11 = phi float [ 0.000000e+00, %body ], [ %53, %body2 ]
+  %13 = icmp slt i64 %i4, 32
+  br i1 %13, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %14 = add i64 %i4, 0
+  %15 = add i64 0, %14
+  %16 = getelementptr inbounds float, float* %7, i64 %15
+  %17 = load float, float* %16, align 4
+  %18 = fadd float %acc, %17
+  %19 = add i64 %i4, 1
+  %20 = add i64 0, %19
+  %21 = getelementptr inbounds float, float* %7, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = fadd float %acc5, %22
+  %24 = add i64 %i4, 2
+  %25 = add i64 0, %24
+  %26 = getelementptr inbounds float, float* %7, i64 %25
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %acc6, %27
+  %29 = add i64 %i4, 3
+  %30 = add i64 0, %29
+  %31 = getelementptr inbounds float, float* %7, i64 %30
+  %32 = load float, float* %31, align 4
+  %33 = fadd float %acc7, %32
+  %34 = add i64 %i4, 4
+  %35 = add i64 0, %34
+  %36 = getelementptr inbounds float, float* %7, i64 %35
+  %37 = load float, float* %36, align 4
+  %38 = fadd float %acc8, %37
+  %39 = add i64 %i4, 5
+  %40 = add i64 0, %39
+  %41 = getelementptr inbounds float, float* %7, i64 %40
+  %42 = load float, float* %41, align 4
+  %43 = fadd float %acc9, %42
+  %44 = add i64 %i4, 6
+  %45 = add i64 0, %44
+  %46 = getelementptr inbounds float, float* %7, i64 %45
+  %47 = load float, float* %46, align 4
+  %48 = fadd float %acc10, %47
+  %49 = add i64 %i4, 7
+  %50 = add i64 0, %49
+  %51 = getelementptr inbounds float, float* %7, i64 %50
+  %52 = load float, float* %51, align 4
+  %53 = fadd float %acc11, %52
+  %54 = add i64 %i4, 8
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %55 = fadd float %acc, %acc5
+  %56 = fadd float %acc6, %acc7
+  %57 = fadd float %acc8, %acc9
+  %58 = fadd float %acc10, %acc11
+  %59 = fadd float %55, %56
+  %60 = fadd float %57, %58
+  %61 = fadd float %59, %60
+  br label %loop12
+
+loop12:                                           ; preds = %body13, %exit3
+  %i15 = phi i64 [ 32, %exit3 ], [ %67, %body13 ]
+  %acc16 = phi float [ %61, %exit3 ], [ %66, %body13 ]
+  %62 = icmp slt i64 %i15, 32
+  br i1 %62, label %body13, label %exit14
+
+body13:                                           ; preds = %loop12
+  %63 = add i64 0, %i15
+  %64 = getelementptr inbounds float, float* %7, i64 %63
+  %65 = load float, float* %64, align 4
+  %66 = fadd float %acc16, %65
+  %67 = add i64 %i15, 1
+  br label %loop12
+
+exit14:                                           ; preds = %loop12
+  %68 = getelementptr inbounds float, float* %11, i64 %i
+  store float %acc16, float* %68, align 4
+  %69 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k55(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 15040
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 15040
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 8320
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 1
+  %20 = select i1 %19, i64 %18, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = getelementptr inbounds float, float* %11, i64 0
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %15, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %7, i64 0
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k56(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 1024
+  %15 = select i1 %14, i64 %13, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fmul float %20, %20
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k57(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 15104
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit14, %entry
+  %i = phi i64 [ %1, %entry ], [ %69, %exit14 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %54, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %18, %body2 ]
+  %acc5 = phi float [ 0.000000e+00, %body ], [ %23, %body2 ]
+  %acc6 = phi float [ 0.000000e+00, %body ], [ %28, %body2 ]
+  %acc7 = phi float [ 0.000000e+00, %body ], [ %33, %body2 ]
+  %acc8 = phi float [ 0.000000e+00, %body ], [ %38, %body2 ]
+  %acc9 = phi float [ 0.000000e+00, %body ], [ %43, %body2 ]
+  %acc10 = phi float [ 0.000000e+00, %body ], [ %48, %body2 ]
+  %acc11 = phi float [ 0.000000e+00, %body ], [ %53, %body2 ]
+  %13 = icmp slt i64 %i4, 1024
+  br i1 %13, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %14 = add i64 %i4, 0
+  %15 = add i64 0, %14
+  %16 = getelementptr inbounds float, float* %7, i64 %15
+  %17 = load float, float* %16, align 4
+  %18 = fadd float %acc, %17
+  %19 = add i64 %i4, 1
+  %20 = add i64 0, %19
+  %21 = getelementptr inbounds float, float* %7, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = fadd float %acc5, %22
+  %24 = add i64 %i4, 2
+  %25 = add i64 0, %24
+  %26 = getelementptr inbounds float, float* %7, i64 %25
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %acc6, %27
+  %29 = add i64 %i4, 3
+  %30 = add i64 0, %29
+  %31 = getelementptr inbounds float, float* %7, i64 %30
+  %32 = load float, float* %31, align 4
+  %33 = fadd float %acc7, %32
+  %34 = add i64 %i4, 4
+  %35 = add i64 0, %34
+  %36 = getelementptr inbounds float, float* %7, i64 %35
+  %37 = load float, float* %36, align 4
+  %38 = fadd float %acc8, %37
+  %39 = add i64 %i4, 5
+  %40 = add i64 0, %39
+  %41 = getelementptr inbounds float, float* %7, i64 %40
+  %42 = load float, float* %41, align 4
+  %43 = fadd float %acc9, %42
+  %44 = add i64 %i4, 6
+  %45 = add i64 0, %44
+  %46 = getelementptr inbounds float, float* %7, i64 %45
+  %47 = load float, float* %46, align 4
+  %48 = fadd float %acc10, %47
+  %49 = add i64 %i4, 7
+  %50 = add i64 0, %49
+  %51 = getelementptr inbounds float, float* %7, i64 %50
+  %52 = load float, float* %51, align 4
+  %53 = fadd float %acc11, %52
+  %54 = add i64 %i4, 8
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %55 = fadd float %acc, %acc5
+  %56 = fadd float %acc6, %acc7
+  %57 = fadd float %acc8, %acc9
+  %58 = fadd float %acc10, %acc11
+  %59 = fadd float %55, %56
+  %60 = fadd float %57, %58
+  %61 = fadd float %59, %60
+  br label %loop12
+
+loop12:                                           ; preds = %body13, %exit3
+  %i15 = phi i64 [ 1024, %exit3 ], [ %67, %body13 ]
+  %acc16 = phi float [ %61, %exit3 ], [ %66, %body13 ]
+  %62 = icmp slt i64 %i15, 1024
+  br i1 %62, label %body13, label %exit14
+
+body13:                                           ; preds = %loop12
+  %63 = add i64 0, %i15
+  %64 = getelementptr inbounds float, float* %7, i64 %63
+  %65 = load float, float* %64, align 4
+  %66 = fadd float %acc16, %65
+  %67 = add i64 %i15, 1
+  br label %loop12
+
+exit14:                                           ; preds = %loop12
+  %68 = getelementptr inbounds float, float* %11, i64 %i
+  store float %acc16, float* %68, align 4
+  %69 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k58(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 15040
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 15040
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 15104
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 1
+  %20 = select i1 %19, i64 %18, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = getelementptr inbounds float, float* %11, i64 0
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %15, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %7, i64 0
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k59(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 16384
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 32
+  %16 = select i1 %15, i64 %14, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, %21
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k60(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8320
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit14, %entry
+  %i = phi i64 [ %1, %entry ], [ %69, %exit14 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %54, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %18, %body2 ]
+  %acc5 = phi float [ 0.000000e+00, %body ], [ %23, %body2 ]
+  %acc6 = phi float [ 0.000000e+00, %body ], [ %28, %body2 ]
+  %acc7 = phi float [ 0.000000e+00, %body ], [ %33, %body2 ]
+  %acc8 = phi float [ 0.000000e+00, %body ], [ %38, %body2 ]
+  %acc9 = phi float [ 0.000000e+00, %body ], [ %43, %body2 ]
+  %acc10 = phi float [ 0.000000e+00, %body ], [ %48, %body2 ]
+  %acc11 = phi float [ 0.000000e+00, %body ], [ %53, %body2 ]
+  %13 = icmp slt i64 %i4, 32
+  br i1 %13, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %14 = add i64 %i4, 0
+  %15 = add i64 0, %14
+  %16 = getelementptr inbounds float, float* %7, i64 %15
+  %17 = load float, float* %16, align 4
+  %18 = fadd float %acc, %17
+  %19 = add i64 %i4, 1
+  %20 = add i64 0, %19
+  %21 = getelementptr inbounds float, float* %7, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = fadd float %acc5, %22
+  %24 = add i64 %i4, 2
+  %25 = add i64 0, %24
+  %26 = getelementptr inbounds float, float* %7, i64 %25
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %acc6, %27
+  %29 = add i64 %i4, 3
+  %30 = add i64 0, %29
+  %31 = getelementptr inbounds float, float* %7, i64 %30
+  %32 = load float, float* %31, align 4
+  %33 = fadd float %acc7, %32
+  %34 = add i64 %i4, 4
+  %35 = add i64 0, %34
+  %36 = getelementptr inbounds float, float* %7, i64 %35
+  %37 = load float, float* %36, align 4
+  %38 = fadd float %acc8, %37
+  %39 = add i64 %i4, 5
+  %40 = add i64 0, %39
+  %41 = getelementptr inbounds float, float* %7, i64 %40
+  %42 = load float, float* %41, align 4
+  %43 = fadd float %acc9, %42
+  %44 = add i64 %i4, 6
+  %45 = add i64 0, %44
+  %46 = getelementptr inbounds float, float* %7, i64 %45
+  %47 = load float, float* %46, align 4
+  %48 = fadd float %acc10, %47
+  %49 = add i64 %i4, 7
+  %50 = add i64 0, %49
+  %51 = getelementptr inbounds float, float* %7, i64 %50
+  %52 = load float, float* %51, align 4
+  %53 = fadd float %acc11, %52
+  %54 = add i64 %i4, 8
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %55 = fadd float %acc, %acc5
+  %56 = fadd float %acc6, %acc7
+  %57 = fadd float %acc8, %acc9
+  %58 = fadd float %acc10, %acc11
+  %59 = fadd float %55, %56
+  %60 = fadd float %57, %58
+  %61 = fadd float %59, %60
+  br label %loop12
+
+loop12:                                           ; preds = %body13, %exit3
+  %i15 = phi i64 [ 32, %exit3 ], [ %67, %body13 ]
+  %acc16 = phi float [ %61, %exit3 ], [ %66, %body13 ]
+  %62 = icmp slt i64 %i15, 32
+  br i1 %62, label %body13, label %exit14
+
+body13:                                           ; preds = %loop12
+  %63 = add i64 0, %i15
+  %64 = getelementptr inbounds float, float* %7, i64 %63
+  %65 = load float, float* %64, align 4
+  %66 = fadd float %acc16, %65
+  %67 = add i64 %i15, 1
+  br label %loop12
+
+exit14:                                           ; preds = %loop12
+  %68 = getelementptr inbounds float, float* %11, i64 %i
+  store float %acc16, float* %68, align 4
+  %69 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k61(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 15040
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 15040
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 8320
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 1
+  %20 = select i1 %19, i64 %18, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = getelementptr inbounds float, float* %11, i64 0
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %15, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %7, i64 0
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k62(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 29
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 15040
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 1
+  %15 = select i1 %14, i64 %13, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = getelementptr inbounds float, float* %10, i64 0
+  %18 = load float, float* %17, align 4
+  %19 = call float @llvm.sqrt.f32(float %18)
+  %20 = getelementptr inbounds float, float* %6, i64 0
+  store float %19, float* %20, align 4
+  %21 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %22 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.sqrt.f32(float) #2
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k63(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 29
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 1
+  %15 = select i1 %14, i64 %13, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = getelementptr inbounds float, float* %10, i64 0
+  %18 = load float, float* %17, align 4
+  %19 = fadd float %18, 0x3EB0C6F7A0000000
+  %20 = getelementptr inbounds float, float* %7, i64 0
+  store float %19, float* %20, align 4
+  %21 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %22 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k64(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8192
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = fdiv float 1.000000e+00, %19
+  %21 = getelementptr inbounds float, float* %7, i64 0
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k65(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8192
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %26, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %25, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = fcmp uno float %19, 1.000000e+00
+  %21 = fcmp olt float 1.000000e+00, %19
+  %22 = select i1 %21, float 1.000000e+00, float %19
+  %23 = select i1 %20, float 0x7FF8000000000000, float %22
+  %24 = getelementptr inbounds float, float* %7, i64 0
+  store float %23, float* %24, align 4
+  %25 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %26 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k66(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 12288
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 12288
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 8192
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 512
+  %20 = select i1 %19, i64 %18, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 0
+  %27 = load float, float* %26, align 4
+  %28 = fmul float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k67(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 14848
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 14848
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 8192
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 32
+  %20 = select i1 %19, i64 %18, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 0
+  %27 = load float, float* %26, align 4
+  %28 = fmul float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k68(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 14336
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 14336
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 8192
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 128
+  %20 = select i1 %19, i64 %18, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 0
+  %27 = load float, float* %26, align 4
+  %28 = fmul float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k69(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 14976
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 14976
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 8192
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 4
+  %20 = select i1 %19, i64 %18, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 0
+  %27 = load float, float* %26, align 4
+  %28 = fmul float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k70(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4096
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 4096
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 8192
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 1024
+  %20 = select i1 %19, i64 %18, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 0
+  %27 = load float, float* %26, align 4
+  %28 = fmul float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k71(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 16512
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 16512
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 8192
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 32
+  %20 = select i1 %19, i64 %18, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 0
+  %27 = load float, float* %26, align 4
+  %28 = fmul float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k72(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 55
+  %11 = load i8*, i8** %10, align 8
+  %12 = getelementptr inbounds i8, i8* %11, i64 8192
+  %13 = bitcast i8* %12 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %14 = icmp slt i64 %i, %2
+  br i1 %14, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %15 = mul i64 %i, 4096
+  %16 = add i64 %15, 4096
+  %17 = icmp slt i64 %16, 1024
+  %18 = select i1 %17, i64 %16, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %15, %body ], [ %28, %body2 ]
+  %19 = icmp slt i64 %i4, %18
+  br i1 %19, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %21
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %13, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = fmul float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %20
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k73(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 16384
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 16384
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 8192
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 32
+  %20 = select i1 %19, i64 %18, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 0
+  %27 = load float, float* %26, align 4
+  %28 = fmul float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k74(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 30
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 8
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 1
+  %14 = select i1 %13, i64 %12, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %20, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = getelementptr inbounds float, float* %9, i64 0
+  %17 = load float, float* %16, align 4
+  %18 = fadd float %17, 1.000000e+00
+  %19 = getelementptr inbounds float, float* %6, i64 0
+  store float %18, float* %19, align 4
+  %20 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %21 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k75(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 16640
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 30
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 1
+  %15 = select i1 %14, i64 %13, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = getelementptr inbounds float, float* %10, i64 0
+  %18 = load float, float* %17, align 4
+  %19 = call float @powf(float 0x3FECCCCCC0000000, float %18)
+  %20 = getelementptr inbounds float, float* %7, i64 0
+  store float %19, float* %20, align 4
+  %21 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %22 = add i64 %i, 1
+  br label %loop
+}
+
+declare float @powf(float, float)
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k76(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 16640
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 16640
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = fsub float 1.000000e+00, %19
+  %21 = getelementptr inbounds float, float* %7, i64 0
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k77(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 16704
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 30
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 1
+  %15 = select i1 %14, i64 %13, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = getelementptr inbounds float, float* %10, i64 0
+  %18 = load float, float* %17, align 4
+  %19 = call float @powf(float 0x3FEFF7CEE0000000, float %18)
+  %20 = getelementptr inbounds float, float* %7, i64 0
+  store float %19, float* %20, align 4
+  %21 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %22 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k78(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 16704
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 16704
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = fsub float 1.000000e+00, %19
+  %21 = getelementptr inbounds float, float* %7, i64 0
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k79(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 16704
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 16704
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = call float @llvm.sqrt.f32(float %19)
+  %21 = getelementptr inbounds float, float* %7, i64 0
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k80(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 15040
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 27
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 1
+  %15 = select i1 %14, i64 %13, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = getelementptr inbounds float, float* %10, i64 0
+  %18 = load float, float* %17, align 4
+  %19 = fmul float %18, 0x3F50624DE0000000
+  %20 = getelementptr inbounds float, float* %7, i64 0
+  store float %19, float* %20, align 4
+  %21 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %22 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k81(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 9
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 512
+  %15 = select i1 %14, i64 %13, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fmul float %20, 0x3FECCCCCC0000000
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k82(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 10240
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 12288
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 512
+  %16 = select i1 %15, i64 %14, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, 0x3FB99999A0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k83(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 32
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 8192
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 10240
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 512
+  %19 = select i1 %18, i64 %17, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %25, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k84(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 10
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 512
+  %15 = select i1 %14, i64 %13, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fmul float %20, 0x3FEFF7CEE0000000
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k85(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 12288
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 12288
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 512
+  %16 = select i1 %15, i64 %14, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, %21
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k86(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 12288
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 12288
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 512
+  %16 = select i1 %15, i64 %14, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, 0x3F50624DE0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k87(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 33
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 8192
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 12288
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 512
+  %19 = select i1 %18, i64 %17, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %25, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k88(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 10240
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 15040
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3F847AE140000000
+  %21 = getelementptr inbounds float, float* %7, i64 0
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k89(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 10240
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 10240
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = fsub float 1.000000e+00, %19
+  %21 = getelementptr inbounds float, float* %7, i64 0
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k90(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 0
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 10240
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 512
+  %19 = select i1 %18, i64 %17, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %29, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = getelementptr inbounds float, float* %10, i64 %22
+  %24 = load float, float* %23, align 4
+  %25 = getelementptr inbounds float, float* %14, i64 0
+  %26 = load float, float* %25, align 4
+  %27 = fmul float %24, %26
+  %28 = getelementptr inbounds float, float* %7, i64 %21
+  store float %27, float* %28, align 4
+  %29 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %30 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k91(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 10240
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 33
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 512
+  %15 = select i1 %14, i64 %13, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = call float @llvm.sqrt.f32(float %20)
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k92(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 10240
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 10240
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 16704
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 512
+  %20 = select i1 %19, i64 %18, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 0
+  %27 = load float, float* %26, align 4
+  %28 = fdiv float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k93(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 10240
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 10240
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 512
+  %16 = select i1 %15, i64 %14, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fadd float %21, 0x3E45798EE0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k94(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 15040
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 15040
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 16640
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 1
+  %20 = select i1 %19, i64 %18, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = getelementptr inbounds float, float* %11, i64 0
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %15, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = fdiv float %23, %25
+  %27 = getelementptr inbounds float, float* %7, i64 0
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k95(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 10240
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 32
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 10240
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 512
+  %19 = select i1 %18, i64 %17, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fdiv float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k96(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 10240
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 15040
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 10240
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 512
+  %20 = select i1 %19, i64 %18, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fmul float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k97(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 31
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 8192
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 10240
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 512
+  %19 = select i1 %18, i64 %17, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fsub float %25, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k98(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8448
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 27
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 1
+  %15 = select i1 %14, i64 %13, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = getelementptr inbounds float, float* %10, i64 0
+  %18 = load float, float* %17, align 4
+  %19 = fmul float %18, 0x3F50624DE0000000
+  %20 = getelementptr inbounds float, float* %7, i64 0
+  store float %19, float* %20, align 4
+  %21 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %22 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k99(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 11
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 32
+  %15 = select i1 %14, i64 %13, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fmul float %20, 0x3FECCCCCC0000000
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k100(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8320
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 14848
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 32
+  %16 = select i1 %15, i64 %14, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, 0x3FB99999A0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k101(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 35
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 8192
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 8320
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 32
+  %19 = select i1 %18, i64 %17, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %25, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k102(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 12
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 32
+  %15 = select i1 %14, i64 %13, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fmul float %20, 0x3FEFF7CEE0000000
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k103(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 14848
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 14848
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 32
+  %16 = select i1 %15, i64 %14, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, %21
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k104(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 14848
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 14848
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 32
+  %16 = select i1 %15, i64 %14, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, 0x3F50624DE0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k105(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 36
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 8192
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 14848
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 32
+  %19 = select i1 %18, i64 %17, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %25, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k106(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8320
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8448
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3F847AE140000000
+  %21 = getelementptr inbounds float, float* %7, i64 0
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k107(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8320
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8320
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = fsub float 1.000000e+00, %19
+  %21 = getelementptr inbounds float, float* %7, i64 0
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k108(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 1
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 8320
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 32
+  %19 = select i1 %18, i64 %17, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %29, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = getelementptr inbounds float, float* %10, i64 %22
+  %24 = load float, float* %23, align 4
+  %25 = getelementptr inbounds float, float* %14, i64 0
+  %26 = load float, float* %25, align 4
+  %27 = fmul float %24, %26
+  %28 = getelementptr inbounds float, float* %7, i64 %21
+  store float %27, float* %28, align 4
+  %29 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %30 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k109(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8320
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 36
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 32
+  %15 = select i1 %14, i64 %13, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = call float @llvm.sqrt.f32(float %20)
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k110(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8320
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8320
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 16704
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 32
+  %20 = select i1 %19, i64 %18, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 0
+  %27 = load float, float* %26, align 4
+  %28 = fdiv float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k111(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8320
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8320
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 32
+  %16 = select i1 %15, i64 %14, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fadd float %21, 0x3E45798EE0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k112(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8448
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8448
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 16640
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 1
+  %20 = select i1 %19, i64 %18, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = getelementptr inbounds float, float* %11, i64 0
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %15, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = fdiv float %23, %25
+  %27 = getelementptr inbounds float, float* %7, i64 0
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k113(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8320
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 35
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 8320
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 32
+  %19 = select i1 %18, i64 %17, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fdiv float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k114(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8320
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8448
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 8320
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 32
+  %20 = select i1 %19, i64 %18, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fmul float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k115(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 34
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 8192
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 8320
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 32
+  %19 = select i1 %18, i64 %17, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fsub float %25, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k116(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 9216
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 27
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 1
+  %15 = select i1 %14, i64 %13, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = getelementptr inbounds float, float* %10, i64 0
+  %18 = load float, float* %17, align 4
+  %19 = fmul float %18, 0x3F50624DE0000000
+  %20 = getelementptr inbounds float, float* %7, i64 0
+  store float %19, float* %20, align 4
+  %21 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %22 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k117(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 13
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 128
+  %15 = select i1 %14, i64 %13, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fmul float %20, 0x3FECCCCCC0000000
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k118(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8704
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 14336
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 128
+  %16 = select i1 %15, i64 %14, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, 0x3FB99999A0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k119(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 38
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 8192
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 8704
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 128
+  %19 = select i1 %18, i64 %17, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %25, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k120(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 14
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 128
+  %15 = select i1 %14, i64 %13, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fmul float %20, 0x3FEFF7CEE0000000
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k121(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 14336
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 14336
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 128
+  %16 = select i1 %15, i64 %14, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, %21
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k122(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 14336
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 14336
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 128
+  %16 = select i1 %15, i64 %14, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, 0x3F50624DE0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k123(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 39
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 8192
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 14336
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 128
+  %19 = select i1 %18, i64 %17, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %25, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k124(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8704
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 9216
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3F847AE140000000
+  %21 = getelementptr inbounds float, float* %7, i64 0
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k125(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8704
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8704
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = fsub float 1.000000e+00, %19
+  %21 = getelementptr inbounds float, float* %7, i64 0
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k126(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 2
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 8704
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 128
+  %19 = select i1 %18, i64 %17, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %29, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = getelementptr inbounds float, float* %10, i64 %22
+  %24 = load float, float* %23, align 4
+  %25 = getelementptr inbounds float, float* %14, i64 0
+  %26 = load float, float* %25, align 4
+  %27 = fmul float %24, %26
+  %28 = getelementptr inbounds float, float* %7, i64 %21
+  store float %27, float* %28, align 4
+  %29 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %30 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k127(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8704
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 39
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 128
+  %15 = select i1 %14, i64 %13, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = call float @llvm.sqrt.f32(float %20)
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k128(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8704
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8704
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 16704
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 128
+  %20 = select i1 %19, i64 %18, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 0
+  %27 = load float, float* %26, align 4
+  %28 = fdiv float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k129(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8704
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8704
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 128
+  %16 = select i1 %15, i64 %14, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fadd float %21, 0x3E45798EE0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k130(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 9216
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 9216
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 16640
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 1
+  %20 = select i1 %19, i64 %18, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = getelementptr inbounds float, float* %11, i64 0
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %15, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = fdiv float %23, %25
+  %27 = getelementptr inbounds float, float* %7, i64 0
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k131(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8704
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 38
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 8704
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 128
+  %19 = select i1 %18, i64 %17, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fdiv float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k132(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8704
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 9216
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 8704
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 128
+  %20 = select i1 %19, i64 %18, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fmul float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k133(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 37
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 8192
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 8704
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 128
+  %19 = select i1 %18, i64 %17, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fsub float %25, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k134(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 27
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 1
+  %15 = select i1 %14, i64 %13, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = getelementptr inbounds float, float* %10, i64 0
+  %18 = load float, float* %17, align 4
+  %19 = fmul float %18, 0x3F50624DE0000000
+  %20 = getelementptr inbounds float, float* %7, i64 0
+  store float %19, float* %20, align 4
+  %21 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %22 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k135(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8256
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 15
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 4
+  %15 = select i1 %14, i64 %13, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fmul float %20, 0x3FECCCCCC0000000
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k136(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8320
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 14976
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 4
+  %16 = select i1 %15, i64 %14, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, 0x3FB99999A0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k137(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 41
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 8256
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 8320
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 4
+  %19 = select i1 %18, i64 %17, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %25, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k138(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8256
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 16
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 4
+  %15 = select i1 %14, i64 %13, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fmul float %20, 0x3FEFF7CEE0000000
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k139(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 14976
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 14976
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 4
+  %16 = select i1 %15, i64 %14, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, %21
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k140(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 14976
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 14976
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 4
+  %16 = select i1 %15, i64 %14, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, 0x3F50624DE0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k141(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 42
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 8256
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 14976
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 4
+  %19 = select i1 %18, i64 %17, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %25, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k142(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8256
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8192
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3F847AE140000000
+  %21 = getelementptr inbounds float, float* %7, i64 0
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k143(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8256
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8256
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = fsub float 1.000000e+00, %19
+  %21 = getelementptr inbounds float, float* %7, i64 0
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k144(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8320
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 3
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 8256
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 4
+  %19 = select i1 %18, i64 %17, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %29, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = getelementptr inbounds float, float* %10, i64 %22
+  %24 = load float, float* %23, align 4
+  %25 = getelementptr inbounds float, float* %14, i64 0
+  %26 = load float, float* %25, align 4
+  %27 = fmul float %24, %26
+  %28 = getelementptr inbounds float, float* %7, i64 %21
+  store float %27, float* %28, align 4
+  %29 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %30 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k145(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8256
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 42
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 4
+  %15 = select i1 %14, i64 %13, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = call float @llvm.sqrt.f32(float %20)
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k146(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8256
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8256
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 16704
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 4
+  %20 = select i1 %19, i64 %18, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 0
+  %27 = load float, float* %26, align 4
+  %28 = fdiv float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k147(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8256
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8256
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 4
+  %16 = select i1 %15, i64 %14, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fadd float %21, 0x3E45798EE0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k148(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8192
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 16640
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 1
+  %20 = select i1 %19, i64 %18, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = getelementptr inbounds float, float* %11, i64 0
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %15, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = fdiv float %23, %25
+  %27 = getelementptr inbounds float, float* %7, i64 0
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k149(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8256
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 41
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 8256
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 4
+  %19 = select i1 %18, i64 %17, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fdiv float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k150(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8256
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8192
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 8256
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 4
+  %20 = select i1 %19, i64 %18, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fmul float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k151(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 40
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 8320
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 8256
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 4
+  %19 = select i1 %18, i64 %17, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fsub float %25, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k152(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 16768
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 27
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 1
+  %15 = select i1 %14, i64 %13, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = getelementptr inbounds float, float* %10, i64 0
+  %18 = load float, float* %17, align 4
+  %19 = fmul float %18, 0x3F50624DE0000000
+  %20 = getelementptr inbounds float, float* %7, i64 0
+  store float %19, float* %20, align 4
+  %21 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %22 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k153(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 17
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 1024
+  %15 = select i1 %14, i64 %13, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fmul float %20, 0x3FECCCCCC0000000
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k154(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 12288
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 4096
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1024
+  %16 = select i1 %15, i64 %14, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, 0x3FB99999A0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k155(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 44
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 8192
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 12288
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 1024
+  %19 = select i1 %18, i64 %17, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %25, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k156(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 18
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 1024
+  %15 = select i1 %14, i64 %13, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fmul float %20, 0x3FEFF7CEE0000000
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k157(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4096
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 4096
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1024
+  %16 = select i1 %15, i64 %14, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, %21
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k158(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4096
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 4096
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1024
+  %16 = select i1 %15, i64 %14, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, 0x3F50624DE0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k159(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 45
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 8192
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 4096
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 1024
+  %19 = select i1 %18, i64 %17, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %25, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k160(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 16768
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3F847AE140000000
+  %21 = getelementptr inbounds float, float* %7, i64 0
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k161(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8192
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = fsub float 1.000000e+00, %19
+  %21 = getelementptr inbounds float, float* %7, i64 0
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k162(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4096
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 4
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 8192
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 1024
+  %19 = select i1 %18, i64 %17, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %29, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = getelementptr inbounds float, float* %10, i64 %22
+  %24 = load float, float* %23, align 4
+  %25 = getelementptr inbounds float, float* %14, i64 0
+  %26 = load float, float* %25, align 4
+  %27 = fmul float %24, %26
+  %28 = getelementptr inbounds float, float* %7, i64 %21
+  store float %27, float* %28, align 4
+  %29 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %30 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k163(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 45
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 1024
+  %15 = select i1 %14, i64 %13, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = call float @llvm.sqrt.f32(float %20)
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k164(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8192
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 16704
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 1024
+  %20 = select i1 %19, i64 %18, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 0
+  %27 = load float, float* %26, align 4
+  %28 = fdiv float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k165(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 8192
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1024
+  %16 = select i1 %15, i64 %14, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fadd float %21, 0x3E45798EE0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k166(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 16768
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 16768
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 16640
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 1
+  %20 = select i1 %19, i64 %18, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = getelementptr inbounds float, float* %11, i64 0
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %15, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = fdiv float %23, %25
+  %27 = getelementptr inbounds float, float* %7, i64 0
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k167(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 44
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 8192
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 1024
+  %19 = select i1 %18, i64 %17, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fdiv float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k168(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 16768
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 8192
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 1024
+  %20 = select i1 %19, i64 %18, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fmul float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k169(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 43
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 4096
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 8192
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 1024
+  %19 = select i1 %18, i64 %17, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fsub float %25, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k170(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4352
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 27
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 1
+  %15 = select i1 %14, i64 %13, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = getelementptr inbounds float, float* %10, i64 0
+  %18 = load float, float* %17, align 4
+  %19 = fmul float %18, 0x3F50624DE0000000
+  %20 = getelementptr inbounds float, float* %7, i64 0
+  store float %19, float* %20, align 4
+  %21 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %22 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k171(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4096
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 19
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 32
+  %15 = select i1 %14, i64 %13, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fmul float %20, 0x3FECCCCCC0000000
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k172(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4224
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 16512
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 32
+  %16 = select i1 %15, i64 %14, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, 0x3FB99999A0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k173(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 47
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 4096
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 4224
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 32
+  %19 = select i1 %18, i64 %17, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %25, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k174(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4096
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 20
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 32
+  %15 = select i1 %14, i64 %13, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fmul float %20, 0x3FEFF7CEE0000000
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k175(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 16512
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 16512
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 32
+  %16 = select i1 %15, i64 %14, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, %21
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k176(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 16512
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 16512
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 32
+  %16 = select i1 %15, i64 %14, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, 0x3F50624DE0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k177(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 48
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 4096
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 16512
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 32
+  %19 = select i1 %18, i64 %17, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %25, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k178(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4224
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 4352
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3F847AE140000000
+  %21 = getelementptr inbounds float, float* %7, i64 0
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k179(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4224
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 4224
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = fsub float 1.000000e+00, %19
+  %21 = getelementptr inbounds float, float* %7, i64 0
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k180(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4096
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 5
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 4224
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 32
+  %19 = select i1 %18, i64 %17, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %29, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = getelementptr inbounds float, float* %10, i64 %22
+  %24 = load float, float* %23, align 4
+  %25 = getelementptr inbounds float, float* %14, i64 0
+  %26 = load float, float* %25, align 4
+  %27 = fmul float %24, %26
+  %28 = getelementptr inbounds float, float* %7, i64 %21
+  store float %27, float* %28, align 4
+  %29 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %30 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k181(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4224
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 48
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 32
+  %15 = select i1 %14, i64 %13, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = call float @llvm.sqrt.f32(float %20)
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k182(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4224
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 4224
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 16704
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 32
+  %20 = select i1 %19, i64 %18, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 0
+  %27 = load float, float* %26, align 4
+  %28 = fdiv float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k183(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4224
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 4224
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 32
+  %16 = select i1 %15, i64 %14, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fadd float %21, 0x3E45798EE0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k184(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4352
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 4352
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 16640
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 1
+  %20 = select i1 %19, i64 %18, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = getelementptr inbounds float, float* %11, i64 0
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %15, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = fdiv float %23, %25
+  %27 = getelementptr inbounds float, float* %7, i64 0
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k185(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4224
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 47
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 4224
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 32
+  %19 = select i1 %18, i64 %17, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fdiv float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k186(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4224
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 4352
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 4224
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 32
+  %20 = select i1 %19, i64 %18, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fmul float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k187(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 46
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 4096
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 4224
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 32
+  %19 = select i1 %18, i64 %17, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fsub float %25, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k188(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 12288
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 27
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 1
+  %15 = select i1 %14, i64 %13, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = getelementptr inbounds float, float* %10, i64 0
+  %18 = load float, float* %17, align 4
+  %19 = fmul float %18, 0x3F50624DE0000000
+  %20 = getelementptr inbounds float, float* %7, i64 0
+  store float %19, float* %20, align 4
+  %21 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %22 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k189(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4096
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 21
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 1024
+  %15 = select i1 %14, i64 %13, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fmul float %20, 0x3FECCCCCC0000000
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k190(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 8192
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 1024
+  %15 = select i1 %14, i64 %13, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fmul float %20, 0x3FB99999A0000000
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k191(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 50
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 4096
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 8192
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 1024
+  %19 = select i1 %18, i64 %17, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fadd float %25, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k192(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4096
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 22
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 1024
+  %15 = select i1 %14, i64 %13, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fmul float %20, 0x3FEFF7CEE0000000
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k193(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 1024
+  %14 = select i1 %13, i64 %12, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, %19
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k194(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 1024
+  %14 = select i1 %13, i64 %12, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3F50624DE0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k195(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 51
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 4096
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = bitcast i8* %12 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
+  %14 = icmp slt i64 %i, %2
+  br i1 %14, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %15 = mul i64 %i, 4096
+  %16 = add i64 %15, 4096
+  %17 = icmp slt i64 %16, 1024
+  %18 = select i1 %17, i64 %16, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %15, %body ], [ %29, %body2 ]
+  %19 = icmp slt i64 %i4, %18
+  br i1 %19, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = getelementptr inbounds float, float* %10, i64 %21
+  %24 = load float, float* %23, align 4
+  %25 = getelementptr inbounds float, float* %13, i64 %22
+  %26 = load float, float* %25, align 4
+  %27 = fadd float %24, %26
+  %28 = getelementptr inbounds float, float* %6, i64 %20
+  store float %27, float* %28, align 4
+  %29 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %30 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k196(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4096
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 12288
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3F847AE140000000
+  %21 = getelementptr inbounds float, float* %7, i64 0
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k197(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4096
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 4096
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = fsub float 1.000000e+00, %19
+  %21 = getelementptr inbounds float, float* %7, i64 0
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k198(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 6
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 55
+  %11 = load i8*, i8** %10, align 8
+  %12 = getelementptr inbounds i8, i8* %11, i64 4096
+  %13 = bitcast i8* %12 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %14 = icmp slt i64 %i, %2
+  br i1 %14, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %15 = mul i64 %i, 4096
+  %16 = add i64 %15, 4096
+  %17 = icmp slt i64 %16, 1024
+  %18 = select i1 %17, i64 %16, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %15, %body ], [ %28, %body2 ]
+  %19 = icmp slt i64 %i4, %18
+  br i1 %19, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %21
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %13, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = fmul float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %20
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k199(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4096
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 51
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 1024
+  %15 = select i1 %14, i64 %13, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = call float @llvm.sqrt.f32(float %20)
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k200(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4096
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 4096
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 16704
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 1024
+  %20 = select i1 %19, i64 %18, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 0
+  %27 = load float, float* %26, align 4
+  %28 = fdiv float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k201(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4096
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 4096
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1024
+  %16 = select i1 %15, i64 %14, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fadd float %21, 0x3E45798EE0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k202(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 12288
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 12288
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 16640
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 1
+  %20 = select i1 %19, i64 %18, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = getelementptr inbounds float, float* %11, i64 0
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %15, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = fdiv float %23, %25
+  %27 = getelementptr inbounds float, float* %7, i64 0
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k203(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4096
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 50
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 4096
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 1024
+  %19 = select i1 %18, i64 %17, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fdiv float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k204(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 4096
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 12288
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 4096
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 1024
+  %20 = select i1 %19, i64 %18, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fmul float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k205(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 49
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 55
+  %11 = load i8*, i8** %10, align 8
+  %12 = getelementptr inbounds i8, i8* %11, i64 4096
+  %13 = bitcast i8* %12 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
+  %14 = icmp slt i64 %i, %2
+  br i1 %14, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %15 = mul i64 %i, 4096
+  %16 = add i64 %15, 4096
+  %17 = icmp slt i64 %16, 1024
+  %18 = select i1 %17, i64 %16, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %15, %body ], [ %29, %body2 ]
+  %19 = icmp slt i64 %i4, %18
+  br i1 %19, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = getelementptr inbounds float, float* %9, i64 %21
+  %24 = load float, float* %23, align 4
+  %25 = getelementptr inbounds float, float* %13, i64 %22
+  %26 = load float, float* %25, align 4
+  %27 = fsub float %24, %26
+  %28 = getelementptr inbounds float, float* %6, i64 %20
+  store float %27, float* %28, align 4
+  %29 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %30 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k206(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 256
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 27
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 1
+  %15 = select i1 %14, i64 %13, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = getelementptr inbounds float, float* %10, i64 0
+  %18 = load float, float* %17, align 4
+  %19 = fmul float %18, 0x3F50624DE0000000
+  %20 = getelementptr inbounds float, float* %7, i64 0
+  store float %19, float* %20, align 4
+  %21 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %22 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k207(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 23
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 32
+  %14 = select i1 %13, i64 %12, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3FECCCCCC0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k208(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 128
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 16384
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 32
+  %16 = select i1 %15, i64 %14, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, 0x3FB99999A0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k209(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 53
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 55
+  %11 = load i8*, i8** %10, align 8
+  %12 = getelementptr inbounds i8, i8* %11, i64 128
+  %13 = bitcast i8* %12 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
+  %14 = icmp slt i64 %i, %2
+  br i1 %14, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %15 = mul i64 %i, 4096
+  %16 = add i64 %15, 4096
+  %17 = icmp slt i64 %16, 32
+  %18 = select i1 %17, i64 %16, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %15, %body ], [ %29, %body2 ]
+  %19 = icmp slt i64 %i4, %18
+  br i1 %19, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = getelementptr inbounds float, float* %9, i64 %21
+  %24 = load float, float* %23, align 4
+  %25 = getelementptr inbounds float, float* %13, i64 %22
+  %26 = load float, float* %25, align 4
+  %27 = fadd float %24, %26
+  %28 = getelementptr inbounds float, float* %6, i64 %20
+  store float %27, float* %28, align 4
+  %29 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %30 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k210(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 24
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 32
+  %14 = select i1 %13, i64 %12, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3FEFF7CEE0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k211(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 16384
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 16384
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 32
+  %16 = select i1 %15, i64 %14, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, %21
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k212(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 16384
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 16384
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 32
+  %16 = select i1 %15, i64 %14, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fmul float %21, 0x3F50624DE0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k213(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 54
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 55
+  %11 = load i8*, i8** %10, align 8
+  %12 = getelementptr inbounds i8, i8* %11, i64 16384
+  %13 = bitcast i8* %12 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
+  %14 = icmp slt i64 %i, %2
+  br i1 %14, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %15 = mul i64 %i, 4096
+  %16 = add i64 %15, 4096
+  %17 = icmp slt i64 %16, 32
+  %18 = select i1 %17, i64 %16, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %15, %body ], [ %29, %body2 ]
+  %19 = icmp slt i64 %i4, %18
+  br i1 %19, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = getelementptr inbounds float, float* %9, i64 %21
+  %24 = load float, float* %23, align 4
+  %25 = getelementptr inbounds float, float* %13, i64 %22
+  %26 = load float, float* %25, align 4
+  %27 = fadd float %24, %26
+  %28 = getelementptr inbounds float, float* %6, i64 %20
+  store float %27, float* %28, align 4
+  %29 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %30 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k214(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 128
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 256
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3F847AE140000000
+  %21 = getelementptr inbounds float, float* %7, i64 0
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k215(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 128
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 128
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 1
+  %16 = select i1 %15, i64 %14, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = getelementptr inbounds float, float* %11, i64 0
+  %19 = load float, float* %18, align 4
+  %20 = fsub float 1.000000e+00, %19
+  %21 = getelementptr inbounds float, float* %7, i64 0
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k216(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 7
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 55
+  %11 = load i8*, i8** %10, align 8
+  %12 = getelementptr inbounds i8, i8* %11, i64 128
+  %13 = bitcast i8* %12 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %14 = icmp slt i64 %i, %2
+  br i1 %14, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %15 = mul i64 %i, 4096
+  %16 = add i64 %15, 4096
+  %17 = icmp slt i64 %16, 32
+  %18 = select i1 %17, i64 %16, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %15, %body ], [ %28, %body2 ]
+  %19 = icmp slt i64 %i4, %18
+  br i1 %19, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %21
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %13, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = fmul float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %20
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k217(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 128
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 54
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul i64 %i, 4096
+  %13 = add i64 %12, 4096
+  %14 = icmp slt i64 %13, 32
+  %15 = select i1 %14, i64 %13, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
+  %16 = icmp slt i64 %i4, %15
+  br i1 %16, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %17 = add i64 0, %i4
+  %18 = add i64 0, %i4
+  %19 = getelementptr inbounds float, float* %10, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = call float @llvm.sqrt.f32(float %20)
+  %22 = getelementptr inbounds float, float* %7, i64 %17
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k218(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 128
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 128
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 16704
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 32
+  %20 = select i1 %19, i64 %18, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 0
+  %27 = load float, float* %26, align 4
+  %28 = fdiv float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k219(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 128
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 128
+  %11 = bitcast i8* %10 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = mul i64 %i, 4096
+  %14 = add i64 %13, 4096
+  %15 = icmp slt i64 %14, 32
+  %16 = select i1 %15, i64 %14, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
+  %17 = icmp slt i64 %i4, %16
+  br i1 %17, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %18 = add i64 0, %i4
+  %19 = add i64 0, %i4
+  %20 = getelementptr inbounds float, float* %11, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = fadd float %21, 0x3E45798EE0000000
+  %23 = getelementptr inbounds float, float* %7, i64 %18
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %25 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k220(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 256
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 256
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 16640
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 1
+  %20 = select i1 %19, i64 %18, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = getelementptr inbounds float, float* %11, i64 0
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %15, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = fdiv float %23, %25
+  %27 = getelementptr inbounds float, float* %7, i64 0
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k221(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 128
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 53
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %3, i64 55
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8, i8* %12, i64 128
+  %14 = bitcast i8* %13 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul i64 %i, 4096
+  %17 = add i64 %16, 4096
+  %18 = icmp slt i64 %17, 32
+  %19 = select i1 %18, i64 %17, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
+  %20 = icmp slt i64 %i4, %19
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %10, i64 %22
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %14, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fdiv float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %21
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k222(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8, i8* %5, i64 128
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %3, i64 55
+  %9 = load i8*, i8** %8, align 8
+  %10 = getelementptr inbounds i8, i8* %9, i64 256
+  %11 = bitcast i8* %10 to float*
+  %12 = getelementptr inbounds i8*, i8** %3, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 128
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 32
+  %20 = select i1 %19, i64 %18, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = getelementptr inbounds float, float* %11, i64 0
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %15, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = fmul float %25, %27
+  %29 = getelementptr inbounds float, float* %7, i64 %22
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nounwind
+define internal void @eptc_entry_3_k223(i8* %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 52
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 55
+  %11 = load i8*, i8** %10, align 8
+  %12 = getelementptr inbounds i8, i8* %11, i64 128
+  %13 = bitcast i8* %12 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
+  %14 = icmp slt i64 %i, %2
+  br i1 %14, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %15 = mul i64 %i, 4096
+  %16 = add i64 %15, 4096
+  %17 = icmp slt i64 %16, 32
+  %18 = select i1 %17, i64 %16, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %15, %body ], [ %29, %body2 ]
+  %19 = icmp slt i64 %i4, %18
+  br i1 %19, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = add i64 0, %i4
+  %23 = getelementptr inbounds float, float* %9, i64 %21
+  %24 = load float, float* %23, align 4
+  %25 = getelementptr inbounds float, float* %13, i64 %22
+  %26 = load float, float* %25, align 4
+  %27 = fsub float %24, %26
+  %28 = getelementptr inbounds float, float* %6, i64 %20
+  store float %27, float* %28, align 4
+  %29 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %30 = add i64 %i, 1
+  br label %loop
+}
+
+attributes #0 = { nounwind }
+attributes #1 = { argmemonly nofree nounwind willreturn writeonly }
+attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
