@@ -56,6 +56,7 @@ import Testing
         Case(method: "ept-bert", config: tinyBERTConfig, entry: "train_step", groups: ["prompt", "lowrank"], broadcasts: 1),
         Case(method: "dept", config: tinyT5Config, entry: "loss", groups: ["prompt", "lowrank"], broadcasts: 1),
         Case(method: "lora", config: tinyT5Config, entry: "loss", groups: ["lora"], broadcasts: 0),
+        Case(method: "lora-bert", config: tinyBERTConfig, entry: "loss", groups: ["lora"], broadcasts: 0),
     ]
 
     static func graph(_ c: Case, batch: Int) throws -> Graph {

@@ -123,6 +123,14 @@ import Testing
         #expect(off.trainableCountsByGroup() == deptGraph.trainableCountsByGroup())
         let ptGraph = try elaborateMethod("pt-bert", config: miniLMConfig)
         #expect(ptGraph.trainableCountsByGroup() == ["prompt": 100 * h].merging(head) { $1 })
+        // LoRA on query and value of 6 layers: 6·2·r·(H + H).
+        let loraGraph = try elaborateMethod("lora-bert", ["lora_rank": .int(4)], config: miniLMConfig)
+        #expect(loraGraph.trainableCountsByGroup() == ["lora": 6 * 2 * 4 * 2 * h].merging(head) { $1 })
+        // Fine-tuning trains exactly graphs/bert.graph's frozen backbone.
+        let finetuneGraph = try elaborateMethod("finetune-bert", config: miniLMConfig)
+        let backbone = try elaborateMethod("bert", config: miniLMConfig).parameterCounts()[.frozen]
+        #expect(finetuneGraph.trainableCountsByGroup() == ["backbone": 22_565_376].merging(head) { $1 })
+        #expect(backbone == 22_565_376)
     }
 
     /// A bucket longer than A's m rows, or a BERT prompt + input past the position table, is a

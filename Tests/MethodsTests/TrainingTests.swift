@@ -28,6 +28,8 @@ import Testing
         Case(method: "ept-bert", bindings: tinyEPTBindings),
         Case(method: "dept-bert", bindings: tinyPrompt),
         Case(method: "pt-bert", bindings: ["prompt_len": .int(3)]),
+        Case(method: "lora-bert", bindings: ["lora_rank": .int(2), "lora_alpha": .float(4.0)]),
+        Case(method: "finetune-bert"),
     ]
 
     static let optimizer = AdamWConfig(groups: ["prompt": .init(learningRate: 0.3), "lowrank": .init(learningRate: 0.1),
