@@ -59,7 +59,9 @@ public final class ModelFolder: @unchecked Sendable {
         do {
             return try WeightStore(graph: graph, provided: provided, seed: seed)
         } catch let error as EngineError {
-            throw CheckpointError(.shapeMismatch, file: path, error.message)
+            // loadWeights has checked every shape and every frozen weight; this is a weight with
+            // neither checkpoint name nor initializer nor override.
+            throw CheckpointError(.missingTensor, file: path, error.message)
         }
     }
 
@@ -70,10 +72,18 @@ public final class ModelFolder: @unchecked Sendable {
         var mismatched: [CheckpointError] = []
         for w in weights {
             if let t = overrides[w.name] ?? w.checkpointName.flatMap({ overrides[$0] }) {
+                if t.shape != w.type.shape {
+                    mismatched.append(CheckpointError(.shapeMismatch, file: path,
+                        "shape mismatch for the value given for '\(w.checkpointName ?? w.name)': it has \(t.shape), "
+                        + "graph wants \(w.type.shape)"))
+                }
                 provided[w.name] = t
                 continue
             }
-            guard let name = w.checkpointName else { continue }
+            guard let name = w.checkpointName else {
+                if w.role == .frozen && w.initializer == nil { missing.append(w.name) }
+                continue
+            }
             guard let stored = checkpoint.resolve(name), let file = checkpoint.file(holding: stored),
                   let info = file.info(stored) else {
                 if w.role == .frozen { missing.append(name) }

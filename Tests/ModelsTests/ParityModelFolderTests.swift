@@ -129,6 +129,28 @@ struct ParityModelFolderTests {
         }
     }
 
+    @Test("a trainable weight the checkpoint has is read from it; overrides beat the checkpoint and are checked")
+    func trainableFromCheckpoint() throws {
+        let head = Tensor(shape: [2, 32], floats: (0..<64).map { Float($0) / 64 })
+        try withBrokenCopy(of: "bert-tiny", edit: { dir in
+            let original = try Checkpoint(path: dir.path)
+            var all = try original.tensorNames.map { (name: $0, tensor: try original.tensor($0)) }
+            all.append((name: "classifier.weight", tensor: head))
+            try SafeTensorsWriter.write(all, to: dir.appendingPathComponent("model.safetensors").path)
+        }) { dir in
+            let folder = try ModelFolder(path: dir.path)
+            let graph = try elaborate(folder, "graphs/bert.graph")  // num_labels = 2 by default
+            let i = try #require(graph.weights.firstIndex { $0.checkpointName == "classifier.weight" })
+            #expect(graph.weights[i].role == .trainable)
+            #expect(try folder.weightStore(for: graph)[i] == head)
+            let other = Tensor(shape: [2, 32], floats: [Float](repeating: 0.5, count: 64))
+            #expect(try folder.weightStore(for: graph, overrides: ["classifier.weight": other])[i] == other)
+            expectCheckpointError(.shapeMismatch, ["'classifier.weight'", "it has [3, 32], graph wants [2, 32]"]) {
+                _ = try folder.weightStore(for: graph, overrides: ["classifier.weight": Tensor.zeros(TensorType(.f32, [3, 32]))])
+            }
+        }
+    }
+
     @Test("config.json missing a required field: the error names config.json and the field")
     func missingConfigField() throws {
         try withBrokenCopy(of: "t5-v1_0-tiny", edit: { try editConfig($0) { $0["d_model"] = nil } }) { dir in
