@@ -41,6 +41,12 @@ public final class ModelFolder: @unchecked Sendable {
         return out
     }
 
+    /// Elaborates a graph file for this model: `symbols` as config bindings, `bindings` (B, L, …,
+    /// `--set` values) beating them.
+    public func elaborate(_ file: String, bindings: [String: SymbolValue] = [:]) throws -> Graph {
+        try Elaborator(loader: FileSystemLoader()).elaborate(file: file, bindings: bindings, configBindings: symbols)
+    }
+
     static func symbolValue(_ value: ConfigValue) -> SymbolValue {
         switch value {
         case .int(let i): return .int(i)

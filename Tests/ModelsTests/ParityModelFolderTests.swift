@@ -29,8 +29,7 @@ struct ParityModelFolderTests {
     }
 
     func elaborate(_ folder: ModelFolder, _ graph: String) throws -> Graph {
-        try Elaborator(loader: FileSystemLoader()).elaborate(file: ParityPaths.repository(graph),
-                                                            configBindings: folder.symbols)
+        try folder.elaborate(ParityPaths.repository(graph))
     }
 
     @Test("good folders: every frozen weight loaded bit-exactly; trainable head from its initializer")

@@ -64,8 +64,7 @@ final class ParityModel: @unchecked Sendable {
     init(folder path: String, graph file: String, bindings: [String: SymbolValue],
          overrides: [String: Tensor] = [:]) throws {
         folder = try ModelFolder(path: path)
-        var graph = try Elaborator(loader: FileSystemLoader())
-            .elaborate(file: file, bindings: bindings, configBindings: folder.symbols)
+        var graph = try folder.elaborate(file, bindings: bindings)
         let offset = graph.weights.first { $0.checkpointName == "parity.inputs_embeds_offset" }
         if let forward = graph.entry(named: "embedding_loss"), let offset {
             graph.entries.append(try Autodiff.gradientEntry(of: forward, in: graph, name: "embedding_loss_grad"))
