@@ -38,7 +38,7 @@ let package = Package(
                 // The interpreter's generic kernels are ~35× slower unoptimized; tests run it on T5-sized data.
                 swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "Codegen", dependencies: ["IR", "Passes", "Runtime", "CLLVM"], path: "Sources/Codegen",
-                swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])],
+                swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])] + optimizedInDebug,
                 linkerSettings: [.unsafeFlags(["-L\(llvmLib)"]), .linkedLibrary("LLVM-14")]),
         .target(name: "Models", dependencies: ["IR", "Runtime"], path: "Sources/Models", swiftSettings: optimizedInDebug),
         .target(name: "Driver",
