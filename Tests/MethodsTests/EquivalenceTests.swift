@@ -69,4 +69,29 @@ import Testing
         let moved = try Self.loss(ept, values, b.batch)
         #expect(Swift.abs(moved - deptLoss) > 1e-4 * Swift.abs(deptLoss))
     }
+
+    /// LoRA and fine-tuning restate the backbone's blocks (lib/lora-*.graph, lib/*-finetune.graph);
+    /// with LoRA's B at its zero init, and fine-tuning's weights at the checkpoint values, they must
+    /// compute graphs/t5.graph's and graphs/bert.graph's loss bit for bit — on every activation the
+    /// backbone library supports.
+    @Test(arguments: [("lora", "t5", false), ("finetune", "t5", false), ("finetune", "t5", true),
+                      ("lora-bert", "bert", false), ("finetune-bert", "bert", false), ("lora-bert", "bert", true),
+                      ("finetune-bert", "bert", true)])
+    func restatedBackbonesMatch(_ method: String, _ backbone: String, _ variant: Bool) throws {
+        let bert = backbone == "bert"
+        var config = bert ? tinyBERTConfig : tinyT5Config
+        // The variant: gated-gelu FFN with an untied head (T5 v1.1), tanh GELU (BERT gelu_new).
+        if bert { config["gelu_tanh"] = .bool(variant) } else { config["gated_ffn"] = .bool(variant); config["untied_lm_head"] = .bool(variant) }
+        var bindings: [String: SymbolValue] = ["B": .int(2), "L": .int(4)]
+        if !bert { bindings["T"] = .int(3) }
+        let adapted = try elaborateMethod(method, bindings, config: config)
+        let original = try elaborateMethod(backbone, bindings, config: config)
+        var values = randomWeights(adapted, seed: 14, dtype: .f32)
+        for w in adapted.weights where w.name.hasSuffix("lora_B_weight") { values[w.name] = Tensor.zeros(w.type) }
+        #expect(Set(original.weights.map(\.name)).isSubset(of: Set(adapted.weights.map(\.name))))
+        let batch = bert ? bertBatch(B: 2, L: 4, vocab: 20, seed: 15) : t5Batch(B: 2, L: 4, T: 3, vocab: 20, seed: 15)
+        let expected = try Self.loss(original, values, batch)
+        #expect(expected.isFinite && expected > 0)
+        #expect(try Self.loss(adapted, values, batch) == expected)
+    }
 }
