@@ -25,7 +25,8 @@ public struct CompileCommand: DriverCommand {
                                valueName: "STAGE|all"))
     var dumpAfter: String?
     @Option(name: [.customShort("o"), .customLong("output")],
-            help: "Folder for the object file, manifest and dumps (dumps default to out).")
+            help: ArgumentHelp("Folder for the object file, manifest and dumps (dumps default to out).",
+                               valueName: "DIR"))
     var outputDirectory: String?
     @OptionGroup var codegenFlags: CodegenFlags
 
