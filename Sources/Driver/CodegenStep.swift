@@ -39,6 +39,8 @@ enum ProgramSource: Equatable {
     /// The cache held an entry that failed its checks (reason); it was recompiled and replaced.
     case recompiled(reason: String)
     case loaded(directory: String)
+    /// Compiled, but the cache folder could not be written (reason).
+    case notStored(reason: String)
 }
 
 /// Gets a compiled program for `graph`: from an explicit AOT directory, from the cache, or by
@@ -70,7 +72,7 @@ func obtainProgram(_ graph: Graph, load: String?, cache: URL?) throws -> (Compil
         try program.write(to: folder)
     } catch {
         // A read-only or full cache costs the next run a compile, nothing more.
-        return (program, .compiled(storedIn: nil), elapsed())
+        return (program, .notStored(reason: error.localizedDescription), elapsed())
     }
     let source: ProgramSource = staleReason.map { .recompiled(reason: $0) } ?? .compiled(storedIn: folder.path)
     return (program, source, elapsed())
@@ -104,6 +106,8 @@ func codegenReport(_ program: CompiledProgram, _ source: ProgramSource, seconds:
         return "codegen: cache entry unusable (\(reason)); JIT-compiled \(what) in \(time) and replaced it"
     case .loaded(let directory):
         return "codegen: loaded \(what) from \(directory) in \(time)"
+    case .notStored(let reason):
+        return "codegen: JIT-compiled \(what) in \(time) (not stored in the cache: \(reason))"
     }
 }
 

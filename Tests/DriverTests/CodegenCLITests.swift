@@ -80,6 +80,10 @@ private func tinyFixture(_ name: String) throws -> (String, String) {
         let clash = runEPTC(["compile", graph, "--no-codegen", "--dump-llvm"], environment: env)
         #expect(clash.exitCode == 1)
         #expect(clash.stderr.contains("--no-codegen cannot be combined"))
+        // An unwritable cache costs a compile, not the run.
+        let blocked = runEPTC(["compile", graph], environment: ["EPTC_CACHE_DIR": graph + "/cache"])
+        #expect(blocked.exitCode == 0, "\(blocked.stderr)")
+        #expect(blocked.stdout.contains("(not stored in the cache: "), "\(blocked.stdout)")
         // check stays front-end only: it never reaches codegen.
         #expect(!runEPTC(["check", graph], environment: env).stdout.contains("codegen"))
     }
