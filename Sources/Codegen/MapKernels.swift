@@ -1,5 +1,6 @@
 import CLLVM
 import IR
+import Runtime
 import Passes
 
 /// One input of a strided map: element at iteration index (i_0, …) is at offset + Σ i_k·strides[k].
@@ -169,7 +170,7 @@ extension EntryLowerer {
         var table: [LLVMValueRef?] = []
         for q in 0..<query {
             for k in 0..<key {
-                let b = positionBucket(k - q, bidirectional: bidirectional, numBuckets: buckets, maxDistance: distance)
+                let b = relativePositionBucket(k - q, bidirectional: bidirectional, numBuckets: buckets, maxDistance: distance)
                 table.append(gen.int32(Int32(truncatingIfNeeded: b)))
             }
         }
@@ -184,29 +185,6 @@ extension EntryLowerer {
             return self.gen.load(self.gen.i32, base, flat)
         }
     }
-}
-
-/// T5's relative-position bucket of (k − q), identical to the interpreter's
-/// `relativePositionBucket` (Sources/Runtime/PositionBucket.swift): the log-spaced part in
-/// Float32 like torch, truncated toward zero, capped at the last bucket.
-func positionBucket(_ relative: Int, bidirectional: Bool, numBuckets: Int, maxDistance: Int) -> Int {
-    var n = numBuckets
-    var bucket = 0
-    var rel = relative
-    if bidirectional {
-        n /= 2
-        if rel > 0 { bucket += n }
-        rel = abs(rel)
-    } else {
-        rel = -min(rel, 0)
-    }
-    let maxExact = n / 2
-    if rel < maxExact { return bucket + rel }
-    let logRatio = logf(Float(rel) / Float(maxExact))
-    let logRange = Float(Foundation.log(Double(maxDistance) / Double(maxExact)))
-    let scaled = logRatio / logRange * Float(n - maxExact)
-    let large = scaled.isFinite && scaled < Float(n) ? maxExact + Int(scaled) : n - 1
-    return bucket + min(large, n - 1)
 }
 
 import Foundation

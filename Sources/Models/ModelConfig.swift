@@ -1,19 +1,5 @@
 import Foundation
-
-/// A value bound to a graph symbol from a model's config.
-public enum ConfigValue: Equatable, Sendable, CustomStringConvertible {
-    case int(Int)
-    case double(Double)
-    case bool(Bool)
-
-    public var description: String {
-        switch self {
-        case .int(let i): return String(i)
-        case .double(let d): return String(d)
-        case .bool(let b): return String(b)
-        }
-    }
-}
+import IR
 
 /// A Hugging Face `config.json`, for the model families the project runs.
 public enum ModelConfig: Equatable, Sendable {
@@ -42,7 +28,7 @@ public enum ModelConfig: Equatable, Sendable {
 
     /// Values to bind the graph's symbols (keys are the config's own field names, plus a few
     /// derived ones documented on each config type).
-    public func symbols() -> [String: ConfigValue] {
+    public func symbols() -> [String: SymbolValue] {
         switch self {
         case .t5(let c): return c.symbols()
         case .bert(let c): return c.symbols()

@@ -34,7 +34,7 @@ public final class ModelFolder: @unchecked Sendable {
     /// `untied_lm_head` (the checkpoint has its own `lm_head.weight`, so the head is not `shared.weight`).
     /// Pass them as the elaborator's `configBindings`: params the graph does not declare are ignored.
     public var symbols: [String: SymbolValue] {
-        var out = config.symbols().mapValues(Self.symbolValue)
+        var out = config.symbols()
         if case .t5 = config {
             out["untied_lm_head"] = .bool(checkpoint.contains("lm_head.weight"))
         }
@@ -45,14 +45,6 @@ public final class ModelFolder: @unchecked Sendable {
     /// `--set` values) beating them.
     public func elaborate(_ file: String, bindings: [String: SymbolValue] = [:]) throws -> Graph {
         try Elaborator(loader: FileSystemLoader()).elaborate(file: file, bindings: bindings, configBindings: symbols)
-    }
-
-    static func symbolValue(_ value: ConfigValue) -> SymbolValue {
-        switch value {
-        case .int(let i): return .int(i)
-        case .double(let d): return .float(d)
-        case .bool(let b): return .bool(b)
-        }
     }
 
     /// The graph's weights: every weight with a checkpoint name that the checkpoint holds (through

@@ -1,4 +1,5 @@
 import Foundation
+import IR
 
 /// T5 (v1.0, v1.1, flan) hyper-parameters as `transformers` reads them from `config.json`.
 public struct T5Config: Equatable, Sendable {
@@ -58,7 +59,7 @@ public struct T5Config: Equatable, Sendable {
     }
 
     /// config.json names, plus `inner_dim` (d_kv·num_heads), `gated_ffn` and `eps` (= layer_norm_epsilon).
-    public func symbols() -> [String: ConfigValue] {
+    public func symbols() -> [String: SymbolValue] {
         [
             "d_model": .int(dModel), "d_kv": .int(dKV), "d_ff": .int(dFF),
             "num_layers": .int(numLayers), "num_decoder_layers": .int(numDecoderLayers),
@@ -68,7 +69,7 @@ public struct T5Config: Equatable, Sendable {
             "gated_ffn": .bool(feedForward == .gatedGelu),
             "tie_word_embeddings": .bool(tieWordEmbeddings),
             "scale_decoder_outputs": .bool(scaleDecoderOutputs),
-            "layer_norm_epsilon": .double(layerNormEpsilon), "eps": .double(layerNormEpsilon),
+            "layer_norm_epsilon": .float(layerNormEpsilon), "eps": .float(layerNormEpsilon),
             "vocab_size": .int(vocabSize), "pad_token_id": .int(padTokenID),
             "eos_token_id": .int(eosTokenID), "decoder_start_token_id": .int(decoderStartTokenID),
         ]
@@ -113,7 +114,7 @@ public struct BertConfig: Equatable, Sendable {
     }
 
     /// config.json names, plus `head_dim`, `gelu_tanh` (tanh-form GELU) and `eps`.
-    public func symbols() -> [String: ConfigValue] {
+    public func symbols() -> [String: SymbolValue] {
         [
             "hidden_size": .int(hiddenSize), "num_hidden_layers": .int(numHiddenLayers),
             "num_attention_heads": .int(numAttentionHeads), "head_dim": .int(headDim),
@@ -121,7 +122,7 @@ public struct BertConfig: Equatable, Sendable {
             "gelu_tanh": .bool(hiddenAct == "gelu_new" || hiddenAct == "gelu_pytorch_tanh"),
             "relu": .bool(hiddenAct == "relu"),
             "max_position_embeddings": .int(maxPositionEmbeddings), "type_vocab_size": .int(typeVocabSize),
-            "layer_norm_eps": .double(layerNormEps), "eps": .double(layerNormEps),
+            "layer_norm_eps": .float(layerNormEps), "eps": .float(layerNormEps),
             "vocab_size": .int(vocabSize), "pad_token_id": .int(padTokenID),
         ]
     }

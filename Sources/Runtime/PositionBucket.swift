@@ -29,7 +29,7 @@ extension Interpreter {
 }
 
 /// One bucket; see the formula above.
-func relativePositionBucket(_ relative: Int, bidirectional: Bool, numBuckets: Int, maxDistance: Int) -> Int {
+public func relativePositionBucket(_ relative: Int, bidirectional: Bool, numBuckets: Int, maxDistance: Int) -> Int {
     var n = numBuckets
     var bucket = 0
     var rel = relative

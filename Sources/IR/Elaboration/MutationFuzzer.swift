@@ -21,13 +21,13 @@ public struct MutationFuzzer {
 
     public let seeds: [(path: String, text: String)]
     public let configBindings: [String: SymbolValue]
-    private var rng: SplitMixRandom
+    private var rng: SplitMix64
 
     public init(seeds: [(path: String, text: String)], seed: UInt64 = 0x5EED,
                 configBindings: [String: SymbolValue] = [:]) {
         self.seeds = seeds
         self.configBindings = configBindings
-        self.rng = SplitMixRandom(seed: seed)
+        self.rng = SplitMix64(seed: seed)
     }
 
     /// Runs `count` mutants. Files a seed imports come unmutated from `fallback`.
@@ -108,24 +108,5 @@ public struct MutationFuzzer {
                 bytes[i] = 0x30 + UInt8(rng.next(below: 10))
             }
         }
-    }
-}
-
-/// SplitMix64: small, fast, and the same sequence on every platform.
-public struct SplitMixRandom: Sendable {
-    private var state: UInt64
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in 0..<bound (bound > 0).
-    public mutating func next(below bound: Int) -> Int {
-        Int(next() % UInt64(max(bound, 1)))
     }
 }
