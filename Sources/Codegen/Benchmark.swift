@@ -8,8 +8,21 @@ import Runtime
 public enum CodegenBenchmark {
     public struct EntryTiming: Sendable {
         public var entry: String
-        public var compiledMin: Double, compiledMedian: Double
-        public var interpretedMin: Double, interpretedMedian: Double
+        /// FLOPs of one call (`Entry.statistics()`).
+        public var flops: Int
+        /// Seconds per timed run, sorted ascending.
+        public var compiled: [Double]
+        /// Seconds per timed interpreter run, sorted; nil when the interpreter was not timed.
+        public var interpreted: [Double]?
+
+        public var compiledMin: Double { compiled.first ?? .nan }
+        public var compiledMedian: Double { median(compiled) }
+        public var interpretedMin: Double? { interpreted.map { $0.first ?? .nan } }
+        public var interpretedMedian: Double? { interpreted.map(median) }
+        /// Interpreter median / compiled median.
+        public var speedup: Double? { interpretedMedian.map { $0 / max(compiledMedian, 1e-12) } }
+        /// Achieved rate at the compiled minimum.
+        public var gigaflopsPerSecond: Double { Double(flops) / 1e9 / compiledMin }
     }
 
     public struct Report: Sendable, CustomStringConvertible {
@@ -22,35 +35,63 @@ public enum CodegenBenchmark {
             func ms(_ s: Double) -> String { String(format: "%.3f ms", s * 1000) }
             var lines = ["graph \(graph): compile cold \(ms(coldCompile)), cached \(ms(cachedCompile))"]
             for e in entries {
-                lines.append("  \(e.entry): compiled min \(ms(e.compiledMin)) median \(ms(e.compiledMedian)); "
-                    + "interpreter min \(ms(e.interpretedMin)) median \(ms(e.interpretedMedian)); "
-                    + String(format: "speedup %.1fx (medians)", e.interpretedMedian / max(e.compiledMedian, 1e-12)))
+                var line = "  \(e.entry): compiled min \(ms(e.compiledMin)) median \(ms(e.compiledMedian))"
+                if let iMin = e.interpretedMin, let iMed = e.interpretedMedian, let s = e.speedup {
+                    line += "; interpreter min \(ms(iMin)) median \(ms(iMed)); " + String(format: "speedup %.1fx (medians)", s)
+                }
+                lines.append(line)
             }
             return lines.joined(separator: "\n")
         }
     }
 
-    /// Times every entry for which `inputs` has a batch, `repeats` times per engine. The cache
-    /// directory is emptied first so the first compile is cold.
+    /// Times every entry for which `inputs` has a batch, in graph order: one untimed warm-up,
+    /// then `repeats` timed runs per engine, the weights restored before each run so a
+    /// `train_step` does the same work every time (and `weights` is left as it was). The cache
+    /// directory is emptied first so the first compile is cold — give it a folder of its own.
     public static func run(_ graph: Graph, weights: WeightStore, inputs: [String: [String: Tensor]],
-                           repeats: Int = 10, cache: CompileCache) throws -> Report {
+                           repeats: Int = 10, interpreter: Bool = true, cache: CompileCache) throws -> Report {
         try? FileManager.default.removeItem(at: cache.directory)
         let cold = try time { _ = try cache.program(for: graph) }
-        var cached: CompiledProgram?
-        let warm = try time { cached = try cache.program(for: graph).program }
-        guard let program = cached else { throw CodegenError.internalError("cache returned nothing") }
+        var served: (program: CompiledProgram, hit: Bool)?
+        let warm = try time { served = try cache.program(for: graph) }
+        guard let served, served.hit else {
+            throw CodegenError.internalError("the compile cache in \(cache.directory.path) did not serve the second compile")
+        }
         var entries: [EntryTiming] = []
         for e in graph.entries {
             guard let batch = inputs[e.name] else { continue }
-            // Separate stores: train steps update weights, and both engines should see the same.
-            let compiled = CompiledEngine(program: program, weights: try copy(weights, graph))
-            let interpreter = Interpreter(graph: graph, weights: try copy(weights, graph))
-            let c = try (0..<repeats).map { _ in try time { _ = try compiled.run(e.name, inputs: batch) } }.sorted()
-            let i = try (0..<repeats).map { _ in try time { _ = try interpreter.run(e.name, inputs: batch) } }.sorted()
-            entries.append(EntryTiming(entry: e.name, compiledMin: c[0], compiledMedian: c[c.count / 2],
-                                       interpretedMin: i[0], interpretedMedian: i[i.count / 2]))
+            // Separate stores: both engines start from the same weights.
+            let compiled = try timeRuns(CompiledEngine(program: served.program, weights: copy(weights, graph)),
+                                        e.name, batch, repeats)
+            let interpreted = interpreter
+                ? try timeRuns(Interpreter(graph: graph, weights: copy(weights, graph)), e.name, batch, repeats) : nil
+            entries.append(EntryTiming(entry: e.name, flops: e.statistics().flops, compiled: compiled,
+                                       interpreted: interpreted))
         }
         return Report(graph: graph.name, coldCompile: cold, cachedCompile: warm, entries: entries)
+    }
+
+    /// Median of sorted values (mean of the middle two for an even count).
+    public static func median(_ sorted: [Double]) -> Double {
+        guard !sorted.isEmpty else { return .nan }
+        let m = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2
+    }
+
+    /// One warm-up, then `repeats` timed runs, each after restoring the weights; sorted seconds.
+    static func timeRuns(_ engine: Engine, _ entry: String, _ inputs: [String: Tensor],
+                                 _ repeats: Int) throws -> [Double] {
+        let original = engine.weights.tensors
+        func restore() { for i in original.indices { engine.weights[i] = original[i] } }
+        var times: [Double] = []
+        for run in 0...max(repeats, 1) {
+            restore()
+            let seconds = try time { _ = try engine.run(entry, inputs: inputs) }
+            if run > 0 { times.append(seconds) }
+        }
+        restore()
+        return times.sorted()
     }
 
     private static func copy(_ store: WeightStore, _ graph: Graph) throws -> WeightStore {

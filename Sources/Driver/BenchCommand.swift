@@ -40,107 +40,57 @@ public struct BenchCommand: DriverCommand {
             throw UserError("graph '\(graph.name)' has no entry \(unknown.map { "'\($0)'" }.joined(separator: ", ")) "
                 + "(entries: \(graph.entries.map(\.name).joined(separator: ", ")))")
         }
-        let (program, cold, cached) = try compileTimes(graph)
-        let target = program.target
+        var inputs: [String: [String: Tensor]] = [:]
+        for (k, entry) in graph.entries.enumerated() where entries.isEmpty || entries.contains(entry.name) {
+            inputs[entry.name] = BenchInputs.make(for: entry, seed: UInt64(k + 1))
+        }
+        // A cache folder of its own, so the first compile is cold and the user's cache is untouched.
+        let cache = CompileCache(directory: FileManager.default.temporaryDirectory.appendingPathComponent(
+            "eptc-bench-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"))
+        defer { try? FileManager.default.removeItem(at: cache.directory) }
+        let report: CodegenBenchmark.Report
+        do {
+            report = try codegen {
+                try CodegenBenchmark.run(graph, weights: try BenchInputs.weights(for: graph, seed: 1), inputs: inputs,
+                                         repeats: repeats, interpreter: !noInterpreter, cache: cache)
+            }
+        } catch let e as EngineError {
+            throw InternalError("an entry failed on benchmark inputs: \(e)")
+        }
+        let target = HostTarget.current()
         output.print("graph \(graph.name) on \(target.cpu) (\(target.triple)), kernel threads \(ThreadPool.shared.threadCount), "
             + "BLAS threads \(blasThreadCount()), \(repeats) timed runs per engine")
-        output.print("compile: cold \(formatSeconds(cold)) (compile + store), cached \(formatSeconds(cached)) (load)")
+        output.print("compile: cold \(formatSeconds(report.coldCompile)) (compile + store), "
+            + "cached \(formatSeconds(report.cachedCompile)) (load)")
         let sgemm = measuredSgemmRate(size: sgemmSize)
         output.print(String(format: "sgemm %d×%d×%d: %.1f GFLOP/s (best of 10)", sgemmSize, sgemmSize, sgemmSize, sgemm))
-        let weights = try BenchInputs.weights(for: graph, seed: 1)
-        var rows: [BenchRow] = []
-        for (k, entry) in graph.entries.enumerated() where entries.isEmpty || entries.contains(entry.name) {
-            let inputs = BenchInputs.make(for: entry, seed: UInt64(k + 1))
-            let compiled = try timeRuns(CompiledEngine(program: program, weights: copy(weights, graph)), entry, inputs)
-            let interpreted = noInterpreter ? nil
-                : try timeRuns(Interpreter(graph: graph, weights: copy(weights, graph)), entry, inputs)
-            rows.append(BenchRow(entry: entry.name, flops: entry.statistics().flops, compiled: compiled,
-                                 interpreted: interpreted))
-        }
-        output.stdout += BenchRow.table(rows, sgemmRate: sgemm)
-    }
-
-    /// Cold compile (no cache: compile and store into a fresh temporary cache) and cached compile
-    /// (load from it), in seconds; the cache folder is removed afterwards.
-    private func compileTimes(_ graph: Graph) throws -> (CompiledProgram, Double, Double) {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("eptc-bench-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let (_, coldSource, cold) = try obtainProgram(graph, load: nil, cache: directory)
-        let (program, warmSource, cached) = try obtainProgram(graph, load: nil, cache: directory)
-        guard case .compiled(storedIn: .some) = coldSource, case .cached = warmSource else {
-            throw InternalError("the compile cache in \(directory.path) did not serve the second compile")
-        }
-        return (program, cold, cached)
-    }
-
-    /// One warm-up run, then `repeats` timed runs, each after restoring the weights; sorted seconds.
-    private func timeRuns(_ engine: Engine, _ entry: Entry, _ inputs: [String: Tensor]) throws -> [Double] {
-        let original = engine.weights.tensors
-        func restore() { for i in original.indices { engine.weights[i] = original[i] } }
-        var times: [Double] = []
-        for run in 0...repeats {
-            restore()
-            let start = DispatchTime.now().uptimeNanoseconds
-            do {
-                _ = try engine.run(entry.name, inputs: inputs)
-            } catch {
-                throw InternalError("entry '\(entry.name)' failed on benchmark inputs: \(error)")
-            }
-            if run > 0 { times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9) }
-        }
-        restore()
-        return times.sorted()
-    }
-
-    private func copy(_ store: WeightStore, _ graph: Graph) throws -> WeightStore {
-        var provided: [String: Tensor] = [:]
-        for (k, w) in graph.weights.enumerated() { provided[w.name] = store[k] }
-        return try WeightStore(graph: graph, provided: provided)
+        output.stdout += benchTable(report.entries, sgemmRate: sgemm)
     }
 }
 
-/// One entry's timings and the table `eptc bench` prints.
-struct BenchRow {
-    var entry: String
-    var flops: Int
-    /// Sorted seconds per run.
-    var compiled: [Double]
-    var interpreted: [Double]?
-
-    static func median(_ sorted: [Double]) -> Double {
-        guard !sorted.isEmpty else { return .nan }
-        let m = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2
-    }
-
-    static func table(_ rows: [BenchRow], sgemmRate: Double) -> String {
-        let header = ["entry", "MFLOP", "compiled min", "median", "interp min", "median", "speedup", "GFLOP/s", "of sgemm"]
-        var cells: [[String]] = [header]
-        for r in rows {
-            let cMin = r.compiled.first ?? .nan, cMed = median(r.compiled)
-            let gflops = Double(r.flops) / 1e9, mflops = Double(r.flops) / 1e6
-            let rate = gflops / cMin
-            var line = [r.entry, String(format: "%.3f", mflops), formatSeconds(cMin), formatSeconds(cMed)]
-            if let i = r.interpreted {
-                let iMed = median(i)
-                line += [formatSeconds(i.first ?? .nan), formatSeconds(iMed), String(format: "%.1fx", iMed / cMed)]
-            } else {
-                line += ["-", "-", "-"]
-            }
-            line += [String(format: "%.2f", rate), String(format: "%.1f%%", rate / sgemmRate * 100)]
-            cells.append(line)
+/// The table `eptc bench` prints: one row per entry, numbers right-aligned.
+func benchTable(_ rows: [CodegenBenchmark.EntryTiming], sgemmRate: Double) -> String {
+    let header = ["entry", "MFLOP", "compiled min", "median", "interp min", "median", "speedup", "GFLOP/s", "of sgemm"]
+    var cells: [[String]] = [header]
+    for r in rows {
+        var line = [r.entry, String(format: "%.3f", Double(r.flops) / 1e6), formatSeconds(r.compiledMin),
+                    formatSeconds(r.compiledMedian)]
+        if let iMin = r.interpretedMin, let iMed = r.interpretedMedian, let speedup = r.speedup {
+            line += [formatSeconds(iMin), formatSeconds(iMed), String(format: "%.1fx", speedup)]
+        } else {
+            line += ["-", "-", "-"]
         }
-        let widths = header.indices.map { c in cells.map { $0[c].count }.max() ?? 0 }
-        var text = ""
-        for row in cells {
-            let padded = row.enumerated().map { c, s in
-                c == 0 ? s.padding(toLength: widths[c], withPad: " ", startingAt: 0)
-                    : String(repeating: " ", count: widths[c] - s.count) + s
-            }
-            text += padded.joined(separator: "  ") + "\n"
-        }
-        text += "speedup = interpreter median / compiled median; GFLOP/s from the compiled min.\n"
-        return text
+        line += [String(format: "%.2f", r.gigaflopsPerSecond), String(format: "%.1f%%", r.gigaflopsPerSecond / sgemmRate * 100)]
+        cells.append(line)
     }
+    let widths = header.indices.map { c in cells.map { $0[c].count }.max() ?? 0 }
+    var text = ""
+    for row in cells {
+        let padded = row.enumerated().map { c, s in
+            c == 0 ? s.padding(toLength: widths[c], withPad: " ", startingAt: 0)
+                : String(repeating: " ", count: widths[c] - s.count) + s
+        }
+        text += padded.joined(separator: "  ") + "\n"
+    }
+    return text + "speedup = interpreter median / compiled median; GFLOP/s from the compiled min.\n"
 }
