@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "IR"], path: "Tests/SyntaxTests",
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "IRTests", dependencies: ["IR", "Syntax"], path: "Tests/IRTests"),
-        .testTarget(name: "PassesTests", dependencies: ["Passes", "IR", "Runtime"], path: "Tests/PassesTests"),
+        .testTarget(name: "PassesTests", dependencies: ["Passes", "IR", "Runtime", "Syntax"], path: "Tests/PassesTests"),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "IR"], path: "Tests/RuntimeTests",
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CodegenTests", dependencies: ["Codegen", "Runtime", "IR", "Passes"],
@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "MethodsTests", dependencies: ["IR", "Passes", "Runtime", "Codegen", "Models"],
                     path: "Tests/MethodsTests",
                     swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])]),
-        .testTarget(name: "DriverTests", dependencies: ["Driver"], path: "Tests/DriverTests",
+        .testTarget(name: "DriverTests", dependencies: ["Driver", "Codegen", "Runtime", "IR", "Passes"], path: "Tests/DriverTests",
                     swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])]),
     ],
     swiftLanguageModes: [.v5]
