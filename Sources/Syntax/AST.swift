@@ -139,6 +139,12 @@ public enum Item: Hashable, Sendable {
     case weight(WeightDecl)
     case function(FunctionDecl)
     case entry(EntryDecl)
+    /// `set NAME = EXPR`: binds a param declared in this file or one it imports (weaker than
+    /// `--set`, stronger than a config file and the param's default).
+    case setParam(String, Expr, SourceLocation)
+    /// `trainable "GLOB" group NAME`: every frozen weight whose checkpoint name matches the glob
+    /// (`*` matches any run of characters) becomes trainable, starting from the checkpoint.
+    case trainableWeights(pattern: String, group: String, SourceLocation)
 }
 
 public struct SourceFile: Sendable {

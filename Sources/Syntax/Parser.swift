@@ -114,8 +114,28 @@ public struct Parser {
         case "weight": return .weight(try weight())
         case "fn": return .function(try function())
         case "entry": return .entry(try entry())
+        case "set":
+            advance()
+            let target = try name("a param name after 'set'")
+            _ = try expect("=", "after 'set \(target.name)'")
+            return .setParam(target.name, try expression(), token.location)
+        case "trainable":
+            advance()
+            let patternToken = current
+            var pattern = ""
+            for part in try stringLiteral("a checkpoint-name pattern string after 'trainable'") {
+                guard case .text(let t) = part else {
+                    throw error("'trainable' patterns cannot interpolate", at: patternToken.location)
+                }
+                pattern += t
+            }
+            guard acceptKeyword("group") else {
+                throw error("expected 'group NAME' after the 'trainable' pattern, found \(current.described)",
+                            at: current.location)
+            }
+            return .trainableWeights(pattern: pattern, group: try name("a group name").name, token.location)
         default:
-            throw error("expected 'graph', 'import', 'param', 'weight', 'fn' or 'entry', found \(token.described)",
+            throw error("expected 'graph', 'import', 'param', 'weight', 'fn', 'entry', 'set' or 'trainable', found \(token.described)",
                         at: token.location)
         }
     }

@@ -30,6 +30,11 @@ public struct Elaborator {
             entries.append(try body.elaborate(decl))
             context = body.context
         }
+        for case .trainableWeights(let pattern, let group, let location) in modules.items {
+            if context.weights.makeTrainable(matching: pattern, group: group) == 0 {
+                throw context.diagnostic("trainable \"\(pattern)\" matches no frozen checkpoint weight", at: location)
+            }
+        }
         let graph = Graph(name: graphName, weights: context.weights.weights, entries: entries)
         try checkParameterNames(graph, context)
         do {

@@ -40,12 +40,24 @@ struct GlobalContext {
         if let unknown = bindings.keys.sorted().first(where: { !declaredParams.contains($0) }) {
             throw Diagnostic("--set \(unknown): the graph declares no param '\(unknown)'")
         }
+        // `set NAME = EXPR` items, wherever they are: each param at most once.
+        var fileSettings: [String: (Expr, SourceLocation)] = [:]
+        for case .setParam(let name, let value, let location) in items {
+            guard declaredParams.contains(name) else {
+                throw diagnostic("set \(name): no param '\(name)' is declared", at: location)
+            }
+            if let first = fileSettings[name] {
+                throw diagnostic("param '\(name)' is set twice (first at line \(first.1.line))", at: location)
+            }
+            fileSettings[name] = (value, location)
+        }
         var entries: [String: SourceLocation] = [:]
         for item in items {
             switch item {
             case .param(let p):
                 try claim(p.name, p.location)
-                params[p.name] = try bind(p, explicit: bindings[p.name], config: configBindings[p.name])
+                params[p.name] = try bind(p, explicit: bindings[p.name], file: fileSettings[p.name],
+                                          config: configBindings[p.name])
             case .function(let f):
                 try claim(f.name, f.location)
                 if OpKind.isKnownName(f.name) || ConstantFolding.builtins.contains(f.name) {
@@ -66,7 +78,7 @@ struct GlobalContext {
                     throw diagnostic("duplicate entry '\(e.name)' (first declared at line \(first.line))", at: e.location)
                 }
                 entries[e.name] = e.location
-            case .graphName, .importFile:
+            case .graphName, .importFile, .setParam, .trainableWeights:
                 break
             }
         }
@@ -79,9 +91,15 @@ struct GlobalContext {
         declared[name] = location
     }
 
-    /// `--set` beats the config file, which beats the default.
-    private mutating func bind(_ p: ParamDecl, explicit: SymbolValue?, config: SymbolValue?) throws(Diagnostic) -> ParamState {
+    /// `--set` beats a `set` item in the files, which beats the config file, which beats the default.
+    private mutating func bind(_ p: ParamDecl, explicit: SymbolValue?, file: (Expr, SourceLocation)?,
+                               config: SymbolValue?) throws(Diagnostic) -> ParamState {
         if let explicit { return .bound(try coerce(explicit, to: p, source: "--set \(p.name)")) }
+        if let file {
+            var body = BodyElaborator(context: self, entryName: nil)
+            let value = try body.constant(file.0, "the value set for param '\(p.name)'")
+            return .bound(try coerce(value, to: p, source: "set \(p.name)", at: file.1))
+        }
         if let config { return .bound(try coerce(config, to: p, source: "the config value of '\(p.name)'")) }
         guard let expr = p.defaultValue else { return .unbound(p.location) }
         var body = BodyElaborator(context: self, entryName: nil)
@@ -89,13 +107,14 @@ struct GlobalContext {
         return .bound(try coerce(value, to: p, source: "the default"))
     }
 
-    private func coerce(_ v: SymbolValue, to p: ParamDecl, source: String) throws(Diagnostic) -> SymbolValue {
+    private func coerce(_ v: SymbolValue, to p: ParamDecl, source: String,
+                        at location: SourceLocation? = nil) throws(Diagnostic) -> SymbolValue {
         switch (p.kind, v) {
         case (.int, .int), (.float, .float), (.bool, .bool), (.string, .string): return v
         case (.float, .int(let i)): return .float(Double(i))
         default:
             throw diagnostic("param '\(p.name)' is \(p.kind.rawValue) but \(source) is \(v.kindName) \(v)",
-                             at: p.location)
+                             at: location ?? p.location)
         }
     }
 }

@@ -44,4 +44,37 @@ struct WeightTable {
         guard let l = w.location else { return "" }
         return " at line \(l.line)" + (l.file.isEmpty ? "" : " of \(l.file)")
     }
+
+    /// `trainable "GLOB" group NAME`: frozen weights whose checkpoint name matches become
+    /// trainable in `group`, their first value read from the checkpoint. Returns how many matched.
+    mutating func makeTrainable(matching pattern: String, group: String) -> Int {
+        var matched = 0
+        for i in weights.indices where weights[i].role == .frozen {
+            guard let name = weights[i].checkpointName, globMatches(pattern, name) else { continue }
+            weights[i].role = .trainable
+            weights[i].group = group
+            matched += 1
+        }
+        return matched
+    }
+}
+
+/// Whether `text` matches `pattern`, where `*` stands for any run of characters (including none).
+func globMatches(_ pattern: String, _ text: String) -> Bool {
+    let p = Array(pattern), t = Array(text)
+    var (pi, ti) = (0, 0)
+    var star = -1, resume = 0
+    while ti < t.count {
+        if pi < p.count && p[pi] != "*" && p[pi] == t[ti] {
+            pi += 1; ti += 1
+        } else if pi < p.count && p[pi] == "*" {
+            star = pi; resume = ti; pi += 1
+        } else if star >= 0 {
+            pi = star + 1; resume += 1; ti = resume
+        } else {
+            return false
+        }
+    }
+    while pi < p.count && p[pi] == "*" { pi += 1 }
+    return pi == p.count
 }
