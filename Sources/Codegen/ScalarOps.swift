@@ -3,9 +3,11 @@ import IR
 import Runtime
 
 /// Scalar formulas of the elementwise ops, written like the interpreter's (Sources/Runtime/
-/// Elementwise.swift) so that results agree to rounding: same constants, same operation order.
-/// exp/log/sqrt/pow are LLVM intrinsics; tanh and erf call libm (`tanhf`, `erff`), as
-/// swift-numerics does for the interpreter, so those agree bit for bit too.
+/// Elementwise.swift): same constants, same operation order. In f32, exp, log, tanh and erf are
+/// the inline polynomial kernels of VectorMath.swift (≤ 1.5 ulp, and vectorizable, unlike a libm
+/// call), so results agree with the interpreter's libm to a few ulp rather than bit for bit;
+/// f64 keeps the `llvm.exp`/`llvm.log` intrinsics and libm `tanh`/`erf`. sqrt is the exact
+/// instruction; pow calls libm in both types (rare, and C pow's special cases matter).
 extension IRGen {
     func fconst(_ v: Double, _ t: LLVMTypeRef) -> LLVMValueRef {
         LLVMConstReal(t, t == f64 ? v : Double(Float(v)))
@@ -24,8 +26,11 @@ extension IRGen {
     func select(_ c: LLVMValueRef, _ a: LLVMValueRef, _ b: LLVMValueRef) -> LLVMValueRef {
         LLVMBuildSelect(builder, c, a, b, "")
     }
-    func exp(_ x: LLVMValueRef) -> LLVMValueRef { intrinsic("exp", [x]) }
-    func log(_ x: LLVMValueRef) -> LLVMValueRef { intrinsic("log", [x]) }
+    func exp(_ x: LLVMValueRef) -> LLVMValueRef { isF32(x) ? vectorExp(x) : intrinsic("exp", [x]) }
+    func log(_ x: LLVMValueRef) -> LLVMValueRef { isF32(x) ? vectorLog(x) : intrinsic("log", [x]) }
+    func tanh(_ x: LLVMValueRef) -> LLVMValueRef { isF32(x) ? vectorTanh(x) : libm("tanh", x) }
+    func erf(_ x: LLVMValueRef) -> LLVMValueRef { isF32(x) ? vectorErf(x) : libm("erf", x) }
+    private func isF32(_ x: LLVMValueRef) -> Bool { LLVMTypeOf(x) == f32 }
     func sqrt(_ x: LLVMValueRef) -> LLVMValueRef { intrinsic("sqrt", [x]) }
 
     /// NaN-propagating maximum, else Swift.max(a, b) = (b >= a ? b : a).
@@ -55,25 +60,25 @@ extension IRGen {
         case .log: return log(x)
         case .sqrt: return sqrt(x)
         case .rsqrt: return fdiv(one, sqrt(x))
-        case .tanh: return libm("tanh", x)
+        case .tanh: return tanh(x)
         case .sigmoid: return fdiv(one, fadd(one, exp(LLVMBuildFNeg(builder, x, ""))))
         case .relu: return select(fcmp(LLVMRealOGT, x, zero), x, zero)
         case .square: return fmul(x, x)
         case .reciprocal: return fdiv(one, x)
         case .step: return select(fcmp(LLVMRealOGT, x, zero), one, zero)
         case .geluTanh:
-            let t0 = libm("tanh", fmul(tanhScale(t), fadd(x, fmul(fmul(fmul(cubic(t), x), x), x))))
+            let t0 = tanh(fmul(tanhScale(t), fadd(x, fmul(fmul(fmul(cubic(t), x), x), x))))
             return fmul(fmul(half, x), fadd(one, t0))
         case .geluErf:
-            return fmul(fmul(half, x), fadd(one, libm("erf", fmul(x, invSqrt2(t)))))
+            return fmul(fmul(half, x), fadd(one, erf(fmul(x, invSqrt2(t)))))
         case .geluTanhGrad:
-            let th = libm("tanh", fmul(tanhScale(t), fadd(x, fmul(fmul(fmul(cubic(t), x), x), x))))
+            let th = tanh(fmul(tanhScale(t), fadd(x, fmul(fmul(fmul(cubic(t), x), x), x))))
             let left = fmul(half, fadd(one, th))
             let sech2 = fsub(one, fmul(th, th))
             let poly = fadd(one, fmul(fmul(fmul(fconst(3, t), cubic(t)), x), x))
             return fadd(left, fmul(fmul(fmul(fmul(half, x), sech2), tanhScale(t)), poly))
         case .geluErfGrad:
-            let cdf = fmul(half, fadd(one, libm("erf", fmul(x, invSqrt2(t)))))
+            let cdf = fmul(half, fadd(one, erf(fmul(x, invSqrt2(t)))))
             let pdf = fmul(fmul(x, exp(fmul(fmul(LLVMBuildFNeg(builder, half, ""), x), x))), invSqrt2Pi(t))
             return fadd(cdf, pdf)
         }

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+import IR
+@testable import Codegen
+
+/// Accuracy of the inline f32 math kernels (VectorMath.swift) against the double-precision libm
+/// result, which is the correctly rounded value to far below an f32 ulp. The sweeps take every
+/// 997th f32 bit pattern in the range (≈ 2 million points each, all binades, both signs).
+/// Bounds are the measured maximum rounded up a little, so a regression of a fraction of an
+/// ulp fails; the measured values are in docs/CODEGEN.md.
+@Suite struct VectorMathAccuracyTests {
+    static let stride: UInt32 = 997
+
+    @Test func expWithinOneUlp() throws {
+        let kernel = try MathKernel { gen, x in gen.vectorExp(x) }
+        // [−104, 89] covers every finite nonzero result, subnormals included (ulp = 2⁻¹⁴⁹ there).
+        let report = measure(kernel, floatSweep(-104...89, stride: Self.stride), exact: Foundation.exp)
+        #expect(report.points > 2_000_000)
+        #expect(report.specialMismatches.isEmpty, "\(report)")
+        print("accuracy \(#function): \(report)")
+        #expect(report.maxUlp <= 1.0, "exp: \(report)")
+        #expect(report.maxRelative <= 1.2e-7, "exp: \(report)")
+    }
+
+    @Test func tanhWithinOneAndAHalfUlp() throws {
+        let kernel = try MathKernel { gen, x in gen.vectorTanh(x) }
+        let report = measure(kernel, floatSweep(-20...20, stride: Self.stride), exact: Foundation.tanh)
+        #expect(report.specialMismatches.isEmpty, "\(report)")
+        print("accuracy \(#function): \(report)")
+        #expect(report.maxUlp <= 1.5, "tanh: \(report)")
+        #expect(report.maxRelative <= 1.8e-7, "tanh: \(report)")
+    }
+
+    @Test func erfWithinOneUlp() throws {
+        let kernel = try MathKernel { gen, x in gen.vectorErf(x) }
+        let report = measure(kernel, floatSweep(-10...10, stride: Self.stride), exact: Foundation.erf)
+        #expect(report.specialMismatches.isEmpty, "\(report)")
+        print("accuracy \(#function): \(report)")
+        #expect(report.maxUlp <= 1.0, "erf: \(report)")
+        #expect(report.maxRelative <= 1.2e-7, "erf: \(report)")
+    }
+
+    @Test func logWithinOneUlp() throws {
+        let kernel = try MathKernel { gen, x in gen.vectorLog(x) }
+        // Every positive float, subnormals included.
+        let report = measure(kernel, floatSweep(Float.leastNonzeroMagnitude...Float.greatestFiniteMagnitude,
+                                                stride: Self.stride), exact: Foundation.log)
+        #expect(report.specialMismatches.isEmpty, "\(report)")
+        print("accuracy \(#function): \(report)")
+        #expect(report.maxUlp <= 1.0, "log: \(report)")
+        #expect(report.maxRelative <= 1.2e-7, "log: \(report)")
+    }
+
+    /// sigmoid is composed, 1/(1 + exp(−x)) as in the interpreter: exp's error plus two roundings.
+    @Test func sigmoidWithinTwoAndAHalfUlp() throws {
+        let kernel = try MathKernel { gen, x in gen.unary(.sigmoid, x, .f32) }
+        // Below −87.3 exp(−x) overflows and the formula gives 0 (as libm does in the interpreter).
+        let report = measure(kernel, floatSweep(-87...88, stride: Self.stride)) { 1 / (1 + Foundation.exp(-$0)) }
+        #expect(report.specialMismatches.isEmpty, "\(report)")
+        print("accuracy \(#function): \(report)")
+        #expect(report.maxUlp <= 2.5, "sigmoid: \(report)")
+    }
+
+    @Test func specialValues() throws {
+        let inputs: [Float] = [.nan, .infinity, -.infinity, 0, -0.0, 1, -1, 88.8, 89, -104, -200, 1e30, -1e30,
+                               .leastNonzeroMagnitude, .leastNormalMagnitude, .greatestFiniteMagnitude]
+        let exp = try MathKernel { gen, x in gen.vectorExp(x) }(inputs)
+        let tanh = try MathKernel { gen, x in gen.vectorTanh(x) }(inputs)
+        let erf = try MathKernel { gen, x in gen.vectorErf(x) }(inputs)
+        let log = try MathKernel { gen, x in gen.vectorLog(x) }(inputs)
+        for (k, x) in inputs.enumerated() {
+            let want = (Float(Foundation.exp(Double(x))), Float(Foundation.tanh(Double(x))),
+                        Float(Foundation.erf(Double(x))), Float(Foundation.log(Double(x))))
+            for (name, got, expected) in [("exp", exp[k], want.0), ("tanh", tanh[k], want.1), ("erf", erf[k], want.2),
+                                          ("log", log[k], want.3)] {
+                if expected.isNaN { #expect(got.isNaN, "\(name)(\(x)) = \(got), want NaN"); continue }
+                // Exact values (0, ±1, ±∞) and signs of zero must match; others within 1 ulp.
+                if expected.isInfinite || expected == 0 || Swift.abs(expected) == 1 {
+                    #expect(got == expected && got.sign == expected.sign, "\(name)(\(x)) = \(got), want \(expected)")
+                } else {
+                    #expect(Swift.abs(got - expected) <= expected.ulp, "\(name)(\(x)) = \(got), want \(expected)")
+                }
+            }
+        }
+    }
+}
+
+/// The point of the kernels: loops over them vectorize. Checked on the O3 IR for this host.
+@Suite struct VectorMathVectorizationTests {
+    /// `<8 x float>` with AVX (the development machine), else at least some float vector.
+    static let vectorType = HostTarget.current().features.contains("+avx") ? "<8 x float>" : "x float>"
+
+    static func optimizedIR(_ build: (inout EntryBuilder) throws -> ValueID) throws -> String {
+        var graph = Graph(name: "vec")
+        var b = EntryBuilder(name: "f", weights: [])
+        b.result("out", try build(&b))
+        graph.entries.append(b.entry)
+        return try ModuleCompiler().llvmIR(graph, entry: "f").after
+    }
+
+    @Test(arguments: [UnaryOp.exp, .log, .tanh, .sigmoid, .geluTanh, .geluErf, .geluTanhGrad, .geluErfGrad])
+    func elementwiseKernelVectorizes(_ op: UnaryOp) throws {
+        let ir = try Self.optimizedIR { b in try b.add(.unary(op), [b.parameter("x", .f32([64, 256]))]) }
+        #expect(ir.contains(Self.vectorType), "\(op.rawValue): no \(Self.vectorType) after O3")
+        for libmCall in ["@expf", "@logf", "@tanhf", "@erff"] {
+            #expect(!ir.contains(libmCall), "\(op.rawValue) still calls \(libmCall)")
+        }
+    }
+
+    /// softmax over the last axis: the row sum's 8 partial sums are SLP-vectorized together
+    /// with their exps.
+    @Test func softmaxVectorizes() throws {
+        let ir = try Self.optimizedIR { b in try b.add(.softmax(axis: -1), [b.parameter("x", .f32([64, 256]))]) }
+        #expect(ir.contains(Self.vectorType))
+        #expect(!ir.contains("@expf"))
+    }
+
+    /// f64 keeps libm (only f32 has the fast path).
+    @Test func f64KeepsLibm() throws {
+        let ir = try Self.optimizedIR { b in try b.add(.unary(.tanh), [b.parameter("x", TensorType(.f64, [64, 256]))]) }
+        #expect(ir.contains("@tanh("))
+    }
+}
