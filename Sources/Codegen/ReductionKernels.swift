@@ -149,15 +149,26 @@ extension EntryLowerer {
         forEachLine(outer: outer, length: length, inner: inner) { args in
             let xr = self.reader(x, args)
             let out = self.valuePointer(v, args)
+            // log_softmax reads x again after the sum, so `out` can hold the exps only if it is not x.
+            let parkExps = !log || self.plan.storage[self.plan.root(of: v)] != self.plan.storage[self.plan.root(of: x)]
             return { _, base in
                 let at = { (i: LLVMValueRef) in self.gen.offset(base, i, stride: inner) }
                 let m = self.gen.loop(count: length, carrying: [self.gen.fconst(-.infinity, t)]) { i, acc in
                     [self.gen.maxStep(acc[0], xr(at(i)))]
                 }[0]
+                let exps = { (i: LLVMValueRef) in self.gen.exp(self.gen.fsub(xr(at(i)), m)) }
+                if parkExps {
+                    // exps are stored first and summed from `out` in a second loop (same values,
+                    // same order): the exps are most of the work, and only a loop of their own
+                    // vectorizes (one that also stores through `out` between loads of `x` cannot,
+                    // as they may alias; an exp inside the 8 partial sums is too deep for SLP).
+                    self.gen.loop(count: length) { i, _ in
+                        self.gen.store(exps(i), out, at(i), t)
+                        return []
+                    }
+                }
                 let s = self.gen.sum(count: length, unrolled: inner == 1, t) { i in
-                    let e = self.gen.exp(self.gen.fsub(xr(at(i)), m))
-                    if !log { self.gen.store(e, out, at(i), t) }
-                    return e
+                    parkExps ? self.gen.load(t, out, at(i)) : exps(i)
                 }
                 if log {
                     let logSum = self.gen.log(s)

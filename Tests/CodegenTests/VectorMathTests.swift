@@ -107,11 +107,14 @@ import IR
         }
     }
 
-    /// softmax over the last axis: the row sum's 8 partial sums are SLP-vectorized together
-    /// with their exps.
-    @Test func softmaxVectorizes() throws {
-        let ir = try Self.optimizedIR { b in try b.add(.softmax(axis: -1), [b.parameter("x", .f32([64, 256]))]) }
-        #expect(ir.contains(Self.vectorType))
+    /// softmax and log_softmax over the last axis: the exps are vector code (`llvm.rint` is
+    /// exp's range reduction, so a vector rint means a vectorized exp).
+    @Test(arguments: [true, false])
+    func softmaxExpVectorizes(log: Bool) throws {
+        let op: OpKind = log ? .logSoftmax(axis: -1) : .softmax(axis: -1)
+        let ir = try Self.optimizedIR { b in try b.add(op, [b.parameter("x", .f32([64, 256]))]) }
+        let vectorRint = Self.vectorType == "<8 x float>" ? "@llvm.rint.v8f32" : "@llvm.rint.v"
+        #expect(ir.contains(vectorRint), "log \(log): exp not vectorized")
         #expect(!ir.contains("@expf"))
     }
 
