@@ -936,8 +936,8 @@ entry:
   %11 = bitcast i8* %10 to float*
   br label %loop
 
-loop:                                             ; preds = %exit12, %entry
-  %i = phi i64 [ %1, %entry ], [ %41, %exit12 ]
+loop:                                             ; preds = %exit16, %entry
+  %i = phi i64 [ %1, %entry ], [ %73, %exit16 ]
   %12 = icmp slt i64 %i, %2
   br i1 %12, label %body, label %exit
 
@@ -969,8 +969,7 @@ exit3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %body6, %exit3
-  %i8 = phi i64 [ 0, %exit3 ], [ %32, %body6 ]
-  %acc9 = phi float [ 0.000000e+00, %exit3 ], [ %31, %body6 ]
+  %i8 = phi i64 [ 0, %exit3 ], [ %58, %body6 ]
   %23 = icmp slt i64 %i8, 8
   br i1 %23, label %body6, label %exit7
 
@@ -979,40 +978,83 @@ body6:                                            ; preds = %loop5
   %25 = getelementptr inbounds float, float* %7, i64 %24
   %26 = load float, float* %25, align 4
   %27 = fsub float %26, %acc
-  %28 = call float @llvm.exp.f32(float %27)
-  %29 = add i64 %13, %i8
-  %30 = getelementptr inbounds float, float* %11, i64 %29
-  store float %28, float* %30, align 4
-  %31 = fadd float %acc9, %28
-  %32 = add i64 %i8, 1
+  %28 = fcmp oge float %27, -1.100000e+02
+  %29 = select i1 %28, float %27, float -1.100000e+02
+  %30 = fcmp ole float %29, 1.000000e+02
+  %31 = select i1 %30, float %29, float 1.000000e+02
+  %32 = fmul float %31, 0x3FF7154760000000
+  %33 = call float @llvm.rint.f32(float %32)
+  %34 = call float @llvm.fmuladd.f32(float %33, float 0xBFE6300000000000, float %31)
+  %35 = call float @llvm.fmuladd.f32(float %33, float 0x3F2BD01060000000, float %34)
+  %36 = fmul float %35, %35
+  %37 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %35, float 0x3F81239880000000)
+  %38 = call float @llvm.fmuladd.f32(float %37, float %35, float 0x3FA5558AE0000000)
+  %39 = call float @llvm.fmuladd.f32(float %38, float %35, float 0x3FC5554920000000)
+  %40 = call float @llvm.fmuladd.f32(float %39, float %35, float 0x3FDFFFFFC0000000)
+  %41 = call float @llvm.fmuladd.f32(float %36, float %40, float %35)
+  %42 = fadd float %41, 1.000000e+00
+  %43 = fptosi float %33 to i32
+  %44 = ashr i32 %43, 1
+  %45 = sub i32 %43, %44
+  %46 = add i32 %44, 127
+  %47 = shl i32 %46, 23
+  %48 = bitcast i32 %47 to float
+  %49 = fmul float %42, %48
+  %50 = add i32 %45, 127
+  %51 = shl i32 %50, 23
+  %52 = bitcast i32 %51 to float
+  %53 = fmul float %49, %52
+  %54 = fcmp uno float %27, %27
+  %55 = select i1 %54, float %27, float %53
+  %56 = add i64 %13, %i8
+  %57 = getelementptr inbounds float, float* %11, i64 %56
+  store float %55, float* %57, align 4
+  %58 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  br label %loop10
+  br label %loop9
 
-loop10:                                           ; preds = %body11, %exit7
-  %i13 = phi i64 [ 0, %exit7 ], [ %40, %body11 ]
-  %33 = icmp slt i64 %i13, 8
-  br i1 %33, label %body11, label %exit12
+loop9:                                            ; preds = %body10, %exit7
+  %i12 = phi i64 [ 0, %exit7 ], [ %64, %body10 ]
+  %acc13 = phi float [ 0.000000e+00, %exit7 ], [ %63, %body10 ]
+  %59 = icmp slt i64 %i12, 8
+  br i1 %59, label %body10, label %exit11
 
-body11:                                           ; preds = %loop10
-  %34 = add i64 %13, %i13
-  %35 = getelementptr inbounds float, float* %11, i64 %34
-  %36 = load float, float* %35, align 4
-  %37 = fdiv float %36, %acc9
-  %38 = add i64 %13, %i13
-  %39 = getelementptr inbounds float, float* %11, i64 %38
-  store float %37, float* %39, align 4
-  %40 = add i64 %i13, 1
-  br label %loop10
+body10:                                           ; preds = %loop9
+  %60 = add i64 %13, %i12
+  %61 = getelementptr inbounds float, float* %11, i64 %60
+  %62 = load float, float* %61, align 4
+  %63 = fadd float %acc13, %62
+  %64 = add i64 %i12, 1
+  br label %loop9
 
-exit12:                                           ; preds = %loop10
-  %41 = add i64 %i, 1
+exit11:                                           ; preds = %loop9
+  br label %loop14
+
+loop14:                                           ; preds = %body15, %exit11
+  %i17 = phi i64 [ 0, %exit11 ], [ %72, %body15 ]
+  %65 = icmp slt i64 %i17, 8
+  br i1 %65, label %body15, label %exit16
+
+body15:                                           ; preds = %loop14
+  %66 = add i64 %13, %i17
+  %67 = getelementptr inbounds float, float* %11, i64 %66
+  %68 = load float, float* %67, align 4
+  %69 = fdiv float %68, %acc13
+  %70 = add i64 %13, %i17
+  %71 = getelementptr inbounds float, float* %11, i64 %70
+  store float %69, float* %71, align 4
+  %72 = add i64 %i17, 1
+  br label %loop14
+
+exit16:                                           ; preds = %loop14
+  %73 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.exp.f32(float) #1
+declare float @llvm.rint.f32(float) #1
 
 ; Function Attrs: nounwind
 define internal void @eptc_entry_0_k12(i8* %0, i64 %1, i64 %2) #0 {
@@ -1901,8 +1943,8 @@ exit3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %body6, %exit3
-  %i8 = phi i64 [ 0, %exit3 ], [ %36, %body6 ]
-  %acc9 = phi float [ 0.000000e+00, %exit3 ], [ %35, %body6 ]
+  %i8 = phi i64 [ 0, %exit3 ], [ %63, %body6 ]
+  %acc9 = phi float [ 0.000000e+00, %exit3 ], [ %62, %body6 ]
   %29 = icmp slt i64 %i8, 3
   br i1 %29, label %body6, label %exit7
 
@@ -1911,26 +1953,84 @@ body6:                                            ; preds = %loop5
   %31 = getelementptr inbounds float, float* %7, i64 %30
   %32 = load float, float* %31, align 4
   %33 = fsub float %32, %acc
-  %34 = call float @llvm.exp.f32(float %33)
-  %35 = fadd float %acc9, %34
-  %36 = add i64 %i8, 1
+  %34 = fcmp oge float %33, -1.100000e+02
+  %35 = select i1 %34, float %33, float -1.100000e+02
+  %36 = fcmp ole float %35, 1.000000e+02
+  %37 = select i1 %36, float %35, float 1.000000e+02
+  %38 = fmul float %37, 0x3FF7154760000000
+  %39 = call float @llvm.rint.f32(float %38)
+  %40 = call float @llvm.fmuladd.f32(float %39, float 0xBFE6300000000000, float %37)
+  %41 = call float @llvm.fmuladd.f32(float %39, float 0x3F2BD01060000000, float %40)
+  %42 = fmul float %41, %41
+  %43 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %41, float 0x3F81239880000000)
+  %44 = call float @llvm.fmuladd.f32(float %43, float %41, float 0x3FA5558AE0000000)
+  %45 = call float @llvm.fmuladd.f32(float %44, float %41, float 0x3FC5554920000000)
+  %46 = call float @llvm.fmuladd.f32(float %45, float %41, float 0x3FDFFFFFC0000000)
+  %47 = call float @llvm.fmuladd.f32(float %42, float %46, float %41)
+  %48 = fadd float %47, 1.000000e+00
+  %49 = fptosi float %39 to i32
+  %50 = ashr i32 %49, 1
+  %51 = sub i32 %49, %50
+  %52 = add i32 %50, 127
+  %53 = shl i32 %52, 23
+  %54 = bitcast i32 %53 to float
+  %55 = fmul float %48, %54
+  %56 = add i32 %51, 127
+  %57 = shl i32 %56, 23
+  %58 = bitcast i32 %57 to float
+  %59 = fmul float %55, %58
+  %60 = fcmp uno float %33, %33
+  %61 = select i1 %60, float %33, float %59
+  %62 = fadd float %acc9, %61
+  %63 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %37 = call float @llvm.log.f32(float %acc9)
-  %38 = sext i32 %16 to i64
-  %39 = add i64 %18, %38
-  %40 = getelementptr inbounds float, float* %7, i64 %39
-  %41 = load float, float* %40, align 4
-  %42 = fsub float %41, %acc
-  %43 = fsub float %42, %37
-  %44 = getelementptr inbounds float, float* %13, i64 %i
-  store float %43, float* %44, align 4
+  %64 = fcmp olt float %acc9, 0x3810000000000000
+  %65 = fmul float %acc9, 0x4160000000000000
+  %66 = select i1 %64, float %65, float %acc9
+  %67 = bitcast float %66 to i32
+  %68 = sub i32 %67, 1060439283
+  %69 = ashr i32 %68, 23
+  %70 = select i1 %64, i32 23, i32 0
+  %71 = sub i32 %69, %70
+  %72 = and i32 %68, 8388607
+  %73 = add i32 %72, 1060439283
+  %74 = bitcast i32 %73 to float
+  %75 = fsub float %74, 1.000000e+00
+  %76 = sitofp i32 %71 to float
+  %77 = fmul float %75, %75
+  %78 = fmul float %77, %75
+  %79 = call float @llvm.fmuladd.f32(float 0xBFB38C9DE0000000, float %75, float 0x3FC055EC60000000)
+  %80 = call float @llvm.fmuladd.f32(float %79, float %75, float 0xBFC0D82420000000)
+  %81 = call float @llvm.fmuladd.f32(float %80, float %75, float 0x3FC22D92E0000000)
+  %82 = call float @llvm.fmuladd.f32(float %81, float %75, float 0xBFC54728A0000000)
+  %83 = call float @llvm.fmuladd.f32(float %82, float %75, float 0x3FC99A01C0000000)
+  %84 = call float @llvm.fmuladd.f32(float %83, float %75, float 0xBFD0002260000000)
+  %85 = call float @llvm.fmuladd.f32(float %84, float %75, float 0x3FD5555540000000)
+  %86 = fmul float -5.000000e-01, %77
+  %87 = call float @llvm.fmuladd.f32(float %78, float %85, float %86)
+  %88 = call float @llvm.fmuladd.f32(float %76, float 0xBF2BD01060000000, float %87)
+  %89 = fadd float %88, %75
+  %90 = call float @llvm.fmuladd.f32(float %76, float 0x3FE6300000000000, float %89)
+  %91 = fcmp oeq float %acc9, 0.000000e+00
+  %92 = select i1 %91, float 0xFFF0000000000000, float %90
+  %93 = fcmp olt float %acc9, 0.000000e+00
+  %94 = select i1 %93, float 0x7FF8000000000000, float %92
+  %95 = fcmp oeq float %acc9, 0x7FF0000000000000
+  %96 = select i1 %95, float %acc9, float %94
+  %97 = fcmp uno float %acc9, %acc9
+  %98 = select i1 %97, float %acc9, float %96
+  %99 = sext i32 %16 to i64
+  %100 = add i64 %18, %99
+  %101 = getelementptr inbounds float, float* %7, i64 %100
+  %102 = load float, float* %101, align 4
+  %103 = fsub float %102, %acc
+  %104 = fsub float %103, %98
+  %105 = getelementptr inbounds float, float* %13, i64 %i
+  store float %104, float* %105, align 4
   br label %join
 }
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.log.f32(float) #1
 
 ; Function Attrs: nounwind
 define internal void @eptc_entry_0_k24(i8* %0, i64 %1, i64 %2) #0 {

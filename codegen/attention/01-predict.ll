@@ -900,8 +900,8 @@ entry:
   %11 = bitcast i8* %10 to float*
   br label %loop
 
-loop:                                             ; preds = %exit12, %entry
-  %i = phi i64 [ %1, %entry ], [ %41, %exit12 ]
+loop:                                             ; preds = %exit16, %entry
+  %i = phi i64 [ %1, %entry ], [ %73, %exit16 ]
   %12 = icmp slt i64 %i, %2
   br i1 %12, label %body, label %exit
 
@@ -933,8 +933,7 @@ exit3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %body6, %exit3
-  %i8 = phi i64 [ 0, %exit3 ], [ %32, %body6 ]
-  %acc9 = phi float [ 0.000000e+00, %exit3 ], [ %31, %body6 ]
+  %i8 = phi i64 [ 0, %exit3 ], [ %58, %body6 ]
   %23 = icmp slt i64 %i8, 8
   br i1 %23, label %body6, label %exit7
 
@@ -943,40 +942,83 @@ body6:                                            ; preds = %loop5
   %25 = getelementptr inbounds float, float* %7, i64 %24
   %26 = load float, float* %25, align 4
   %27 = fsub float %26, %acc
-  %28 = call float @llvm.exp.f32(float %27)
-  %29 = add i64 %13, %i8
-  %30 = getelementptr inbounds float, float* %11, i64 %29
-  store float %28, float* %30, align 4
-  %31 = fadd float %acc9, %28
-  %32 = add i64 %i8, 1
+  %28 = fcmp oge float %27, -1.100000e+02
+  %29 = select i1 %28, float %27, float -1.100000e+02
+  %30 = fcmp ole float %29, 1.000000e+02
+  %31 = select i1 %30, float %29, float 1.000000e+02
+  %32 = fmul float %31, 0x3FF7154760000000
+  %33 = call float @llvm.rint.f32(float %32)
+  %34 = call float @llvm.fmuladd.f32(float %33, float 0xBFE6300000000000, float %31)
+  %35 = call float @llvm.fmuladd.f32(float %33, float 0x3F2BD01060000000, float %34)
+  %36 = fmul float %35, %35
+  %37 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %35, float 0x3F81239880000000)
+  %38 = call float @llvm.fmuladd.f32(float %37, float %35, float 0x3FA5558AE0000000)
+  %39 = call float @llvm.fmuladd.f32(float %38, float %35, float 0x3FC5554920000000)
+  %40 = call float @llvm.fmuladd.f32(float %39, float %35, float 0x3FDFFFFFC0000000)
+  %41 = call float @llvm.fmuladd.f32(float %36, float %40, float %35)
+  %42 = fadd float %41, 1.000000e+00
+  %43 = fptosi float %33 to i32
+  %44 = ashr i32 %43, 1
+  %45 = sub i32 %43, %44
+  %46 = add i32 %44, 127
+  %47 = shl i32 %46, 23
+  %48 = bitcast i32 %47 to float
+  %49 = fmul float %42, %48
+  %50 = add i32 %45, 127
+  %51 = shl i32 %50, 23
+  %52 = bitcast i32 %51 to float
+  %53 = fmul float %49, %52
+  %54 = fcmp uno float %27, %27
+  %55 = select i1 %54, float %27, float %53
+  %56 = add i64 %13, %i8
+  %57 = getelementptr inbounds float, float* %11, i64 %56
+  store float %55, float* %57, align 4
+  %58 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  br label %loop10
+  br label %loop9
 
-loop10:                                           ; preds = %body11, %exit7
-  %i13 = phi i64 [ 0, %exit7 ], [ %40, %body11 ]
-  %33 = icmp slt i64 %i13, 8
-  br i1 %33, label %body11, label %exit12
+loop9:                                            ; preds = %body10, %exit7
+  %i12 = phi i64 [ 0, %exit7 ], [ %64, %body10 ]
+  %acc13 = phi float [ 0.000000e+00, %exit7 ], [ %63, %body10 ]
+  %59 = icmp slt i64 %i12, 8
+  br i1 %59, label %body10, label %exit11
 
-body11:                                           ; preds = %loop10
-  %34 = add i64 %13, %i13
-  %35 = getelementptr inbounds float, float* %11, i64 %34
-  %36 = load float, float* %35, align 4
-  %37 = fdiv float %36, %acc9
-  %38 = add i64 %13, %i13
-  %39 = getelementptr inbounds float, float* %11, i64 %38
-  store float %37, float* %39, align 4
-  %40 = add i64 %i13, 1
-  br label %loop10
+body10:                                           ; preds = %loop9
+  %60 = add i64 %13, %i12
+  %61 = getelementptr inbounds float, float* %11, i64 %60
+  %62 = load float, float* %61, align 4
+  %63 = fadd float %acc13, %62
+  %64 = add i64 %i12, 1
+  br label %loop9
 
-exit12:                                           ; preds = %loop10
-  %41 = add i64 %i, 1
+exit11:                                           ; preds = %loop9
+  br label %loop14
+
+loop14:                                           ; preds = %body15, %exit11
+  %i17 = phi i64 [ 0, %exit11 ], [ %72, %body15 ]
+  %65 = icmp slt i64 %i17, 8
+  br i1 %65, label %body15, label %exit16
+
+body15:                                           ; preds = %loop14
+  %66 = add i64 %13, %i17
+  %67 = getelementptr inbounds float, float* %11, i64 %66
+  %68 = load float, float* %67, align 4
+  %69 = fdiv float %68, %acc13
+  %70 = add i64 %13, %i17
+  %71 = getelementptr inbounds float, float* %11, i64 %70
+  store float %69, float* %71, align 4
+  %72 = add i64 %i17, 1
+  br label %loop14
+
+exit16:                                           ; preds = %loop14
+  %73 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.exp.f32(float) #1
+declare float @llvm.rint.f32(float) #1
 
 ; Function Attrs: nounwind
 define internal void @eptc_entry_1_k12(i8* %0, i64 %1, i64 %2) #0 {

@@ -1590,8 +1590,8 @@ entry:
   %10 = bitcast i8* %9 to float*
   br label %loop
 
-loop:                                             ; preds = %exit12, %entry
-  %i = phi i64 [ %1, %entry ], [ %40, %exit12 ]
+loop:                                             ; preds = %exit16, %entry
+  %i = phi i64 [ %1, %entry ], [ %72, %exit16 ]
   %11 = icmp slt i64 %i, %2
   br i1 %11, label %body, label %exit
 
@@ -1623,8 +1623,7 @@ exit3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %body6, %exit3
-  %i8 = phi i64 [ 0, %exit3 ], [ %31, %body6 ]
-  %acc9 = phi float [ 0.000000e+00, %exit3 ], [ %30, %body6 ]
+  %i8 = phi i64 [ 0, %exit3 ], [ %57, %body6 ]
   %22 = icmp slt i64 %i8, 8
   br i1 %22, label %body6, label %exit7
 
@@ -1633,40 +1632,83 @@ body6:                                            ; preds = %loop5
   %24 = getelementptr inbounds float, float* %6, i64 %23
   %25 = load float, float* %24, align 4
   %26 = fsub float %25, %acc
-  %27 = call float @llvm.exp.f32(float %26)
-  %28 = add i64 %12, %i8
-  %29 = getelementptr inbounds float, float* %10, i64 %28
-  store float %27, float* %29, align 4
-  %30 = fadd float %acc9, %27
-  %31 = add i64 %i8, 1
+  %27 = fcmp oge float %26, -1.100000e+02
+  %28 = select i1 %27, float %26, float -1.100000e+02
+  %29 = fcmp ole float %28, 1.000000e+02
+  %30 = select i1 %29, float %28, float 1.000000e+02
+  %31 = fmul float %30, 0x3FF7154760000000
+  %32 = call float @llvm.rint.f32(float %31)
+  %33 = call float @llvm.fmuladd.f32(float %32, float 0xBFE6300000000000, float %30)
+  %34 = call float @llvm.fmuladd.f32(float %32, float 0x3F2BD01060000000, float %33)
+  %35 = fmul float %34, %34
+  %36 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %34, float 0x3F81239880000000)
+  %37 = call float @llvm.fmuladd.f32(float %36, float %34, float 0x3FA5558AE0000000)
+  %38 = call float @llvm.fmuladd.f32(float %37, float %34, float 0x3FC5554920000000)
+  %39 = call float @llvm.fmuladd.f32(float %38, float %34, float 0x3FDFFFFFC0000000)
+  %40 = call float @llvm.fmuladd.f32(float %35, float %39, float %34)
+  %41 = fadd float %40, 1.000000e+00
+  %42 = fptosi float %32 to i32
+  %43 = ashr i32 %42, 1
+  %44 = sub i32 %42, %43
+  %45 = add i32 %43, 127
+  %46 = shl i32 %45, 23
+  %47 = bitcast i32 %46 to float
+  %48 = fmul float %41, %47
+  %49 = add i32 %44, 127
+  %50 = shl i32 %49, 23
+  %51 = bitcast i32 %50 to float
+  %52 = fmul float %48, %51
+  %53 = fcmp uno float %26, %26
+  %54 = select i1 %53, float %26, float %52
+  %55 = add i64 %12, %i8
+  %56 = getelementptr inbounds float, float* %10, i64 %55
+  store float %54, float* %56, align 4
+  %57 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  br label %loop10
+  br label %loop9
 
-loop10:                                           ; preds = %body11, %exit7
-  %i13 = phi i64 [ 0, %exit7 ], [ %39, %body11 ]
-  %32 = icmp slt i64 %i13, 8
-  br i1 %32, label %body11, label %exit12
+loop9:                                            ; preds = %body10, %exit7
+  %i12 = phi i64 [ 0, %exit7 ], [ %63, %body10 ]
+  %acc13 = phi float [ 0.000000e+00, %exit7 ], [ %62, %body10 ]
+  %58 = icmp slt i64 %i12, 8
+  br i1 %58, label %body10, label %exit11
 
-body11:                                           ; preds = %loop10
-  %33 = add i64 %12, %i13
-  %34 = getelementptr inbounds float, float* %10, i64 %33
-  %35 = load float, float* %34, align 4
-  %36 = fdiv float %35, %acc9
-  %37 = add i64 %12, %i13
-  %38 = getelementptr inbounds float, float* %10, i64 %37
-  store float %36, float* %38, align 4
-  %39 = add i64 %i13, 1
-  br label %loop10
+body10:                                           ; preds = %loop9
+  %59 = add i64 %12, %i12
+  %60 = getelementptr inbounds float, float* %10, i64 %59
+  %61 = load float, float* %60, align 4
+  %62 = fadd float %acc13, %61
+  %63 = add i64 %i12, 1
+  br label %loop9
 
-exit12:                                           ; preds = %loop10
-  %40 = add i64 %i, 1
+exit11:                                           ; preds = %loop9
+  br label %loop14
+
+loop14:                                           ; preds = %body15, %exit11
+  %i17 = phi i64 [ 0, %exit11 ], [ %71, %body15 ]
+  %64 = icmp slt i64 %i17, 8
+  br i1 %64, label %body15, label %exit16
+
+body15:                                           ; preds = %loop14
+  %65 = add i64 %12, %i17
+  %66 = getelementptr inbounds float, float* %10, i64 %65
+  %67 = load float, float* %66, align 4
+  %68 = fdiv float %67, %acc13
+  %69 = add i64 %12, %i17
+  %70 = getelementptr inbounds float, float* %10, i64 %69
+  store float %68, float* %70, align 4
+  %71 = add i64 %i17, 1
+  br label %loop14
+
+exit16:                                           ; preds = %loop14
+  %72 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.exp.f32(float) #1
+declare float @llvm.rint.f32(float) #1
 
 ; Function Attrs: nounwind
 define internal void @eptc_entry_3_k12(i8* %0, i64 %1, i64 %2) #0 {
@@ -2561,8 +2603,8 @@ exit3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %body6, %exit3
-  %i8 = phi i64 [ 0, %exit3 ], [ %37, %body6 ]
-  %acc9 = phi float [ 0.000000e+00, %exit3 ], [ %36, %body6 ]
+  %i8 = phi i64 [ 0, %exit3 ], [ %64, %body6 ]
+  %acc9 = phi float [ 0.000000e+00, %exit3 ], [ %63, %body6 ]
   %30 = icmp slt i64 %i8, 3
   br i1 %30, label %body6, label %exit7
 
@@ -2571,26 +2613,84 @@ body6:                                            ; preds = %loop5
   %32 = getelementptr inbounds float, float* %7, i64 %31
   %33 = load float, float* %32, align 4
   %34 = fsub float %33, %acc
-  %35 = call float @llvm.exp.f32(float %34)
-  %36 = fadd float %acc9, %35
-  %37 = add i64 %i8, 1
+  %35 = fcmp oge float %34, -1.100000e+02
+  %36 = select i1 %35, float %34, float -1.100000e+02
+  %37 = fcmp ole float %36, 1.000000e+02
+  %38 = select i1 %37, float %36, float 1.000000e+02
+  %39 = fmul float %38, 0x3FF7154760000000
+  %40 = call float @llvm.rint.f32(float %39)
+  %41 = call float @llvm.fmuladd.f32(float %40, float 0xBFE6300000000000, float %38)
+  %42 = call float @llvm.fmuladd.f32(float %40, float 0x3F2BD01060000000, float %41)
+  %43 = fmul float %42, %42
+  %44 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %42, float 0x3F81239880000000)
+  %45 = call float @llvm.fmuladd.f32(float %44, float %42, float 0x3FA5558AE0000000)
+  %46 = call float @llvm.fmuladd.f32(float %45, float %42, float 0x3FC5554920000000)
+  %47 = call float @llvm.fmuladd.f32(float %46, float %42, float 0x3FDFFFFFC0000000)
+  %48 = call float @llvm.fmuladd.f32(float %43, float %47, float %42)
+  %49 = fadd float %48, 1.000000e+00
+  %50 = fptosi float %40 to i32
+  %51 = ashr i32 %50, 1
+  %52 = sub i32 %50, %51
+  %53 = add i32 %51, 127
+  %54 = shl i32 %53, 23
+  %55 = bitcast i32 %54 to float
+  %56 = fmul float %49, %55
+  %57 = add i32 %52, 127
+  %58 = shl i32 %57, 23
+  %59 = bitcast i32 %58 to float
+  %60 = fmul float %56, %59
+  %61 = fcmp uno float %34, %34
+  %62 = select i1 %61, float %34, float %60
+  %63 = fadd float %acc9, %62
+  %64 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %38 = call float @llvm.log.f32(float %acc9)
-  %39 = sext i32 %17 to i64
-  %40 = add i64 %19, %39
-  %41 = getelementptr inbounds float, float* %7, i64 %40
-  %42 = load float, float* %41, align 4
-  %43 = fsub float %42, %acc
-  %44 = fsub float %43, %38
-  %45 = getelementptr inbounds float, float* %14, i64 %i
-  store float %44, float* %45, align 4
+  %65 = fcmp olt float %acc9, 0x3810000000000000
+  %66 = fmul float %acc9, 0x4160000000000000
+  %67 = select i1 %65, float %66, float %acc9
+  %68 = bitcast float %67 to i32
+  %69 = sub i32 %68, 1060439283
+  %70 = ashr i32 %69, 23
+  %71 = select i1 %65, i32 23, i32 0
+  %72 = sub i32 %70, %71
+  %73 = and i32 %69, 8388607
+  %74 = add i32 %73, 1060439283
+  %75 = bitcast i32 %74 to float
+  %76 = fsub float %75, 1.000000e+00
+  %77 = sitofp i32 %72 to float
+  %78 = fmul float %76, %76
+  %79 = fmul float %78, %76
+  %80 = call float @llvm.fmuladd.f32(float 0xBFB38C9DE0000000, float %76, float 0x3FC055EC60000000)
+  %81 = call float @llvm.fmuladd.f32(float %80, float %76, float 0xBFC0D82420000000)
+  %82 = call float @llvm.fmuladd.f32(float %81, float %76, float 0x3FC22D92E0000000)
+  %83 = call float @llvm.fmuladd.f32(float %82, float %76, float 0xBFC54728A0000000)
+  %84 = call float @llvm.fmuladd.f32(float %83, float %76, float 0x3FC99A01C0000000)
+  %85 = call float @llvm.fmuladd.f32(float %84, float %76, float 0xBFD0002260000000)
+  %86 = call float @llvm.fmuladd.f32(float %85, float %76, float 0x3FD5555540000000)
+  %87 = fmul float -5.000000e-01, %78
+  %88 = call float @llvm.fmuladd.f32(float %79, float %86, float %87)
+  %89 = call float @llvm.fmuladd.f32(float %77, float 0xBF2BD01060000000, float %88)
+  %90 = fadd float %89, %76
+  %91 = call float @llvm.fmuladd.f32(float %77, float 0x3FE6300000000000, float %90)
+  %92 = fcmp oeq float %acc9, 0.000000e+00
+  %93 = select i1 %92, float 0xFFF0000000000000, float %91
+  %94 = fcmp olt float %acc9, 0.000000e+00
+  %95 = select i1 %94, float 0x7FF8000000000000, float %93
+  %96 = fcmp oeq float %acc9, 0x7FF0000000000000
+  %97 = select i1 %96, float %acc9, float %95
+  %98 = fcmp uno float %acc9, %acc9
+  %99 = select i1 %98, float %acc9, float %97
+  %100 = sext i32 %17 to i64
+  %101 = add i64 %19, %100
+  %102 = getelementptr inbounds float, float* %7, i64 %101
+  %103 = load float, float* %102, align 4
+  %104 = fsub float %103, %acc
+  %105 = fsub float %104, %99
+  %106 = getelementptr inbounds float, float* %14, i64 %i
+  store float %105, float* %106, align 4
   br label %join
 }
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.log.f32(float) #1
 
 ; Function Attrs: nounwind
 define internal void @eptc_entry_3_k24(i8* %0, i64 %1, i64 %2) #0 {
@@ -2823,8 +2923,8 @@ exit5:                                            ; preds = %loop3
   br label %loop7
 
 loop7:                                            ; preds = %body8, %exit5
-  %i10 = phi i64 [ 0, %exit5 ], [ %46, %body8 ]
-  %acc11 = phi float [ 0.000000e+00, %exit5 ], [ %45, %body8 ]
+  %i10 = phi i64 [ 0, %exit5 ], [ %73, %body8 ]
+  %acc11 = phi float [ 0.000000e+00, %exit5 ], [ %72, %body8 ]
   %39 = icmp slt i64 %i10, 3
   br i1 %39, label %body8, label %exit9
 
@@ -2833,35 +2933,123 @@ body8:                                            ; preds = %loop7
   %41 = getelementptr inbounds float, float* %7, i64 %40
   %42 = load float, float* %41, align 4
   %43 = fsub float %42, %acc
-  %44 = call float @llvm.exp.f32(float %43)
-  %45 = fadd float %acc11, %44
-  %46 = add i64 %i10, 1
+  %44 = fcmp oge float %43, -1.100000e+02
+  %45 = select i1 %44, float %43, float -1.100000e+02
+  %46 = fcmp ole float %45, 1.000000e+02
+  %47 = select i1 %46, float %45, float 1.000000e+02
+  %48 = fmul float %47, 0x3FF7154760000000
+  %49 = call float @llvm.rint.f32(float %48)
+  %50 = call float @llvm.fmuladd.f32(float %49, float 0xBFE6300000000000, float %47)
+  %51 = call float @llvm.fmuladd.f32(float %49, float 0x3F2BD01060000000, float %50)
+  %52 = fmul float %51, %51
+  %53 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %51, float 0x3F81239880000000)
+  %54 = call float @llvm.fmuladd.f32(float %53, float %51, float 0x3FA5558AE0000000)
+  %55 = call float @llvm.fmuladd.f32(float %54, float %51, float 0x3FC5554920000000)
+  %56 = call float @llvm.fmuladd.f32(float %55, float %51, float 0x3FDFFFFFC0000000)
+  %57 = call float @llvm.fmuladd.f32(float %52, float %56, float %51)
+  %58 = fadd float %57, 1.000000e+00
+  %59 = fptosi float %49 to i32
+  %60 = ashr i32 %59, 1
+  %61 = sub i32 %59, %60
+  %62 = add i32 %60, 127
+  %63 = shl i32 %62, 23
+  %64 = bitcast i32 %63 to float
+  %65 = fmul float %58, %64
+  %66 = add i32 %61, 127
+  %67 = shl i32 %66, 23
+  %68 = bitcast i32 %67 to float
+  %69 = fmul float %65, %68
+  %70 = fcmp uno float %43, %43
+  %71 = select i1 %70, float %43, float %69
+  %72 = fadd float %acc11, %71
+  %73 = add i64 %i10, 1
   br label %loop7
 
 exit9:                                            ; preds = %loop7
-  %47 = call float @llvm.log.f32(float %acc11)
-  %48 = sext i32 %22 to i64
+  %74 = fcmp olt float %acc11, 0x3810000000000000
+  %75 = fmul float %acc11, 0x4160000000000000
+  %76 = select i1 %74, float %75, float %acc11
+  %77 = bitcast float %76 to i32
+  %78 = sub i32 %77, 1060439283
+  %79 = ashr i32 %78, 23
+  %80 = select i1 %74, i32 23, i32 0
+  %81 = sub i32 %79, %80
+  %82 = and i32 %78, 8388607
+  %83 = add i32 %82, 1060439283
+  %84 = bitcast i32 %83 to float
+  %85 = fsub float %84, 1.000000e+00
+  %86 = sitofp i32 %81 to float
+  %87 = fmul float %85, %85
+  %88 = fmul float %87, %85
+  %89 = call float @llvm.fmuladd.f32(float 0xBFB38C9DE0000000, float %85, float 0x3FC055EC60000000)
+  %90 = call float @llvm.fmuladd.f32(float %89, float %85, float 0xBFC0D82420000000)
+  %91 = call float @llvm.fmuladd.f32(float %90, float %85, float 0x3FC22D92E0000000)
+  %92 = call float @llvm.fmuladd.f32(float %91, float %85, float 0xBFC54728A0000000)
+  %93 = call float @llvm.fmuladd.f32(float %92, float %85, float 0x3FC99A01C0000000)
+  %94 = call float @llvm.fmuladd.f32(float %93, float %85, float 0xBFD0002260000000)
+  %95 = call float @llvm.fmuladd.f32(float %94, float %85, float 0x3FD5555540000000)
+  %96 = fmul float -5.000000e-01, %87
+  %97 = call float @llvm.fmuladd.f32(float %88, float %95, float %96)
+  %98 = call float @llvm.fmuladd.f32(float %86, float 0xBF2BD01060000000, float %97)
+  %99 = fadd float %98, %85
+  %100 = call float @llvm.fmuladd.f32(float %86, float 0x3FE6300000000000, float %99)
+  %101 = fcmp oeq float %acc11, 0.000000e+00
+  %102 = select i1 %101, float 0xFFF0000000000000, float %100
+  %103 = fcmp olt float %acc11, 0.000000e+00
+  %104 = select i1 %103, float 0x7FF8000000000000, float %102
+  %105 = fcmp oeq float %acc11, 0x7FF0000000000000
+  %106 = select i1 %105, float %acc11, float %104
+  %107 = fcmp uno float %acc11, %acc11
+  %108 = select i1 %107, float %acc11, float %106
+  %109 = sext i32 %22 to i64
   br label %loop12
 
 loop12:                                           ; preds = %body13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %61, %body13 ]
-  %49 = icmp slt i64 %i15, 3
-  br i1 %49, label %body13, label %exit14
+  %i15 = phi i64 [ 0, %exit9 ], [ %149, %body13 ]
+  %110 = icmp slt i64 %i15, 3
+  br i1 %110, label %body13, label %exit14
 
 body13:                                           ; preds = %loop12
-  %50 = add i64 %20, %i15
-  %51 = getelementptr inbounds float, float* %7, i64 %50
-  %52 = load float, float* %51, align 4
-  %53 = fsub float %52, %acc
-  %54 = fsub float %53, %47
-  %55 = call float @llvm.exp.f32(float %54)
-  %56 = icmp eq i64 %i15, %48
-  %57 = select i1 %56, float 1.000000e+00, float 0.000000e+00
-  %58 = fsub float %55, %57
-  %59 = fmul float %25, %58
-  %60 = getelementptr inbounds float, float* %18, i64 %50
-  store float %59, float* %60, align 4
-  %61 = add i64 %i15, 1
+  %111 = add i64 %20, %i15
+  %112 = getelementptr inbounds float, float* %7, i64 %111
+  %113 = load float, float* %112, align 4
+  %114 = fsub float %113, %acc
+  %115 = fsub float %114, %108
+  %116 = fcmp oge float %115, -1.100000e+02
+  %117 = select i1 %116, float %115, float -1.100000e+02
+  %118 = fcmp ole float %117, 1.000000e+02
+  %119 = select i1 %118, float %117, float 1.000000e+02
+  %120 = fmul float %119, 0x3FF7154760000000
+  %121 = call float @llvm.rint.f32(float %120)
+  %122 = call float @llvm.fmuladd.f32(float %121, float 0xBFE6300000000000, float %119)
+  %123 = call float @llvm.fmuladd.f32(float %121, float 0x3F2BD01060000000, float %122)
+  %124 = fmul float %123, %123
+  %125 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %123, float 0x3F81239880000000)
+  %126 = call float @llvm.fmuladd.f32(float %125, float %123, float 0x3FA5558AE0000000)
+  %127 = call float @llvm.fmuladd.f32(float %126, float %123, float 0x3FC5554920000000)
+  %128 = call float @llvm.fmuladd.f32(float %127, float %123, float 0x3FDFFFFFC0000000)
+  %129 = call float @llvm.fmuladd.f32(float %124, float %128, float %123)
+  %130 = fadd float %129, 1.000000e+00
+  %131 = fptosi float %121 to i32
+  %132 = ashr i32 %131, 1
+  %133 = sub i32 %131, %132
+  %134 = add i32 %132, 127
+  %135 = shl i32 %134, 23
+  %136 = bitcast i32 %135 to float
+  %137 = fmul float %130, %136
+  %138 = add i32 %133, 127
+  %139 = shl i32 %138, 23
+  %140 = bitcast i32 %139 to float
+  %141 = fmul float %137, %140
+  %142 = fcmp uno float %115, %115
+  %143 = select i1 %142, float %115, float %141
+  %144 = icmp eq i64 %i15, %109
+  %145 = select i1 %144, float 1.000000e+00, float 0.000000e+00
+  %146 = fsub float %143, %145
+  %147 = fmul float %25, %146
+  %148 = getelementptr inbounds float, float* %18, i64 %111
+  store float %147, float* %148, align 4
+  %149 = add i64 %i15, 1
   br label %loop12
 
 exit14:                                           ; preds = %loop12

@@ -218,7 +218,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %73, %exit3 ]
   %10 = icmp slt i64 %i, %2
   br i1 %10, label %body, label %exit
 
@@ -233,7 +233,7 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %30, %body2 ]
+  %i4 = phi i64 [ %11, %body ], [ %72, %body2 ]
   %15 = icmp slt i64 %i4, %14
   br i1 %15, label %body2, label %exit3
 
@@ -247,21 +247,70 @@ body2:                                            ; preds = %loop1
   %22 = fmul float %21, %19
   %23 = fadd float %19, %22
   %24 = fmul float 0x3FE9884540000000, %23
-  %25 = call float @tanhf(float %24)
-  %26 = fmul float 5.000000e-01, %19
-  %27 = fadd float 1.000000e+00, %25
-  %28 = fmul float %26, %27
-  %29 = getelementptr inbounds float, float* %6, i64 %16
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
+  %25 = call float @llvm.fabs.f32(float %24)
+  %26 = fmul float %24, %24
+  %27 = fmul float %25, %26
+  %28 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %26, float 0x3F951F8CE0000000)
+  %29 = call float @llvm.fmuladd.f32(float %28, float %26, float 0xBFAB835A40000000)
+  %30 = call float @llvm.fmuladd.f32(float %29, float %26, float 0x3FC1106F60000000)
+  %31 = call float @llvm.fmuladd.f32(float %30, float %26, float 0xBFD5555320000000)
+  %32 = call float @llvm.fmuladd.f32(float %27, float %31, float %25)
+  %33 = fmul float %25, -2.000000e+00
+  %34 = fcmp oge float %33, -1.100000e+02
+  %35 = select i1 %34, float %33, float -1.100000e+02
+  %36 = fcmp ole float %35, 1.000000e+02
+  %37 = select i1 %36, float %35, float 1.000000e+02
+  %38 = fmul float %37, 0x3FF7154760000000
+  %39 = call float @llvm.rint.f32(float %38)
+  %40 = call float @llvm.fmuladd.f32(float %39, float 0xBFE6300000000000, float %37)
+  %41 = call float @llvm.fmuladd.f32(float %39, float 0x3F2BD01060000000, float %40)
+  %42 = fmul float %41, %41
+  %43 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %41, float 0x3F81239880000000)
+  %44 = call float @llvm.fmuladd.f32(float %43, float %41, float 0x3FA5558AE0000000)
+  %45 = call float @llvm.fmuladd.f32(float %44, float %41, float 0x3FC5554920000000)
+  %46 = call float @llvm.fmuladd.f32(float %45, float %41, float 0x3FDFFFFFC0000000)
+  %47 = call float @llvm.fmuladd.f32(float %42, float %46, float %41)
+  %48 = fadd float %47, 1.000000e+00
+  %49 = fptosi float %39 to i32
+  %50 = ashr i32 %49, 1
+  %51 = sub i32 %49, %50
+  %52 = add i32 %50, 127
+  %53 = shl i32 %52, 23
+  %54 = bitcast i32 %53 to float
+  %55 = fmul float %48, %54
+  %56 = add i32 %51, 127
+  %57 = shl i32 %56, 23
+  %58 = bitcast i32 %57 to float
+  %59 = fmul float %55, %58
+  %60 = fcmp uno float %33, %33
+  %61 = select i1 %60, float %33, float %59
+  %62 = fsub float 1.000000e+00, %61
+  %63 = fadd float 1.000000e+00, %61
+  %64 = fdiv float %62, %63
+  %65 = fcmp olt float %25, 6.250000e-01
+  %66 = select i1 %65, float %32, float %64
+  %67 = call float @llvm.copysign.f32(float %66, float %24)
+  %68 = fmul float 5.000000e-01, %19
+  %69 = fadd float 1.000000e+00, %67
+  %70 = fmul float %68, %69
+  %71 = getelementptr inbounds float, float* %6, i64 %16
+  store float %70, float* %71, align 4
+  %72 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
+  %73 = add i64 %i, 1
   br label %loop
 }
 
-declare float @tanhf(float)
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.fabs.f32(float) #2
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.rint.f32(float) #2
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.copysign.f32(float, float) #2
 
 ; Function Attrs: nounwind
 define internal void @eptc_entry_0_k4(i8* %0, i64 %1, i64 %2) #0 {
@@ -410,7 +459,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %33, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %75, %exit3 ]
   %12 = icmp slt i64 %i, %2
   br i1 %12, label %body, label %exit
 
@@ -425,7 +474,7 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %32, %body2 ]
+  %i4 = phi i64 [ %13, %body ], [ %74, %body2 ]
   %17 = icmp slt i64 %i4, %16
   br i1 %17, label %body2, label %exit3
 
@@ -439,17 +488,59 @@ body2:                                            ; preds = %loop1
   %24 = fmul float %23, %21
   %25 = fadd float %21, %24
   %26 = fmul float 0x3FE9884540000000, %25
-  %27 = call float @tanhf(float %26)
-  %28 = fmul float 5.000000e-01, %21
-  %29 = fadd float 1.000000e+00, %27
-  %30 = fmul float %28, %29
-  %31 = getelementptr inbounds float, float* %7, i64 %18
-  store float %30, float* %31, align 4
-  %32 = add i64 %i4, 1
+  %27 = call float @llvm.fabs.f32(float %26)
+  %28 = fmul float %26, %26
+  %29 = fmul float %27, %28
+  %30 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %28, float 0x3F951F8CE0000000)
+  %31 = call float @llvm.fmuladd.f32(float %30, float %28, float 0xBFAB835A40000000)
+  %32 = call float @llvm.fmuladd.f32(float %31, float %28, float 0x3FC1106F60000000)
+  %33 = call float @llvm.fmuladd.f32(float %32, float %28, float 0xBFD5555320000000)
+  %34 = call float @llvm.fmuladd.f32(float %29, float %33, float %27)
+  %35 = fmul float %27, -2.000000e+00
+  %36 = fcmp oge float %35, -1.100000e+02
+  %37 = select i1 %36, float %35, float -1.100000e+02
+  %38 = fcmp ole float %37, 1.000000e+02
+  %39 = select i1 %38, float %37, float 1.000000e+02
+  %40 = fmul float %39, 0x3FF7154760000000
+  %41 = call float @llvm.rint.f32(float %40)
+  %42 = call float @llvm.fmuladd.f32(float %41, float 0xBFE6300000000000, float %39)
+  %43 = call float @llvm.fmuladd.f32(float %41, float 0x3F2BD01060000000, float %42)
+  %44 = fmul float %43, %43
+  %45 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %43, float 0x3F81239880000000)
+  %46 = call float @llvm.fmuladd.f32(float %45, float %43, float 0x3FA5558AE0000000)
+  %47 = call float @llvm.fmuladd.f32(float %46, float %43, float 0x3FC5554920000000)
+  %48 = call float @llvm.fmuladd.f32(float %47, float %43, float 0x3FDFFFFFC0000000)
+  %49 = call float @llvm.fmuladd.f32(float %44, float %48, float %43)
+  %50 = fadd float %49, 1.000000e+00
+  %51 = fptosi float %41 to i32
+  %52 = ashr i32 %51, 1
+  %53 = sub i32 %51, %52
+  %54 = add i32 %52, 127
+  %55 = shl i32 %54, 23
+  %56 = bitcast i32 %55 to float
+  %57 = fmul float %50, %56
+  %58 = add i32 %53, 127
+  %59 = shl i32 %58, 23
+  %60 = bitcast i32 %59 to float
+  %61 = fmul float %57, %60
+  %62 = fcmp uno float %35, %35
+  %63 = select i1 %62, float %35, float %61
+  %64 = fsub float 1.000000e+00, %63
+  %65 = fadd float 1.000000e+00, %63
+  %66 = fdiv float %64, %65
+  %67 = fcmp olt float %27, 6.250000e-01
+  %68 = select i1 %67, float %34, float %66
+  %69 = call float @llvm.copysign.f32(float %68, float %26)
+  %70 = fmul float 5.000000e-01, %21
+  %71 = fadd float 1.000000e+00, %69
+  %72 = fmul float %70, %71
+  %73 = getelementptr inbounds float, float* %7, i64 %18
+  store float %72, float* %73, align 4
+  %74 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %33 = add i64 %i, 1
+  %75 = add i64 %i, 1
   br label %loop
 }
 
@@ -655,7 +746,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %33, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %75, %exit3 ]
   %12 = icmp slt i64 %i, %2
   br i1 %12, label %body, label %exit
 
@@ -670,7 +761,7 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %32, %body2 ]
+  %i4 = phi i64 [ %13, %body ], [ %74, %body2 ]
   %17 = icmp slt i64 %i4, %16
   br i1 %17, label %body2, label %exit3
 
@@ -684,17 +775,59 @@ body2:                                            ; preds = %loop1
   %24 = fmul float %23, %21
   %25 = fadd float %21, %24
   %26 = fmul float 0x3FE9884540000000, %25
-  %27 = call float @tanhf(float %26)
-  %28 = fmul float 5.000000e-01, %21
-  %29 = fadd float 1.000000e+00, %27
-  %30 = fmul float %28, %29
-  %31 = getelementptr inbounds float, float* %7, i64 %18
-  store float %30, float* %31, align 4
-  %32 = add i64 %i4, 1
+  %27 = call float @llvm.fabs.f32(float %26)
+  %28 = fmul float %26, %26
+  %29 = fmul float %27, %28
+  %30 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %28, float 0x3F951F8CE0000000)
+  %31 = call float @llvm.fmuladd.f32(float %30, float %28, float 0xBFAB835A40000000)
+  %32 = call float @llvm.fmuladd.f32(float %31, float %28, float 0x3FC1106F60000000)
+  %33 = call float @llvm.fmuladd.f32(float %32, float %28, float 0xBFD5555320000000)
+  %34 = call float @llvm.fmuladd.f32(float %29, float %33, float %27)
+  %35 = fmul float %27, -2.000000e+00
+  %36 = fcmp oge float %35, -1.100000e+02
+  %37 = select i1 %36, float %35, float -1.100000e+02
+  %38 = fcmp ole float %37, 1.000000e+02
+  %39 = select i1 %38, float %37, float 1.000000e+02
+  %40 = fmul float %39, 0x3FF7154760000000
+  %41 = call float @llvm.rint.f32(float %40)
+  %42 = call float @llvm.fmuladd.f32(float %41, float 0xBFE6300000000000, float %39)
+  %43 = call float @llvm.fmuladd.f32(float %41, float 0x3F2BD01060000000, float %42)
+  %44 = fmul float %43, %43
+  %45 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %43, float 0x3F81239880000000)
+  %46 = call float @llvm.fmuladd.f32(float %45, float %43, float 0x3FA5558AE0000000)
+  %47 = call float @llvm.fmuladd.f32(float %46, float %43, float 0x3FC5554920000000)
+  %48 = call float @llvm.fmuladd.f32(float %47, float %43, float 0x3FDFFFFFC0000000)
+  %49 = call float @llvm.fmuladd.f32(float %44, float %48, float %43)
+  %50 = fadd float %49, 1.000000e+00
+  %51 = fptosi float %41 to i32
+  %52 = ashr i32 %51, 1
+  %53 = sub i32 %51, %52
+  %54 = add i32 %52, 127
+  %55 = shl i32 %54, 23
+  %56 = bitcast i32 %55 to float
+  %57 = fmul float %50, %56
+  %58 = add i32 %53, 127
+  %59 = shl i32 %58, 23
+  %60 = bitcast i32 %59 to float
+  %61 = fmul float %57, %60
+  %62 = fcmp uno float %35, %35
+  %63 = select i1 %62, float %35, float %61
+  %64 = fsub float 1.000000e+00, %63
+  %65 = fadd float 1.000000e+00, %63
+  %66 = fdiv float %64, %65
+  %67 = fcmp olt float %27, 6.250000e-01
+  %68 = select i1 %67, float %34, float %66
+  %69 = call float @llvm.copysign.f32(float %68, float %26)
+  %70 = fmul float 5.000000e-01, %21
+  %71 = fadd float 1.000000e+00, %69
+  %72 = fmul float %70, %71
+  %73 = getelementptr inbounds float, float* %7, i64 %18
+  store float %72, float* %73, align 4
+  %74 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %33 = add i64 %i, 1
+  %75 = add i64 %i, 1
   br label %loop
 }
 
@@ -944,8 +1077,8 @@ exit3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %body6, %exit3
-  %i8 = phi i64 [ 0, %exit3 ], [ %36, %body6 ]
-  %acc9 = phi float [ 0.000000e+00, %exit3 ], [ %35, %body6 ]
+  %i8 = phi i64 [ 0, %exit3 ], [ %63, %body6 ]
+  %acc9 = phi float [ 0.000000e+00, %exit3 ], [ %62, %body6 ]
   %29 = icmp slt i64 %i8, 4
   br i1 %29, label %body6, label %exit7
 
@@ -954,29 +1087,84 @@ body6:                                            ; preds = %loop5
   %31 = getelementptr inbounds float, float* %7, i64 %30
   %32 = load float, float* %31, align 4
   %33 = fsub float %32, %acc
-  %34 = call float @llvm.exp.f32(float %33)
-  %35 = fadd float %acc9, %34
-  %36 = add i64 %i8, 1
+  %34 = fcmp oge float %33, -1.100000e+02
+  %35 = select i1 %34, float %33, float -1.100000e+02
+  %36 = fcmp ole float %35, 1.000000e+02
+  %37 = select i1 %36, float %35, float 1.000000e+02
+  %38 = fmul float %37, 0x3FF7154760000000
+  %39 = call float @llvm.rint.f32(float %38)
+  %40 = call float @llvm.fmuladd.f32(float %39, float 0xBFE6300000000000, float %37)
+  %41 = call float @llvm.fmuladd.f32(float %39, float 0x3F2BD01060000000, float %40)
+  %42 = fmul float %41, %41
+  %43 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %41, float 0x3F81239880000000)
+  %44 = call float @llvm.fmuladd.f32(float %43, float %41, float 0x3FA5558AE0000000)
+  %45 = call float @llvm.fmuladd.f32(float %44, float %41, float 0x3FC5554920000000)
+  %46 = call float @llvm.fmuladd.f32(float %45, float %41, float 0x3FDFFFFFC0000000)
+  %47 = call float @llvm.fmuladd.f32(float %42, float %46, float %41)
+  %48 = fadd float %47, 1.000000e+00
+  %49 = fptosi float %39 to i32
+  %50 = ashr i32 %49, 1
+  %51 = sub i32 %49, %50
+  %52 = add i32 %50, 127
+  %53 = shl i32 %52, 23
+  %54 = bitcast i32 %53 to float
+  %55 = fmul float %48, %54
+  %56 = add i32 %51, 127
+  %57 = shl i32 %56, 23
+  %58 = bitcast i32 %57 to float
+  %59 = fmul float %55, %58
+  %60 = fcmp uno float %33, %33
+  %61 = select i1 %60, float %33, float %59
+  %62 = fadd float %acc9, %61
+  %63 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %37 = call float @llvm.log.f32(float %acc9)
-  %38 = sext i32 %16 to i64
-  %39 = add i64 %18, %38
-  %40 = getelementptr inbounds float, float* %7, i64 %39
-  %41 = load float, float* %40, align 4
-  %42 = fsub float %41, %acc
-  %43 = fsub float %42, %37
-  %44 = getelementptr inbounds float, float* %13, i64 %i
-  store float %43, float* %44, align 4
+  %64 = fcmp olt float %acc9, 0x3810000000000000
+  %65 = fmul float %acc9, 0x4160000000000000
+  %66 = select i1 %64, float %65, float %acc9
+  %67 = bitcast float %66 to i32
+  %68 = sub i32 %67, 1060439283
+  %69 = ashr i32 %68, 23
+  %70 = select i1 %64, i32 23, i32 0
+  %71 = sub i32 %69, %70
+  %72 = and i32 %68, 8388607
+  %73 = add i32 %72, 1060439283
+  %74 = bitcast i32 %73 to float
+  %75 = fsub float %74, 1.000000e+00
+  %76 = sitofp i32 %71 to float
+  %77 = fmul float %75, %75
+  %78 = fmul float %77, %75
+  %79 = call float @llvm.fmuladd.f32(float 0xBFB38C9DE0000000, float %75, float 0x3FC055EC60000000)
+  %80 = call float @llvm.fmuladd.f32(float %79, float %75, float 0xBFC0D82420000000)
+  %81 = call float @llvm.fmuladd.f32(float %80, float %75, float 0x3FC22D92E0000000)
+  %82 = call float @llvm.fmuladd.f32(float %81, float %75, float 0xBFC54728A0000000)
+  %83 = call float @llvm.fmuladd.f32(float %82, float %75, float 0x3FC99A01C0000000)
+  %84 = call float @llvm.fmuladd.f32(float %83, float %75, float 0xBFD0002260000000)
+  %85 = call float @llvm.fmuladd.f32(float %84, float %75, float 0x3FD5555540000000)
+  %86 = fmul float -5.000000e-01, %77
+  %87 = call float @llvm.fmuladd.f32(float %78, float %85, float %86)
+  %88 = call float @llvm.fmuladd.f32(float %76, float 0xBF2BD01060000000, float %87)
+  %89 = fadd float %88, %75
+  %90 = call float @llvm.fmuladd.f32(float %76, float 0x3FE6300000000000, float %89)
+  %91 = fcmp oeq float %acc9, 0.000000e+00
+  %92 = select i1 %91, float 0xFFF0000000000000, float %90
+  %93 = fcmp olt float %acc9, 0.000000e+00
+  %94 = select i1 %93, float 0x7FF8000000000000, float %92
+  %95 = fcmp oeq float %acc9, 0x7FF0000000000000
+  %96 = select i1 %95, float %acc9, float %94
+  %97 = fcmp uno float %acc9, %acc9
+  %98 = select i1 %97, float %acc9, float %96
+  %99 = sext i32 %16 to i64
+  %100 = add i64 %18, %99
+  %101 = getelementptr inbounds float, float* %7, i64 %100
+  %102 = load float, float* %101, align 4
+  %103 = fsub float %102, %acc
+  %104 = fsub float %103, %98
+  %105 = getelementptr inbounds float, float* %13, i64 %i
+  store float %104, float* %105, align 4
   br label %join
 }
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.exp.f32(float) #2
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.log.f32(float) #2
 
 ; Function Attrs: nounwind
 define internal void @eptc_entry_0_k15(i8* %0, i64 %1, i64 %2) #0 {

@@ -671,7 +671,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %33, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %75, %exit3 ]
   %12 = icmp slt i64 %i, %2
   br i1 %12, label %body, label %exit
 
@@ -686,7 +686,7 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %32, %body2 ]
+  %i4 = phi i64 [ %13, %body ], [ %74, %body2 ]
   %17 = icmp slt i64 %i4, %16
   br i1 %17, label %body2, label %exit3
 
@@ -700,21 +700,70 @@ body2:                                            ; preds = %loop1
   %24 = fmul float %23, %21
   %25 = fadd float %21, %24
   %26 = fmul float 0x3FE9884540000000, %25
-  %27 = call float @tanhf(float %26)
-  %28 = fmul float 5.000000e-01, %21
-  %29 = fadd float 1.000000e+00, %27
-  %30 = fmul float %28, %29
-  %31 = getelementptr inbounds float, float* %7, i64 %18
-  store float %30, float* %31, align 4
-  %32 = add i64 %i4, 1
+  %27 = call float @llvm.fabs.f32(float %26)
+  %28 = fmul float %26, %26
+  %29 = fmul float %27, %28
+  %30 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %28, float 0x3F951F8CE0000000)
+  %31 = call float @llvm.fmuladd.f32(float %30, float %28, float 0xBFAB835A40000000)
+  %32 = call float @llvm.fmuladd.f32(float %31, float %28, float 0x3FC1106F60000000)
+  %33 = call float @llvm.fmuladd.f32(float %32, float %28, float 0xBFD5555320000000)
+  %34 = call float @llvm.fmuladd.f32(float %29, float %33, float %27)
+  %35 = fmul float %27, -2.000000e+00
+  %36 = fcmp oge float %35, -1.100000e+02
+  %37 = select i1 %36, float %35, float -1.100000e+02
+  %38 = fcmp ole float %37, 1.000000e+02
+  %39 = select i1 %38, float %37, float 1.000000e+02
+  %40 = fmul float %39, 0x3FF7154760000000
+  %41 = call float @llvm.rint.f32(float %40)
+  %42 = call float @llvm.fmuladd.f32(float %41, float 0xBFE6300000000000, float %39)
+  %43 = call float @llvm.fmuladd.f32(float %41, float 0x3F2BD01060000000, float %42)
+  %44 = fmul float %43, %43
+  %45 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %43, float 0x3F81239880000000)
+  %46 = call float @llvm.fmuladd.f32(float %45, float %43, float 0x3FA5558AE0000000)
+  %47 = call float @llvm.fmuladd.f32(float %46, float %43, float 0x3FC5554920000000)
+  %48 = call float @llvm.fmuladd.f32(float %47, float %43, float 0x3FDFFFFFC0000000)
+  %49 = call float @llvm.fmuladd.f32(float %44, float %48, float %43)
+  %50 = fadd float %49, 1.000000e+00
+  %51 = fptosi float %41 to i32
+  %52 = ashr i32 %51, 1
+  %53 = sub i32 %51, %52
+  %54 = add i32 %52, 127
+  %55 = shl i32 %54, 23
+  %56 = bitcast i32 %55 to float
+  %57 = fmul float %50, %56
+  %58 = add i32 %53, 127
+  %59 = shl i32 %58, 23
+  %60 = bitcast i32 %59 to float
+  %61 = fmul float %57, %60
+  %62 = fcmp uno float %35, %35
+  %63 = select i1 %62, float %35, float %61
+  %64 = fsub float 1.000000e+00, %63
+  %65 = fadd float 1.000000e+00, %63
+  %66 = fdiv float %64, %65
+  %67 = fcmp olt float %27, 6.250000e-01
+  %68 = select i1 %67, float %34, float %66
+  %69 = call float @llvm.copysign.f32(float %68, float %26)
+  %70 = fmul float 5.000000e-01, %21
+  %71 = fadd float 1.000000e+00, %69
+  %72 = fmul float %70, %71
+  %73 = getelementptr inbounds float, float* %7, i64 %18
+  store float %72, float* %73, align 4
+  %74 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %33 = add i64 %i, 1
+  %75 = add i64 %i, 1
   br label %loop
 }
 
-declare float @tanhf(float)
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.fabs.f32(float) #2
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.rint.f32(float) #2
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.copysign.f32(float, float) #2
 
 ; Function Attrs: nounwind
 define internal void @eptc_entry_3_k4(i8* %0, i64 %1, i64 %2) #0 {
@@ -864,7 +913,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %33, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %75, %exit3 ]
   %12 = icmp slt i64 %i, %2
   br i1 %12, label %body, label %exit
 
@@ -879,7 +928,7 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %32, %body2 ]
+  %i4 = phi i64 [ %13, %body ], [ %74, %body2 ]
   %17 = icmp slt i64 %i4, %16
   br i1 %17, label %body2, label %exit3
 
@@ -893,17 +942,59 @@ body2:                                            ; preds = %loop1
   %24 = fmul float %23, %21
   %25 = fadd float %21, %24
   %26 = fmul float 0x3FE9884540000000, %25
-  %27 = call float @tanhf(float %26)
-  %28 = fmul float 5.000000e-01, %21
-  %29 = fadd float 1.000000e+00, %27
-  %30 = fmul float %28, %29
-  %31 = getelementptr inbounds float, float* %7, i64 %18
-  store float %30, float* %31, align 4
-  %32 = add i64 %i4, 1
+  %27 = call float @llvm.fabs.f32(float %26)
+  %28 = fmul float %26, %26
+  %29 = fmul float %27, %28
+  %30 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %28, float 0x3F951F8CE0000000)
+  %31 = call float @llvm.fmuladd.f32(float %30, float %28, float 0xBFAB835A40000000)
+  %32 = call float @llvm.fmuladd.f32(float %31, float %28, float 0x3FC1106F60000000)
+  %33 = call float @llvm.fmuladd.f32(float %32, float %28, float 0xBFD5555320000000)
+  %34 = call float @llvm.fmuladd.f32(float %29, float %33, float %27)
+  %35 = fmul float %27, -2.000000e+00
+  %36 = fcmp oge float %35, -1.100000e+02
+  %37 = select i1 %36, float %35, float -1.100000e+02
+  %38 = fcmp ole float %37, 1.000000e+02
+  %39 = select i1 %38, float %37, float 1.000000e+02
+  %40 = fmul float %39, 0x3FF7154760000000
+  %41 = call float @llvm.rint.f32(float %40)
+  %42 = call float @llvm.fmuladd.f32(float %41, float 0xBFE6300000000000, float %39)
+  %43 = call float @llvm.fmuladd.f32(float %41, float 0x3F2BD01060000000, float %42)
+  %44 = fmul float %43, %43
+  %45 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %43, float 0x3F81239880000000)
+  %46 = call float @llvm.fmuladd.f32(float %45, float %43, float 0x3FA5558AE0000000)
+  %47 = call float @llvm.fmuladd.f32(float %46, float %43, float 0x3FC5554920000000)
+  %48 = call float @llvm.fmuladd.f32(float %47, float %43, float 0x3FDFFFFFC0000000)
+  %49 = call float @llvm.fmuladd.f32(float %44, float %48, float %43)
+  %50 = fadd float %49, 1.000000e+00
+  %51 = fptosi float %41 to i32
+  %52 = ashr i32 %51, 1
+  %53 = sub i32 %51, %52
+  %54 = add i32 %52, 127
+  %55 = shl i32 %54, 23
+  %56 = bitcast i32 %55 to float
+  %57 = fmul float %50, %56
+  %58 = add i32 %53, 127
+  %59 = shl i32 %58, 23
+  %60 = bitcast i32 %59 to float
+  %61 = fmul float %57, %60
+  %62 = fcmp uno float %35, %35
+  %63 = select i1 %62, float %35, float %61
+  %64 = fsub float 1.000000e+00, %63
+  %65 = fadd float 1.000000e+00, %63
+  %66 = fdiv float %64, %65
+  %67 = fcmp olt float %27, 6.250000e-01
+  %68 = select i1 %67, float %34, float %66
+  %69 = call float @llvm.copysign.f32(float %68, float %26)
+  %70 = fmul float 5.000000e-01, %21
+  %71 = fadd float 1.000000e+00, %69
+  %72 = fmul float %70, %71
+  %73 = getelementptr inbounds float, float* %7, i64 %18
+  store float %72, float* %73, align 4
+  %74 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %33 = add i64 %i, 1
+  %75 = add i64 %i, 1
   br label %loop
 }
 
@@ -1111,7 +1202,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %74, %exit3 ]
   %11 = icmp slt i64 %i, %2
   br i1 %11, label %body, label %exit
 
@@ -1126,7 +1217,7 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %31, %body2 ]
+  %i4 = phi i64 [ %12, %body ], [ %73, %body2 ]
   %16 = icmp slt i64 %i4, %15
   br i1 %16, label %body2, label %exit3
 
@@ -1140,17 +1231,59 @@ body2:                                            ; preds = %loop1
   %23 = fmul float %22, %20
   %24 = fadd float %20, %23
   %25 = fmul float 0x3FE9884540000000, %24
-  %26 = call float @tanhf(float %25)
-  %27 = fmul float 5.000000e-01, %20
-  %28 = fadd float 1.000000e+00, %26
-  %29 = fmul float %27, %28
-  %30 = getelementptr inbounds float, float* %6, i64 %17
-  store float %29, float* %30, align 4
-  %31 = add i64 %i4, 1
+  %26 = call float @llvm.fabs.f32(float %25)
+  %27 = fmul float %25, %25
+  %28 = fmul float %26, %27
+  %29 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %27, float 0x3F951F8CE0000000)
+  %30 = call float @llvm.fmuladd.f32(float %29, float %27, float 0xBFAB835A40000000)
+  %31 = call float @llvm.fmuladd.f32(float %30, float %27, float 0x3FC1106F60000000)
+  %32 = call float @llvm.fmuladd.f32(float %31, float %27, float 0xBFD5555320000000)
+  %33 = call float @llvm.fmuladd.f32(float %28, float %32, float %26)
+  %34 = fmul float %26, -2.000000e+00
+  %35 = fcmp oge float %34, -1.100000e+02
+  %36 = select i1 %35, float %34, float -1.100000e+02
+  %37 = fcmp ole float %36, 1.000000e+02
+  %38 = select i1 %37, float %36, float 1.000000e+02
+  %39 = fmul float %38, 0x3FF7154760000000
+  %40 = call float @llvm.rint.f32(float %39)
+  %41 = call float @llvm.fmuladd.f32(float %40, float 0xBFE6300000000000, float %38)
+  %42 = call float @llvm.fmuladd.f32(float %40, float 0x3F2BD01060000000, float %41)
+  %43 = fmul float %42, %42
+  %44 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %42, float 0x3F81239880000000)
+  %45 = call float @llvm.fmuladd.f32(float %44, float %42, float 0x3FA5558AE0000000)
+  %46 = call float @llvm.fmuladd.f32(float %45, float %42, float 0x3FC5554920000000)
+  %47 = call float @llvm.fmuladd.f32(float %46, float %42, float 0x3FDFFFFFC0000000)
+  %48 = call float @llvm.fmuladd.f32(float %43, float %47, float %42)
+  %49 = fadd float %48, 1.000000e+00
+  %50 = fptosi float %40 to i32
+  %51 = ashr i32 %50, 1
+  %52 = sub i32 %50, %51
+  %53 = add i32 %51, 127
+  %54 = shl i32 %53, 23
+  %55 = bitcast i32 %54 to float
+  %56 = fmul float %49, %55
+  %57 = add i32 %52, 127
+  %58 = shl i32 %57, 23
+  %59 = bitcast i32 %58 to float
+  %60 = fmul float %56, %59
+  %61 = fcmp uno float %34, %34
+  %62 = select i1 %61, float %34, float %60
+  %63 = fsub float 1.000000e+00, %62
+  %64 = fadd float 1.000000e+00, %62
+  %65 = fdiv float %63, %64
+  %66 = fcmp olt float %26, 6.250000e-01
+  %67 = select i1 %66, float %33, float %65
+  %68 = call float @llvm.copysign.f32(float %67, float %25)
+  %69 = fmul float 5.000000e-01, %20
+  %70 = fadd float 1.000000e+00, %68
+  %71 = fmul float %69, %70
+  %72 = getelementptr inbounds float, float* %6, i64 %17
+  store float %71, float* %72, align 4
+  %73 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %32 = add i64 %i, 1
+  %74 = add i64 %i, 1
   br label %loop
 }
 
@@ -1401,8 +1534,8 @@ exit3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %body6, %exit3
-  %i8 = phi i64 [ 0, %exit3 ], [ %37, %body6 ]
-  %acc9 = phi float [ 0.000000e+00, %exit3 ], [ %36, %body6 ]
+  %i8 = phi i64 [ 0, %exit3 ], [ %64, %body6 ]
+  %acc9 = phi float [ 0.000000e+00, %exit3 ], [ %63, %body6 ]
   %30 = icmp slt i64 %i8, 4
   br i1 %30, label %body6, label %exit7
 
@@ -1411,29 +1544,84 @@ body6:                                            ; preds = %loop5
   %32 = getelementptr inbounds float, float* %7, i64 %31
   %33 = load float, float* %32, align 4
   %34 = fsub float %33, %acc
-  %35 = call float @llvm.exp.f32(float %34)
-  %36 = fadd float %acc9, %35
-  %37 = add i64 %i8, 1
+  %35 = fcmp oge float %34, -1.100000e+02
+  %36 = select i1 %35, float %34, float -1.100000e+02
+  %37 = fcmp ole float %36, 1.000000e+02
+  %38 = select i1 %37, float %36, float 1.000000e+02
+  %39 = fmul float %38, 0x3FF7154760000000
+  %40 = call float @llvm.rint.f32(float %39)
+  %41 = call float @llvm.fmuladd.f32(float %40, float 0xBFE6300000000000, float %38)
+  %42 = call float @llvm.fmuladd.f32(float %40, float 0x3F2BD01060000000, float %41)
+  %43 = fmul float %42, %42
+  %44 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %42, float 0x3F81239880000000)
+  %45 = call float @llvm.fmuladd.f32(float %44, float %42, float 0x3FA5558AE0000000)
+  %46 = call float @llvm.fmuladd.f32(float %45, float %42, float 0x3FC5554920000000)
+  %47 = call float @llvm.fmuladd.f32(float %46, float %42, float 0x3FDFFFFFC0000000)
+  %48 = call float @llvm.fmuladd.f32(float %43, float %47, float %42)
+  %49 = fadd float %48, 1.000000e+00
+  %50 = fptosi float %40 to i32
+  %51 = ashr i32 %50, 1
+  %52 = sub i32 %50, %51
+  %53 = add i32 %51, 127
+  %54 = shl i32 %53, 23
+  %55 = bitcast i32 %54 to float
+  %56 = fmul float %49, %55
+  %57 = add i32 %52, 127
+  %58 = shl i32 %57, 23
+  %59 = bitcast i32 %58 to float
+  %60 = fmul float %56, %59
+  %61 = fcmp uno float %34, %34
+  %62 = select i1 %61, float %34, float %60
+  %63 = fadd float %acc9, %62
+  %64 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %38 = call float @llvm.log.f32(float %acc9)
-  %39 = sext i32 %17 to i64
-  %40 = add i64 %19, %39
-  %41 = getelementptr inbounds float, float* %7, i64 %40
-  %42 = load float, float* %41, align 4
-  %43 = fsub float %42, %acc
-  %44 = fsub float %43, %38
-  %45 = getelementptr inbounds float, float* %14, i64 %i
-  store float %44, float* %45, align 4
+  %65 = fcmp olt float %acc9, 0x3810000000000000
+  %66 = fmul float %acc9, 0x4160000000000000
+  %67 = select i1 %65, float %66, float %acc9
+  %68 = bitcast float %67 to i32
+  %69 = sub i32 %68, 1060439283
+  %70 = ashr i32 %69, 23
+  %71 = select i1 %65, i32 23, i32 0
+  %72 = sub i32 %70, %71
+  %73 = and i32 %69, 8388607
+  %74 = add i32 %73, 1060439283
+  %75 = bitcast i32 %74 to float
+  %76 = fsub float %75, 1.000000e+00
+  %77 = sitofp i32 %72 to float
+  %78 = fmul float %76, %76
+  %79 = fmul float %78, %76
+  %80 = call float @llvm.fmuladd.f32(float 0xBFB38C9DE0000000, float %76, float 0x3FC055EC60000000)
+  %81 = call float @llvm.fmuladd.f32(float %80, float %76, float 0xBFC0D82420000000)
+  %82 = call float @llvm.fmuladd.f32(float %81, float %76, float 0x3FC22D92E0000000)
+  %83 = call float @llvm.fmuladd.f32(float %82, float %76, float 0xBFC54728A0000000)
+  %84 = call float @llvm.fmuladd.f32(float %83, float %76, float 0x3FC99A01C0000000)
+  %85 = call float @llvm.fmuladd.f32(float %84, float %76, float 0xBFD0002260000000)
+  %86 = call float @llvm.fmuladd.f32(float %85, float %76, float 0x3FD5555540000000)
+  %87 = fmul float -5.000000e-01, %78
+  %88 = call float @llvm.fmuladd.f32(float %79, float %86, float %87)
+  %89 = call float @llvm.fmuladd.f32(float %77, float 0xBF2BD01060000000, float %88)
+  %90 = fadd float %89, %76
+  %91 = call float @llvm.fmuladd.f32(float %77, float 0x3FE6300000000000, float %90)
+  %92 = fcmp oeq float %acc9, 0.000000e+00
+  %93 = select i1 %92, float 0xFFF0000000000000, float %91
+  %94 = fcmp olt float %acc9, 0.000000e+00
+  %95 = select i1 %94, float 0x7FF8000000000000, float %93
+  %96 = fcmp oeq float %acc9, 0x7FF0000000000000
+  %97 = select i1 %96, float %acc9, float %95
+  %98 = fcmp uno float %acc9, %acc9
+  %99 = select i1 %98, float %acc9, float %97
+  %100 = sext i32 %17 to i64
+  %101 = add i64 %19, %100
+  %102 = getelementptr inbounds float, float* %7, i64 %101
+  %103 = load float, float* %102, align 4
+  %104 = fsub float %103, %acc
+  %105 = fsub float %104, %99
+  %106 = getelementptr inbounds float, float* %14, i64 %i
+  store float %105, float* %106, align 4
   br label %join
 }
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.exp.f32(float) #2
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.log.f32(float) #2
 
 ; Function Attrs: nounwind
 define internal void @eptc_entry_3_k15(i8* %0, i64 %1, i64 %2) #0 {
@@ -1666,8 +1854,8 @@ exit5:                                            ; preds = %loop3
   br label %loop7
 
 loop7:                                            ; preds = %body8, %exit5
-  %i10 = phi i64 [ 0, %exit5 ], [ %46, %body8 ]
-  %acc11 = phi float [ 0.000000e+00, %exit5 ], [ %45, %body8 ]
+  %i10 = phi i64 [ 0, %exit5 ], [ %73, %body8 ]
+  %acc11 = phi float [ 0.000000e+00, %exit5 ], [ %72, %body8 ]
   %39 = icmp slt i64 %i10, 4
   br i1 %39, label %body8, label %exit9
 
@@ -1676,35 +1864,123 @@ body8:                                            ; preds = %loop7
   %41 = getelementptr inbounds float, float* %7, i64 %40
   %42 = load float, float* %41, align 4
   %43 = fsub float %42, %acc
-  %44 = call float @llvm.exp.f32(float %43)
-  %45 = fadd float %acc11, %44
-  %46 = add i64 %i10, 1
+  %44 = fcmp oge float %43, -1.100000e+02
+  %45 = select i1 %44, float %43, float -1.100000e+02
+  %46 = fcmp ole float %45, 1.000000e+02
+  %47 = select i1 %46, float %45, float 1.000000e+02
+  %48 = fmul float %47, 0x3FF7154760000000
+  %49 = call float @llvm.rint.f32(float %48)
+  %50 = call float @llvm.fmuladd.f32(float %49, float 0xBFE6300000000000, float %47)
+  %51 = call float @llvm.fmuladd.f32(float %49, float 0x3F2BD01060000000, float %50)
+  %52 = fmul float %51, %51
+  %53 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %51, float 0x3F81239880000000)
+  %54 = call float @llvm.fmuladd.f32(float %53, float %51, float 0x3FA5558AE0000000)
+  %55 = call float @llvm.fmuladd.f32(float %54, float %51, float 0x3FC5554920000000)
+  %56 = call float @llvm.fmuladd.f32(float %55, float %51, float 0x3FDFFFFFC0000000)
+  %57 = call float @llvm.fmuladd.f32(float %52, float %56, float %51)
+  %58 = fadd float %57, 1.000000e+00
+  %59 = fptosi float %49 to i32
+  %60 = ashr i32 %59, 1
+  %61 = sub i32 %59, %60
+  %62 = add i32 %60, 127
+  %63 = shl i32 %62, 23
+  %64 = bitcast i32 %63 to float
+  %65 = fmul float %58, %64
+  %66 = add i32 %61, 127
+  %67 = shl i32 %66, 23
+  %68 = bitcast i32 %67 to float
+  %69 = fmul float %65, %68
+  %70 = fcmp uno float %43, %43
+  %71 = select i1 %70, float %43, float %69
+  %72 = fadd float %acc11, %71
+  %73 = add i64 %i10, 1
   br label %loop7
 
 exit9:                                            ; preds = %loop7
-  %47 = call float @llvm.log.f32(float %acc11)
-  %48 = sext i32 %22 to i64
+  %74 = fcmp olt float %acc11, 0x3810000000000000
+  %75 = fmul float %acc11, 0x4160000000000000
+  %76 = select i1 %74, float %75, float %acc11
+  %77 = bitcast float %76 to i32
+  %78 = sub i32 %77, 1060439283
+  %79 = ashr i32 %78, 23
+  %80 = select i1 %74, i32 23, i32 0
+  %81 = sub i32 %79, %80
+  %82 = and i32 %78, 8388607
+  %83 = add i32 %82, 1060439283
+  %84 = bitcast i32 %83 to float
+  %85 = fsub float %84, 1.000000e+00
+  %86 = sitofp i32 %81 to float
+  %87 = fmul float %85, %85
+  %88 = fmul float %87, %85
+  %89 = call float @llvm.fmuladd.f32(float 0xBFB38C9DE0000000, float %85, float 0x3FC055EC60000000)
+  %90 = call float @llvm.fmuladd.f32(float %89, float %85, float 0xBFC0D82420000000)
+  %91 = call float @llvm.fmuladd.f32(float %90, float %85, float 0x3FC22D92E0000000)
+  %92 = call float @llvm.fmuladd.f32(float %91, float %85, float 0xBFC54728A0000000)
+  %93 = call float @llvm.fmuladd.f32(float %92, float %85, float 0x3FC99A01C0000000)
+  %94 = call float @llvm.fmuladd.f32(float %93, float %85, float 0xBFD0002260000000)
+  %95 = call float @llvm.fmuladd.f32(float %94, float %85, float 0x3FD5555540000000)
+  %96 = fmul float -5.000000e-01, %87
+  %97 = call float @llvm.fmuladd.f32(float %88, float %95, float %96)
+  %98 = call float @llvm.fmuladd.f32(float %86, float 0xBF2BD01060000000, float %97)
+  %99 = fadd float %98, %85
+  %100 = call float @llvm.fmuladd.f32(float %86, float 0x3FE6300000000000, float %99)
+  %101 = fcmp oeq float %acc11, 0.000000e+00
+  %102 = select i1 %101, float 0xFFF0000000000000, float %100
+  %103 = fcmp olt float %acc11, 0.000000e+00
+  %104 = select i1 %103, float 0x7FF8000000000000, float %102
+  %105 = fcmp oeq float %acc11, 0x7FF0000000000000
+  %106 = select i1 %105, float %acc11, float %104
+  %107 = fcmp uno float %acc11, %acc11
+  %108 = select i1 %107, float %acc11, float %106
+  %109 = sext i32 %22 to i64
   br label %loop12
 
 loop12:                                           ; preds = %body13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %61, %body13 ]
-  %49 = icmp slt i64 %i15, 4
-  br i1 %49, label %body13, label %exit14
+  %i15 = phi i64 [ 0, %exit9 ], [ %149, %body13 ]
+  %110 = icmp slt i64 %i15, 4
+  br i1 %110, label %body13, label %exit14
 
 body13:                                           ; preds = %loop12
-  %50 = add i64 %20, %i15
-  %51 = getelementptr inbounds float, float* %7, i64 %50
-  %52 = load float, float* %51, align 4
-  %53 = fsub float %52, %acc
-  %54 = fsub float %53, %47
-  %55 = call float @llvm.exp.f32(float %54)
-  %56 = icmp eq i64 %i15, %48
-  %57 = select i1 %56, float 1.000000e+00, float 0.000000e+00
-  %58 = fsub float %55, %57
-  %59 = fmul float %25, %58
-  %60 = getelementptr inbounds float, float* %18, i64 %50
-  store float %59, float* %60, align 4
-  %61 = add i64 %i15, 1
+  %111 = add i64 %20, %i15
+  %112 = getelementptr inbounds float, float* %7, i64 %111
+  %113 = load float, float* %112, align 4
+  %114 = fsub float %113, %acc
+  %115 = fsub float %114, %108
+  %116 = fcmp oge float %115, -1.100000e+02
+  %117 = select i1 %116, float %115, float -1.100000e+02
+  %118 = fcmp ole float %117, 1.000000e+02
+  %119 = select i1 %118, float %117, float 1.000000e+02
+  %120 = fmul float %119, 0x3FF7154760000000
+  %121 = call float @llvm.rint.f32(float %120)
+  %122 = call float @llvm.fmuladd.f32(float %121, float 0xBFE6300000000000, float %119)
+  %123 = call float @llvm.fmuladd.f32(float %121, float 0x3F2BD01060000000, float %122)
+  %124 = fmul float %123, %123
+  %125 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %123, float 0x3F81239880000000)
+  %126 = call float @llvm.fmuladd.f32(float %125, float %123, float 0x3FA5558AE0000000)
+  %127 = call float @llvm.fmuladd.f32(float %126, float %123, float 0x3FC5554920000000)
+  %128 = call float @llvm.fmuladd.f32(float %127, float %123, float 0x3FDFFFFFC0000000)
+  %129 = call float @llvm.fmuladd.f32(float %124, float %128, float %123)
+  %130 = fadd float %129, 1.000000e+00
+  %131 = fptosi float %121 to i32
+  %132 = ashr i32 %131, 1
+  %133 = sub i32 %131, %132
+  %134 = add i32 %132, 127
+  %135 = shl i32 %134, 23
+  %136 = bitcast i32 %135 to float
+  %137 = fmul float %130, %136
+  %138 = add i32 %133, 127
+  %139 = shl i32 %138, 23
+  %140 = bitcast i32 %139 to float
+  %141 = fmul float %137, %140
+  %142 = fcmp uno float %115, %115
+  %143 = select i1 %142, float %115, float %141
+  %144 = icmp eq i64 %i15, %109
+  %145 = select i1 %144, float 1.000000e+00, float 0.000000e+00
+  %146 = fsub float %143, %145
+  %147 = fmul float %25, %146
+  %148 = getelementptr inbounds float, float* %18, i64 %111
+  store float %147, float* %148, align 4
+  %149 = add i64 %i15, 1
   br label %loop12
 
 exit14:                                           ; preds = %loop12
@@ -1927,7 +2203,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %42, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %84, %exit3 ]
   %12 = icmp slt i64 %i, %2
   br i1 %12, label %body, label %exit
 
@@ -1942,7 +2218,7 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %41, %body2 ]
+  %i4 = phi i64 [ %13, %body ], [ %83, %body2 ]
   %17 = icmp slt i64 %i4, %16
   br i1 %17, label %body2, label %exit3
 
@@ -1956,26 +2232,68 @@ body2:                                            ; preds = %loop1
   %24 = fmul float %23, %21
   %25 = fadd float %21, %24
   %26 = fmul float 0x3FE9884540000000, %25
-  %27 = call float @tanhf(float %26)
-  %28 = fadd float 1.000000e+00, %27
-  %29 = fmul float 5.000000e-01, %28
-  %30 = fmul float %27, %27
-  %31 = fsub float 1.000000e+00, %30
-  %32 = fmul float 0x3FC12BA9C0000000, %21
-  %33 = fmul float %32, %21
-  %34 = fadd float 1.000000e+00, %33
-  %35 = fmul float 5.000000e-01, %21
-  %36 = fmul float %35, %31
-  %37 = fmul float %36, 0x3FE9884540000000
-  %38 = fmul float %37, %34
-  %39 = fadd float %29, %38
-  %40 = getelementptr inbounds float, float* %7, i64 %18
-  store float %39, float* %40, align 4
-  %41 = add i64 %i4, 1
+  %27 = call float @llvm.fabs.f32(float %26)
+  %28 = fmul float %26, %26
+  %29 = fmul float %27, %28
+  %30 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %28, float 0x3F951F8CE0000000)
+  %31 = call float @llvm.fmuladd.f32(float %30, float %28, float 0xBFAB835A40000000)
+  %32 = call float @llvm.fmuladd.f32(float %31, float %28, float 0x3FC1106F60000000)
+  %33 = call float @llvm.fmuladd.f32(float %32, float %28, float 0xBFD5555320000000)
+  %34 = call float @llvm.fmuladd.f32(float %29, float %33, float %27)
+  %35 = fmul float %27, -2.000000e+00
+  %36 = fcmp oge float %35, -1.100000e+02
+  %37 = select i1 %36, float %35, float -1.100000e+02
+  %38 = fcmp ole float %37, 1.000000e+02
+  %39 = select i1 %38, float %37, float 1.000000e+02
+  %40 = fmul float %39, 0x3FF7154760000000
+  %41 = call float @llvm.rint.f32(float %40)
+  %42 = call float @llvm.fmuladd.f32(float %41, float 0xBFE6300000000000, float %39)
+  %43 = call float @llvm.fmuladd.f32(float %41, float 0x3F2BD01060000000, float %42)
+  %44 = fmul float %43, %43
+  %45 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %43, float 0x3F81239880000000)
+  %46 = call float @llvm.fmuladd.f32(float %45, float %43, float 0x3FA5558AE0000000)
+  %47 = call float @llvm.fmuladd.f32(float %46, float %43, float 0x3FC5554920000000)
+  %48 = call float @llvm.fmuladd.f32(float %47, float %43, float 0x3FDFFFFFC0000000)
+  %49 = call float @llvm.fmuladd.f32(float %44, float %48, float %43)
+  %50 = fadd float %49, 1.000000e+00
+  %51 = fptosi float %41 to i32
+  %52 = ashr i32 %51, 1
+  %53 = sub i32 %51, %52
+  %54 = add i32 %52, 127
+  %55 = shl i32 %54, 23
+  %56 = bitcast i32 %55 to float
+  %57 = fmul float %50, %56
+  %58 = add i32 %53, 127
+  %59 = shl i32 %58, 23
+  %60 = bitcast i32 %59 to float
+  %61 = fmul float %57, %60
+  %62 = fcmp uno float %35, %35
+  %63 = select i1 %62, float %35, float %61
+  %64 = fsub float 1.000000e+00, %63
+  %65 = fadd float 1.000000e+00, %63
+  %66 = fdiv float %64, %65
+  %67 = fcmp olt float %27, 6.250000e-01
+  %68 = select i1 %67, float %34, float %66
+  %69 = call float @llvm.copysign.f32(float %68, float %26)
+  %70 = fadd float 1.000000e+00, %69
+  %71 = fmul float 5.000000e-01, %70
+  %72 = fmul float %69, %69
+  %73 = fsub float 1.000000e+00, %72
+  %74 = fmul float 0x3FC12BA9C0000000, %21
+  %75 = fmul float %74, %21
+  %76 = fadd float 1.000000e+00, %75
+  %77 = fmul float 5.000000e-01, %21
+  %78 = fmul float %77, %73
+  %79 = fmul float %78, 0x3FE9884540000000
+  %80 = fmul float %79, %76
+  %81 = fadd float %71, %80
+  %82 = getelementptr inbounds float, float* %7, i64 %18
+  store float %81, float* %82, align 4
+  %83 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %42 = add i64 %i, 1
+  %84 = add i64 %i, 1
   br label %loop
 }
 
@@ -2424,7 +2742,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %42, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %84, %exit3 ]
   %12 = icmp slt i64 %i, %2
   br i1 %12, label %body, label %exit
 
@@ -2439,7 +2757,7 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %41, %body2 ]
+  %i4 = phi i64 [ %13, %body ], [ %83, %body2 ]
   %17 = icmp slt i64 %i4, %16
   br i1 %17, label %body2, label %exit3
 
@@ -2453,26 +2771,68 @@ body2:                                            ; preds = %loop1
   %24 = fmul float %23, %21
   %25 = fadd float %21, %24
   %26 = fmul float 0x3FE9884540000000, %25
-  %27 = call float @tanhf(float %26)
-  %28 = fadd float 1.000000e+00, %27
-  %29 = fmul float 5.000000e-01, %28
-  %30 = fmul float %27, %27
-  %31 = fsub float 1.000000e+00, %30
-  %32 = fmul float 0x3FC12BA9C0000000, %21
-  %33 = fmul float %32, %21
-  %34 = fadd float 1.000000e+00, %33
-  %35 = fmul float 5.000000e-01, %21
-  %36 = fmul float %35, %31
-  %37 = fmul float %36, 0x3FE9884540000000
-  %38 = fmul float %37, %34
-  %39 = fadd float %29, %38
-  %40 = getelementptr inbounds float, float* %7, i64 %18
-  store float %39, float* %40, align 4
-  %41 = add i64 %i4, 1
+  %27 = call float @llvm.fabs.f32(float %26)
+  %28 = fmul float %26, %26
+  %29 = fmul float %27, %28
+  %30 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %28, float 0x3F951F8CE0000000)
+  %31 = call float @llvm.fmuladd.f32(float %30, float %28, float 0xBFAB835A40000000)
+  %32 = call float @llvm.fmuladd.f32(float %31, float %28, float 0x3FC1106F60000000)
+  %33 = call float @llvm.fmuladd.f32(float %32, float %28, float 0xBFD5555320000000)
+  %34 = call float @llvm.fmuladd.f32(float %29, float %33, float %27)
+  %35 = fmul float %27, -2.000000e+00
+  %36 = fcmp oge float %35, -1.100000e+02
+  %37 = select i1 %36, float %35, float -1.100000e+02
+  %38 = fcmp ole float %37, 1.000000e+02
+  %39 = select i1 %38, float %37, float 1.000000e+02
+  %40 = fmul float %39, 0x3FF7154760000000
+  %41 = call float @llvm.rint.f32(float %40)
+  %42 = call float @llvm.fmuladd.f32(float %41, float 0xBFE6300000000000, float %39)
+  %43 = call float @llvm.fmuladd.f32(float %41, float 0x3F2BD01060000000, float %42)
+  %44 = fmul float %43, %43
+  %45 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %43, float 0x3F81239880000000)
+  %46 = call float @llvm.fmuladd.f32(float %45, float %43, float 0x3FA5558AE0000000)
+  %47 = call float @llvm.fmuladd.f32(float %46, float %43, float 0x3FC5554920000000)
+  %48 = call float @llvm.fmuladd.f32(float %47, float %43, float 0x3FDFFFFFC0000000)
+  %49 = call float @llvm.fmuladd.f32(float %44, float %48, float %43)
+  %50 = fadd float %49, 1.000000e+00
+  %51 = fptosi float %41 to i32
+  %52 = ashr i32 %51, 1
+  %53 = sub i32 %51, %52
+  %54 = add i32 %52, 127
+  %55 = shl i32 %54, 23
+  %56 = bitcast i32 %55 to float
+  %57 = fmul float %50, %56
+  %58 = add i32 %53, 127
+  %59 = shl i32 %58, 23
+  %60 = bitcast i32 %59 to float
+  %61 = fmul float %57, %60
+  %62 = fcmp uno float %35, %35
+  %63 = select i1 %62, float %35, float %61
+  %64 = fsub float 1.000000e+00, %63
+  %65 = fadd float 1.000000e+00, %63
+  %66 = fdiv float %64, %65
+  %67 = fcmp olt float %27, 6.250000e-01
+  %68 = select i1 %67, float %34, float %66
+  %69 = call float @llvm.copysign.f32(float %68, float %26)
+  %70 = fadd float 1.000000e+00, %69
+  %71 = fmul float 5.000000e-01, %70
+  %72 = fmul float %69, %69
+  %73 = fsub float 1.000000e+00, %72
+  %74 = fmul float 0x3FC12BA9C0000000, %21
+  %75 = fmul float %74, %21
+  %76 = fadd float 1.000000e+00, %75
+  %77 = fmul float 5.000000e-01, %21
+  %78 = fmul float %77, %73
+  %79 = fmul float %78, 0x3FE9884540000000
+  %80 = fmul float %79, %76
+  %81 = fadd float %71, %80
+  %82 = getelementptr inbounds float, float* %7, i64 %18
+  store float %81, float* %82, align 4
+  %83 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %42 = add i64 %i, 1
+  %84 = add i64 %i, 1
   br label %loop
 }
 
@@ -2922,7 +3282,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %42, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %84, %exit3 ]
   %12 = icmp slt i64 %i, %2
   br i1 %12, label %body, label %exit
 
@@ -2937,7 +3297,7 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %41, %body2 ]
+  %i4 = phi i64 [ %13, %body ], [ %83, %body2 ]
   %17 = icmp slt i64 %i4, %16
   br i1 %17, label %body2, label %exit3
 
@@ -2951,26 +3311,68 @@ body2:                                            ; preds = %loop1
   %24 = fmul float %23, %21
   %25 = fadd float %21, %24
   %26 = fmul float 0x3FE9884540000000, %25
-  %27 = call float @tanhf(float %26)
-  %28 = fadd float 1.000000e+00, %27
-  %29 = fmul float 5.000000e-01, %28
-  %30 = fmul float %27, %27
-  %31 = fsub float 1.000000e+00, %30
-  %32 = fmul float 0x3FC12BA9C0000000, %21
-  %33 = fmul float %32, %21
-  %34 = fadd float 1.000000e+00, %33
-  %35 = fmul float 5.000000e-01, %21
-  %36 = fmul float %35, %31
-  %37 = fmul float %36, 0x3FE9884540000000
-  %38 = fmul float %37, %34
-  %39 = fadd float %29, %38
-  %40 = getelementptr inbounds float, float* %7, i64 %18
-  store float %39, float* %40, align 4
-  %41 = add i64 %i4, 1
+  %27 = call float @llvm.fabs.f32(float %26)
+  %28 = fmul float %26, %26
+  %29 = fmul float %27, %28
+  %30 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %28, float 0x3F951F8CE0000000)
+  %31 = call float @llvm.fmuladd.f32(float %30, float %28, float 0xBFAB835A40000000)
+  %32 = call float @llvm.fmuladd.f32(float %31, float %28, float 0x3FC1106F60000000)
+  %33 = call float @llvm.fmuladd.f32(float %32, float %28, float 0xBFD5555320000000)
+  %34 = call float @llvm.fmuladd.f32(float %29, float %33, float %27)
+  %35 = fmul float %27, -2.000000e+00
+  %36 = fcmp oge float %35, -1.100000e+02
+  %37 = select i1 %36, float %35, float -1.100000e+02
+  %38 = fcmp ole float %37, 1.000000e+02
+  %39 = select i1 %38, float %37, float 1.000000e+02
+  %40 = fmul float %39, 0x3FF7154760000000
+  %41 = call float @llvm.rint.f32(float %40)
+  %42 = call float @llvm.fmuladd.f32(float %41, float 0xBFE6300000000000, float %39)
+  %43 = call float @llvm.fmuladd.f32(float %41, float 0x3F2BD01060000000, float %42)
+  %44 = fmul float %43, %43
+  %45 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %43, float 0x3F81239880000000)
+  %46 = call float @llvm.fmuladd.f32(float %45, float %43, float 0x3FA5558AE0000000)
+  %47 = call float @llvm.fmuladd.f32(float %46, float %43, float 0x3FC5554920000000)
+  %48 = call float @llvm.fmuladd.f32(float %47, float %43, float 0x3FDFFFFFC0000000)
+  %49 = call float @llvm.fmuladd.f32(float %44, float %48, float %43)
+  %50 = fadd float %49, 1.000000e+00
+  %51 = fptosi float %41 to i32
+  %52 = ashr i32 %51, 1
+  %53 = sub i32 %51, %52
+  %54 = add i32 %52, 127
+  %55 = shl i32 %54, 23
+  %56 = bitcast i32 %55 to float
+  %57 = fmul float %50, %56
+  %58 = add i32 %53, 127
+  %59 = shl i32 %58, 23
+  %60 = bitcast i32 %59 to float
+  %61 = fmul float %57, %60
+  %62 = fcmp uno float %35, %35
+  %63 = select i1 %62, float %35, float %61
+  %64 = fsub float 1.000000e+00, %63
+  %65 = fadd float 1.000000e+00, %63
+  %66 = fdiv float %64, %65
+  %67 = fcmp olt float %27, 6.250000e-01
+  %68 = select i1 %67, float %34, float %66
+  %69 = call float @llvm.copysign.f32(float %68, float %26)
+  %70 = fadd float 1.000000e+00, %69
+  %71 = fmul float 5.000000e-01, %70
+  %72 = fmul float %69, %69
+  %73 = fsub float 1.000000e+00, %72
+  %74 = fmul float 0x3FC12BA9C0000000, %21
+  %75 = fmul float %74, %21
+  %76 = fadd float 1.000000e+00, %75
+  %77 = fmul float 5.000000e-01, %21
+  %78 = fmul float %77, %73
+  %79 = fmul float %78, 0x3FE9884540000000
+  %80 = fmul float %79, %76
+  %81 = fadd float %71, %80
+  %82 = getelementptr inbounds float, float* %7, i64 %18
+  store float %81, float* %82, align 4
+  %83 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %42 = add i64 %i, 1
+  %84 = add i64 %i, 1
   br label %loop
 }
 
