@@ -82,8 +82,11 @@ public enum CodegenBenchmark {
     /// One warm-up, then `repeats` timed runs, each after restoring the weights; sorted seconds.
     static func timeRuns(_ engine: Engine, _ entry: String, _ inputs: [String: Tensor],
                                  _ repeats: Int) throws -> [Double] {
-        let original = engine.weights.tensors
-        func restore() { for i in original.indices { engine.weights[i] = original[i] } }
+        // Only weights an entry can assign change; frozen ones (possibly mapped) stay as they are.
+        let store = engine.weights
+        let mutable = store.weights.indices.filter { store.weights[$0].role != .frozen }
+        let original = mutable.map { store[$0] }
+        func restore() { for (k, i) in mutable.enumerated() { store[i] = original[k] } }
         var times: [Double] = []
         for run in 0...max(repeats, 1) {
             restore()

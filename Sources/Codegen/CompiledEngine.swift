@@ -78,8 +78,10 @@ public final class CompiledEngine: Engine {
         }
         let entry = graph.entries[k]
         let parameters = try checkedInputs(entry, inputs)
-        // Weights held in another dtype (f64 values kept for gradient checks) are converted.
-        let weightTensors = graph.weights.indices.map { i in
+        // Mapped frozen weights are passed in place; weights held in another dtype (f64 values kept
+        // for gradient checks) are converted.
+        let mapped = graph.weights.indices.map { weights.mappedPointer($0) }
+        let weightTensors = graph.weights.indices.filter { mapped[$0] == nil }.map { i in
             weights[i].type.dtype == graph.weights[i].type.dtype ? weights[i] : weights[i].converted(to: graph.weights[i].type.dtype)
         }
         let outputTypes = entry.results.map { entry.nodes[$0.value].type } + entry.updates.map { graph.weights[$0.weight].type }
@@ -88,7 +90,9 @@ public final class CompiledEngine: Engine {
         let layout = program.layouts[k]
         let status: Int32 = withRawPointers(weightTensors + parameters) { sources in
             var block = [UnsafeMutableRawPointer?](repeating: nil, count: layout.count)
-            for (i, p) in sources.enumerated() { block[i] = UnsafeMutableRawPointer(mutating: p) }
+            var next = sources.makeIterator()
+            for i in mapped.indices { block[i] = UnsafeMutableRawPointer(mutating: mapped[i] ?? next.next()!) }
+            for j in parameters.indices { block[layout.parametersStart + j] = UnsafeMutableRawPointer(mutating: next.next()!) }
             for (i, p) in outputs.enumerated() { block[layout.outputsStart + i] = p }
             block[layout.arenaIndex] = arena
             return block.withUnsafeMutableBufferPointer { program.call(entry: k, $0.baseAddress!) }

@@ -52,10 +52,14 @@ public final class ModelFolder: @unchecked Sendable {
     /// from it with its shape checked; trainable and state weights the checkpoint lacks come from their
     /// initializers (seeded by `seed`). `overrides` (by IR or checkpoint name) beat the checkpoint.
     /// Every missing frozen tensor and every shape mismatch is reported at once.
+    ///
+    /// Frozen F32 tensors whose bytes are 4-byte aligned in the mapping are not copied at all: the
+    /// store maps them in place and compiled code reads the checkpoint file's pages directly.
     public func weightStore(for graph: Graph, overrides: [String: Tensor] = [:], seed: UInt64 = 0) throws -> WeightStore {
-        let provided = try loadWeights(graph.weights, overrides: overrides)
+        var mapped: [String: WeightStore.MappedTensor] = [:]
+        let provided = try loadWeights(graph.weights, overrides: overrides, mapped: &mapped)
         do {
-            return try WeightStore(graph: graph, provided: provided, seed: seed)
+            return try WeightStore(graph: graph, provided: provided, mapped: mapped, seed: seed)
         } catch let error as EngineError {
             // loadWeights has checked every shape and every frozen weight; this is a weight with
             // neither checkpoint name nor initializer nor override.
@@ -64,7 +68,8 @@ public final class ModelFolder: @unchecked Sendable {
     }
 
     /// Checkpoint tensors for `weights`, keyed by IR weight name.
-    func loadWeights(_ weights: [Weight], overrides: [String: Tensor]) throws -> [String: Tensor] {
+    func loadWeights(_ weights: [Weight], overrides: [String: Tensor],
+                     mapped: inout [String: WeightStore.MappedTensor]) throws -> [String: Tensor] {
         var provided: [String: Tensor] = [:]
         var missing: [String] = []
         var mismatched: [CheckpointError] = []
@@ -98,7 +103,11 @@ public final class ModelFolder: @unchecked Sendable {
                     "tensor '\(stored)' is \(info.dtype.rawValue), graph wants \(w.type.dtype)"))
                 continue
             }
-            provided[w.name] = try Self.read(stored, from: file)
+            if w.role == .frozen, let inPlace = try Self.mapInPlace(stored, from: file, as: w.type) {
+                mapped[w.name] = inPlace
+            } else {
+                provided[w.name] = try Self.read(stored, from: file)
+            }
         }
         try report(missing: missing, mismatched: mismatched)
         return provided
@@ -130,6 +139,15 @@ public final class ModelFolder: @unchecked Sendable {
             count = n
         }
         return Tensor(TensorType(.f32, info.shape), storage: .f32(values))
+    }
+
+    /// The tensor's bytes in place when they can be used as f32 directly: F32 on a little-endian
+    /// host, 4-byte aligned in the mapping (safetensors does not promise alignment).
+    static func mapInPlace(_ name: String, from file: SafeTensorsFile, as type: TensorType) throws -> WeightStore.MappedTensor? {
+        let (info, bytes) = try file.rawBytes(name)
+        guard info.dtype == .f32, type.dtype == .f32, hostIsLittleEndian, info.elementCount > 0,
+              let base = bytes.baseAddress, Int(bitPattern: base) % MemoryLayout<Float>.alignment == 0 else { return nil }
+        return WeightStore.MappedTensor(type: type, pointer: base, owner: file)
     }
 
     private static let hostIsLittleEndian = 1.littleEndian == 1

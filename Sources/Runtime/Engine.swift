@@ -38,45 +38,95 @@ extension Engine {
 }
 
 /// The values of a graph's weights, shared by reference so engines and the trainer see updates.
+///
+/// Frozen f32 weights can be *mapped*: read in place from a memory-mapped checkpoint, never copied.
+/// Compiled engines pass their pointer straight to the generated code (`mappedPointer(_:)`); reading
+/// such a weight as a `Tensor` (the interpreter does) copies it once and keeps the copy.
 public final class WeightStore: @unchecked Sendable {
-    public private(set) var tensors: [Tensor]
-    public let weights: [Weight]
+    /// A frozen f32 tensor that lives in someone else's memory (a checkpoint mapping).
+    public struct MappedTensor: @unchecked Sendable {
+        public let type: TensorType
+        public let pointer: UnsafeRawPointer
+        /// Keeps the memory alive (the mapped file).
+        public let owner: AnyObject
 
-    /// Initializes every weight: frozen ones from `provided` (by IR name or checkpoint name),
-    /// others from their initializer with a seeded generator.
-    public init(graph: Graph, provided: [String: Tensor] = [:], seed: UInt64 = 0) throws {
+        public init(type: TensorType, pointer: UnsafeRawPointer, owner: AnyObject) {
+            self.type = type
+            self.pointer = pointer
+            self.owner = owner
+        }
+    }
+
+    public let weights: [Weight]
+    private var values: [Tensor?]
+    private var mappings: [MappedTensor?]
+
+    /// Initializes every weight: frozen f32 ones can be `mapped` in place; others come from
+    /// `provided` (by IR name or checkpoint name) or from their initializer with a seeded generator.
+    public init(graph: Graph, provided: [String: Tensor] = [:], mapped: [String: MappedTensor] = [:],
+                seed: UInt64 = 0) throws {
         weights = graph.weights
         var rng = SplitMix64(seed: seed)
-        tensors = []
+        values = []
+        mappings = []
         for w in graph.weights {
+            if let m = mapped[w.name] {
+                guard m.type == w.type, w.role == .frozen, w.type.dtype == .f32 else {
+                    throw EngineError("weight '\(w.name)' (\(w.role.rawValue) \(w.type)) cannot be mapped as \(m.type)")
+                }
+                values.append(nil)
+                mappings.append(m)
+                continue
+            }
+            mappings.append(nil)
             if let t = provided[w.name] ?? w.checkpointName.flatMap({ provided[$0] }) {
                 guard t.shape == w.type.shape else {
                     throw EngineError("weight '\(w.name)' must be \(w.type), got \(t.type)")
                 }
                 // Float values keep their precision (f64 for gradient checks); ints convert.
-                tensors.append(t.type.dtype.isFloat && w.type.dtype.isFloat ? t : t.converted(to: w.type.dtype))
+                values.append(t.type.dtype.isFloat && w.type.dtype.isFloat ? t : t.converted(to: w.type.dtype))
             } else if let initializer = w.initializer {
-                tensors.append(initialize(w.type, initializer, &rng))
+                values.append(initialize(w.type, initializer, &rng))
             } else {
                 throw EngineError("no value for weight '\(w.checkpointName ?? w.name)' (\(w.type))")
             }
         }
     }
 
+    public var count: Int { weights.count }
+
+    /// Every weight as a tensor (mapped ones are copied).
+    public var tensors: [Tensor] { weights.indices.map { self[$0] } }
+
     public subscript(index: Int) -> Tensor {
-        get { tensors[index] }
+        get {
+            if let v = values[index] { return v }
+            let m = mappings[index]!
+            let floats = Array(UnsafeBufferPointer(start: m.pointer.assumingMemoryBound(to: Float.self),
+                                                   count: m.type.elementCount))
+            let t = Tensor(m.type, storage: .f32(floats))
+            values[index] = t
+            return t
+        }
         set {
             precondition(newValue.shape == weights[index].type.shape)
-            tensors[index] = newValue
+            values[index] = newValue
+            mappings[index] = nil
         }
     }
 
     public subscript(name: String) -> Tensor? {
         guard let i = weights.firstIndex(where: { $0.name == name }) else { return nil }
-        return tensors[i]
+        return self[i]
     }
 
     public func index(of name: String) -> Int? { weights.firstIndex { $0.name == name } }
+
+    /// The weight's bytes in place, when it is mapped from a checkpoint (else nil).
+    public func mappedPointer(_ index: Int) -> UnsafeRawPointer? { mappings[index]?.pointer }
+
+    /// Bytes of weights read in place rather than copied.
+    public var mappedBytes: Int { mappings.reduce(0) { $0 + ($1?.type.byteCount ?? 0) } }
 }
 
 /// Fills a tensor from an initializer.

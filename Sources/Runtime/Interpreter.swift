@@ -142,7 +142,7 @@ public final class Interpreter: Engine {
             guard inputs.indices.contains(i) else { throw EngineError("no entry parameter #\(i)") }
             return inputs[i]
         case .weight(let i):
-            guard weights.tensors.indices.contains(i), graph.weights.indices.contains(i) else {
+            guard (0..<weights.count).contains(i), graph.weights.indices.contains(i) else {
                 throw EngineError("no weight #\(i)")
             }
             return try accepted(weights[i], as: graph.weights[i].type, what: "weight '\(graph.weights[i].name)'",
