@@ -24,7 +24,8 @@ model:
 build: deps
 	$(SWIFT) build -c release --product eptc
 
-## Compile every shipped graph with the model it needs (the main job as far as it exists).
+## Compile the examples, both backbones and EPT on both with the model each needs (the main job
+## as far as it exists; tools/compile-graphs.sh --all compiles every shipped graph).
 run: deps model build
 	EPTC=$(EPTC) tools/compile-graphs.sh
 

@@ -1,18 +1,25 @@
 #!/usr/bin/env bash
-# Compiles every shipped graph with the model it needs: graphs over the T5 library get a T5
-# folder (default: the tiny test checkpoint the reference tool wrote), graphs over the BERT
-# library get the embedded MiniLM; the rest are self-contained examples.
+# Compiles shipped graphs with the model each needs: graphs over T5 get a T5 folder (default: the
+# tiny test checkpoint the reference tool wrote), graphs over BERT get the embedded MiniLM; the
+# examples are self-contained. By default the examples, the backbones and EPT on both backbones;
+# `--all` compiles every graph in graphs/ (each cold compile takes up to a minute on 2 cores; the
+# compile cache makes the next run instant).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EPTC=${EPTC:-.build/release/eptc}
 T5_MODEL=${T5_MODEL:-Tests/ModelsTests/Fixtures/t5-v1_1-tiny}
 BERT_MODEL=${BERT_MODEL:-models/minilm-l6}
-for graph in graphs/*.graph; do
+if [[ "${1:-}" == "--all" ]]; then
+    graphs=(graphs/*.graph)
+else
+    graphs=(graphs/mlp.graph graphs/attention.graph graphs/t5.graph graphs/bert.graph graphs/ept.graph graphs/ept-bert.graph)
+fi
+for graph in "${graphs[@]}"; do
     args=()
-    if grep -q 'import ".*t5-model.graph"' "$graph"; then
-        args=(--model "$T5_MODEL")
-    elif grep -q 'import ".*bert-model.graph"' "$graph"; then
+    if grep -qE '^import "[^"]*bert[^"]*"' "$graph"; then
         args=(--model "$BERT_MODEL")
+    elif grep -qE '^import "[^"]*t5[^"]*"' "$graph"; then
+        args=(--model "$T5_MODEL")
     fi
     echo "== eptc compile $graph ${args[*]}"
     "$EPTC" compile "$graph" "${args[@]}"
