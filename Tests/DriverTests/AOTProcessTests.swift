@@ -9,11 +9,6 @@ import Testing
 /// (built next to the test bundle by `swift test`) compiles graphs/mlp.graph to an object file +
 /// manifest, and this process loads them and must match its own JIT bit for bit.
 @Suite struct AOTProcessTests {
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
 
     /// The eptc binary of this build: beside the test runner executable.
     static var executable: URL {
@@ -26,7 +21,7 @@ import Testing
         try #require(FileManager.default.isExecutableFile(atPath: binary.path), "no eptc binary at \(binary.path)")
         let out = NSTemporaryDirectory() + "eptc-aot-process-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let graphFile = Self.root + "/graphs/mlp.graph"
+        let graphFile = repositoryRoot + "/graphs/mlp.graph"
 
         let process = Process()
         process.executableURL = binary

@@ -5,18 +5,6 @@ import IR
 import Runtime
 import Testing
 
-private let root: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-}()
-
-private func scratchFolder(_ name: String) throws -> String {
-    let path = NSTemporaryDirectory() + "eptc-cgcli-\(name)-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}
-
 /// A graph small enough that compiling its four entries (loss, predict, and the derived
 /// loss_grad and train_step) stays well under a second, with ids, labels and a BLAS-free matmul.
 private let tinyGraph = """
@@ -35,7 +23,7 @@ private let tinyGraph = """
 
 /// Writes the tiny graph into a fresh folder; returns (folder, graph path).
 private func tinyFixture(_ name: String) throws -> (String, String) {
-    let dir = try scratchFolder(name)
+    let dir = try temporaryDirectory(name)
     let path = dir + "/tiny.graph"
     try tinyGraph.write(toFile: path, atomically: true, encoding: .utf8)
     return (dir, path)
@@ -218,8 +206,8 @@ private func tinyFixture(_ name: String) throws -> (String, String) {
 @Suite struct CodegenDumpTests {
     /// codegen/ holds what this compiler makes of graphs/mlp.graph and graphs/attention.graph.
     @Test func codegenDumpsAreCurrent() {
-        let r = runEPTC(["codegen-dumps", "--check", root + "/graphs/mlp.graph", root + "/graphs/attention.graph",
-                         "-o", root + "/codegen"], environment: [:])
+        let r = runEPTC(["codegen-dumps", "--check", repositoryRoot + "/graphs/mlp.graph", repositoryRoot + "/graphs/attention.graph",
+                         "-o", repositoryRoot + "/codegen"], environment: [:])
         #expect(r.exitCode == 0, "\(r.stderr)")
     }
 

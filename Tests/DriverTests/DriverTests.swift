@@ -3,18 +3,6 @@ import Foundation
 import Passes
 import Testing
 
-private let repositoryRoot: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-}()
-
-private func temporaryDirectory(_ name: String) throws -> String {
-    let path = NSTemporaryDirectory() + "eptc-driver-\(name)-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}
-
 @Suite struct DriverTests {
     let mlp = repositoryRoot + "/graphs/mlp.graph"
 

@@ -4,14 +4,9 @@ import Testing
 
 /// What `eptc compile` reports about training entries and tuning methods.
 @Suite struct SummaryTests {
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
 
     @Test func trainingEntriesSplitForwardAndBackward() {
-        let out = runEPTC(["compile", Self.root + "/graphs/mlp.graph"], environment: [:]).stdout
+        let out = runEPTC(["compile", repositoryRoot + "/graphs/mlp.graph"], environment: [:]).stdout
         // Three hidden/out layers get input gradients (the first layer's input is data), four get
         // weight gradients: 7 backward matmuls next to the 4 forward ones.
         #expect(out.contains("entry loss_grad("))
@@ -22,14 +17,14 @@ import Testing
     }
 
     @Test func frozenBackboneShare() throws {
-        let model = Self.root + "/Tests/ModelsTests/Fixtures/bert-tiny"
-        let out = runEPTC(["compile", Self.root + "/graphs/bert.graph", "--model", model], environment: [:]).stdout
+        let model = repositoryRoot + "/Tests/ModelsTests/Fixtures/bert-tiny"
+        let out = runEPTC(["compile", repositoryRoot + "/graphs/bert.graph", "--model", model], environment: [:]).stdout
         #expect(out.contains("trainable group head: "), "\(out)")
         #expect(out.contains("of the ") && out.contains("-element frozen backbone)"))
     }
 
     @Test func missingModelFolderIsAUserError() {
-        let r = runEPTC(["check", Self.root + "/graphs/bert.graph", "--model", "/no/such/folder"], environment: [:])
+        let r = runEPTC(["check", repositoryRoot + "/graphs/bert.graph", "--model", "/no/such/folder"], environment: [:])
         #expect(r.exitCode == 1)
         #expect(r.stderr.contains("no such model folder"))
     }
