@@ -88,7 +88,7 @@ public struct ModuleCompiler {
             let lowerer = EntryLowerer(gen: gen, graph: graph, entry: e, plan: plans[k], symbol: entrySymbol(k),
                                        options: options)
             let fn = lowerer.lower()
-            if LLVMVerifyFunction(fn, LLVMReturnStatusAction) != 0 || kernelsFail(gen, prefix: entrySymbol(k)) {
+            if LLVMVerifyFunction(fn, LLVMReturnStatusAction) != 0 || kernelsFail(gen, prefix: "eptc_") {
                 var message: UnsafeMutablePointer<CChar>?
                 LLVMVerifyModule(gen.module, LLVMReturnStatusAction, &message)
                 let text = takeMessage(message).split(separator: "\n").prefix(3).joined(separator: "; ")
@@ -107,7 +107,7 @@ public struct ModuleCompiler {
         var f = LLVMGetFirstFunction(gen.module)
         while let fn = f {
             var length = 0
-            if let p = LLVMGetValueName2(fn, &length), String(cString: p).hasPrefix(prefix + "_k"),
+            if LLVMIsDeclaration(fn) == 0, let p = LLVMGetValueName2(fn, &length), String(cString: p).hasPrefix(prefix),
                LLVMVerifyFunction(fn, LLVMReturnStatusAction) != 0 {
                 return true
             }

@@ -16,7 +16,15 @@ final class EntryLowerer {
     let symbol: String
     /// The entry function's `args` (i8**) while emitting the entry body.
     private(set) var entryArgs: LLVMValueRef?
-    private var kernelCount = 0
+    /// While a kernel or validator is being emitted: its `args` (i8**, the caller's pointer
+    /// array) and the storage behind each slot of that array, in first-use order.
+    private var outlinedArgs: LLVMValueRef?
+    private var outlinedSlots: [ValueStorage] = []
+    /// The entry's pointer array (`alloca i8*, N` in its first block): the caller fills it before
+    /// each kernel call. Calls never overlap (a parallel-for returns when every chunk is done), so
+    /// one array serves every call; N is set to the largest kernel's need at the end.
+    private var pointerArray: LLVMValueRef?
+    private var pointerArrayLength = 1
 
     init(gen: IRGen, graph: Graph, entry: Entry, plan: MemoryPlan, symbol: String, options: CodegenOptions) {
         self.gen = gen
@@ -36,6 +44,7 @@ final class EntryLowerer {
         let fnType = gen.functionType(gen.i32, [gen.i8PtrPtr])
         let fn = gen.beginFunction(symbol, fnType, isInternal: false)
         entryArgs = gen.param(0)
+        pointerArray = LLVMBuildArrayAlloca(gen.builder, gen.i8Ptr, gen.int(1), "pointers")
         for v in plan.computed(in: entry) {
             lowerNode(v)
         }
@@ -48,6 +57,7 @@ final class EntryLowerer {
             _ = gen.block("unterminated")
         }
         LLVMBuildRet(gen.builder, gen.int32(0))
+        if let pointerArray { LLVMSetOperand(pointerArray, 0, gen.int(pointerArrayLength)) }
         return fn
     }
 
@@ -79,8 +89,15 @@ final class EntryLowerer {
 
     // MARK: Buffers
 
-    /// i8* of a storage location, from an `args` block (i8**).
+    /// i8* of a storage location, from an `args` block (i8**). Inside a kernel or validator the
+    /// block is the caller's pointer array: the storage gets a slot there (the caller stores the
+    /// pointer, arena offset included), so kernels that differ only in their buffers are identical.
     func rawPointer(_ storage: ValueStorage, _ args: LLVMValueRef) -> LLVMValueRef {
+        if let outlined = outlinedArgs, args == outlined {
+            let slot = outlinedSlots.firstIndex(of: storage) ?? outlinedSlots.count
+            if slot == outlinedSlots.count { outlinedSlots.append(storage) }
+            return gen.load(gen.i8Ptr, args, gen.int(slot))
+        }
         guard let index = layout.index(of: storage) else { return LLVMConstPointerNull(gen.i8Ptr) }
         let p = gen.load(gen.i8Ptr, args, gen.int(index))
         if case .arena(let offset) = storage, offset != 0 { return gen.gep(gen.i8, p, gen.int(offset)) }
@@ -117,43 +134,82 @@ final class EntryLowerer {
     func kernel(outer: Int, workPerIteration: Int,
                 _ prepare: (LLVMValueRef) -> (LLVMValueRef) -> Void) {
         guard outer > 0 else { return }
-        kernelCount += 1
-        let name = "\(symbol)_k\(kernelCount)"
-        let fn: LLVMValueRef = gen.preservingInsertion {
-            let f = gen.beginFunction(name, gen.kernelType, isInternal: true)
-            let args = gen.bitcast(gen.param(0), gen.i8PtrPtr)
+        let (fn, slots) = outline(gen.kernelType, prefix: "eptc_kernel_") { args in
             let body = prepare(args)
             gen.loop(gen.param(1), gen.param(2)) { o, _ in body(o); return [] }
             LLVMBuildRetVoid(gen.builder)
-            return f
         }
-        let argsRaw = gen.bitcast(entryArgs!, gen.i8Ptr)
+        let pointers = passPointers(slots)
         let work = outer * max(workPerIteration, 1)
         if work >= options.parallelThreshold && outer >= 2 {
             let grain = max(1, options.parallelThreshold / 4 / max(workPerIteration, 1))
             let fnPtr = gen.pointerType(gen.kernelType)
-            gen.call("eptc_parallel_for", gen.void, [fn, argsRaw, gen.int(outer), gen.int(grain)],
+            gen.call("eptc_parallel_for", gen.void, [fn, pointers, gen.int(outer), gen.int(grain)],
                      types: [fnPtr, gen.i8Ptr, gen.i64, gen.i64])
         } else {
-            gen.callFunction(fn, gen.kernelType, [argsRaw, gen.int(0), gen.int(outer)])
+            gen.callFunction(fn, gen.kernelType, [pointers, gen.int(0), gen.int(outer)])
         }
     }
 
-    /// Returns 1 + v from the entry when `bad` (an i1 computed by `check` over index i) holds for
-    /// any i in 0..<count: input validation for ids and labels, before the kernel reads them.
-    func validate(_ v: ValueID, count: Int, _ check: (LLVMValueRef) -> LLVMValueRef) {
+    /// Emits an internal `noinline` function of type `type` whose first parameter (i8*) is a
+    /// pointer array, and returns it (or an identical one emitted before, anywhere in the module)
+    /// with the storage behind each slot.
+    ///
+    /// Why functions of their own: inlined (a directly called kernel has one call site, which the
+    /// inliner always takes), a model entry became one function of thousands of loops, and O3's
+    /// loop analyses (ScalarEvolution, loop passes) scale worse than linearly in function size.
+    /// IPSCCP still propagates the constant bounds of direct calls into the kernel, so trip
+    /// counts stay static. Why pointer arrays: the same op on same-shaped buffers (every layer
+    /// of a model, the forward pass repeated in each entry) becomes one function, optimized and
+    /// emitted once.
+    private func outline(_ type: LLVMTypeRef, prefix: String,
+                         _ emit: (LLVMValueRef) -> Void) -> (LLVMValueRef, [ValueStorage]) {
+        gen.preservingInsertion {
+            let f = gen.beginFunction(IRGen.pendingName, type, isInternal: true)
+            gen.addAttribute("noinline", to: f)
+            let args = gen.bitcast(gen.param(0), gen.i8PtrPtr)
+            outlinedArgs = args
+            outlinedSlots = []
+            emit(args)
+            outlinedArgs = nil
+            return (gen.deduplicate(f, prefix: prefix), outlinedSlots)
+        }
+    }
+
+    /// Stores the entry-side pointers of `slots` into the pointer array; returns it as i8*.
+    private func passPointers(_ slots: [ValueStorage]) -> LLVMValueRef {
+        let array = pointerArray!
+        for (j, storage) in slots.enumerated() {
+            gen.store(rawPointer(storage, entryArgs!), array, gen.int(j), gen.i8Ptr)
+        }
+        pointerArrayLength = max(pointerArrayLength, slots.count)
+        return gen.bitcast(array, gen.i8Ptr)
+    }
+
+    /// Returns 1 + v from the entry when `bad` holds for any i in 0..<count: input validation for
+    /// ids and labels, before the kernel reads them. The scan is an outlined function,
+    /// `i1 check(i8* pointers)` (true when some index is bad), so the entry stays a straight line
+    /// of calls; `prepare` runs in its entry block with its args and returns the per-index test.
+    func validate(_ v: ValueID, count: Int, _ prepare: (LLVMValueRef) -> (LLVMValueRef) -> LLVMValueRef) {
+        guard count > 0 else { return }
+        let checkType = gen.functionType(gen.i1, [gen.i8Ptr])
+        let (check, slots) = outline(checkType, prefix: "eptc_check_") { args in
+            let bad = prepare(args)
+            let failBlock = gen.block("invalid")
+            gen.loop(count: count) { i, _ in
+                let next = gen.block("checked")
+                LLVMBuildCondBr(gen.builder, bad(i), failBlock, next)
+                gen.position(at: next)
+                return []
+            }
+            LLVMBuildRet(gen.builder, LLVMConstInt(gen.i1, 0, 0))
+            gen.position(at: failBlock)
+            LLVMBuildRet(gen.builder, LLVMConstInt(gen.i1, 1, 0))
+        }
+        let bad = gen.callFunction(check, checkType, [passPointers(slots)])
         let failBlock = gen.block("invalid")
         let okBlock = gen.block("valid")
-        let start = gen.currentBlock
-        _ = start
-        gen.loop(count: count) { i, _ in
-            let bad = check(i)
-            let next = gen.block("checked")
-            LLVMBuildCondBr(gen.builder, bad, failBlock, next)
-            gen.position(at: next)
-            return []
-        }
-        LLVMBuildBr(gen.builder, okBlock)
+        LLVMBuildCondBr(gen.builder, bad, failBlock, okBlock)
         gen.position(at: failBlock)
         LLVMBuildRet(gen.builder, gen.int32(Int32(v + 1)))
         gen.position(at: okBlock)

@@ -15,6 +15,9 @@ final class IRGen {
     /// Kernel signature: void kernel(i8* args, i64 lo, i64 hi).
     let kernelType: LLVMTypeRef
     private(set) var function: LLVMValueRef?
+    /// Outlined functions by their printed body: identical kernels are emitted once per module.
+    private var outlined: [String: LLVMValueRef] = [:]
+    private var outlinedCount: [String: Int] = [:]
     private var disposed = false
 
     init(moduleName: String) {
@@ -74,6 +77,31 @@ final class IRGen {
         LLVMAddAttributeAtIndex(f, UInt32(bitPattern: -1), LLVMCreateEnumAttribute(context, kind, 0))
         function = f
         LLVMPositionBuilderAtEnd(builder, LLVMAppendBasicBlockInContext(context, f, "entry"))
+        return f
+    }
+
+    /// Adds a function attribute such as `noinline` by its name in LLVM IR.
+    func addAttribute(_ name: String, to f: LLVMValueRef) {
+        let kind = LLVMGetEnumAttributeKindForName(name, name.utf8.count)
+        LLVMAddAttributeAtIndex(f, UInt32(bitPattern: -1), LLVMCreateEnumAttribute(context, kind, 0))
+    }
+
+    /// The name of a function being emitted until `deduplicate` names (or deletes) it.
+    static let pendingName = "eptc_pending"
+
+    /// `f` (named `pendingName`), unless the module already has a function with the same printed
+    /// text: then `f` is deleted and that one returned. A kept `f` is named `prefix` + a number.
+    func deduplicate(_ f: LLVMValueRef, prefix: String) -> LLVMValueRef {
+        let key = takeMessage(LLVMPrintValueToString(f))
+        if let existing = outlined[key] {
+            LLVMDeleteFunction(f)
+            return existing
+        }
+        let number = (outlinedCount[prefix] ?? 0) + 1
+        outlinedCount[prefix] = number
+        let name = prefix + String(number)
+        LLVMSetValueName2(f, name, name.utf8.count)
+        outlined[key] = f
         return f
     }
 

@@ -101,11 +101,13 @@ extension EntryLowerer {
 
     /// Entry-side check that every id is a row of a table with `rows` rows.
     private func validateIds(_ v: ValueID, ids: ValueID, rows: Int) {
-        let ir = reader(ids, entryArgs!)
-        validate(v, count: type(ids).elementCount) { i in
-            let id = ir(i)
-            return LLVMBuildOr(self.gen.builder, self.gen.icmp(LLVMIntSLT, id, self.gen.int32(0)),
-                               self.gen.icmp(LLVMIntSGE, id, self.gen.int32(Int32(clamping: rows))), "")
+        validate(v, count: type(ids).elementCount) { args in
+            let ir = self.reader(ids, args)
+            return { i in
+                let id = ir(i)
+                return LLVMBuildOr(self.gen.builder, self.gen.icmp(LLVMIntSLT, id, self.gen.int32(0)),
+                                   self.gen.icmp(LLVMIntSGE, id, self.gen.int32(Int32(clamping: rows))), "")
+            }
         }
     }
 

@@ -239,13 +239,15 @@ extension EntryLowerer {
 
     /// Entry-side check: every label is in [0, C) or equals ignore_index.
     private func validateLabels(_ v: ValueID, labels: ValueID, rows: Int, classes: Int, ignoreIndex: Int) {
-        let lr = reader(labels, entryArgs!)
-        validate(v, count: rows) { i in
-            let l = lr(i)
-            let outOfRange = LLVMBuildOr(self.gen.builder, self.gen.icmp(LLVMIntSLT, l, self.gen.int32(0)),
-                                         self.gen.icmp(LLVMIntSGE, l, self.gen.int32(Int32(clamping: classes))), "")!
-            let ignored = self.gen.icmp(LLVMIntEQ, l, self.gen.int32(Int32(truncatingIfNeeded: ignoreIndex)))
-            return LLVMBuildAnd(self.gen.builder, outOfRange, LLVMBuildNot(self.gen.builder, ignored, ""), "")
+        validate(v, count: rows) { args in
+            let lr = self.reader(labels, args)
+            return { i in
+                let l = lr(i)
+                let outOfRange = LLVMBuildOr(self.gen.builder, self.gen.icmp(LLVMIntSLT, l, self.gen.int32(0)),
+                                             self.gen.icmp(LLVMIntSGE, l, self.gen.int32(Int32(clamping: classes))), "")!
+                let ignored = self.gen.icmp(LLVMIntEQ, l, self.gen.int32(Int32(truncatingIfNeeded: ignoreIndex)))
+                return LLVMBuildAnd(self.gen.builder, outOfRange, LLVMBuildNot(self.gen.builder, ignored, ""), "")
+            }
         }
     }
 

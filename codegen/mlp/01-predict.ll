@@ -5,48 +5,179 @@ source_filename = "mlp"
 ; Function Attrs: nounwind
 define i32 @eptc_entry_1(i8** %0) #0 {
 entry:
-  %1 = bitcast i8** %0 to i8*
-  call void @eptc_entry_1_k1(i8* %1, i64 0, i64 8)
-  %2 = bitcast i8** %0 to i8*
-  call void @eptc_entry_1_k2(i8* %2, i64 0, i64 8)
-  %3 = bitcast i8** %0 to i8*
-  call void @eptc_entry_1_k3(i8* %3, i64 0, i64 1)
-  %4 = bitcast i8** %0 to i8*
-  call void @eptc_entry_1_k4(i8* %4, i64 0, i64 8)
-  %5 = bitcast i8** %0 to i8*
-  call void @eptc_entry_1_k5(i8* %5, i64 0, i64 8)
-  %6 = bitcast i8** %0 to i8*
-  call void @eptc_entry_1_k6(i8* %6, i64 0, i64 1)
-  %7 = bitcast i8** %0 to i8*
-  call void @eptc_entry_1_k7(i8* %7, i64 0, i64 1)
-  %8 = bitcast i8** %0 to i8*
-  call void @eptc_entry_1_k8(i8* %8, i64 0, i64 8)
-  %9 = bitcast i8** %0 to i8*
-  call void @eptc_entry_1_k9(i8* %9, i64 0, i64 8)
-  %10 = bitcast i8** %0 to i8*
-  call void @eptc_entry_1_k10(i8* %10, i64 0, i64 1)
-  %11 = bitcast i8** %0 to i8*
-  call void @eptc_entry_1_k11(i8* %11, i64 0, i64 1)
-  %12 = bitcast i8** %0 to i8*
-  call void @eptc_entry_1_k12(i8* %12, i64 0, i64 8)
-  %13 = bitcast i8** %0 to i8*
-  call void @eptc_entry_1_k13(i8* %13, i64 0, i64 8)
-  %14 = bitcast i8** %0 to i8*
-  call void @eptc_entry_1_k14(i8* %14, i64 0, i64 8)
+  %pointers = alloca i8*, i64 3, align 8
+  %1 = getelementptr inbounds i8*, i8** %0, i64 25
+  %2 = load i8*, i8** %1, align 8
+  %3 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %2, i8** %3, align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %5, i8** %6, align 8
+  %7 = getelementptr inbounds i8*, i8** %0, i64 28
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %8, i8** %9, align 8
+  %10 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_1(i8* %10, i64 0, i64 8)
+  %11 = getelementptr inbounds i8*, i8** %0, i64 28
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %12, i8** %13, align 8
+  %14 = getelementptr inbounds i8*, i8** %0, i64 1
+  %15 = load i8*, i8** %14, align 8
+  %16 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %15, i8** %16, align 8
+  %17 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_2(i8* %17, i64 0, i64 8)
+  %18 = getelementptr inbounds i8*, i8** %0, i64 28
+  %19 = load i8*, i8** %18, align 8
+  %20 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %19, i8** %20, align 8
+  %21 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %21, i64 0, i64 1)
+  %22 = getelementptr inbounds i8*, i8** %0, i64 28
+  %23 = load i8*, i8** %22, align 8
+  %24 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %23, i8** %24, align 8
+  %25 = getelementptr inbounds i8*, i8** %0, i64 4
+  %26 = load i8*, i8** %25, align 8
+  %27 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %26, i8** %27, align 8
+  %28 = getelementptr inbounds i8*, i8** %0, i64 28
+  %29 = load i8*, i8** %28, align 8
+  %30 = getelementptr inbounds i8, i8* %29, i64 1024
+  %31 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %30, i8** %31, align 8
+  %32 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %32, i64 0, i64 8)
+  %33 = getelementptr inbounds i8*, i8** %0, i64 28
+  %34 = load i8*, i8** %33, align 8
+  %35 = getelementptr inbounds i8, i8* %34, i64 1024
+  %36 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %35, i8** %36, align 8
+  %37 = getelementptr inbounds i8*, i8** %0, i64 5
+  %38 = load i8*, i8** %37, align 8
+  %39 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %38, i8** %39, align 8
+  %40 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_2(i8* %40, i64 0, i64 8)
+  %41 = getelementptr inbounds i8*, i8** %0, i64 28
+  %42 = load i8*, i8** %41, align 8
+  %43 = getelementptr inbounds i8, i8* %42, i64 1024
+  %44 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %43, i8** %44, align 8
+  %45 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %45, i64 0, i64 1)
+  %46 = getelementptr inbounds i8*, i8** %0, i64 28
+  %47 = load i8*, i8** %46, align 8
+  %48 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %47, i8** %48, align 8
+  %49 = getelementptr inbounds i8*, i8** %0, i64 28
+  %50 = load i8*, i8** %49, align 8
+  %51 = getelementptr inbounds i8, i8* %50, i64 1024
+  %52 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %51, i8** %52, align 8
+  %53 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %53, i64 0, i64 1)
+  %54 = getelementptr inbounds i8*, i8** %0, i64 28
+  %55 = load i8*, i8** %54, align 8
+  %56 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %55, i8** %56, align 8
+  %57 = getelementptr inbounds i8*, i8** %0, i64 6
+  %58 = load i8*, i8** %57, align 8
+  %59 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %58, i8** %59, align 8
+  %60 = getelementptr inbounds i8*, i8** %0, i64 28
+  %61 = load i8*, i8** %60, align 8
+  %62 = getelementptr inbounds i8, i8* %61, i64 1024
+  %63 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %62, i8** %63, align 8
+  %64 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %64, i64 0, i64 8)
+  %65 = getelementptr inbounds i8*, i8** %0, i64 28
+  %66 = load i8*, i8** %65, align 8
+  %67 = getelementptr inbounds i8, i8* %66, i64 1024
+  %68 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %67, i8** %68, align 8
+  %69 = getelementptr inbounds i8*, i8** %0, i64 7
+  %70 = load i8*, i8** %69, align 8
+  %71 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %70, i8** %71, align 8
+  %72 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_2(i8* %72, i64 0, i64 8)
+  %73 = getelementptr inbounds i8*, i8** %0, i64 28
+  %74 = load i8*, i8** %73, align 8
+  %75 = getelementptr inbounds i8, i8* %74, i64 1024
+  %76 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %75, i8** %76, align 8
+  %77 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %77, i64 0, i64 1)
+  %78 = getelementptr inbounds i8*, i8** %0, i64 28
+  %79 = load i8*, i8** %78, align 8
+  %80 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %79, i8** %80, align 8
+  %81 = getelementptr inbounds i8*, i8** %0, i64 28
+  %82 = load i8*, i8** %81, align 8
+  %83 = getelementptr inbounds i8, i8* %82, i64 1024
+  %84 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %83, i8** %84, align 8
+  %85 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %85, i64 0, i64 1)
+  %86 = getelementptr inbounds i8*, i8** %0, i64 28
+  %87 = load i8*, i8** %86, align 8
+  %88 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %87, i8** %88, align 8
+  %89 = getelementptr inbounds i8*, i8** %0, i64 2
+  %90 = load i8*, i8** %89, align 8
+  %91 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %90, i8** %91, align 8
+  %92 = getelementptr inbounds i8*, i8** %0, i64 28
+  %93 = load i8*, i8** %92, align 8
+  %94 = getelementptr inbounds i8, i8* %93, i64 1024
+  %95 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %94, i8** %95, align 8
+  %96 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_6(i8* %96, i64 0, i64 8)
+  %97 = getelementptr inbounds i8*, i8** %0, i64 26
+  %98 = load i8*, i8** %97, align 8
+  %99 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %98, i8** %99, align 8
+  %100 = getelementptr inbounds i8*, i8** %0, i64 28
+  %101 = load i8*, i8** %100, align 8
+  %102 = getelementptr inbounds i8, i8* %101, i64 1024
+  %103 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %102, i8** %103, align 8
+  %104 = getelementptr inbounds i8*, i8** %0, i64 3
+  %105 = load i8*, i8** %104, align 8
+  %106 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %105, i8** %106, align 8
+  %107 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %107, i64 0, i64 8)
+  %108 = getelementptr inbounds i8*, i8** %0, i64 26
+  %109 = load i8*, i8** %108, align 8
+  %110 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %109, i8** %110, align 8
+  %111 = getelementptr inbounds i8*, i8** %0, i64 27
+  %112 = load i8*, i8** %111, align 8
+  %113 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %112, i8** %113, align 8
+  %114 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %114, i64 0, i64 8)
   ret i32 0
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_1_k1(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_1(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 25
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 28
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   br label %loop
@@ -112,19 +243,19 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: argmemonly nofree nounwind willreturn writeonly
-declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #1
+declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #2
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.fmuladd.f32(float, float, float) #2
+declare float @llvm.fmuladd.f32(float, float, float) #3
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_1_k2(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_2(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 28
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 28
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
   %10 = getelementptr inbounds i8*, i8** %3, i64 1
@@ -171,14 +302,14 @@ exit3:                                            ; preds = %loop1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_1_k3(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_3(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 28
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 28
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
   br label %loop
@@ -270,727 +401,280 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.fabs.f32(float) #2
+declare float @llvm.fabs.f32(float) #3
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.rint.f32(float) #2
+declare float @llvm.rint.f32(float) #3
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.copysign.f32(float, float) #2
+declare float @llvm.copysign.f32(float, float) #3
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_1_k4(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_4(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 28
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 4
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 28
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
-  %12 = getelementptr inbounds i8, i8* %11, i64 1024
-  %13 = bitcast i8* %12 to float*
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %14 = icmp slt i64 %i, %2
-  br i1 %14, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %15 = sdiv i64 %i, 8
-  %16 = srem i64 %i, 8
-  %17 = mul i64 %15, 256
-  %18 = mul i64 %i, 32
-  %19 = getelementptr inbounds float, float* %13, i64 %18
-  %20 = bitcast float* %19 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %20, i8 0, i64 128, i1 false)
+  %14 = sdiv i64 %i, 8
+  %15 = srem i64 %i, 8
+  %16 = mul i64 %14, 256
+  %17 = mul i64 %i, 32
+  %18 = getelementptr inbounds float, float* %12, i64 %17
+  %19 = bitcast float* %18 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 128, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %40, %exit7 ]
-  %21 = icmp slt i64 %i4, 32
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = mul i64 %16, 32
-  %23 = add i64 %22, %i4
-  %24 = add i64 %17, %23
-  %25 = getelementptr inbounds float, float* %6, i64 %24
-  %26 = load float, float* %25, align 4
-  %27 = mul i64 %i4, 32
-  %28 = add i64 0, %27
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %39, %body6 ]
-  %30 = icmp slt i64 %i8, 32
-  br i1 %30, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %31 = add i64 %18, %i8
-  %32 = add i64 %28, %i8
-  %33 = getelementptr inbounds float, float* %9, i64 %32
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %13, i64 %31
-  %36 = load float, float* %35, align 4
-  %37 = call float @llvm.fmuladd.f32(float %26, float %34, float %36)
-  %38 = getelementptr inbounds float, float* %13, i64 %31
-  store float %37, float* %38, align 4
-  %39 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %40 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_1_k5(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 28
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 1024
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 28
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 1024
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 5
-  %13 = load i8*, i8** %12, align 8
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 32
-  %17 = add i64 0, %16
-  %18 = mul i64 %i, 32
-  %19 = add i64 0, %18
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %30, %body2 ]
+  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
   %20 = icmp slt i64 %i4, 32
   br i1 %20, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = add i64 %17, %i4
-  %22 = add i64 %19, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %22
+  %21 = mul i64 %15, 32
+  %22 = add i64 %21, %i4
+  %23 = add i64 %16, %22
+  %24 = getelementptr inbounds float, float* %6, i64 %23
   %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
+  %26 = mul i64 %i4, 32
+  %27 = add i64 0, %26
+  br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
+  %28 = add i64 %i, 1
   br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
+  %29 = icmp slt i64 %i8, 32
+  br i1 %29, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %30 = add i64 %17, %i8
+  %31 = add i64 %27, %i8
+  %32 = getelementptr inbounds float, float* %9, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = getelementptr inbounds float, float* %12, i64 %30
+  %35 = load float, float* %34, align 4
+  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
+  %37 = getelementptr inbounds float, float* %12, i64 %30
+  store float %36, float* %37, align 4
+  %38 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %39 = add i64 %i4, 1
+  br label %loop1
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_1_k6(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_5(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 28
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 1024
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 28
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 1024
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %75, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 256
-  %16 = select i1 %15, i64 %14, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %74, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float 0x3FA6E4E260000000, %21
-  %23 = fmul float %22, %21
-  %24 = fmul float %23, %21
-  %25 = fadd float %21, %24
-  %26 = fmul float 0x3FE9884540000000, %25
-  %27 = call float @llvm.fabs.f32(float %26)
-  %28 = fmul float %26, %26
-  %29 = fmul float %27, %28
-  %30 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %28, float 0x3F951F8CE0000000)
-  %31 = call float @llvm.fmuladd.f32(float %30, float %28, float 0xBFAB835A40000000)
-  %32 = call float @llvm.fmuladd.f32(float %31, float %28, float 0x3FC1106F60000000)
-  %33 = call float @llvm.fmuladd.f32(float %32, float %28, float 0xBFD5555320000000)
-  %34 = call float @llvm.fmuladd.f32(float %29, float %33, float %27)
-  %35 = fmul float %27, -2.000000e+00
-  %36 = fcmp oge float %35, -1.100000e+02
-  %37 = select i1 %36, float %35, float -1.100000e+02
-  %38 = fcmp ole float %37, 1.000000e+02
-  %39 = select i1 %38, float %37, float 1.000000e+02
-  %40 = fmul float %39, 0x3FF7154760000000
-  %41 = call float @llvm.rint.f32(float %40)
-  %42 = call float @llvm.fmuladd.f32(float %41, float 0xBFE6300000000000, float %39)
-  %43 = call float @llvm.fmuladd.f32(float %41, float 0x3F2BD01060000000, float %42)
-  %44 = fmul float %43, %43
-  %45 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %43, float 0x3F81239880000000)
-  %46 = call float @llvm.fmuladd.f32(float %45, float %43, float 0x3FA5558AE0000000)
-  %47 = call float @llvm.fmuladd.f32(float %46, float %43, float 0x3FC5554920000000)
-  %48 = call float @llvm.fmuladd.f32(float %47, float %43, float 0x3FDFFFFFC0000000)
-  %49 = call float @llvm.fmuladd.f32(float %44, float %48, float %43)
-  %50 = fadd float %49, 1.000000e+00
-  %51 = fptosi float %41 to i32
-  %52 = ashr i32 %51, 1
-  %53 = sub i32 %51, %52
-  %54 = add i32 %52, 127
-  %55 = shl i32 %54, 23
-  %56 = bitcast i32 %55 to float
-  %57 = fmul float %50, %56
-  %58 = add i32 %53, 127
-  %59 = shl i32 %58, 23
-  %60 = bitcast i32 %59 to float
-  %61 = fmul float %57, %60
-  %62 = fcmp uno float %35, %35
-  %63 = select i1 %62, float %35, float %61
-  %64 = fsub float 1.000000e+00, %63
-  %65 = fadd float 1.000000e+00, %63
-  %66 = fdiv float %64, %65
-  %67 = fcmp olt float %27, 6.250000e-01
-  %68 = select i1 %67, float %34, float %66
-  %69 = call float @llvm.copysign.f32(float %68, float %26)
-  %70 = fmul float 5.000000e-01, %21
-  %71 = fadd float 1.000000e+00, %69
-  %72 = fmul float %70, %71
-  %73 = getelementptr inbounds float, float* %7, i64 %18
-  store float %72, float* %73, align 4
-  %74 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %75 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_1_k7(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 28
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 28
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 28
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
   %11 = load i8*, i8** %10, align 8
-  %12 = getelementptr inbounds i8, i8* %11, i64 1024
-  %13 = bitcast i8* %12 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %14 = icmp slt i64 %i, %2
-  br i1 %14, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %15 = mul i64 %i, 4096
-  %16 = add i64 %15, 4096
-  %17 = icmp slt i64 %16, 256
-  %18 = select i1 %17, i64 %16, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %15, %body ], [ %29, %body2 ]
-  %19 = icmp slt i64 %i4, %18
-  br i1 %19, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %20 = add i64 0, %i4
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = getelementptr inbounds float, float* %9, i64 %21
-  %24 = load float, float* %23, align 4
-  %25 = getelementptr inbounds float, float* %13, i64 %22
-  %26 = load float, float* %25, align 4
-  %27 = fadd float %24, %26
-  %28 = getelementptr inbounds float, float* %6, i64 %20
-  store float %27, float* %28, align 4
-  %29 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_1_k8(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 28
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 6
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 28
-  %11 = load i8*, i8** %10, align 8
-  %12 = getelementptr inbounds i8, i8* %11, i64 1024
-  %13 = bitcast i8* %12 to float*
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
   %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %14 = icmp slt i64 %i, %2
-  br i1 %14, label %body, label %exit
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %15 = sdiv i64 %i, 8
-  %16 = srem i64 %i, 8
-  %17 = mul i64 %15, 256
-  %18 = mul i64 %i, 32
-  %19 = getelementptr inbounds float, float* %13, i64 %18
-  %20 = bitcast float* %19 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %20, i8 0, i64 128, i1 false)
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %40, %exit7 ]
-  %21 = icmp slt i64 %i4, 32
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = mul i64 %16, 32
-  %23 = add i64 %22, %i4
-  %24 = add i64 %17, %23
-  %25 = getelementptr inbounds float, float* %6, i64 %24
-  %26 = load float, float* %25, align 4
-  %27 = mul i64 %i4, 32
-  %28 = add i64 0, %27
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %39, %body6 ]
-  %30 = icmp slt i64 %i8, 32
-  br i1 %30, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %31 = add i64 %18, %i8
-  %32 = add i64 %28, %i8
-  %33 = getelementptr inbounds float, float* %9, i64 %32
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %13, i64 %31
-  %36 = load float, float* %35, align 4
-  %37 = call float @llvm.fmuladd.f32(float %26, float %34, float %36)
-  %38 = getelementptr inbounds float, float* %13, i64 %31
-  store float %37, float* %38, align 4
-  %39 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %40 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_1_k9(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 28
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 1024
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 28
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 1024
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 7
-  %13 = load i8*, i8** %12, align 8
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 32
-  %17 = add i64 0, %16
-  %18 = mul i64 %i, 32
-  %19 = add i64 0, %18
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 256
+  %17 = select i1 %16, i64 %15, i64 256
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, 32
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = add i64 %17, %i4
-  %22 = add i64 %19, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_1_k10(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 28
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 1024
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 28
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 1024
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %75, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 256
-  %16 = select i1 %15, i64 %14, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %74, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
   %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float 0x3FA6E4E260000000, %21
-  %23 = fmul float %22, %21
-  %24 = fmul float %23, %21
-  %25 = fadd float %21, %24
-  %26 = fmul float 0x3FE9884540000000, %25
-  %27 = call float @llvm.fabs.f32(float %26)
-  %28 = fmul float %26, %26
-  %29 = fmul float %27, %28
-  %30 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %28, float 0x3F951F8CE0000000)
-  %31 = call float @llvm.fmuladd.f32(float %30, float %28, float 0xBFAB835A40000000)
-  %32 = call float @llvm.fmuladd.f32(float %31, float %28, float 0x3FC1106F60000000)
-  %33 = call float @llvm.fmuladd.f32(float %32, float %28, float 0xBFD5555320000000)
-  %34 = call float @llvm.fmuladd.f32(float %29, float %33, float %27)
-  %35 = fmul float %27, -2.000000e+00
-  %36 = fcmp oge float %35, -1.100000e+02
-  %37 = select i1 %36, float %35, float -1.100000e+02
-  %38 = fcmp ole float %37, 1.000000e+02
-  %39 = select i1 %38, float %37, float 1.000000e+02
-  %40 = fmul float %39, 0x3FF7154760000000
-  %41 = call float @llvm.rint.f32(float %40)
-  %42 = call float @llvm.fmuladd.f32(float %41, float 0xBFE6300000000000, float %39)
-  %43 = call float @llvm.fmuladd.f32(float %41, float 0x3F2BD01060000000, float %42)
-  %44 = fmul float %43, %43
-  %45 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %43, float 0x3F81239880000000)
-  %46 = call float @llvm.fmuladd.f32(float %45, float %43, float 0x3FA5558AE0000000)
-  %47 = call float @llvm.fmuladd.f32(float %46, float %43, float 0x3FC5554920000000)
-  %48 = call float @llvm.fmuladd.f32(float %47, float %43, float 0x3FDFFFFFC0000000)
-  %49 = call float @llvm.fmuladd.f32(float %44, float %48, float %43)
-  %50 = fadd float %49, 1.000000e+00
-  %51 = fptosi float %41 to i32
-  %52 = ashr i32 %51, 1
-  %53 = sub i32 %51, %52
-  %54 = add i32 %52, 127
-  %55 = shl i32 %54, 23
-  %56 = bitcast i32 %55 to float
-  %57 = fmul float %50, %56
-  %58 = add i32 %53, 127
-  %59 = shl i32 %58, 23
-  %60 = bitcast i32 %59 to float
-  %61 = fmul float %57, %60
-  %62 = fcmp uno float %35, %35
-  %63 = select i1 %62, float %35, float %61
-  %64 = fsub float 1.000000e+00, %63
-  %65 = fadd float 1.000000e+00, %63
-  %66 = fdiv float %64, %65
-  %67 = fcmp olt float %27, 6.250000e-01
-  %68 = select i1 %67, float %34, float %66
-  %69 = call float @llvm.copysign.f32(float %68, float %26)
-  %70 = fmul float 5.000000e-01, %21
-  %71 = fadd float 1.000000e+00, %69
-  %72 = fmul float %70, %71
-  %73 = getelementptr inbounds float, float* %7, i64 %18
-  store float %72, float* %73, align 4
-  %74 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %75 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_1_k11(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 28
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 28
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 28
-  %11 = load i8*, i8** %10, align 8
-  %12 = getelementptr inbounds i8, i8* %11, i64 1024
-  %13 = bitcast i8* %12 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %14 = icmp slt i64 %i, %2
-  br i1 %14, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %15 = mul i64 %i, 4096
-  %16 = add i64 %15, 4096
-  %17 = icmp slt i64 %16, 256
-  %18 = select i1 %17, i64 %16, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %15, %body ], [ %29, %body2 ]
-  %19 = icmp slt i64 %i4, %18
-  br i1 %19, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
   %20 = add i64 0, %i4
   %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = getelementptr inbounds float, float* %9, i64 %21
-  %24 = load float, float* %23, align 4
-  %25 = getelementptr inbounds float, float* %13, i64 %22
-  %26 = load float, float* %25, align 4
-  %27 = fadd float %24, %26
-  %28 = getelementptr inbounds float, float* %6, i64 %20
-  store float %27, float* %28, align 4
-  %29 = add i64 %i4, 1
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
   br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_1_k12(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 28
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 2
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 28
-  %11 = load i8*, i8** %10, align 8
-  %12 = getelementptr inbounds i8, i8* %11, i64 1024
-  %13 = bitcast i8* %12 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %14 = icmp slt i64 %i, %2
-  br i1 %14, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %15 = sdiv i64 %i, 8
-  %16 = srem i64 %i, 8
-  %17 = mul i64 %15, 256
-  %18 = mul i64 %i, 4
-  %19 = getelementptr inbounds float, float* %13, i64 %18
-  %20 = bitcast float* %19 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %20, i8 0, i64 16, i1 false)
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %40, %exit7 ]
-  %21 = icmp slt i64 %i4, 32
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = mul i64 %16, 32
-  %23 = add i64 %22, %i4
-  %24 = add i64 %17, %23
-  %25 = getelementptr inbounds float, float* %6, i64 %24
-  %26 = load float, float* %25, align 4
-  %27 = mul i64 %i4, 4
-  %28 = add i64 0, %27
-  br label %loop5
 
 exit3:                                            ; preds = %loop1
   %29 = add i64 %i, 1
   br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %39, %body6 ]
-  %30 = icmp slt i64 %i8, 4
-  br i1 %30, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %31 = add i64 %18, %i8
-  %32 = add i64 %28, %i8
-  %33 = getelementptr inbounds float, float* %9, i64 %32
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %13, i64 %31
-  %36 = load float, float* %35, align 4
-  %37 = call float @llvm.fmuladd.f32(float %26, float %34, float %36)
-  %38 = getelementptr inbounds float, float* %13, i64 %31
-  store float %37, float* %38, align 4
-  %39 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %40 = add i64 %i4, 1
-  br label %loop1
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_1_k13(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_6(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 26
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 28
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 1024
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to float*
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %14 = icmp slt i64 %i, %2
-  br i1 %14, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %15 = mul i64 %i, 4
-  %16 = add i64 0, %15
+  %14 = sdiv i64 %i, 8
+  %15 = srem i64 %i, 8
+  %16 = mul i64 %14, 256
   %17 = mul i64 %i, 4
-  %18 = add i64 0, %17
+  %18 = getelementptr inbounds float, float* %12, i64 %17
+  %19 = bitcast float* %18 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 16, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
+  %20 = icmp slt i64 %i4, 32
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = mul i64 %15, 32
+  %22 = add i64 %21, %i4
+  %23 = add i64 %16, %22
+  %24 = getelementptr inbounds float, float* %6, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = mul i64 %i4, 4
+  %27 = add i64 0, %26
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
+  %29 = icmp slt i64 %i8, 4
+  br i1 %29, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %30 = add i64 %17, %i8
+  %31 = add i64 %27, %i8
+  %32 = getelementptr inbounds float, float* %9, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = getelementptr inbounds float, float* %12, i64 %30
+  %35 = load float, float* %34, align 4
+  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
+  %37 = getelementptr inbounds float, float* %12, i64 %30
+  store float %36, float* %37, align 4
+  %38 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %39 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_7(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4
+  %15 = add i64 0, %14
+  %16 = mul i64 %i, 4
+  %17 = add i64 0, %16
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %29, %body2 ]
-  %19 = icmp slt i64 %i4, 4
-  br i1 %19, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, 4
+  br i1 %18, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %20 = add i64 %16, %i4
-  %21 = add i64 %18, %i4
-  %22 = add i64 0, %i4
-  %23 = getelementptr inbounds float, float* %10, i64 %21
-  %24 = load float, float* %23, align 4
-  %25 = getelementptr inbounds float, float* %13, i64 %22
-  %26 = load float, float* %25, align 4
-  %27 = fadd float %24, %26
-  %28 = getelementptr inbounds float, float* %6, i64 %20
-  store float %27, float* %28, align 4
-  %29 = add i64 %i4, 1
+  %19 = add i64 %15, %i4
+  %20 = add i64 %17, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
+  %29 = add i64 %i, 1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_1_k14(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_8(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 26
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 27
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
   br label %loop
@@ -1113,5 +797,6 @@ exit16:                                           ; preds = %loop14
 }
 
 attributes #0 = { nounwind }
-attributes #1 = { argmemonly nofree nounwind willreturn writeonly }
-attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
+attributes #1 = { noinline nounwind }
+attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
+attributes #3 = { nofree nosync nounwind readnone speculatable willreturn }

@@ -5,158 +5,518 @@ source_filename = "mlp"
 ; Function Attrs: nounwind
 define i32 @eptc_entry_2(i8** %0) #0 {
 entry:
-  %1 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k1(i8* %1, i64 0, i64 8)
-  %2 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k2(i8* %2, i64 0, i64 8)
-  %3 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k3(i8* %3, i64 0, i64 1)
-  %4 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k4(i8* %4, i64 0, i64 8)
-  %5 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k5(i8* %5, i64 0, i64 8)
-  %6 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k6(i8* %6, i64 0, i64 1)
-  %7 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k7(i8* %7, i64 0, i64 1)
-  %8 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k8(i8* %8, i64 0, i64 8)
-  %9 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k9(i8* %9, i64 0, i64 8)
-  %10 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k10(i8* %10, i64 0, i64 1)
-  %11 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k11(i8* %11, i64 0, i64 1)
-  %12 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k12(i8* %12, i64 0, i64 8)
-  %13 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k13(i8* %13, i64 0, i64 8)
-  %14 = getelementptr inbounds i8*, i8** %0, i64 26
+  %pointers = alloca i8*, i64 4, align 8
+  %1 = getelementptr inbounds i8*, i8** %0, i64 25
+  %2 = load i8*, i8** %1, align 8
+  %3 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %2, i8** %3, align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %5, i8** %6, align 8
+  %7 = getelementptr inbounds i8*, i8** %0, i64 36
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %8, i8** %9, align 8
+  %10 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_1(i8* %10, i64 0, i64 8)
+  %11 = getelementptr inbounds i8*, i8** %0, i64 36
+  %12 = load i8*, i8** %11, align 8
+  %13 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %12, i8** %13, align 8
+  %14 = getelementptr inbounds i8*, i8** %0, i64 1
   %15 = load i8*, i8** %14, align 8
-  %16 = bitcast i8* %15 to i32*
-  br label %loop
+  %16 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %15, i8** %16, align 8
+  %17 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_2(i8* %17, i64 0, i64 8)
+  %18 = getelementptr inbounds i8*, i8** %0, i64 36
+  %19 = load i8*, i8** %18, align 8
+  %20 = getelementptr inbounds i8, i8* %19, i64 1024
+  %21 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %20, i8** %21, align 8
+  %22 = getelementptr inbounds i8*, i8** %0, i64 36
+  %23 = load i8*, i8** %22, align 8
+  %24 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %23, i8** %24, align 8
+  %25 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %25, i64 0, i64 1)
+  %26 = getelementptr inbounds i8*, i8** %0, i64 36
+  %27 = load i8*, i8** %26, align 8
+  %28 = getelementptr inbounds i8, i8* %27, i64 1024
+  %29 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %28, i8** %29, align 8
+  %30 = getelementptr inbounds i8*, i8** %0, i64 4
+  %31 = load i8*, i8** %30, align 8
+  %32 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %31, i8** %32, align 8
+  %33 = getelementptr inbounds i8*, i8** %0, i64 36
+  %34 = load i8*, i8** %33, align 8
+  %35 = getelementptr inbounds i8, i8* %34, i64 2048
+  %36 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %35, i8** %36, align 8
+  %37 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %37, i64 0, i64 8)
+  %38 = getelementptr inbounds i8*, i8** %0, i64 36
+  %39 = load i8*, i8** %38, align 8
+  %40 = getelementptr inbounds i8, i8* %39, i64 2048
+  %41 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %40, i8** %41, align 8
+  %42 = getelementptr inbounds i8*, i8** %0, i64 5
+  %43 = load i8*, i8** %42, align 8
+  %44 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %43, i8** %44, align 8
+  %45 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_2(i8* %45, i64 0, i64 8)
+  %46 = getelementptr inbounds i8*, i8** %0, i64 36
+  %47 = load i8*, i8** %46, align 8
+  %48 = getelementptr inbounds i8, i8* %47, i64 3072
+  %49 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %48, i8** %49, align 8
+  %50 = getelementptr inbounds i8*, i8** %0, i64 36
+  %51 = load i8*, i8** %50, align 8
+  %52 = getelementptr inbounds i8, i8* %51, i64 2048
+  %53 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %52, i8** %53, align 8
+  %54 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %54, i64 0, i64 1)
+  %55 = getelementptr inbounds i8*, i8** %0, i64 36
+  %56 = load i8*, i8** %55, align 8
+  %57 = getelementptr inbounds i8, i8* %56, i64 3072
+  %58 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %57, i8** %58, align 8
+  %59 = getelementptr inbounds i8*, i8** %0, i64 36
+  %60 = load i8*, i8** %59, align 8
+  %61 = getelementptr inbounds i8, i8* %60, i64 1024
+  %62 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %61, i8** %62, align 8
+  %63 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %63, i64 0, i64 1)
+  %64 = getelementptr inbounds i8*, i8** %0, i64 36
+  %65 = load i8*, i8** %64, align 8
+  %66 = getelementptr inbounds i8, i8* %65, i64 3072
+  %67 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %66, i8** %67, align 8
+  %68 = getelementptr inbounds i8*, i8** %0, i64 6
+  %69 = load i8*, i8** %68, align 8
+  %70 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %69, i8** %70, align 8
+  %71 = getelementptr inbounds i8*, i8** %0, i64 36
+  %72 = load i8*, i8** %71, align 8
+  %73 = getelementptr inbounds i8, i8* %72, i64 4096
+  %74 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %73, i8** %74, align 8
+  %75 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %75, i64 0, i64 8)
+  %76 = getelementptr inbounds i8*, i8** %0, i64 36
+  %77 = load i8*, i8** %76, align 8
+  %78 = getelementptr inbounds i8, i8* %77, i64 4096
+  %79 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %78, i8** %79, align 8
+  %80 = getelementptr inbounds i8*, i8** %0, i64 7
+  %81 = load i8*, i8** %80, align 8
+  %82 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %81, i8** %82, align 8
+  %83 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_2(i8* %83, i64 0, i64 8)
+  %84 = getelementptr inbounds i8*, i8** %0, i64 36
+  %85 = load i8*, i8** %84, align 8
+  %86 = getelementptr inbounds i8, i8* %85, i64 5120
+  %87 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %86, i8** %87, align 8
+  %88 = getelementptr inbounds i8*, i8** %0, i64 36
+  %89 = load i8*, i8** %88, align 8
+  %90 = getelementptr inbounds i8, i8* %89, i64 4096
+  %91 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %90, i8** %91, align 8
+  %92 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %92, i64 0, i64 1)
+  %93 = getelementptr inbounds i8*, i8** %0, i64 36
+  %94 = load i8*, i8** %93, align 8
+  %95 = getelementptr inbounds i8, i8* %94, i64 5120
+  %96 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %95, i8** %96, align 8
+  %97 = getelementptr inbounds i8*, i8** %0, i64 36
+  %98 = load i8*, i8** %97, align 8
+  %99 = getelementptr inbounds i8, i8* %98, i64 3072
+  %100 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %99, i8** %100, align 8
+  %101 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %101, i64 0, i64 1)
+  %102 = getelementptr inbounds i8*, i8** %0, i64 36
+  %103 = load i8*, i8** %102, align 8
+  %104 = getelementptr inbounds i8, i8* %103, i64 5120
+  %105 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %104, i8** %105, align 8
+  %106 = getelementptr inbounds i8*, i8** %0, i64 2
+  %107 = load i8*, i8** %106, align 8
+  %108 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %107, i8** %108, align 8
+  %109 = getelementptr inbounds i8*, i8** %0, i64 36
+  %110 = load i8*, i8** %109, align 8
+  %111 = getelementptr inbounds i8, i8* %110, i64 6144
+  %112 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %111, i8** %112, align 8
+  %113 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_6(i8* %113, i64 0, i64 8)
+  %114 = getelementptr inbounds i8*, i8** %0, i64 36
+  %115 = load i8*, i8** %114, align 8
+  %116 = getelementptr inbounds i8, i8* %115, i64 6144
+  %117 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %116, i8** %117, align 8
+  %118 = getelementptr inbounds i8*, i8** %0, i64 3
+  %119 = load i8*, i8** %118, align 8
+  %120 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %119, i8** %120, align 8
+  %121 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %121, i64 0, i64 8)
+  %122 = getelementptr inbounds i8*, i8** %0, i64 26
+  %123 = load i8*, i8** %122, align 8
+  %124 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %123, i8** %124, align 8
+  %125 = bitcast i8** %pointers to i8*
+  %126 = call i1 @eptc_check_1(i8* %125)
+  br i1 %126, label %invalid, label %valid
 
-invalid:                                          ; preds = %body
+invalid:                                          ; preds = %entry
   ret i32 24
 
-valid:                                            ; preds = %exit
-  %17 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k14(i8* %17, i64 0, i64 8)
-  %18 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k15(i8* %18, i64 0, i64 1)
-  %19 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k16(i8* %19, i64 0, i64 1)
-  %20 = getelementptr inbounds i8*, i8** %0, i64 26
-  %21 = load i8*, i8** %20, align 8
-  %22 = bitcast i8* %21 to i32*
-  br label %loop3
+valid:                                            ; preds = %entry
+  %127 = getelementptr inbounds i8*, i8** %0, i64 36
+  %128 = load i8*, i8** %127, align 8
+  %129 = getelementptr inbounds i8, i8* %128, i64 6144
+  %130 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %129, i8** %130, align 8
+  %131 = getelementptr inbounds i8*, i8** %0, i64 26
+  %132 = load i8*, i8** %131, align 8
+  %133 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %132, i8** %133, align 8
+  %134 = getelementptr inbounds i8*, i8** %0, i64 36
+  %135 = load i8*, i8** %134, align 8
+  %136 = getelementptr inbounds i8, i8* %135, i64 6272
+  %137 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %136, i8** %137, align 8
+  %138 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %138, i64 0, i64 8)
+  %139 = getelementptr inbounds i8*, i8** %0, i64 26
+  %140 = load i8*, i8** %139, align 8
+  %141 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %140, i8** %141, align 8
+  %142 = getelementptr inbounds i8*, i8** %0, i64 36
+  %143 = load i8*, i8** %142, align 8
+  %144 = getelementptr inbounds i8, i8* %143, i64 6272
+  %145 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %144, i8** %145, align 8
+  %146 = getelementptr inbounds i8*, i8** %0, i64 27
+  %147 = load i8*, i8** %146, align 8
+  %148 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %147, i8** %148, align 8
+  %149 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_9(i8* %149, i64 0, i64 1)
+  %150 = getelementptr inbounds i8*, i8** %0, i64 36
+  %151 = load i8*, i8** %150, align 8
+  %152 = getelementptr inbounds i8, i8* %151, i64 6272
+  %153 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %152, i8** %153, align 8
+  %154 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_10(i8* %154, i64 0, i64 1)
+  %155 = getelementptr inbounds i8*, i8** %0, i64 26
+  %156 = load i8*, i8** %155, align 8
+  %157 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %156, i8** %157, align 8
+  %158 = bitcast i8** %pointers to i8*
+  %159 = call i1 @eptc_check_1(i8* %158)
+  br i1 %159, label %invalid1, label %valid2
 
-loop:                                             ; preds = %checked, %entry
-  %i = phi i64 [ 0, %entry ], [ %32, %checked ]
-  %23 = icmp slt i64 %i, 8
-  br i1 %23, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %24 = getelementptr inbounds i32, i32* %16, i64 %i
-  %25 = load i32, i32* %24, align 4
-  %26 = icmp slt i32 %25, 0
-  %27 = icmp sge i32 %25, 4
-  %28 = or i1 %26, %27
-  %29 = icmp eq i32 %25, -100
-  %30 = xor i1 %29, true
-  %31 = and i1 %28, %30
-  br i1 %31, label %invalid, label %checked
-
-exit:                                             ; preds = %loop
-  br label %valid
-
-checked:                                          ; preds = %body
-  %32 = add i64 %i, 1
-  br label %loop
-
-invalid1:                                         ; preds = %body4
+invalid1:                                         ; preds = %valid
   ret i32 26
 
-valid2:                                           ; preds = %exit5
-  %33 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k17(i8* %33, i64 0, i64 1)
-  %34 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k18(i8* %34, i64 0, i64 8)
-  %35 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k19(i8* %35, i64 0, i64 4)
-  %36 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k20(i8* %36, i64 0, i64 8)
-  %37 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k21(i8* %37, i64 0, i64 32)
-  %38 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k22(i8* %38, i64 0, i64 1)
-  %39 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k23(i8* %39, i64 0, i64 1)
-  %40 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k24(i8* %40, i64 0, i64 32)
-  %41 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k25(i8* %41, i64 0, i64 8)
-  %42 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k26(i8* %42, i64 0, i64 32)
-  %43 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k27(i8* %43, i64 0, i64 1)
-  %44 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k28(i8* %44, i64 0, i64 1)
-  %45 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k29(i8* %45, i64 0, i64 1)
-  %46 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k30(i8* %46, i64 0, i64 32)
-  %47 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k31(i8* %47, i64 0, i64 8)
-  %48 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k32(i8* %48, i64 0, i64 32)
-  %49 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k33(i8* %49, i64 0, i64 1)
-  %50 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k34(i8* %50, i64 0, i64 1)
-  %51 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k35(i8* %51, i64 0, i64 1)
-  %52 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k36(i8* %52, i64 0, i64 32)
-  %53 = bitcast i8** %0 to i8*
-  call void @eptc_entry_2_k37(i8* %53, i64 0, i64 16)
+valid2:                                           ; preds = %valid
+  %160 = getelementptr inbounds i8*, i8** %0, i64 26
+  %161 = load i8*, i8** %160, align 8
+  %162 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %161, i8** %162, align 8
+  %163 = getelementptr inbounds i8*, i8** %0, i64 36
+  %164 = load i8*, i8** %163, align 8
+  %165 = getelementptr inbounds i8, i8* %164, i64 6272
+  %166 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %165, i8** %166, align 8
+  %167 = getelementptr inbounds i8*, i8** %0, i64 36
+  %168 = load i8*, i8** %167, align 8
+  %169 = getelementptr inbounds i8, i8* %168, i64 6336
+  %170 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %169, i8** %170, align 8
+  %171 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_11(i8* %171, i64 0, i64 1)
+  %172 = getelementptr inbounds i8*, i8** %0, i64 36
+  %173 = load i8*, i8** %172, align 8
+  %174 = getelementptr inbounds i8, i8* %173, i64 6144
+  %175 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %174, i8** %175, align 8
+  %176 = getelementptr inbounds i8*, i8** %0, i64 26
+  %177 = load i8*, i8** %176, align 8
+  %178 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %177, i8** %178, align 8
+  %179 = getelementptr inbounds i8*, i8** %0, i64 36
+  %180 = load i8*, i8** %179, align 8
+  %181 = getelementptr inbounds i8, i8* %180, i64 6336
+  %182 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %181, i8** %182, align 8
+  %183 = getelementptr inbounds i8*, i8** %0, i64 36
+  %184 = load i8*, i8** %183, align 8
+  %185 = getelementptr inbounds i8, i8* %184, i64 7168
+  %186 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %185, i8** %186, align 8
+  %187 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_12(i8* %187, i64 0, i64 8)
+  %188 = getelementptr inbounds i8*, i8** %0, i64 36
+  %189 = load i8*, i8** %188, align 8
+  %190 = getelementptr inbounds i8, i8* %189, i64 7168
+  %191 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %190, i8** %191, align 8
+  %192 = getelementptr inbounds i8*, i8** %0, i64 31
+  %193 = load i8*, i8** %192, align 8
+  %194 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %193, i8** %194, align 8
+  %195 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_13(i8* %195, i64 0, i64 4)
+  %196 = getelementptr inbounds i8*, i8** %0, i64 36
+  %197 = load i8*, i8** %196, align 8
+  %198 = getelementptr inbounds i8, i8* %197, i64 7168
+  %199 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %198, i8** %199, align 8
+  %200 = getelementptr inbounds i8*, i8** %0, i64 2
+  %201 = load i8*, i8** %200, align 8
+  %202 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %201, i8** %202, align 8
+  %203 = getelementptr inbounds i8*, i8** %0, i64 36
+  %204 = load i8*, i8** %203, align 8
+  %205 = getelementptr inbounds i8, i8* %204, i64 6144
+  %206 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %205, i8** %206, align 8
+  %207 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_14(i8* %207, i64 0, i64 8)
+  %208 = getelementptr inbounds i8*, i8** %0, i64 36
+  %209 = load i8*, i8** %208, align 8
+  %210 = getelementptr inbounds i8, i8* %209, i64 5120
+  %211 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %210, i8** %211, align 8
+  %212 = getelementptr inbounds i8*, i8** %0, i64 36
+  %213 = load i8*, i8** %212, align 8
+  %214 = getelementptr inbounds i8, i8* %213, i64 7168
+  %215 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %214, i8** %215, align 8
+  %216 = getelementptr inbounds i8*, i8** %0, i64 30
+  %217 = load i8*, i8** %216, align 8
+  %218 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %217, i8** %218, align 8
+  %219 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_15(i8* %219, i64 0, i64 32)
+  %220 = getelementptr inbounds i8*, i8** %0, i64 36
+  %221 = load i8*, i8** %220, align 8
+  %222 = getelementptr inbounds i8, i8* %221, i64 4096
+  %223 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %222, i8** %223, align 8
+  %224 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_16(i8* %224, i64 0, i64 1)
+  %225 = getelementptr inbounds i8*, i8** %0, i64 36
+  %226 = load i8*, i8** %225, align 8
+  %227 = getelementptr inbounds i8, i8* %226, i64 4096
+  %228 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %227, i8** %228, align 8
+  %229 = getelementptr inbounds i8*, i8** %0, i64 36
+  %230 = load i8*, i8** %229, align 8
+  %231 = getelementptr inbounds i8, i8* %230, i64 6144
+  %232 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %231, i8** %232, align 8
+  %233 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_17(i8* %233, i64 0, i64 1)
+  %234 = getelementptr inbounds i8*, i8** %0, i64 36
+  %235 = load i8*, i8** %234, align 8
+  %236 = getelementptr inbounds i8, i8* %235, i64 4096
+  %237 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %236, i8** %237, align 8
+  %238 = getelementptr inbounds i8*, i8** %0, i64 35
+  %239 = load i8*, i8** %238, align 8
+  %240 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %239, i8** %240, align 8
+  %241 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_18(i8* %241, i64 0, i64 32)
+  %242 = getelementptr inbounds i8*, i8** %0, i64 36
+  %243 = load i8*, i8** %242, align 8
+  %244 = getelementptr inbounds i8, i8* %243, i64 4096
+  %245 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %244, i8** %245, align 8
+  %246 = getelementptr inbounds i8*, i8** %0, i64 6
+  %247 = load i8*, i8** %246, align 8
+  %248 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %247, i8** %248, align 8
+  %249 = getelementptr inbounds i8*, i8** %0, i64 36
+  %250 = load i8*, i8** %249, align 8
+  %251 = getelementptr inbounds i8, i8* %250, i64 5120
+  %252 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %251, i8** %252, align 8
+  %253 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_19(i8* %253, i64 0, i64 8)
+  %254 = getelementptr inbounds i8*, i8** %0, i64 36
+  %255 = load i8*, i8** %254, align 8
+  %256 = getelementptr inbounds i8, i8* %255, i64 3072
+  %257 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %256, i8** %257, align 8
+  %258 = getelementptr inbounds i8*, i8** %0, i64 36
+  %259 = load i8*, i8** %258, align 8
+  %260 = getelementptr inbounds i8, i8* %259, i64 4096
+  %261 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %260, i8** %261, align 8
+  %262 = getelementptr inbounds i8*, i8** %0, i64 34
+  %263 = load i8*, i8** %262, align 8
+  %264 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %263, i8** %264, align 8
+  %265 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_20(i8* %265, i64 0, i64 32)
+  %266 = getelementptr inbounds i8*, i8** %0, i64 36
+  %267 = load i8*, i8** %266, align 8
+  %268 = getelementptr inbounds i8, i8* %267, i64 6144
+  %269 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %268, i8** %269, align 8
+  %270 = getelementptr inbounds i8*, i8** %0, i64 36
+  %271 = load i8*, i8** %270, align 8
+  %272 = getelementptr inbounds i8, i8* %271, i64 5120
+  %273 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %272, i8** %273, align 8
+  %274 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_21(i8* %274, i64 0, i64 1)
+  %275 = getelementptr inbounds i8*, i8** %0, i64 36
+  %276 = load i8*, i8** %275, align 8
+  %277 = getelementptr inbounds i8, i8* %276, i64 2048
+  %278 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %277, i8** %278, align 8
+  %279 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_16(i8* %279, i64 0, i64 1)
+  %280 = getelementptr inbounds i8*, i8** %0, i64 36
+  %281 = load i8*, i8** %280, align 8
+  %282 = getelementptr inbounds i8, i8* %281, i64 2048
+  %283 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %282, i8** %283, align 8
+  %284 = getelementptr inbounds i8*, i8** %0, i64 36
+  %285 = load i8*, i8** %284, align 8
+  %286 = getelementptr inbounds i8, i8* %285, i64 6144
+  %287 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %286, i8** %287, align 8
+  %288 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_17(i8* %288, i64 0, i64 1)
+  %289 = getelementptr inbounds i8*, i8** %0, i64 36
+  %290 = load i8*, i8** %289, align 8
+  %291 = getelementptr inbounds i8, i8* %290, i64 2048
+  %292 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %291, i8** %292, align 8
+  %293 = getelementptr inbounds i8*, i8** %0, i64 33
+  %294 = load i8*, i8** %293, align 8
+  %295 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %294, i8** %295, align 8
+  %296 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_18(i8* %296, i64 0, i64 32)
+  %297 = getelementptr inbounds i8*, i8** %0, i64 36
+  %298 = load i8*, i8** %297, align 8
+  %299 = getelementptr inbounds i8, i8* %298, i64 2048
+  %300 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %299, i8** %300, align 8
+  %301 = getelementptr inbounds i8*, i8** %0, i64 4
+  %302 = load i8*, i8** %301, align 8
+  %303 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %302, i8** %303, align 8
+  %304 = getelementptr inbounds i8*, i8** %0, i64 36
+  %305 = load i8*, i8** %304, align 8
+  %306 = getelementptr inbounds i8, i8* %305, i64 3072
+  %307 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %306, i8** %307, align 8
+  %308 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_19(i8* %308, i64 0, i64 8)
+  %309 = getelementptr inbounds i8*, i8** %0, i64 36
+  %310 = load i8*, i8** %309, align 8
+  %311 = getelementptr inbounds i8, i8* %310, i64 1024
+  %312 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %311, i8** %312, align 8
+  %313 = getelementptr inbounds i8*, i8** %0, i64 36
+  %314 = load i8*, i8** %313, align 8
+  %315 = getelementptr inbounds i8, i8* %314, i64 2048
+  %316 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %315, i8** %316, align 8
+  %317 = getelementptr inbounds i8*, i8** %0, i64 32
+  %318 = load i8*, i8** %317, align 8
+  %319 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %318, i8** %319, align 8
+  %320 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_20(i8* %320, i64 0, i64 32)
+  %321 = getelementptr inbounds i8*, i8** %0, i64 36
+  %322 = load i8*, i8** %321, align 8
+  %323 = getelementptr inbounds i8, i8* %322, i64 6144
+  %324 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %323, i8** %324, align 8
+  %325 = getelementptr inbounds i8*, i8** %0, i64 36
+  %326 = load i8*, i8** %325, align 8
+  %327 = getelementptr inbounds i8, i8* %326, i64 3072
+  %328 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %327, i8** %328, align 8
+  %329 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_21(i8* %329, i64 0, i64 1)
+  %330 = getelementptr inbounds i8*, i8** %0, i64 36
+  %331 = load i8*, i8** %330, align 8
+  %332 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %331, i8** %332, align 8
+  %333 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_16(i8* %333, i64 0, i64 1)
+  %334 = getelementptr inbounds i8*, i8** %0, i64 36
+  %335 = load i8*, i8** %334, align 8
+  %336 = getelementptr inbounds i8, i8* %335, i64 6144
+  %337 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %336, i8** %337, align 8
+  %338 = getelementptr inbounds i8*, i8** %0, i64 36
+  %339 = load i8*, i8** %338, align 8
+  %340 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %339, i8** %340, align 8
+  %341 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_22(i8* %341, i64 0, i64 1)
+  %342 = getelementptr inbounds i8*, i8** %0, i64 36
+  %343 = load i8*, i8** %342, align 8
+  %344 = getelementptr inbounds i8, i8* %343, i64 6144
+  %345 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %344, i8** %345, align 8
+  %346 = getelementptr inbounds i8*, i8** %0, i64 29
+  %347 = load i8*, i8** %346, align 8
+  %348 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %347, i8** %348, align 8
+  %349 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_18(i8* %349, i64 0, i64 32)
+  %350 = getelementptr inbounds i8*, i8** %0, i64 25
+  %351 = load i8*, i8** %350, align 8
+  %352 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %351, i8** %352, align 8
+  %353 = getelementptr inbounds i8*, i8** %0, i64 36
+  %354 = load i8*, i8** %353, align 8
+  %355 = getelementptr inbounds i8, i8* %354, i64 6144
+  %356 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %355, i8** %356, align 8
+  %357 = getelementptr inbounds i8*, i8** %0, i64 28
+  %358 = load i8*, i8** %357, align 8
+  %359 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %358, i8** %359, align 8
+  %360 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_23(i8* %360, i64 0, i64 16)
   ret i32 0
-
-loop3:                                            ; preds = %checked7, %valid
-  %i6 = phi i64 [ 0, %valid ], [ %63, %checked7 ]
-  %54 = icmp slt i64 %i6, 8
-  br i1 %54, label %body4, label %exit5
-
-body4:                                            ; preds = %loop3
-  %55 = getelementptr inbounds i32, i32* %22, i64 %i6
-  %56 = load i32, i32* %55, align 4
-  %57 = icmp slt i32 %56, 0
-  %58 = icmp sge i32 %56, 4
-  %59 = or i1 %57, %58
-  %60 = icmp eq i32 %56, -100
-  %61 = xor i1 %60, true
-  %62 = and i1 %59, %61
-  br i1 %62, label %invalid1, label %checked7
-
-exit5:                                            ; preds = %loop3
-  br label %valid2
-
-checked7:                                         ; preds = %body4
-  %63 = add i64 %i6, 1
-  br label %loop3
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k1(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_1(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 25
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 36
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   br label %loop
@@ -222,19 +582,19 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: argmemonly nofree nounwind willreturn writeonly
-declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #1
+declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #2
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.fmuladd.f32(float, float, float) #2
+declare float @llvm.fmuladd.f32(float, float, float) #3
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k2(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_2(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 36
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
   %10 = getelementptr inbounds i8*, i8** %3, i64 1
@@ -281,1096 +641,573 @@ exit3:                                            ; preds = %loop1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k3(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_3(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 1024
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 36
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %74, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %73, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 256
-  %15 = select i1 %14, i64 %13, i64 256
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 256
+  %14 = select i1 %13, i64 %12, i64 256
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %73, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
+  %i4 = phi i64 [ %11, %body ], [ %72, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
   %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fmul float 0x3FA6E4E260000000, %20
-  %22 = fmul float %21, %20
-  %23 = fmul float %22, %20
-  %24 = fadd float %20, %23
-  %25 = fmul float 0x3FE9884540000000, %24
-  %26 = call float @llvm.fabs.f32(float %25)
-  %27 = fmul float %25, %25
-  %28 = fmul float %26, %27
-  %29 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %27, float 0x3F951F8CE0000000)
-  %30 = call float @llvm.fmuladd.f32(float %29, float %27, float 0xBFAB835A40000000)
-  %31 = call float @llvm.fmuladd.f32(float %30, float %27, float 0x3FC1106F60000000)
-  %32 = call float @llvm.fmuladd.f32(float %31, float %27, float 0xBFD5555320000000)
-  %33 = call float @llvm.fmuladd.f32(float %28, float %32, float %26)
-  %34 = fmul float %26, -2.000000e+00
-  %35 = fcmp oge float %34, -1.100000e+02
-  %36 = select i1 %35, float %34, float -1.100000e+02
-  %37 = fcmp ole float %36, 1.000000e+02
-  %38 = select i1 %37, float %36, float 1.000000e+02
-  %39 = fmul float %38, 0x3FF7154760000000
-  %40 = call float @llvm.rint.f32(float %39)
-  %41 = call float @llvm.fmuladd.f32(float %40, float 0xBFE6300000000000, float %38)
-  %42 = call float @llvm.fmuladd.f32(float %40, float 0x3F2BD01060000000, float %41)
-  %43 = fmul float %42, %42
-  %44 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %42, float 0x3F81239880000000)
-  %45 = call float @llvm.fmuladd.f32(float %44, float %42, float 0x3FA5558AE0000000)
-  %46 = call float @llvm.fmuladd.f32(float %45, float %42, float 0x3FC5554920000000)
-  %47 = call float @llvm.fmuladd.f32(float %46, float %42, float 0x3FDFFFFFC0000000)
-  %48 = call float @llvm.fmuladd.f32(float %43, float %47, float %42)
-  %49 = fadd float %48, 1.000000e+00
-  %50 = fptosi float %40 to i32
-  %51 = ashr i32 %50, 1
-  %52 = sub i32 %50, %51
-  %53 = add i32 %51, 127
-  %54 = shl i32 %53, 23
-  %55 = bitcast i32 %54 to float
-  %56 = fmul float %49, %55
-  %57 = add i32 %52, 127
-  %58 = shl i32 %57, 23
-  %59 = bitcast i32 %58 to float
-  %60 = fmul float %56, %59
-  %61 = fcmp uno float %34, %34
-  %62 = select i1 %61, float %34, float %60
-  %63 = fsub float 1.000000e+00, %62
-  %64 = fadd float 1.000000e+00, %62
-  %65 = fdiv float %63, %64
-  %66 = fcmp olt float %26, 6.250000e-01
-  %67 = select i1 %66, float %33, float %65
-  %68 = call float @llvm.copysign.f32(float %67, float %25)
-  %69 = fmul float 5.000000e-01, %20
-  %70 = fadd float 1.000000e+00, %68
-  %71 = fmul float %69, %70
-  %72 = getelementptr inbounds float, float* %7, i64 %17
-  store float %71, float* %72, align 4
-  %73 = add i64 %i4, 1
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float 0x3FA6E4E260000000, %19
+  %21 = fmul float %20, %19
+  %22 = fmul float %21, %19
+  %23 = fadd float %19, %22
+  %24 = fmul float 0x3FE9884540000000, %23
+  %25 = call float @llvm.fabs.f32(float %24)
+  %26 = fmul float %24, %24
+  %27 = fmul float %25, %26
+  %28 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %26, float 0x3F951F8CE0000000)
+  %29 = call float @llvm.fmuladd.f32(float %28, float %26, float 0xBFAB835A40000000)
+  %30 = call float @llvm.fmuladd.f32(float %29, float %26, float 0x3FC1106F60000000)
+  %31 = call float @llvm.fmuladd.f32(float %30, float %26, float 0xBFD5555320000000)
+  %32 = call float @llvm.fmuladd.f32(float %27, float %31, float %25)
+  %33 = fmul float %25, -2.000000e+00
+  %34 = fcmp oge float %33, -1.100000e+02
+  %35 = select i1 %34, float %33, float -1.100000e+02
+  %36 = fcmp ole float %35, 1.000000e+02
+  %37 = select i1 %36, float %35, float 1.000000e+02
+  %38 = fmul float %37, 0x3FF7154760000000
+  %39 = call float @llvm.rint.f32(float %38)
+  %40 = call float @llvm.fmuladd.f32(float %39, float 0xBFE6300000000000, float %37)
+  %41 = call float @llvm.fmuladd.f32(float %39, float 0x3F2BD01060000000, float %40)
+  %42 = fmul float %41, %41
+  %43 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %41, float 0x3F81239880000000)
+  %44 = call float @llvm.fmuladd.f32(float %43, float %41, float 0x3FA5558AE0000000)
+  %45 = call float @llvm.fmuladd.f32(float %44, float %41, float 0x3FC5554920000000)
+  %46 = call float @llvm.fmuladd.f32(float %45, float %41, float 0x3FDFFFFFC0000000)
+  %47 = call float @llvm.fmuladd.f32(float %42, float %46, float %41)
+  %48 = fadd float %47, 1.000000e+00
+  %49 = fptosi float %39 to i32
+  %50 = ashr i32 %49, 1
+  %51 = sub i32 %49, %50
+  %52 = add i32 %50, 127
+  %53 = shl i32 %52, 23
+  %54 = bitcast i32 %53 to float
+  %55 = fmul float %48, %54
+  %56 = add i32 %51, 127
+  %57 = shl i32 %56, 23
+  %58 = bitcast i32 %57 to float
+  %59 = fmul float %55, %58
+  %60 = fcmp uno float %33, %33
+  %61 = select i1 %60, float %33, float %59
+  %62 = fsub float 1.000000e+00, %61
+  %63 = fadd float 1.000000e+00, %61
+  %64 = fdiv float %62, %63
+  %65 = fcmp olt float %25, 6.250000e-01
+  %66 = select i1 %65, float %32, float %64
+  %67 = call float @llvm.copysign.f32(float %66, float %24)
+  %68 = fmul float 5.000000e-01, %19
+  %69 = fadd float 1.000000e+00, %67
+  %70 = fmul float %68, %69
+  %71 = getelementptr inbounds float, float* %6, i64 %16
+  store float %70, float* %71, align 4
+  %72 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %74 = add i64 %i, 1
+  %73 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.fabs.f32(float) #2
+declare float @llvm.fabs.f32(float) #3
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.rint.f32(float) #2
+declare float @llvm.rint.f32(float) #3
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.copysign.f32(float, float) #2
+declare float @llvm.copysign.f32(float, float) #3
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k4(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_4(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 1024
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 4
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 36
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 2048
-  %14 = bitcast i8* %13 to float*
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %16 = sdiv i64 %i, 8
-  %17 = srem i64 %i, 8
-  %18 = mul i64 %16, 256
-  %19 = mul i64 %i, 32
-  %20 = getelementptr inbounds float, float* %14, i64 %19
-  %21 = bitcast float* %20 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %21, i8 0, i64 128, i1 false)
+  %14 = sdiv i64 %i, 8
+  %15 = srem i64 %i, 8
+  %16 = mul i64 %14, 256
+  %17 = mul i64 %i, 32
+  %18 = getelementptr inbounds float, float* %12, i64 %17
+  %19 = bitcast float* %18 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 128, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %41, %exit7 ]
-  %22 = icmp slt i64 %i4, 32
-  br i1 %22, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %23 = mul i64 %17, 32
-  %24 = add i64 %23, %i4
-  %25 = add i64 %18, %24
-  %26 = getelementptr inbounds float, float* %7, i64 %25
-  %27 = load float, float* %26, align 4
-  %28 = mul i64 %i4, 32
-  %29 = add i64 0, %28
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %40, %body6 ]
-  %31 = icmp slt i64 %i8, 32
-  br i1 %31, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %32 = add i64 %19, %i8
-  %33 = add i64 %29, %i8
-  %34 = getelementptr inbounds float, float* %10, i64 %33
-  %35 = load float, float* %34, align 4
-  %36 = getelementptr inbounds float, float* %14, i64 %32
-  %37 = load float, float* %36, align 4
-  %38 = call float @llvm.fmuladd.f32(float %27, float %35, float %37)
-  %39 = getelementptr inbounds float, float* %14, i64 %32
-  store float %38, float* %39, align 4
-  %40 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %41 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k5(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 2048
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 36
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 2048
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 5
-  %13 = load i8*, i8** %12, align 8
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 32
-  %17 = add i64 0, %16
-  %18 = mul i64 %i, 32
-  %19 = add i64 0, %18
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %30, %body2 ]
+  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
   %20 = icmp slt i64 %i4, 32
   br i1 %20, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = add i64 %17, %i4
-  %22 = add i64 %19, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %22
+  %21 = mul i64 %15, 32
+  %22 = add i64 %21, %i4
+  %23 = add i64 %16, %22
+  %24 = getelementptr inbounds float, float* %6, i64 %23
   %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
+  %26 = mul i64 %i4, 32
+  %27 = add i64 0, %26
+  br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
+  %28 = add i64 %i, 1
   br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
+  %29 = icmp slt i64 %i8, 32
+  br i1 %29, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %30 = add i64 %17, %i8
+  %31 = add i64 %27, %i8
+  %32 = getelementptr inbounds float, float* %9, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = getelementptr inbounds float, float* %12, i64 %30
+  %35 = load float, float* %34, align 4
+  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
+  %37 = getelementptr inbounds float, float* %12, i64 %30
+  store float %36, float* %37, align 4
+  %38 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %39 = add i64 %i4, 1
+  br label %loop1
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k6(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_5(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 3072
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 36
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 2048
-  %11 = bitcast i8* %10 to float*
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %75, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 256
-  %16 = select i1 %15, i64 %14, i64 256
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 256
+  %17 = select i1 %16, i64 %15, i64 256
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %74, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
   %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float 0x3FA6E4E260000000, %21
-  %23 = fmul float %22, %21
-  %24 = fmul float %23, %21
-  %25 = fadd float %21, %24
-  %26 = fmul float 0x3FE9884540000000, %25
-  %27 = call float @llvm.fabs.f32(float %26)
-  %28 = fmul float %26, %26
-  %29 = fmul float %27, %28
-  %30 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %28, float 0x3F951F8CE0000000)
-  %31 = call float @llvm.fmuladd.f32(float %30, float %28, float 0xBFAB835A40000000)
-  %32 = call float @llvm.fmuladd.f32(float %31, float %28, float 0x3FC1106F60000000)
-  %33 = call float @llvm.fmuladd.f32(float %32, float %28, float 0xBFD5555320000000)
-  %34 = call float @llvm.fmuladd.f32(float %29, float %33, float %27)
-  %35 = fmul float %27, -2.000000e+00
-  %36 = fcmp oge float %35, -1.100000e+02
-  %37 = select i1 %36, float %35, float -1.100000e+02
-  %38 = fcmp ole float %37, 1.000000e+02
-  %39 = select i1 %38, float %37, float 1.000000e+02
-  %40 = fmul float %39, 0x3FF7154760000000
-  %41 = call float @llvm.rint.f32(float %40)
-  %42 = call float @llvm.fmuladd.f32(float %41, float 0xBFE6300000000000, float %39)
-  %43 = call float @llvm.fmuladd.f32(float %41, float 0x3F2BD01060000000, float %42)
-  %44 = fmul float %43, %43
-  %45 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %43, float 0x3F81239880000000)
-  %46 = call float @llvm.fmuladd.f32(float %45, float %43, float 0x3FA5558AE0000000)
-  %47 = call float @llvm.fmuladd.f32(float %46, float %43, float 0x3FC5554920000000)
-  %48 = call float @llvm.fmuladd.f32(float %47, float %43, float 0x3FDFFFFFC0000000)
-  %49 = call float @llvm.fmuladd.f32(float %44, float %48, float %43)
-  %50 = fadd float %49, 1.000000e+00
-  %51 = fptosi float %41 to i32
-  %52 = ashr i32 %51, 1
-  %53 = sub i32 %51, %52
-  %54 = add i32 %52, 127
-  %55 = shl i32 %54, 23
-  %56 = bitcast i32 %55 to float
-  %57 = fmul float %50, %56
-  %58 = add i32 %53, 127
-  %59 = shl i32 %58, 23
-  %60 = bitcast i32 %59 to float
-  %61 = fmul float %57, %60
-  %62 = fcmp uno float %35, %35
-  %63 = select i1 %62, float %35, float %61
-  %64 = fsub float 1.000000e+00, %63
-  %65 = fadd float 1.000000e+00, %63
-  %66 = fdiv float %64, %65
-  %67 = fcmp olt float %27, 6.250000e-01
-  %68 = select i1 %67, float %34, float %66
-  %69 = call float @llvm.copysign.f32(float %68, float %26)
-  %70 = fmul float 5.000000e-01, %21
-  %71 = fadd float 1.000000e+00, %69
-  %72 = fmul float %70, %71
-  %73 = getelementptr inbounds float, float* %7, i64 %18
-  store float %72, float* %73, align 4
-  %74 = add i64 %i4, 1
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %75 = add i64 %i, 1
+  %29 = add i64 %i, 1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k7(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_6(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 3072
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 36
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 1024
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 36
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 3072
-  %15 = bitcast i8* %14 to float*
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 256
-  %20 = select i1 %19, i64 %18, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %31, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = add i64 0, %i4
-  %25 = getelementptr inbounds float, float* %11, i64 %23
-  %26 = load float, float* %25, align 4
-  %27 = getelementptr inbounds float, float* %15, i64 %24
-  %28 = load float, float* %27, align 4
-  %29 = fadd float %26, %28
-  %30 = getelementptr inbounds float, float* %7, i64 %22
-  store float %29, float* %30, align 4
-  %31 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %32 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k8(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 3072
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 6
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 36
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 4096
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = sdiv i64 %i, 8
-  %17 = srem i64 %i, 8
-  %18 = mul i64 %16, 256
-  %19 = mul i64 %i, 32
-  %20 = getelementptr inbounds float, float* %14, i64 %19
-  %21 = bitcast float* %20 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %21, i8 0, i64 128, i1 false)
+  %14 = sdiv i64 %i, 8
+  %15 = srem i64 %i, 8
+  %16 = mul i64 %14, 256
+  %17 = mul i64 %i, 4
+  %18 = getelementptr inbounds float, float* %12, i64 %17
+  %19 = bitcast float* %18 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 16, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %41, %exit7 ]
-  %22 = icmp slt i64 %i4, 32
-  br i1 %22, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %23 = mul i64 %17, 32
-  %24 = add i64 %23, %i4
-  %25 = add i64 %18, %24
-  %26 = getelementptr inbounds float, float* %7, i64 %25
-  %27 = load float, float* %26, align 4
-  %28 = mul i64 %i4, 32
-  %29 = add i64 0, %28
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %40, %body6 ]
-  %31 = icmp slt i64 %i8, 32
-  br i1 %31, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %32 = add i64 %19, %i8
-  %33 = add i64 %29, %i8
-  %34 = getelementptr inbounds float, float* %10, i64 %33
-  %35 = load float, float* %34, align 4
-  %36 = getelementptr inbounds float, float* %14, i64 %32
-  %37 = load float, float* %36, align 4
-  %38 = call float @llvm.fmuladd.f32(float %27, float %35, float %37)
-  %39 = getelementptr inbounds float, float* %14, i64 %32
-  store float %38, float* %39, align 4
-  %40 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %41 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k9(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 36
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 4096
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 7
-  %13 = load i8*, i8** %12, align 8
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 32
-  %17 = add i64 0, %16
-  %18 = mul i64 %i, 32
-  %19 = add i64 0, %18
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %30, %body2 ]
+  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
   %20 = icmp slt i64 %i4, 32
   br i1 %20, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = add i64 %17, %i4
-  %22 = add i64 %19, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %22
+  %21 = mul i64 %15, 32
+  %22 = add i64 %21, %i4
+  %23 = add i64 %16, %22
+  %24 = getelementptr inbounds float, float* %6, i64 %23
   %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k10(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 5120
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 36
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 4096
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %75, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 256
-  %16 = select i1 %15, i64 %14, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %74, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float 0x3FA6E4E260000000, %21
-  %23 = fmul float %22, %21
-  %24 = fmul float %23, %21
-  %25 = fadd float %21, %24
-  %26 = fmul float 0x3FE9884540000000, %25
-  %27 = call float @llvm.fabs.f32(float %26)
-  %28 = fmul float %26, %26
-  %29 = fmul float %27, %28
-  %30 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %28, float 0x3F951F8CE0000000)
-  %31 = call float @llvm.fmuladd.f32(float %30, float %28, float 0xBFAB835A40000000)
-  %32 = call float @llvm.fmuladd.f32(float %31, float %28, float 0x3FC1106F60000000)
-  %33 = call float @llvm.fmuladd.f32(float %32, float %28, float 0xBFD5555320000000)
-  %34 = call float @llvm.fmuladd.f32(float %29, float %33, float %27)
-  %35 = fmul float %27, -2.000000e+00
-  %36 = fcmp oge float %35, -1.100000e+02
-  %37 = select i1 %36, float %35, float -1.100000e+02
-  %38 = fcmp ole float %37, 1.000000e+02
-  %39 = select i1 %38, float %37, float 1.000000e+02
-  %40 = fmul float %39, 0x3FF7154760000000
-  %41 = call float @llvm.rint.f32(float %40)
-  %42 = call float @llvm.fmuladd.f32(float %41, float 0xBFE6300000000000, float %39)
-  %43 = call float @llvm.fmuladd.f32(float %41, float 0x3F2BD01060000000, float %42)
-  %44 = fmul float %43, %43
-  %45 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %43, float 0x3F81239880000000)
-  %46 = call float @llvm.fmuladd.f32(float %45, float %43, float 0x3FA5558AE0000000)
-  %47 = call float @llvm.fmuladd.f32(float %46, float %43, float 0x3FC5554920000000)
-  %48 = call float @llvm.fmuladd.f32(float %47, float %43, float 0x3FDFFFFFC0000000)
-  %49 = call float @llvm.fmuladd.f32(float %44, float %48, float %43)
-  %50 = fadd float %49, 1.000000e+00
-  %51 = fptosi float %41 to i32
-  %52 = ashr i32 %51, 1
-  %53 = sub i32 %51, %52
-  %54 = add i32 %52, 127
-  %55 = shl i32 %54, 23
-  %56 = bitcast i32 %55 to float
-  %57 = fmul float %50, %56
-  %58 = add i32 %53, 127
-  %59 = shl i32 %58, 23
-  %60 = bitcast i32 %59 to float
-  %61 = fmul float %57, %60
-  %62 = fcmp uno float %35, %35
-  %63 = select i1 %62, float %35, float %61
-  %64 = fsub float 1.000000e+00, %63
-  %65 = fadd float 1.000000e+00, %63
-  %66 = fdiv float %64, %65
-  %67 = fcmp olt float %27, 6.250000e-01
-  %68 = select i1 %67, float %34, float %66
-  %69 = call float @llvm.copysign.f32(float %68, float %26)
-  %70 = fmul float 5.000000e-01, %21
-  %71 = fadd float 1.000000e+00, %69
-  %72 = fmul float %70, %71
-  %73 = getelementptr inbounds float, float* %7, i64 %18
-  store float %72, float* %73, align 4
-  %74 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %75 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k11(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 5120
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 36
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 3072
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 36
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 5120
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 256
-  %20 = select i1 %19, i64 %18, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %31, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = add i64 0, %i4
-  %25 = getelementptr inbounds float, float* %11, i64 %23
-  %26 = load float, float* %25, align 4
-  %27 = getelementptr inbounds float, float* %15, i64 %24
-  %28 = load float, float* %27, align 4
-  %29 = fadd float %26, %28
-  %30 = getelementptr inbounds float, float* %7, i64 %22
-  store float %29, float* %30, align 4
-  %31 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %32 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k12(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 5120
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 36
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 6144
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = sdiv i64 %i, 8
-  %17 = srem i64 %i, 8
-  %18 = mul i64 %16, 256
-  %19 = mul i64 %i, 4
-  %20 = getelementptr inbounds float, float* %14, i64 %19
-  %21 = bitcast float* %20 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %21, i8 0, i64 16, i1 false)
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %41, %exit7 ]
-  %22 = icmp slt i64 %i4, 32
-  br i1 %22, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %23 = mul i64 %17, 32
-  %24 = add i64 %23, %i4
-  %25 = add i64 %18, %24
-  %26 = getelementptr inbounds float, float* %7, i64 %25
-  %27 = load float, float* %26, align 4
-  %28 = mul i64 %i4, 4
-  %29 = add i64 0, %28
+  %26 = mul i64 %i4, 4
+  %27 = add i64 0, %26
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
+  %28 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %40, %body6 ]
-  %31 = icmp slt i64 %i8, 4
-  br i1 %31, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
+  %29 = icmp slt i64 %i8, 4
+  br i1 %29, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %32 = add i64 %19, %i8
-  %33 = add i64 %29, %i8
-  %34 = getelementptr inbounds float, float* %10, i64 %33
+  %30 = add i64 %17, %i8
+  %31 = add i64 %27, %i8
+  %32 = getelementptr inbounds float, float* %9, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = getelementptr inbounds float, float* %12, i64 %30
   %35 = load float, float* %34, align 4
-  %36 = getelementptr inbounds float, float* %14, i64 %32
-  %37 = load float, float* %36, align 4
-  %38 = call float @llvm.fmuladd.f32(float %27, float %35, float %37)
-  %39 = getelementptr inbounds float, float* %14, i64 %32
-  store float %38, float* %39, align 4
-  %40 = add i64 %i8, 1
+  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
+  %37 = getelementptr inbounds float, float* %12, i64 %30
+  store float %36, float* %37, align 4
+  %38 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %41 = add i64 %i4, 1
+  %39 = add i64 %i4, 1
   br label %loop1
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k13(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_7(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 6144
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 36
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 6144
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 3
-  %13 = load i8*, i8** %12, align 8
-  %14 = bitcast i8* %13 to float*
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4
+  %15 = add i64 0, %14
   %16 = mul i64 %i, 4
   %17 = add i64 0, %16
-  %18 = mul i64 %i, 4
-  %19 = add i64 0, %18
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, 4
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, 4
+  br i1 %18, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = add i64 %17, %i4
-  %22 = add i64 %19, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %22
+  %19 = add i64 %15, %i4
+  %20 = add i64 %17, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
   %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
+  %29 = add i64 %i, 1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k14(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal i1 @eptc_check_1(i8* %0) #1 {
+entry:
+  %1 = bitcast i8* %0 to i8**
+  %2 = getelementptr inbounds i8*, i8** %1, i64 0
+  %3 = load i8*, i8** %2, align 8
+  %4 = bitcast i8* %3 to i32*
+  br label %loop
+
+invalid:                                          ; preds = %body
+  ret i1 true
+
+loop:                                             ; preds = %checked, %entry
+  %i = phi i64 [ 0, %entry ], [ %14, %checked ]
+  %5 = icmp slt i64 %i, 8
+  br i1 %5, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %6 = getelementptr inbounds i32, i32* %4, i64 %i
+  %7 = load i32, i32* %6, align 4
+  %8 = icmp slt i32 %7, 0
+  %9 = icmp sge i32 %7, 4
+  %10 = or i1 %8, %9
+  %11 = icmp eq i32 %7, -100
+  %12 = xor i1 %11, true
+  %13 = and i1 %10, %12
+  br i1 %13, label %invalid, label %checked
+
+exit:                                             ; preds = %loop
+  ret i1 false
+
+checked:                                          ; preds = %body
+  %14 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_8(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 6144
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 26
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to i32*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 36
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 6272
-  %14 = bitcast i8* %13 to float*
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to i32*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %join, %entry
-  %i = phi i64 [ %1, %entry ], [ %20, %join ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %18, %join ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %16 = getelementptr inbounds i32, i32* %10, i64 %i
-  %17 = load i32, i32* %16, align 4
-  %18 = icmp ne i32 %17, -100
-  br i1 %18, label %then, label %join
+  %14 = getelementptr inbounds i32, i32* %9, i64 %i
+  %15 = load i32, i32* %14, align 4
+  %16 = icmp ne i32 %15, -100
+  br i1 %16, label %then, label %join
 
 exit:                                             ; preds = %loop
   ret void
 
 then:                                             ; preds = %body
-  %19 = mul i64 %i, 4
+  %17 = mul i64 %i, 4
   br label %loop1
 
 join:                                             ; preds = %exit7, %body
-  %20 = add i64 %i, 1
+  %18 = add i64 %i, 1
   br label %loop
 
 loop1:                                            ; preds = %body2, %then
-  %i4 = phi i64 [ 0, %then ], [ %29, %body2 ]
-  %acc = phi float [ 0xFFF0000000000000, %then ], [ %28, %body2 ]
-  %21 = icmp slt i64 %i4, 4
-  br i1 %21, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %then ], [ %27, %body2 ]
+  %acc = phi float [ 0xFFF0000000000000, %then ], [ %26, %body2 ]
+  %19 = icmp slt i64 %i4, 4
+  br i1 %19, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %22 = add i64 %19, %i4
-  %23 = getelementptr inbounds float, float* %7, i64 %22
-  %24 = load float, float* %23, align 4
-  %25 = fcmp uno float %acc, %24
-  %26 = fcmp ogt float %24, %acc
-  %27 = select i1 %26, float %24, float %acc
-  %28 = select i1 %25, float 0x7FF8000000000000, float %27
-  %29 = add i64 %i4, 1
+  %20 = add i64 %17, %i4
+  %21 = getelementptr inbounds float, float* %6, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = fcmp uno float %acc, %22
+  %24 = fcmp ogt float %22, %acc
+  %25 = select i1 %24, float %22, float %acc
+  %26 = select i1 %23, float 0x7FF8000000000000, float %25
+  %27 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %body6, %exit3
-  %i8 = phi i64 [ 0, %exit3 ], [ %64, %body6 ]
-  %acc9 = phi float [ 0.000000e+00, %exit3 ], [ %63, %body6 ]
-  %30 = icmp slt i64 %i8, 4
-  br i1 %30, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %exit3 ], [ %62, %body6 ]
+  %acc9 = phi float [ 0.000000e+00, %exit3 ], [ %61, %body6 ]
+  %28 = icmp slt i64 %i8, 4
+  br i1 %28, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %31 = add i64 %19, %i8
-  %32 = getelementptr inbounds float, float* %7, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = fsub float %33, %acc
-  %35 = fcmp oge float %34, -1.100000e+02
-  %36 = select i1 %35, float %34, float -1.100000e+02
-  %37 = fcmp ole float %36, 1.000000e+02
-  %38 = select i1 %37, float %36, float 1.000000e+02
-  %39 = fmul float %38, 0x3FF7154760000000
-  %40 = call float @llvm.rint.f32(float %39)
-  %41 = call float @llvm.fmuladd.f32(float %40, float 0xBFE6300000000000, float %38)
-  %42 = call float @llvm.fmuladd.f32(float %40, float 0x3F2BD01060000000, float %41)
-  %43 = fmul float %42, %42
-  %44 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %42, float 0x3F81239880000000)
-  %45 = call float @llvm.fmuladd.f32(float %44, float %42, float 0x3FA5558AE0000000)
-  %46 = call float @llvm.fmuladd.f32(float %45, float %42, float 0x3FC5554920000000)
-  %47 = call float @llvm.fmuladd.f32(float %46, float %42, float 0x3FDFFFFFC0000000)
-  %48 = call float @llvm.fmuladd.f32(float %43, float %47, float %42)
-  %49 = fadd float %48, 1.000000e+00
-  %50 = fptosi float %40 to i32
-  %51 = ashr i32 %50, 1
-  %52 = sub i32 %50, %51
-  %53 = add i32 %51, 127
-  %54 = shl i32 %53, 23
-  %55 = bitcast i32 %54 to float
-  %56 = fmul float %49, %55
-  %57 = add i32 %52, 127
-  %58 = shl i32 %57, 23
-  %59 = bitcast i32 %58 to float
-  %60 = fmul float %56, %59
-  %61 = fcmp uno float %34, %34
-  %62 = select i1 %61, float %34, float %60
-  %63 = fadd float %acc9, %62
-  %64 = add i64 %i8, 1
+  %29 = add i64 %17, %i8
+  %30 = getelementptr inbounds float, float* %6, i64 %29
+  %31 = load float, float* %30, align 4
+  %32 = fsub float %31, %acc
+  %33 = fcmp oge float %32, -1.100000e+02
+  %34 = select i1 %33, float %32, float -1.100000e+02
+  %35 = fcmp ole float %34, 1.000000e+02
+  %36 = select i1 %35, float %34, float 1.000000e+02
+  %37 = fmul float %36, 0x3FF7154760000000
+  %38 = call float @llvm.rint.f32(float %37)
+  %39 = call float @llvm.fmuladd.f32(float %38, float 0xBFE6300000000000, float %36)
+  %40 = call float @llvm.fmuladd.f32(float %38, float 0x3F2BD01060000000, float %39)
+  %41 = fmul float %40, %40
+  %42 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %40, float 0x3F81239880000000)
+  %43 = call float @llvm.fmuladd.f32(float %42, float %40, float 0x3FA5558AE0000000)
+  %44 = call float @llvm.fmuladd.f32(float %43, float %40, float 0x3FC5554920000000)
+  %45 = call float @llvm.fmuladd.f32(float %44, float %40, float 0x3FDFFFFFC0000000)
+  %46 = call float @llvm.fmuladd.f32(float %41, float %45, float %40)
+  %47 = fadd float %46, 1.000000e+00
+  %48 = fptosi float %38 to i32
+  %49 = ashr i32 %48, 1
+  %50 = sub i32 %48, %49
+  %51 = add i32 %49, 127
+  %52 = shl i32 %51, 23
+  %53 = bitcast i32 %52 to float
+  %54 = fmul float %47, %53
+  %55 = add i32 %50, 127
+  %56 = shl i32 %55, 23
+  %57 = bitcast i32 %56 to float
+  %58 = fmul float %54, %57
+  %59 = fcmp uno float %32, %32
+  %60 = select i1 %59, float %32, float %58
+  %61 = fadd float %acc9, %60
+  %62 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %65 = fcmp olt float %acc9, 0x3810000000000000
-  %66 = fmul float %acc9, 0x4160000000000000
-  %67 = select i1 %65, float %66, float %acc9
-  %68 = bitcast float %67 to i32
-  %69 = sub i32 %68, 1060439283
-  %70 = ashr i32 %69, 23
-  %71 = select i1 %65, i32 23, i32 0
-  %72 = sub i32 %70, %71
-  %73 = and i32 %69, 8388607
-  %74 = add i32 %73, 1060439283
-  %75 = bitcast i32 %74 to float
-  %76 = fsub float %75, 1.000000e+00
-  %77 = sitofp i32 %72 to float
-  %78 = fmul float %76, %76
-  %79 = fmul float %78, %76
-  %80 = call float @llvm.fmuladd.f32(float 0xBFB38C9DE0000000, float %76, float 0x3FC055EC60000000)
-  %81 = call float @llvm.fmuladd.f32(float %80, float %76, float 0xBFC0D82420000000)
-  %82 = call float @llvm.fmuladd.f32(float %81, float %76, float 0x3FC22D92E0000000)
-  %83 = call float @llvm.fmuladd.f32(float %82, float %76, float 0xBFC54728A0000000)
-  %84 = call float @llvm.fmuladd.f32(float %83, float %76, float 0x3FC99A01C0000000)
-  %85 = call float @llvm.fmuladd.f32(float %84, float %76, float 0xBFD0002260000000)
-  %86 = call float @llvm.fmuladd.f32(float %85, float %76, float 0x3FD5555540000000)
-  %87 = fmul float -5.000000e-01, %78
-  %88 = call float @llvm.fmuladd.f32(float %79, float %86, float %87)
-  %89 = call float @llvm.fmuladd.f32(float %77, float 0xBF2BD01060000000, float %88)
-  %90 = fadd float %89, %76
-  %91 = call float @llvm.fmuladd.f32(float %77, float 0x3FE6300000000000, float %90)
-  %92 = fcmp oeq float %acc9, 0.000000e+00
-  %93 = select i1 %92, float 0xFFF0000000000000, float %91
-  %94 = fcmp olt float %acc9, 0.000000e+00
-  %95 = select i1 %94, float 0x7FF8000000000000, float %93
-  %96 = fcmp oeq float %acc9, 0x7FF0000000000000
+  %63 = fcmp olt float %acc9, 0x3810000000000000
+  %64 = fmul float %acc9, 0x4160000000000000
+  %65 = select i1 %63, float %64, float %acc9
+  %66 = bitcast float %65 to i32
+  %67 = sub i32 %66, 1060439283
+  %68 = ashr i32 %67, 23
+  %69 = select i1 %63, i32 23, i32 0
+  %70 = sub i32 %68, %69
+  %71 = and i32 %67, 8388607
+  %72 = add i32 %71, 1060439283
+  %73 = bitcast i32 %72 to float
+  %74 = fsub float %73, 1.000000e+00
+  %75 = sitofp i32 %70 to float
+  %76 = fmul float %74, %74
+  %77 = fmul float %76, %74
+  %78 = call float @llvm.fmuladd.f32(float 0xBFB38C9DE0000000, float %74, float 0x3FC055EC60000000)
+  %79 = call float @llvm.fmuladd.f32(float %78, float %74, float 0xBFC0D82420000000)
+  %80 = call float @llvm.fmuladd.f32(float %79, float %74, float 0x3FC22D92E0000000)
+  %81 = call float @llvm.fmuladd.f32(float %80, float %74, float 0xBFC54728A0000000)
+  %82 = call float @llvm.fmuladd.f32(float %81, float %74, float 0x3FC99A01C0000000)
+  %83 = call float @llvm.fmuladd.f32(float %82, float %74, float 0xBFD0002260000000)
+  %84 = call float @llvm.fmuladd.f32(float %83, float %74, float 0x3FD5555540000000)
+  %85 = fmul float -5.000000e-01, %76
+  %86 = call float @llvm.fmuladd.f32(float %77, float %84, float %85)
+  %87 = call float @llvm.fmuladd.f32(float %75, float 0xBF2BD01060000000, float %86)
+  %88 = fadd float %87, %74
+  %89 = call float @llvm.fmuladd.f32(float %75, float 0x3FE6300000000000, float %88)
+  %90 = fcmp oeq float %acc9, 0.000000e+00
+  %91 = select i1 %90, float 0xFFF0000000000000, float %89
+  %92 = fcmp olt float %acc9, 0.000000e+00
+  %93 = select i1 %92, float 0x7FF8000000000000, float %91
+  %94 = fcmp oeq float %acc9, 0x7FF0000000000000
+  %95 = select i1 %94, float %acc9, float %93
+  %96 = fcmp uno float %acc9, %acc9
   %97 = select i1 %96, float %acc9, float %95
-  %98 = fcmp uno float %acc9, %acc9
-  %99 = select i1 %98, float %acc9, float %97
-  %100 = sext i32 %17 to i64
-  %101 = add i64 %19, %100
-  %102 = getelementptr inbounds float, float* %7, i64 %101
-  %103 = load float, float* %102, align 4
-  %104 = fsub float %103, %acc
-  %105 = fsub float %104, %99
-  %106 = getelementptr inbounds float, float* %14, i64 %i
-  store float %105, float* %106, align 4
+  %98 = sext i32 %15 to i64
+  %99 = add i64 %17, %98
+  %100 = getelementptr inbounds float, float* %6, i64 %99
+  %101 = load float, float* %100, align 4
+  %102 = fsub float %101, %acc
+  %103 = fsub float %102, %97
+  %104 = getelementptr inbounds float, float* %12, i64 %i
+  store float %103, float* %104, align 4
   br label %join
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k15(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_9(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 26
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to i32*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 36
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 6272
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 27
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %14 = icmp slt i64 %i, %2
-  br i1 %14, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %25, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %22, %body2 ]
-  %acc5 = phi i64 [ 0, %body ], [ %24, %body2 ]
-  %15 = icmp slt i64 %i4, 8
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = getelementptr inbounds i32, i32* %6, i64 %i4
-  %17 = load i32, i32* %16, align 4
-  %18 = icmp ne i32 %17, -100
-  %19 = getelementptr inbounds float, float* %10, i64 %i4
-  %20 = load float, float* %19, align 4
-  %21 = fsub float %acc, %20
-  %22 = select i1 %18, float %21, float %acc
-  %23 = zext i1 %18 to i64
-  %24 = add i64 %acc5, %23
-  %25 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %26 = icmp eq i64 %acc5, 0
-  %27 = sitofp i64 %acc5 to float
-  %28 = fdiv float %acc, %27
-  %29 = select i1 %26, float 0.000000e+00, float %28
-  %30 = getelementptr inbounds float, float* %13, i64 0
-  store float %29, float* %30, align 4
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k16(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 6272
-  %7 = bitcast i8* %6 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %16, %exit3 ]
-  %8 = icmp slt i64 %i, %2
-  br i1 %8, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %9 = mul i64 %i, 4096
-  %10 = add i64 %9, 4096
-  %11 = icmp slt i64 %10, 1
-  %12 = select i1 %11, i64 %10, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %9, %body ], [ %15, %body2 ]
-  %13 = icmp slt i64 %i4, %12
-  br i1 %13, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %14 = getelementptr inbounds float, float* %7, i64 0
-  store float 1.000000e+00, float* %14, align 4
-  %15 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %16 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k17(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 26
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to i32*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 36
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 6272
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 36
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 6336
-  %14 = bitcast i8* %13 to float*
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
   %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
@@ -1379,1526 +1216,539 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %22, %body2 ]
-  %acc = phi i64 [ 0, %body ], [ %21, %body2 ]
-  %16 = icmp slt i64 %i4, 8
-  br i1 %16, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %24, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %21, %body2 ]
+  %acc5 = phi i64 [ 0, %body ], [ %23, %body2 ]
+  %14 = icmp slt i64 %i4, 8
+  br i1 %14, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %17 = getelementptr inbounds i32, i32* %6, i64 %i4
-  %18 = load i32, i32* %17, align 4
-  %19 = icmp ne i32 %18, -100
-  %20 = zext i1 %19 to i64
-  %21 = add i64 %acc, %20
-  %22 = add i64 %i4, 1
+  %15 = getelementptr inbounds i32, i32* %6, i64 %i4
+  %16 = load i32, i32* %15, align 4
+  %17 = icmp ne i32 %16, -100
+  %18 = getelementptr inbounds float, float* %9, i64 %i4
+  %19 = load float, float* %18, align 4
+  %20 = fsub float %acc, %19
+  %21 = select i1 %17, float %20, float %acc
+  %22 = zext i1 %17 to i64
+  %23 = add i64 %acc5, %22
+  %24 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %23 = getelementptr inbounds float, float* %10, i64 0
-  %24 = load float, float* %23, align 4
-  %25 = sitofp i64 %acc to float
-  %26 = fdiv float %24, %25
-  %27 = icmp eq i64 %acc, 0
-  %28 = select i1 %27, float 0.000000e+00, float %26
-  %29 = getelementptr inbounds float, float* %14, i64 0
+  %25 = icmp eq i64 %acc5, 0
+  %26 = sitofp i64 %acc5 to float
+  %27 = fdiv float %acc, %26
+  %28 = select i1 %25, float 0.000000e+00, float %27
+  %29 = getelementptr inbounds float, float* %12, i64 0
   store float %28, float* %29, align 4
   %30 = add i64 %i, 1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k18(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_10(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 6144
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 26
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to i32*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 36
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 6336
-  %14 = bitcast i8* %13 to float*
-  %15 = getelementptr inbounds i8*, i8** %3, i64 36
-  %16 = load i8*, i8** %15, align 8
-  %17 = getelementptr inbounds i8, i8* %16, i64 7168
-  %18 = bitcast i8* %17 to float*
+  %6 = bitcast i8* %5 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %15, %exit3 ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %8 = mul i64 %i, 4096
+  %9 = add i64 %8, 4096
+  %10 = icmp slt i64 %9, 1
+  %11 = select i1 %10, i64 %9, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %8, %body ], [ %14, %body2 ]
+  %12 = icmp slt i64 %i4, %11
+  br i1 %12, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %13 = getelementptr inbounds float, float* %6, i64 0
+  store float 1.000000e+00, float* %13, align 4
+  %14 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %15 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_11(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to i32*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %20, %body2 ]
+  %acc = phi i64 [ 0, %body ], [ %19, %body2 ]
+  %14 = icmp slt i64 %i4, 8
+  br i1 %14, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %15 = getelementptr inbounds i32, i32* %6, i64 %i4
+  %16 = load i32, i32* %15, align 4
+  %17 = icmp ne i32 %16, -100
+  %18 = zext i1 %17 to i64
+  %19 = add i64 %acc, %18
+  %20 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %21 = getelementptr inbounds float, float* %9, i64 0
+  %22 = load float, float* %21, align 4
+  %23 = sitofp i64 %acc to float
+  %24 = fdiv float %22, %23
+  %25 = icmp eq i64 %acc, 0
+  %26 = select i1 %25, float 0.000000e+00, float %24
+  %27 = getelementptr inbounds float, float* %12, i64 0
+  store float %26, float* %27, align 4
+  %28 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_12(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to i32*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  %13 = getelementptr inbounds i8*, i8** %3, i64 3
+  %14 = load i8*, i8** %13, align 8
+  %15 = bitcast i8* %14 to float*
   br label %loop
 
 loop:                                             ; preds = %join2, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %join2 ]
-  %19 = icmp slt i64 %i, %2
-  br i1 %19, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %26, %join2 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %20 = mul i64 %i, 4
-  %21 = getelementptr inbounds i32, i32* %10, i64 %i
-  %22 = load i32, i32* %21, align 4
-  %23 = icmp ne i32 %22, -100
-  %24 = getelementptr inbounds float, float* %14, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = xor i1 %23, true
-  br i1 %26, label %then, label %join
+  %17 = mul i64 %i, 4
+  %18 = getelementptr inbounds i32, i32* %9, i64 %i
+  %19 = load i32, i32* %18, align 4
+  %20 = icmp ne i32 %19, -100
+  %21 = getelementptr inbounds float, float* %12, i64 0
+  %22 = load float, float* %21, align 4
+  %23 = xor i1 %20, true
+  br i1 %23, label %then, label %join
 
 exit:                                             ; preds = %loop
   ret void
 
 then:                                             ; preds = %body
-  %27 = getelementptr inbounds float, float* %18, i64 %20
-  %28 = bitcast float* %27 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %28, i8 0, i64 16, i1 false)
+  %24 = getelementptr inbounds float, float* %15, i64 %17
+  %25 = bitcast float* %24 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %25, i8 0, i64 16, i1 false)
   br label %join
 
 join:                                             ; preds = %then, %body
-  br i1 %23, label %then1, label %join2
+  br i1 %20, label %then1, label %join2
 
 then1:                                            ; preds = %join
   br label %loop3
 
 join2:                                            ; preds = %exit14, %join
-  %29 = add i64 %i, 1
+  %26 = add i64 %i, 1
   br label %loop
 
 loop3:                                            ; preds = %body4, %then1
-  %i6 = phi i64 [ 0, %then1 ], [ %38, %body4 ]
-  %acc = phi float [ 0xFFF0000000000000, %then1 ], [ %37, %body4 ]
-  %30 = icmp slt i64 %i6, 4
-  br i1 %30, label %body4, label %exit5
+  %i6 = phi i64 [ 0, %then1 ], [ %35, %body4 ]
+  %acc = phi float [ 0xFFF0000000000000, %then1 ], [ %34, %body4 ]
+  %27 = icmp slt i64 %i6, 4
+  br i1 %27, label %body4, label %exit5
 
 body4:                                            ; preds = %loop3
-  %31 = add i64 %20, %i6
-  %32 = getelementptr inbounds float, float* %7, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = fcmp uno float %acc, %33
-  %35 = fcmp ogt float %33, %acc
-  %36 = select i1 %35, float %33, float %acc
-  %37 = select i1 %34, float 0x7FF8000000000000, float %36
-  %38 = add i64 %i6, 1
+  %28 = add i64 %17, %i6
+  %29 = getelementptr inbounds float, float* %6, i64 %28
+  %30 = load float, float* %29, align 4
+  %31 = fcmp uno float %acc, %30
+  %32 = fcmp ogt float %30, %acc
+  %33 = select i1 %32, float %30, float %acc
+  %34 = select i1 %31, float 0x7FF8000000000000, float %33
+  %35 = add i64 %i6, 1
   br label %loop3
 
 exit5:                                            ; preds = %loop3
   br label %loop7
 
 loop7:                                            ; preds = %body8, %exit5
-  %i10 = phi i64 [ 0, %exit5 ], [ %73, %body8 ]
-  %acc11 = phi float [ 0.000000e+00, %exit5 ], [ %72, %body8 ]
-  %39 = icmp slt i64 %i10, 4
-  br i1 %39, label %body8, label %exit9
+  %i10 = phi i64 [ 0, %exit5 ], [ %70, %body8 ]
+  %acc11 = phi float [ 0.000000e+00, %exit5 ], [ %69, %body8 ]
+  %36 = icmp slt i64 %i10, 4
+  br i1 %36, label %body8, label %exit9
 
 body8:                                            ; preds = %loop7
-  %40 = add i64 %20, %i10
-  %41 = getelementptr inbounds float, float* %7, i64 %40
-  %42 = load float, float* %41, align 4
-  %43 = fsub float %42, %acc
-  %44 = fcmp oge float %43, -1.100000e+02
-  %45 = select i1 %44, float %43, float -1.100000e+02
-  %46 = fcmp ole float %45, 1.000000e+02
-  %47 = select i1 %46, float %45, float 1.000000e+02
-  %48 = fmul float %47, 0x3FF7154760000000
-  %49 = call float @llvm.rint.f32(float %48)
-  %50 = call float @llvm.fmuladd.f32(float %49, float 0xBFE6300000000000, float %47)
-  %51 = call float @llvm.fmuladd.f32(float %49, float 0x3F2BD01060000000, float %50)
-  %52 = fmul float %51, %51
-  %53 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %51, float 0x3F81239880000000)
-  %54 = call float @llvm.fmuladd.f32(float %53, float %51, float 0x3FA5558AE0000000)
-  %55 = call float @llvm.fmuladd.f32(float %54, float %51, float 0x3FC5554920000000)
-  %56 = call float @llvm.fmuladd.f32(float %55, float %51, float 0x3FDFFFFFC0000000)
-  %57 = call float @llvm.fmuladd.f32(float %52, float %56, float %51)
-  %58 = fadd float %57, 1.000000e+00
-  %59 = fptosi float %49 to i32
-  %60 = ashr i32 %59, 1
-  %61 = sub i32 %59, %60
-  %62 = add i32 %60, 127
-  %63 = shl i32 %62, 23
-  %64 = bitcast i32 %63 to float
-  %65 = fmul float %58, %64
-  %66 = add i32 %61, 127
-  %67 = shl i32 %66, 23
-  %68 = bitcast i32 %67 to float
-  %69 = fmul float %65, %68
-  %70 = fcmp uno float %43, %43
-  %71 = select i1 %70, float %43, float %69
-  %72 = fadd float %acc11, %71
-  %73 = add i64 %i10, 1
+  %37 = add i64 %17, %i10
+  %38 = getelementptr inbounds float, float* %6, i64 %37
+  %39 = load float, float* %38, align 4
+  %40 = fsub float %39, %acc
+  %41 = fcmp oge float %40, -1.100000e+02
+  %42 = select i1 %41, float %40, float -1.100000e+02
+  %43 = fcmp ole float %42, 1.000000e+02
+  %44 = select i1 %43, float %42, float 1.000000e+02
+  %45 = fmul float %44, 0x3FF7154760000000
+  %46 = call float @llvm.rint.f32(float %45)
+  %47 = call float @llvm.fmuladd.f32(float %46, float 0xBFE6300000000000, float %44)
+  %48 = call float @llvm.fmuladd.f32(float %46, float 0x3F2BD01060000000, float %47)
+  %49 = fmul float %48, %48
+  %50 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %48, float 0x3F81239880000000)
+  %51 = call float @llvm.fmuladd.f32(float %50, float %48, float 0x3FA5558AE0000000)
+  %52 = call float @llvm.fmuladd.f32(float %51, float %48, float 0x3FC5554920000000)
+  %53 = call float @llvm.fmuladd.f32(float %52, float %48, float 0x3FDFFFFFC0000000)
+  %54 = call float @llvm.fmuladd.f32(float %49, float %53, float %48)
+  %55 = fadd float %54, 1.000000e+00
+  %56 = fptosi float %46 to i32
+  %57 = ashr i32 %56, 1
+  %58 = sub i32 %56, %57
+  %59 = add i32 %57, 127
+  %60 = shl i32 %59, 23
+  %61 = bitcast i32 %60 to float
+  %62 = fmul float %55, %61
+  %63 = add i32 %58, 127
+  %64 = shl i32 %63, 23
+  %65 = bitcast i32 %64 to float
+  %66 = fmul float %62, %65
+  %67 = fcmp uno float %40, %40
+  %68 = select i1 %67, float %40, float %66
+  %69 = fadd float %acc11, %68
+  %70 = add i64 %i10, 1
   br label %loop7
 
 exit9:                                            ; preds = %loop7
-  %74 = fcmp olt float %acc11, 0x3810000000000000
-  %75 = fmul float %acc11, 0x4160000000000000
-  %76 = select i1 %74, float %75, float %acc11
-  %77 = bitcast float %76 to i32
-  %78 = sub i32 %77, 1060439283
-  %79 = ashr i32 %78, 23
-  %80 = select i1 %74, i32 23, i32 0
-  %81 = sub i32 %79, %80
-  %82 = and i32 %78, 8388607
-  %83 = add i32 %82, 1060439283
-  %84 = bitcast i32 %83 to float
-  %85 = fsub float %84, 1.000000e+00
-  %86 = sitofp i32 %81 to float
-  %87 = fmul float %85, %85
-  %88 = fmul float %87, %85
-  %89 = call float @llvm.fmuladd.f32(float 0xBFB38C9DE0000000, float %85, float 0x3FC055EC60000000)
-  %90 = call float @llvm.fmuladd.f32(float %89, float %85, float 0xBFC0D82420000000)
-  %91 = call float @llvm.fmuladd.f32(float %90, float %85, float 0x3FC22D92E0000000)
-  %92 = call float @llvm.fmuladd.f32(float %91, float %85, float 0xBFC54728A0000000)
-  %93 = call float @llvm.fmuladd.f32(float %92, float %85, float 0x3FC99A01C0000000)
-  %94 = call float @llvm.fmuladd.f32(float %93, float %85, float 0xBFD0002260000000)
-  %95 = call float @llvm.fmuladd.f32(float %94, float %85, float 0x3FD5555540000000)
-  %96 = fmul float -5.000000e-01, %87
-  %97 = call float @llvm.fmuladd.f32(float %88, float %95, float %96)
-  %98 = call float @llvm.fmuladd.f32(float %86, float 0xBF2BD01060000000, float %97)
-  %99 = fadd float %98, %85
-  %100 = call float @llvm.fmuladd.f32(float %86, float 0x3FE6300000000000, float %99)
-  %101 = fcmp oeq float %acc11, 0.000000e+00
-  %102 = select i1 %101, float 0xFFF0000000000000, float %100
-  %103 = fcmp olt float %acc11, 0.000000e+00
-  %104 = select i1 %103, float 0x7FF8000000000000, float %102
-  %105 = fcmp oeq float %acc11, 0x7FF0000000000000
-  %106 = select i1 %105, float %acc11, float %104
-  %107 = fcmp uno float %acc11, %acc11
-  %108 = select i1 %107, float %acc11, float %106
-  %109 = sext i32 %22 to i64
+  %71 = fcmp olt float %acc11, 0x3810000000000000
+  %72 = fmul float %acc11, 0x4160000000000000
+  %73 = select i1 %71, float %72, float %acc11
+  %74 = bitcast float %73 to i32
+  %75 = sub i32 %74, 1060439283
+  %76 = ashr i32 %75, 23
+  %77 = select i1 %71, i32 23, i32 0
+  %78 = sub i32 %76, %77
+  %79 = and i32 %75, 8388607
+  %80 = add i32 %79, 1060439283
+  %81 = bitcast i32 %80 to float
+  %82 = fsub float %81, 1.000000e+00
+  %83 = sitofp i32 %78 to float
+  %84 = fmul float %82, %82
+  %85 = fmul float %84, %82
+  %86 = call float @llvm.fmuladd.f32(float 0xBFB38C9DE0000000, float %82, float 0x3FC055EC60000000)
+  %87 = call float @llvm.fmuladd.f32(float %86, float %82, float 0xBFC0D82420000000)
+  %88 = call float @llvm.fmuladd.f32(float %87, float %82, float 0x3FC22D92E0000000)
+  %89 = call float @llvm.fmuladd.f32(float %88, float %82, float 0xBFC54728A0000000)
+  %90 = call float @llvm.fmuladd.f32(float %89, float %82, float 0x3FC99A01C0000000)
+  %91 = call float @llvm.fmuladd.f32(float %90, float %82, float 0xBFD0002260000000)
+  %92 = call float @llvm.fmuladd.f32(float %91, float %82, float 0x3FD5555540000000)
+  %93 = fmul float -5.000000e-01, %84
+  %94 = call float @llvm.fmuladd.f32(float %85, float %92, float %93)
+  %95 = call float @llvm.fmuladd.f32(float %83, float 0xBF2BD01060000000, float %94)
+  %96 = fadd float %95, %82
+  %97 = call float @llvm.fmuladd.f32(float %83, float 0x3FE6300000000000, float %96)
+  %98 = fcmp oeq float %acc11, 0.000000e+00
+  %99 = select i1 %98, float 0xFFF0000000000000, float %97
+  %100 = fcmp olt float %acc11, 0.000000e+00
+  %101 = select i1 %100, float 0x7FF8000000000000, float %99
+  %102 = fcmp oeq float %acc11, 0x7FF0000000000000
+  %103 = select i1 %102, float %acc11, float %101
+  %104 = fcmp uno float %acc11, %acc11
+  %105 = select i1 %104, float %acc11, float %103
+  %106 = sext i32 %19 to i64
   br label %loop12
 
 loop12:                                           ; preds = %body13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %149, %body13 ]
-  %110 = icmp slt i64 %i15, 4
-  br i1 %110, label %body13, label %exit14
+  %i15 = phi i64 [ 0, %exit9 ], [ %146, %body13 ]
+  %107 = icmp slt i64 %i15, 4
+  br i1 %107, label %body13, label %exit14
 
 body13:                                           ; preds = %loop12
-  %111 = add i64 %20, %i15
-  %112 = getelementptr inbounds float, float* %7, i64 %111
-  %113 = load float, float* %112, align 4
-  %114 = fsub float %113, %acc
-  %115 = fsub float %114, %108
-  %116 = fcmp oge float %115, -1.100000e+02
-  %117 = select i1 %116, float %115, float -1.100000e+02
-  %118 = fcmp ole float %117, 1.000000e+02
-  %119 = select i1 %118, float %117, float 1.000000e+02
-  %120 = fmul float %119, 0x3FF7154760000000
-  %121 = call float @llvm.rint.f32(float %120)
-  %122 = call float @llvm.fmuladd.f32(float %121, float 0xBFE6300000000000, float %119)
-  %123 = call float @llvm.fmuladd.f32(float %121, float 0x3F2BD01060000000, float %122)
-  %124 = fmul float %123, %123
-  %125 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %123, float 0x3F81239880000000)
-  %126 = call float @llvm.fmuladd.f32(float %125, float %123, float 0x3FA5558AE0000000)
-  %127 = call float @llvm.fmuladd.f32(float %126, float %123, float 0x3FC5554920000000)
-  %128 = call float @llvm.fmuladd.f32(float %127, float %123, float 0x3FDFFFFFC0000000)
-  %129 = call float @llvm.fmuladd.f32(float %124, float %128, float %123)
-  %130 = fadd float %129, 1.000000e+00
-  %131 = fptosi float %121 to i32
-  %132 = ashr i32 %131, 1
-  %133 = sub i32 %131, %132
-  %134 = add i32 %132, 127
-  %135 = shl i32 %134, 23
-  %136 = bitcast i32 %135 to float
-  %137 = fmul float %130, %136
-  %138 = add i32 %133, 127
-  %139 = shl i32 %138, 23
-  %140 = bitcast i32 %139 to float
-  %141 = fmul float %137, %140
-  %142 = fcmp uno float %115, %115
-  %143 = select i1 %142, float %115, float %141
-  %144 = icmp eq i64 %i15, %109
-  %145 = select i1 %144, float 1.000000e+00, float 0.000000e+00
-  %146 = fsub float %143, %145
-  %147 = fmul float %25, %146
-  %148 = getelementptr inbounds float, float* %18, i64 %111
-  store float %147, float* %148, align 4
-  %149 = add i64 %i15, 1
+  %108 = add i64 %17, %i15
+  %109 = getelementptr inbounds float, float* %6, i64 %108
+  %110 = load float, float* %109, align 4
+  %111 = fsub float %110, %acc
+  %112 = fsub float %111, %105
+  %113 = fcmp oge float %112, -1.100000e+02
+  %114 = select i1 %113, float %112, float -1.100000e+02
+  %115 = fcmp ole float %114, 1.000000e+02
+  %116 = select i1 %115, float %114, float 1.000000e+02
+  %117 = fmul float %116, 0x3FF7154760000000
+  %118 = call float @llvm.rint.f32(float %117)
+  %119 = call float @llvm.fmuladd.f32(float %118, float 0xBFE6300000000000, float %116)
+  %120 = call float @llvm.fmuladd.f32(float %118, float 0x3F2BD01060000000, float %119)
+  %121 = fmul float %120, %120
+  %122 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %120, float 0x3F81239880000000)
+  %123 = call float @llvm.fmuladd.f32(float %122, float %120, float 0x3FA5558AE0000000)
+  %124 = call float @llvm.fmuladd.f32(float %123, float %120, float 0x3FC5554920000000)
+  %125 = call float @llvm.fmuladd.f32(float %124, float %120, float 0x3FDFFFFFC0000000)
+  %126 = call float @llvm.fmuladd.f32(float %121, float %125, float %120)
+  %127 = fadd float %126, 1.000000e+00
+  %128 = fptosi float %118 to i32
+  %129 = ashr i32 %128, 1
+  %130 = sub i32 %128, %129
+  %131 = add i32 %129, 127
+  %132 = shl i32 %131, 23
+  %133 = bitcast i32 %132 to float
+  %134 = fmul float %127, %133
+  %135 = add i32 %130, 127
+  %136 = shl i32 %135, 23
+  %137 = bitcast i32 %136 to float
+  %138 = fmul float %134, %137
+  %139 = fcmp uno float %112, %112
+  %140 = select i1 %139, float %112, float %138
+  %141 = icmp eq i64 %i15, %106
+  %142 = select i1 %141, float 1.000000e+00, float 0.000000e+00
+  %143 = fsub float %140, %142
+  %144 = fmul float %22, %143
+  %145 = getelementptr inbounds float, float* %15, i64 %108
+  store float %144, float* %145, align 4
+  %146 = add i64 %i15, 1
   br label %loop12
 
 exit14:                                           ; preds = %loop12
   br label %join2
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k19(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_13(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 7168
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 31
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = srem i64 %i, 4
-  %13 = sdiv i64 %i, 4
-  %14 = add i64 0, %12
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %21, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %20, %body2 ]
-  %15 = icmp slt i64 %i4, 8
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = mul i64 %i4, 4
-  %17 = add i64 %14, %16
-  %18 = getelementptr inbounds float, float* %7, i64 %17
-  %19 = load float, float* %18, align 4
-  %20 = fadd float %acc, %19
-  %21 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, float* %10, i64 %i
-  store float %acc, float* %22, align 4
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k20(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 7168
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 36
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 6144
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = sdiv i64 %i, 8
-  %17 = srem i64 %i, 8
-  %18 = mul i64 %16, 32
-  %19 = mul i64 %i, 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %38, %exit7 ]
-  %20 = icmp slt i64 %i4, 32
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = mul i64 %i4, 4
-  %22 = add i64 0, %21
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %35, %body6 ]
-  %acc = phi float [ 0.000000e+00, %body2 ], [ %34, %body6 ]
-  %24 = icmp slt i64 %i8, 4
-  br i1 %24, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %25 = mul i64 %17, 4
-  %26 = add i64 %25, %i8
-  %27 = add i64 %18, %26
-  %28 = getelementptr inbounds float, float* %7, i64 %27
-  %29 = load float, float* %28, align 4
-  %30 = add i64 %22, %i8
-  %31 = getelementptr inbounds float, float* %10, i64 %30
-  %32 = load float, float* %31, align 4
-  %33 = fmul float %29, %32
-  %34 = fadd float %acc, %33
-  %35 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %36 = add i64 %19, %i4
-  %37 = getelementptr inbounds float, float* %14, i64 %36
-  store float %acc, float* %37, align 4
-  %38 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k21(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 5120
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 36
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 7168
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 30
-  %13 = load i8*, i8** %12, align 8
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = sdiv i64 %i, 32
-  %17 = srem i64 %i, 32
-  %18 = mul i64 %16, 256
-  %19 = mul i64 %i, 4
-  %20 = getelementptr inbounds float, float* %14, i64 %19
-  %21 = bitcast float* %20 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %21, i8 0, i64 16, i1 false)
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %41, %exit7 ]
-  %22 = icmp slt i64 %i4, 8
-  br i1 %22, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %23 = mul i64 %i4, 32
-  %24 = add i64 %23, %17
-  %25 = add i64 %18, %24
-  %26 = getelementptr inbounds float, float* %7, i64 %25
-  %27 = load float, float* %26, align 4
-  %28 = mul i64 %i4, 4
-  %29 = add i64 0, %28
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %40, %body6 ]
-  %31 = icmp slt i64 %i8, 4
-  br i1 %31, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %32 = add i64 %19, %i8
-  %33 = add i64 %29, %i8
-  %34 = getelementptr inbounds float, float* %11, i64 %33
-  %35 = load float, float* %34, align 4
-  %36 = getelementptr inbounds float, float* %14, i64 %32
-  %37 = load float, float* %36, align 4
-  %38 = call float @llvm.fmuladd.f32(float %27, float %35, float %37)
-  %39 = getelementptr inbounds float, float* %14, i64 %32
-  store float %38, float* %39, align 4
-  %40 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %41 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k22(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 36
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 4096
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %84, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 256
-  %16 = select i1 %15, i64 %14, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %83, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float 0x3FA6E4E260000000, %21
-  %23 = fmul float %22, %21
-  %24 = fmul float %23, %21
-  %25 = fadd float %21, %24
-  %26 = fmul float 0x3FE9884540000000, %25
-  %27 = call float @llvm.fabs.f32(float %26)
-  %28 = fmul float %26, %26
-  %29 = fmul float %27, %28
-  %30 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %28, float 0x3F951F8CE0000000)
-  %31 = call float @llvm.fmuladd.f32(float %30, float %28, float 0xBFAB835A40000000)
-  %32 = call float @llvm.fmuladd.f32(float %31, float %28, float 0x3FC1106F60000000)
-  %33 = call float @llvm.fmuladd.f32(float %32, float %28, float 0xBFD5555320000000)
-  %34 = call float @llvm.fmuladd.f32(float %29, float %33, float %27)
-  %35 = fmul float %27, -2.000000e+00
-  %36 = fcmp oge float %35, -1.100000e+02
-  %37 = select i1 %36, float %35, float -1.100000e+02
-  %38 = fcmp ole float %37, 1.000000e+02
-  %39 = select i1 %38, float %37, float 1.000000e+02
-  %40 = fmul float %39, 0x3FF7154760000000
-  %41 = call float @llvm.rint.f32(float %40)
-  %42 = call float @llvm.fmuladd.f32(float %41, float 0xBFE6300000000000, float %39)
-  %43 = call float @llvm.fmuladd.f32(float %41, float 0x3F2BD01060000000, float %42)
-  %44 = fmul float %43, %43
-  %45 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %43, float 0x3F81239880000000)
-  %46 = call float @llvm.fmuladd.f32(float %45, float %43, float 0x3FA5558AE0000000)
-  %47 = call float @llvm.fmuladd.f32(float %46, float %43, float 0x3FC5554920000000)
-  %48 = call float @llvm.fmuladd.f32(float %47, float %43, float 0x3FDFFFFFC0000000)
-  %49 = call float @llvm.fmuladd.f32(float %44, float %48, float %43)
-  %50 = fadd float %49, 1.000000e+00
-  %51 = fptosi float %41 to i32
-  %52 = ashr i32 %51, 1
-  %53 = sub i32 %51, %52
-  %54 = add i32 %52, 127
-  %55 = shl i32 %54, 23
-  %56 = bitcast i32 %55 to float
-  %57 = fmul float %50, %56
-  %58 = add i32 %53, 127
-  %59 = shl i32 %58, 23
-  %60 = bitcast i32 %59 to float
-  %61 = fmul float %57, %60
-  %62 = fcmp uno float %35, %35
-  %63 = select i1 %62, float %35, float %61
-  %64 = fsub float 1.000000e+00, %63
-  %65 = fadd float 1.000000e+00, %63
-  %66 = fdiv float %64, %65
-  %67 = fcmp olt float %27, 6.250000e-01
-  %68 = select i1 %67, float %34, float %66
-  %69 = call float @llvm.copysign.f32(float %68, float %26)
-  %70 = fadd float 1.000000e+00, %69
-  %71 = fmul float 5.000000e-01, %70
-  %72 = fmul float %69, %69
-  %73 = fsub float 1.000000e+00, %72
-  %74 = fmul float 0x3FC12BA9C0000000, %21
-  %75 = fmul float %74, %21
-  %76 = fadd float 1.000000e+00, %75
-  %77 = fmul float 5.000000e-01, %21
-  %78 = fmul float %77, %73
-  %79 = fmul float %78, 0x3FE9884540000000
-  %80 = fmul float %79, %76
-  %81 = fadd float %71, %80
-  %82 = getelementptr inbounds float, float* %7, i64 %18
-  store float %81, float* %82, align 4
-  %83 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %84 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k23(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 36
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 6144
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 36
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 4096
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 256
-  %20 = select i1 %19, i64 %18, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %31, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = add i64 0, %i4
-  %25 = getelementptr inbounds float, float* %11, i64 %23
-  %26 = load float, float* %25, align 4
-  %27 = getelementptr inbounds float, float* %15, i64 %24
-  %28 = load float, float* %27, align 4
-  %29 = fmul float %26, %28
-  %30 = getelementptr inbounds float, float* %7, i64 %22
-  store float %29, float* %30, align 4
-  %31 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %32 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k24(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 35
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = srem i64 %i, 32
-  %13 = sdiv i64 %i, 32
-  %14 = add i64 0, %12
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %21, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %20, %body2 ]
-  %15 = icmp slt i64 %i4, 8
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = mul i64 %i4, 32
-  %17 = add i64 %14, %16
-  %18 = getelementptr inbounds float, float* %7, i64 %17
-  %19 = load float, float* %18, align 4
-  %20 = fadd float %acc, %19
-  %21 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, float* %10, i64 %i
-  store float %acc, float* %22, align 4
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k25(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 6
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 36
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 5120
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = sdiv i64 %i, 8
-  %17 = srem i64 %i, 8
-  %18 = mul i64 %16, 256
-  %19 = mul i64 %i, 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit18, %body
-  %i4 = phi i64 [ 0, %body ], [ %135, %exit18 ]
-  %20 = icmp slt i64 %i4, 32
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = mul i64 %i4, 32
-  %22 = add i64 0, %21
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %113, %body6 ]
-  %acc = phi float [ 0.000000e+00, %body2 ], [ %35, %body6 ]
-  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %46, %body6 ]
-  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %57, %body6 ]
-  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %68, %body6 ]
-  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %79, %body6 ]
-  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %90, %body6 ]
-  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %101, %body6 ]
-  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %112, %body6 ]
-  %24 = icmp slt i64 %i8, 32
-  br i1 %24, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %25 = add i64 %i8, 0
-  %26 = mul i64 %17, 32
-  %27 = add i64 %26, %25
-  %28 = add i64 %18, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %28
-  %30 = load float, float* %29, align 4
-  %31 = add i64 %22, %25
-  %32 = getelementptr inbounds float, float* %10, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = fmul float %30, %33
-  %35 = fadd float %acc, %34
-  %36 = add i64 %i8, 1
-  %37 = mul i64 %17, 32
-  %38 = add i64 %37, %36
-  %39 = add i64 %18, %38
-  %40 = getelementptr inbounds float, float* %7, i64 %39
-  %41 = load float, float* %40, align 4
-  %42 = add i64 %22, %36
-  %43 = getelementptr inbounds float, float* %10, i64 %42
-  %44 = load float, float* %43, align 4
-  %45 = fmul float %41, %44
-  %46 = fadd float %acc9, %45
-  %47 = add i64 %i8, 2
-  %48 = mul i64 %17, 32
-  %49 = add i64 %48, %47
-  %50 = add i64 %18, %49
-  %51 = getelementptr inbounds float, float* %7, i64 %50
-  %52 = load float, float* %51, align 4
-  %53 = add i64 %22, %47
-  %54 = getelementptr inbounds float, float* %10, i64 %53
-  %55 = load float, float* %54, align 4
-  %56 = fmul float %52, %55
-  %57 = fadd float %acc10, %56
-  %58 = add i64 %i8, 3
-  %59 = mul i64 %17, 32
-  %60 = add i64 %59, %58
-  %61 = add i64 %18, %60
-  %62 = getelementptr inbounds float, float* %7, i64 %61
-  %63 = load float, float* %62, align 4
-  %64 = add i64 %22, %58
-  %65 = getelementptr inbounds float, float* %10, i64 %64
-  %66 = load float, float* %65, align 4
-  %67 = fmul float %63, %66
-  %68 = fadd float %acc11, %67
-  %69 = add i64 %i8, 4
-  %70 = mul i64 %17, 32
-  %71 = add i64 %70, %69
-  %72 = add i64 %18, %71
-  %73 = getelementptr inbounds float, float* %7, i64 %72
-  %74 = load float, float* %73, align 4
-  %75 = add i64 %22, %69
-  %76 = getelementptr inbounds float, float* %10, i64 %75
-  %77 = load float, float* %76, align 4
-  %78 = fmul float %74, %77
-  %79 = fadd float %acc12, %78
-  %80 = add i64 %i8, 5
-  %81 = mul i64 %17, 32
-  %82 = add i64 %81, %80
-  %83 = add i64 %18, %82
-  %84 = getelementptr inbounds float, float* %7, i64 %83
-  %85 = load float, float* %84, align 4
-  %86 = add i64 %22, %80
-  %87 = getelementptr inbounds float, float* %10, i64 %86
-  %88 = load float, float* %87, align 4
-  %89 = fmul float %85, %88
-  %90 = fadd float %acc13, %89
-  %91 = add i64 %i8, 6
-  %92 = mul i64 %17, 32
-  %93 = add i64 %92, %91
-  %94 = add i64 %18, %93
-  %95 = getelementptr inbounds float, float* %7, i64 %94
-  %96 = load float, float* %95, align 4
-  %97 = add i64 %22, %91
-  %98 = getelementptr inbounds float, float* %10, i64 %97
-  %99 = load float, float* %98, align 4
-  %100 = fmul float %96, %99
-  %101 = fadd float %acc14, %100
-  %102 = add i64 %i8, 7
-  %103 = mul i64 %17, 32
-  %104 = add i64 %103, %102
-  %105 = add i64 %18, %104
-  %106 = getelementptr inbounds float, float* %7, i64 %105
-  %107 = load float, float* %106, align 4
-  %108 = add i64 %22, %102
-  %109 = getelementptr inbounds float, float* %10, i64 %108
-  %110 = load float, float* %109, align 4
-  %111 = fmul float %107, %110
-  %112 = fadd float %acc15, %111
-  %113 = add i64 %i8, 8
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %114 = fadd float %acc, %acc9
-  %115 = fadd float %acc10, %acc11
-  %116 = fadd float %acc12, %acc13
-  %117 = fadd float %acc14, %acc15
-  %118 = fadd float %114, %115
-  %119 = fadd float %116, %117
-  %120 = fadd float %118, %119
-  br label %loop16
-
-loop16:                                           ; preds = %body17, %exit7
-  %i19 = phi i64 [ 32, %exit7 ], [ %132, %body17 ]
-  %acc20 = phi float [ %120, %exit7 ], [ %131, %body17 ]
-  %121 = icmp slt i64 %i19, 32
-  br i1 %121, label %body17, label %exit18
-
-body17:                                           ; preds = %loop16
-  %122 = mul i64 %17, 32
-  %123 = add i64 %122, %i19
-  %124 = add i64 %18, %123
-  %125 = getelementptr inbounds float, float* %7, i64 %124
-  %126 = load float, float* %125, align 4
-  %127 = add i64 %22, %i19
-  %128 = getelementptr inbounds float, float* %10, i64 %127
-  %129 = load float, float* %128, align 4
-  %130 = fmul float %126, %129
-  %131 = fadd float %acc20, %130
-  %132 = add i64 %i19, 1
-  br label %loop16
-
-exit18:                                           ; preds = %loop16
-  %133 = add i64 %19, %i4
-  %134 = getelementptr inbounds float, float* %14, i64 %133
-  store float %acc20, float* %134, align 4
-  %135 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k26(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 3072
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 36
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 4096
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 34
-  %13 = load i8*, i8** %12, align 8
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = sdiv i64 %i, 32
-  %17 = srem i64 %i, 32
-  %18 = mul i64 %16, 256
-  %19 = mul i64 %i, 32
-  %20 = getelementptr inbounds float, float* %14, i64 %19
-  %21 = bitcast float* %20 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %21, i8 0, i64 128, i1 false)
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %41, %exit7 ]
-  %22 = icmp slt i64 %i4, 8
-  br i1 %22, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %23 = mul i64 %i4, 32
-  %24 = add i64 %23, %17
-  %25 = add i64 %18, %24
-  %26 = getelementptr inbounds float, float* %7, i64 %25
-  %27 = load float, float* %26, align 4
-  %28 = mul i64 %i4, 32
-  %29 = add i64 0, %28
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %40, %body6 ]
-  %31 = icmp slt i64 %i8, 32
-  br i1 %31, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %32 = add i64 %19, %i8
-  %33 = add i64 %29, %i8
-  %34 = getelementptr inbounds float, float* %11, i64 %33
-  %35 = load float, float* %34, align 4
-  %36 = getelementptr inbounds float, float* %14, i64 %32
-  %37 = load float, float* %36, align 4
-  %38 = call float @llvm.fmuladd.f32(float %27, float %35, float %37)
-  %39 = getelementptr inbounds float, float* %14, i64 %32
-  store float %38, float* %39, align 4
-  %40 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %41 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k27(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 6144
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 36
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 6144
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 36
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 5120
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 256
-  %20 = select i1 %19, i64 %18, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %31, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = add i64 0, %i4
-  %25 = getelementptr inbounds float, float* %11, i64 %23
-  %26 = load float, float* %25, align 4
-  %27 = getelementptr inbounds float, float* %15, i64 %24
-  %28 = load float, float* %27, align 4
-  %29 = fadd float %26, %28
-  %30 = getelementptr inbounds float, float* %7, i64 %22
-  store float %29, float* %30, align 4
-  %31 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %32 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k28(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 2048
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 36
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 2048
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %84, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 256
-  %16 = select i1 %15, i64 %14, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %83, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float 0x3FA6E4E260000000, %21
-  %23 = fmul float %22, %21
-  %24 = fmul float %23, %21
-  %25 = fadd float %21, %24
-  %26 = fmul float 0x3FE9884540000000, %25
-  %27 = call float @llvm.fabs.f32(float %26)
-  %28 = fmul float %26, %26
-  %29 = fmul float %27, %28
-  %30 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %28, float 0x3F951F8CE0000000)
-  %31 = call float @llvm.fmuladd.f32(float %30, float %28, float 0xBFAB835A40000000)
-  %32 = call float @llvm.fmuladd.f32(float %31, float %28, float 0x3FC1106F60000000)
-  %33 = call float @llvm.fmuladd.f32(float %32, float %28, float 0xBFD5555320000000)
-  %34 = call float @llvm.fmuladd.f32(float %29, float %33, float %27)
-  %35 = fmul float %27, -2.000000e+00
-  %36 = fcmp oge float %35, -1.100000e+02
-  %37 = select i1 %36, float %35, float -1.100000e+02
-  %38 = fcmp ole float %37, 1.000000e+02
-  %39 = select i1 %38, float %37, float 1.000000e+02
-  %40 = fmul float %39, 0x3FF7154760000000
-  %41 = call float @llvm.rint.f32(float %40)
-  %42 = call float @llvm.fmuladd.f32(float %41, float 0xBFE6300000000000, float %39)
-  %43 = call float @llvm.fmuladd.f32(float %41, float 0x3F2BD01060000000, float %42)
-  %44 = fmul float %43, %43
-  %45 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %43, float 0x3F81239880000000)
-  %46 = call float @llvm.fmuladd.f32(float %45, float %43, float 0x3FA5558AE0000000)
-  %47 = call float @llvm.fmuladd.f32(float %46, float %43, float 0x3FC5554920000000)
-  %48 = call float @llvm.fmuladd.f32(float %47, float %43, float 0x3FDFFFFFC0000000)
-  %49 = call float @llvm.fmuladd.f32(float %44, float %48, float %43)
-  %50 = fadd float %49, 1.000000e+00
-  %51 = fptosi float %41 to i32
-  %52 = ashr i32 %51, 1
-  %53 = sub i32 %51, %52
-  %54 = add i32 %52, 127
-  %55 = shl i32 %54, 23
-  %56 = bitcast i32 %55 to float
-  %57 = fmul float %50, %56
-  %58 = add i32 %53, 127
-  %59 = shl i32 %58, 23
-  %60 = bitcast i32 %59 to float
-  %61 = fmul float %57, %60
-  %62 = fcmp uno float %35, %35
-  %63 = select i1 %62, float %35, float %61
-  %64 = fsub float 1.000000e+00, %63
-  %65 = fadd float 1.000000e+00, %63
-  %66 = fdiv float %64, %65
-  %67 = fcmp olt float %27, 6.250000e-01
-  %68 = select i1 %67, float %34, float %66
-  %69 = call float @llvm.copysign.f32(float %68, float %26)
-  %70 = fadd float 1.000000e+00, %69
-  %71 = fmul float 5.000000e-01, %70
-  %72 = fmul float %69, %69
-  %73 = fsub float 1.000000e+00, %72
-  %74 = fmul float 0x3FC12BA9C0000000, %21
-  %75 = fmul float %74, %21
-  %76 = fadd float 1.000000e+00, %75
-  %77 = fmul float 5.000000e-01, %21
-  %78 = fmul float %77, %73
-  %79 = fmul float %78, 0x3FE9884540000000
-  %80 = fmul float %79, %76
-  %81 = fadd float %71, %80
-  %82 = getelementptr inbounds float, float* %7, i64 %18
-  store float %81, float* %82, align 4
-  %83 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %84 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k29(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 2048
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 36
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 6144
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 36
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 2048
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 256
-  %20 = select i1 %19, i64 %18, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %31, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = add i64 0, %i4
-  %25 = getelementptr inbounds float, float* %11, i64 %23
-  %26 = load float, float* %25, align 4
-  %27 = getelementptr inbounds float, float* %15, i64 %24
-  %28 = load float, float* %27, align 4
-  %29 = fmul float %26, %28
-  %30 = getelementptr inbounds float, float* %7, i64 %22
-  store float %29, float* %30, align 4
-  %31 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %32 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k30(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 2048
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 33
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = srem i64 %i, 32
-  %13 = sdiv i64 %i, 32
-  %14 = add i64 0, %12
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %21, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %20, %body2 ]
-  %15 = icmp slt i64 %i4, 8
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = mul i64 %i4, 32
-  %17 = add i64 %14, %16
-  %18 = getelementptr inbounds float, float* %7, i64 %17
-  %19 = load float, float* %18, align 4
-  %20 = fadd float %acc, %19
-  %21 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, float* %10, i64 %i
-  store float %acc, float* %22, align 4
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k31(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 2048
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 4
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 36
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 3072
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = sdiv i64 %i, 8
-  %17 = srem i64 %i, 8
-  %18 = mul i64 %16, 256
-  %19 = mul i64 %i, 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit18, %body
-  %i4 = phi i64 [ 0, %body ], [ %135, %exit18 ]
-  %20 = icmp slt i64 %i4, 32
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = mul i64 %i4, 32
-  %22 = add i64 0, %21
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %113, %body6 ]
-  %acc = phi float [ 0.000000e+00, %body2 ], [ %35, %body6 ]
-  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %46, %body6 ]
-  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %57, %body6 ]
-  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %68, %body6 ]
-  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %79, %body6 ]
-  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %90, %body6 ]
-  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %101, %body6 ]
-  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %112, %body6 ]
-  %24 = icmp slt i64 %i8, 32
-  br i1 %24, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %25 = add i64 %i8, 0
-  %26 = mul i64 %17, 32
-  %27 = add i64 %26, %25
-  %28 = add i64 %18, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %28
-  %30 = load float, float* %29, align 4
-  %31 = add i64 %22, %25
-  %32 = getelementptr inbounds float, float* %10, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = fmul float %30, %33
-  %35 = fadd float %acc, %34
-  %36 = add i64 %i8, 1
-  %37 = mul i64 %17, 32
-  %38 = add i64 %37, %36
-  %39 = add i64 %18, %38
-  %40 = getelementptr inbounds float, float* %7, i64 %39
-  %41 = load float, float* %40, align 4
-  %42 = add i64 %22, %36
-  %43 = getelementptr inbounds float, float* %10, i64 %42
-  %44 = load float, float* %43, align 4
-  %45 = fmul float %41, %44
-  %46 = fadd float %acc9, %45
-  %47 = add i64 %i8, 2
-  %48 = mul i64 %17, 32
-  %49 = add i64 %48, %47
-  %50 = add i64 %18, %49
-  %51 = getelementptr inbounds float, float* %7, i64 %50
-  %52 = load float, float* %51, align 4
-  %53 = add i64 %22, %47
-  %54 = getelementptr inbounds float, float* %10, i64 %53
-  %55 = load float, float* %54, align 4
-  %56 = fmul float %52, %55
-  %57 = fadd float %acc10, %56
-  %58 = add i64 %i8, 3
-  %59 = mul i64 %17, 32
-  %60 = add i64 %59, %58
-  %61 = add i64 %18, %60
-  %62 = getelementptr inbounds float, float* %7, i64 %61
-  %63 = load float, float* %62, align 4
-  %64 = add i64 %22, %58
-  %65 = getelementptr inbounds float, float* %10, i64 %64
-  %66 = load float, float* %65, align 4
-  %67 = fmul float %63, %66
-  %68 = fadd float %acc11, %67
-  %69 = add i64 %i8, 4
-  %70 = mul i64 %17, 32
-  %71 = add i64 %70, %69
-  %72 = add i64 %18, %71
-  %73 = getelementptr inbounds float, float* %7, i64 %72
-  %74 = load float, float* %73, align 4
-  %75 = add i64 %22, %69
-  %76 = getelementptr inbounds float, float* %10, i64 %75
-  %77 = load float, float* %76, align 4
-  %78 = fmul float %74, %77
-  %79 = fadd float %acc12, %78
-  %80 = add i64 %i8, 5
-  %81 = mul i64 %17, 32
-  %82 = add i64 %81, %80
-  %83 = add i64 %18, %82
-  %84 = getelementptr inbounds float, float* %7, i64 %83
-  %85 = load float, float* %84, align 4
-  %86 = add i64 %22, %80
-  %87 = getelementptr inbounds float, float* %10, i64 %86
-  %88 = load float, float* %87, align 4
-  %89 = fmul float %85, %88
-  %90 = fadd float %acc13, %89
-  %91 = add i64 %i8, 6
-  %92 = mul i64 %17, 32
-  %93 = add i64 %92, %91
-  %94 = add i64 %18, %93
-  %95 = getelementptr inbounds float, float* %7, i64 %94
-  %96 = load float, float* %95, align 4
-  %97 = add i64 %22, %91
-  %98 = getelementptr inbounds float, float* %10, i64 %97
-  %99 = load float, float* %98, align 4
-  %100 = fmul float %96, %99
-  %101 = fadd float %acc14, %100
-  %102 = add i64 %i8, 7
-  %103 = mul i64 %17, 32
-  %104 = add i64 %103, %102
-  %105 = add i64 %18, %104
-  %106 = getelementptr inbounds float, float* %7, i64 %105
-  %107 = load float, float* %106, align 4
-  %108 = add i64 %22, %102
-  %109 = getelementptr inbounds float, float* %10, i64 %108
-  %110 = load float, float* %109, align 4
-  %111 = fmul float %107, %110
-  %112 = fadd float %acc15, %111
-  %113 = add i64 %i8, 8
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %114 = fadd float %acc, %acc9
-  %115 = fadd float %acc10, %acc11
-  %116 = fadd float %acc12, %acc13
-  %117 = fadd float %acc14, %acc15
-  %118 = fadd float %114, %115
-  %119 = fadd float %116, %117
-  %120 = fadd float %118, %119
-  br label %loop16
-
-loop16:                                           ; preds = %body17, %exit7
-  %i19 = phi i64 [ 32, %exit7 ], [ %132, %body17 ]
-  %acc20 = phi float [ %120, %exit7 ], [ %131, %body17 ]
-  %121 = icmp slt i64 %i19, 32
-  br i1 %121, label %body17, label %exit18
-
-body17:                                           ; preds = %loop16
-  %122 = mul i64 %17, 32
-  %123 = add i64 %122, %i19
-  %124 = add i64 %18, %123
-  %125 = getelementptr inbounds float, float* %7, i64 %124
-  %126 = load float, float* %125, align 4
-  %127 = add i64 %22, %i19
-  %128 = getelementptr inbounds float, float* %10, i64 %127
-  %129 = load float, float* %128, align 4
-  %130 = fmul float %126, %129
-  %131 = fadd float %acc20, %130
-  %132 = add i64 %i19, 1
-  br label %loop16
-
-exit18:                                           ; preds = %loop16
-  %133 = add i64 %19, %i4
-  %134 = getelementptr inbounds float, float* %14, i64 %133
-  store float %acc20, float* %134, align 4
-  %135 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k32(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 1024
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 36
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 2048
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 32
-  %13 = load i8*, i8** %12, align 8
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = sdiv i64 %i, 32
-  %17 = srem i64 %i, 32
-  %18 = mul i64 %16, 256
-  %19 = mul i64 %i, 32
-  %20 = getelementptr inbounds float, float* %14, i64 %19
-  %21 = bitcast float* %20 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %21, i8 0, i64 128, i1 false)
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %41, %exit7 ]
-  %22 = icmp slt i64 %i4, 8
-  br i1 %22, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %23 = mul i64 %i4, 32
-  %24 = add i64 %23, %17
-  %25 = add i64 %18, %24
-  %26 = getelementptr inbounds float, float* %7, i64 %25
-  %27 = load float, float* %26, align 4
-  %28 = mul i64 %i4, 32
-  %29 = add i64 0, %28
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %40, %body6 ]
-  %31 = icmp slt i64 %i8, 32
-  br i1 %31, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %32 = add i64 %19, %i8
-  %33 = add i64 %29, %i8
-  %34 = getelementptr inbounds float, float* %11, i64 %33
-  %35 = load float, float* %34, align 4
-  %36 = getelementptr inbounds float, float* %14, i64 %32
-  %37 = load float, float* %36, align 4
-  %38 = call float @llvm.fmuladd.f32(float %27, float %35, float %37)
-  %39 = getelementptr inbounds float, float* %14, i64 %32
-  store float %38, float* %39, align 4
-  %40 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %41 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k33(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 6144
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 36
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 6144
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 36
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 3072
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 256
-  %20 = select i1 %19, i64 %18, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %31, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = add i64 0, %i4
-  %25 = getelementptr inbounds float, float* %11, i64 %23
-  %26 = load float, float* %25, align 4
-  %27 = getelementptr inbounds float, float* %15, i64 %24
-  %28 = load float, float* %27, align 4
-  %29 = fadd float %26, %28
-  %30 = getelementptr inbounds float, float* %7, i64 %22
-  store float %29, float* %30, align 4
-  %31 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %32 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k34(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 36
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = srem i64 %i, 4
+  %12 = sdiv i64 %i, 4
+  %13 = add i64 0, %11
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %20, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %19, %body2 ]
+  %14 = icmp slt i64 %i4, 8
+  br i1 %14, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %15 = mul i64 %i4, 4
+  %16 = add i64 %13, %15
+  %17 = getelementptr inbounds float, float* %6, i64 %16
+  %18 = load float, float* %17, align 4
+  %19 = fadd float %acc, %18
+  %20 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %21 = getelementptr inbounds float, float* %9, i64 %i
+  store float %acc, float* %21, align 4
+  %22 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_14(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 8
+  %15 = srem i64 %i, 8
+  %16 = mul i64 %14, 32
+  %17 = mul i64 %i, 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %36, %exit7 ]
+  %18 = icmp slt i64 %i4, 32
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = mul i64 %i4, 4
+  %20 = add i64 0, %19
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %21 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %33, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %32, %body6 ]
+  %22 = icmp slt i64 %i8, 4
+  br i1 %22, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %23 = mul i64 %15, 4
+  %24 = add i64 %23, %i8
+  %25 = add i64 %16, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %25
+  %27 = load float, float* %26, align 4
+  %28 = add i64 %20, %i8
+  %29 = getelementptr inbounds float, float* %9, i64 %28
+  %30 = load float, float* %29, align 4
+  %31 = fmul float %27, %30
+  %32 = fadd float %acc, %31
+  %33 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %34 = add i64 %17, %i4
+  %35 = getelementptr inbounds float, float* %12, i64 %34
+  store float %acc, float* %35, align 4
+  %36 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_15(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 32
+  %15 = srem i64 %i, 32
+  %16 = mul i64 %14, 256
+  %17 = mul i64 %i, 4
+  %18 = getelementptr inbounds float, float* %12, i64 %17
+  %19 = bitcast float* %18 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 16, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
+  %20 = icmp slt i64 %i4, 8
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = mul i64 %i4, 32
+  %22 = add i64 %21, %15
+  %23 = add i64 %16, %22
+  %24 = getelementptr inbounds float, float* %6, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = mul i64 %i4, 4
+  %27 = add i64 0, %26
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
+  %29 = icmp slt i64 %i8, 4
+  br i1 %29, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %30 = add i64 %17, %i8
+  %31 = add i64 %27, %i8
+  %32 = getelementptr inbounds float, float* %9, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = getelementptr inbounds float, float* %12, i64 %30
+  %35 = load float, float* %34, align 4
+  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
+  %37 = getelementptr inbounds float, float* %12, i64 %30
+  store float %36, float* %37, align 4
+  %38 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %39 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_16(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
   br label %loop
@@ -2998,187 +1848,554 @@ exit3:                                            ; preds = %loop1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k35(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_17(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 6144
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 36
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 6144
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 36
-  %13 = load i8*, i8** %12, align 8
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 256
-  %19 = select i1 %18, i64 %17, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fmul float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k36(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 6144
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 29
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = srem i64 %i, 32
-  %13 = sdiv i64 %i, 32
-  %14 = add i64 0, %12
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %21, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %20, %body2 ]
-  %15 = icmp slt i64 %i4, 8
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = mul i64 %i4, 32
-  %17 = add i64 %14, %16
-  %18 = getelementptr inbounds float, float* %7, i64 %17
-  %19 = load float, float* %18, align 4
-  %20 = fadd float %acc, %19
-  %21 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, float* %10, i64 %i
-  store float %acc, float* %22, align 4
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_2_k37(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 25
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 36
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 6144
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 28
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to float*
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
   %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %14 = icmp slt i64 %i, %2
-  br i1 %14, label %body, label %exit
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %15 = sdiv i64 %i, 16
-  %16 = srem i64 %i, 16
-  %17 = mul i64 %15, 128
-  %18 = mul i64 %i, 32
-  %19 = getelementptr inbounds float, float* %13, i64 %18
-  %20 = bitcast float* %19 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %20, i8 0, i64 128, i1 false)
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 256
+  %17 = select i1 %16, i64 %15, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fmul float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_18(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = srem i64 %i, 32
+  %12 = sdiv i64 %i, 32
+  %13 = add i64 0, %11
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %20, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %19, %body2 ]
+  %14 = icmp slt i64 %i4, 8
+  br i1 %14, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %15 = mul i64 %i4, 32
+  %16 = add i64 %13, %15
+  %17 = getelementptr inbounds float, float* %6, i64 %16
+  %18 = load float, float* %17, align 4
+  %19 = fadd float %acc, %18
+  %20 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %21 = getelementptr inbounds float, float* %9, i64 %i
+  store float %acc, float* %21, align 4
+  %22 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_19(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 8
+  %15 = srem i64 %i, 8
+  %16 = mul i64 %14, 256
+  %17 = mul i64 %i, 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit18, %body
+  %i4 = phi i64 [ 0, %body ], [ %133, %exit18 ]
+  %18 = icmp slt i64 %i4, 32
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = mul i64 %i4, 32
+  %20 = add i64 0, %19
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %21 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %111, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %33, %body6 ]
+  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %44, %body6 ]
+  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %55, %body6 ]
+  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %66, %body6 ]
+  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %77, %body6 ]
+  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %88, %body6 ]
+  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %99, %body6 ]
+  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %110, %body6 ]
+  %22 = icmp slt i64 %i8, 32
+  br i1 %22, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %23 = add i64 %i8, 0
+  %24 = mul i64 %15, 32
+  %25 = add i64 %24, %23
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = add i64 %20, %23
+  %30 = getelementptr inbounds float, float* %9, i64 %29
+  %31 = load float, float* %30, align 4
+  %32 = fmul float %28, %31
+  %33 = fadd float %acc, %32
+  %34 = add i64 %i8, 1
+  %35 = mul i64 %15, 32
+  %36 = add i64 %35, %34
+  %37 = add i64 %16, %36
+  %38 = getelementptr inbounds float, float* %6, i64 %37
+  %39 = load float, float* %38, align 4
+  %40 = add i64 %20, %34
+  %41 = getelementptr inbounds float, float* %9, i64 %40
+  %42 = load float, float* %41, align 4
+  %43 = fmul float %39, %42
+  %44 = fadd float %acc9, %43
+  %45 = add i64 %i8, 2
+  %46 = mul i64 %15, 32
+  %47 = add i64 %46, %45
+  %48 = add i64 %16, %47
+  %49 = getelementptr inbounds float, float* %6, i64 %48
+  %50 = load float, float* %49, align 4
+  %51 = add i64 %20, %45
+  %52 = getelementptr inbounds float, float* %9, i64 %51
+  %53 = load float, float* %52, align 4
+  %54 = fmul float %50, %53
+  %55 = fadd float %acc10, %54
+  %56 = add i64 %i8, 3
+  %57 = mul i64 %15, 32
+  %58 = add i64 %57, %56
+  %59 = add i64 %16, %58
+  %60 = getelementptr inbounds float, float* %6, i64 %59
+  %61 = load float, float* %60, align 4
+  %62 = add i64 %20, %56
+  %63 = getelementptr inbounds float, float* %9, i64 %62
+  %64 = load float, float* %63, align 4
+  %65 = fmul float %61, %64
+  %66 = fadd float %acc11, %65
+  %67 = add i64 %i8, 4
+  %68 = mul i64 %15, 32
+  %69 = add i64 %68, %67
+  %70 = add i64 %16, %69
+  %71 = getelementptr inbounds float, float* %6, i64 %70
+  %72 = load float, float* %71, align 4
+  %73 = add i64 %20, %67
+  %74 = getelementptr inbounds float, float* %9, i64 %73
+  %75 = load float, float* %74, align 4
+  %76 = fmul float %72, %75
+  %77 = fadd float %acc12, %76
+  %78 = add i64 %i8, 5
+  %79 = mul i64 %15, 32
+  %80 = add i64 %79, %78
+  %81 = add i64 %16, %80
+  %82 = getelementptr inbounds float, float* %6, i64 %81
+  %83 = load float, float* %82, align 4
+  %84 = add i64 %20, %78
+  %85 = getelementptr inbounds float, float* %9, i64 %84
+  %86 = load float, float* %85, align 4
+  %87 = fmul float %83, %86
+  %88 = fadd float %acc13, %87
+  %89 = add i64 %i8, 6
+  %90 = mul i64 %15, 32
+  %91 = add i64 %90, %89
+  %92 = add i64 %16, %91
+  %93 = getelementptr inbounds float, float* %6, i64 %92
+  %94 = load float, float* %93, align 4
+  %95 = add i64 %20, %89
+  %96 = getelementptr inbounds float, float* %9, i64 %95
+  %97 = load float, float* %96, align 4
+  %98 = fmul float %94, %97
+  %99 = fadd float %acc14, %98
+  %100 = add i64 %i8, 7
+  %101 = mul i64 %15, 32
+  %102 = add i64 %101, %100
+  %103 = add i64 %16, %102
+  %104 = getelementptr inbounds float, float* %6, i64 %103
+  %105 = load float, float* %104, align 4
+  %106 = add i64 %20, %100
+  %107 = getelementptr inbounds float, float* %9, i64 %106
+  %108 = load float, float* %107, align 4
+  %109 = fmul float %105, %108
+  %110 = fadd float %acc15, %109
+  %111 = add i64 %i8, 8
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %112 = fadd float %acc, %acc9
+  %113 = fadd float %acc10, %acc11
+  %114 = fadd float %acc12, %acc13
+  %115 = fadd float %acc14, %acc15
+  %116 = fadd float %112, %113
+  %117 = fadd float %114, %115
+  %118 = fadd float %116, %117
+  br label %loop16
+
+loop16:                                           ; preds = %body17, %exit7
+  %i19 = phi i64 [ 32, %exit7 ], [ %130, %body17 ]
+  %acc20 = phi float [ %118, %exit7 ], [ %129, %body17 ]
+  %119 = icmp slt i64 %i19, 32
+  br i1 %119, label %body17, label %exit18
+
+body17:                                           ; preds = %loop16
+  %120 = mul i64 %15, 32
+  %121 = add i64 %120, %i19
+  %122 = add i64 %16, %121
+  %123 = getelementptr inbounds float, float* %6, i64 %122
+  %124 = load float, float* %123, align 4
+  %125 = add i64 %20, %i19
+  %126 = getelementptr inbounds float, float* %9, i64 %125
+  %127 = load float, float* %126, align 4
+  %128 = fmul float %124, %127
+  %129 = fadd float %acc20, %128
+  %130 = add i64 %i19, 1
+  br label %loop16
+
+exit18:                                           ; preds = %loop16
+  %131 = add i64 %17, %i4
+  %132 = getelementptr inbounds float, float* %12, i64 %131
+  store float %acc20, float* %132, align 4
+  %133 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_20(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 32
+  %15 = srem i64 %i, 32
+  %16 = mul i64 %14, 256
+  %17 = mul i64 %i, 32
+  %18 = getelementptr inbounds float, float* %12, i64 %17
+  %19 = bitcast float* %18 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 128, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %40, %exit7 ]
-  %21 = icmp slt i64 %i4, 8
-  br i1 %21, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
+  %20 = icmp slt i64 %i4, 8
+  br i1 %20, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %22 = mul i64 %i4, 16
-  %23 = add i64 %22, %16
-  %24 = add i64 %17, %23
-  %25 = getelementptr inbounds float, float* %6, i64 %24
-  %26 = load float, float* %25, align 4
-  %27 = mul i64 %i4, 32
-  %28 = add i64 0, %27
+  %21 = mul i64 %i4, 32
+  %22 = add i64 %21, %15
+  %23 = add i64 %16, %22
+  %24 = getelementptr inbounds float, float* %6, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = mul i64 %i4, 32
+  %27 = add i64 0, %26
   br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
+  %29 = icmp slt i64 %i8, 32
+  br i1 %29, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %30 = add i64 %17, %i8
+  %31 = add i64 %27, %i8
+  %32 = getelementptr inbounds float, float* %9, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = getelementptr inbounds float, float* %12, i64 %30
+  %35 = load float, float* %34, align 4
+  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
+  %37 = getelementptr inbounds float, float* %12, i64 %30
+  store float %36, float* %37, align 4
+  %38 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %39 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_21(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 256
+  %17 = select i1 %16, i64 %15, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
 
 exit3:                                            ; preds = %loop1
   %29 = add i64 %i, 1
   br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_22(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 256
+  %17 = select i1 %16, i64 %15, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fmul float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_23(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 16
+  %15 = srem i64 %i, 16
+  %16 = mul i64 %14, 128
+  %17 = mul i64 %i, 32
+  %18 = getelementptr inbounds float, float* %12, i64 %17
+  %19 = bitcast float* %18 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 128, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
+  %20 = icmp slt i64 %i4, 8
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = mul i64 %i4, 16
+  %22 = add i64 %21, %15
+  %23 = add i64 %16, %22
+  %24 = getelementptr inbounds float, float* %6, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = mul i64 %i4, 32
+  %27 = add i64 0, %26
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %39, %body6 ]
-  %30 = icmp slt i64 %i8, 32
-  br i1 %30, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
+  %29 = icmp slt i64 %i8, 32
+  br i1 %29, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %31 = add i64 %18, %i8
-  %32 = add i64 %28, %i8
-  %33 = getelementptr inbounds float, float* %10, i64 %32
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %13, i64 %31
-  %36 = load float, float* %35, align 4
-  %37 = call float @llvm.fmuladd.f32(float %26, float %34, float %36)
-  %38 = getelementptr inbounds float, float* %13, i64 %31
-  store float %37, float* %38, align 4
-  %39 = add i64 %i8, 1
+  %30 = add i64 %17, %i8
+  %31 = add i64 %27, %i8
+  %32 = getelementptr inbounds float, float* %9, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = getelementptr inbounds float, float* %12, i64 %30
+  %35 = load float, float* %34, align 4
+  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
+  %37 = getelementptr inbounds float, float* %12, i64 %30
+  store float %36, float* %37, align 4
+  %38 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %40 = add i64 %i4, 1
+  %39 = add i64 %i4, 1
   br label %loop1
 }
 
 attributes #0 = { nounwind }
-attributes #1 = { argmemonly nofree nounwind willreturn writeonly }
-attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
+attributes #1 = { noinline nounwind }
+attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
+attributes #3 = { nofree nosync nounwind readnone speculatable willreturn }

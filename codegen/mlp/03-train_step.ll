@@ -5,1744 +5,3327 @@ source_filename = "mlp"
 ; Function Attrs: nounwind
 define i32 @eptc_entry_3(i8** %0) #0 {
 entry:
-  %1 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k1(i8* %1, i64 0, i64 8)
-  %2 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k2(i8* %2, i64 0, i64 8)
-  %3 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k3(i8* %3, i64 0, i64 1)
-  %4 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k4(i8* %4, i64 0, i64 8)
-  %5 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k5(i8* %5, i64 0, i64 8)
-  %6 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k6(i8* %6, i64 0, i64 1)
-  %7 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k7(i8* %7, i64 0, i64 1)
-  %8 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k8(i8* %8, i64 0, i64 8)
-  %9 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k9(i8* %9, i64 0, i64 8)
-  %10 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k10(i8* %10, i64 0, i64 1)
-  %11 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k11(i8* %11, i64 0, i64 1)
-  %12 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k12(i8* %12, i64 0, i64 8)
-  %13 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k13(i8* %13, i64 0, i64 8)
-  %14 = getelementptr inbounds i8*, i8** %0, i64 26
-  %15 = load i8*, i8** %14, align 8
-  %16 = bitcast i8* %15 to i32*
-  br label %loop
+  %pointers = alloca i8*, i64 4, align 8
+  %1 = getelementptr inbounds i8*, i8** %0, i64 25
+  %2 = load i8*, i8** %1, align 8
+  %3 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %2, i8** %3, align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %5, i8** %6, align 8
+  %7 = getelementptr inbounds i8*, i8** %0, i64 55
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 8192
+  %10 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %9, i8** %10, align 8
+  %11 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_1(i8* %11, i64 0, i64 8)
+  %12 = getelementptr inbounds i8*, i8** %0, i64 55
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 8192
+  %15 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %14, i8** %15, align 8
+  %16 = getelementptr inbounds i8*, i8** %0, i64 1
+  %17 = load i8*, i8** %16, align 8
+  %18 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %17, i8** %18, align 8
+  %19 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_2(i8* %19, i64 0, i64 8)
+  %20 = getelementptr inbounds i8*, i8** %0, i64 55
+  %21 = load i8*, i8** %20, align 8
+  %22 = getelementptr inbounds i8, i8* %21, i64 9216
+  %23 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %22, i8** %23, align 8
+  %24 = getelementptr inbounds i8*, i8** %0, i64 55
+  %25 = load i8*, i8** %24, align 8
+  %26 = getelementptr inbounds i8, i8* %25, i64 8192
+  %27 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %26, i8** %27, align 8
+  %28 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %28, i64 0, i64 1)
+  %29 = getelementptr inbounds i8*, i8** %0, i64 55
+  %30 = load i8*, i8** %29, align 8
+  %31 = getelementptr inbounds i8, i8* %30, i64 9216
+  %32 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %31, i8** %32, align 8
+  %33 = getelementptr inbounds i8*, i8** %0, i64 4
+  %34 = load i8*, i8** %33, align 8
+  %35 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %34, i8** %35, align 8
+  %36 = getelementptr inbounds i8*, i8** %0, i64 55
+  %37 = load i8*, i8** %36, align 8
+  %38 = getelementptr inbounds i8, i8* %37, i64 10240
+  %39 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %38, i8** %39, align 8
+  %40 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %40, i64 0, i64 8)
+  %41 = getelementptr inbounds i8*, i8** %0, i64 55
+  %42 = load i8*, i8** %41, align 8
+  %43 = getelementptr inbounds i8, i8* %42, i64 10240
+  %44 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %43, i8** %44, align 8
+  %45 = getelementptr inbounds i8*, i8** %0, i64 5
+  %46 = load i8*, i8** %45, align 8
+  %47 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %46, i8** %47, align 8
+  %48 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_2(i8* %48, i64 0, i64 8)
+  %49 = getelementptr inbounds i8*, i8** %0, i64 55
+  %50 = load i8*, i8** %49, align 8
+  %51 = getelementptr inbounds i8, i8* %50, i64 4096
+  %52 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %51, i8** %52, align 8
+  %53 = getelementptr inbounds i8*, i8** %0, i64 55
+  %54 = load i8*, i8** %53, align 8
+  %55 = getelementptr inbounds i8, i8* %54, i64 10240
+  %56 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %55, i8** %56, align 8
+  %57 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %57, i64 0, i64 1)
+  %58 = getelementptr inbounds i8*, i8** %0, i64 55
+  %59 = load i8*, i8** %58, align 8
+  %60 = getelementptr inbounds i8, i8* %59, i64 4096
+  %61 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %60, i8** %61, align 8
+  %62 = getelementptr inbounds i8*, i8** %0, i64 55
+  %63 = load i8*, i8** %62, align 8
+  %64 = getelementptr inbounds i8, i8* %63, i64 9216
+  %65 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %64, i8** %65, align 8
+  %66 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %66, i64 0, i64 1)
+  %67 = getelementptr inbounds i8*, i8** %0, i64 55
+  %68 = load i8*, i8** %67, align 8
+  %69 = getelementptr inbounds i8, i8* %68, i64 4096
+  %70 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %69, i8** %70, align 8
+  %71 = getelementptr inbounds i8*, i8** %0, i64 6
+  %72 = load i8*, i8** %71, align 8
+  %73 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %72, i8** %73, align 8
+  %74 = getelementptr inbounds i8*, i8** %0, i64 55
+  %75 = load i8*, i8** %74, align 8
+  %76 = getelementptr inbounds i8, i8* %75, i64 5120
+  %77 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %76, i8** %77, align 8
+  %78 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %78, i64 0, i64 8)
+  %79 = getelementptr inbounds i8*, i8** %0, i64 55
+  %80 = load i8*, i8** %79, align 8
+  %81 = getelementptr inbounds i8, i8* %80, i64 5120
+  %82 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %81, i8** %82, align 8
+  %83 = getelementptr inbounds i8*, i8** %0, i64 7
+  %84 = load i8*, i8** %83, align 8
+  %85 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %84, i8** %85, align 8
+  %86 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_2(i8* %86, i64 0, i64 8)
+  %87 = getelementptr inbounds i8*, i8** %0, i64 55
+  %88 = load i8*, i8** %87, align 8
+  %89 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %88, i8** %89, align 8
+  %90 = getelementptr inbounds i8*, i8** %0, i64 55
+  %91 = load i8*, i8** %90, align 8
+  %92 = getelementptr inbounds i8, i8* %91, i64 5120
+  %93 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %92, i8** %93, align 8
+  %94 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %94, i64 0, i64 1)
+  %95 = getelementptr inbounds i8*, i8** %0, i64 55
+  %96 = load i8*, i8** %95, align 8
+  %97 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %96, i8** %97, align 8
+  %98 = getelementptr inbounds i8*, i8** %0, i64 55
+  %99 = load i8*, i8** %98, align 8
+  %100 = getelementptr inbounds i8, i8* %99, i64 4096
+  %101 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %100, i8** %101, align 8
+  %102 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %102, i64 0, i64 1)
+  %103 = getelementptr inbounds i8*, i8** %0, i64 55
+  %104 = load i8*, i8** %103, align 8
+  %105 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %104, i8** %105, align 8
+  %106 = getelementptr inbounds i8*, i8** %0, i64 2
+  %107 = load i8*, i8** %106, align 8
+  %108 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %107, i8** %108, align 8
+  %109 = getelementptr inbounds i8*, i8** %0, i64 55
+  %110 = load i8*, i8** %109, align 8
+  %111 = getelementptr inbounds i8, i8* %110, i64 1024
+  %112 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %111, i8** %112, align 8
+  %113 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_6(i8* %113, i64 0, i64 8)
+  %114 = getelementptr inbounds i8*, i8** %0, i64 55
+  %115 = load i8*, i8** %114, align 8
+  %116 = getelementptr inbounds i8, i8* %115, i64 1024
+  %117 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %116, i8** %117, align 8
+  %118 = getelementptr inbounds i8*, i8** %0, i64 3
+  %119 = load i8*, i8** %118, align 8
+  %120 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %119, i8** %120, align 8
+  %121 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %121, i64 0, i64 8)
+  %122 = getelementptr inbounds i8*, i8** %0, i64 26
+  %123 = load i8*, i8** %122, align 8
+  %124 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %123, i8** %124, align 8
+  %125 = bitcast i8** %pointers to i8*
+  %126 = call i1 @eptc_check_1(i8* %125)
+  br i1 %126, label %invalid, label %valid
 
-invalid:                                          ; preds = %body
+invalid:                                          ; preds = %entry
   ret i32 24
 
-valid:                                            ; preds = %exit
-  %17 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k14(i8* %17, i64 0, i64 8)
-  %18 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k15(i8* %18, i64 0, i64 1)
-  %19 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k16(i8* %19, i64 0, i64 1)
-  %20 = getelementptr inbounds i8*, i8** %0, i64 26
-  %21 = load i8*, i8** %20, align 8
-  %22 = bitcast i8* %21 to i32*
-  br label %loop3
+valid:                                            ; preds = %entry
+  %127 = getelementptr inbounds i8*, i8** %0, i64 55
+  %128 = load i8*, i8** %127, align 8
+  %129 = getelementptr inbounds i8, i8* %128, i64 1024
+  %130 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %129, i8** %130, align 8
+  %131 = getelementptr inbounds i8*, i8** %0, i64 26
+  %132 = load i8*, i8** %131, align 8
+  %133 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %132, i8** %133, align 8
+  %134 = getelementptr inbounds i8*, i8** %0, i64 55
+  %135 = load i8*, i8** %134, align 8
+  %136 = getelementptr inbounds i8, i8* %135, i64 1152
+  %137 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %136, i8** %137, align 8
+  %138 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %138, i64 0, i64 8)
+  %139 = getelementptr inbounds i8*, i8** %0, i64 26
+  %140 = load i8*, i8** %139, align 8
+  %141 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %140, i8** %141, align 8
+  %142 = getelementptr inbounds i8*, i8** %0, i64 55
+  %143 = load i8*, i8** %142, align 8
+  %144 = getelementptr inbounds i8, i8* %143, i64 1152
+  %145 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %144, i8** %145, align 8
+  %146 = getelementptr inbounds i8*, i8** %0, i64 28
+  %147 = load i8*, i8** %146, align 8
+  %148 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %147, i8** %148, align 8
+  %149 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_9(i8* %149, i64 0, i64 1)
+  %150 = getelementptr inbounds i8*, i8** %0, i64 55
+  %151 = load i8*, i8** %150, align 8
+  %152 = getelementptr inbounds i8, i8* %151, i64 1280
+  %153 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %152, i8** %153, align 8
+  %154 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_10(i8* %154, i64 0, i64 1)
+  %155 = getelementptr inbounds i8*, i8** %0, i64 26
+  %156 = load i8*, i8** %155, align 8
+  %157 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %156, i8** %157, align 8
+  %158 = bitcast i8** %pointers to i8*
+  %159 = call i1 @eptc_check_1(i8* %158)
+  br i1 %159, label %invalid1, label %valid2
 
-loop:                                             ; preds = %checked, %entry
-  %i = phi i64 [ 0, %entry ], [ %32, %checked ]
-  %23 = icmp slt i64 %i, 8
-  br i1 %23, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %24 = getelementptr inbounds i32, i32* %16, i64 %i
-  %25 = load i32, i32* %24, align 4
-  %26 = icmp slt i32 %25, 0
-  %27 = icmp sge i32 %25, 4
-  %28 = or i1 %26, %27
-  %29 = icmp eq i32 %25, -100
-  %30 = xor i1 %29, true
-  %31 = and i1 %28, %30
-  br i1 %31, label %invalid, label %checked
-
-exit:                                             ; preds = %loop
-  br label %valid
-
-checked:                                          ; preds = %body
-  %32 = add i64 %i, 1
-  br label %loop
-
-invalid1:                                         ; preds = %body4
+invalid1:                                         ; preds = %valid
   ret i32 26
 
-valid2:                                           ; preds = %exit5
-  %33 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k17(i8* %33, i64 0, i64 1)
-  %34 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k18(i8* %34, i64 0, i64 8)
-  %35 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k19(i8* %35, i64 0, i64 4)
-  %36 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k20(i8* %36, i64 0, i64 8)
-  %37 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k21(i8* %37, i64 0, i64 32)
-  %38 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k22(i8* %38, i64 0, i64 1)
-  %39 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k23(i8* %39, i64 0, i64 1)
-  %40 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k24(i8* %40, i64 0, i64 32)
-  %41 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k25(i8* %41, i64 0, i64 8)
-  %42 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k26(i8* %42, i64 0, i64 32)
-  %43 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k27(i8* %43, i64 0, i64 1)
-  %44 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k28(i8* %44, i64 0, i64 1)
-  %45 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k29(i8* %45, i64 0, i64 1)
-  %46 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k30(i8* %46, i64 0, i64 32)
-  %47 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k31(i8* %47, i64 0, i64 8)
-  %48 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k32(i8* %48, i64 0, i64 32)
-  %49 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k33(i8* %49, i64 0, i64 1)
-  %50 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k34(i8* %50, i64 0, i64 1)
-  %51 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k35(i8* %51, i64 0, i64 1)
-  %52 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k36(i8* %52, i64 0, i64 32)
-  %53 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k37(i8* %53, i64 0, i64 16)
-  %54 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k38(i8* %54, i64 0, i64 1)
-  %55 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k39(i8* %55, i64 0, i64 1)
-  %56 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k40(i8* %56, i64 0, i64 1)
-  %57 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k41(i8* %57, i64 0, i64 1)
-  %58 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k42(i8* %58, i64 0, i64 1)
-  %59 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k43(i8* %59, i64 0, i64 1)
-  %60 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k44(i8* %60, i64 0, i64 1)
-  %61 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k45(i8* %61, i64 0, i64 1)
-  %62 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k46(i8* %62, i64 0, i64 1)
-  %63 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k47(i8* %63, i64 0, i64 1)
-  %64 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k48(i8* %64, i64 0, i64 1)
-  %65 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k49(i8* %65, i64 0, i64 1)
-  %66 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k50(i8* %66, i64 0, i64 1)
-  %67 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k51(i8* %67, i64 0, i64 1)
-  %68 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k52(i8* %68, i64 0, i64 1)
-  %69 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k53(i8* %69, i64 0, i64 1)
-  %70 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k54(i8* %70, i64 0, i64 1)
-  %71 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k55(i8* %71, i64 0, i64 1)
-  %72 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k56(i8* %72, i64 0, i64 1)
-  %73 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k57(i8* %73, i64 0, i64 1)
-  %74 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k58(i8* %74, i64 0, i64 1)
-  %75 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k59(i8* %75, i64 0, i64 1)
-  %76 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k60(i8* %76, i64 0, i64 1)
-  %77 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k61(i8* %77, i64 0, i64 1)
-  %78 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k62(i8* %78, i64 0, i64 1)
-  %79 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k63(i8* %79, i64 0, i64 1)
-  %80 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k64(i8* %80, i64 0, i64 1)
-  %81 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k65(i8* %81, i64 0, i64 1)
-  %82 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k66(i8* %82, i64 0, i64 1)
-  %83 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k67(i8* %83, i64 0, i64 1)
-  %84 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k68(i8* %84, i64 0, i64 1)
-  %85 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k69(i8* %85, i64 0, i64 1)
-  %86 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k70(i8* %86, i64 0, i64 1)
-  %87 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k71(i8* %87, i64 0, i64 1)
-  %88 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k72(i8* %88, i64 0, i64 1)
-  %89 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k73(i8* %89, i64 0, i64 1)
-  %90 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k74(i8* %90, i64 0, i64 1)
-  %91 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k75(i8* %91, i64 0, i64 1)
-  %92 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k76(i8* %92, i64 0, i64 1)
-  %93 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k77(i8* %93, i64 0, i64 1)
-  %94 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k78(i8* %94, i64 0, i64 1)
-  %95 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k79(i8* %95, i64 0, i64 1)
-  %96 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k80(i8* %96, i64 0, i64 1)
-  %97 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k81(i8* %97, i64 0, i64 1)
-  %98 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k82(i8* %98, i64 0, i64 1)
-  %99 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k83(i8* %99, i64 0, i64 1)
-  %100 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k84(i8* %100, i64 0, i64 1)
-  %101 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k85(i8* %101, i64 0, i64 1)
-  %102 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k86(i8* %102, i64 0, i64 1)
-  %103 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k87(i8* %103, i64 0, i64 1)
-  %104 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k88(i8* %104, i64 0, i64 1)
-  %105 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k89(i8* %105, i64 0, i64 1)
-  %106 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k90(i8* %106, i64 0, i64 1)
-  %107 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k91(i8* %107, i64 0, i64 1)
-  %108 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k92(i8* %108, i64 0, i64 1)
-  %109 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k93(i8* %109, i64 0, i64 1)
-  %110 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k94(i8* %110, i64 0, i64 1)
-  %111 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k95(i8* %111, i64 0, i64 1)
-  %112 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k96(i8* %112, i64 0, i64 1)
-  %113 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k97(i8* %113, i64 0, i64 1)
-  %114 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k98(i8* %114, i64 0, i64 1)
-  %115 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k99(i8* %115, i64 0, i64 1)
-  %116 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k100(i8* %116, i64 0, i64 1)
-  %117 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k101(i8* %117, i64 0, i64 1)
-  %118 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k102(i8* %118, i64 0, i64 1)
-  %119 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k103(i8* %119, i64 0, i64 1)
-  %120 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k104(i8* %120, i64 0, i64 1)
-  %121 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k105(i8* %121, i64 0, i64 1)
-  %122 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k106(i8* %122, i64 0, i64 1)
-  %123 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k107(i8* %123, i64 0, i64 1)
-  %124 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k108(i8* %124, i64 0, i64 1)
-  %125 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k109(i8* %125, i64 0, i64 1)
-  %126 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k110(i8* %126, i64 0, i64 1)
-  %127 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k111(i8* %127, i64 0, i64 1)
-  %128 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k112(i8* %128, i64 0, i64 1)
-  %129 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k113(i8* %129, i64 0, i64 1)
-  %130 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k114(i8* %130, i64 0, i64 1)
-  %131 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k115(i8* %131, i64 0, i64 1)
-  %132 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k116(i8* %132, i64 0, i64 1)
-  %133 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k117(i8* %133, i64 0, i64 1)
-  %134 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k118(i8* %134, i64 0, i64 1)
-  %135 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k119(i8* %135, i64 0, i64 1)
-  %136 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k120(i8* %136, i64 0, i64 1)
-  %137 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k121(i8* %137, i64 0, i64 1)
-  %138 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k122(i8* %138, i64 0, i64 1)
-  %139 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k123(i8* %139, i64 0, i64 1)
-  %140 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k124(i8* %140, i64 0, i64 1)
-  %141 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k125(i8* %141, i64 0, i64 1)
-  %142 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k126(i8* %142, i64 0, i64 1)
-  %143 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k127(i8* %143, i64 0, i64 1)
-  %144 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k128(i8* %144, i64 0, i64 1)
-  %145 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k129(i8* %145, i64 0, i64 1)
-  %146 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k130(i8* %146, i64 0, i64 1)
-  %147 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k131(i8* %147, i64 0, i64 1)
-  %148 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k132(i8* %148, i64 0, i64 1)
-  %149 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k133(i8* %149, i64 0, i64 1)
-  %150 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k134(i8* %150, i64 0, i64 1)
-  %151 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k135(i8* %151, i64 0, i64 1)
-  %152 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k136(i8* %152, i64 0, i64 1)
-  %153 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k137(i8* %153, i64 0, i64 1)
-  %154 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k138(i8* %154, i64 0, i64 1)
-  %155 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k139(i8* %155, i64 0, i64 1)
-  %156 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k140(i8* %156, i64 0, i64 1)
-  %157 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k141(i8* %157, i64 0, i64 1)
-  %158 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k142(i8* %158, i64 0, i64 1)
-  %159 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k143(i8* %159, i64 0, i64 1)
-  %160 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k144(i8* %160, i64 0, i64 1)
-  %161 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k145(i8* %161, i64 0, i64 1)
-  %162 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k146(i8* %162, i64 0, i64 1)
-  %163 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k147(i8* %163, i64 0, i64 1)
-  %164 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k148(i8* %164, i64 0, i64 1)
-  %165 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k149(i8* %165, i64 0, i64 1)
-  %166 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k150(i8* %166, i64 0, i64 1)
-  %167 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k151(i8* %167, i64 0, i64 1)
-  %168 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k152(i8* %168, i64 0, i64 1)
-  %169 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k153(i8* %169, i64 0, i64 1)
-  %170 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k154(i8* %170, i64 0, i64 1)
-  %171 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k155(i8* %171, i64 0, i64 1)
-  %172 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k156(i8* %172, i64 0, i64 1)
-  %173 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k157(i8* %173, i64 0, i64 1)
-  %174 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k158(i8* %174, i64 0, i64 1)
-  %175 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k159(i8* %175, i64 0, i64 1)
-  %176 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k160(i8* %176, i64 0, i64 1)
-  %177 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k161(i8* %177, i64 0, i64 1)
-  %178 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k162(i8* %178, i64 0, i64 1)
-  %179 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k163(i8* %179, i64 0, i64 1)
-  %180 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k164(i8* %180, i64 0, i64 1)
-  %181 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k165(i8* %181, i64 0, i64 1)
-  %182 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k166(i8* %182, i64 0, i64 1)
-  %183 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k167(i8* %183, i64 0, i64 1)
-  %184 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k168(i8* %184, i64 0, i64 1)
-  %185 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k169(i8* %185, i64 0, i64 1)
-  %186 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k170(i8* %186, i64 0, i64 1)
-  %187 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k171(i8* %187, i64 0, i64 1)
-  %188 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k172(i8* %188, i64 0, i64 1)
-  %189 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k173(i8* %189, i64 0, i64 1)
-  %190 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k174(i8* %190, i64 0, i64 1)
-  %191 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k175(i8* %191, i64 0, i64 1)
-  %192 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k176(i8* %192, i64 0, i64 1)
-  %193 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k177(i8* %193, i64 0, i64 1)
-  %194 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k178(i8* %194, i64 0, i64 1)
-  %195 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k179(i8* %195, i64 0, i64 1)
-  %196 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k180(i8* %196, i64 0, i64 1)
-  %197 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k181(i8* %197, i64 0, i64 1)
-  %198 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k182(i8* %198, i64 0, i64 1)
-  %199 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k183(i8* %199, i64 0, i64 1)
-  %200 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k184(i8* %200, i64 0, i64 1)
-  %201 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k185(i8* %201, i64 0, i64 1)
-  %202 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k186(i8* %202, i64 0, i64 1)
-  %203 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k187(i8* %203, i64 0, i64 1)
-  %204 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k188(i8* %204, i64 0, i64 1)
-  %205 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k189(i8* %205, i64 0, i64 1)
-  %206 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k190(i8* %206, i64 0, i64 1)
-  %207 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k191(i8* %207, i64 0, i64 1)
-  %208 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k192(i8* %208, i64 0, i64 1)
-  %209 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k193(i8* %209, i64 0, i64 1)
-  %210 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k194(i8* %210, i64 0, i64 1)
-  %211 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k195(i8* %211, i64 0, i64 1)
-  %212 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k196(i8* %212, i64 0, i64 1)
-  %213 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k197(i8* %213, i64 0, i64 1)
-  %214 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k198(i8* %214, i64 0, i64 1)
-  %215 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k199(i8* %215, i64 0, i64 1)
-  %216 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k200(i8* %216, i64 0, i64 1)
-  %217 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k201(i8* %217, i64 0, i64 1)
-  %218 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k202(i8* %218, i64 0, i64 1)
-  %219 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k203(i8* %219, i64 0, i64 1)
-  %220 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k204(i8* %220, i64 0, i64 1)
-  %221 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k205(i8* %221, i64 0, i64 1)
-  %222 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k206(i8* %222, i64 0, i64 1)
-  %223 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k207(i8* %223, i64 0, i64 1)
-  %224 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k208(i8* %224, i64 0, i64 1)
-  %225 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k209(i8* %225, i64 0, i64 1)
-  %226 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k210(i8* %226, i64 0, i64 1)
-  %227 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k211(i8* %227, i64 0, i64 1)
-  %228 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k212(i8* %228, i64 0, i64 1)
-  %229 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k213(i8* %229, i64 0, i64 1)
-  %230 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k214(i8* %230, i64 0, i64 1)
-  %231 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k215(i8* %231, i64 0, i64 1)
-  %232 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k216(i8* %232, i64 0, i64 1)
-  %233 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k217(i8* %233, i64 0, i64 1)
-  %234 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k218(i8* %234, i64 0, i64 1)
-  %235 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k219(i8* %235, i64 0, i64 1)
-  %236 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k220(i8* %236, i64 0, i64 1)
-  %237 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k221(i8* %237, i64 0, i64 1)
-  %238 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k222(i8* %238, i64 0, i64 1)
-  %239 = bitcast i8** %0 to i8*
-  call void @eptc_entry_3_k223(i8* %239, i64 0, i64 1)
+valid2:                                           ; preds = %valid
+  %160 = getelementptr inbounds i8*, i8** %0, i64 26
+  %161 = load i8*, i8** %160, align 8
+  %162 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %161, i8** %162, align 8
+  %163 = getelementptr inbounds i8*, i8** %0, i64 55
+  %164 = load i8*, i8** %163, align 8
+  %165 = getelementptr inbounds i8, i8* %164, i64 1280
+  %166 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %165, i8** %166, align 8
+  %167 = getelementptr inbounds i8*, i8** %0, i64 55
+  %168 = load i8*, i8** %167, align 8
+  %169 = getelementptr inbounds i8, i8* %168, i64 1344
+  %170 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %169, i8** %170, align 8
+  %171 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_11(i8* %171, i64 0, i64 1)
+  %172 = getelementptr inbounds i8*, i8** %0, i64 55
+  %173 = load i8*, i8** %172, align 8
+  %174 = getelementptr inbounds i8, i8* %173, i64 1024
+  %175 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %174, i8** %175, align 8
+  %176 = getelementptr inbounds i8*, i8** %0, i64 26
+  %177 = load i8*, i8** %176, align 8
+  %178 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %177, i8** %178, align 8
+  %179 = getelementptr inbounds i8*, i8** %0, i64 55
+  %180 = load i8*, i8** %179, align 8
+  %181 = getelementptr inbounds i8, i8* %180, i64 1344
+  %182 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %181, i8** %182, align 8
+  %183 = getelementptr inbounds i8*, i8** %0, i64 55
+  %184 = load i8*, i8** %183, align 8
+  %185 = getelementptr inbounds i8, i8* %184, i64 1152
+  %186 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %185, i8** %186, align 8
+  %187 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_12(i8* %187, i64 0, i64 8)
+  %188 = getelementptr inbounds i8*, i8** %0, i64 55
+  %189 = load i8*, i8** %188, align 8
+  %190 = getelementptr inbounds i8, i8* %189, i64 1152
+  %191 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %190, i8** %191, align 8
+  %192 = getelementptr inbounds i8*, i8** %0, i64 55
+  %193 = load i8*, i8** %192, align 8
+  %194 = getelementptr inbounds i8, i8* %193, i64 14976
+  %195 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %194, i8** %195, align 8
+  %196 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_13(i8* %196, i64 0, i64 4)
+  %197 = getelementptr inbounds i8*, i8** %0, i64 55
+  %198 = load i8*, i8** %197, align 8
+  %199 = getelementptr inbounds i8, i8* %198, i64 1152
+  %200 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %199, i8** %200, align 8
+  %201 = getelementptr inbounds i8*, i8** %0, i64 2
+  %202 = load i8*, i8** %201, align 8
+  %203 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %202, i8** %203, align 8
+  %204 = getelementptr inbounds i8*, i8** %0, i64 55
+  %205 = load i8*, i8** %204, align 8
+  %206 = getelementptr inbounds i8, i8* %205, i64 11264
+  %207 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %206, i8** %207, align 8
+  %208 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_14(i8* %208, i64 0, i64 8)
+  %209 = getelementptr inbounds i8*, i8** %0, i64 55
+  %210 = load i8*, i8** %209, align 8
+  %211 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %210, i8** %211, align 8
+  %212 = getelementptr inbounds i8*, i8** %0, i64 55
+  %213 = load i8*, i8** %212, align 8
+  %214 = getelementptr inbounds i8, i8* %213, i64 1152
+  %215 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %214, i8** %215, align 8
+  %216 = getelementptr inbounds i8*, i8** %0, i64 55
+  %217 = load i8*, i8** %216, align 8
+  %218 = getelementptr inbounds i8, i8* %217, i64 14336
+  %219 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %218, i8** %219, align 8
+  %220 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_15(i8* %220, i64 0, i64 32)
+  %221 = getelementptr inbounds i8*, i8** %0, i64 55
+  %222 = load i8*, i8** %221, align 8
+  %223 = getelementptr inbounds i8, i8* %222, i64 5120
+  %224 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %223, i8** %224, align 8
+  %225 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_16(i8* %225, i64 0, i64 1)
+  %226 = getelementptr inbounds i8*, i8** %0, i64 55
+  %227 = load i8*, i8** %226, align 8
+  %228 = getelementptr inbounds i8, i8* %227, i64 5120
+  %229 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %228, i8** %229, align 8
+  %230 = getelementptr inbounds i8*, i8** %0, i64 55
+  %231 = load i8*, i8** %230, align 8
+  %232 = getelementptr inbounds i8, i8* %231, i64 11264
+  %233 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %232, i8** %233, align 8
+  %234 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_17(i8* %234, i64 0, i64 1)
+  %235 = getelementptr inbounds i8*, i8** %0, i64 55
+  %236 = load i8*, i8** %235, align 8
+  %237 = getelementptr inbounds i8, i8* %236, i64 5120
+  %238 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %237, i8** %238, align 8
+  %239 = getelementptr inbounds i8*, i8** %0, i64 55
+  %240 = load i8*, i8** %239, align 8
+  %241 = getelementptr inbounds i8, i8* %240, i64 16384
+  %242 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %241, i8** %242, align 8
+  %243 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_18(i8* %243, i64 0, i64 32)
+  %244 = getelementptr inbounds i8*, i8** %0, i64 55
+  %245 = load i8*, i8** %244, align 8
+  %246 = getelementptr inbounds i8, i8* %245, i64 5120
+  %247 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %246, i8** %247, align 8
+  %248 = getelementptr inbounds i8*, i8** %0, i64 6
+  %249 = load i8*, i8** %248, align 8
+  %250 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %249, i8** %250, align 8
+  %251 = getelementptr inbounds i8*, i8** %0, i64 55
+  %252 = load i8*, i8** %251, align 8
+  %253 = getelementptr inbounds i8, i8* %252, i64 6144
+  %254 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %253, i8** %254, align 8
+  %255 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_19(i8* %255, i64 0, i64 8)
+  %256 = getelementptr inbounds i8*, i8** %0, i64 55
+  %257 = load i8*, i8** %256, align 8
+  %258 = getelementptr inbounds i8, i8* %257, i64 4096
+  %259 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %258, i8** %259, align 8
+  %260 = getelementptr inbounds i8*, i8** %0, i64 55
+  %261 = load i8*, i8** %260, align 8
+  %262 = getelementptr inbounds i8, i8* %261, i64 5120
+  %263 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %262, i8** %263, align 8
+  %264 = getelementptr inbounds i8*, i8** %0, i64 55
+  %265 = load i8*, i8** %264, align 8
+  %266 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %265, i8** %266, align 8
+  %267 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_20(i8* %267, i64 0, i64 32)
+  %268 = getelementptr inbounds i8*, i8** %0, i64 55
+  %269 = load i8*, i8** %268, align 8
+  %270 = getelementptr inbounds i8, i8* %269, i64 11264
+  %271 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %270, i8** %271, align 8
+  %272 = getelementptr inbounds i8*, i8** %0, i64 55
+  %273 = load i8*, i8** %272, align 8
+  %274 = getelementptr inbounds i8, i8* %273, i64 6144
+  %275 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %274, i8** %275, align 8
+  %276 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_21(i8* %276, i64 0, i64 1)
+  %277 = getelementptr inbounds i8*, i8** %0, i64 55
+  %278 = load i8*, i8** %277, align 8
+  %279 = getelementptr inbounds i8, i8* %278, i64 10240
+  %280 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %279, i8** %280, align 8
+  %281 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_16(i8* %281, i64 0, i64 1)
+  %282 = getelementptr inbounds i8*, i8** %0, i64 55
+  %283 = load i8*, i8** %282, align 8
+  %284 = getelementptr inbounds i8, i8* %283, i64 10240
+  %285 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %284, i8** %285, align 8
+  %286 = getelementptr inbounds i8*, i8** %0, i64 55
+  %287 = load i8*, i8** %286, align 8
+  %288 = getelementptr inbounds i8, i8* %287, i64 11264
+  %289 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %288, i8** %289, align 8
+  %290 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_17(i8* %290, i64 0, i64 1)
+  %291 = getelementptr inbounds i8*, i8** %0, i64 55
+  %292 = load i8*, i8** %291, align 8
+  %293 = getelementptr inbounds i8, i8* %292, i64 10240
+  %294 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %293, i8** %294, align 8
+  %295 = getelementptr inbounds i8*, i8** %0, i64 55
+  %296 = load i8*, i8** %295, align 8
+  %297 = getelementptr inbounds i8, i8* %296, i64 16512
+  %298 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %297, i8** %298, align 8
+  %299 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_18(i8* %299, i64 0, i64 32)
+  %300 = getelementptr inbounds i8*, i8** %0, i64 55
+  %301 = load i8*, i8** %300, align 8
+  %302 = getelementptr inbounds i8, i8* %301, i64 10240
+  %303 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %302, i8** %303, align 8
+  %304 = getelementptr inbounds i8*, i8** %0, i64 4
+  %305 = load i8*, i8** %304, align 8
+  %306 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %305, i8** %306, align 8
+  %307 = getelementptr inbounds i8*, i8** %0, i64 55
+  %308 = load i8*, i8** %307, align 8
+  %309 = getelementptr inbounds i8, i8* %308, i64 12288
+  %310 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %309, i8** %310, align 8
+  %311 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_19(i8* %311, i64 0, i64 8)
+  %312 = getelementptr inbounds i8*, i8** %0, i64 55
+  %313 = load i8*, i8** %312, align 8
+  %314 = getelementptr inbounds i8, i8* %313, i64 9216
+  %315 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %314, i8** %315, align 8
+  %316 = getelementptr inbounds i8*, i8** %0, i64 55
+  %317 = load i8*, i8** %316, align 8
+  %318 = getelementptr inbounds i8, i8* %317, i64 10240
+  %319 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %318, i8** %319, align 8
+  %320 = getelementptr inbounds i8*, i8** %0, i64 55
+  %321 = load i8*, i8** %320, align 8
+  %322 = getelementptr inbounds i8, i8* %321, i64 4096
+  %323 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %322, i8** %323, align 8
+  %324 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_20(i8* %324, i64 0, i64 32)
+  %325 = getelementptr inbounds i8*, i8** %0, i64 55
+  %326 = load i8*, i8** %325, align 8
+  %327 = getelementptr inbounds i8, i8* %326, i64 11264
+  %328 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %327, i8** %328, align 8
+  %329 = getelementptr inbounds i8*, i8** %0, i64 55
+  %330 = load i8*, i8** %329, align 8
+  %331 = getelementptr inbounds i8, i8* %330, i64 12288
+  %332 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %331, i8** %332, align 8
+  %333 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_21(i8* %333, i64 0, i64 1)
+  %334 = getelementptr inbounds i8*, i8** %0, i64 55
+  %335 = load i8*, i8** %334, align 8
+  %336 = getelementptr inbounds i8, i8* %335, i64 8192
+  %337 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %336, i8** %337, align 8
+  %338 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_16(i8* %338, i64 0, i64 1)
+  %339 = getelementptr inbounds i8*, i8** %0, i64 55
+  %340 = load i8*, i8** %339, align 8
+  %341 = getelementptr inbounds i8, i8* %340, i64 11264
+  %342 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %341, i8** %342, align 8
+  %343 = getelementptr inbounds i8*, i8** %0, i64 55
+  %344 = load i8*, i8** %343, align 8
+  %345 = getelementptr inbounds i8, i8* %344, i64 8192
+  %346 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %345, i8** %346, align 8
+  %347 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_22(i8* %347, i64 0, i64 1)
+  %348 = getelementptr inbounds i8*, i8** %0, i64 55
+  %349 = load i8*, i8** %348, align 8
+  %350 = getelementptr inbounds i8, i8* %349, i64 11264
+  %351 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %350, i8** %351, align 8
+  %352 = getelementptr inbounds i8*, i8** %0, i64 55
+  %353 = load i8*, i8** %352, align 8
+  %354 = getelementptr inbounds i8, i8* %353, i64 14848
+  %355 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %354, i8** %355, align 8
+  %356 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_18(i8* %356, i64 0, i64 32)
+  %357 = getelementptr inbounds i8*, i8** %0, i64 25
+  %358 = load i8*, i8** %357, align 8
+  %359 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %358, i8** %359, align 8
+  %360 = getelementptr inbounds i8*, i8** %0, i64 55
+  %361 = load i8*, i8** %360, align 8
+  %362 = getelementptr inbounds i8, i8* %361, i64 11264
+  %363 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %362, i8** %363, align 8
+  %364 = getelementptr inbounds i8*, i8** %0, i64 55
+  %365 = load i8*, i8** %364, align 8
+  %366 = getelementptr inbounds i8, i8* %365, i64 12288
+  %367 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %366, i8** %367, align 8
+  %368 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_23(i8* %368, i64 0, i64 16)
+  %369 = getelementptr inbounds i8*, i8** %0, i64 55
+  %370 = load i8*, i8** %369, align 8
+  %371 = getelementptr inbounds i8, i8* %370, i64 8192
+  %372 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %371, i8** %372, align 8
+  %373 = getelementptr inbounds i8*, i8** %0, i64 55
+  %374 = load i8*, i8** %373, align 8
+  %375 = getelementptr inbounds i8, i8* %374, i64 12288
+  %376 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %375, i8** %376, align 8
+  %377 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_24(i8* %377, i64 0, i64 1)
+  %378 = getelementptr inbounds i8*, i8** %0, i64 55
+  %379 = load i8*, i8** %378, align 8
+  %380 = getelementptr inbounds i8, i8* %379, i64 8192
+  %381 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %380, i8** %381, align 8
+  %382 = getelementptr inbounds i8*, i8** %0, i64 55
+  %383 = load i8*, i8** %382, align 8
+  %384 = getelementptr inbounds i8, i8* %383, i64 15040
+  %385 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %384, i8** %385, align 8
+  %386 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_25(i8* %386, i64 0, i64 1)
+  %387 = getelementptr inbounds i8*, i8** %0, i64 55
+  %388 = load i8*, i8** %387, align 8
+  %389 = getelementptr inbounds i8, i8* %388, i64 15040
+  %390 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %389, i8** %390, align 8
+  %391 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_26(i8* %391, i64 0, i64 1)
+  %392 = getelementptr inbounds i8*, i8** %0, i64 55
+  %393 = load i8*, i8** %392, align 8
+  %394 = getelementptr inbounds i8, i8* %393, i64 8192
+  %395 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %394, i8** %395, align 8
+  %396 = getelementptr inbounds i8*, i8** %0, i64 55
+  %397 = load i8*, i8** %396, align 8
+  %398 = getelementptr inbounds i8, i8* %397, i64 14848
+  %399 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %398, i8** %399, align 8
+  %400 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_27(i8* %400, i64 0, i64 1)
+  %401 = getelementptr inbounds i8*, i8** %0, i64 55
+  %402 = load i8*, i8** %401, align 8
+  %403 = getelementptr inbounds i8, i8* %402, i64 8192
+  %404 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %403, i8** %404, align 8
+  %405 = getelementptr inbounds i8*, i8** %0, i64 55
+  %406 = load i8*, i8** %405, align 8
+  %407 = getelementptr inbounds i8, i8* %406, i64 8320
+  %408 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %407, i8** %408, align 8
+  %409 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %409, i64 0, i64 1)
+  %410 = getelementptr inbounds i8*, i8** %0, i64 55
+  %411 = load i8*, i8** %410, align 8
+  %412 = getelementptr inbounds i8, i8* %411, i64 15040
+  %413 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %412, i8** %413, align 8
+  %414 = getelementptr inbounds i8*, i8** %0, i64 55
+  %415 = load i8*, i8** %414, align 8
+  %416 = getelementptr inbounds i8, i8* %415, i64 8320
+  %417 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %416, i8** %417, align 8
+  %418 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %418, i64 0, i64 1)
+  %419 = getelementptr inbounds i8*, i8** %0, i64 55
+  %420 = load i8*, i8** %419, align 8
+  %421 = getelementptr inbounds i8, i8* %420, i64 8192
+  %422 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %421, i8** %422, align 8
+  %423 = getelementptr inbounds i8*, i8** %0, i64 55
+  %424 = load i8*, i8** %423, align 8
+  %425 = getelementptr inbounds i8, i8* %424, i64 14336
+  %426 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %425, i8** %426, align 8
+  %427 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %427, i64 0, i64 1)
+  %428 = getelementptr inbounds i8*, i8** %0, i64 55
+  %429 = load i8*, i8** %428, align 8
+  %430 = getelementptr inbounds i8, i8* %429, i64 8192
+  %431 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %430, i8** %431, align 8
+  %432 = getelementptr inbounds i8*, i8** %0, i64 55
+  %433 = load i8*, i8** %432, align 8
+  %434 = getelementptr inbounds i8, i8* %433, i64 8704
+  %435 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %434, i8** %435, align 8
+  %436 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %436, i64 0, i64 1)
+  %437 = getelementptr inbounds i8*, i8** %0, i64 55
+  %438 = load i8*, i8** %437, align 8
+  %439 = getelementptr inbounds i8, i8* %438, i64 15040
+  %440 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %439, i8** %440, align 8
+  %441 = getelementptr inbounds i8*, i8** %0, i64 55
+  %442 = load i8*, i8** %441, align 8
+  %443 = getelementptr inbounds i8, i8* %442, i64 8704
+  %444 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %443, i8** %444, align 8
+  %445 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %445, i64 0, i64 1)
+  %446 = getelementptr inbounds i8*, i8** %0, i64 55
+  %447 = load i8*, i8** %446, align 8
+  %448 = getelementptr inbounds i8, i8* %447, i64 8192
+  %449 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %448, i8** %449, align 8
+  %450 = getelementptr inbounds i8*, i8** %0, i64 55
+  %451 = load i8*, i8** %450, align 8
+  %452 = getelementptr inbounds i8, i8* %451, i64 14976
+  %453 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %452, i8** %453, align 8
+  %454 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %454, i64 0, i64 1)
+  %455 = getelementptr inbounds i8*, i8** %0, i64 55
+  %456 = load i8*, i8** %455, align 8
+  %457 = getelementptr inbounds i8, i8* %456, i64 8192
+  %458 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %457, i8** %458, align 8
+  %459 = getelementptr inbounds i8*, i8** %0, i64 55
+  %460 = load i8*, i8** %459, align 8
+  %461 = getelementptr inbounds i8, i8* %460, i64 8256
+  %462 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %461, i8** %462, align 8
+  %463 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %463, i64 0, i64 1)
+  %464 = getelementptr inbounds i8*, i8** %0, i64 55
+  %465 = load i8*, i8** %464, align 8
+  %466 = getelementptr inbounds i8, i8* %465, i64 15040
+  %467 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %466, i8** %467, align 8
+  %468 = getelementptr inbounds i8*, i8** %0, i64 55
+  %469 = load i8*, i8** %468, align 8
+  %470 = getelementptr inbounds i8, i8* %469, i64 8256
+  %471 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %470, i8** %471, align 8
+  %472 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %472, i64 0, i64 1)
+  %473 = getelementptr inbounds i8*, i8** %0, i64 55
+  %474 = load i8*, i8** %473, align 8
+  %475 = getelementptr inbounds i8, i8* %474, i64 8192
+  %476 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %475, i8** %476, align 8
+  %477 = getelementptr inbounds i8*, i8** %0, i64 55
+  %478 = load i8*, i8** %477, align 8
+  %479 = getelementptr inbounds i8, i8* %478, i64 4096
+  %480 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %479, i8** %480, align 8
+  %481 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %481, i64 0, i64 1)
+  %482 = getelementptr inbounds i8*, i8** %0, i64 55
+  %483 = load i8*, i8** %482, align 8
+  %484 = getelementptr inbounds i8, i8* %483, i64 8192
+  %485 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %484, i8** %485, align 8
+  %486 = getelementptr inbounds i8*, i8** %0, i64 55
+  %487 = load i8*, i8** %486, align 8
+  %488 = getelementptr inbounds i8, i8* %487, i64 15104
+  %489 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %488, i8** %489, align 8
+  %490 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %490, i64 0, i64 1)
+  %491 = getelementptr inbounds i8*, i8** %0, i64 55
+  %492 = load i8*, i8** %491, align 8
+  %493 = getelementptr inbounds i8, i8* %492, i64 15040
+  %494 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %493, i8** %494, align 8
+  %495 = getelementptr inbounds i8*, i8** %0, i64 55
+  %496 = load i8*, i8** %495, align 8
+  %497 = getelementptr inbounds i8, i8* %496, i64 15104
+  %498 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %497, i8** %498, align 8
+  %499 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %499, i64 0, i64 1)
+  %500 = getelementptr inbounds i8*, i8** %0, i64 55
+  %501 = load i8*, i8** %500, align 8
+  %502 = getelementptr inbounds i8, i8* %501, i64 8192
+  %503 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %502, i8** %503, align 8
+  %504 = getelementptr inbounds i8*, i8** %0, i64 55
+  %505 = load i8*, i8** %504, align 8
+  %506 = getelementptr inbounds i8, i8* %505, i64 16512
+  %507 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %506, i8** %507, align 8
+  %508 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_27(i8* %508, i64 0, i64 1)
+  %509 = getelementptr inbounds i8*, i8** %0, i64 55
+  %510 = load i8*, i8** %509, align 8
+  %511 = getelementptr inbounds i8, i8* %510, i64 8192
+  %512 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %511, i8** %512, align 8
+  %513 = getelementptr inbounds i8*, i8** %0, i64 55
+  %514 = load i8*, i8** %513, align 8
+  %515 = getelementptr inbounds i8, i8* %514, i64 8320
+  %516 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %515, i8** %516, align 8
+  %517 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %517, i64 0, i64 1)
+  %518 = getelementptr inbounds i8*, i8** %0, i64 55
+  %519 = load i8*, i8** %518, align 8
+  %520 = getelementptr inbounds i8, i8* %519, i64 15040
+  %521 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %520, i8** %521, align 8
+  %522 = getelementptr inbounds i8*, i8** %0, i64 55
+  %523 = load i8*, i8** %522, align 8
+  %524 = getelementptr inbounds i8, i8* %523, i64 8320
+  %525 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %524, i8** %525, align 8
+  %526 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %526, i64 0, i64 1)
+  %527 = getelementptr inbounds i8*, i8** %0, i64 55
+  %528 = load i8*, i8** %527, align 8
+  %529 = getelementptr inbounds i8, i8* %528, i64 8192
+  %530 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %529, i8** %530, align 8
+  %531 = getelementptr inbounds i8*, i8** %0, i64 55
+  %532 = load i8*, i8** %531, align 8
+  %533 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %532, i8** %533, align 8
+  %534 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %534, i64 0, i64 1)
+  %535 = getelementptr inbounds i8*, i8** %0, i64 55
+  %536 = load i8*, i8** %535, align 8
+  %537 = getelementptr inbounds i8, i8* %536, i64 8192
+  %538 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %537, i8** %538, align 8
+  %539 = getelementptr inbounds i8*, i8** %0, i64 55
+  %540 = load i8*, i8** %539, align 8
+  %541 = getelementptr inbounds i8, i8* %540, i64 15104
+  %542 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %541, i8** %542, align 8
+  %543 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %543, i64 0, i64 1)
+  %544 = getelementptr inbounds i8*, i8** %0, i64 55
+  %545 = load i8*, i8** %544, align 8
+  %546 = getelementptr inbounds i8, i8* %545, i64 15040
+  %547 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %546, i8** %547, align 8
+  %548 = getelementptr inbounds i8*, i8** %0, i64 55
+  %549 = load i8*, i8** %548, align 8
+  %550 = getelementptr inbounds i8, i8* %549, i64 15104
+  %551 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %550, i8** %551, align 8
+  %552 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %552, i64 0, i64 1)
+  %553 = getelementptr inbounds i8*, i8** %0, i64 55
+  %554 = load i8*, i8** %553, align 8
+  %555 = getelementptr inbounds i8, i8* %554, i64 8192
+  %556 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %555, i8** %556, align 8
+  %557 = getelementptr inbounds i8*, i8** %0, i64 55
+  %558 = load i8*, i8** %557, align 8
+  %559 = getelementptr inbounds i8, i8* %558, i64 16384
+  %560 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %559, i8** %560, align 8
+  %561 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_27(i8* %561, i64 0, i64 1)
+  %562 = getelementptr inbounds i8*, i8** %0, i64 55
+  %563 = load i8*, i8** %562, align 8
+  %564 = getelementptr inbounds i8, i8* %563, i64 8192
+  %565 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %564, i8** %565, align 8
+  %566 = getelementptr inbounds i8*, i8** %0, i64 55
+  %567 = load i8*, i8** %566, align 8
+  %568 = getelementptr inbounds i8, i8* %567, i64 8320
+  %569 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %568, i8** %569, align 8
+  %570 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %570, i64 0, i64 1)
+  %571 = getelementptr inbounds i8*, i8** %0, i64 55
+  %572 = load i8*, i8** %571, align 8
+  %573 = getelementptr inbounds i8, i8* %572, i64 15040
+  %574 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %573, i8** %574, align 8
+  %575 = getelementptr inbounds i8*, i8** %0, i64 55
+  %576 = load i8*, i8** %575, align 8
+  %577 = getelementptr inbounds i8, i8* %576, i64 8320
+  %578 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %577, i8** %578, align 8
+  %579 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %579, i64 0, i64 1)
+  %580 = getelementptr inbounds i8*, i8** %0, i64 29
+  %581 = load i8*, i8** %580, align 8
+  %582 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %581, i8** %582, align 8
+  %583 = getelementptr inbounds i8*, i8** %0, i64 55
+  %584 = load i8*, i8** %583, align 8
+  %585 = getelementptr inbounds i8, i8* %584, i64 15040
+  %586 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %585, i8** %586, align 8
+  %587 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %587, i64 0, i64 1)
+  %588 = getelementptr inbounds i8*, i8** %0, i64 55
+  %589 = load i8*, i8** %588, align 8
+  %590 = getelementptr inbounds i8, i8* %589, i64 8192
+  %591 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %590, i8** %591, align 8
+  %592 = getelementptr inbounds i8*, i8** %0, i64 29
+  %593 = load i8*, i8** %592, align 8
+  %594 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %593, i8** %594, align 8
+  %595 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_37(i8* %595, i64 0, i64 1)
+  %596 = getelementptr inbounds i8*, i8** %0, i64 55
+  %597 = load i8*, i8** %596, align 8
+  %598 = getelementptr inbounds i8, i8* %597, i64 8192
+  %599 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %598, i8** %599, align 8
+  %600 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_38(i8* %600, i64 0, i64 1)
+  %601 = getelementptr inbounds i8*, i8** %0, i64 55
+  %602 = load i8*, i8** %601, align 8
+  %603 = getelementptr inbounds i8, i8* %602, i64 8192
+  %604 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %603, i8** %604, align 8
+  %605 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_39(i8* %605, i64 0, i64 1)
+  %606 = getelementptr inbounds i8*, i8** %0, i64 55
+  %607 = load i8*, i8** %606, align 8
+  %608 = getelementptr inbounds i8, i8* %607, i64 12288
+  %609 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %608, i8** %609, align 8
+  %610 = getelementptr inbounds i8*, i8** %0, i64 55
+  %611 = load i8*, i8** %610, align 8
+  %612 = getelementptr inbounds i8, i8* %611, i64 8192
+  %613 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %612, i8** %613, align 8
+  %614 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_40(i8* %614, i64 0, i64 1)
+  %615 = getelementptr inbounds i8*, i8** %0, i64 55
+  %616 = load i8*, i8** %615, align 8
+  %617 = getelementptr inbounds i8, i8* %616, i64 14848
+  %618 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %617, i8** %618, align 8
+  %619 = getelementptr inbounds i8*, i8** %0, i64 55
+  %620 = load i8*, i8** %619, align 8
+  %621 = getelementptr inbounds i8, i8* %620, i64 8192
+  %622 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %621, i8** %622, align 8
+  %623 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_41(i8* %623, i64 0, i64 1)
+  %624 = getelementptr inbounds i8*, i8** %0, i64 55
+  %625 = load i8*, i8** %624, align 8
+  %626 = getelementptr inbounds i8, i8* %625, i64 14336
+  %627 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %626, i8** %627, align 8
+  %628 = getelementptr inbounds i8*, i8** %0, i64 55
+  %629 = load i8*, i8** %628, align 8
+  %630 = getelementptr inbounds i8, i8* %629, i64 8192
+  %631 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %630, i8** %631, align 8
+  %632 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_42(i8* %632, i64 0, i64 1)
+  %633 = getelementptr inbounds i8*, i8** %0, i64 55
+  %634 = load i8*, i8** %633, align 8
+  %635 = getelementptr inbounds i8, i8* %634, i64 14976
+  %636 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %635, i8** %636, align 8
+  %637 = getelementptr inbounds i8*, i8** %0, i64 55
+  %638 = load i8*, i8** %637, align 8
+  %639 = getelementptr inbounds i8, i8* %638, i64 8192
+  %640 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %639, i8** %640, align 8
+  %641 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_43(i8* %641, i64 0, i64 1)
+  %642 = getelementptr inbounds i8*, i8** %0, i64 55
+  %643 = load i8*, i8** %642, align 8
+  %644 = getelementptr inbounds i8, i8* %643, i64 4096
+  %645 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %644, i8** %645, align 8
+  %646 = getelementptr inbounds i8*, i8** %0, i64 55
+  %647 = load i8*, i8** %646, align 8
+  %648 = getelementptr inbounds i8, i8* %647, i64 8192
+  %649 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %648, i8** %649, align 8
+  %650 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_44(i8* %650, i64 0, i64 1)
+  %651 = getelementptr inbounds i8*, i8** %0, i64 55
+  %652 = load i8*, i8** %651, align 8
+  %653 = getelementptr inbounds i8, i8* %652, i64 16512
+  %654 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %653, i8** %654, align 8
+  %655 = getelementptr inbounds i8*, i8** %0, i64 55
+  %656 = load i8*, i8** %655, align 8
+  %657 = getelementptr inbounds i8, i8* %656, i64 8192
+  %658 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %657, i8** %658, align 8
+  %659 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_41(i8* %659, i64 0, i64 1)
+  %660 = getelementptr inbounds i8*, i8** %0, i64 55
+  %661 = load i8*, i8** %660, align 8
+  %662 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %661, i8** %662, align 8
+  %663 = getelementptr inbounds i8*, i8** %0, i64 55
+  %664 = load i8*, i8** %663, align 8
+  %665 = getelementptr inbounds i8, i8* %664, i64 8192
+  %666 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %665, i8** %666, align 8
+  %667 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_44(i8* %667, i64 0, i64 1)
+  %668 = getelementptr inbounds i8*, i8** %0, i64 55
+  %669 = load i8*, i8** %668, align 8
+  %670 = getelementptr inbounds i8, i8* %669, i64 16384
+  %671 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %670, i8** %671, align 8
+  %672 = getelementptr inbounds i8*, i8** %0, i64 55
+  %673 = load i8*, i8** %672, align 8
+  %674 = getelementptr inbounds i8, i8* %673, i64 8192
+  %675 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %674, i8** %675, align 8
+  %676 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_41(i8* %676, i64 0, i64 1)
+  %677 = getelementptr inbounds i8*, i8** %0, i64 30
+  %678 = load i8*, i8** %677, align 8
+  %679 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %678, i8** %679, align 8
+  %680 = getelementptr inbounds i8*, i8** %0, i64 8
+  %681 = load i8*, i8** %680, align 8
+  %682 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %681, i8** %682, align 8
+  %683 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_45(i8* %683, i64 0, i64 1)
+  %684 = getelementptr inbounds i8*, i8** %0, i64 55
+  %685 = load i8*, i8** %684, align 8
+  %686 = getelementptr inbounds i8, i8* %685, i64 16640
+  %687 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %686, i8** %687, align 8
+  %688 = getelementptr inbounds i8*, i8** %0, i64 30
+  %689 = load i8*, i8** %688, align 8
+  %690 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %689, i8** %690, align 8
+  %691 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_46(i8* %691, i64 0, i64 1)
+  %692 = getelementptr inbounds i8*, i8** %0, i64 55
+  %693 = load i8*, i8** %692, align 8
+  %694 = getelementptr inbounds i8, i8* %693, i64 16640
+  %695 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %694, i8** %695, align 8
+  %696 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %696, i64 0, i64 1)
+  %697 = getelementptr inbounds i8*, i8** %0, i64 55
+  %698 = load i8*, i8** %697, align 8
+  %699 = getelementptr inbounds i8, i8* %698, i64 16704
+  %700 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %699, i8** %700, align 8
+  %701 = getelementptr inbounds i8*, i8** %0, i64 30
+  %702 = load i8*, i8** %701, align 8
+  %703 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %702, i8** %703, align 8
+  %704 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_48(i8* %704, i64 0, i64 1)
+  %705 = getelementptr inbounds i8*, i8** %0, i64 55
+  %706 = load i8*, i8** %705, align 8
+  %707 = getelementptr inbounds i8, i8* %706, i64 16704
+  %708 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %707, i8** %708, align 8
+  %709 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %709, i64 0, i64 1)
+  %710 = getelementptr inbounds i8*, i8** %0, i64 55
+  %711 = load i8*, i8** %710, align 8
+  %712 = getelementptr inbounds i8, i8* %711, i64 16704
+  %713 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %712, i8** %713, align 8
+  %714 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_49(i8* %714, i64 0, i64 1)
+  %715 = getelementptr inbounds i8*, i8** %0, i64 55
+  %716 = load i8*, i8** %715, align 8
+  %717 = getelementptr inbounds i8, i8* %716, i64 15040
+  %718 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %717, i8** %718, align 8
+  %719 = getelementptr inbounds i8*, i8** %0, i64 27
+  %720 = load i8*, i8** %719, align 8
+  %721 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %720, i8** %721, align 8
+  %722 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %722, i64 0, i64 1)
+  %723 = getelementptr inbounds i8*, i8** %0, i64 55
+  %724 = load i8*, i8** %723, align 8
+  %725 = getelementptr inbounds i8, i8* %724, i64 8192
+  %726 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %725, i8** %726, align 8
+  %727 = getelementptr inbounds i8*, i8** %0, i64 9
+  %728 = load i8*, i8** %727, align 8
+  %729 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %728, i8** %729, align 8
+  %730 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_51(i8* %730, i64 0, i64 1)
+  %731 = getelementptr inbounds i8*, i8** %0, i64 55
+  %732 = load i8*, i8** %731, align 8
+  %733 = getelementptr inbounds i8, i8* %732, i64 10240
+  %734 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %733, i8** %734, align 8
+  %735 = getelementptr inbounds i8*, i8** %0, i64 55
+  %736 = load i8*, i8** %735, align 8
+  %737 = getelementptr inbounds i8, i8* %736, i64 12288
+  %738 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %737, i8** %738, align 8
+  %739 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_52(i8* %739, i64 0, i64 1)
+  %740 = getelementptr inbounds i8*, i8** %0, i64 32
+  %741 = load i8*, i8** %740, align 8
+  %742 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %741, i8** %742, align 8
+  %743 = getelementptr inbounds i8*, i8** %0, i64 55
+  %744 = load i8*, i8** %743, align 8
+  %745 = getelementptr inbounds i8, i8* %744, i64 8192
+  %746 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %745, i8** %746, align 8
+  %747 = getelementptr inbounds i8*, i8** %0, i64 55
+  %748 = load i8*, i8** %747, align 8
+  %749 = getelementptr inbounds i8, i8* %748, i64 10240
+  %750 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %749, i8** %750, align 8
+  %751 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_53(i8* %751, i64 0, i64 1)
+  %752 = getelementptr inbounds i8*, i8** %0, i64 55
+  %753 = load i8*, i8** %752, align 8
+  %754 = getelementptr inbounds i8, i8* %753, i64 8192
+  %755 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %754, i8** %755, align 8
+  %756 = getelementptr inbounds i8*, i8** %0, i64 10
+  %757 = load i8*, i8** %756, align 8
+  %758 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %757, i8** %758, align 8
+  %759 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_54(i8* %759, i64 0, i64 1)
+  %760 = getelementptr inbounds i8*, i8** %0, i64 55
+  %761 = load i8*, i8** %760, align 8
+  %762 = getelementptr inbounds i8, i8* %761, i64 12288
+  %763 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %762, i8** %763, align 8
+  %764 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_55(i8* %764, i64 0, i64 1)
+  %765 = getelementptr inbounds i8*, i8** %0, i64 55
+  %766 = load i8*, i8** %765, align 8
+  %767 = getelementptr inbounds i8, i8* %766, i64 12288
+  %768 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %767, i8** %768, align 8
+  %769 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_56(i8* %769, i64 0, i64 1)
+  %770 = getelementptr inbounds i8*, i8** %0, i64 33
+  %771 = load i8*, i8** %770, align 8
+  %772 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %771, i8** %772, align 8
+  %773 = getelementptr inbounds i8*, i8** %0, i64 55
+  %774 = load i8*, i8** %773, align 8
+  %775 = getelementptr inbounds i8, i8* %774, i64 8192
+  %776 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %775, i8** %776, align 8
+  %777 = getelementptr inbounds i8*, i8** %0, i64 55
+  %778 = load i8*, i8** %777, align 8
+  %779 = getelementptr inbounds i8, i8* %778, i64 12288
+  %780 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %779, i8** %780, align 8
+  %781 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_53(i8* %781, i64 0, i64 1)
+  %782 = getelementptr inbounds i8*, i8** %0, i64 55
+  %783 = load i8*, i8** %782, align 8
+  %784 = getelementptr inbounds i8, i8* %783, i64 10240
+  %785 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %784, i8** %785, align 8
+  %786 = getelementptr inbounds i8*, i8** %0, i64 55
+  %787 = load i8*, i8** %786, align 8
+  %788 = getelementptr inbounds i8, i8* %787, i64 15040
+  %789 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %788, i8** %789, align 8
+  %790 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_57(i8* %790, i64 0, i64 1)
+  %791 = getelementptr inbounds i8*, i8** %0, i64 55
+  %792 = load i8*, i8** %791, align 8
+  %793 = getelementptr inbounds i8, i8* %792, i64 10240
+  %794 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %793, i8** %794, align 8
+  %795 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %795, i64 0, i64 1)
+  %796 = getelementptr inbounds i8*, i8** %0, i64 55
+  %797 = load i8*, i8** %796, align 8
+  %798 = getelementptr inbounds i8, i8* %797, i64 8192
+  %799 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %798, i8** %799, align 8
+  %800 = getelementptr inbounds i8*, i8** %0, i64 0
+  %801 = load i8*, i8** %800, align 8
+  %802 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %801, i8** %802, align 8
+  %803 = getelementptr inbounds i8*, i8** %0, i64 55
+  %804 = load i8*, i8** %803, align 8
+  %805 = getelementptr inbounds i8, i8* %804, i64 10240
+  %806 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %805, i8** %806, align 8
+  %807 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_58(i8* %807, i64 0, i64 1)
+  %808 = getelementptr inbounds i8*, i8** %0, i64 55
+  %809 = load i8*, i8** %808, align 8
+  %810 = getelementptr inbounds i8, i8* %809, i64 10240
+  %811 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %810, i8** %811, align 8
+  %812 = getelementptr inbounds i8*, i8** %0, i64 33
+  %813 = load i8*, i8** %812, align 8
+  %814 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %813, i8** %814, align 8
+  %815 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_59(i8* %815, i64 0, i64 1)
+  %816 = getelementptr inbounds i8*, i8** %0, i64 55
+  %817 = load i8*, i8** %816, align 8
+  %818 = getelementptr inbounds i8, i8* %817, i64 10240
+  %819 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %818, i8** %819, align 8
+  %820 = getelementptr inbounds i8*, i8** %0, i64 55
+  %821 = load i8*, i8** %820, align 8
+  %822 = getelementptr inbounds i8, i8* %821, i64 16704
+  %823 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %822, i8** %823, align 8
+  %824 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_60(i8* %824, i64 0, i64 1)
+  %825 = getelementptr inbounds i8*, i8** %0, i64 55
+  %826 = load i8*, i8** %825, align 8
+  %827 = getelementptr inbounds i8, i8* %826, i64 10240
+  %828 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %827, i8** %828, align 8
+  %829 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_61(i8* %829, i64 0, i64 1)
+  %830 = getelementptr inbounds i8*, i8** %0, i64 55
+  %831 = load i8*, i8** %830, align 8
+  %832 = getelementptr inbounds i8, i8* %831, i64 15040
+  %833 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %832, i8** %833, align 8
+  %834 = getelementptr inbounds i8*, i8** %0, i64 55
+  %835 = load i8*, i8** %834, align 8
+  %836 = getelementptr inbounds i8, i8* %835, i64 16640
+  %837 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %836, i8** %837, align 8
+  %838 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_62(i8* %838, i64 0, i64 1)
+  %839 = getelementptr inbounds i8*, i8** %0, i64 55
+  %840 = load i8*, i8** %839, align 8
+  %841 = getelementptr inbounds i8, i8* %840, i64 10240
+  %842 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %841, i8** %842, align 8
+  %843 = getelementptr inbounds i8*, i8** %0, i64 32
+  %844 = load i8*, i8** %843, align 8
+  %845 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %844, i8** %845, align 8
+  %846 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_63(i8* %846, i64 0, i64 1)
+  %847 = getelementptr inbounds i8*, i8** %0, i64 55
+  %848 = load i8*, i8** %847, align 8
+  %849 = getelementptr inbounds i8, i8* %848, i64 10240
+  %850 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %849, i8** %850, align 8
+  %851 = getelementptr inbounds i8*, i8** %0, i64 55
+  %852 = load i8*, i8** %851, align 8
+  %853 = getelementptr inbounds i8, i8* %852, i64 15040
+  %854 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %853, i8** %854, align 8
+  %855 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_64(i8* %855, i64 0, i64 1)
+  %856 = getelementptr inbounds i8*, i8** %0, i64 31
+  %857 = load i8*, i8** %856, align 8
+  %858 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %857, i8** %858, align 8
+  %859 = getelementptr inbounds i8*, i8** %0, i64 55
+  %860 = load i8*, i8** %859, align 8
+  %861 = getelementptr inbounds i8, i8* %860, i64 8192
+  %862 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %861, i8** %862, align 8
+  %863 = getelementptr inbounds i8*, i8** %0, i64 55
+  %864 = load i8*, i8** %863, align 8
+  %865 = getelementptr inbounds i8, i8* %864, i64 10240
+  %866 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %865, i8** %866, align 8
+  %867 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_65(i8* %867, i64 0, i64 1)
+  %868 = getelementptr inbounds i8*, i8** %0, i64 55
+  %869 = load i8*, i8** %868, align 8
+  %870 = getelementptr inbounds i8, i8* %869, i64 8448
+  %871 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %870, i8** %871, align 8
+  %872 = getelementptr inbounds i8*, i8** %0, i64 27
+  %873 = load i8*, i8** %872, align 8
+  %874 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %873, i8** %874, align 8
+  %875 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %875, i64 0, i64 1)
+  %876 = getelementptr inbounds i8*, i8** %0, i64 55
+  %877 = load i8*, i8** %876, align 8
+  %878 = getelementptr inbounds i8, i8* %877, i64 8192
+  %879 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %878, i8** %879, align 8
+  %880 = getelementptr inbounds i8*, i8** %0, i64 11
+  %881 = load i8*, i8** %880, align 8
+  %882 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %881, i8** %882, align 8
+  %883 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_66(i8* %883, i64 0, i64 1)
+  %884 = getelementptr inbounds i8*, i8** %0, i64 55
+  %885 = load i8*, i8** %884, align 8
+  %886 = getelementptr inbounds i8, i8* %885, i64 8320
+  %887 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %886, i8** %887, align 8
+  %888 = getelementptr inbounds i8*, i8** %0, i64 55
+  %889 = load i8*, i8** %888, align 8
+  %890 = getelementptr inbounds i8, i8* %889, i64 14848
+  %891 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %890, i8** %891, align 8
+  %892 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_67(i8* %892, i64 0, i64 1)
+  %893 = getelementptr inbounds i8*, i8** %0, i64 35
+  %894 = load i8*, i8** %893, align 8
+  %895 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %894, i8** %895, align 8
+  %896 = getelementptr inbounds i8*, i8** %0, i64 55
+  %897 = load i8*, i8** %896, align 8
+  %898 = getelementptr inbounds i8, i8* %897, i64 8192
+  %899 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %898, i8** %899, align 8
+  %900 = getelementptr inbounds i8*, i8** %0, i64 55
+  %901 = load i8*, i8** %900, align 8
+  %902 = getelementptr inbounds i8, i8* %901, i64 8320
+  %903 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %902, i8** %903, align 8
+  %904 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_68(i8* %904, i64 0, i64 1)
+  %905 = getelementptr inbounds i8*, i8** %0, i64 55
+  %906 = load i8*, i8** %905, align 8
+  %907 = getelementptr inbounds i8, i8* %906, i64 8192
+  %908 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %907, i8** %908, align 8
+  %909 = getelementptr inbounds i8*, i8** %0, i64 12
+  %910 = load i8*, i8** %909, align 8
+  %911 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %910, i8** %911, align 8
+  %912 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_69(i8* %912, i64 0, i64 1)
+  %913 = getelementptr inbounds i8*, i8** %0, i64 55
+  %914 = load i8*, i8** %913, align 8
+  %915 = getelementptr inbounds i8, i8* %914, i64 14848
+  %916 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %915, i8** %916, align 8
+  %917 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_70(i8* %917, i64 0, i64 1)
+  %918 = getelementptr inbounds i8*, i8** %0, i64 55
+  %919 = load i8*, i8** %918, align 8
+  %920 = getelementptr inbounds i8, i8* %919, i64 14848
+  %921 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %920, i8** %921, align 8
+  %922 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_71(i8* %922, i64 0, i64 1)
+  %923 = getelementptr inbounds i8*, i8** %0, i64 36
+  %924 = load i8*, i8** %923, align 8
+  %925 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %924, i8** %925, align 8
+  %926 = getelementptr inbounds i8*, i8** %0, i64 55
+  %927 = load i8*, i8** %926, align 8
+  %928 = getelementptr inbounds i8, i8* %927, i64 8192
+  %929 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %928, i8** %929, align 8
+  %930 = getelementptr inbounds i8*, i8** %0, i64 55
+  %931 = load i8*, i8** %930, align 8
+  %932 = getelementptr inbounds i8, i8* %931, i64 14848
+  %933 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %932, i8** %933, align 8
+  %934 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_68(i8* %934, i64 0, i64 1)
+  %935 = getelementptr inbounds i8*, i8** %0, i64 55
+  %936 = load i8*, i8** %935, align 8
+  %937 = getelementptr inbounds i8, i8* %936, i64 8320
+  %938 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %937, i8** %938, align 8
+  %939 = getelementptr inbounds i8*, i8** %0, i64 55
+  %940 = load i8*, i8** %939, align 8
+  %941 = getelementptr inbounds i8, i8* %940, i64 8448
+  %942 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %941, i8** %942, align 8
+  %943 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_57(i8* %943, i64 0, i64 1)
+  %944 = getelementptr inbounds i8*, i8** %0, i64 55
+  %945 = load i8*, i8** %944, align 8
+  %946 = getelementptr inbounds i8, i8* %945, i64 8320
+  %947 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %946, i8** %947, align 8
+  %948 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %948, i64 0, i64 1)
+  %949 = getelementptr inbounds i8*, i8** %0, i64 55
+  %950 = load i8*, i8** %949, align 8
+  %951 = getelementptr inbounds i8, i8* %950, i64 8192
+  %952 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %951, i8** %952, align 8
+  %953 = getelementptr inbounds i8*, i8** %0, i64 1
+  %954 = load i8*, i8** %953, align 8
+  %955 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %954, i8** %955, align 8
+  %956 = getelementptr inbounds i8*, i8** %0, i64 55
+  %957 = load i8*, i8** %956, align 8
+  %958 = getelementptr inbounds i8, i8* %957, i64 8320
+  %959 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %958, i8** %959, align 8
+  %960 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_72(i8* %960, i64 0, i64 1)
+  %961 = getelementptr inbounds i8*, i8** %0, i64 55
+  %962 = load i8*, i8** %961, align 8
+  %963 = getelementptr inbounds i8, i8* %962, i64 8320
+  %964 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %963, i8** %964, align 8
+  %965 = getelementptr inbounds i8*, i8** %0, i64 36
+  %966 = load i8*, i8** %965, align 8
+  %967 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %966, i8** %967, align 8
+  %968 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_73(i8* %968, i64 0, i64 1)
+  %969 = getelementptr inbounds i8*, i8** %0, i64 55
+  %970 = load i8*, i8** %969, align 8
+  %971 = getelementptr inbounds i8, i8* %970, i64 8320
+  %972 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %971, i8** %972, align 8
+  %973 = getelementptr inbounds i8*, i8** %0, i64 55
+  %974 = load i8*, i8** %973, align 8
+  %975 = getelementptr inbounds i8, i8* %974, i64 16704
+  %976 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %975, i8** %976, align 8
+  %977 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_74(i8* %977, i64 0, i64 1)
+  %978 = getelementptr inbounds i8*, i8** %0, i64 55
+  %979 = load i8*, i8** %978, align 8
+  %980 = getelementptr inbounds i8, i8* %979, i64 8320
+  %981 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %980, i8** %981, align 8
+  %982 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_75(i8* %982, i64 0, i64 1)
+  %983 = getelementptr inbounds i8*, i8** %0, i64 55
+  %984 = load i8*, i8** %983, align 8
+  %985 = getelementptr inbounds i8, i8* %984, i64 8448
+  %986 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %985, i8** %986, align 8
+  %987 = getelementptr inbounds i8*, i8** %0, i64 55
+  %988 = load i8*, i8** %987, align 8
+  %989 = getelementptr inbounds i8, i8* %988, i64 16640
+  %990 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %989, i8** %990, align 8
+  %991 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_62(i8* %991, i64 0, i64 1)
+  %992 = getelementptr inbounds i8*, i8** %0, i64 55
+  %993 = load i8*, i8** %992, align 8
+  %994 = getelementptr inbounds i8, i8* %993, i64 8320
+  %995 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %994, i8** %995, align 8
+  %996 = getelementptr inbounds i8*, i8** %0, i64 35
+  %997 = load i8*, i8** %996, align 8
+  %998 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %997, i8** %998, align 8
+  %999 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_76(i8* %999, i64 0, i64 1)
+  %1000 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1001 = load i8*, i8** %1000, align 8
+  %1002 = getelementptr inbounds i8, i8* %1001, i64 8320
+  %1003 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1002, i8** %1003, align 8
+  %1004 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1005 = load i8*, i8** %1004, align 8
+  %1006 = getelementptr inbounds i8, i8* %1005, i64 8448
+  %1007 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1006, i8** %1007, align 8
+  %1008 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_77(i8* %1008, i64 0, i64 1)
+  %1009 = getelementptr inbounds i8*, i8** %0, i64 34
+  %1010 = load i8*, i8** %1009, align 8
+  %1011 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1010, i8** %1011, align 8
+  %1012 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1013 = load i8*, i8** %1012, align 8
+  %1014 = getelementptr inbounds i8, i8* %1013, i64 8192
+  %1015 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1014, i8** %1015, align 8
+  %1016 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1017 = load i8*, i8** %1016, align 8
+  %1018 = getelementptr inbounds i8, i8* %1017, i64 8320
+  %1019 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1018, i8** %1019, align 8
+  %1020 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_78(i8* %1020, i64 0, i64 1)
+  %1021 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1022 = load i8*, i8** %1021, align 8
+  %1023 = getelementptr inbounds i8, i8* %1022, i64 9216
+  %1024 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1023, i8** %1024, align 8
+  %1025 = getelementptr inbounds i8*, i8** %0, i64 27
+  %1026 = load i8*, i8** %1025, align 8
+  %1027 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1026, i8** %1027, align 8
+  %1028 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %1028, i64 0, i64 1)
+  %1029 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1030 = load i8*, i8** %1029, align 8
+  %1031 = getelementptr inbounds i8, i8* %1030, i64 8192
+  %1032 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1031, i8** %1032, align 8
+  %1033 = getelementptr inbounds i8*, i8** %0, i64 13
+  %1034 = load i8*, i8** %1033, align 8
+  %1035 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1034, i8** %1035, align 8
+  %1036 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_79(i8* %1036, i64 0, i64 1)
+  %1037 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1038 = load i8*, i8** %1037, align 8
+  %1039 = getelementptr inbounds i8, i8* %1038, i64 8704
+  %1040 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1039, i8** %1040, align 8
+  %1041 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1042 = load i8*, i8** %1041, align 8
+  %1043 = getelementptr inbounds i8, i8* %1042, i64 14336
+  %1044 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1043, i8** %1044, align 8
+  %1045 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_80(i8* %1045, i64 0, i64 1)
+  %1046 = getelementptr inbounds i8*, i8** %0, i64 38
+  %1047 = load i8*, i8** %1046, align 8
+  %1048 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1047, i8** %1048, align 8
+  %1049 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1050 = load i8*, i8** %1049, align 8
+  %1051 = getelementptr inbounds i8, i8* %1050, i64 8192
+  %1052 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1051, i8** %1052, align 8
+  %1053 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1054 = load i8*, i8** %1053, align 8
+  %1055 = getelementptr inbounds i8, i8* %1054, i64 8704
+  %1056 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1055, i8** %1056, align 8
+  %1057 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_81(i8* %1057, i64 0, i64 1)
+  %1058 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1059 = load i8*, i8** %1058, align 8
+  %1060 = getelementptr inbounds i8, i8* %1059, i64 8192
+  %1061 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1060, i8** %1061, align 8
+  %1062 = getelementptr inbounds i8*, i8** %0, i64 14
+  %1063 = load i8*, i8** %1062, align 8
+  %1064 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1063, i8** %1064, align 8
+  %1065 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_82(i8* %1065, i64 0, i64 1)
+  %1066 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1067 = load i8*, i8** %1066, align 8
+  %1068 = getelementptr inbounds i8, i8* %1067, i64 14336
+  %1069 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1068, i8** %1069, align 8
+  %1070 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_83(i8* %1070, i64 0, i64 1)
+  %1071 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1072 = load i8*, i8** %1071, align 8
+  %1073 = getelementptr inbounds i8, i8* %1072, i64 14336
+  %1074 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1073, i8** %1074, align 8
+  %1075 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_84(i8* %1075, i64 0, i64 1)
+  %1076 = getelementptr inbounds i8*, i8** %0, i64 39
+  %1077 = load i8*, i8** %1076, align 8
+  %1078 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1077, i8** %1078, align 8
+  %1079 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1080 = load i8*, i8** %1079, align 8
+  %1081 = getelementptr inbounds i8, i8* %1080, i64 8192
+  %1082 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1081, i8** %1082, align 8
+  %1083 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1084 = load i8*, i8** %1083, align 8
+  %1085 = getelementptr inbounds i8, i8* %1084, i64 14336
+  %1086 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1085, i8** %1086, align 8
+  %1087 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_81(i8* %1087, i64 0, i64 1)
+  %1088 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1089 = load i8*, i8** %1088, align 8
+  %1090 = getelementptr inbounds i8, i8* %1089, i64 8704
+  %1091 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1090, i8** %1091, align 8
+  %1092 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1093 = load i8*, i8** %1092, align 8
+  %1094 = getelementptr inbounds i8, i8* %1093, i64 9216
+  %1095 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1094, i8** %1095, align 8
+  %1096 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_57(i8* %1096, i64 0, i64 1)
+  %1097 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1098 = load i8*, i8** %1097, align 8
+  %1099 = getelementptr inbounds i8, i8* %1098, i64 8704
+  %1100 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1099, i8** %1100, align 8
+  %1101 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %1101, i64 0, i64 1)
+  %1102 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1103 = load i8*, i8** %1102, align 8
+  %1104 = getelementptr inbounds i8, i8* %1103, i64 8192
+  %1105 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1104, i8** %1105, align 8
+  %1106 = getelementptr inbounds i8*, i8** %0, i64 2
+  %1107 = load i8*, i8** %1106, align 8
+  %1108 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1107, i8** %1108, align 8
+  %1109 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1110 = load i8*, i8** %1109, align 8
+  %1111 = getelementptr inbounds i8, i8* %1110, i64 8704
+  %1112 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1111, i8** %1112, align 8
+  %1113 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_85(i8* %1113, i64 0, i64 1)
+  %1114 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1115 = load i8*, i8** %1114, align 8
+  %1116 = getelementptr inbounds i8, i8* %1115, i64 8704
+  %1117 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1116, i8** %1117, align 8
+  %1118 = getelementptr inbounds i8*, i8** %0, i64 39
+  %1119 = load i8*, i8** %1118, align 8
+  %1120 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1119, i8** %1120, align 8
+  %1121 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_86(i8* %1121, i64 0, i64 1)
+  %1122 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1123 = load i8*, i8** %1122, align 8
+  %1124 = getelementptr inbounds i8, i8* %1123, i64 8704
+  %1125 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1124, i8** %1125, align 8
+  %1126 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1127 = load i8*, i8** %1126, align 8
+  %1128 = getelementptr inbounds i8, i8* %1127, i64 16704
+  %1129 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1128, i8** %1129, align 8
+  %1130 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_87(i8* %1130, i64 0, i64 1)
+  %1131 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1132 = load i8*, i8** %1131, align 8
+  %1133 = getelementptr inbounds i8, i8* %1132, i64 8704
+  %1134 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1133, i8** %1134, align 8
+  %1135 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_88(i8* %1135, i64 0, i64 1)
+  %1136 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1137 = load i8*, i8** %1136, align 8
+  %1138 = getelementptr inbounds i8, i8* %1137, i64 9216
+  %1139 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1138, i8** %1139, align 8
+  %1140 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1141 = load i8*, i8** %1140, align 8
+  %1142 = getelementptr inbounds i8, i8* %1141, i64 16640
+  %1143 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1142, i8** %1143, align 8
+  %1144 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_62(i8* %1144, i64 0, i64 1)
+  %1145 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1146 = load i8*, i8** %1145, align 8
+  %1147 = getelementptr inbounds i8, i8* %1146, i64 8704
+  %1148 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1147, i8** %1148, align 8
+  %1149 = getelementptr inbounds i8*, i8** %0, i64 38
+  %1150 = load i8*, i8** %1149, align 8
+  %1151 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1150, i8** %1151, align 8
+  %1152 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_89(i8* %1152, i64 0, i64 1)
+  %1153 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1154 = load i8*, i8** %1153, align 8
+  %1155 = getelementptr inbounds i8, i8* %1154, i64 8704
+  %1156 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1155, i8** %1156, align 8
+  %1157 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1158 = load i8*, i8** %1157, align 8
+  %1159 = getelementptr inbounds i8, i8* %1158, i64 9216
+  %1160 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1159, i8** %1160, align 8
+  %1161 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_90(i8* %1161, i64 0, i64 1)
+  %1162 = getelementptr inbounds i8*, i8** %0, i64 37
+  %1163 = load i8*, i8** %1162, align 8
+  %1164 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1163, i8** %1164, align 8
+  %1165 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1166 = load i8*, i8** %1165, align 8
+  %1167 = getelementptr inbounds i8, i8* %1166, i64 8192
+  %1168 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1167, i8** %1168, align 8
+  %1169 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1170 = load i8*, i8** %1169, align 8
+  %1171 = getelementptr inbounds i8, i8* %1170, i64 8704
+  %1172 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1171, i8** %1172, align 8
+  %1173 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_91(i8* %1173, i64 0, i64 1)
+  %1174 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1175 = load i8*, i8** %1174, align 8
+  %1176 = getelementptr inbounds i8, i8* %1175, i64 8192
+  %1177 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1176, i8** %1177, align 8
+  %1178 = getelementptr inbounds i8*, i8** %0, i64 27
+  %1179 = load i8*, i8** %1178, align 8
+  %1180 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1179, i8** %1180, align 8
+  %1181 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %1181, i64 0, i64 1)
+  %1182 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1183 = load i8*, i8** %1182, align 8
+  %1184 = getelementptr inbounds i8, i8* %1183, i64 8256
+  %1185 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1184, i8** %1185, align 8
+  %1186 = getelementptr inbounds i8*, i8** %0, i64 15
+  %1187 = load i8*, i8** %1186, align 8
+  %1188 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1187, i8** %1188, align 8
+  %1189 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_92(i8* %1189, i64 0, i64 1)
+  %1190 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1191 = load i8*, i8** %1190, align 8
+  %1192 = getelementptr inbounds i8, i8* %1191, i64 8320
+  %1193 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1192, i8** %1193, align 8
+  %1194 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1195 = load i8*, i8** %1194, align 8
+  %1196 = getelementptr inbounds i8, i8* %1195, i64 14976
+  %1197 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1196, i8** %1197, align 8
+  %1198 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_93(i8* %1198, i64 0, i64 1)
+  %1199 = getelementptr inbounds i8*, i8** %0, i64 41
+  %1200 = load i8*, i8** %1199, align 8
+  %1201 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1200, i8** %1201, align 8
+  %1202 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1203 = load i8*, i8** %1202, align 8
+  %1204 = getelementptr inbounds i8, i8* %1203, i64 8256
+  %1205 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1204, i8** %1205, align 8
+  %1206 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1207 = load i8*, i8** %1206, align 8
+  %1208 = getelementptr inbounds i8, i8* %1207, i64 8320
+  %1209 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1208, i8** %1209, align 8
+  %1210 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_94(i8* %1210, i64 0, i64 1)
+  %1211 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1212 = load i8*, i8** %1211, align 8
+  %1213 = getelementptr inbounds i8, i8* %1212, i64 8256
+  %1214 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1213, i8** %1214, align 8
+  %1215 = getelementptr inbounds i8*, i8** %0, i64 16
+  %1216 = load i8*, i8** %1215, align 8
+  %1217 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1216, i8** %1217, align 8
+  %1218 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_95(i8* %1218, i64 0, i64 1)
+  %1219 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1220 = load i8*, i8** %1219, align 8
+  %1221 = getelementptr inbounds i8, i8* %1220, i64 14976
+  %1222 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1221, i8** %1222, align 8
+  %1223 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_96(i8* %1223, i64 0, i64 1)
+  %1224 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1225 = load i8*, i8** %1224, align 8
+  %1226 = getelementptr inbounds i8, i8* %1225, i64 14976
+  %1227 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1226, i8** %1227, align 8
+  %1228 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_97(i8* %1228, i64 0, i64 1)
+  %1229 = getelementptr inbounds i8*, i8** %0, i64 42
+  %1230 = load i8*, i8** %1229, align 8
+  %1231 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1230, i8** %1231, align 8
+  %1232 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1233 = load i8*, i8** %1232, align 8
+  %1234 = getelementptr inbounds i8, i8* %1233, i64 8256
+  %1235 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1234, i8** %1235, align 8
+  %1236 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1237 = load i8*, i8** %1236, align 8
+  %1238 = getelementptr inbounds i8, i8* %1237, i64 14976
+  %1239 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1238, i8** %1239, align 8
+  %1240 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_94(i8* %1240, i64 0, i64 1)
+  %1241 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1242 = load i8*, i8** %1241, align 8
+  %1243 = getelementptr inbounds i8, i8* %1242, i64 8256
+  %1244 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1243, i8** %1244, align 8
+  %1245 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1246 = load i8*, i8** %1245, align 8
+  %1247 = getelementptr inbounds i8, i8* %1246, i64 8192
+  %1248 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1247, i8** %1248, align 8
+  %1249 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_57(i8* %1249, i64 0, i64 1)
+  %1250 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1251 = load i8*, i8** %1250, align 8
+  %1252 = getelementptr inbounds i8, i8* %1251, i64 8256
+  %1253 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1252, i8** %1253, align 8
+  %1254 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %1254, i64 0, i64 1)
+  %1255 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1256 = load i8*, i8** %1255, align 8
+  %1257 = getelementptr inbounds i8, i8* %1256, i64 8320
+  %1258 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1257, i8** %1258, align 8
+  %1259 = getelementptr inbounds i8*, i8** %0, i64 3
+  %1260 = load i8*, i8** %1259, align 8
+  %1261 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1260, i8** %1261, align 8
+  %1262 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1263 = load i8*, i8** %1262, align 8
+  %1264 = getelementptr inbounds i8, i8* %1263, i64 8256
+  %1265 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1264, i8** %1265, align 8
+  %1266 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_98(i8* %1266, i64 0, i64 1)
+  %1267 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1268 = load i8*, i8** %1267, align 8
+  %1269 = getelementptr inbounds i8, i8* %1268, i64 8256
+  %1270 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1269, i8** %1270, align 8
+  %1271 = getelementptr inbounds i8*, i8** %0, i64 42
+  %1272 = load i8*, i8** %1271, align 8
+  %1273 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1272, i8** %1273, align 8
+  %1274 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_99(i8* %1274, i64 0, i64 1)
+  %1275 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1276 = load i8*, i8** %1275, align 8
+  %1277 = getelementptr inbounds i8, i8* %1276, i64 8256
+  %1278 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1277, i8** %1278, align 8
+  %1279 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1280 = load i8*, i8** %1279, align 8
+  %1281 = getelementptr inbounds i8, i8* %1280, i64 16704
+  %1282 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1281, i8** %1282, align 8
+  %1283 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_100(i8* %1283, i64 0, i64 1)
+  %1284 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1285 = load i8*, i8** %1284, align 8
+  %1286 = getelementptr inbounds i8, i8* %1285, i64 8256
+  %1287 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1286, i8** %1287, align 8
+  %1288 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_101(i8* %1288, i64 0, i64 1)
+  %1289 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1290 = load i8*, i8** %1289, align 8
+  %1291 = getelementptr inbounds i8, i8* %1290, i64 8192
+  %1292 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1291, i8** %1292, align 8
+  %1293 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1294 = load i8*, i8** %1293, align 8
+  %1295 = getelementptr inbounds i8, i8* %1294, i64 16640
+  %1296 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1295, i8** %1296, align 8
+  %1297 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_62(i8* %1297, i64 0, i64 1)
+  %1298 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1299 = load i8*, i8** %1298, align 8
+  %1300 = getelementptr inbounds i8, i8* %1299, i64 8256
+  %1301 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1300, i8** %1301, align 8
+  %1302 = getelementptr inbounds i8*, i8** %0, i64 41
+  %1303 = load i8*, i8** %1302, align 8
+  %1304 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1303, i8** %1304, align 8
+  %1305 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_102(i8* %1305, i64 0, i64 1)
+  %1306 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1307 = load i8*, i8** %1306, align 8
+  %1308 = getelementptr inbounds i8, i8* %1307, i64 8256
+  %1309 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1308, i8** %1309, align 8
+  %1310 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1311 = load i8*, i8** %1310, align 8
+  %1312 = getelementptr inbounds i8, i8* %1311, i64 8192
+  %1313 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1312, i8** %1313, align 8
+  %1314 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_103(i8* %1314, i64 0, i64 1)
+  %1315 = getelementptr inbounds i8*, i8** %0, i64 40
+  %1316 = load i8*, i8** %1315, align 8
+  %1317 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1316, i8** %1317, align 8
+  %1318 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1319 = load i8*, i8** %1318, align 8
+  %1320 = getelementptr inbounds i8, i8* %1319, i64 8320
+  %1321 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1320, i8** %1321, align 8
+  %1322 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1323 = load i8*, i8** %1322, align 8
+  %1324 = getelementptr inbounds i8, i8* %1323, i64 8256
+  %1325 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1324, i8** %1325, align 8
+  %1326 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_104(i8* %1326, i64 0, i64 1)
+  %1327 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1328 = load i8*, i8** %1327, align 8
+  %1329 = getelementptr inbounds i8, i8* %1328, i64 16768
+  %1330 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1329, i8** %1330, align 8
+  %1331 = getelementptr inbounds i8*, i8** %0, i64 27
+  %1332 = load i8*, i8** %1331, align 8
+  %1333 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1332, i8** %1333, align 8
+  %1334 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %1334, i64 0, i64 1)
+  %1335 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1336 = load i8*, i8** %1335, align 8
+  %1337 = getelementptr inbounds i8, i8* %1336, i64 8192
+  %1338 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1337, i8** %1338, align 8
+  %1339 = getelementptr inbounds i8*, i8** %0, i64 17
+  %1340 = load i8*, i8** %1339, align 8
+  %1341 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1340, i8** %1341, align 8
+  %1342 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_105(i8* %1342, i64 0, i64 1)
+  %1343 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1344 = load i8*, i8** %1343, align 8
+  %1345 = getelementptr inbounds i8, i8* %1344, i64 12288
+  %1346 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1345, i8** %1346, align 8
+  %1347 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1348 = load i8*, i8** %1347, align 8
+  %1349 = getelementptr inbounds i8, i8* %1348, i64 4096
+  %1350 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1349, i8** %1350, align 8
+  %1351 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_106(i8* %1351, i64 0, i64 1)
+  %1352 = getelementptr inbounds i8*, i8** %0, i64 44
+  %1353 = load i8*, i8** %1352, align 8
+  %1354 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1353, i8** %1354, align 8
+  %1355 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1356 = load i8*, i8** %1355, align 8
+  %1357 = getelementptr inbounds i8, i8* %1356, i64 8192
+  %1358 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1357, i8** %1358, align 8
+  %1359 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1360 = load i8*, i8** %1359, align 8
+  %1361 = getelementptr inbounds i8, i8* %1360, i64 12288
+  %1362 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1361, i8** %1362, align 8
+  %1363 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_107(i8* %1363, i64 0, i64 1)
+  %1364 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1365 = load i8*, i8** %1364, align 8
+  %1366 = getelementptr inbounds i8, i8* %1365, i64 8192
+  %1367 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1366, i8** %1367, align 8
+  %1368 = getelementptr inbounds i8*, i8** %0, i64 18
+  %1369 = load i8*, i8** %1368, align 8
+  %1370 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1369, i8** %1370, align 8
+  %1371 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_108(i8* %1371, i64 0, i64 1)
+  %1372 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1373 = load i8*, i8** %1372, align 8
+  %1374 = getelementptr inbounds i8, i8* %1373, i64 4096
+  %1375 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1374, i8** %1375, align 8
+  %1376 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_109(i8* %1376, i64 0, i64 1)
+  %1377 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1378 = load i8*, i8** %1377, align 8
+  %1379 = getelementptr inbounds i8, i8* %1378, i64 4096
+  %1380 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1379, i8** %1380, align 8
+  %1381 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_110(i8* %1381, i64 0, i64 1)
+  %1382 = getelementptr inbounds i8*, i8** %0, i64 45
+  %1383 = load i8*, i8** %1382, align 8
+  %1384 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1383, i8** %1384, align 8
+  %1385 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1386 = load i8*, i8** %1385, align 8
+  %1387 = getelementptr inbounds i8, i8* %1386, i64 8192
+  %1388 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1387, i8** %1388, align 8
+  %1389 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1390 = load i8*, i8** %1389, align 8
+  %1391 = getelementptr inbounds i8, i8* %1390, i64 4096
+  %1392 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1391, i8** %1392, align 8
+  %1393 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_107(i8* %1393, i64 0, i64 1)
+  %1394 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1395 = load i8*, i8** %1394, align 8
+  %1396 = getelementptr inbounds i8, i8* %1395, i64 8192
+  %1397 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1396, i8** %1397, align 8
+  %1398 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1399 = load i8*, i8** %1398, align 8
+  %1400 = getelementptr inbounds i8, i8* %1399, i64 16768
+  %1401 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1400, i8** %1401, align 8
+  %1402 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_57(i8* %1402, i64 0, i64 1)
+  %1403 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1404 = load i8*, i8** %1403, align 8
+  %1405 = getelementptr inbounds i8, i8* %1404, i64 8192
+  %1406 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1405, i8** %1406, align 8
+  %1407 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %1407, i64 0, i64 1)
+  %1408 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1409 = load i8*, i8** %1408, align 8
+  %1410 = getelementptr inbounds i8, i8* %1409, i64 4096
+  %1411 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1410, i8** %1411, align 8
+  %1412 = getelementptr inbounds i8*, i8** %0, i64 4
+  %1413 = load i8*, i8** %1412, align 8
+  %1414 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1413, i8** %1414, align 8
+  %1415 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1416 = load i8*, i8** %1415, align 8
+  %1417 = getelementptr inbounds i8, i8* %1416, i64 8192
+  %1418 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1417, i8** %1418, align 8
+  %1419 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_111(i8* %1419, i64 0, i64 1)
+  %1420 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1421 = load i8*, i8** %1420, align 8
+  %1422 = getelementptr inbounds i8, i8* %1421, i64 8192
+  %1423 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1422, i8** %1423, align 8
+  %1424 = getelementptr inbounds i8*, i8** %0, i64 45
+  %1425 = load i8*, i8** %1424, align 8
+  %1426 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1425, i8** %1426, align 8
+  %1427 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_112(i8* %1427, i64 0, i64 1)
+  %1428 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1429 = load i8*, i8** %1428, align 8
+  %1430 = getelementptr inbounds i8, i8* %1429, i64 8192
+  %1431 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1430, i8** %1431, align 8
+  %1432 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1433 = load i8*, i8** %1432, align 8
+  %1434 = getelementptr inbounds i8, i8* %1433, i64 16704
+  %1435 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1434, i8** %1435, align 8
+  %1436 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_113(i8* %1436, i64 0, i64 1)
+  %1437 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1438 = load i8*, i8** %1437, align 8
+  %1439 = getelementptr inbounds i8, i8* %1438, i64 8192
+  %1440 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1439, i8** %1440, align 8
+  %1441 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_114(i8* %1441, i64 0, i64 1)
+  %1442 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1443 = load i8*, i8** %1442, align 8
+  %1444 = getelementptr inbounds i8, i8* %1443, i64 16768
+  %1445 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1444, i8** %1445, align 8
+  %1446 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1447 = load i8*, i8** %1446, align 8
+  %1448 = getelementptr inbounds i8, i8* %1447, i64 16640
+  %1449 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1448, i8** %1449, align 8
+  %1450 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_62(i8* %1450, i64 0, i64 1)
+  %1451 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1452 = load i8*, i8** %1451, align 8
+  %1453 = getelementptr inbounds i8, i8* %1452, i64 8192
+  %1454 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1453, i8** %1454, align 8
+  %1455 = getelementptr inbounds i8*, i8** %0, i64 44
+  %1456 = load i8*, i8** %1455, align 8
+  %1457 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1456, i8** %1457, align 8
+  %1458 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_115(i8* %1458, i64 0, i64 1)
+  %1459 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1460 = load i8*, i8** %1459, align 8
+  %1461 = getelementptr inbounds i8, i8* %1460, i64 8192
+  %1462 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1461, i8** %1462, align 8
+  %1463 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1464 = load i8*, i8** %1463, align 8
+  %1465 = getelementptr inbounds i8, i8* %1464, i64 16768
+  %1466 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1465, i8** %1466, align 8
+  %1467 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_116(i8* %1467, i64 0, i64 1)
+  %1468 = getelementptr inbounds i8*, i8** %0, i64 43
+  %1469 = load i8*, i8** %1468, align 8
+  %1470 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1469, i8** %1470, align 8
+  %1471 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1472 = load i8*, i8** %1471, align 8
+  %1473 = getelementptr inbounds i8, i8* %1472, i64 4096
+  %1474 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1473, i8** %1474, align 8
+  %1475 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1476 = load i8*, i8** %1475, align 8
+  %1477 = getelementptr inbounds i8, i8* %1476, i64 8192
+  %1478 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1477, i8** %1478, align 8
+  %1479 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_117(i8* %1479, i64 0, i64 1)
+  %1480 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1481 = load i8*, i8** %1480, align 8
+  %1482 = getelementptr inbounds i8, i8* %1481, i64 4352
+  %1483 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1482, i8** %1483, align 8
+  %1484 = getelementptr inbounds i8*, i8** %0, i64 27
+  %1485 = load i8*, i8** %1484, align 8
+  %1486 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1485, i8** %1486, align 8
+  %1487 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %1487, i64 0, i64 1)
+  %1488 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1489 = load i8*, i8** %1488, align 8
+  %1490 = getelementptr inbounds i8, i8* %1489, i64 4096
+  %1491 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1490, i8** %1491, align 8
+  %1492 = getelementptr inbounds i8*, i8** %0, i64 19
+  %1493 = load i8*, i8** %1492, align 8
+  %1494 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1493, i8** %1494, align 8
+  %1495 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_66(i8* %1495, i64 0, i64 1)
+  %1496 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1497 = load i8*, i8** %1496, align 8
+  %1498 = getelementptr inbounds i8, i8* %1497, i64 4224
+  %1499 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1498, i8** %1499, align 8
+  %1500 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1501 = load i8*, i8** %1500, align 8
+  %1502 = getelementptr inbounds i8, i8* %1501, i64 16512
+  %1503 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1502, i8** %1503, align 8
+  %1504 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_67(i8* %1504, i64 0, i64 1)
+  %1505 = getelementptr inbounds i8*, i8** %0, i64 47
+  %1506 = load i8*, i8** %1505, align 8
+  %1507 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1506, i8** %1507, align 8
+  %1508 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1509 = load i8*, i8** %1508, align 8
+  %1510 = getelementptr inbounds i8, i8* %1509, i64 4096
+  %1511 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1510, i8** %1511, align 8
+  %1512 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1513 = load i8*, i8** %1512, align 8
+  %1514 = getelementptr inbounds i8, i8* %1513, i64 4224
+  %1515 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1514, i8** %1515, align 8
+  %1516 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_68(i8* %1516, i64 0, i64 1)
+  %1517 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1518 = load i8*, i8** %1517, align 8
+  %1519 = getelementptr inbounds i8, i8* %1518, i64 4096
+  %1520 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1519, i8** %1520, align 8
+  %1521 = getelementptr inbounds i8*, i8** %0, i64 20
+  %1522 = load i8*, i8** %1521, align 8
+  %1523 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1522, i8** %1523, align 8
+  %1524 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_69(i8* %1524, i64 0, i64 1)
+  %1525 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1526 = load i8*, i8** %1525, align 8
+  %1527 = getelementptr inbounds i8, i8* %1526, i64 16512
+  %1528 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1527, i8** %1528, align 8
+  %1529 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_70(i8* %1529, i64 0, i64 1)
+  %1530 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1531 = load i8*, i8** %1530, align 8
+  %1532 = getelementptr inbounds i8, i8* %1531, i64 16512
+  %1533 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1532, i8** %1533, align 8
+  %1534 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_71(i8* %1534, i64 0, i64 1)
+  %1535 = getelementptr inbounds i8*, i8** %0, i64 48
+  %1536 = load i8*, i8** %1535, align 8
+  %1537 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1536, i8** %1537, align 8
+  %1538 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1539 = load i8*, i8** %1538, align 8
+  %1540 = getelementptr inbounds i8, i8* %1539, i64 4096
+  %1541 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1540, i8** %1541, align 8
+  %1542 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1543 = load i8*, i8** %1542, align 8
+  %1544 = getelementptr inbounds i8, i8* %1543, i64 16512
+  %1545 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1544, i8** %1545, align 8
+  %1546 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_68(i8* %1546, i64 0, i64 1)
+  %1547 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1548 = load i8*, i8** %1547, align 8
+  %1549 = getelementptr inbounds i8, i8* %1548, i64 4224
+  %1550 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1549, i8** %1550, align 8
+  %1551 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1552 = load i8*, i8** %1551, align 8
+  %1553 = getelementptr inbounds i8, i8* %1552, i64 4352
+  %1554 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1553, i8** %1554, align 8
+  %1555 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_57(i8* %1555, i64 0, i64 1)
+  %1556 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1557 = load i8*, i8** %1556, align 8
+  %1558 = getelementptr inbounds i8, i8* %1557, i64 4224
+  %1559 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1558, i8** %1559, align 8
+  %1560 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %1560, i64 0, i64 1)
+  %1561 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1562 = load i8*, i8** %1561, align 8
+  %1563 = getelementptr inbounds i8, i8* %1562, i64 4096
+  %1564 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1563, i8** %1564, align 8
+  %1565 = getelementptr inbounds i8*, i8** %0, i64 5
+  %1566 = load i8*, i8** %1565, align 8
+  %1567 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1566, i8** %1567, align 8
+  %1568 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1569 = load i8*, i8** %1568, align 8
+  %1570 = getelementptr inbounds i8, i8* %1569, i64 4224
+  %1571 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1570, i8** %1571, align 8
+  %1572 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_72(i8* %1572, i64 0, i64 1)
+  %1573 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1574 = load i8*, i8** %1573, align 8
+  %1575 = getelementptr inbounds i8, i8* %1574, i64 4224
+  %1576 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1575, i8** %1576, align 8
+  %1577 = getelementptr inbounds i8*, i8** %0, i64 48
+  %1578 = load i8*, i8** %1577, align 8
+  %1579 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1578, i8** %1579, align 8
+  %1580 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_73(i8* %1580, i64 0, i64 1)
+  %1581 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1582 = load i8*, i8** %1581, align 8
+  %1583 = getelementptr inbounds i8, i8* %1582, i64 4224
+  %1584 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1583, i8** %1584, align 8
+  %1585 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1586 = load i8*, i8** %1585, align 8
+  %1587 = getelementptr inbounds i8, i8* %1586, i64 16704
+  %1588 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1587, i8** %1588, align 8
+  %1589 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_74(i8* %1589, i64 0, i64 1)
+  %1590 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1591 = load i8*, i8** %1590, align 8
+  %1592 = getelementptr inbounds i8, i8* %1591, i64 4224
+  %1593 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1592, i8** %1593, align 8
+  %1594 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_75(i8* %1594, i64 0, i64 1)
+  %1595 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1596 = load i8*, i8** %1595, align 8
+  %1597 = getelementptr inbounds i8, i8* %1596, i64 4352
+  %1598 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1597, i8** %1598, align 8
+  %1599 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1600 = load i8*, i8** %1599, align 8
+  %1601 = getelementptr inbounds i8, i8* %1600, i64 16640
+  %1602 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1601, i8** %1602, align 8
+  %1603 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_62(i8* %1603, i64 0, i64 1)
+  %1604 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1605 = load i8*, i8** %1604, align 8
+  %1606 = getelementptr inbounds i8, i8* %1605, i64 4224
+  %1607 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1606, i8** %1607, align 8
+  %1608 = getelementptr inbounds i8*, i8** %0, i64 47
+  %1609 = load i8*, i8** %1608, align 8
+  %1610 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1609, i8** %1610, align 8
+  %1611 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_76(i8* %1611, i64 0, i64 1)
+  %1612 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1613 = load i8*, i8** %1612, align 8
+  %1614 = getelementptr inbounds i8, i8* %1613, i64 4224
+  %1615 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1614, i8** %1615, align 8
+  %1616 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1617 = load i8*, i8** %1616, align 8
+  %1618 = getelementptr inbounds i8, i8* %1617, i64 4352
+  %1619 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1618, i8** %1619, align 8
+  %1620 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_77(i8* %1620, i64 0, i64 1)
+  %1621 = getelementptr inbounds i8*, i8** %0, i64 46
+  %1622 = load i8*, i8** %1621, align 8
+  %1623 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1622, i8** %1623, align 8
+  %1624 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1625 = load i8*, i8** %1624, align 8
+  %1626 = getelementptr inbounds i8, i8* %1625, i64 4096
+  %1627 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1626, i8** %1627, align 8
+  %1628 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1629 = load i8*, i8** %1628, align 8
+  %1630 = getelementptr inbounds i8, i8* %1629, i64 4224
+  %1631 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1630, i8** %1631, align 8
+  %1632 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_78(i8* %1632, i64 0, i64 1)
+  %1633 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1634 = load i8*, i8** %1633, align 8
+  %1635 = getelementptr inbounds i8, i8* %1634, i64 12288
+  %1636 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1635, i8** %1636, align 8
+  %1637 = getelementptr inbounds i8*, i8** %0, i64 27
+  %1638 = load i8*, i8** %1637, align 8
+  %1639 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1638, i8** %1639, align 8
+  %1640 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %1640, i64 0, i64 1)
+  %1641 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1642 = load i8*, i8** %1641, align 8
+  %1643 = getelementptr inbounds i8, i8* %1642, i64 4096
+  %1644 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1643, i8** %1644, align 8
+  %1645 = getelementptr inbounds i8*, i8** %0, i64 21
+  %1646 = load i8*, i8** %1645, align 8
+  %1647 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1646, i8** %1647, align 8
+  %1648 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_105(i8* %1648, i64 0, i64 1)
+  %1649 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1650 = load i8*, i8** %1649, align 8
+  %1651 = getelementptr inbounds i8, i8* %1650, i64 8192
+  %1652 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1651, i8** %1652, align 8
+  %1653 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1654 = load i8*, i8** %1653, align 8
+  %1655 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1654, i8** %1655, align 8
+  %1656 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_106(i8* %1656, i64 0, i64 1)
+  %1657 = getelementptr inbounds i8*, i8** %0, i64 50
+  %1658 = load i8*, i8** %1657, align 8
+  %1659 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1658, i8** %1659, align 8
+  %1660 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1661 = load i8*, i8** %1660, align 8
+  %1662 = getelementptr inbounds i8, i8* %1661, i64 4096
+  %1663 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1662, i8** %1663, align 8
+  %1664 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1665 = load i8*, i8** %1664, align 8
+  %1666 = getelementptr inbounds i8, i8* %1665, i64 8192
+  %1667 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1666, i8** %1667, align 8
+  %1668 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_107(i8* %1668, i64 0, i64 1)
+  %1669 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1670 = load i8*, i8** %1669, align 8
+  %1671 = getelementptr inbounds i8, i8* %1670, i64 4096
+  %1672 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1671, i8** %1672, align 8
+  %1673 = getelementptr inbounds i8*, i8** %0, i64 22
+  %1674 = load i8*, i8** %1673, align 8
+  %1675 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1674, i8** %1675, align 8
+  %1676 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_108(i8* %1676, i64 0, i64 1)
+  %1677 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1678 = load i8*, i8** %1677, align 8
+  %1679 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1678, i8** %1679, align 8
+  %1680 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_109(i8* %1680, i64 0, i64 1)
+  %1681 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1682 = load i8*, i8** %1681, align 8
+  %1683 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1682, i8** %1683, align 8
+  %1684 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_110(i8* %1684, i64 0, i64 1)
+  %1685 = getelementptr inbounds i8*, i8** %0, i64 51
+  %1686 = load i8*, i8** %1685, align 8
+  %1687 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1686, i8** %1687, align 8
+  %1688 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1689 = load i8*, i8** %1688, align 8
+  %1690 = getelementptr inbounds i8, i8* %1689, i64 4096
+  %1691 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1690, i8** %1691, align 8
+  %1692 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1693 = load i8*, i8** %1692, align 8
+  %1694 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1693, i8** %1694, align 8
+  %1695 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_107(i8* %1695, i64 0, i64 1)
+  %1696 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1697 = load i8*, i8** %1696, align 8
+  %1698 = getelementptr inbounds i8, i8* %1697, i64 4096
+  %1699 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1698, i8** %1699, align 8
+  %1700 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1701 = load i8*, i8** %1700, align 8
+  %1702 = getelementptr inbounds i8, i8* %1701, i64 12288
+  %1703 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1702, i8** %1703, align 8
+  %1704 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_57(i8* %1704, i64 0, i64 1)
+  %1705 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1706 = load i8*, i8** %1705, align 8
+  %1707 = getelementptr inbounds i8, i8* %1706, i64 4096
+  %1708 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1707, i8** %1708, align 8
+  %1709 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %1709, i64 0, i64 1)
+  %1710 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1711 = load i8*, i8** %1710, align 8
+  %1712 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1711, i8** %1712, align 8
+  %1713 = getelementptr inbounds i8*, i8** %0, i64 6
+  %1714 = load i8*, i8** %1713, align 8
+  %1715 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1714, i8** %1715, align 8
+  %1716 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1717 = load i8*, i8** %1716, align 8
+  %1718 = getelementptr inbounds i8, i8* %1717, i64 4096
+  %1719 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1718, i8** %1719, align 8
+  %1720 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_111(i8* %1720, i64 0, i64 1)
+  %1721 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1722 = load i8*, i8** %1721, align 8
+  %1723 = getelementptr inbounds i8, i8* %1722, i64 4096
+  %1724 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1723, i8** %1724, align 8
+  %1725 = getelementptr inbounds i8*, i8** %0, i64 51
+  %1726 = load i8*, i8** %1725, align 8
+  %1727 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1726, i8** %1727, align 8
+  %1728 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_112(i8* %1728, i64 0, i64 1)
+  %1729 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1730 = load i8*, i8** %1729, align 8
+  %1731 = getelementptr inbounds i8, i8* %1730, i64 4096
+  %1732 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1731, i8** %1732, align 8
+  %1733 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1734 = load i8*, i8** %1733, align 8
+  %1735 = getelementptr inbounds i8, i8* %1734, i64 16704
+  %1736 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1735, i8** %1736, align 8
+  %1737 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_113(i8* %1737, i64 0, i64 1)
+  %1738 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1739 = load i8*, i8** %1738, align 8
+  %1740 = getelementptr inbounds i8, i8* %1739, i64 4096
+  %1741 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1740, i8** %1741, align 8
+  %1742 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_114(i8* %1742, i64 0, i64 1)
+  %1743 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1744 = load i8*, i8** %1743, align 8
+  %1745 = getelementptr inbounds i8, i8* %1744, i64 12288
+  %1746 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1745, i8** %1746, align 8
+  %1747 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1748 = load i8*, i8** %1747, align 8
+  %1749 = getelementptr inbounds i8, i8* %1748, i64 16640
+  %1750 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1749, i8** %1750, align 8
+  %1751 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_62(i8* %1751, i64 0, i64 1)
+  %1752 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1753 = load i8*, i8** %1752, align 8
+  %1754 = getelementptr inbounds i8, i8* %1753, i64 4096
+  %1755 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1754, i8** %1755, align 8
+  %1756 = getelementptr inbounds i8*, i8** %0, i64 50
+  %1757 = load i8*, i8** %1756, align 8
+  %1758 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1757, i8** %1758, align 8
+  %1759 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_115(i8* %1759, i64 0, i64 1)
+  %1760 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1761 = load i8*, i8** %1760, align 8
+  %1762 = getelementptr inbounds i8, i8* %1761, i64 4096
+  %1763 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1762, i8** %1763, align 8
+  %1764 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1765 = load i8*, i8** %1764, align 8
+  %1766 = getelementptr inbounds i8, i8* %1765, i64 12288
+  %1767 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1766, i8** %1767, align 8
+  %1768 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_116(i8* %1768, i64 0, i64 1)
+  %1769 = getelementptr inbounds i8*, i8** %0, i64 49
+  %1770 = load i8*, i8** %1769, align 8
+  %1771 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1770, i8** %1771, align 8
+  %1772 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1773 = load i8*, i8** %1772, align 8
+  %1774 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1773, i8** %1774, align 8
+  %1775 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1776 = load i8*, i8** %1775, align 8
+  %1777 = getelementptr inbounds i8, i8* %1776, i64 4096
+  %1778 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1777, i8** %1778, align 8
+  %1779 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_117(i8* %1779, i64 0, i64 1)
+  %1780 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1781 = load i8*, i8** %1780, align 8
+  %1782 = getelementptr inbounds i8, i8* %1781, i64 256
+  %1783 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1782, i8** %1783, align 8
+  %1784 = getelementptr inbounds i8*, i8** %0, i64 27
+  %1785 = load i8*, i8** %1784, align 8
+  %1786 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1785, i8** %1786, align 8
+  %1787 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %1787, i64 0, i64 1)
+  %1788 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1789 = load i8*, i8** %1788, align 8
+  %1790 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1789, i8** %1790, align 8
+  %1791 = getelementptr inbounds i8*, i8** %0, i64 23
+  %1792 = load i8*, i8** %1791, align 8
+  %1793 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1792, i8** %1793, align 8
+  %1794 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_66(i8* %1794, i64 0, i64 1)
+  %1795 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1796 = load i8*, i8** %1795, align 8
+  %1797 = getelementptr inbounds i8, i8* %1796, i64 128
+  %1798 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1797, i8** %1798, align 8
+  %1799 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1800 = load i8*, i8** %1799, align 8
+  %1801 = getelementptr inbounds i8, i8* %1800, i64 16384
+  %1802 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1801, i8** %1802, align 8
+  %1803 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_67(i8* %1803, i64 0, i64 1)
+  %1804 = getelementptr inbounds i8*, i8** %0, i64 53
+  %1805 = load i8*, i8** %1804, align 8
+  %1806 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1805, i8** %1806, align 8
+  %1807 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1808 = load i8*, i8** %1807, align 8
+  %1809 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1808, i8** %1809, align 8
+  %1810 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1811 = load i8*, i8** %1810, align 8
+  %1812 = getelementptr inbounds i8, i8* %1811, i64 128
+  %1813 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1812, i8** %1813, align 8
+  %1814 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_68(i8* %1814, i64 0, i64 1)
+  %1815 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1816 = load i8*, i8** %1815, align 8
+  %1817 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1816, i8** %1817, align 8
+  %1818 = getelementptr inbounds i8*, i8** %0, i64 24
+  %1819 = load i8*, i8** %1818, align 8
+  %1820 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1819, i8** %1820, align 8
+  %1821 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_69(i8* %1821, i64 0, i64 1)
+  %1822 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1823 = load i8*, i8** %1822, align 8
+  %1824 = getelementptr inbounds i8, i8* %1823, i64 16384
+  %1825 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1824, i8** %1825, align 8
+  %1826 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_70(i8* %1826, i64 0, i64 1)
+  %1827 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1828 = load i8*, i8** %1827, align 8
+  %1829 = getelementptr inbounds i8, i8* %1828, i64 16384
+  %1830 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1829, i8** %1830, align 8
+  %1831 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_71(i8* %1831, i64 0, i64 1)
+  %1832 = getelementptr inbounds i8*, i8** %0, i64 54
+  %1833 = load i8*, i8** %1832, align 8
+  %1834 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1833, i8** %1834, align 8
+  %1835 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1836 = load i8*, i8** %1835, align 8
+  %1837 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1836, i8** %1837, align 8
+  %1838 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1839 = load i8*, i8** %1838, align 8
+  %1840 = getelementptr inbounds i8, i8* %1839, i64 16384
+  %1841 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1840, i8** %1841, align 8
+  %1842 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_68(i8* %1842, i64 0, i64 1)
+  %1843 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1844 = load i8*, i8** %1843, align 8
+  %1845 = getelementptr inbounds i8, i8* %1844, i64 128
+  %1846 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1845, i8** %1846, align 8
+  %1847 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1848 = load i8*, i8** %1847, align 8
+  %1849 = getelementptr inbounds i8, i8* %1848, i64 256
+  %1850 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1849, i8** %1850, align 8
+  %1851 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_57(i8* %1851, i64 0, i64 1)
+  %1852 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1853 = load i8*, i8** %1852, align 8
+  %1854 = getelementptr inbounds i8, i8* %1853, i64 128
+  %1855 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1854, i8** %1855, align 8
+  %1856 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %1856, i64 0, i64 1)
+  %1857 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1858 = load i8*, i8** %1857, align 8
+  %1859 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1858, i8** %1859, align 8
+  %1860 = getelementptr inbounds i8*, i8** %0, i64 7
+  %1861 = load i8*, i8** %1860, align 8
+  %1862 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1861, i8** %1862, align 8
+  %1863 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1864 = load i8*, i8** %1863, align 8
+  %1865 = getelementptr inbounds i8, i8* %1864, i64 128
+  %1866 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1865, i8** %1866, align 8
+  %1867 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_72(i8* %1867, i64 0, i64 1)
+  %1868 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1869 = load i8*, i8** %1868, align 8
+  %1870 = getelementptr inbounds i8, i8* %1869, i64 128
+  %1871 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1870, i8** %1871, align 8
+  %1872 = getelementptr inbounds i8*, i8** %0, i64 54
+  %1873 = load i8*, i8** %1872, align 8
+  %1874 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1873, i8** %1874, align 8
+  %1875 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_73(i8* %1875, i64 0, i64 1)
+  %1876 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1877 = load i8*, i8** %1876, align 8
+  %1878 = getelementptr inbounds i8, i8* %1877, i64 128
+  %1879 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1878, i8** %1879, align 8
+  %1880 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1881 = load i8*, i8** %1880, align 8
+  %1882 = getelementptr inbounds i8, i8* %1881, i64 16704
+  %1883 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1882, i8** %1883, align 8
+  %1884 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_74(i8* %1884, i64 0, i64 1)
+  %1885 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1886 = load i8*, i8** %1885, align 8
+  %1887 = getelementptr inbounds i8, i8* %1886, i64 128
+  %1888 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1887, i8** %1888, align 8
+  %1889 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_75(i8* %1889, i64 0, i64 1)
+  %1890 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1891 = load i8*, i8** %1890, align 8
+  %1892 = getelementptr inbounds i8, i8* %1891, i64 256
+  %1893 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1892, i8** %1893, align 8
+  %1894 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1895 = load i8*, i8** %1894, align 8
+  %1896 = getelementptr inbounds i8, i8* %1895, i64 16640
+  %1897 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1896, i8** %1897, align 8
+  %1898 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_62(i8* %1898, i64 0, i64 1)
+  %1899 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1900 = load i8*, i8** %1899, align 8
+  %1901 = getelementptr inbounds i8, i8* %1900, i64 128
+  %1902 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1901, i8** %1902, align 8
+  %1903 = getelementptr inbounds i8*, i8** %0, i64 53
+  %1904 = load i8*, i8** %1903, align 8
+  %1905 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1904, i8** %1905, align 8
+  %1906 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_76(i8* %1906, i64 0, i64 1)
+  %1907 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1908 = load i8*, i8** %1907, align 8
+  %1909 = getelementptr inbounds i8, i8* %1908, i64 128
+  %1910 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1909, i8** %1910, align 8
+  %1911 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1912 = load i8*, i8** %1911, align 8
+  %1913 = getelementptr inbounds i8, i8* %1912, i64 256
+  %1914 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1913, i8** %1914, align 8
+  %1915 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_77(i8* %1915, i64 0, i64 1)
+  %1916 = getelementptr inbounds i8*, i8** %0, i64 52
+  %1917 = load i8*, i8** %1916, align 8
+  %1918 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1917, i8** %1918, align 8
+  %1919 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1920 = load i8*, i8** %1919, align 8
+  %1921 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1920, i8** %1921, align 8
+  %1922 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1923 = load i8*, i8** %1922, align 8
+  %1924 = getelementptr inbounds i8, i8* %1923, i64 128
+  %1925 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1924, i8** %1925, align 8
+  %1926 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_78(i8* %1926, i64 0, i64 1)
   ret i32 0
-
-loop3:                                            ; preds = %checked7, %valid
-  %i6 = phi i64 [ 0, %valid ], [ %249, %checked7 ]
-  %240 = icmp slt i64 %i6, 8
-  br i1 %240, label %body4, label %exit5
-
-body4:                                            ; preds = %loop3
-  %241 = getelementptr inbounds i32, i32* %22, i64 %i6
-  %242 = load i32, i32* %241, align 4
-  %243 = icmp slt i32 %242, 0
-  %244 = icmp sge i32 %242, 4
-  %245 = or i1 %243, %244
-  %246 = icmp eq i32 %242, -100
-  %247 = xor i1 %246, true
-  %248 = and i1 %245, %247
-  br i1 %248, label %invalid1, label %checked7
-
-exit5:                                            ; preds = %loop3
-  br label %valid2
-
-checked7:                                         ; preds = %body4
-  %249 = add i64 %i6, 1
-  br label %loop3
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k1(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_1(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 25
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 8
+  %15 = srem i64 %i, 8
+  %16 = mul i64 %14, 128
+  %17 = mul i64 %i, 32
+  %18 = getelementptr inbounds float, float* %12, i64 %17
+  %19 = bitcast float* %18 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 128, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
+  %20 = icmp slt i64 %i4, 16
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = mul i64 %15, 16
+  %22 = add i64 %21, %i4
+  %23 = add i64 %16, %22
+  %24 = getelementptr inbounds float, float* %6, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = mul i64 %i4, 32
+  %27 = add i64 0, %26
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
+  %29 = icmp slt i64 %i8, 32
+  br i1 %29, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %30 = add i64 %17, %i8
+  %31 = add i64 %27, %i8
+  %32 = getelementptr inbounds float, float* %9, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = getelementptr inbounds float, float* %12, i64 %30
+  %35 = load float, float* %34, align 4
+  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
+  %37 = getelementptr inbounds float, float* %12, i64 %30
+  store float %36, float* %37, align 4
+  %38 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %39 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: argmemonly nofree nounwind willreturn writeonly
+declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #2
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.fmuladd.f32(float, float, float) #3
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_2(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
   %7 = getelementptr inbounds i8*, i8** %3, i64 0
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 55
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
   %11 = load i8*, i8** %10, align 8
-  %12 = getelementptr inbounds i8, i8* %11, i64 8192
-  %13 = bitcast i8* %12 to float*
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
   %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %14 = icmp slt i64 %i, %2
-  br i1 %14, label %body, label %exit
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %15 = sdiv i64 %i, 8
-  %16 = srem i64 %i, 8
-  %17 = mul i64 %15, 128
-  %18 = mul i64 %i, 32
-  %19 = getelementptr inbounds float, float* %13, i64 %18
-  %20 = bitcast float* %19 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %20, i8 0, i64 128, i1 false)
+  %14 = mul i64 %i, 32
+  %15 = add i64 0, %14
+  %16 = mul i64 %i, 32
+  %17 = add i64 0, %16
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %40, %exit7 ]
-  %21 = icmp slt i64 %i4, 16
-  br i1 %21, label %body2, label %exit3
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, 32
+  br i1 %18, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %22 = mul i64 %16, 16
-  %23 = add i64 %22, %i4
-  %24 = add i64 %17, %23
-  %25 = getelementptr inbounds float, float* %6, i64 %24
-  %26 = load float, float* %25, align 4
-  %27 = mul i64 %i4, 32
-  %28 = add i64 0, %27
-  br label %loop5
+  %19 = add i64 %15, %i4
+  %20 = add i64 %17, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
 
 exit3:                                            ; preds = %loop1
   %29 = add i64 %i, 1
   br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %39, %body6 ]
-  %30 = icmp slt i64 %i8, 32
-  br i1 %30, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %31 = add i64 %18, %i8
-  %32 = add i64 %28, %i8
-  %33 = getelementptr inbounds float, float* %9, i64 %32
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %13, i64 %31
-  %36 = load float, float* %35, align 4
-  %37 = call float @llvm.fmuladd.f32(float %26, float %34, float %36)
-  %38 = getelementptr inbounds float, float* %13, i64 %31
-  store float %37, float* %38, align 4
-  %39 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %40 = add i64 %i4, 1
-  br label %loop1
 }
 
-; Function Attrs: argmemonly nofree nounwind willreturn writeonly
-declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #1
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.fmuladd.f32(float, float, float) #2
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k2(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_3(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8192
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 1
-  %13 = load i8*, i8** %12, align 8
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 32
-  %17 = add i64 0, %16
-  %18 = mul i64 %i, 32
-  %19 = add i64 0, %18
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, 32
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 %17, %i4
-  %22 = add i64 %19, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k3(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 9216
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8192
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %75, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 256
-  %16 = select i1 %15, i64 %14, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %74, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float 0x3FA6E4E260000000, %21
-  %23 = fmul float %22, %21
-  %24 = fmul float %23, %21
-  %25 = fadd float %21, %24
-  %26 = fmul float 0x3FE9884540000000, %25
-  %27 = call float @llvm.fabs.f32(float %26)
-  %28 = fmul float %26, %26
-  %29 = fmul float %27, %28
-  %30 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %28, float 0x3F951F8CE0000000)
-  %31 = call float @llvm.fmuladd.f32(float %30, float %28, float 0xBFAB835A40000000)
-  %32 = call float @llvm.fmuladd.f32(float %31, float %28, float 0x3FC1106F60000000)
-  %33 = call float @llvm.fmuladd.f32(float %32, float %28, float 0xBFD5555320000000)
-  %34 = call float @llvm.fmuladd.f32(float %29, float %33, float %27)
-  %35 = fmul float %27, -2.000000e+00
-  %36 = fcmp oge float %35, -1.100000e+02
-  %37 = select i1 %36, float %35, float -1.100000e+02
-  %38 = fcmp ole float %37, 1.000000e+02
-  %39 = select i1 %38, float %37, float 1.000000e+02
-  %40 = fmul float %39, 0x3FF7154760000000
-  %41 = call float @llvm.rint.f32(float %40)
-  %42 = call float @llvm.fmuladd.f32(float %41, float 0xBFE6300000000000, float %39)
-  %43 = call float @llvm.fmuladd.f32(float %41, float 0x3F2BD01060000000, float %42)
-  %44 = fmul float %43, %43
-  %45 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %43, float 0x3F81239880000000)
-  %46 = call float @llvm.fmuladd.f32(float %45, float %43, float 0x3FA5558AE0000000)
-  %47 = call float @llvm.fmuladd.f32(float %46, float %43, float 0x3FC5554920000000)
-  %48 = call float @llvm.fmuladd.f32(float %47, float %43, float 0x3FDFFFFFC0000000)
-  %49 = call float @llvm.fmuladd.f32(float %44, float %48, float %43)
-  %50 = fadd float %49, 1.000000e+00
-  %51 = fptosi float %41 to i32
-  %52 = ashr i32 %51, 1
-  %53 = sub i32 %51, %52
-  %54 = add i32 %52, 127
-  %55 = shl i32 %54, 23
-  %56 = bitcast i32 %55 to float
-  %57 = fmul float %50, %56
-  %58 = add i32 %53, 127
-  %59 = shl i32 %58, 23
-  %60 = bitcast i32 %59 to float
-  %61 = fmul float %57, %60
-  %62 = fcmp uno float %35, %35
-  %63 = select i1 %62, float %35, float %61
-  %64 = fsub float 1.000000e+00, %63
-  %65 = fadd float 1.000000e+00, %63
-  %66 = fdiv float %64, %65
-  %67 = fcmp olt float %27, 6.250000e-01
-  %68 = select i1 %67, float %34, float %66
-  %69 = call float @llvm.copysign.f32(float %68, float %26)
-  %70 = fmul float 5.000000e-01, %21
-  %71 = fadd float 1.000000e+00, %69
-  %72 = fmul float %70, %71
-  %73 = getelementptr inbounds float, float* %7, i64 %18
-  store float %72, float* %73, align 4
-  %74 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %75 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.fabs.f32(float) #2
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.rint.f32(float) #2
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.copysign.f32(float, float) #2
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k4(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 9216
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 4
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 10240
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = sdiv i64 %i, 8
-  %17 = srem i64 %i, 8
-  %18 = mul i64 %16, 256
-  %19 = mul i64 %i, 32
-  %20 = getelementptr inbounds float, float* %14, i64 %19
-  %21 = bitcast float* %20 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %21, i8 0, i64 128, i1 false)
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %41, %exit7 ]
-  %22 = icmp slt i64 %i4, 32
-  br i1 %22, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %23 = mul i64 %17, 32
-  %24 = add i64 %23, %i4
-  %25 = add i64 %18, %24
-  %26 = getelementptr inbounds float, float* %7, i64 %25
-  %27 = load float, float* %26, align 4
-  %28 = mul i64 %i4, 32
-  %29 = add i64 0, %28
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %40, %body6 ]
-  %31 = icmp slt i64 %i8, 32
-  br i1 %31, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %32 = add i64 %19, %i8
-  %33 = add i64 %29, %i8
-  %34 = getelementptr inbounds float, float* %10, i64 %33
-  %35 = load float, float* %34, align 4
-  %36 = getelementptr inbounds float, float* %14, i64 %32
-  %37 = load float, float* %36, align 4
-  %38 = call float @llvm.fmuladd.f32(float %27, float %35, float %37)
-  %39 = getelementptr inbounds float, float* %14, i64 %32
-  store float %38, float* %39, align 4
-  %40 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %41 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k5(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 10240
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 10240
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 5
-  %13 = load i8*, i8** %12, align 8
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 32
-  %17 = add i64 0, %16
-  %18 = mul i64 %i, 32
-  %19 = add i64 0, %18
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, 32
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 %17, %i4
-  %22 = add i64 %19, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k6(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 10240
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %75, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 256
-  %16 = select i1 %15, i64 %14, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %74, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float 0x3FA6E4E260000000, %21
-  %23 = fmul float %22, %21
-  %24 = fmul float %23, %21
-  %25 = fadd float %21, %24
-  %26 = fmul float 0x3FE9884540000000, %25
-  %27 = call float @llvm.fabs.f32(float %26)
-  %28 = fmul float %26, %26
-  %29 = fmul float %27, %28
-  %30 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %28, float 0x3F951F8CE0000000)
-  %31 = call float @llvm.fmuladd.f32(float %30, float %28, float 0xBFAB835A40000000)
-  %32 = call float @llvm.fmuladd.f32(float %31, float %28, float 0x3FC1106F60000000)
-  %33 = call float @llvm.fmuladd.f32(float %32, float %28, float 0xBFD5555320000000)
-  %34 = call float @llvm.fmuladd.f32(float %29, float %33, float %27)
-  %35 = fmul float %27, -2.000000e+00
-  %36 = fcmp oge float %35, -1.100000e+02
-  %37 = select i1 %36, float %35, float -1.100000e+02
-  %38 = fcmp ole float %37, 1.000000e+02
-  %39 = select i1 %38, float %37, float 1.000000e+02
-  %40 = fmul float %39, 0x3FF7154760000000
-  %41 = call float @llvm.rint.f32(float %40)
-  %42 = call float @llvm.fmuladd.f32(float %41, float 0xBFE6300000000000, float %39)
-  %43 = call float @llvm.fmuladd.f32(float %41, float 0x3F2BD01060000000, float %42)
-  %44 = fmul float %43, %43
-  %45 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %43, float 0x3F81239880000000)
-  %46 = call float @llvm.fmuladd.f32(float %45, float %43, float 0x3FA5558AE0000000)
-  %47 = call float @llvm.fmuladd.f32(float %46, float %43, float 0x3FC5554920000000)
-  %48 = call float @llvm.fmuladd.f32(float %47, float %43, float 0x3FDFFFFFC0000000)
-  %49 = call float @llvm.fmuladd.f32(float %44, float %48, float %43)
-  %50 = fadd float %49, 1.000000e+00
-  %51 = fptosi float %41 to i32
-  %52 = ashr i32 %51, 1
-  %53 = sub i32 %51, %52
-  %54 = add i32 %52, 127
-  %55 = shl i32 %54, 23
-  %56 = bitcast i32 %55 to float
-  %57 = fmul float %50, %56
-  %58 = add i32 %53, 127
-  %59 = shl i32 %58, 23
-  %60 = bitcast i32 %59 to float
-  %61 = fmul float %57, %60
-  %62 = fcmp uno float %35, %35
-  %63 = select i1 %62, float %35, float %61
-  %64 = fsub float 1.000000e+00, %63
-  %65 = fadd float 1.000000e+00, %63
-  %66 = fdiv float %64, %65
-  %67 = fcmp olt float %27, 6.250000e-01
-  %68 = select i1 %67, float %34, float %66
-  %69 = call float @llvm.copysign.f32(float %68, float %26)
-  %70 = fmul float 5.000000e-01, %21
-  %71 = fadd float 1.000000e+00, %69
-  %72 = fmul float %70, %71
-  %73 = getelementptr inbounds float, float* %7, i64 %18
-  store float %72, float* %73, align 4
-  %74 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %75 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k7(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 9216
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 4096
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 256
-  %20 = select i1 %19, i64 %18, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %31, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = add i64 0, %i4
-  %25 = getelementptr inbounds float, float* %11, i64 %23
-  %26 = load float, float* %25, align 4
-  %27 = getelementptr inbounds float, float* %15, i64 %24
-  %28 = load float, float* %27, align 4
-  %29 = fadd float %26, %28
-  %30 = getelementptr inbounds float, float* %7, i64 %22
-  store float %29, float* %30, align 4
-  %31 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %32 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k8(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 6
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 5120
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = sdiv i64 %i, 8
-  %17 = srem i64 %i, 8
-  %18 = mul i64 %16, 256
-  %19 = mul i64 %i, 32
-  %20 = getelementptr inbounds float, float* %14, i64 %19
-  %21 = bitcast float* %20 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %21, i8 0, i64 128, i1 false)
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %41, %exit7 ]
-  %22 = icmp slt i64 %i4, 32
-  br i1 %22, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %23 = mul i64 %17, 32
-  %24 = add i64 %23, %i4
-  %25 = add i64 %18, %24
-  %26 = getelementptr inbounds float, float* %7, i64 %25
-  %27 = load float, float* %26, align 4
-  %28 = mul i64 %i4, 32
-  %29 = add i64 0, %28
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %40, %body6 ]
-  %31 = icmp slt i64 %i8, 32
-  br i1 %31, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %32 = add i64 %19, %i8
-  %33 = add i64 %29, %i8
-  %34 = getelementptr inbounds float, float* %10, i64 %33
-  %35 = load float, float* %34, align 4
-  %36 = getelementptr inbounds float, float* %14, i64 %32
-  %37 = load float, float* %36, align 4
-  %38 = call float @llvm.fmuladd.f32(float %27, float %35, float %37)
-  %39 = getelementptr inbounds float, float* %14, i64 %32
-  store float %38, float* %39, align 4
-  %40 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %41 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k9(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 5120
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 5120
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 7
-  %13 = load i8*, i8** %12, align 8
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 32
-  %17 = add i64 0, %16
-  %18 = mul i64 %i, 32
-  %19 = add i64 0, %18
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, 32
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 %17, %i4
-  %22 = add i64 %19, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k10(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 5120
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %74, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 256
-  %15 = select i1 %14, i64 %13, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %73, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fmul float 0x3FA6E4E260000000, %20
-  %22 = fmul float %21, %20
-  %23 = fmul float %22, %20
-  %24 = fadd float %20, %23
-  %25 = fmul float 0x3FE9884540000000, %24
-  %26 = call float @llvm.fabs.f32(float %25)
-  %27 = fmul float %25, %25
-  %28 = fmul float %26, %27
-  %29 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %27, float 0x3F951F8CE0000000)
-  %30 = call float @llvm.fmuladd.f32(float %29, float %27, float 0xBFAB835A40000000)
-  %31 = call float @llvm.fmuladd.f32(float %30, float %27, float 0x3FC1106F60000000)
-  %32 = call float @llvm.fmuladd.f32(float %31, float %27, float 0xBFD5555320000000)
-  %33 = call float @llvm.fmuladd.f32(float %28, float %32, float %26)
-  %34 = fmul float %26, -2.000000e+00
-  %35 = fcmp oge float %34, -1.100000e+02
-  %36 = select i1 %35, float %34, float -1.100000e+02
-  %37 = fcmp ole float %36, 1.000000e+02
-  %38 = select i1 %37, float %36, float 1.000000e+02
-  %39 = fmul float %38, 0x3FF7154760000000
-  %40 = call float @llvm.rint.f32(float %39)
-  %41 = call float @llvm.fmuladd.f32(float %40, float 0xBFE6300000000000, float %38)
-  %42 = call float @llvm.fmuladd.f32(float %40, float 0x3F2BD01060000000, float %41)
-  %43 = fmul float %42, %42
-  %44 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %42, float 0x3F81239880000000)
-  %45 = call float @llvm.fmuladd.f32(float %44, float %42, float 0x3FA5558AE0000000)
-  %46 = call float @llvm.fmuladd.f32(float %45, float %42, float 0x3FC5554920000000)
-  %47 = call float @llvm.fmuladd.f32(float %46, float %42, float 0x3FDFFFFFC0000000)
-  %48 = call float @llvm.fmuladd.f32(float %43, float %47, float %42)
-  %49 = fadd float %48, 1.000000e+00
-  %50 = fptosi float %40 to i32
-  %51 = ashr i32 %50, 1
-  %52 = sub i32 %50, %51
-  %53 = add i32 %51, 127
-  %54 = shl i32 %53, 23
-  %55 = bitcast i32 %54 to float
-  %56 = fmul float %49, %55
-  %57 = add i32 %52, 127
-  %58 = shl i32 %57, 23
-  %59 = bitcast i32 %58 to float
-  %60 = fmul float %56, %59
-  %61 = fcmp uno float %34, %34
-  %62 = select i1 %61, float %34, float %60
-  %63 = fsub float 1.000000e+00, %62
-  %64 = fadd float 1.000000e+00, %62
-  %65 = fdiv float %63, %64
-  %66 = fcmp olt float %26, 6.250000e-01
-  %67 = select i1 %66, float %33, float %65
-  %68 = call float @llvm.copysign.f32(float %67, float %25)
-  %69 = fmul float 5.000000e-01, %20
-  %70 = fadd float 1.000000e+00, %68
-  %71 = fmul float %69, %70
-  %72 = getelementptr inbounds float, float* %6, i64 %17
-  store float %71, float* %72, align 4
-  %73 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %74 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k11(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 4096
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %14 = icmp slt i64 %i, %2
-  br i1 %14, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %15 = mul i64 %i, 4096
-  %16 = add i64 %15, 4096
-  %17 = icmp slt i64 %16, 256
-  %18 = select i1 %17, i64 %16, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %15, %body ], [ %29, %body2 ]
-  %19 = icmp slt i64 %i4, %18
-  br i1 %19, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %20 = add i64 0, %i4
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = getelementptr inbounds float, float* %10, i64 %21
-  %24 = load float, float* %23, align 4
-  %25 = getelementptr inbounds float, float* %13, i64 %22
-  %26 = load float, float* %25, align 4
-  %27 = fadd float %24, %26
-  %28 = getelementptr inbounds float, float* %6, i64 %20
-  store float %27, float* %28, align 4
-  %29 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k12(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 2
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 55
-  %11 = load i8*, i8** %10, align 8
-  %12 = getelementptr inbounds i8, i8* %11, i64 1024
-  %13 = bitcast i8* %12 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %14 = icmp slt i64 %i, %2
-  br i1 %14, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %73, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %15 = sdiv i64 %i, 8
-  %16 = srem i64 %i, 8
-  %17 = mul i64 %15, 256
-  %18 = mul i64 %i, 4
-  %19 = getelementptr inbounds float, float* %13, i64 %18
-  %20 = bitcast float* %19 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %20, i8 0, i64 16, i1 false)
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %40, %exit7 ]
-  %21 = icmp slt i64 %i4, 32
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = mul i64 %16, 32
-  %23 = add i64 %22, %i4
-  %24 = add i64 %17, %23
-  %25 = getelementptr inbounds float, float* %6, i64 %24
-  %26 = load float, float* %25, align 4
-  %27 = mul i64 %i4, 4
-  %28 = add i64 0, %27
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %39, %body6 ]
-  %30 = icmp slt i64 %i8, 4
-  br i1 %30, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %31 = add i64 %18, %i8
-  %32 = add i64 %28, %i8
-  %33 = getelementptr inbounds float, float* %9, i64 %32
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %13, i64 %31
-  %36 = load float, float* %35, align 4
-  %37 = call float @llvm.fmuladd.f32(float %26, float %34, float %36)
-  %38 = getelementptr inbounds float, float* %13, i64 %31
-  store float %37, float* %38, align 4
-  %39 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %40 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k13(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 1024
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 1024
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 3
-  %13 = load i8*, i8** %12, align 8
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4
-  %17 = add i64 0, %16
-  %18 = mul i64 %i, 4
-  %19 = add i64 0, %18
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 256
+  %14 = select i1 %13, i64 %12, i64 256
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, 4
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ %11, %body ], [ %72, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = add i64 %17, %i4
-  %22 = add i64 %19, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float 0x3FA6E4E260000000, %19
+  %21 = fmul float %20, %19
+  %22 = fmul float %21, %19
+  %23 = fadd float %19, %22
+  %24 = fmul float 0x3FE9884540000000, %23
+  %25 = call float @llvm.fabs.f32(float %24)
+  %26 = fmul float %24, %24
+  %27 = fmul float %25, %26
+  %28 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %26, float 0x3F951F8CE0000000)
+  %29 = call float @llvm.fmuladd.f32(float %28, float %26, float 0xBFAB835A40000000)
+  %30 = call float @llvm.fmuladd.f32(float %29, float %26, float 0x3FC1106F60000000)
+  %31 = call float @llvm.fmuladd.f32(float %30, float %26, float 0xBFD5555320000000)
+  %32 = call float @llvm.fmuladd.f32(float %27, float %31, float %25)
+  %33 = fmul float %25, -2.000000e+00
+  %34 = fcmp oge float %33, -1.100000e+02
+  %35 = select i1 %34, float %33, float -1.100000e+02
+  %36 = fcmp ole float %35, 1.000000e+02
+  %37 = select i1 %36, float %35, float 1.000000e+02
+  %38 = fmul float %37, 0x3FF7154760000000
+  %39 = call float @llvm.rint.f32(float %38)
+  %40 = call float @llvm.fmuladd.f32(float %39, float 0xBFE6300000000000, float %37)
+  %41 = call float @llvm.fmuladd.f32(float %39, float 0x3F2BD01060000000, float %40)
+  %42 = fmul float %41, %41
+  %43 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %41, float 0x3F81239880000000)
+  %44 = call float @llvm.fmuladd.f32(float %43, float %41, float 0x3FA5558AE0000000)
+  %45 = call float @llvm.fmuladd.f32(float %44, float %41, float 0x3FC5554920000000)
+  %46 = call float @llvm.fmuladd.f32(float %45, float %41, float 0x3FDFFFFFC0000000)
+  %47 = call float @llvm.fmuladd.f32(float %42, float %46, float %41)
+  %48 = fadd float %47, 1.000000e+00
+  %49 = fptosi float %39 to i32
+  %50 = ashr i32 %49, 1
+  %51 = sub i32 %49, %50
+  %52 = add i32 %50, 127
+  %53 = shl i32 %52, 23
+  %54 = bitcast i32 %53 to float
+  %55 = fmul float %48, %54
+  %56 = add i32 %51, 127
+  %57 = shl i32 %56, 23
+  %58 = bitcast i32 %57 to float
+  %59 = fmul float %55, %58
+  %60 = fcmp uno float %33, %33
+  %61 = select i1 %60, float %33, float %59
+  %62 = fsub float 1.000000e+00, %61
+  %63 = fadd float 1.000000e+00, %61
+  %64 = fdiv float %62, %63
+  %65 = fcmp olt float %25, 6.250000e-01
+  %66 = select i1 %65, float %32, float %64
+  %67 = call float @llvm.copysign.f32(float %66, float %24)
+  %68 = fmul float 5.000000e-01, %19
+  %69 = fadd float 1.000000e+00, %67
+  %70 = fmul float %68, %69
+  %71 = getelementptr inbounds float, float* %6, i64 %16
+  store float %70, float* %71, align 4
+  %72 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
+  %73 = add i64 %i, 1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k14(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.fabs.f32(float) #3
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.rint.f32(float) #3
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.copysign.f32(float, float) #3
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_4(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 1024
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 26
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to i32*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 1152
-  %14 = bitcast i8* %13 to float*
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 8
+  %15 = srem i64 %i, 8
+  %16 = mul i64 %14, 256
+  %17 = mul i64 %i, 32
+  %18 = getelementptr inbounds float, float* %12, i64 %17
+  %19 = bitcast float* %18 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 128, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
+  %20 = icmp slt i64 %i4, 32
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = mul i64 %15, 32
+  %22 = add i64 %21, %i4
+  %23 = add i64 %16, %22
+  %24 = getelementptr inbounds float, float* %6, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = mul i64 %i4, 32
+  %27 = add i64 0, %26
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
+  %29 = icmp slt i64 %i8, 32
+  br i1 %29, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %30 = add i64 %17, %i8
+  %31 = add i64 %27, %i8
+  %32 = getelementptr inbounds float, float* %9, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = getelementptr inbounds float, float* %12, i64 %30
+  %35 = load float, float* %34, align 4
+  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
+  %37 = getelementptr inbounds float, float* %12, i64 %30
+  store float %36, float* %37, align 4
+  %38 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %39 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_5(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 256
+  %17 = select i1 %16, i64 %15, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_6(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 8
+  %15 = srem i64 %i, 8
+  %16 = mul i64 %14, 256
+  %17 = mul i64 %i, 4
+  %18 = getelementptr inbounds float, float* %12, i64 %17
+  %19 = bitcast float* %18 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 16, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
+  %20 = icmp slt i64 %i4, 32
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = mul i64 %15, 32
+  %22 = add i64 %21, %i4
+  %23 = add i64 %16, %22
+  %24 = getelementptr inbounds float, float* %6, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = mul i64 %i4, 4
+  %27 = add i64 0, %26
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
+  %29 = icmp slt i64 %i8, 4
+  br i1 %29, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %30 = add i64 %17, %i8
+  %31 = add i64 %27, %i8
+  %32 = getelementptr inbounds float, float* %9, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = getelementptr inbounds float, float* %12, i64 %30
+  %35 = load float, float* %34, align 4
+  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
+  %37 = getelementptr inbounds float, float* %12, i64 %30
+  store float %36, float* %37, align 4
+  %38 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %39 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_7(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4
+  %15 = add i64 0, %14
+  %16 = mul i64 %i, 4
+  %17 = add i64 0, %16
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, 4
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 %15, %i4
+  %20 = add i64 %17, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal i1 @eptc_check_1(i8* %0) #1 {
+entry:
+  %1 = bitcast i8* %0 to i8**
+  %2 = getelementptr inbounds i8*, i8** %1, i64 0
+  %3 = load i8*, i8** %2, align 8
+  %4 = bitcast i8* %3 to i32*
+  br label %loop
+
+invalid:                                          ; preds = %body
+  ret i1 true
+
+loop:                                             ; preds = %checked, %entry
+  %i = phi i64 [ 0, %entry ], [ %14, %checked ]
+  %5 = icmp slt i64 %i, 8
+  br i1 %5, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %6 = getelementptr inbounds i32, i32* %4, i64 %i
+  %7 = load i32, i32* %6, align 4
+  %8 = icmp slt i32 %7, 0
+  %9 = icmp sge i32 %7, 4
+  %10 = or i1 %8, %9
+  %11 = icmp eq i32 %7, -100
+  %12 = xor i1 %11, true
+  %13 = and i1 %10, %12
+  br i1 %13, label %invalid, label %checked
+
+exit:                                             ; preds = %loop
+  ret i1 false
+
+checked:                                          ; preds = %body
+  %14 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_8(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to i32*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %join, %entry
-  %i = phi i64 [ %1, %entry ], [ %20, %join ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %18, %join ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %16 = getelementptr inbounds i32, i32* %10, i64 %i
-  %17 = load i32, i32* %16, align 4
-  %18 = icmp ne i32 %17, -100
-  br i1 %18, label %then, label %join
+  %14 = getelementptr inbounds i32, i32* %9, i64 %i
+  %15 = load i32, i32* %14, align 4
+  %16 = icmp ne i32 %15, -100
+  br i1 %16, label %then, label %join
 
 exit:                                             ; preds = %loop
   ret void
 
 then:                                             ; preds = %body
-  %19 = mul i64 %i, 4
+  %17 = mul i64 %i, 4
   br label %loop1
 
 join:                                             ; preds = %exit7, %body
-  %20 = add i64 %i, 1
+  %18 = add i64 %i, 1
   br label %loop
 
 loop1:                                            ; preds = %body2, %then
-  %i4 = phi i64 [ 0, %then ], [ %29, %body2 ]
-  %acc = phi float [ 0xFFF0000000000000, %then ], [ %28, %body2 ]
-  %21 = icmp slt i64 %i4, 4
-  br i1 %21, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %then ], [ %27, %body2 ]
+  %acc = phi float [ 0xFFF0000000000000, %then ], [ %26, %body2 ]
+  %19 = icmp slt i64 %i4, 4
+  br i1 %19, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %22 = add i64 %19, %i4
-  %23 = getelementptr inbounds float, float* %7, i64 %22
-  %24 = load float, float* %23, align 4
-  %25 = fcmp uno float %acc, %24
-  %26 = fcmp ogt float %24, %acc
-  %27 = select i1 %26, float %24, float %acc
-  %28 = select i1 %25, float 0x7FF8000000000000, float %27
-  %29 = add i64 %i4, 1
+  %20 = add i64 %17, %i4
+  %21 = getelementptr inbounds float, float* %6, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = fcmp uno float %acc, %22
+  %24 = fcmp ogt float %22, %acc
+  %25 = select i1 %24, float %22, float %acc
+  %26 = select i1 %23, float 0x7FF8000000000000, float %25
+  %27 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %body6, %exit3
-  %i8 = phi i64 [ 0, %exit3 ], [ %64, %body6 ]
-  %acc9 = phi float [ 0.000000e+00, %exit3 ], [ %63, %body6 ]
-  %30 = icmp slt i64 %i8, 4
-  br i1 %30, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %exit3 ], [ %62, %body6 ]
+  %acc9 = phi float [ 0.000000e+00, %exit3 ], [ %61, %body6 ]
+  %28 = icmp slt i64 %i8, 4
+  br i1 %28, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %31 = add i64 %19, %i8
-  %32 = getelementptr inbounds float, float* %7, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = fsub float %33, %acc
-  %35 = fcmp oge float %34, -1.100000e+02
-  %36 = select i1 %35, float %34, float -1.100000e+02
-  %37 = fcmp ole float %36, 1.000000e+02
-  %38 = select i1 %37, float %36, float 1.000000e+02
-  %39 = fmul float %38, 0x3FF7154760000000
-  %40 = call float @llvm.rint.f32(float %39)
-  %41 = call float @llvm.fmuladd.f32(float %40, float 0xBFE6300000000000, float %38)
-  %42 = call float @llvm.fmuladd.f32(float %40, float 0x3F2BD01060000000, float %41)
-  %43 = fmul float %42, %42
-  %44 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %42, float 0x3F81239880000000)
-  %45 = call float @llvm.fmuladd.f32(float %44, float %42, float 0x3FA5558AE0000000)
-  %46 = call float @llvm.fmuladd.f32(float %45, float %42, float 0x3FC5554920000000)
-  %47 = call float @llvm.fmuladd.f32(float %46, float %42, float 0x3FDFFFFFC0000000)
-  %48 = call float @llvm.fmuladd.f32(float %43, float %47, float %42)
-  %49 = fadd float %48, 1.000000e+00
-  %50 = fptosi float %40 to i32
-  %51 = ashr i32 %50, 1
-  %52 = sub i32 %50, %51
-  %53 = add i32 %51, 127
-  %54 = shl i32 %53, 23
-  %55 = bitcast i32 %54 to float
-  %56 = fmul float %49, %55
-  %57 = add i32 %52, 127
-  %58 = shl i32 %57, 23
-  %59 = bitcast i32 %58 to float
-  %60 = fmul float %56, %59
-  %61 = fcmp uno float %34, %34
-  %62 = select i1 %61, float %34, float %60
-  %63 = fadd float %acc9, %62
-  %64 = add i64 %i8, 1
+  %29 = add i64 %17, %i8
+  %30 = getelementptr inbounds float, float* %6, i64 %29
+  %31 = load float, float* %30, align 4
+  %32 = fsub float %31, %acc
+  %33 = fcmp oge float %32, -1.100000e+02
+  %34 = select i1 %33, float %32, float -1.100000e+02
+  %35 = fcmp ole float %34, 1.000000e+02
+  %36 = select i1 %35, float %34, float 1.000000e+02
+  %37 = fmul float %36, 0x3FF7154760000000
+  %38 = call float @llvm.rint.f32(float %37)
+  %39 = call float @llvm.fmuladd.f32(float %38, float 0xBFE6300000000000, float %36)
+  %40 = call float @llvm.fmuladd.f32(float %38, float 0x3F2BD01060000000, float %39)
+  %41 = fmul float %40, %40
+  %42 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %40, float 0x3F81239880000000)
+  %43 = call float @llvm.fmuladd.f32(float %42, float %40, float 0x3FA5558AE0000000)
+  %44 = call float @llvm.fmuladd.f32(float %43, float %40, float 0x3FC5554920000000)
+  %45 = call float @llvm.fmuladd.f32(float %44, float %40, float 0x3FDFFFFFC0000000)
+  %46 = call float @llvm.fmuladd.f32(float %41, float %45, float %40)
+  %47 = fadd float %46, 1.000000e+00
+  %48 = fptosi float %38 to i32
+  %49 = ashr i32 %48, 1
+  %50 = sub i32 %48, %49
+  %51 = add i32 %49, 127
+  %52 = shl i32 %51, 23
+  %53 = bitcast i32 %52 to float
+  %54 = fmul float %47, %53
+  %55 = add i32 %50, 127
+  %56 = shl i32 %55, 23
+  %57 = bitcast i32 %56 to float
+  %58 = fmul float %54, %57
+  %59 = fcmp uno float %32, %32
+  %60 = select i1 %59, float %32, float %58
+  %61 = fadd float %acc9, %60
+  %62 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %65 = fcmp olt float %acc9, 0x3810000000000000
-  %66 = fmul float %acc9, 0x4160000000000000
-  %67 = select i1 %65, float %66, float %acc9
-  %68 = bitcast float %67 to i32
-  %69 = sub i32 %68, 1060439283
-  %70 = ashr i32 %69, 23
-  %71 = select i1 %65, i32 23, i32 0
-  %72 = sub i32 %70, %71
-  %73 = and i32 %69, 8388607
-  %74 = add i32 %73, 1060439283
-  %75 = bitcast i32 %74 to float
-  %76 = fsub float %75, 1.000000e+00
-  %77 = sitofp i32 %72 to float
-  %78 = fmul float %76, %76
-  %79 = fmul float %78, %76
-  %80 = call float @llvm.fmuladd.f32(float 0xBFB38C9DE0000000, float %76, float 0x3FC055EC60000000)
-  %81 = call float @llvm.fmuladd.f32(float %80, float %76, float 0xBFC0D82420000000)
-  %82 = call float @llvm.fmuladd.f32(float %81, float %76, float 0x3FC22D92E0000000)
-  %83 = call float @llvm.fmuladd.f32(float %82, float %76, float 0xBFC54728A0000000)
-  %84 = call float @llvm.fmuladd.f32(float %83, float %76, float 0x3FC99A01C0000000)
-  %85 = call float @llvm.fmuladd.f32(float %84, float %76, float 0xBFD0002260000000)
-  %86 = call float @llvm.fmuladd.f32(float %85, float %76, float 0x3FD5555540000000)
-  %87 = fmul float -5.000000e-01, %78
-  %88 = call float @llvm.fmuladd.f32(float %79, float %86, float %87)
-  %89 = call float @llvm.fmuladd.f32(float %77, float 0xBF2BD01060000000, float %88)
-  %90 = fadd float %89, %76
-  %91 = call float @llvm.fmuladd.f32(float %77, float 0x3FE6300000000000, float %90)
-  %92 = fcmp oeq float %acc9, 0.000000e+00
-  %93 = select i1 %92, float 0xFFF0000000000000, float %91
-  %94 = fcmp olt float %acc9, 0.000000e+00
-  %95 = select i1 %94, float 0x7FF8000000000000, float %93
-  %96 = fcmp oeq float %acc9, 0x7FF0000000000000
+  %63 = fcmp olt float %acc9, 0x3810000000000000
+  %64 = fmul float %acc9, 0x4160000000000000
+  %65 = select i1 %63, float %64, float %acc9
+  %66 = bitcast float %65 to i32
+  %67 = sub i32 %66, 1060439283
+  %68 = ashr i32 %67, 23
+  %69 = select i1 %63, i32 23, i32 0
+  %70 = sub i32 %68, %69
+  %71 = and i32 %67, 8388607
+  %72 = add i32 %71, 1060439283
+  %73 = bitcast i32 %72 to float
+  %74 = fsub float %73, 1.000000e+00
+  %75 = sitofp i32 %70 to float
+  %76 = fmul float %74, %74
+  %77 = fmul float %76, %74
+  %78 = call float @llvm.fmuladd.f32(float 0xBFB38C9DE0000000, float %74, float 0x3FC055EC60000000)
+  %79 = call float @llvm.fmuladd.f32(float %78, float %74, float 0xBFC0D82420000000)
+  %80 = call float @llvm.fmuladd.f32(float %79, float %74, float 0x3FC22D92E0000000)
+  %81 = call float @llvm.fmuladd.f32(float %80, float %74, float 0xBFC54728A0000000)
+  %82 = call float @llvm.fmuladd.f32(float %81, float %74, float 0x3FC99A01C0000000)
+  %83 = call float @llvm.fmuladd.f32(float %82, float %74, float 0xBFD0002260000000)
+  %84 = call float @llvm.fmuladd.f32(float %83, float %74, float 0x3FD5555540000000)
+  %85 = fmul float -5.000000e-01, %76
+  %86 = call float @llvm.fmuladd.f32(float %77, float %84, float %85)
+  %87 = call float @llvm.fmuladd.f32(float %75, float 0xBF2BD01060000000, float %86)
+  %88 = fadd float %87, %74
+  %89 = call float @llvm.fmuladd.f32(float %75, float 0x3FE6300000000000, float %88)
+  %90 = fcmp oeq float %acc9, 0.000000e+00
+  %91 = select i1 %90, float 0xFFF0000000000000, float %89
+  %92 = fcmp olt float %acc9, 0.000000e+00
+  %93 = select i1 %92, float 0x7FF8000000000000, float %91
+  %94 = fcmp oeq float %acc9, 0x7FF0000000000000
+  %95 = select i1 %94, float %acc9, float %93
+  %96 = fcmp uno float %acc9, %acc9
   %97 = select i1 %96, float %acc9, float %95
-  %98 = fcmp uno float %acc9, %acc9
-  %99 = select i1 %98, float %acc9, float %97
-  %100 = sext i32 %17 to i64
-  %101 = add i64 %19, %100
-  %102 = getelementptr inbounds float, float* %7, i64 %101
-  %103 = load float, float* %102, align 4
-  %104 = fsub float %103, %acc
-  %105 = fsub float %104, %99
-  %106 = getelementptr inbounds float, float* %14, i64 %i
-  store float %105, float* %106, align 4
+  %98 = sext i32 %15 to i64
+  %99 = add i64 %17, %98
+  %100 = getelementptr inbounds float, float* %6, i64 %99
+  %101 = load float, float* %100, align 4
+  %102 = fsub float %101, %acc
+  %103 = fsub float %102, %97
+  %104 = getelementptr inbounds float, float* %12, i64 %i
+  store float %103, float* %104, align 4
   br label %join
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k15(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_9(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 26
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to i32*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 1152
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 28
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %14 = icmp slt i64 %i, %2
-  br i1 %14, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %25, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %22, %body2 ]
-  %acc5 = phi i64 [ 0, %body ], [ %24, %body2 ]
-  %15 = icmp slt i64 %i4, 8
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = getelementptr inbounds i32, i32* %6, i64 %i4
-  %17 = load i32, i32* %16, align 4
-  %18 = icmp ne i32 %17, -100
-  %19 = getelementptr inbounds float, float* %10, i64 %i4
-  %20 = load float, float* %19, align 4
-  %21 = fsub float %acc, %20
-  %22 = select i1 %18, float %21, float %acc
-  %23 = zext i1 %18 to i64
-  %24 = add i64 %acc5, %23
-  %25 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %26 = icmp eq i64 %acc5, 0
-  %27 = sitofp i64 %acc5 to float
-  %28 = fdiv float %acc, %27
-  %29 = select i1 %26, float 0.000000e+00, float %28
-  %30 = getelementptr inbounds float, float* %13, i64 0
-  store float %29, float* %30, align 4
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k16(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 1280
-  %7 = bitcast i8* %6 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %16, %exit3 ]
-  %8 = icmp slt i64 %i, %2
-  br i1 %8, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %9 = mul i64 %i, 4096
-  %10 = add i64 %9, 4096
-  %11 = icmp slt i64 %10, 1
-  %12 = select i1 %11, i64 %10, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %9, %body ], [ %15, %body2 ]
-  %13 = icmp slt i64 %i4, %12
-  br i1 %13, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %14 = getelementptr inbounds float, float* %7, i64 0
-  store float 1.000000e+00, float* %14, align 4
-  %15 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %16 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k17(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 26
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to i32*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 1280
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 1344
-  %14 = bitcast i8* %13 to float*
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
   %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
@@ -1751,4054 +3334,683 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %22, %body2 ]
-  %acc = phi i64 [ 0, %body ], [ %21, %body2 ]
-  %16 = icmp slt i64 %i4, 8
-  br i1 %16, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %24, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %21, %body2 ]
+  %acc5 = phi i64 [ 0, %body ], [ %23, %body2 ]
+  %14 = icmp slt i64 %i4, 8
+  br i1 %14, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %17 = getelementptr inbounds i32, i32* %6, i64 %i4
-  %18 = load i32, i32* %17, align 4
-  %19 = icmp ne i32 %18, -100
-  %20 = zext i1 %19 to i64
-  %21 = add i64 %acc, %20
-  %22 = add i64 %i4, 1
+  %15 = getelementptr inbounds i32, i32* %6, i64 %i4
+  %16 = load i32, i32* %15, align 4
+  %17 = icmp ne i32 %16, -100
+  %18 = getelementptr inbounds float, float* %9, i64 %i4
+  %19 = load float, float* %18, align 4
+  %20 = fsub float %acc, %19
+  %21 = select i1 %17, float %20, float %acc
+  %22 = zext i1 %17 to i64
+  %23 = add i64 %acc5, %22
+  %24 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %23 = getelementptr inbounds float, float* %10, i64 0
-  %24 = load float, float* %23, align 4
-  %25 = sitofp i64 %acc to float
-  %26 = fdiv float %24, %25
-  %27 = icmp eq i64 %acc, 0
-  %28 = select i1 %27, float 0.000000e+00, float %26
-  %29 = getelementptr inbounds float, float* %14, i64 0
+  %25 = icmp eq i64 %acc5, 0
+  %26 = sitofp i64 %acc5 to float
+  %27 = fdiv float %acc, %26
+  %28 = select i1 %25, float 0.000000e+00, float %27
+  %29 = getelementptr inbounds float, float* %12, i64 0
   store float %28, float* %29, align 4
   %30 = add i64 %i, 1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k18(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_10(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 1024
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 26
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to i32*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 1344
-  %14 = bitcast i8* %13 to float*
-  %15 = getelementptr inbounds i8*, i8** %3, i64 55
-  %16 = load i8*, i8** %15, align 8
-  %17 = getelementptr inbounds i8, i8* %16, i64 1152
-  %18 = bitcast i8* %17 to float*
+  %6 = bitcast i8* %5 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %15, %exit3 ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %8 = mul i64 %i, 4096
+  %9 = add i64 %8, 4096
+  %10 = icmp slt i64 %9, 1
+  %11 = select i1 %10, i64 %9, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %8, %body ], [ %14, %body2 ]
+  %12 = icmp slt i64 %i4, %11
+  br i1 %12, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %13 = getelementptr inbounds float, float* %6, i64 0
+  store float 1.000000e+00, float* %13, align 4
+  %14 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %15 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_11(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to i32*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %20, %body2 ]
+  %acc = phi i64 [ 0, %body ], [ %19, %body2 ]
+  %14 = icmp slt i64 %i4, 8
+  br i1 %14, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %15 = getelementptr inbounds i32, i32* %6, i64 %i4
+  %16 = load i32, i32* %15, align 4
+  %17 = icmp ne i32 %16, -100
+  %18 = zext i1 %17 to i64
+  %19 = add i64 %acc, %18
+  %20 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %21 = getelementptr inbounds float, float* %9, i64 0
+  %22 = load float, float* %21, align 4
+  %23 = sitofp i64 %acc to float
+  %24 = fdiv float %22, %23
+  %25 = icmp eq i64 %acc, 0
+  %26 = select i1 %25, float 0.000000e+00, float %24
+  %27 = getelementptr inbounds float, float* %12, i64 0
+  store float %26, float* %27, align 4
+  %28 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_12(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to i32*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  %13 = getelementptr inbounds i8*, i8** %3, i64 3
+  %14 = load i8*, i8** %13, align 8
+  %15 = bitcast i8* %14 to float*
   br label %loop
 
 loop:                                             ; preds = %join2, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %join2 ]
-  %19 = icmp slt i64 %i, %2
-  br i1 %19, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %26, %join2 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %20 = mul i64 %i, 4
-  %21 = getelementptr inbounds i32, i32* %10, i64 %i
-  %22 = load i32, i32* %21, align 4
-  %23 = icmp ne i32 %22, -100
-  %24 = getelementptr inbounds float, float* %14, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = xor i1 %23, true
-  br i1 %26, label %then, label %join
+  %17 = mul i64 %i, 4
+  %18 = getelementptr inbounds i32, i32* %9, i64 %i
+  %19 = load i32, i32* %18, align 4
+  %20 = icmp ne i32 %19, -100
+  %21 = getelementptr inbounds float, float* %12, i64 0
+  %22 = load float, float* %21, align 4
+  %23 = xor i1 %20, true
+  br i1 %23, label %then, label %join
 
 exit:                                             ; preds = %loop
   ret void
 
 then:                                             ; preds = %body
-  %27 = getelementptr inbounds float, float* %18, i64 %20
-  %28 = bitcast float* %27 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %28, i8 0, i64 16, i1 false)
+  %24 = getelementptr inbounds float, float* %15, i64 %17
+  %25 = bitcast float* %24 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %25, i8 0, i64 16, i1 false)
   br label %join
 
 join:                                             ; preds = %then, %body
-  br i1 %23, label %then1, label %join2
+  br i1 %20, label %then1, label %join2
 
 then1:                                            ; preds = %join
   br label %loop3
 
 join2:                                            ; preds = %exit14, %join
-  %29 = add i64 %i, 1
+  %26 = add i64 %i, 1
   br label %loop
 
 loop3:                                            ; preds = %body4, %then1
-  %i6 = phi i64 [ 0, %then1 ], [ %38, %body4 ]
-  %acc = phi float [ 0xFFF0000000000000, %then1 ], [ %37, %body4 ]
-  %30 = icmp slt i64 %i6, 4
-  br i1 %30, label %body4, label %exit5
+  %i6 = phi i64 [ 0, %then1 ], [ %35, %body4 ]
+  %acc = phi float [ 0xFFF0000000000000, %then1 ], [ %34, %body4 ]
+  %27 = icmp slt i64 %i6, 4
+  br i1 %27, label %body4, label %exit5
 
 body4:                                            ; preds = %loop3
-  %31 = add i64 %20, %i6
-  %32 = getelementptr inbounds float, float* %7, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = fcmp uno float %acc, %33
-  %35 = fcmp ogt float %33, %acc
-  %36 = select i1 %35, float %33, float %acc
-  %37 = select i1 %34, float 0x7FF8000000000000, float %36
-  %38 = add i64 %i6, 1
+  %28 = add i64 %17, %i6
+  %29 = getelementptr inbounds float, float* %6, i64 %28
+  %30 = load float, float* %29, align 4
+  %31 = fcmp uno float %acc, %30
+  %32 = fcmp ogt float %30, %acc
+  %33 = select i1 %32, float %30, float %acc
+  %34 = select i1 %31, float 0x7FF8000000000000, float %33
+  %35 = add i64 %i6, 1
   br label %loop3
 
 exit5:                                            ; preds = %loop3
   br label %loop7
 
 loop7:                                            ; preds = %body8, %exit5
-  %i10 = phi i64 [ 0, %exit5 ], [ %73, %body8 ]
-  %acc11 = phi float [ 0.000000e+00, %exit5 ], [ %72, %body8 ]
-  %39 = icmp slt i64 %i10, 4
-  br i1 %39, label %body8, label %exit9
+  %i10 = phi i64 [ 0, %exit5 ], [ %70, %body8 ]
+  %acc11 = phi float [ 0.000000e+00, %exit5 ], [ %69, %body8 ]
+  %36 = icmp slt i64 %i10, 4
+  br i1 %36, label %body8, label %exit9
 
 body8:                                            ; preds = %loop7
-  %40 = add i64 %20, %i10
-  %41 = getelementptr inbounds float, float* %7, i64 %40
-  %42 = load float, float* %41, align 4
-  %43 = fsub float %42, %acc
-  %44 = fcmp oge float %43, -1.100000e+02
-  %45 = select i1 %44, float %43, float -1.100000e+02
-  %46 = fcmp ole float %45, 1.000000e+02
-  %47 = select i1 %46, float %45, float 1.000000e+02
-  %48 = fmul float %47, 0x3FF7154760000000
-  %49 = call float @llvm.rint.f32(float %48)
-  %50 = call float @llvm.fmuladd.f32(float %49, float 0xBFE6300000000000, float %47)
-  %51 = call float @llvm.fmuladd.f32(float %49, float 0x3F2BD01060000000, float %50)
-  %52 = fmul float %51, %51
-  %53 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %51, float 0x3F81239880000000)
-  %54 = call float @llvm.fmuladd.f32(float %53, float %51, float 0x3FA5558AE0000000)
-  %55 = call float @llvm.fmuladd.f32(float %54, float %51, float 0x3FC5554920000000)
-  %56 = call float @llvm.fmuladd.f32(float %55, float %51, float 0x3FDFFFFFC0000000)
-  %57 = call float @llvm.fmuladd.f32(float %52, float %56, float %51)
-  %58 = fadd float %57, 1.000000e+00
-  %59 = fptosi float %49 to i32
-  %60 = ashr i32 %59, 1
-  %61 = sub i32 %59, %60
-  %62 = add i32 %60, 127
-  %63 = shl i32 %62, 23
-  %64 = bitcast i32 %63 to float
-  %65 = fmul float %58, %64
-  %66 = add i32 %61, 127
-  %67 = shl i32 %66, 23
-  %68 = bitcast i32 %67 to float
-  %69 = fmul float %65, %68
-  %70 = fcmp uno float %43, %43
-  %71 = select i1 %70, float %43, float %69
-  %72 = fadd float %acc11, %71
-  %73 = add i64 %i10, 1
+  %37 = add i64 %17, %i10
+  %38 = getelementptr inbounds float, float* %6, i64 %37
+  %39 = load float, float* %38, align 4
+  %40 = fsub float %39, %acc
+  %41 = fcmp oge float %40, -1.100000e+02
+  %42 = select i1 %41, float %40, float -1.100000e+02
+  %43 = fcmp ole float %42, 1.000000e+02
+  %44 = select i1 %43, float %42, float 1.000000e+02
+  %45 = fmul float %44, 0x3FF7154760000000
+  %46 = call float @llvm.rint.f32(float %45)
+  %47 = call float @llvm.fmuladd.f32(float %46, float 0xBFE6300000000000, float %44)
+  %48 = call float @llvm.fmuladd.f32(float %46, float 0x3F2BD01060000000, float %47)
+  %49 = fmul float %48, %48
+  %50 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %48, float 0x3F81239880000000)
+  %51 = call float @llvm.fmuladd.f32(float %50, float %48, float 0x3FA5558AE0000000)
+  %52 = call float @llvm.fmuladd.f32(float %51, float %48, float 0x3FC5554920000000)
+  %53 = call float @llvm.fmuladd.f32(float %52, float %48, float 0x3FDFFFFFC0000000)
+  %54 = call float @llvm.fmuladd.f32(float %49, float %53, float %48)
+  %55 = fadd float %54, 1.000000e+00
+  %56 = fptosi float %46 to i32
+  %57 = ashr i32 %56, 1
+  %58 = sub i32 %56, %57
+  %59 = add i32 %57, 127
+  %60 = shl i32 %59, 23
+  %61 = bitcast i32 %60 to float
+  %62 = fmul float %55, %61
+  %63 = add i32 %58, 127
+  %64 = shl i32 %63, 23
+  %65 = bitcast i32 %64 to float
+  %66 = fmul float %62, %65
+  %67 = fcmp uno float %40, %40
+  %68 = select i1 %67, float %40, float %66
+  %69 = fadd float %acc11, %68
+  %70 = add i64 %i10, 1
   br label %loop7
 
 exit9:                                            ; preds = %loop7
-  %74 = fcmp olt float %acc11, 0x3810000000000000
-  %75 = fmul float %acc11, 0x4160000000000000
-  %76 = select i1 %74, float %75, float %acc11
-  %77 = bitcast float %76 to i32
-  %78 = sub i32 %77, 1060439283
-  %79 = ashr i32 %78, 23
-  %80 = select i1 %74, i32 23, i32 0
-  %81 = sub i32 %79, %80
-  %82 = and i32 %78, 8388607
-  %83 = add i32 %82, 1060439283
-  %84 = bitcast i32 %83 to float
-  %85 = fsub float %84, 1.000000e+00
-  %86 = sitofp i32 %81 to float
-  %87 = fmul float %85, %85
-  %88 = fmul float %87, %85
-  %89 = call float @llvm.fmuladd.f32(float 0xBFB38C9DE0000000, float %85, float 0x3FC055EC60000000)
-  %90 = call float @llvm.fmuladd.f32(float %89, float %85, float 0xBFC0D82420000000)
-  %91 = call float @llvm.fmuladd.f32(float %90, float %85, float 0x3FC22D92E0000000)
-  %92 = call float @llvm.fmuladd.f32(float %91, float %85, float 0xBFC54728A0000000)
-  %93 = call float @llvm.fmuladd.f32(float %92, float %85, float 0x3FC99A01C0000000)
-  %94 = call float @llvm.fmuladd.f32(float %93, float %85, float 0xBFD0002260000000)
-  %95 = call float @llvm.fmuladd.f32(float %94, float %85, float 0x3FD5555540000000)
-  %96 = fmul float -5.000000e-01, %87
-  %97 = call float @llvm.fmuladd.f32(float %88, float %95, float %96)
-  %98 = call float @llvm.fmuladd.f32(float %86, float 0xBF2BD01060000000, float %97)
-  %99 = fadd float %98, %85
-  %100 = call float @llvm.fmuladd.f32(float %86, float 0x3FE6300000000000, float %99)
-  %101 = fcmp oeq float %acc11, 0.000000e+00
-  %102 = select i1 %101, float 0xFFF0000000000000, float %100
-  %103 = fcmp olt float %acc11, 0.000000e+00
-  %104 = select i1 %103, float 0x7FF8000000000000, float %102
-  %105 = fcmp oeq float %acc11, 0x7FF0000000000000
-  %106 = select i1 %105, float %acc11, float %104
-  %107 = fcmp uno float %acc11, %acc11
-  %108 = select i1 %107, float %acc11, float %106
-  %109 = sext i32 %22 to i64
+  %71 = fcmp olt float %acc11, 0x3810000000000000
+  %72 = fmul float %acc11, 0x4160000000000000
+  %73 = select i1 %71, float %72, float %acc11
+  %74 = bitcast float %73 to i32
+  %75 = sub i32 %74, 1060439283
+  %76 = ashr i32 %75, 23
+  %77 = select i1 %71, i32 23, i32 0
+  %78 = sub i32 %76, %77
+  %79 = and i32 %75, 8388607
+  %80 = add i32 %79, 1060439283
+  %81 = bitcast i32 %80 to float
+  %82 = fsub float %81, 1.000000e+00
+  %83 = sitofp i32 %78 to float
+  %84 = fmul float %82, %82
+  %85 = fmul float %84, %82
+  %86 = call float @llvm.fmuladd.f32(float 0xBFB38C9DE0000000, float %82, float 0x3FC055EC60000000)
+  %87 = call float @llvm.fmuladd.f32(float %86, float %82, float 0xBFC0D82420000000)
+  %88 = call float @llvm.fmuladd.f32(float %87, float %82, float 0x3FC22D92E0000000)
+  %89 = call float @llvm.fmuladd.f32(float %88, float %82, float 0xBFC54728A0000000)
+  %90 = call float @llvm.fmuladd.f32(float %89, float %82, float 0x3FC99A01C0000000)
+  %91 = call float @llvm.fmuladd.f32(float %90, float %82, float 0xBFD0002260000000)
+  %92 = call float @llvm.fmuladd.f32(float %91, float %82, float 0x3FD5555540000000)
+  %93 = fmul float -5.000000e-01, %84
+  %94 = call float @llvm.fmuladd.f32(float %85, float %92, float %93)
+  %95 = call float @llvm.fmuladd.f32(float %83, float 0xBF2BD01060000000, float %94)
+  %96 = fadd float %95, %82
+  %97 = call float @llvm.fmuladd.f32(float %83, float 0x3FE6300000000000, float %96)
+  %98 = fcmp oeq float %acc11, 0.000000e+00
+  %99 = select i1 %98, float 0xFFF0000000000000, float %97
+  %100 = fcmp olt float %acc11, 0.000000e+00
+  %101 = select i1 %100, float 0x7FF8000000000000, float %99
+  %102 = fcmp oeq float %acc11, 0x7FF0000000000000
+  %103 = select i1 %102, float %acc11, float %101
+  %104 = fcmp uno float %acc11, %acc11
+  %105 = select i1 %104, float %acc11, float %103
+  %106 = sext i32 %19 to i64
   br label %loop12
 
 loop12:                                           ; preds = %body13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %149, %body13 ]
-  %110 = icmp slt i64 %i15, 4
-  br i1 %110, label %body13, label %exit14
+  %i15 = phi i64 [ 0, %exit9 ], [ %146, %body13 ]
+  %107 = icmp slt i64 %i15, 4
+  br i1 %107, label %body13, label %exit14
 
 body13:                                           ; preds = %loop12
-  %111 = add i64 %20, %i15
-  %112 = getelementptr inbounds float, float* %7, i64 %111
-  %113 = load float, float* %112, align 4
-  %114 = fsub float %113, %acc
-  %115 = fsub float %114, %108
-  %116 = fcmp oge float %115, -1.100000e+02
-  %117 = select i1 %116, float %115, float -1.100000e+02
-  %118 = fcmp ole float %117, 1.000000e+02
-  %119 = select i1 %118, float %117, float 1.000000e+02
-  %120 = fmul float %119, 0x3FF7154760000000
-  %121 = call float @llvm.rint.f32(float %120)
-  %122 = call float @llvm.fmuladd.f32(float %121, float 0xBFE6300000000000, float %119)
-  %123 = call float @llvm.fmuladd.f32(float %121, float 0x3F2BD01060000000, float %122)
-  %124 = fmul float %123, %123
-  %125 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %123, float 0x3F81239880000000)
-  %126 = call float @llvm.fmuladd.f32(float %125, float %123, float 0x3FA5558AE0000000)
-  %127 = call float @llvm.fmuladd.f32(float %126, float %123, float 0x3FC5554920000000)
-  %128 = call float @llvm.fmuladd.f32(float %127, float %123, float 0x3FDFFFFFC0000000)
-  %129 = call float @llvm.fmuladd.f32(float %124, float %128, float %123)
-  %130 = fadd float %129, 1.000000e+00
-  %131 = fptosi float %121 to i32
-  %132 = ashr i32 %131, 1
-  %133 = sub i32 %131, %132
-  %134 = add i32 %132, 127
-  %135 = shl i32 %134, 23
-  %136 = bitcast i32 %135 to float
-  %137 = fmul float %130, %136
-  %138 = add i32 %133, 127
-  %139 = shl i32 %138, 23
-  %140 = bitcast i32 %139 to float
-  %141 = fmul float %137, %140
-  %142 = fcmp uno float %115, %115
-  %143 = select i1 %142, float %115, float %141
-  %144 = icmp eq i64 %i15, %109
-  %145 = select i1 %144, float 1.000000e+00, float 0.000000e+00
-  %146 = fsub float %143, %145
-  %147 = fmul float %25, %146
-  %148 = getelementptr inbounds float, float* %18, i64 %111
-  store float %147, float* %148, align 4
-  %149 = add i64 %i15, 1
+  %108 = add i64 %17, %i15
+  %109 = getelementptr inbounds float, float* %6, i64 %108
+  %110 = load float, float* %109, align 4
+  %111 = fsub float %110, %acc
+  %112 = fsub float %111, %105
+  %113 = fcmp oge float %112, -1.100000e+02
+  %114 = select i1 %113, float %112, float -1.100000e+02
+  %115 = fcmp ole float %114, 1.000000e+02
+  %116 = select i1 %115, float %114, float 1.000000e+02
+  %117 = fmul float %116, 0x3FF7154760000000
+  %118 = call float @llvm.rint.f32(float %117)
+  %119 = call float @llvm.fmuladd.f32(float %118, float 0xBFE6300000000000, float %116)
+  %120 = call float @llvm.fmuladd.f32(float %118, float 0x3F2BD01060000000, float %119)
+  %121 = fmul float %120, %120
+  %122 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %120, float 0x3F81239880000000)
+  %123 = call float @llvm.fmuladd.f32(float %122, float %120, float 0x3FA5558AE0000000)
+  %124 = call float @llvm.fmuladd.f32(float %123, float %120, float 0x3FC5554920000000)
+  %125 = call float @llvm.fmuladd.f32(float %124, float %120, float 0x3FDFFFFFC0000000)
+  %126 = call float @llvm.fmuladd.f32(float %121, float %125, float %120)
+  %127 = fadd float %126, 1.000000e+00
+  %128 = fptosi float %118 to i32
+  %129 = ashr i32 %128, 1
+  %130 = sub i32 %128, %129
+  %131 = add i32 %129, 127
+  %132 = shl i32 %131, 23
+  %133 = bitcast i32 %132 to float
+  %134 = fmul float %127, %133
+  %135 = add i32 %130, 127
+  %136 = shl i32 %135, 23
+  %137 = bitcast i32 %136 to float
+  %138 = fmul float %134, %137
+  %139 = fcmp uno float %112, %112
+  %140 = select i1 %139, float %112, float %138
+  %141 = icmp eq i64 %i15, %106
+  %142 = select i1 %141, float 1.000000e+00, float 0.000000e+00
+  %143 = fsub float %140, %142
+  %144 = fmul float %22, %143
+  %145 = getelementptr inbounds float, float* %15, i64 %108
+  store float %144, float* %145, align 4
+  %146 = add i64 %i15, 1
   br label %loop12
 
 exit14:                                           ; preds = %loop12
   br label %join2
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k19(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_13(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 1152
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 14976
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = srem i64 %i, 4
-  %14 = sdiv i64 %i, 4
-  %15 = add i64 0, %13
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %22, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %21, %body2 ]
-  %16 = icmp slt i64 %i4, 8
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = mul i64 %i4, 4
-  %18 = add i64 %15, %17
-  %19 = getelementptr inbounds float, float* %7, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fadd float %acc, %20
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = getelementptr inbounds float, float* %11, i64 %i
-  store float %acc, float* %23, align 4
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k20(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 1152
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 11264
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = sdiv i64 %i, 8
-  %17 = srem i64 %i, 8
-  %18 = mul i64 %16, 32
-  %19 = mul i64 %i, 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %38, %exit7 ]
-  %20 = icmp slt i64 %i4, 32
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = mul i64 %i4, 4
-  %22 = add i64 0, %21
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %35, %body6 ]
-  %acc = phi float [ 0.000000e+00, %body2 ], [ %34, %body6 ]
-  %24 = icmp slt i64 %i8, 4
-  br i1 %24, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %25 = mul i64 %17, 4
-  %26 = add i64 %25, %i8
-  %27 = add i64 %18, %26
-  %28 = getelementptr inbounds float, float* %7, i64 %27
-  %29 = load float, float* %28, align 4
-  %30 = add i64 %22, %i8
-  %31 = getelementptr inbounds float, float* %10, i64 %30
-  %32 = load float, float* %31, align 4
-  %33 = fmul float %29, %32
-  %34 = fadd float %acc, %33
-  %35 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %36 = add i64 %19, %i4
-  %37 = getelementptr inbounds float, float* %14, i64 %36
-  store float %acc, float* %37, align 4
-  %38 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k21(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 1152
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 14336
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = sdiv i64 %i, 32
-  %17 = srem i64 %i, 32
-  %18 = mul i64 %16, 256
-  %19 = mul i64 %i, 4
-  %20 = getelementptr inbounds float, float* %14, i64 %19
-  %21 = bitcast float* %20 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %21, i8 0, i64 16, i1 false)
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %41, %exit7 ]
-  %22 = icmp slt i64 %i4, 8
-  br i1 %22, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %23 = mul i64 %i4, 32
-  %24 = add i64 %23, %17
-  %25 = add i64 %18, %24
-  %26 = getelementptr inbounds float, float* %6, i64 %25
-  %27 = load float, float* %26, align 4
-  %28 = mul i64 %i4, 4
-  %29 = add i64 0, %28
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %40, %body6 ]
-  %31 = icmp slt i64 %i8, 4
-  br i1 %31, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %32 = add i64 %19, %i8
-  %33 = add i64 %29, %i8
-  %34 = getelementptr inbounds float, float* %10, i64 %33
-  %35 = load float, float* %34, align 4
-  %36 = getelementptr inbounds float, float* %14, i64 %32
-  %37 = load float, float* %36, align 4
-  %38 = call float @llvm.fmuladd.f32(float %27, float %35, float %37)
-  %39 = getelementptr inbounds float, float* %14, i64 %32
-  store float %38, float* %39, align 4
-  %40 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %41 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k22(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 5120
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 5120
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %84, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 256
-  %16 = select i1 %15, i64 %14, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %83, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float 0x3FA6E4E260000000, %21
-  %23 = fmul float %22, %21
-  %24 = fmul float %23, %21
-  %25 = fadd float %21, %24
-  %26 = fmul float 0x3FE9884540000000, %25
-  %27 = call float @llvm.fabs.f32(float %26)
-  %28 = fmul float %26, %26
-  %29 = fmul float %27, %28
-  %30 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %28, float 0x3F951F8CE0000000)
-  %31 = call float @llvm.fmuladd.f32(float %30, float %28, float 0xBFAB835A40000000)
-  %32 = call float @llvm.fmuladd.f32(float %31, float %28, float 0x3FC1106F60000000)
-  %33 = call float @llvm.fmuladd.f32(float %32, float %28, float 0xBFD5555320000000)
-  %34 = call float @llvm.fmuladd.f32(float %29, float %33, float %27)
-  %35 = fmul float %27, -2.000000e+00
-  %36 = fcmp oge float %35, -1.100000e+02
-  %37 = select i1 %36, float %35, float -1.100000e+02
-  %38 = fcmp ole float %37, 1.000000e+02
-  %39 = select i1 %38, float %37, float 1.000000e+02
-  %40 = fmul float %39, 0x3FF7154760000000
-  %41 = call float @llvm.rint.f32(float %40)
-  %42 = call float @llvm.fmuladd.f32(float %41, float 0xBFE6300000000000, float %39)
-  %43 = call float @llvm.fmuladd.f32(float %41, float 0x3F2BD01060000000, float %42)
-  %44 = fmul float %43, %43
-  %45 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %43, float 0x3F81239880000000)
-  %46 = call float @llvm.fmuladd.f32(float %45, float %43, float 0x3FA5558AE0000000)
-  %47 = call float @llvm.fmuladd.f32(float %46, float %43, float 0x3FC5554920000000)
-  %48 = call float @llvm.fmuladd.f32(float %47, float %43, float 0x3FDFFFFFC0000000)
-  %49 = call float @llvm.fmuladd.f32(float %44, float %48, float %43)
-  %50 = fadd float %49, 1.000000e+00
-  %51 = fptosi float %41 to i32
-  %52 = ashr i32 %51, 1
-  %53 = sub i32 %51, %52
-  %54 = add i32 %52, 127
-  %55 = shl i32 %54, 23
-  %56 = bitcast i32 %55 to float
-  %57 = fmul float %50, %56
-  %58 = add i32 %53, 127
-  %59 = shl i32 %58, 23
-  %60 = bitcast i32 %59 to float
-  %61 = fmul float %57, %60
-  %62 = fcmp uno float %35, %35
-  %63 = select i1 %62, float %35, float %61
-  %64 = fsub float 1.000000e+00, %63
-  %65 = fadd float 1.000000e+00, %63
-  %66 = fdiv float %64, %65
-  %67 = fcmp olt float %27, 6.250000e-01
-  %68 = select i1 %67, float %34, float %66
-  %69 = call float @llvm.copysign.f32(float %68, float %26)
-  %70 = fadd float 1.000000e+00, %69
-  %71 = fmul float 5.000000e-01, %70
-  %72 = fmul float %69, %69
-  %73 = fsub float 1.000000e+00, %72
-  %74 = fmul float 0x3FC12BA9C0000000, %21
-  %75 = fmul float %74, %21
-  %76 = fadd float 1.000000e+00, %75
-  %77 = fmul float 5.000000e-01, %21
-  %78 = fmul float %77, %73
-  %79 = fmul float %78, 0x3FE9884540000000
-  %80 = fmul float %79, %76
-  %81 = fadd float %71, %80
-  %82 = getelementptr inbounds float, float* %7, i64 %18
-  store float %81, float* %82, align 4
-  %83 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %84 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k23(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 5120
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 11264
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 5120
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 256
-  %20 = select i1 %19, i64 %18, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %31, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = add i64 0, %i4
-  %25 = getelementptr inbounds float, float* %11, i64 %23
-  %26 = load float, float* %25, align 4
-  %27 = getelementptr inbounds float, float* %15, i64 %24
-  %28 = load float, float* %27, align 4
-  %29 = fmul float %26, %28
-  %30 = getelementptr inbounds float, float* %7, i64 %22
-  store float %29, float* %30, align 4
-  %31 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %32 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k24(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 5120
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 16384
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = srem i64 %i, 32
-  %14 = sdiv i64 %i, 32
-  %15 = add i64 0, %13
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %22, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %21, %body2 ]
-  %16 = icmp slt i64 %i4, 8
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = mul i64 %i4, 32
-  %18 = add i64 %15, %17
-  %19 = getelementptr inbounds float, float* %7, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fadd float %acc, %20
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = getelementptr inbounds float, float* %11, i64 %i
-  store float %acc, float* %23, align 4
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k25(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 5120
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 6
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 6144
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = sdiv i64 %i, 8
-  %17 = srem i64 %i, 8
-  %18 = mul i64 %16, 256
-  %19 = mul i64 %i, 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit18, %body
-  %i4 = phi i64 [ 0, %body ], [ %135, %exit18 ]
-  %20 = icmp slt i64 %i4, 32
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = mul i64 %i4, 32
-  %22 = add i64 0, %21
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %113, %body6 ]
-  %acc = phi float [ 0.000000e+00, %body2 ], [ %35, %body6 ]
-  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %46, %body6 ]
-  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %57, %body6 ]
-  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %68, %body6 ]
-  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %79, %body6 ]
-  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %90, %body6 ]
-  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %101, %body6 ]
-  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %112, %body6 ]
-  %24 = icmp slt i64 %i8, 32
-  br i1 %24, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %25 = add i64 %i8, 0
-  %26 = mul i64 %17, 32
-  %27 = add i64 %26, %25
-  %28 = add i64 %18, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %28
-  %30 = load float, float* %29, align 4
-  %31 = add i64 %22, %25
-  %32 = getelementptr inbounds float, float* %10, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = fmul float %30, %33
-  %35 = fadd float %acc, %34
-  %36 = add i64 %i8, 1
-  %37 = mul i64 %17, 32
-  %38 = add i64 %37, %36
-  %39 = add i64 %18, %38
-  %40 = getelementptr inbounds float, float* %7, i64 %39
-  %41 = load float, float* %40, align 4
-  %42 = add i64 %22, %36
-  %43 = getelementptr inbounds float, float* %10, i64 %42
-  %44 = load float, float* %43, align 4
-  %45 = fmul float %41, %44
-  %46 = fadd float %acc9, %45
-  %47 = add i64 %i8, 2
-  %48 = mul i64 %17, 32
-  %49 = add i64 %48, %47
-  %50 = add i64 %18, %49
-  %51 = getelementptr inbounds float, float* %7, i64 %50
-  %52 = load float, float* %51, align 4
-  %53 = add i64 %22, %47
-  %54 = getelementptr inbounds float, float* %10, i64 %53
-  %55 = load float, float* %54, align 4
-  %56 = fmul float %52, %55
-  %57 = fadd float %acc10, %56
-  %58 = add i64 %i8, 3
-  %59 = mul i64 %17, 32
-  %60 = add i64 %59, %58
-  %61 = add i64 %18, %60
-  %62 = getelementptr inbounds float, float* %7, i64 %61
-  %63 = load float, float* %62, align 4
-  %64 = add i64 %22, %58
-  %65 = getelementptr inbounds float, float* %10, i64 %64
-  %66 = load float, float* %65, align 4
-  %67 = fmul float %63, %66
-  %68 = fadd float %acc11, %67
-  %69 = add i64 %i8, 4
-  %70 = mul i64 %17, 32
-  %71 = add i64 %70, %69
-  %72 = add i64 %18, %71
-  %73 = getelementptr inbounds float, float* %7, i64 %72
-  %74 = load float, float* %73, align 4
-  %75 = add i64 %22, %69
-  %76 = getelementptr inbounds float, float* %10, i64 %75
-  %77 = load float, float* %76, align 4
-  %78 = fmul float %74, %77
-  %79 = fadd float %acc12, %78
-  %80 = add i64 %i8, 5
-  %81 = mul i64 %17, 32
-  %82 = add i64 %81, %80
-  %83 = add i64 %18, %82
-  %84 = getelementptr inbounds float, float* %7, i64 %83
-  %85 = load float, float* %84, align 4
-  %86 = add i64 %22, %80
-  %87 = getelementptr inbounds float, float* %10, i64 %86
-  %88 = load float, float* %87, align 4
-  %89 = fmul float %85, %88
-  %90 = fadd float %acc13, %89
-  %91 = add i64 %i8, 6
-  %92 = mul i64 %17, 32
-  %93 = add i64 %92, %91
-  %94 = add i64 %18, %93
-  %95 = getelementptr inbounds float, float* %7, i64 %94
-  %96 = load float, float* %95, align 4
-  %97 = add i64 %22, %91
-  %98 = getelementptr inbounds float, float* %10, i64 %97
-  %99 = load float, float* %98, align 4
-  %100 = fmul float %96, %99
-  %101 = fadd float %acc14, %100
-  %102 = add i64 %i8, 7
-  %103 = mul i64 %17, 32
-  %104 = add i64 %103, %102
-  %105 = add i64 %18, %104
-  %106 = getelementptr inbounds float, float* %7, i64 %105
-  %107 = load float, float* %106, align 4
-  %108 = add i64 %22, %102
-  %109 = getelementptr inbounds float, float* %10, i64 %108
-  %110 = load float, float* %109, align 4
-  %111 = fmul float %107, %110
-  %112 = fadd float %acc15, %111
-  %113 = add i64 %i8, 8
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %114 = fadd float %acc, %acc9
-  %115 = fadd float %acc10, %acc11
-  %116 = fadd float %acc12, %acc13
-  %117 = fadd float %acc14, %acc15
-  %118 = fadd float %114, %115
-  %119 = fadd float %116, %117
-  %120 = fadd float %118, %119
-  br label %loop16
-
-loop16:                                           ; preds = %body17, %exit7
-  %i19 = phi i64 [ 32, %exit7 ], [ %132, %body17 ]
-  %acc20 = phi float [ %120, %exit7 ], [ %131, %body17 ]
-  %121 = icmp slt i64 %i19, 32
-  br i1 %121, label %body17, label %exit18
-
-body17:                                           ; preds = %loop16
-  %122 = mul i64 %17, 32
-  %123 = add i64 %122, %i19
-  %124 = add i64 %18, %123
-  %125 = getelementptr inbounds float, float* %7, i64 %124
-  %126 = load float, float* %125, align 4
-  %127 = add i64 %22, %i19
-  %128 = getelementptr inbounds float, float* %10, i64 %127
-  %129 = load float, float* %128, align 4
-  %130 = fmul float %126, %129
-  %131 = fadd float %acc20, %130
-  %132 = add i64 %i19, 1
-  br label %loop16
-
-exit18:                                           ; preds = %loop16
-  %133 = add i64 %19, %i4
-  %134 = getelementptr inbounds float, float* %14, i64 %133
-  store float %acc20, float* %134, align 4
-  %135 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k26(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 5120
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = sdiv i64 %i, 32
-  %17 = srem i64 %i, 32
-  %18 = mul i64 %16, 256
-  %19 = mul i64 %i, 32
-  %20 = getelementptr inbounds float, float* %14, i64 %19
-  %21 = bitcast float* %20 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %21, i8 0, i64 128, i1 false)
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %41, %exit7 ]
-  %22 = icmp slt i64 %i4, 8
-  br i1 %22, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %23 = mul i64 %i4, 32
-  %24 = add i64 %23, %17
-  %25 = add i64 %18, %24
-  %26 = getelementptr inbounds float, float* %7, i64 %25
-  %27 = load float, float* %26, align 4
-  %28 = mul i64 %i4, 32
-  %29 = add i64 0, %28
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %40, %body6 ]
-  %31 = icmp slt i64 %i8, 32
-  br i1 %31, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %32 = add i64 %19, %i8
-  %33 = add i64 %29, %i8
-  %34 = getelementptr inbounds float, float* %11, i64 %33
-  %35 = load float, float* %34, align 4
-  %36 = getelementptr inbounds float, float* %14, i64 %32
-  %37 = load float, float* %36, align 4
-  %38 = call float @llvm.fmuladd.f32(float %27, float %35, float %37)
-  %39 = getelementptr inbounds float, float* %14, i64 %32
-  store float %38, float* %39, align 4
-  %40 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %41 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k27(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 11264
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 11264
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 6144
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 256
-  %20 = select i1 %19, i64 %18, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %31, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = add i64 0, %i4
-  %25 = getelementptr inbounds float, float* %11, i64 %23
-  %26 = load float, float* %25, align 4
-  %27 = getelementptr inbounds float, float* %15, i64 %24
-  %28 = load float, float* %27, align 4
-  %29 = fadd float %26, %28
-  %30 = getelementptr inbounds float, float* %7, i64 %22
-  store float %29, float* %30, align 4
-  %31 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %32 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k28(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 10240
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 10240
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %84, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 256
-  %16 = select i1 %15, i64 %14, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %83, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float 0x3FA6E4E260000000, %21
-  %23 = fmul float %22, %21
-  %24 = fmul float %23, %21
-  %25 = fadd float %21, %24
-  %26 = fmul float 0x3FE9884540000000, %25
-  %27 = call float @llvm.fabs.f32(float %26)
-  %28 = fmul float %26, %26
-  %29 = fmul float %27, %28
-  %30 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %28, float 0x3F951F8CE0000000)
-  %31 = call float @llvm.fmuladd.f32(float %30, float %28, float 0xBFAB835A40000000)
-  %32 = call float @llvm.fmuladd.f32(float %31, float %28, float 0x3FC1106F60000000)
-  %33 = call float @llvm.fmuladd.f32(float %32, float %28, float 0xBFD5555320000000)
-  %34 = call float @llvm.fmuladd.f32(float %29, float %33, float %27)
-  %35 = fmul float %27, -2.000000e+00
-  %36 = fcmp oge float %35, -1.100000e+02
-  %37 = select i1 %36, float %35, float -1.100000e+02
-  %38 = fcmp ole float %37, 1.000000e+02
-  %39 = select i1 %38, float %37, float 1.000000e+02
-  %40 = fmul float %39, 0x3FF7154760000000
-  %41 = call float @llvm.rint.f32(float %40)
-  %42 = call float @llvm.fmuladd.f32(float %41, float 0xBFE6300000000000, float %39)
-  %43 = call float @llvm.fmuladd.f32(float %41, float 0x3F2BD01060000000, float %42)
-  %44 = fmul float %43, %43
-  %45 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %43, float 0x3F81239880000000)
-  %46 = call float @llvm.fmuladd.f32(float %45, float %43, float 0x3FA5558AE0000000)
-  %47 = call float @llvm.fmuladd.f32(float %46, float %43, float 0x3FC5554920000000)
-  %48 = call float @llvm.fmuladd.f32(float %47, float %43, float 0x3FDFFFFFC0000000)
-  %49 = call float @llvm.fmuladd.f32(float %44, float %48, float %43)
-  %50 = fadd float %49, 1.000000e+00
-  %51 = fptosi float %41 to i32
-  %52 = ashr i32 %51, 1
-  %53 = sub i32 %51, %52
-  %54 = add i32 %52, 127
-  %55 = shl i32 %54, 23
-  %56 = bitcast i32 %55 to float
-  %57 = fmul float %50, %56
-  %58 = add i32 %53, 127
-  %59 = shl i32 %58, 23
-  %60 = bitcast i32 %59 to float
-  %61 = fmul float %57, %60
-  %62 = fcmp uno float %35, %35
-  %63 = select i1 %62, float %35, float %61
-  %64 = fsub float 1.000000e+00, %63
-  %65 = fadd float 1.000000e+00, %63
-  %66 = fdiv float %64, %65
-  %67 = fcmp olt float %27, 6.250000e-01
-  %68 = select i1 %67, float %34, float %66
-  %69 = call float @llvm.copysign.f32(float %68, float %26)
-  %70 = fadd float 1.000000e+00, %69
-  %71 = fmul float 5.000000e-01, %70
-  %72 = fmul float %69, %69
-  %73 = fsub float 1.000000e+00, %72
-  %74 = fmul float 0x3FC12BA9C0000000, %21
-  %75 = fmul float %74, %21
-  %76 = fadd float 1.000000e+00, %75
-  %77 = fmul float 5.000000e-01, %21
-  %78 = fmul float %77, %73
-  %79 = fmul float %78, 0x3FE9884540000000
-  %80 = fmul float %79, %76
-  %81 = fadd float %71, %80
-  %82 = getelementptr inbounds float, float* %7, i64 %18
-  store float %81, float* %82, align 4
-  %83 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %84 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k29(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 10240
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 11264
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 10240
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 256
-  %20 = select i1 %19, i64 %18, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %31, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = add i64 0, %i4
-  %25 = getelementptr inbounds float, float* %11, i64 %23
-  %26 = load float, float* %25, align 4
-  %27 = getelementptr inbounds float, float* %15, i64 %24
-  %28 = load float, float* %27, align 4
-  %29 = fmul float %26, %28
-  %30 = getelementptr inbounds float, float* %7, i64 %22
-  store float %29, float* %30, align 4
-  %31 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %32 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k30(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 10240
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 16512
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = srem i64 %i, 32
-  %14 = sdiv i64 %i, 32
-  %15 = add i64 0, %13
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %22, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %21, %body2 ]
-  %16 = icmp slt i64 %i4, 8
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = mul i64 %i4, 32
-  %18 = add i64 %15, %17
-  %19 = getelementptr inbounds float, float* %7, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fadd float %acc, %20
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = getelementptr inbounds float, float* %11, i64 %i
-  store float %acc, float* %23, align 4
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k31(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 10240
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 4
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 12288
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = sdiv i64 %i, 8
-  %17 = srem i64 %i, 8
-  %18 = mul i64 %16, 256
-  %19 = mul i64 %i, 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit18, %body
-  %i4 = phi i64 [ 0, %body ], [ %135, %exit18 ]
-  %20 = icmp slt i64 %i4, 32
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = mul i64 %i4, 32
-  %22 = add i64 0, %21
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %113, %body6 ]
-  %acc = phi float [ 0.000000e+00, %body2 ], [ %35, %body6 ]
-  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %46, %body6 ]
-  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %57, %body6 ]
-  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %68, %body6 ]
-  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %79, %body6 ]
-  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %90, %body6 ]
-  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %101, %body6 ]
-  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %112, %body6 ]
-  %24 = icmp slt i64 %i8, 32
-  br i1 %24, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %25 = add i64 %i8, 0
-  %26 = mul i64 %17, 32
-  %27 = add i64 %26, %25
-  %28 = add i64 %18, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %28
-  %30 = load float, float* %29, align 4
-  %31 = add i64 %22, %25
-  %32 = getelementptr inbounds float, float* %10, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = fmul float %30, %33
-  %35 = fadd float %acc, %34
-  %36 = add i64 %i8, 1
-  %37 = mul i64 %17, 32
-  %38 = add i64 %37, %36
-  %39 = add i64 %18, %38
-  %40 = getelementptr inbounds float, float* %7, i64 %39
-  %41 = load float, float* %40, align 4
-  %42 = add i64 %22, %36
-  %43 = getelementptr inbounds float, float* %10, i64 %42
-  %44 = load float, float* %43, align 4
-  %45 = fmul float %41, %44
-  %46 = fadd float %acc9, %45
-  %47 = add i64 %i8, 2
-  %48 = mul i64 %17, 32
-  %49 = add i64 %48, %47
-  %50 = add i64 %18, %49
-  %51 = getelementptr inbounds float, float* %7, i64 %50
-  %52 = load float, float* %51, align 4
-  %53 = add i64 %22, %47
-  %54 = getelementptr inbounds float, float* %10, i64 %53
-  %55 = load float, float* %54, align 4
-  %56 = fmul float %52, %55
-  %57 = fadd float %acc10, %56
-  %58 = add i64 %i8, 3
-  %59 = mul i64 %17, 32
-  %60 = add i64 %59, %58
-  %61 = add i64 %18, %60
-  %62 = getelementptr inbounds float, float* %7, i64 %61
-  %63 = load float, float* %62, align 4
-  %64 = add i64 %22, %58
-  %65 = getelementptr inbounds float, float* %10, i64 %64
-  %66 = load float, float* %65, align 4
-  %67 = fmul float %63, %66
-  %68 = fadd float %acc11, %67
-  %69 = add i64 %i8, 4
-  %70 = mul i64 %17, 32
-  %71 = add i64 %70, %69
-  %72 = add i64 %18, %71
-  %73 = getelementptr inbounds float, float* %7, i64 %72
-  %74 = load float, float* %73, align 4
-  %75 = add i64 %22, %69
-  %76 = getelementptr inbounds float, float* %10, i64 %75
-  %77 = load float, float* %76, align 4
-  %78 = fmul float %74, %77
-  %79 = fadd float %acc12, %78
-  %80 = add i64 %i8, 5
-  %81 = mul i64 %17, 32
-  %82 = add i64 %81, %80
-  %83 = add i64 %18, %82
-  %84 = getelementptr inbounds float, float* %7, i64 %83
-  %85 = load float, float* %84, align 4
-  %86 = add i64 %22, %80
-  %87 = getelementptr inbounds float, float* %10, i64 %86
-  %88 = load float, float* %87, align 4
-  %89 = fmul float %85, %88
-  %90 = fadd float %acc13, %89
-  %91 = add i64 %i8, 6
-  %92 = mul i64 %17, 32
-  %93 = add i64 %92, %91
-  %94 = add i64 %18, %93
-  %95 = getelementptr inbounds float, float* %7, i64 %94
-  %96 = load float, float* %95, align 4
-  %97 = add i64 %22, %91
-  %98 = getelementptr inbounds float, float* %10, i64 %97
-  %99 = load float, float* %98, align 4
-  %100 = fmul float %96, %99
-  %101 = fadd float %acc14, %100
-  %102 = add i64 %i8, 7
-  %103 = mul i64 %17, 32
-  %104 = add i64 %103, %102
-  %105 = add i64 %18, %104
-  %106 = getelementptr inbounds float, float* %7, i64 %105
-  %107 = load float, float* %106, align 4
-  %108 = add i64 %22, %102
-  %109 = getelementptr inbounds float, float* %10, i64 %108
-  %110 = load float, float* %109, align 4
-  %111 = fmul float %107, %110
-  %112 = fadd float %acc15, %111
-  %113 = add i64 %i8, 8
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %114 = fadd float %acc, %acc9
-  %115 = fadd float %acc10, %acc11
-  %116 = fadd float %acc12, %acc13
-  %117 = fadd float %acc14, %acc15
-  %118 = fadd float %114, %115
-  %119 = fadd float %116, %117
-  %120 = fadd float %118, %119
-  br label %loop16
-
-loop16:                                           ; preds = %body17, %exit7
-  %i19 = phi i64 [ 32, %exit7 ], [ %132, %body17 ]
-  %acc20 = phi float [ %120, %exit7 ], [ %131, %body17 ]
-  %121 = icmp slt i64 %i19, 32
-  br i1 %121, label %body17, label %exit18
-
-body17:                                           ; preds = %loop16
-  %122 = mul i64 %17, 32
-  %123 = add i64 %122, %i19
-  %124 = add i64 %18, %123
-  %125 = getelementptr inbounds float, float* %7, i64 %124
-  %126 = load float, float* %125, align 4
-  %127 = add i64 %22, %i19
-  %128 = getelementptr inbounds float, float* %10, i64 %127
-  %129 = load float, float* %128, align 4
-  %130 = fmul float %126, %129
-  %131 = fadd float %acc20, %130
-  %132 = add i64 %i19, 1
-  br label %loop16
-
-exit18:                                           ; preds = %loop16
-  %133 = add i64 %19, %i4
-  %134 = getelementptr inbounds float, float* %14, i64 %133
-  store float %acc20, float* %134, align 4
-  %135 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k32(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 9216
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 10240
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 4096
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = sdiv i64 %i, 32
-  %18 = srem i64 %i, 32
-  %19 = mul i64 %17, 256
-  %20 = mul i64 %i, 32
-  %21 = getelementptr inbounds float, float* %15, i64 %20
-  %22 = bitcast float* %21 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 128, i1 false)
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
-  %23 = icmp slt i64 %i4, 8
-  br i1 %23, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %24 = mul i64 %i4, 32
-  %25 = add i64 %24, %18
-  %26 = add i64 %19, %25
-  %27 = getelementptr inbounds float, float* %7, i64 %26
-  %28 = load float, float* %27, align 4
-  %29 = mul i64 %i4, 32
-  %30 = add i64 0, %29
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
-  %32 = icmp slt i64 %i8, 32
-  br i1 %32, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %33 = add i64 %20, %i8
-  %34 = add i64 %30, %i8
-  %35 = getelementptr inbounds float, float* %11, i64 %34
-  %36 = load float, float* %35, align 4
-  %37 = getelementptr inbounds float, float* %15, i64 %33
-  %38 = load float, float* %37, align 4
-  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
-  %40 = getelementptr inbounds float, float* %15, i64 %33
-  store float %39, float* %40, align 4
-  %41 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %42 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k33(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 11264
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 11264
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 12288
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 256
-  %20 = select i1 %19, i64 %18, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %31, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = add i64 0, %i4
-  %25 = getelementptr inbounds float, float* %11, i64 %23
-  %26 = load float, float* %25, align 4
-  %27 = getelementptr inbounds float, float* %15, i64 %24
-  %28 = load float, float* %27, align 4
-  %29 = fadd float %26, %28
-  %30 = getelementptr inbounds float, float* %7, i64 %22
-  store float %29, float* %30, align 4
-  %31 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %32 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k34(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8192
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %84, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 256
-  %16 = select i1 %15, i64 %14, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %83, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float 0x3FA6E4E260000000, %21
-  %23 = fmul float %22, %21
-  %24 = fmul float %23, %21
-  %25 = fadd float %21, %24
-  %26 = fmul float 0x3FE9884540000000, %25
-  %27 = call float @llvm.fabs.f32(float %26)
-  %28 = fmul float %26, %26
-  %29 = fmul float %27, %28
-  %30 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %28, float 0x3F951F8CE0000000)
-  %31 = call float @llvm.fmuladd.f32(float %30, float %28, float 0xBFAB835A40000000)
-  %32 = call float @llvm.fmuladd.f32(float %31, float %28, float 0x3FC1106F60000000)
-  %33 = call float @llvm.fmuladd.f32(float %32, float %28, float 0xBFD5555320000000)
-  %34 = call float @llvm.fmuladd.f32(float %29, float %33, float %27)
-  %35 = fmul float %27, -2.000000e+00
-  %36 = fcmp oge float %35, -1.100000e+02
-  %37 = select i1 %36, float %35, float -1.100000e+02
-  %38 = fcmp ole float %37, 1.000000e+02
-  %39 = select i1 %38, float %37, float 1.000000e+02
-  %40 = fmul float %39, 0x3FF7154760000000
-  %41 = call float @llvm.rint.f32(float %40)
-  %42 = call float @llvm.fmuladd.f32(float %41, float 0xBFE6300000000000, float %39)
-  %43 = call float @llvm.fmuladd.f32(float %41, float 0x3F2BD01060000000, float %42)
-  %44 = fmul float %43, %43
-  %45 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %43, float 0x3F81239880000000)
-  %46 = call float @llvm.fmuladd.f32(float %45, float %43, float 0x3FA5558AE0000000)
-  %47 = call float @llvm.fmuladd.f32(float %46, float %43, float 0x3FC5554920000000)
-  %48 = call float @llvm.fmuladd.f32(float %47, float %43, float 0x3FDFFFFFC0000000)
-  %49 = call float @llvm.fmuladd.f32(float %44, float %48, float %43)
-  %50 = fadd float %49, 1.000000e+00
-  %51 = fptosi float %41 to i32
-  %52 = ashr i32 %51, 1
-  %53 = sub i32 %51, %52
-  %54 = add i32 %52, 127
-  %55 = shl i32 %54, 23
-  %56 = bitcast i32 %55 to float
-  %57 = fmul float %50, %56
-  %58 = add i32 %53, 127
-  %59 = shl i32 %58, 23
-  %60 = bitcast i32 %59 to float
-  %61 = fmul float %57, %60
-  %62 = fcmp uno float %35, %35
-  %63 = select i1 %62, float %35, float %61
-  %64 = fsub float 1.000000e+00, %63
-  %65 = fadd float 1.000000e+00, %63
-  %66 = fdiv float %64, %65
-  %67 = fcmp olt float %27, 6.250000e-01
-  %68 = select i1 %67, float %34, float %66
-  %69 = call float @llvm.copysign.f32(float %68, float %26)
-  %70 = fadd float 1.000000e+00, %69
-  %71 = fmul float 5.000000e-01, %70
-  %72 = fmul float %69, %69
-  %73 = fsub float 1.000000e+00, %72
-  %74 = fmul float 0x3FC12BA9C0000000, %21
-  %75 = fmul float %74, %21
-  %76 = fadd float 1.000000e+00, %75
-  %77 = fmul float 5.000000e-01, %21
-  %78 = fmul float %77, %73
-  %79 = fmul float %78, 0x3FE9884540000000
-  %80 = fmul float %79, %76
-  %81 = fadd float %71, %80
-  %82 = getelementptr inbounds float, float* %7, i64 %18
-  store float %81, float* %82, align 4
-  %83 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %84 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k35(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 11264
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 11264
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 8192
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 256
-  %20 = select i1 %19, i64 %18, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %31, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = add i64 0, %i4
-  %25 = getelementptr inbounds float, float* %11, i64 %23
-  %26 = load float, float* %25, align 4
-  %27 = getelementptr inbounds float, float* %15, i64 %24
-  %28 = load float, float* %27, align 4
-  %29 = fmul float %26, %28
-  %30 = getelementptr inbounds float, float* %7, i64 %22
-  store float %29, float* %30, align 4
-  %31 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %32 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k36(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 11264
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 14848
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = srem i64 %i, 32
-  %14 = sdiv i64 %i, 32
-  %15 = add i64 0, %13
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %22, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %21, %body2 ]
-  %16 = icmp slt i64 %i4, 8
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = mul i64 %i4, 32
-  %18 = add i64 %15, %17
-  %19 = getelementptr inbounds float, float* %7, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fadd float %acc, %20
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = getelementptr inbounds float, float* %11, i64 %i
-  store float %acc, float* %23, align 4
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k37(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 25
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 11264
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 12288
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = sdiv i64 %i, 16
-  %17 = srem i64 %i, 16
-  %18 = mul i64 %16, 128
-  %19 = mul i64 %i, 32
-  %20 = getelementptr inbounds float, float* %14, i64 %19
-  %21 = bitcast float* %20 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %21, i8 0, i64 128, i1 false)
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %41, %exit7 ]
-  %22 = icmp slt i64 %i4, 8
-  br i1 %22, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %23 = mul i64 %i4, 16
-  %24 = add i64 %23, %17
-  %25 = add i64 %18, %24
-  %26 = getelementptr inbounds float, float* %6, i64 %25
-  %27 = load float, float* %26, align 4
-  %28 = mul i64 %i4, 32
-  %29 = add i64 0, %28
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %40, %body6 ]
-  %31 = icmp slt i64 %i8, 32
-  br i1 %31, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %32 = add i64 %19, %i8
-  %33 = add i64 %29, %i8
-  %34 = getelementptr inbounds float, float* %10, i64 %33
-  %35 = load float, float* %34, align 4
-  %36 = getelementptr inbounds float, float* %14, i64 %32
-  %37 = load float, float* %36, align 4
-  %38 = call float @llvm.fmuladd.f32(float %27, float %35, float %37)
-  %39 = getelementptr inbounds float, float* %14, i64 %32
-  store float %38, float* %39, align 4
-  %40 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %41 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k38(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 12288
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 512
-  %16 = select i1 %15, i64 %14, i64 512
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, %21
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k39(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 15040
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit14, %entry
-  %i = phi i64 [ %1, %entry ], [ %69, %exit14 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %54, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %18, %body2 ]
-  %acc5 = phi float [ 0.000000e+00, %body ], [ %23, %body2 ]
-  %acc6 = phi float [ 0.000000e+00, %body ], [ %28, %body2 ]
-  %acc7 = phi float [ 0.000000e+00, %body ], [ %33, %body2 ]
-  %acc8 = phi float [ 0.000000e+00, %body ], [ %38, %body2 ]
-  %acc9 = phi float [ 0.000000e+00, %body ], [ %43, %body2 ]
-  %acc10 = phi float [ 0.000000e+00, %body ], [ %48, %body2 ]
-  %acc11 = phi float [ 0.000000e+00, %body ], [ %53, %body2 ]
-  %13 = icmp slt i64 %i4, 512
-  br i1 %13, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %14 = add i64 %i4, 0
-  %15 = add i64 0, %14
-  %16 = getelementptr inbounds float, float* %7, i64 %15
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %acc, %17
-  %19 = add i64 %i4, 1
-  %20 = add i64 0, %19
-  %21 = getelementptr inbounds float, float* %7, i64 %20
-  %22 = load float, float* %21, align 4
-  %23 = fadd float %acc5, %22
-  %24 = add i64 %i4, 2
-  %25 = add i64 0, %24
-  %26 = getelementptr inbounds float, float* %7, i64 %25
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %acc6, %27
-  %29 = add i64 %i4, 3
-  %30 = add i64 0, %29
-  %31 = getelementptr inbounds float, float* %7, i64 %30
-  %32 = load float, float* %31, align 4
-  %33 = fadd float %acc7, %32
-  %34 = add i64 %i4, 4
-  %35 = add i64 0, %34
-  %36 = getelementptr inbounds float, float* %7, i64 %35
-  %37 = load float, float* %36, align 4
-  %38 = fadd float %acc8, %37
-  %39 = add i64 %i4, 5
-  %40 = add i64 0, %39
-  %41 = getelementptr inbounds float, float* %7, i64 %40
-  %42 = load float, float* %41, align 4
-  %43 = fadd float %acc9, %42
-  %44 = add i64 %i4, 6
-  %45 = add i64 0, %44
-  %46 = getelementptr inbounds float, float* %7, i64 %45
-  %47 = load float, float* %46, align 4
-  %48 = fadd float %acc10, %47
-  %49 = add i64 %i4, 7
-  %50 = add i64 0, %49
-  %51 = getelementptr inbounds float, float* %7, i64 %50
-  %52 = load float, float* %51, align 4
-  %53 = fadd float %acc11, %52
-  %54 = add i64 %i4, 8
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %55 = fadd float %acc, %acc5
-  %56 = fadd float %acc6, %acc7
-  %57 = fadd float %acc8, %acc9
-  %58 = fadd float %acc10, %acc11
-  %59 = fadd float %55, %56
-  %60 = fadd float %57, %58
-  %61 = fadd float %59, %60
-  br label %loop12
-
-loop12:                                           ; preds = %body13, %exit3
-  %i15 = phi i64 [ 512, %exit3 ], [ %67, %body13 ]
-  %acc16 = phi float [ %61, %exit3 ], [ %66, %body13 ]
-  %62 = icmp slt i64 %i15, 512
-  br i1 %62, label %body13, label %exit14
-
-body13:                                           ; preds = %loop12
-  %63 = add i64 0, %i15
-  %64 = getelementptr inbounds float, float* %7, i64 %63
-  %65 = load float, float* %64, align 4
-  %66 = fadd float %acc16, %65
-  %67 = add i64 %i15, 1
-  br label %loop12
-
-exit14:                                           ; preds = %loop12
-  %68 = getelementptr inbounds float, float* %11, i64 %i
-  store float %acc16, float* %68, align 4
-  %69 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k40(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 15040
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 15040
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
-  %19 = load float, float* %18, align 4
-  %20 = fadd float 0.000000e+00, %19
-  %21 = getelementptr inbounds float, float* %7, i64 0
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k41(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 14848
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 32
-  %16 = select i1 %15, i64 %14, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, %21
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k42(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8320
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit14, %entry
-  %i = phi i64 [ %1, %entry ], [ %69, %exit14 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %54, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %18, %body2 ]
-  %acc5 = phi float [ 0.000000e+00, %body ], [ %23, %body2 ]
-  %acc6 = phi float [ 0.000000e+00, %body ], [ %28, %body2 ]
-  %acc7 = phi float [ 0.000000e+00, %body ], [ %33, %body2 ]
-  %acc8 = phi float [ 0.000000e+00, %body ], [ %38, %body2 ]
-  %acc9 = phi float [ 0.000000e+00, %body ], [ %43, %body2 ]
-  %acc10 = phi float [ 0.000000e+00, %body ], [ %48, %body2 ]
-  %acc11 = phi float [ 0.000000e+00, %body ], [ %53, %body2 ]
-  %13 = icmp slt i64 %i4, 32
-  br i1 %13, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %14 = add i64 %i4, 0
-  %15 = add i64 0, %14
-  %16 = getelementptr inbounds float, float* %7, i64 %15
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %acc, %17
-  %19 = add i64 %i4, 1
-  %20 = add i64 0, %19
-  %21 = getelementptr inbounds float, float* %7, i64 %20
-  %22 = load float, float* %21, align 4
-  %23 = fadd float %acc5, %22
-  %24 = add i64 %i4, 2
-  %25 = add i64 0, %24
-  %26 = getelementptr inbounds float, float* %7, i64 %25
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %acc6, %27
-  %29 = add i64 %i4, 3
-  %30 = add i64 0, %29
-  %31 = getelementptr inbounds float, float* %7, i64 %30
-  %32 = load float, float* %31, align 4
-  %33 = fadd float %acc7, %32
-  %34 = add i64 %i4, 4
-  %35 = add i64 0, %34
-  %36 = getelementptr inbounds float, float* %7, i64 %35
-  %37 = load float, float* %36, align 4
-  %38 = fadd float %acc8, %37
-  %39 = add i64 %i4, 5
-  %40 = add i64 0, %39
-  %41 = getelementptr inbounds float, float* %7, i64 %40
-  %42 = load float, float* %41, align 4
-  %43 = fadd float %acc9, %42
-  %44 = add i64 %i4, 6
-  %45 = add i64 0, %44
-  %46 = getelementptr inbounds float, float* %7, i64 %45
-  %47 = load float, float* %46, align 4
-  %48 = fadd float %acc10, %47
-  %49 = add i64 %i4, 7
-  %50 = add i64 0, %49
-  %51 = getelementptr inbounds float, float* %7, i64 %50
-  %52 = load float, float* %51, align 4
-  %53 = fadd float %acc11, %52
-  %54 = add i64 %i4, 8
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %55 = fadd float %acc, %acc5
-  %56 = fadd float %acc6, %acc7
-  %57 = fadd float %acc8, %acc9
-  %58 = fadd float %acc10, %acc11
-  %59 = fadd float %55, %56
-  %60 = fadd float %57, %58
-  %61 = fadd float %59, %60
-  br label %loop12
-
-loop12:                                           ; preds = %body13, %exit3
-  %i15 = phi i64 [ 32, %exit3 ], [ %67, %body13 ]
-  %acc16 = phi float [ %61, %exit3 ], [ %66, %body13 ]
-  %62 = icmp slt i64 %i15, 32
-  br i1 %62, label %body13, label %exit14
-
-body13:                                           ; preds = %loop12
-  %63 = add i64 0, %i15
-  %64 = getelementptr inbounds float, float* %7, i64 %63
-  %65 = load float, float* %64, align 4
-  %66 = fadd float %acc16, %65
-  %67 = add i64 %i15, 1
-  br label %loop12
-
-exit14:                                           ; preds = %loop12
-  %68 = getelementptr inbounds float, float* %11, i64 %i
-  store float %acc16, float* %68, align 4
-  %69 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k43(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 15040
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 15040
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 8320
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 1
-  %20 = select i1 %19, i64 %18, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, float* %11, i64 0
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %15, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = fadd float %23, %25
-  %27 = getelementptr inbounds float, float* %7, i64 0
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k44(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 14336
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 128
-  %16 = select i1 %15, i64 %14, i64 128
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, %21
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k45(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8704
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit14, %entry
-  %i = phi i64 [ %1, %entry ], [ %69, %exit14 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %54, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %18, %body2 ]
-  %acc5 = phi float [ 0.000000e+00, %body ], [ %23, %body2 ]
-  %acc6 = phi float [ 0.000000e+00, %body ], [ %28, %body2 ]
-  %acc7 = phi float [ 0.000000e+00, %body ], [ %33, %body2 ]
-  %acc8 = phi float [ 0.000000e+00, %body ], [ %38, %body2 ]
-  %acc9 = phi float [ 0.000000e+00, %body ], [ %43, %body2 ]
-  %acc10 = phi float [ 0.000000e+00, %body ], [ %48, %body2 ]
-  %acc11 = phi float [ 0.000000e+00, %body ], [ %53, %body2 ]
-  %13 = icmp slt i64 %i4, 128
-  br i1 %13, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %14 = add i64 %i4, 0
-  %15 = add i64 0, %14
-  %16 = getelementptr inbounds float, float* %7, i64 %15
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %acc, %17
-  %19 = add i64 %i4, 1
-  %20 = add i64 0, %19
-  %21 = getelementptr inbounds float, float* %7, i64 %20
-  %22 = load float, float* %21, align 4
-  %23 = fadd float %acc5, %22
-  %24 = add i64 %i4, 2
-  %25 = add i64 0, %24
-  %26 = getelementptr inbounds float, float* %7, i64 %25
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %acc6, %27
-  %29 = add i64 %i4, 3
-  %30 = add i64 0, %29
-  %31 = getelementptr inbounds float, float* %7, i64 %30
-  %32 = load float, float* %31, align 4
-  %33 = fadd float %acc7, %32
-  %34 = add i64 %i4, 4
-  %35 = add i64 0, %34
-  %36 = getelementptr inbounds float, float* %7, i64 %35
-  %37 = load float, float* %36, align 4
-  %38 = fadd float %acc8, %37
-  %39 = add i64 %i4, 5
-  %40 = add i64 0, %39
-  %41 = getelementptr inbounds float, float* %7, i64 %40
-  %42 = load float, float* %41, align 4
-  %43 = fadd float %acc9, %42
-  %44 = add i64 %i4, 6
-  %45 = add i64 0, %44
-  %46 = getelementptr inbounds float, float* %7, i64 %45
-  %47 = load float, float* %46, align 4
-  %48 = fadd float %acc10, %47
-  %49 = add i64 %i4, 7
-  %50 = add i64 0, %49
-  %51 = getelementptr inbounds float, float* %7, i64 %50
-  %52 = load float, float* %51, align 4
-  %53 = fadd float %acc11, %52
-  %54 = add i64 %i4, 8
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %55 = fadd float %acc, %acc5
-  %56 = fadd float %acc6, %acc7
-  %57 = fadd float %acc8, %acc9
-  %58 = fadd float %acc10, %acc11
-  %59 = fadd float %55, %56
-  %60 = fadd float %57, %58
-  %61 = fadd float %59, %60
-  br label %loop12
-
-loop12:                                           ; preds = %body13, %exit3
-  %i15 = phi i64 [ 128, %exit3 ], [ %67, %body13 ]
-  %acc16 = phi float [ %61, %exit3 ], [ %66, %body13 ]
-  %62 = icmp slt i64 %i15, 128
-  br i1 %62, label %body13, label %exit14
-
-body13:                                           ; preds = %loop12
-  %63 = add i64 0, %i15
-  %64 = getelementptr inbounds float, float* %7, i64 %63
-  %65 = load float, float* %64, align 4
-  %66 = fadd float %acc16, %65
-  %67 = add i64 %i15, 1
-  br label %loop12
-
-exit14:                                           ; preds = %loop12
-  %68 = getelementptr inbounds float, float* %11, i64 %i
-  store float %acc16, float* %68, align 4
-  %69 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k46(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 15040
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 15040
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 8704
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 1
-  %20 = select i1 %19, i64 %18, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, float* %11, i64 0
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %15, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = fadd float %23, %25
-  %27 = getelementptr inbounds float, float* %7, i64 0
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k47(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 14976
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 4
-  %16 = select i1 %15, i64 %14, i64 4
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, %21
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k48(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8256
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %20, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %18, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %17, %body2 ]
-  %13 = icmp slt i64 %i4, 4
-  br i1 %13, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %14 = add i64 0, %i4
-  %15 = getelementptr inbounds float, float* %7, i64 %14
-  %16 = load float, float* %15, align 4
-  %17 = fadd float %acc, %16
-  %18 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %19 = getelementptr inbounds float, float* %11, i64 %i
-  store float %acc, float* %19, align 4
-  %20 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k49(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 15040
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 15040
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 8256
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 1
-  %20 = select i1 %19, i64 %18, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, float* %11, i64 0
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %15, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = fadd float %23, %25
-  %27 = getelementptr inbounds float, float* %7, i64 0
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k50(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 4096
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1024
-  %16 = select i1 %15, i64 %14, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, %21
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k51(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 15104
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit14, %entry
-  %i = phi i64 [ %1, %entry ], [ %69, %exit14 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %54, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %18, %body2 ]
-  %acc5 = phi float [ 0.000000e+00, %body ], [ %23, %body2 ]
-  %acc6 = phi float [ 0.000000e+00, %body ], [ %28, %body2 ]
-  %acc7 = phi float [ 0.000000e+00, %body ], [ %33, %body2 ]
-  %acc8 = phi float [ 0.000000e+00, %body ], [ %38, %body2 ]
-  %acc9 = phi float [ 0.000000e+00, %body ], [ %43, %body2 ]
-  %acc10 = phi float [ 0.000000e+00, %body ], [ %48, %body2 ]
-  %acc11 = phi float [ 0.000000e+00, %body ], [ %53, %body2 ]
-  %13 = icmp slt i64 %i4, 1024
-  br i1 %13, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %14 = add i64 %i4, 0
-  %15 = add i64 0, %14
-  %16 = getelementptr inbounds float, float* %7, i64 %15
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %acc, %17
-  %19 = add i64 %i4, 1
-  %20 = add i64 0, %19
-  %21 = getelementptr inbounds float, float* %7, i64 %20
-  %22 = load float, float* %21, align 4
-  %23 = fadd float %acc5, %22
-  %24 = add i64 %i4, 2
-  %25 = add i64 0, %24
-  %26 = getelementptr inbounds float, float* %7, i64 %25
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %acc6, %27
-  %29 = add i64 %i4, 3
-  %30 = add i64 0, %29
-  %31 = getelementptr inbounds float, float* %7, i64 %30
-  %32 = load float, float* %31, align 4
-  %33 = fadd float %acc7, %32
-  %34 = add i64 %i4, 4
-  %35 = add i64 0, %34
-  %36 = getelementptr inbounds float, float* %7, i64 %35
-  %37 = load float, float* %36, align 4
-  %38 = fadd float %acc8, %37
-  %39 = add i64 %i4, 5
-  %40 = add i64 0, %39
-  %41 = getelementptr inbounds float, float* %7, i64 %40
-  %42 = load float, float* %41, align 4
-  %43 = fadd float %acc9, %42
-  %44 = add i64 %i4, 6
-  %45 = add i64 0, %44
-  %46 = getelementptr inbounds float, float* %7, i64 %45
-  %47 = load float, float* %46, align 4
-  %48 = fadd float %acc10, %47
-  %49 = add i64 %i4, 7
-  %50 = add i64 0, %49
-  %51 = getelementptr inbounds float, float* %7, i64 %50
-  %52 = load float, float* %51, align 4
-  %53 = fadd float %acc11, %52
-  %54 = add i64 %i4, 8
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %55 = fadd float %acc, %acc5
-  %56 = fadd float %acc6, %acc7
-  %57 = fadd float %acc8, %acc9
-  %58 = fadd float %acc10, %acc11
-  %59 = fadd float %55, %56
-  %60 = fadd float %57, %58
-  %61 = fadd float %59, %60
-  br label %loop12
-
-loop12:                                           ; preds = %body13, %exit3
-  %i15 = phi i64 [ 1024, %exit3 ], [ %67, %body13 ]
-  %acc16 = phi float [ %61, %exit3 ], [ %66, %body13 ]
-  %62 = icmp slt i64 %i15, 1024
-  br i1 %62, label %body13, label %exit14
-
-body13:                                           ; preds = %loop12
-  %63 = add i64 0, %i15
-  %64 = getelementptr inbounds float, float* %7, i64 %63
-  %65 = load float, float* %64, align 4
-  %66 = fadd float %acc16, %65
-  %67 = add i64 %i15, 1
-  br label %loop12
-
-exit14:                                           ; preds = %loop12
-  %68 = getelementptr inbounds float, float* %11, i64 %i
-  store float %acc16, float* %68, align 4
-  %69 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k52(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 15040
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 15040
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 15104
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 1
-  %20 = select i1 %19, i64 %18, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, float* %11, i64 0
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %15, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = fadd float %23, %25
-  %27 = getelementptr inbounds float, float* %7, i64 0
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k53(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 16512
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 32
-  %16 = select i1 %15, i64 %14, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, %21
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k54(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8320
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit14, %entry
-  %i = phi i64 [ %1, %entry ], [ %69, %exit14 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %54, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %18, %body2 ]
-  %acc5 = phi float [ 0.000000e+00, %body ], [ %23, %body2 ]
-  %acc6 = phi float [ 0.000000e+00, %body ], [ %28, %body2 ]
-  %acc7 = phi float [ 0.000000e+00, %body ], [ %33, %body2 ]
-  %acc8 = phi float [ 0.000000e+00, %body ], [ %38, %body2 ]
-  %acc9 = phi float [ 0.000000e+00, %body ], [ %43, %body2 ]
-  %acc10 = phi float [ 0.000000e+00, %body ], [ %48, %body2 ]
-  %acc11 = phi float [ 0.000000e+00, %body ], [ %53, %body2 ]
-  %13 = icmp slt i64 %i4, 32
-  br i1 %13, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %14 = add i64 %i4, 0
-  %15 = add i64 0, %14
-  %16 = getelementptr inbounds float, float* %7, i64 %15
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %acc, %17
-  %19 = add i64 %i4, 1
-  %20 = add i64 0, %19
-  %21 = getelementptr inbounds float, float* %7, i64 %20
-  %22 = load float, float* %21, align 4
-  %23 = fadd float %acc5, %22
-  %24 = add i64 %i4, 2
-  %25 = add i64 0, %24
-  %26 = getelementptr inbounds float, float* %7, i64 %25
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %acc6, %27
-  %29 = add i64 %i4, 3
-  %30 = add i64 0, %29
-  %31 = getelementptr inbounds float, float* %7, i64 %30
-  %32 = load float, float* %31, align 4
-  %33 = fadd float %acc7, %32
-  %34 = add i64 %i4, 4
-  %35 = add i64 0, %34
-  %36 = getelementptr inbounds float, float* %7, i64 %35
-  %37 = load float, float* %36, align 4
-  %38 = fadd float %acc8, %37
-  %39 = add i64 %i4, 5
-  %40 = add i64 0, %39
-  %41 = getelementptr inbounds float, float* %7, i64 %40
-  %42 = load float, float* %41, align 4
-  %43 = fadd float %acc9, %42
-  %44 = add i64 %i4, 6
-  %45 = add i64 0, %44
-  %46 = getelementptr inbounds float, float* %7, i64 %45
-  %47 = load float, float* %46, align 4
-  %48 = fadd float %acc10, %47
-  %49 = add i64 %i4, 7
-  %50 = add i64 0, %49
-  %51 = getelementptr inbounds float, float* %7, i64 %50
-  %52 = load float, float* %51, align 4
-  %53 = fadd float %acc11, %52
-  %54 = add i64 %i4, 8
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %55 = fadd float %acc, %acc5
-  %56 = fadd float %acc6, %acc7
-  %57 = fadd float %acc8, %acc9
-  %58 = fadd float %acc10, %acc11
-  %59 = fadd float %55, %56
-  %60 = fadd float %57, %58
-  %61 = fadd float %59, %60
-  br label %loop12
-
-loop12:                                           ; preds = %body13, %exit3
-  %i15 = phi i64 [ 32, %exit3 ], [ %67, %body13 ]
-  %acc16 = phi float [ %61, %exit3 ], [ %66, %body13 ]
-  %62 = icmp slt i64 %i15, 32
-  br i1 %62, label %body13, label %exit14
-
-body13:                                           ; preds = %loop12
-  %63 = add i64 0, %i15
-  %64 = getelementptr inbounds float, float* %7, i64 %63
-  %65 = load float, float* %64, align 4
-  %66 = fadd float %acc16, %65
-  %67 = add i64 %i15, 1
-  br label %loop12
-
-exit14:                                           ; preds = %loop12
-  %68 = getelementptr inbounds float, float* %11, i64 %i
-  store float %acc16, float* %68, align 4
-  %69 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k55(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 15040
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 15040
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 8320
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 1
-  %20 = select i1 %19, i64 %18, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, float* %11, i64 0
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %15, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = fadd float %23, %25
-  %27 = getelementptr inbounds float, float* %7, i64 0
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k56(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 1024
-  %15 = select i1 %14, i64 %13, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fmul float %20, %20
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k57(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 15104
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit14, %entry
-  %i = phi i64 [ %1, %entry ], [ %69, %exit14 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %54, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %18, %body2 ]
-  %acc5 = phi float [ 0.000000e+00, %body ], [ %23, %body2 ]
-  %acc6 = phi float [ 0.000000e+00, %body ], [ %28, %body2 ]
-  %acc7 = phi float [ 0.000000e+00, %body ], [ %33, %body2 ]
-  %acc8 = phi float [ 0.000000e+00, %body ], [ %38, %body2 ]
-  %acc9 = phi float [ 0.000000e+00, %body ], [ %43, %body2 ]
-  %acc10 = phi float [ 0.000000e+00, %body ], [ %48, %body2 ]
-  %acc11 = phi float [ 0.000000e+00, %body ], [ %53, %body2 ]
-  %13 = icmp slt i64 %i4, 1024
-  br i1 %13, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %14 = add i64 %i4, 0
-  %15 = add i64 0, %14
-  %16 = getelementptr inbounds float, float* %7, i64 %15
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %acc, %17
-  %19 = add i64 %i4, 1
-  %20 = add i64 0, %19
-  %21 = getelementptr inbounds float, float* %7, i64 %20
-  %22 = load float, float* %21, align 4
-  %23 = fadd float %acc5, %22
-  %24 = add i64 %i4, 2
-  %25 = add i64 0, %24
-  %26 = getelementptr inbounds float, float* %7, i64 %25
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %acc6, %27
-  %29 = add i64 %i4, 3
-  %30 = add i64 0, %29
-  %31 = getelementptr inbounds float, float* %7, i64 %30
-  %32 = load float, float* %31, align 4
-  %33 = fadd float %acc7, %32
-  %34 = add i64 %i4, 4
-  %35 = add i64 0, %34
-  %36 = getelementptr inbounds float, float* %7, i64 %35
-  %37 = load float, float* %36, align 4
-  %38 = fadd float %acc8, %37
-  %39 = add i64 %i4, 5
-  %40 = add i64 0, %39
-  %41 = getelementptr inbounds float, float* %7, i64 %40
-  %42 = load float, float* %41, align 4
-  %43 = fadd float %acc9, %42
-  %44 = add i64 %i4, 6
-  %45 = add i64 0, %44
-  %46 = getelementptr inbounds float, float* %7, i64 %45
-  %47 = load float, float* %46, align 4
-  %48 = fadd float %acc10, %47
-  %49 = add i64 %i4, 7
-  %50 = add i64 0, %49
-  %51 = getelementptr inbounds float, float* %7, i64 %50
-  %52 = load float, float* %51, align 4
-  %53 = fadd float %acc11, %52
-  %54 = add i64 %i4, 8
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %55 = fadd float %acc, %acc5
-  %56 = fadd float %acc6, %acc7
-  %57 = fadd float %acc8, %acc9
-  %58 = fadd float %acc10, %acc11
-  %59 = fadd float %55, %56
-  %60 = fadd float %57, %58
-  %61 = fadd float %59, %60
-  br label %loop12
-
-loop12:                                           ; preds = %body13, %exit3
-  %i15 = phi i64 [ 1024, %exit3 ], [ %67, %body13 ]
-  %acc16 = phi float [ %61, %exit3 ], [ %66, %body13 ]
-  %62 = icmp slt i64 %i15, 1024
-  br i1 %62, label %body13, label %exit14
-
-body13:                                           ; preds = %loop12
-  %63 = add i64 0, %i15
-  %64 = getelementptr inbounds float, float* %7, i64 %63
-  %65 = load float, float* %64, align 4
-  %66 = fadd float %acc16, %65
-  %67 = add i64 %i15, 1
-  br label %loop12
-
-exit14:                                           ; preds = %loop12
-  %68 = getelementptr inbounds float, float* %11, i64 %i
-  store float %acc16, float* %68, align 4
-  %69 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k58(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 15040
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 15040
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 15104
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 1
-  %20 = select i1 %19, i64 %18, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, float* %11, i64 0
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %15, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = fadd float %23, %25
-  %27 = getelementptr inbounds float, float* %7, i64 0
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k59(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 16384
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 32
-  %16 = select i1 %15, i64 %14, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, %21
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k60(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8320
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit14, %entry
-  %i = phi i64 [ %1, %entry ], [ %69, %exit14 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %54, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %18, %body2 ]
-  %acc5 = phi float [ 0.000000e+00, %body ], [ %23, %body2 ]
-  %acc6 = phi float [ 0.000000e+00, %body ], [ %28, %body2 ]
-  %acc7 = phi float [ 0.000000e+00, %body ], [ %33, %body2 ]
-  %acc8 = phi float [ 0.000000e+00, %body ], [ %38, %body2 ]
-  %acc9 = phi float [ 0.000000e+00, %body ], [ %43, %body2 ]
-  %acc10 = phi float [ 0.000000e+00, %body ], [ %48, %body2 ]
-  %acc11 = phi float [ 0.000000e+00, %body ], [ %53, %body2 ]
-  %13 = icmp slt i64 %i4, 32
-  br i1 %13, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %14 = add i64 %i4, 0
-  %15 = add i64 0, %14
-  %16 = getelementptr inbounds float, float* %7, i64 %15
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %acc, %17
-  %19 = add i64 %i4, 1
-  %20 = add i64 0, %19
-  %21 = getelementptr inbounds float, float* %7, i64 %20
-  %22 = load float, float* %21, align 4
-  %23 = fadd float %acc5, %22
-  %24 = add i64 %i4, 2
-  %25 = add i64 0, %24
-  %26 = getelementptr inbounds float, float* %7, i64 %25
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %acc6, %27
-  %29 = add i64 %i4, 3
-  %30 = add i64 0, %29
-  %31 = getelementptr inbounds float, float* %7, i64 %30
-  %32 = load float, float* %31, align 4
-  %33 = fadd float %acc7, %32
-  %34 = add i64 %i4, 4
-  %35 = add i64 0, %34
-  %36 = getelementptr inbounds float, float* %7, i64 %35
-  %37 = load float, float* %36, align 4
-  %38 = fadd float %acc8, %37
-  %39 = add i64 %i4, 5
-  %40 = add i64 0, %39
-  %41 = getelementptr inbounds float, float* %7, i64 %40
-  %42 = load float, float* %41, align 4
-  %43 = fadd float %acc9, %42
-  %44 = add i64 %i4, 6
-  %45 = add i64 0, %44
-  %46 = getelementptr inbounds float, float* %7, i64 %45
-  %47 = load float, float* %46, align 4
-  %48 = fadd float %acc10, %47
-  %49 = add i64 %i4, 7
-  %50 = add i64 0, %49
-  %51 = getelementptr inbounds float, float* %7, i64 %50
-  %52 = load float, float* %51, align 4
-  %53 = fadd float %acc11, %52
-  %54 = add i64 %i4, 8
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %55 = fadd float %acc, %acc5
-  %56 = fadd float %acc6, %acc7
-  %57 = fadd float %acc8, %acc9
-  %58 = fadd float %acc10, %acc11
-  %59 = fadd float %55, %56
-  %60 = fadd float %57, %58
-  %61 = fadd float %59, %60
-  br label %loop12
-
-loop12:                                           ; preds = %body13, %exit3
-  %i15 = phi i64 [ 32, %exit3 ], [ %67, %body13 ]
-  %acc16 = phi float [ %61, %exit3 ], [ %66, %body13 ]
-  %62 = icmp slt i64 %i15, 32
-  br i1 %62, label %body13, label %exit14
-
-body13:                                           ; preds = %loop12
-  %63 = add i64 0, %i15
-  %64 = getelementptr inbounds float, float* %7, i64 %63
-  %65 = load float, float* %64, align 4
-  %66 = fadd float %acc16, %65
-  %67 = add i64 %i15, 1
-  br label %loop12
-
-exit14:                                           ; preds = %loop12
-  %68 = getelementptr inbounds float, float* %11, i64 %i
-  store float %acc16, float* %68, align 4
-  %69 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k61(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 15040
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 15040
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 8320
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 1
-  %20 = select i1 %19, i64 %18, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, float* %11, i64 0
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %15, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = fadd float %23, %25
-  %27 = getelementptr inbounds float, float* %7, i64 0
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k62(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 29
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 15040
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 1
-  %15 = select i1 %14, i64 %13, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = getelementptr inbounds float, float* %10, i64 0
-  %18 = load float, float* %17, align 4
-  %19 = call float @llvm.sqrt.f32(float %18)
-  %20 = getelementptr inbounds float, float* %6, i64 0
-  store float %19, float* %20, align 4
-  %21 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %22 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.sqrt.f32(float) #2
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k63(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 29
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 1
-  %15 = select i1 %14, i64 %13, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = getelementptr inbounds float, float* %10, i64 0
-  %18 = load float, float* %17, align 4
-  %19 = fadd float %18, 0x3EB0C6F7A0000000
-  %20 = getelementptr inbounds float, float* %7, i64 0
-  store float %19, float* %20, align 4
-  %21 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %22 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k64(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8192
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
-  %19 = load float, float* %18, align 4
-  %20 = fdiv float 1.000000e+00, %19
-  %21 = getelementptr inbounds float, float* %7, i64 0
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k65(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8192
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %26, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %25, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
-  %19 = load float, float* %18, align 4
-  %20 = fcmp uno float %19, 1.000000e+00
-  %21 = fcmp olt float 1.000000e+00, %19
-  %22 = select i1 %21, float 1.000000e+00, float %19
-  %23 = select i1 %20, float 0x7FF8000000000000, float %22
-  %24 = getelementptr inbounds float, float* %7, i64 0
-  store float %23, float* %24, align 4
-  %25 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %26 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k66(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 12288
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 12288
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 8192
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 512
-  %20 = select i1 %19, i64 %18, i64 512
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 0
-  %27 = load float, float* %26, align 4
-  %28 = fmul float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k67(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 14848
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 14848
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 8192
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 32
-  %20 = select i1 %19, i64 %18, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 0
-  %27 = load float, float* %26, align 4
-  %28 = fmul float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k68(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 14336
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 14336
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 8192
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 128
-  %20 = select i1 %19, i64 %18, i64 128
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 0
-  %27 = load float, float* %26, align 4
-  %28 = fmul float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k69(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 14976
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 14976
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 8192
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 4
-  %20 = select i1 %19, i64 %18, i64 4
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 0
-  %27 = load float, float* %26, align 4
-  %28 = fmul float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k70(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 4096
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 8192
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 1024
-  %20 = select i1 %19, i64 %18, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 0
-  %27 = load float, float* %26, align 4
-  %28 = fmul float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k71(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 16512
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 16512
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 8192
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 32
-  %20 = select i1 %19, i64 %18, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 0
-  %27 = load float, float* %26, align 4
-  %28 = fmul float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k72(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 55
-  %11 = load i8*, i8** %10, align 8
-  %12 = getelementptr inbounds i8, i8* %11, i64 8192
-  %13 = bitcast i8* %12 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %14 = icmp slt i64 %i, %2
-  br i1 %14, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %15 = mul i64 %i, 4096
-  %16 = add i64 %15, 4096
-  %17 = icmp slt i64 %16, 1024
-  %18 = select i1 %17, i64 %16, i64 1024
+  %11 = srem i64 %i, 4
+  %12 = sdiv i64 %i, 4
+  %13 = add i64 0, %11
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %15, %body ], [ %28, %body2 ]
-  %19 = icmp slt i64 %i4, %18
-  br i1 %19, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %20, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %19, %body2 ]
+  %14 = icmp slt i64 %i4, 8
+  br i1 %14, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
+  %15 = mul i64 %i4, 4
+  %16 = add i64 %13, %15
+  %17 = getelementptr inbounds float, float* %6, i64 %16
+  %18 = load float, float* %17, align 4
+  %19 = fadd float %acc, %18
+  %20 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %21 = getelementptr inbounds float, float* %9, i64 %i
+  store float %acc, float* %21, align 4
+  %22 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_14(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 8
+  %15 = srem i64 %i, 8
+  %16 = mul i64 %14, 32
+  %17 = mul i64 %i, 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %36, %exit7 ]
+  %18 = icmp slt i64 %i4, 32
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = mul i64 %i4, 4
+  %20 = add i64 0, %19
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %21 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %33, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %32, %body6 ]
+  %22 = icmp slt i64 %i8, 4
+  br i1 %22, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %23 = mul i64 %15, 4
+  %24 = add i64 %23, %i8
+  %25 = add i64 %16, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %25
+  %27 = load float, float* %26, align 4
+  %28 = add i64 %20, %i8
+  %29 = getelementptr inbounds float, float* %9, i64 %28
+  %30 = load float, float* %29, align 4
+  %31 = fmul float %27, %30
+  %32 = fadd float %acc, %31
+  %33 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %34 = add i64 %17, %i4
+  %35 = getelementptr inbounds float, float* %12, i64 %34
+  store float %acc, float* %35, align 4
+  %36 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_15(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 32
+  %15 = srem i64 %i, 32
+  %16 = mul i64 %14, 256
+  %17 = mul i64 %i, 4
+  %18 = getelementptr inbounds float, float* %12, i64 %17
+  %19 = bitcast float* %18 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 16, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
+  %20 = icmp slt i64 %i4, 8
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = mul i64 %i4, 32
+  %22 = add i64 %21, %15
+  %23 = add i64 %16, %22
+  %24 = getelementptr inbounds float, float* %6, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = mul i64 %i4, 4
+  %27 = add i64 0, %26
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
+  %29 = icmp slt i64 %i8, 4
+  br i1 %29, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %30 = add i64 %17, %i8
+  %31 = add i64 %27, %i8
+  %32 = getelementptr inbounds float, float* %9, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = getelementptr inbounds float, float* %12, i64 %30
+  %35 = load float, float* %34, align 4
+  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
+  %37 = getelementptr inbounds float, float* %12, i64 %30
+  store float %36, float* %37, align 4
+  %38 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %39 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_16(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %82, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 256
+  %14 = select i1 %13, i64 %12, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %81, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float 0x3FA6E4E260000000, %19
+  %21 = fmul float %20, %19
+  %22 = fmul float %21, %19
+  %23 = fadd float %19, %22
+  %24 = fmul float 0x3FE9884540000000, %23
+  %25 = call float @llvm.fabs.f32(float %24)
+  %26 = fmul float %24, %24
+  %27 = fmul float %25, %26
+  %28 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %26, float 0x3F951F8CE0000000)
+  %29 = call float @llvm.fmuladd.f32(float %28, float %26, float 0xBFAB835A40000000)
+  %30 = call float @llvm.fmuladd.f32(float %29, float %26, float 0x3FC1106F60000000)
+  %31 = call float @llvm.fmuladd.f32(float %30, float %26, float 0xBFD5555320000000)
+  %32 = call float @llvm.fmuladd.f32(float %27, float %31, float %25)
+  %33 = fmul float %25, -2.000000e+00
+  %34 = fcmp oge float %33, -1.100000e+02
+  %35 = select i1 %34, float %33, float -1.100000e+02
+  %36 = fcmp ole float %35, 1.000000e+02
+  %37 = select i1 %36, float %35, float 1.000000e+02
+  %38 = fmul float %37, 0x3FF7154760000000
+  %39 = call float @llvm.rint.f32(float %38)
+  %40 = call float @llvm.fmuladd.f32(float %39, float 0xBFE6300000000000, float %37)
+  %41 = call float @llvm.fmuladd.f32(float %39, float 0x3F2BD01060000000, float %40)
+  %42 = fmul float %41, %41
+  %43 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %41, float 0x3F81239880000000)
+  %44 = call float @llvm.fmuladd.f32(float %43, float %41, float 0x3FA5558AE0000000)
+  %45 = call float @llvm.fmuladd.f32(float %44, float %41, float 0x3FC5554920000000)
+  %46 = call float @llvm.fmuladd.f32(float %45, float %41, float 0x3FDFFFFFC0000000)
+  %47 = call float @llvm.fmuladd.f32(float %42, float %46, float %41)
+  %48 = fadd float %47, 1.000000e+00
+  %49 = fptosi float %39 to i32
+  %50 = ashr i32 %49, 1
+  %51 = sub i32 %49, %50
+  %52 = add i32 %50, 127
+  %53 = shl i32 %52, 23
+  %54 = bitcast i32 %53 to float
+  %55 = fmul float %48, %54
+  %56 = add i32 %51, 127
+  %57 = shl i32 %56, 23
+  %58 = bitcast i32 %57 to float
+  %59 = fmul float %55, %58
+  %60 = fcmp uno float %33, %33
+  %61 = select i1 %60, float %33, float %59
+  %62 = fsub float 1.000000e+00, %61
+  %63 = fadd float 1.000000e+00, %61
+  %64 = fdiv float %62, %63
+  %65 = fcmp olt float %25, 6.250000e-01
+  %66 = select i1 %65, float %32, float %64
+  %67 = call float @llvm.copysign.f32(float %66, float %24)
+  %68 = fadd float 1.000000e+00, %67
+  %69 = fmul float 5.000000e-01, %68
+  %70 = fmul float %67, %67
+  %71 = fsub float 1.000000e+00, %70
+  %72 = fmul float 0x3FC12BA9C0000000, %19
+  %73 = fmul float %72, %19
+  %74 = fadd float 1.000000e+00, %73
+  %75 = fmul float 5.000000e-01, %19
+  %76 = fmul float %75, %71
+  %77 = fmul float %76, 0x3FE9884540000000
+  %78 = fmul float %77, %74
+  %79 = fadd float %69, %78
+  %80 = getelementptr inbounds float, float* %6, i64 %16
+  store float %79, float* %80, align 4
+  %81 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %82 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_17(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 256
+  %17 = select i1 %16, i64 %15, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
   %20 = add i64 0, %i4
   %21 = add i64 0, %i4
-  %22 = getelementptr inbounds float, float* %9, i64 %21
+  %22 = getelementptr inbounds float, float* %9, i64 %20
   %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %13, i64 0
+  %24 = getelementptr inbounds float, float* %12, i64 %21
   %25 = load float, float* %24, align 4
   %26 = fmul float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %20
+  %27 = getelementptr inbounds float, float* %6, i64 %19
   store float %26, float* %27, align 4
   %28 = add i64 %i4, 1
   br label %loop1
@@ -5808,70 +4020,666 @@ exit3:                                            ; preds = %loop1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k73(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_18(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 16384
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 16384
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 8192
-  %15 = bitcast i8* %14 to float*
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 32
-  %20 = select i1 %19, i64 %18, i64 32
+  %11 = srem i64 %i, 32
+  %12 = sdiv i64 %i, 32
+  %13 = add i64 0, %11
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %20, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %19, %body2 ]
+  %14 = icmp slt i64 %i4, 8
+  br i1 %14, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 0
-  %27 = load float, float* %26, align 4
-  %28 = fmul float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
+  %15 = mul i64 %i4, 32
+  %16 = add i64 %13, %15
+  %17 = getelementptr inbounds float, float* %6, i64 %16
+  %18 = load float, float* %17, align 4
+  %19 = fadd float %acc, %18
+  %20 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
+  %21 = getelementptr inbounds float, float* %9, i64 %i
+  store float %acc, float* %21, align 4
+  %22 = add i64 %i, 1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k74(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_19(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 30
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 8
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 8
+  %15 = srem i64 %i, 8
+  %16 = mul i64 %14, 256
+  %17 = mul i64 %i, 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit18, %body
+  %i4 = phi i64 [ 0, %body ], [ %133, %exit18 ]
+  %18 = icmp slt i64 %i4, 32
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = mul i64 %i4, 32
+  %20 = add i64 0, %19
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %21 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %111, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %33, %body6 ]
+  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %44, %body6 ]
+  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %55, %body6 ]
+  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %66, %body6 ]
+  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %77, %body6 ]
+  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %88, %body6 ]
+  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %99, %body6 ]
+  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %110, %body6 ]
+  %22 = icmp slt i64 %i8, 32
+  br i1 %22, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %23 = add i64 %i8, 0
+  %24 = mul i64 %15, 32
+  %25 = add i64 %24, %23
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = add i64 %20, %23
+  %30 = getelementptr inbounds float, float* %9, i64 %29
+  %31 = load float, float* %30, align 4
+  %32 = fmul float %28, %31
+  %33 = fadd float %acc, %32
+  %34 = add i64 %i8, 1
+  %35 = mul i64 %15, 32
+  %36 = add i64 %35, %34
+  %37 = add i64 %16, %36
+  %38 = getelementptr inbounds float, float* %6, i64 %37
+  %39 = load float, float* %38, align 4
+  %40 = add i64 %20, %34
+  %41 = getelementptr inbounds float, float* %9, i64 %40
+  %42 = load float, float* %41, align 4
+  %43 = fmul float %39, %42
+  %44 = fadd float %acc9, %43
+  %45 = add i64 %i8, 2
+  %46 = mul i64 %15, 32
+  %47 = add i64 %46, %45
+  %48 = add i64 %16, %47
+  %49 = getelementptr inbounds float, float* %6, i64 %48
+  %50 = load float, float* %49, align 4
+  %51 = add i64 %20, %45
+  %52 = getelementptr inbounds float, float* %9, i64 %51
+  %53 = load float, float* %52, align 4
+  %54 = fmul float %50, %53
+  %55 = fadd float %acc10, %54
+  %56 = add i64 %i8, 3
+  %57 = mul i64 %15, 32
+  %58 = add i64 %57, %56
+  %59 = add i64 %16, %58
+  %60 = getelementptr inbounds float, float* %6, i64 %59
+  %61 = load float, float* %60, align 4
+  %62 = add i64 %20, %56
+  %63 = getelementptr inbounds float, float* %9, i64 %62
+  %64 = load float, float* %63, align 4
+  %65 = fmul float %61, %64
+  %66 = fadd float %acc11, %65
+  %67 = add i64 %i8, 4
+  %68 = mul i64 %15, 32
+  %69 = add i64 %68, %67
+  %70 = add i64 %16, %69
+  %71 = getelementptr inbounds float, float* %6, i64 %70
+  %72 = load float, float* %71, align 4
+  %73 = add i64 %20, %67
+  %74 = getelementptr inbounds float, float* %9, i64 %73
+  %75 = load float, float* %74, align 4
+  %76 = fmul float %72, %75
+  %77 = fadd float %acc12, %76
+  %78 = add i64 %i8, 5
+  %79 = mul i64 %15, 32
+  %80 = add i64 %79, %78
+  %81 = add i64 %16, %80
+  %82 = getelementptr inbounds float, float* %6, i64 %81
+  %83 = load float, float* %82, align 4
+  %84 = add i64 %20, %78
+  %85 = getelementptr inbounds float, float* %9, i64 %84
+  %86 = load float, float* %85, align 4
+  %87 = fmul float %83, %86
+  %88 = fadd float %acc13, %87
+  %89 = add i64 %i8, 6
+  %90 = mul i64 %15, 32
+  %91 = add i64 %90, %89
+  %92 = add i64 %16, %91
+  %93 = getelementptr inbounds float, float* %6, i64 %92
+  %94 = load float, float* %93, align 4
+  %95 = add i64 %20, %89
+  %96 = getelementptr inbounds float, float* %9, i64 %95
+  %97 = load float, float* %96, align 4
+  %98 = fmul float %94, %97
+  %99 = fadd float %acc14, %98
+  %100 = add i64 %i8, 7
+  %101 = mul i64 %15, 32
+  %102 = add i64 %101, %100
+  %103 = add i64 %16, %102
+  %104 = getelementptr inbounds float, float* %6, i64 %103
+  %105 = load float, float* %104, align 4
+  %106 = add i64 %20, %100
+  %107 = getelementptr inbounds float, float* %9, i64 %106
+  %108 = load float, float* %107, align 4
+  %109 = fmul float %105, %108
+  %110 = fadd float %acc15, %109
+  %111 = add i64 %i8, 8
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %112 = fadd float %acc, %acc9
+  %113 = fadd float %acc10, %acc11
+  %114 = fadd float %acc12, %acc13
+  %115 = fadd float %acc14, %acc15
+  %116 = fadd float %112, %113
+  %117 = fadd float %114, %115
+  %118 = fadd float %116, %117
+  br label %loop16
+
+loop16:                                           ; preds = %body17, %exit7
+  %i19 = phi i64 [ 32, %exit7 ], [ %130, %body17 ]
+  %acc20 = phi float [ %118, %exit7 ], [ %129, %body17 ]
+  %119 = icmp slt i64 %i19, 32
+  br i1 %119, label %body17, label %exit18
+
+body17:                                           ; preds = %loop16
+  %120 = mul i64 %15, 32
+  %121 = add i64 %120, %i19
+  %122 = add i64 %16, %121
+  %123 = getelementptr inbounds float, float* %6, i64 %122
+  %124 = load float, float* %123, align 4
+  %125 = add i64 %20, %i19
+  %126 = getelementptr inbounds float, float* %9, i64 %125
+  %127 = load float, float* %126, align 4
+  %128 = fmul float %124, %127
+  %129 = fadd float %acc20, %128
+  %130 = add i64 %i19, 1
+  br label %loop16
+
+exit18:                                           ; preds = %loop16
+  %131 = add i64 %17, %i4
+  %132 = getelementptr inbounds float, float* %12, i64 %131
+  store float %acc20, float* %132, align 4
+  %133 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_20(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 32
+  %15 = srem i64 %i, 32
+  %16 = mul i64 %14, 256
+  %17 = mul i64 %i, 32
+  %18 = getelementptr inbounds float, float* %12, i64 %17
+  %19 = bitcast float* %18 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 128, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
+  %20 = icmp slt i64 %i4, 8
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = mul i64 %i4, 32
+  %22 = add i64 %21, %15
+  %23 = add i64 %16, %22
+  %24 = getelementptr inbounds float, float* %6, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = mul i64 %i4, 32
+  %27 = add i64 0, %26
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
+  %29 = icmp slt i64 %i8, 32
+  br i1 %29, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %30 = add i64 %17, %i8
+  %31 = add i64 %27, %i8
+  %32 = getelementptr inbounds float, float* %9, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = getelementptr inbounds float, float* %12, i64 %30
+  %35 = load float, float* %34, align 4
+  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
+  %37 = getelementptr inbounds float, float* %12, i64 %30
+  store float %36, float* %37, align 4
+  %38 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %39 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_21(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 256
+  %17 = select i1 %16, i64 %15, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_22(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 256
+  %17 = select i1 %16, i64 %15, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fmul float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_23(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 16
+  %15 = srem i64 %i, 16
+  %16 = mul i64 %14, 128
+  %17 = mul i64 %i, 32
+  %18 = getelementptr inbounds float, float* %12, i64 %17
+  %19 = bitcast float* %18 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 128, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
+  %20 = icmp slt i64 %i4, 8
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = mul i64 %i4, 16
+  %22 = add i64 %21, %15
+  %23 = add i64 %16, %22
+  %24 = getelementptr inbounds float, float* %6, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = mul i64 %i4, 32
+  %27 = add i64 0, %26
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
+  %29 = icmp slt i64 %i8, 32
+  br i1 %29, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %30 = add i64 %17, %i8
+  %31 = add i64 %27, %i8
+  %32 = getelementptr inbounds float, float* %9, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = getelementptr inbounds float, float* %12, i64 %30
+  %35 = load float, float* %34, align 4
+  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
+  %37 = getelementptr inbounds float, float* %12, i64 %30
+  store float %36, float* %37, align 4
+  %38 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %39 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_24(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 512
+  %14 = select i1 %13, i64 %12, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, %19
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit14, %entry
+  %i = phi i64 [ %1, %entry ], [ %67, %exit14 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %52, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %16, %body2 ]
+  %acc5 = phi float [ 0.000000e+00, %body ], [ %21, %body2 ]
+  %acc6 = phi float [ 0.000000e+00, %body ], [ %26, %body2 ]
+  %acc7 = phi float [ 0.000000e+00, %body ], [ %31, %body2 ]
+  %acc8 = phi float [ 0.000000e+00, %body ], [ %36, %body2 ]
+  %acc9 = phi float [ 0.000000e+00, %body ], [ %41, %body2 ]
+  %acc10 = phi float [ 0.000000e+00, %body ], [ %46, %body2 ]
+  %acc11 = phi float [ 0.000000e+00, %body ], [ %51, %body2 ]
+  %11 = icmp slt i64 %i4, 512
+  br i1 %11, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %12 = add i64 %i4, 0
+  %13 = add i64 0, %12
+  %14 = getelementptr inbounds float, float* %6, i64 %13
+  %15 = load float, float* %14, align 4
+  %16 = fadd float %acc, %15
+  %17 = add i64 %i4, 1
+  %18 = add i64 0, %17
+  %19 = getelementptr inbounds float, float* %6, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fadd float %acc5, %20
+  %22 = add i64 %i4, 2
+  %23 = add i64 0, %22
+  %24 = getelementptr inbounds float, float* %6, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %acc6, %25
+  %27 = add i64 %i4, 3
+  %28 = add i64 0, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %28
+  %30 = load float, float* %29, align 4
+  %31 = fadd float %acc7, %30
+  %32 = add i64 %i4, 4
+  %33 = add i64 0, %32
+  %34 = getelementptr inbounds float, float* %6, i64 %33
+  %35 = load float, float* %34, align 4
+  %36 = fadd float %acc8, %35
+  %37 = add i64 %i4, 5
+  %38 = add i64 0, %37
+  %39 = getelementptr inbounds float, float* %6, i64 %38
+  %40 = load float, float* %39, align 4
+  %41 = fadd float %acc9, %40
+  %42 = add i64 %i4, 6
+  %43 = add i64 0, %42
+  %44 = getelementptr inbounds float, float* %6, i64 %43
+  %45 = load float, float* %44, align 4
+  %46 = fadd float %acc10, %45
+  %47 = add i64 %i4, 7
+  %48 = add i64 0, %47
+  %49 = getelementptr inbounds float, float* %6, i64 %48
+  %50 = load float, float* %49, align 4
+  %51 = fadd float %acc11, %50
+  %52 = add i64 %i4, 8
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %53 = fadd float %acc, %acc5
+  %54 = fadd float %acc6, %acc7
+  %55 = fadd float %acc8, %acc9
+  %56 = fadd float %acc10, %acc11
+  %57 = fadd float %53, %54
+  %58 = fadd float %55, %56
+  %59 = fadd float %57, %58
+  br label %loop12
+
+loop12:                                           ; preds = %body13, %exit3
+  %i15 = phi i64 [ 512, %exit3 ], [ %65, %body13 ]
+  %acc16 = phi float [ %59, %exit3 ], [ %64, %body13 ]
+  %60 = icmp slt i64 %i15, 512
+  br i1 %60, label %body13, label %exit14
+
+body13:                                           ; preds = %loop12
+  %61 = add i64 0, %i15
+  %62 = getelementptr inbounds float, float* %6, i64 %61
+  %63 = load float, float* %62, align 4
+  %64 = fadd float %acc16, %63
+  %65 = add i64 %i15, 1
+  br label %loop12
+
+exit14:                                           ; preds = %loop12
+  %66 = getelementptr inbounds float, float* %9, i64 %i
+  store float %acc16, float* %66, align 4
+  %67 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
   br label %loop
@@ -5899,7 +4707,7 @@ loop1:                                            ; preds = %body2, %body
 body2:                                            ; preds = %loop1
   %16 = getelementptr inbounds float, float* %9, i64 0
   %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 1.000000e+00
+  %18 = fadd float 0.000000e+00, %17
   %19 = getelementptr inbounds float, float* %6, i64 0
   store float %18, float* %19, align 4
   %20 = add i64 %i4, 1
@@ -5910,94 +4718,45 @@ exit3:                                            ; preds = %loop1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k75(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_27(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 16640
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 30
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 1
-  %15 = select i1 %14, i64 %13, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = getelementptr inbounds float, float* %10, i64 0
-  %18 = load float, float* %17, align 4
-  %19 = call float @powf(float 0x3FECCCCCC0000000, float %18)
-  %20 = getelementptr inbounds float, float* %7, i64 0
-  store float %19, float* %20, align 4
-  %21 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %22 = add i64 %i, 1
-  br label %loop
-}
-
-declare float @powf(float, float)
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k76(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 16640
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 16640
-  %11 = bitcast i8* %10 to float*
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
   %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 32
+  %14 = select i1 %13, i64 %12, i64 32
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
   %19 = load float, float* %18, align 4
-  %20 = fsub float 1.000000e+00, %19
-  %21 = getelementptr inbounds float, float* %7, i64 0
+  %20 = fmul float %19, %19
+  %21 = getelementptr inbounds float, float* %6, i64 %16
   store float %20, float* %21, align 4
   %22 = add i64 %i4, 1
   br label %loop1
@@ -6007,92 +4766,207 @@ exit3:                                            ; preds = %loop1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k77(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_28(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 16704
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 30
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
   br label %loop
 
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
+loop:                                             ; preds = %exit14, %entry
+  %i = phi i64 [ %1, %entry ], [ %67, %exit14 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 1
-  %15 = select i1 %14, i64 %13, i64 1
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %52, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %16, %body2 ]
+  %acc5 = phi float [ 0.000000e+00, %body ], [ %21, %body2 ]
+  %acc6 = phi float [ 0.000000e+00, %body ], [ %26, %body2 ]
+  %acc7 = phi float [ 0.000000e+00, %body ], [ %31, %body2 ]
+  %acc8 = phi float [ 0.000000e+00, %body ], [ %36, %body2 ]
+  %acc9 = phi float [ 0.000000e+00, %body ], [ %41, %body2 ]
+  %acc10 = phi float [ 0.000000e+00, %body ], [ %46, %body2 ]
+  %acc11 = phi float [ 0.000000e+00, %body ], [ %51, %body2 ]
+  %11 = icmp slt i64 %i4, 32
+  br i1 %11, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %17 = getelementptr inbounds float, float* %10, i64 0
-  %18 = load float, float* %17, align 4
-  %19 = call float @powf(float 0x3FEFF7CEE0000000, float %18)
-  %20 = getelementptr inbounds float, float* %7, i64 0
-  store float %19, float* %20, align 4
-  %21 = add i64 %i4, 1
+  %12 = add i64 %i4, 0
+  %13 = add i64 0, %12
+  %14 = getelementptr inbounds float, float* %6, i64 %13
+  %15 = load float, float* %14, align 4
+  %16 = fadd float %acc, %15
+  %17 = add i64 %i4, 1
+  %18 = add i64 0, %17
+  %19 = getelementptr inbounds float, float* %6, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fadd float %acc5, %20
+  %22 = add i64 %i4, 2
+  %23 = add i64 0, %22
+  %24 = getelementptr inbounds float, float* %6, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %acc6, %25
+  %27 = add i64 %i4, 3
+  %28 = add i64 0, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %28
+  %30 = load float, float* %29, align 4
+  %31 = fadd float %acc7, %30
+  %32 = add i64 %i4, 4
+  %33 = add i64 0, %32
+  %34 = getelementptr inbounds float, float* %6, i64 %33
+  %35 = load float, float* %34, align 4
+  %36 = fadd float %acc8, %35
+  %37 = add i64 %i4, 5
+  %38 = add i64 0, %37
+  %39 = getelementptr inbounds float, float* %6, i64 %38
+  %40 = load float, float* %39, align 4
+  %41 = fadd float %acc9, %40
+  %42 = add i64 %i4, 6
+  %43 = add i64 0, %42
+  %44 = getelementptr inbounds float, float* %6, i64 %43
+  %45 = load float, float* %44, align 4
+  %46 = fadd float %acc10, %45
+  %47 = add i64 %i4, 7
+  %48 = add i64 0, %47
+  %49 = getelementptr inbounds float, float* %6, i64 %48
+  %50 = load float, float* %49, align 4
+  %51 = fadd float %acc11, %50
+  %52 = add i64 %i4, 8
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %22 = add i64 %i, 1
+  %53 = fadd float %acc, %acc5
+  %54 = fadd float %acc6, %acc7
+  %55 = fadd float %acc8, %acc9
+  %56 = fadd float %acc10, %acc11
+  %57 = fadd float %53, %54
+  %58 = fadd float %55, %56
+  %59 = fadd float %57, %58
+  br label %loop12
+
+loop12:                                           ; preds = %body13, %exit3
+  %i15 = phi i64 [ 32, %exit3 ], [ %65, %body13 ]
+  %acc16 = phi float [ %59, %exit3 ], [ %64, %body13 ]
+  %60 = icmp slt i64 %i15, 32
+  br i1 %60, label %body13, label %exit14
+
+body13:                                           ; preds = %loop12
+  %61 = add i64 0, %i15
+  %62 = getelementptr inbounds float, float* %6, i64 %61
+  %63 = load float, float* %62, align 4
+  %64 = fadd float %acc16, %63
+  %65 = add i64 %i15, 1
+  br label %loop12
+
+exit14:                                           ; preds = %loop12
+  %66 = getelementptr inbounds float, float* %9, i64 %i
+  store float %acc16, float* %66, align 4
+  %67 = add i64 %i, 1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k78(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_29(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 16704
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 16704
-  %11 = bitcast i8* %10 to float*
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %26, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 1
+  %17 = select i1 %16, i64 %15, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %25, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = getelementptr inbounds float, float* %9, i64 0
+  %20 = load float, float* %19, align 4
+  %21 = getelementptr inbounds float, float* %12, i64 0
+  %22 = load float, float* %21, align 4
+  %23 = fadd float %20, %22
+  %24 = getelementptr inbounds float, float* %6, i64 0
+  store float %23, float* %24, align 4
+  %25 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %26 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
   %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 128
+  %14 = select i1 %13, i64 %12, i64 128
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
   %19 = load float, float* %18, align 4
-  %20 = fsub float 1.000000e+00, %19
-  %21 = getelementptr inbounds float, float* %7, i64 0
+  %20 = fmul float %19, %19
+  %21 = getelementptr inbounds float, float* %6, i64 %16
   store float %20, float* %21, align 4
   %22 = add i64 %i4, 1
   br label %loop1
@@ -6102,45 +4976,156 @@ exit3:                                            ; preds = %loop1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k79(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_31(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 16704
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 16704
-  %11 = bitcast i8* %10 to float*
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
   br label %loop
 
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
+loop:                                             ; preds = %exit14, %entry
+  %i = phi i64 [ %1, %entry ], [ %67, %exit14 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %52, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %16, %body2 ]
+  %acc5 = phi float [ 0.000000e+00, %body ], [ %21, %body2 ]
+  %acc6 = phi float [ 0.000000e+00, %body ], [ %26, %body2 ]
+  %acc7 = phi float [ 0.000000e+00, %body ], [ %31, %body2 ]
+  %acc8 = phi float [ 0.000000e+00, %body ], [ %36, %body2 ]
+  %acc9 = phi float [ 0.000000e+00, %body ], [ %41, %body2 ]
+  %acc10 = phi float [ 0.000000e+00, %body ], [ %46, %body2 ]
+  %acc11 = phi float [ 0.000000e+00, %body ], [ %51, %body2 ]
+  %11 = icmp slt i64 %i4, 128
+  br i1 %11, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
+  %12 = add i64 %i4, 0
+  %13 = add i64 0, %12
+  %14 = getelementptr inbounds float, float* %6, i64 %13
+  %15 = load float, float* %14, align 4
+  %16 = fadd float %acc, %15
+  %17 = add i64 %i4, 1
+  %18 = add i64 0, %17
+  %19 = getelementptr inbounds float, float* %6, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fadd float %acc5, %20
+  %22 = add i64 %i4, 2
+  %23 = add i64 0, %22
+  %24 = getelementptr inbounds float, float* %6, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %acc6, %25
+  %27 = add i64 %i4, 3
+  %28 = add i64 0, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %28
+  %30 = load float, float* %29, align 4
+  %31 = fadd float %acc7, %30
+  %32 = add i64 %i4, 4
+  %33 = add i64 0, %32
+  %34 = getelementptr inbounds float, float* %6, i64 %33
+  %35 = load float, float* %34, align 4
+  %36 = fadd float %acc8, %35
+  %37 = add i64 %i4, 5
+  %38 = add i64 0, %37
+  %39 = getelementptr inbounds float, float* %6, i64 %38
+  %40 = load float, float* %39, align 4
+  %41 = fadd float %acc9, %40
+  %42 = add i64 %i4, 6
+  %43 = add i64 0, %42
+  %44 = getelementptr inbounds float, float* %6, i64 %43
+  %45 = load float, float* %44, align 4
+  %46 = fadd float %acc10, %45
+  %47 = add i64 %i4, 7
+  %48 = add i64 0, %47
+  %49 = getelementptr inbounds float, float* %6, i64 %48
+  %50 = load float, float* %49, align 4
+  %51 = fadd float %acc11, %50
+  %52 = add i64 %i4, 8
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %53 = fadd float %acc, %acc5
+  %54 = fadd float %acc6, %acc7
+  %55 = fadd float %acc8, %acc9
+  %56 = fadd float %acc10, %acc11
+  %57 = fadd float %53, %54
+  %58 = fadd float %55, %56
+  %59 = fadd float %57, %58
+  br label %loop12
+
+loop12:                                           ; preds = %body13, %exit3
+  %i15 = phi i64 [ 128, %exit3 ], [ %65, %body13 ]
+  %acc16 = phi float [ %59, %exit3 ], [ %64, %body13 ]
+  %60 = icmp slt i64 %i15, 128
+  br i1 %60, label %body13, label %exit14
+
+body13:                                           ; preds = %loop12
+  %61 = add i64 0, %i15
+  %62 = getelementptr inbounds float, float* %6, i64 %61
+  %63 = load float, float* %62, align 4
+  %64 = fadd float %acc16, %63
+  %65 = add i64 %i15, 1
+  br label %loop12
+
+exit14:                                           ; preds = %loop12
+  %66 = getelementptr inbounds float, float* %9, i64 %i
+  store float %acc16, float* %66, align 4
+  %67 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 4
+  %14 = select i1 %13, i64 %12, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
   %19 = load float, float* %18, align 4
-  %20 = call float @llvm.sqrt.f32(float %19)
-  %21 = getelementptr inbounds float, float* %7, i64 0
+  %20 = fmul float %19, %19
+  %21 = getelementptr inbounds float, float* %6, i64 %16
   store float %20, float* %21, align 4
   %22 = add i64 %i4, 1
   br label %loop1
@@ -6150,5874 +5135,58 @@ exit3:                                            ; preds = %loop1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k80(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_33(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 15040
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 27
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 1
-  %15 = select i1 %14, i64 %13, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = getelementptr inbounds float, float* %10, i64 0
-  %18 = load float, float* %17, align 4
-  %19 = fmul float %18, 0x3F50624DE0000000
-  %20 = getelementptr inbounds float, float* %7, i64 0
-  store float %19, float* %20, align 4
-  %21 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %22 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k81(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 9
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 512
-  %15 = select i1 %14, i64 %13, i64 512
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fmul float %20, 0x3FECCCCCC0000000
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k82(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 10240
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 12288
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 512
-  %16 = select i1 %15, i64 %14, i64 512
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, 0x3FB99999A0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k83(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 32
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 8192
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 10240
-  %14 = bitcast i8* %13 to float*
+  %9 = bitcast i8* %8 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %18, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 512
-  %19 = select i1 %18, i64 %17, i64 512
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %16, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %15, %body2 ]
+  %11 = icmp slt i64 %i4, 4
+  br i1 %11, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %6, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
+  %12 = add i64 0, %i4
+  %13 = getelementptr inbounds float, float* %6, i64 %12
+  %14 = load float, float* %13, align 4
+  %15 = fadd float %acc, %14
+  %16 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
+  %17 = getelementptr inbounds float, float* %9, i64 %i
+  store float %acc, float* %17, align 4
+  %18 = add i64 %i, 1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k84(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_34(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 10
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 512
-  %15 = select i1 %14, i64 %13, i64 512
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fmul float %20, 0x3FEFF7CEE0000000
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k85(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 12288
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 12288
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 512
-  %16 = select i1 %15, i64 %14, i64 512
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, %21
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k86(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 12288
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 12288
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 512
-  %16 = select i1 %15, i64 %14, i64 512
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, 0x3F50624DE0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k87(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 33
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 8192
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 12288
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 512
-  %19 = select i1 %18, i64 %17, i64 512
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %6, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k88(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 10240
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 15040
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
-  %19 = load float, float* %18, align 4
-  %20 = fmul float %19, 0x3F847AE140000000
-  %21 = getelementptr inbounds float, float* %7, i64 0
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k89(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 10240
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 10240
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
-  %19 = load float, float* %18, align 4
-  %20 = fsub float 1.000000e+00, %19
-  %21 = getelementptr inbounds float, float* %7, i64 0
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k90(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 0
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 10240
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 512
-  %19 = select i1 %18, i64 %17, i64 512
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %29, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = getelementptr inbounds float, float* %10, i64 %22
-  %24 = load float, float* %23, align 4
-  %25 = getelementptr inbounds float, float* %14, i64 0
-  %26 = load float, float* %25, align 4
-  %27 = fmul float %24, %26
-  %28 = getelementptr inbounds float, float* %7, i64 %21
-  store float %27, float* %28, align 4
-  %29 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k91(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 10240
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 33
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 512
-  %15 = select i1 %14, i64 %13, i64 512
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = call float @llvm.sqrt.f32(float %20)
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k92(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 10240
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 10240
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 16704
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 512
-  %20 = select i1 %19, i64 %18, i64 512
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 0
-  %27 = load float, float* %26, align 4
-  %28 = fdiv float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k93(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 10240
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 10240
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 512
-  %16 = select i1 %15, i64 %14, i64 512
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fadd float %21, 0x3E45798EE0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k94(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 15040
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 15040
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 16640
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 1
-  %20 = select i1 %19, i64 %18, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, float* %11, i64 0
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %15, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = fdiv float %23, %25
-  %27 = getelementptr inbounds float, float* %7, i64 0
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k95(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 10240
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 32
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 10240
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 512
-  %19 = select i1 %18, i64 %17, i64 512
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fdiv float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k96(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 10240
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 15040
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 10240
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 512
-  %20 = select i1 %19, i64 %18, i64 512
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fmul float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k97(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 31
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 8192
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 10240
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 512
-  %19 = select i1 %18, i64 %17, i64 512
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fsub float %25, %27
-  %29 = getelementptr inbounds float, float* %6, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k98(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8448
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 27
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 1
-  %15 = select i1 %14, i64 %13, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = getelementptr inbounds float, float* %10, i64 0
-  %18 = load float, float* %17, align 4
-  %19 = fmul float %18, 0x3F50624DE0000000
-  %20 = getelementptr inbounds float, float* %7, i64 0
-  store float %19, float* %20, align 4
-  %21 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %22 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k99(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 11
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 32
-  %15 = select i1 %14, i64 %13, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fmul float %20, 0x3FECCCCCC0000000
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k100(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8320
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 14848
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 32
-  %16 = select i1 %15, i64 %14, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, 0x3FB99999A0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k101(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 35
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 8192
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 8320
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 32
-  %19 = select i1 %18, i64 %17, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %6, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k102(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 12
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 32
-  %15 = select i1 %14, i64 %13, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fmul float %20, 0x3FEFF7CEE0000000
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k103(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 14848
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 14848
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 32
-  %16 = select i1 %15, i64 %14, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, %21
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k104(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 14848
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 14848
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 32
-  %16 = select i1 %15, i64 %14, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, 0x3F50624DE0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k105(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 36
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 8192
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 14848
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 32
-  %19 = select i1 %18, i64 %17, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %6, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k106(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8320
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8448
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
-  %19 = load float, float* %18, align 4
-  %20 = fmul float %19, 0x3F847AE140000000
-  %21 = getelementptr inbounds float, float* %7, i64 0
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k107(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8320
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8320
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
-  %19 = load float, float* %18, align 4
-  %20 = fsub float 1.000000e+00, %19
-  %21 = getelementptr inbounds float, float* %7, i64 0
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k108(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 1
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 8320
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 32
-  %19 = select i1 %18, i64 %17, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %29, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = getelementptr inbounds float, float* %10, i64 %22
-  %24 = load float, float* %23, align 4
-  %25 = getelementptr inbounds float, float* %14, i64 0
-  %26 = load float, float* %25, align 4
-  %27 = fmul float %24, %26
-  %28 = getelementptr inbounds float, float* %7, i64 %21
-  store float %27, float* %28, align 4
-  %29 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k109(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8320
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 36
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 32
-  %15 = select i1 %14, i64 %13, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = call float @llvm.sqrt.f32(float %20)
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k110(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8320
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8320
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 16704
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 32
-  %20 = select i1 %19, i64 %18, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 0
-  %27 = load float, float* %26, align 4
-  %28 = fdiv float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k111(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8320
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8320
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 32
-  %16 = select i1 %15, i64 %14, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fadd float %21, 0x3E45798EE0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k112(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8448
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8448
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 16640
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 1
-  %20 = select i1 %19, i64 %18, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, float* %11, i64 0
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %15, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = fdiv float %23, %25
-  %27 = getelementptr inbounds float, float* %7, i64 0
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k113(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8320
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 35
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 8320
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 32
-  %19 = select i1 %18, i64 %17, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fdiv float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k114(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8320
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8448
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 8320
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 32
-  %20 = select i1 %19, i64 %18, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fmul float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k115(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 34
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 8192
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 8320
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 32
-  %19 = select i1 %18, i64 %17, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fsub float %25, %27
-  %29 = getelementptr inbounds float, float* %6, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k116(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 9216
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 27
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 1
-  %15 = select i1 %14, i64 %13, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = getelementptr inbounds float, float* %10, i64 0
-  %18 = load float, float* %17, align 4
-  %19 = fmul float %18, 0x3F50624DE0000000
-  %20 = getelementptr inbounds float, float* %7, i64 0
-  store float %19, float* %20, align 4
-  %21 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %22 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k117(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 13
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 128
-  %15 = select i1 %14, i64 %13, i64 128
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fmul float %20, 0x3FECCCCCC0000000
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k118(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8704
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 14336
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 128
-  %16 = select i1 %15, i64 %14, i64 128
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, 0x3FB99999A0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k119(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 38
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 8192
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 8704
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 128
-  %19 = select i1 %18, i64 %17, i64 128
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %6, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k120(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 14
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 128
-  %15 = select i1 %14, i64 %13, i64 128
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fmul float %20, 0x3FEFF7CEE0000000
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k121(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 14336
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 14336
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 128
-  %16 = select i1 %15, i64 %14, i64 128
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, %21
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k122(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 14336
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 14336
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 128
-  %16 = select i1 %15, i64 %14, i64 128
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, 0x3F50624DE0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k123(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 39
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 8192
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 14336
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 128
-  %19 = select i1 %18, i64 %17, i64 128
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %6, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k124(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8704
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 9216
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
-  %19 = load float, float* %18, align 4
-  %20 = fmul float %19, 0x3F847AE140000000
-  %21 = getelementptr inbounds float, float* %7, i64 0
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k125(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8704
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8704
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
-  %19 = load float, float* %18, align 4
-  %20 = fsub float 1.000000e+00, %19
-  %21 = getelementptr inbounds float, float* %7, i64 0
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k126(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 8704
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 128
-  %19 = select i1 %18, i64 %17, i64 128
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %29, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = getelementptr inbounds float, float* %10, i64 %22
-  %24 = load float, float* %23, align 4
-  %25 = getelementptr inbounds float, float* %14, i64 0
-  %26 = load float, float* %25, align 4
-  %27 = fmul float %24, %26
-  %28 = getelementptr inbounds float, float* %7, i64 %21
-  store float %27, float* %28, align 4
-  %29 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k127(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8704
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 39
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 128
-  %15 = select i1 %14, i64 %13, i64 128
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = call float @llvm.sqrt.f32(float %20)
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k128(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8704
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8704
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 16704
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 128
-  %20 = select i1 %19, i64 %18, i64 128
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 0
-  %27 = load float, float* %26, align 4
-  %28 = fdiv float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k129(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8704
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8704
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 128
-  %16 = select i1 %15, i64 %14, i64 128
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fadd float %21, 0x3E45798EE0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k130(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 9216
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 9216
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 16640
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 1
-  %20 = select i1 %19, i64 %18, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, float* %11, i64 0
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %15, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = fdiv float %23, %25
-  %27 = getelementptr inbounds float, float* %7, i64 0
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k131(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8704
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 38
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 8704
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 128
-  %19 = select i1 %18, i64 %17, i64 128
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fdiv float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k132(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8704
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 9216
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 8704
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 128
-  %20 = select i1 %19, i64 %18, i64 128
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fmul float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k133(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 37
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 8192
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 8704
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 128
-  %19 = select i1 %18, i64 %17, i64 128
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fsub float %25, %27
-  %29 = getelementptr inbounds float, float* %6, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k134(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 27
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 1
-  %15 = select i1 %14, i64 %13, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = getelementptr inbounds float, float* %10, i64 0
-  %18 = load float, float* %17, align 4
-  %19 = fmul float %18, 0x3F50624DE0000000
-  %20 = getelementptr inbounds float, float* %7, i64 0
-  store float %19, float* %20, align 4
-  %21 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %22 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k135(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8256
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 15
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 4
-  %15 = select i1 %14, i64 %13, i64 4
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fmul float %20, 0x3FECCCCCC0000000
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k136(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8320
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 14976
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 4
-  %16 = select i1 %15, i64 %14, i64 4
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, 0x3FB99999A0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k137(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 41
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 8256
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 8320
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 4
-  %19 = select i1 %18, i64 %17, i64 4
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %6, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k138(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8256
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 16
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 4
-  %15 = select i1 %14, i64 %13, i64 4
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fmul float %20, 0x3FEFF7CEE0000000
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k139(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 14976
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 14976
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 4
-  %16 = select i1 %15, i64 %14, i64 4
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, %21
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k140(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 14976
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 14976
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 4
-  %16 = select i1 %15, i64 %14, i64 4
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, 0x3F50624DE0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k141(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 42
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 8256
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 14976
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 4
-  %19 = select i1 %18, i64 %17, i64 4
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %6, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k142(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8256
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8192
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
-  %19 = load float, float* %18, align 4
-  %20 = fmul float %19, 0x3F847AE140000000
-  %21 = getelementptr inbounds float, float* %7, i64 0
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k143(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8256
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8256
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
-  %19 = load float, float* %18, align 4
-  %20 = fsub float 1.000000e+00, %19
-  %21 = getelementptr inbounds float, float* %7, i64 0
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k144(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8320
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 3
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 8256
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 4
-  %19 = select i1 %18, i64 %17, i64 4
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %29, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = getelementptr inbounds float, float* %10, i64 %22
-  %24 = load float, float* %23, align 4
-  %25 = getelementptr inbounds float, float* %14, i64 0
-  %26 = load float, float* %25, align 4
-  %27 = fmul float %24, %26
-  %28 = getelementptr inbounds float, float* %7, i64 %21
-  store float %27, float* %28, align 4
-  %29 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k145(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8256
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 42
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 4
-  %15 = select i1 %14, i64 %13, i64 4
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = call float @llvm.sqrt.f32(float %20)
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k146(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8256
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8256
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 16704
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 4
-  %20 = select i1 %19, i64 %18, i64 4
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 0
-  %27 = load float, float* %26, align 4
-  %28 = fdiv float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k147(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8256
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8256
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 4
-  %16 = select i1 %15, i64 %14, i64 4
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fadd float %21, 0x3E45798EE0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k148(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8192
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 16640
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 1
-  %20 = select i1 %19, i64 %18, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, float* %11, i64 0
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %15, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = fdiv float %23, %25
-  %27 = getelementptr inbounds float, float* %7, i64 0
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k149(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8256
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 41
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 8256
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 4
-  %19 = select i1 %18, i64 %17, i64 4
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fdiv float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k150(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8256
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8192
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 8256
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 4
-  %20 = select i1 %19, i64 %18, i64 4
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fmul float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k151(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 40
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 8320
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 8256
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 4
-  %19 = select i1 %18, i64 %17, i64 4
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fsub float %25, %27
-  %29 = getelementptr inbounds float, float* %6, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k152(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 16768
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 27
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 1
-  %15 = select i1 %14, i64 %13, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = getelementptr inbounds float, float* %10, i64 0
-  %18 = load float, float* %17, align 4
-  %19 = fmul float %18, 0x3F50624DE0000000
-  %20 = getelementptr inbounds float, float* %7, i64 0
-  store float %19, float* %20, align 4
-  %21 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %22 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k153(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 17
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 1024
-  %15 = select i1 %14, i64 %13, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fmul float %20, 0x3FECCCCCC0000000
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k154(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 12288
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 4096
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1024
-  %16 = select i1 %15, i64 %14, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, 0x3FB99999A0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k155(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 44
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 8192
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 12288
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 1024
-  %19 = select i1 %18, i64 %17, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %6, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k156(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 18
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 1024
-  %15 = select i1 %14, i64 %13, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fmul float %20, 0x3FEFF7CEE0000000
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k157(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 4096
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1024
-  %16 = select i1 %15, i64 %14, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, %21
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k158(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 4096
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1024
-  %16 = select i1 %15, i64 %14, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, 0x3F50624DE0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k159(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 45
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 8192
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 4096
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 1024
-  %19 = select i1 %18, i64 %17, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %6, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k160(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 16768
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
-  %19 = load float, float* %18, align 4
-  %20 = fmul float %19, 0x3F847AE140000000
-  %21 = getelementptr inbounds float, float* %7, i64 0
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k161(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8192
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
-  %19 = load float, float* %18, align 4
-  %20 = fsub float 1.000000e+00, %19
-  %21 = getelementptr inbounds float, float* %7, i64 0
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k162(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 4
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 8192
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 1024
-  %19 = select i1 %18, i64 %17, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %29, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = getelementptr inbounds float, float* %10, i64 %22
-  %24 = load float, float* %23, align 4
-  %25 = getelementptr inbounds float, float* %14, i64 0
-  %26 = load float, float* %25, align 4
-  %27 = fmul float %24, %26
-  %28 = getelementptr inbounds float, float* %7, i64 %21
-  store float %27, float* %28, align 4
-  %29 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k163(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 45
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 1024
-  %15 = select i1 %14, i64 %13, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = call float @llvm.sqrt.f32(float %20)
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k164(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8192
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 16704
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 1024
-  %20 = select i1 %19, i64 %18, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 0
-  %27 = load float, float* %26, align 4
-  %28 = fdiv float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k165(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 8192
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1024
-  %16 = select i1 %15, i64 %14, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fadd float %21, 0x3E45798EE0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k166(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 16768
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 16768
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 16640
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 1
-  %20 = select i1 %19, i64 %18, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, float* %11, i64 0
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %15, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = fdiv float %23, %25
-  %27 = getelementptr inbounds float, float* %7, i64 0
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k167(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 44
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 8192
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 1024
-  %19 = select i1 %18, i64 %17, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fdiv float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k168(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 16768
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 8192
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 1024
-  %20 = select i1 %19, i64 %18, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fmul float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k169(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 43
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 4096
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 8192
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 1024
-  %19 = select i1 %18, i64 %17, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fsub float %25, %27
-  %29 = getelementptr inbounds float, float* %6, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k170(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4352
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 27
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 1
-  %15 = select i1 %14, i64 %13, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = getelementptr inbounds float, float* %10, i64 0
-  %18 = load float, float* %17, align 4
-  %19 = fmul float %18, 0x3F50624DE0000000
-  %20 = getelementptr inbounds float, float* %7, i64 0
-  store float %19, float* %20, align 4
-  %21 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %22 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k171(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 19
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 32
-  %15 = select i1 %14, i64 %13, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fmul float %20, 0x3FECCCCCC0000000
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k172(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4224
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 16512
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 32
-  %16 = select i1 %15, i64 %14, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, 0x3FB99999A0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k173(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 47
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 4096
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 4224
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 32
-  %19 = select i1 %18, i64 %17, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %6, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k174(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 20
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 32
-  %15 = select i1 %14, i64 %13, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fmul float %20, 0x3FEFF7CEE0000000
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k175(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 16512
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 16512
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 32
-  %16 = select i1 %15, i64 %14, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, %21
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k176(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 16512
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 16512
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 32
-  %16 = select i1 %15, i64 %14, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, 0x3F50624DE0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k177(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 48
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 4096
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 16512
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 32
-  %19 = select i1 %18, i64 %17, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %6, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k178(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4224
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 4352
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
-  %19 = load float, float* %18, align 4
-  %20 = fmul float %19, 0x3F847AE140000000
-  %21 = getelementptr inbounds float, float* %7, i64 0
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k179(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4224
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 4224
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
-  %19 = load float, float* %18, align 4
-  %20 = fsub float 1.000000e+00, %19
-  %21 = getelementptr inbounds float, float* %7, i64 0
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k180(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 5
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 4224
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 32
-  %19 = select i1 %18, i64 %17, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %29, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = getelementptr inbounds float, float* %10, i64 %22
-  %24 = load float, float* %23, align 4
-  %25 = getelementptr inbounds float, float* %14, i64 0
-  %26 = load float, float* %25, align 4
-  %27 = fmul float %24, %26
-  %28 = getelementptr inbounds float, float* %7, i64 %21
-  store float %27, float* %28, align 4
-  %29 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k181(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4224
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 48
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 32
-  %15 = select i1 %14, i64 %13, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = call float @llvm.sqrt.f32(float %20)
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k182(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4224
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 4224
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 16704
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 32
-  %20 = select i1 %19, i64 %18, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 0
-  %27 = load float, float* %26, align 4
-  %28 = fdiv float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k183(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4224
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 4224
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 32
-  %16 = select i1 %15, i64 %14, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fadd float %21, 0x3E45798EE0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k184(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4352
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 4352
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 16640
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 1
-  %20 = select i1 %19, i64 %18, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, float* %11, i64 0
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %15, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = fdiv float %23, %25
-  %27 = getelementptr inbounds float, float* %7, i64 0
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k185(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4224
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 47
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 4224
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 32
-  %19 = select i1 %18, i64 %17, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fdiv float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k186(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4224
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 4352
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 4224
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 32
-  %20 = select i1 %19, i64 %18, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fmul float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k187(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 46
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 4096
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 4224
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 32
-  %19 = select i1 %18, i64 %17, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fsub float %25, %27
-  %29 = getelementptr inbounds float, float* %6, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k188(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 12288
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 27
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 1
-  %15 = select i1 %14, i64 %13, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = getelementptr inbounds float, float* %10, i64 0
-  %18 = load float, float* %17, align 4
-  %19 = fmul float %18, 0x3F50624DE0000000
-  %20 = getelementptr inbounds float, float* %7, i64 0
-  store float %19, float* %20, align 4
-  %21 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %22 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k189(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 21
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 1024
-  %15 = select i1 %14, i64 %13, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fmul float %20, 0x3FECCCCCC0000000
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k190(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 8192
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 1024
-  %15 = select i1 %14, i64 %13, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fmul float %20, 0x3FB99999A0000000
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k191(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 50
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 4096
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 8192
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 1024
-  %19 = select i1 %18, i64 %17, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fadd float %25, %27
-  %29 = getelementptr inbounds float, float* %6, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k192(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 22
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 1024
-  %15 = select i1 %14, i64 %13, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = fmul float %20, 0x3FEFF7CEE0000000
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k193(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
   br label %loop
@@ -12058,14 +5227,858 @@ exit3:                                            ; preds = %loop1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k194(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_35(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit14, %entry
+  %i = phi i64 [ %1, %entry ], [ %67, %exit14 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %52, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %16, %body2 ]
+  %acc5 = phi float [ 0.000000e+00, %body ], [ %21, %body2 ]
+  %acc6 = phi float [ 0.000000e+00, %body ], [ %26, %body2 ]
+  %acc7 = phi float [ 0.000000e+00, %body ], [ %31, %body2 ]
+  %acc8 = phi float [ 0.000000e+00, %body ], [ %36, %body2 ]
+  %acc9 = phi float [ 0.000000e+00, %body ], [ %41, %body2 ]
+  %acc10 = phi float [ 0.000000e+00, %body ], [ %46, %body2 ]
+  %acc11 = phi float [ 0.000000e+00, %body ], [ %51, %body2 ]
+  %11 = icmp slt i64 %i4, 1024
+  br i1 %11, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %12 = add i64 %i4, 0
+  %13 = add i64 0, %12
+  %14 = getelementptr inbounds float, float* %6, i64 %13
+  %15 = load float, float* %14, align 4
+  %16 = fadd float %acc, %15
+  %17 = add i64 %i4, 1
+  %18 = add i64 0, %17
+  %19 = getelementptr inbounds float, float* %6, i64 %18
+  %20 = load float, float* %19, align 4
+  %21 = fadd float %acc5, %20
+  %22 = add i64 %i4, 2
+  %23 = add i64 0, %22
+  %24 = getelementptr inbounds float, float* %6, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %acc6, %25
+  %27 = add i64 %i4, 3
+  %28 = add i64 0, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %28
+  %30 = load float, float* %29, align 4
+  %31 = fadd float %acc7, %30
+  %32 = add i64 %i4, 4
+  %33 = add i64 0, %32
+  %34 = getelementptr inbounds float, float* %6, i64 %33
+  %35 = load float, float* %34, align 4
+  %36 = fadd float %acc8, %35
+  %37 = add i64 %i4, 5
+  %38 = add i64 0, %37
+  %39 = getelementptr inbounds float, float* %6, i64 %38
+  %40 = load float, float* %39, align 4
+  %41 = fadd float %acc9, %40
+  %42 = add i64 %i4, 6
+  %43 = add i64 0, %42
+  %44 = getelementptr inbounds float, float* %6, i64 %43
+  %45 = load float, float* %44, align 4
+  %46 = fadd float %acc10, %45
+  %47 = add i64 %i4, 7
+  %48 = add i64 0, %47
+  %49 = getelementptr inbounds float, float* %6, i64 %48
+  %50 = load float, float* %49, align 4
+  %51 = fadd float %acc11, %50
+  %52 = add i64 %i4, 8
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %53 = fadd float %acc, %acc5
+  %54 = fadd float %acc6, %acc7
+  %55 = fadd float %acc8, %acc9
+  %56 = fadd float %acc10, %acc11
+  %57 = fadd float %53, %54
+  %58 = fadd float %55, %56
+  %59 = fadd float %57, %58
+  br label %loop12
+
+loop12:                                           ; preds = %body13, %exit3
+  %i15 = phi i64 [ 1024, %exit3 ], [ %65, %body13 ]
+  %acc16 = phi float [ %59, %exit3 ], [ %64, %body13 ]
+  %60 = icmp slt i64 %i15, 1024
+  br i1 %60, label %body13, label %exit14
+
+body13:                                           ; preds = %loop12
+  %61 = add i64 0, %i15
+  %62 = getelementptr inbounds float, float* %6, i64 %61
+  %63 = load float, float* %62, align 4
+  %64 = fadd float %acc16, %63
+  %65 = add i64 %i15, 1
+  br label %loop12
+
+exit14:                                           ; preds = %loop12
+  %66 = getelementptr inbounds float, float* %9, i64 %i
+  store float %acc16, float* %66, align 4
+  %67 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_36(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 1
+  %14 = select i1 %13, i64 %12, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %20, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = getelementptr inbounds float, float* %9, i64 0
+  %17 = load float, float* %16, align 4
+  %18 = call float @llvm.sqrt.f32(float %17)
+  %19 = getelementptr inbounds float, float* %6, i64 0
+  store float %18, float* %19, align 4
+  %20 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %21 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.sqrt.f32(float) #3
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_37(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 1
+  %14 = select i1 %13, i64 %12, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %20, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = getelementptr inbounds float, float* %9, i64 0
+  %17 = load float, float* %16, align 4
+  %18 = fadd float %17, 0x3EB0C6F7A0000000
+  %19 = getelementptr inbounds float, float* %6, i64 0
+  store float %18, float* %19, align 4
+  %20 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %21 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_38(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 1
+  %14 = select i1 %13, i64 %12, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %20, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = getelementptr inbounds float, float* %9, i64 0
+  %17 = load float, float* %16, align 4
+  %18 = fdiv float 1.000000e+00, %17
+  %19 = getelementptr inbounds float, float* %6, i64 0
+  store float %18, float* %19, align 4
+  %20 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %21 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_39(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 1
+  %14 = select i1 %13, i64 %12, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %23, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = getelementptr inbounds float, float* %9, i64 0
+  %17 = load float, float* %16, align 4
+  %18 = fcmp uno float %17, 1.000000e+00
+  %19 = fcmp olt float 1.000000e+00, %17
+  %20 = select i1 %19, float 1.000000e+00, float %17
+  %21 = select i1 %18, float 0x7FF8000000000000, float %20
+  %22 = getelementptr inbounds float, float* %6, i64 0
+  store float %21, float* %22, align 4
+  %23 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_40(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 512
+  %17 = select i1 %16, i64 %15, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = getelementptr inbounds float, float* %9, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = getelementptr inbounds float, float* %12, i64 0
+  %24 = load float, float* %23, align 4
+  %25 = fmul float %22, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %19
+  store float %25, float* %26, align 4
+  %27 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_41(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 32
+  %17 = select i1 %16, i64 %15, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = getelementptr inbounds float, float* %9, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = getelementptr inbounds float, float* %12, i64 0
+  %24 = load float, float* %23, align 4
+  %25 = fmul float %22, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %19
+  store float %25, float* %26, align 4
+  %27 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_42(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 128
+  %17 = select i1 %16, i64 %15, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = getelementptr inbounds float, float* %9, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = getelementptr inbounds float, float* %12, i64 0
+  %24 = load float, float* %23, align 4
+  %25 = fmul float %22, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %19
+  store float %25, float* %26, align 4
+  %27 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_43(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 4
+  %17 = select i1 %16, i64 %15, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = getelementptr inbounds float, float* %9, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = getelementptr inbounds float, float* %12, i64 0
+  %24 = load float, float* %23, align 4
+  %25 = fmul float %22, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %19
+  store float %25, float* %26, align 4
+  %27 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_44(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 1024
+  %17 = select i1 %16, i64 %15, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = getelementptr inbounds float, float* %9, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = getelementptr inbounds float, float* %12, i64 0
+  %24 = load float, float* %23, align 4
+  %25 = fmul float %22, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %19
+  store float %25, float* %26, align 4
+  %27 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_45(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 1
+  %14 = select i1 %13, i64 %12, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %20, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = getelementptr inbounds float, float* %9, i64 0
+  %17 = load float, float* %16, align 4
+  %18 = fadd float %17, 1.000000e+00
+  %19 = getelementptr inbounds float, float* %6, i64 0
+  store float %18, float* %19, align 4
+  %20 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %21 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_46(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 1
+  %14 = select i1 %13, i64 %12, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %20, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = getelementptr inbounds float, float* %9, i64 0
+  %17 = load float, float* %16, align 4
+  %18 = call float @powf(float 0x3FECCCCCC0000000, float %17)
+  %19 = getelementptr inbounds float, float* %6, i64 0
+  store float %18, float* %19, align 4
+  %20 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %21 = add i64 %i, 1
+  br label %loop
+}
+
+declare float @powf(float, float)
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_47(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 1
+  %14 = select i1 %13, i64 %12, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %20, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = getelementptr inbounds float, float* %9, i64 0
+  %17 = load float, float* %16, align 4
+  %18 = fsub float 1.000000e+00, %17
+  %19 = getelementptr inbounds float, float* %6, i64 0
+  store float %18, float* %19, align 4
+  %20 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %21 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_48(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 1
+  %14 = select i1 %13, i64 %12, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %20, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = getelementptr inbounds float, float* %9, i64 0
+  %17 = load float, float* %16, align 4
+  %18 = call float @powf(float 0x3FEFF7CEE0000000, float %17)
+  %19 = getelementptr inbounds float, float* %6, i64 0
+  store float %18, float* %19, align 4
+  %20 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %21 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_49(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 1
+  %14 = select i1 %13, i64 %12, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %20, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = getelementptr inbounds float, float* %9, i64 0
+  %17 = load float, float* %16, align 4
+  %18 = call float @llvm.sqrt.f32(float %17)
+  %19 = getelementptr inbounds float, float* %6, i64 0
+  store float %18, float* %19, align 4
+  %20 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %21 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_50(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 1
+  %14 = select i1 %13, i64 %12, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %20, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = getelementptr inbounds float, float* %9, i64 0
+  %17 = load float, float* %16, align 4
+  %18 = fmul float %17, 0x3F50624DE0000000
+  %19 = getelementptr inbounds float, float* %6, i64 0
+  store float %18, float* %19, align 4
+  %20 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %21 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_51(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
   br label %loop
@@ -12078,8 +6091,254 @@ loop:                                             ; preds = %exit3, %entry
 body:                                             ; preds = %loop
   %11 = mul i64 %i, 4096
   %12 = add i64 %11, 4096
-  %13 = icmp slt i64 %12, 1024
-  %14 = select i1 %13, i64 %12, i64 1024
+  %13 = icmp slt i64 %12, 512
+  %14 = select i1 %13, i64 %12, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3FECCCCCC0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_52(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 512
+  %14 = select i1 %13, i64 %12, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3FB99999A0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_53(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 512
+  %17 = select i1 %16, i64 %15, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_54(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 512
+  %14 = select i1 %13, i64 %12, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3FEFF7CEE0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_55(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 512
+  %14 = select i1 %13, i64 %12, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, %19
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_56(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 512
+  %14 = select i1 %13, i64 %12, i64 512
   br label %loop1
 
 exit:                                             ; preds = %loop
@@ -12106,411 +6365,350 @@ exit3:                                            ; preds = %loop1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k195(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_57(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 51
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
-  %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 4096
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %14 = icmp slt i64 %i, %2
-  br i1 %14, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %15 = mul i64 %i, 4096
-  %16 = add i64 %15, 4096
-  %17 = icmp slt i64 %16, 1024
-  %18 = select i1 %17, i64 %16, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %15, %body ], [ %29, %body2 ]
-  %19 = icmp slt i64 %i4, %18
-  br i1 %19, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %20 = add i64 0, %i4
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = getelementptr inbounds float, float* %10, i64 %21
-  %24 = load float, float* %23, align 4
-  %25 = getelementptr inbounds float, float* %13, i64 %22
-  %26 = load float, float* %25, align 4
-  %27 = fadd float %24, %26
-  %28 = getelementptr inbounds float, float* %6, i64 %20
-  store float %27, float* %28, align 4
-  %29 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k196(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 12288
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
-  %19 = load float, float* %18, align 4
-  %20 = fmul float %19, 0x3F847AE140000000
-  %21 = getelementptr inbounds float, float* %7, i64 0
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k197(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 4096
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
-  %19 = load float, float* %18, align 4
-  %20 = fsub float 1.000000e+00, %19
-  %21 = getelementptr inbounds float, float* %7, i64 0
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k198(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 6
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 55
-  %11 = load i8*, i8** %10, align 8
-  %12 = getelementptr inbounds i8, i8* %11, i64 4096
-  %13 = bitcast i8* %12 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %14 = icmp slt i64 %i, %2
-  br i1 %14, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %15 = mul i64 %i, 4096
-  %16 = add i64 %15, 4096
-  %17 = icmp slt i64 %16, 1024
-  %18 = select i1 %17, i64 %16, i64 1024
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 1
+  %14 = select i1 %13, i64 %12, i64 1
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %15, %body ], [ %28, %body2 ]
-  %19 = icmp slt i64 %i4, %18
-  br i1 %19, label %body2, label %exit3
+  %i4 = phi i64 [ %11, %body ], [ %20, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
+  %16 = getelementptr inbounds float, float* %9, i64 0
+  %17 = load float, float* %16, align 4
+  %18 = fmul float %17, 0x3F847AE140000000
+  %19 = getelementptr inbounds float, float* %6, i64 0
+  store float %18, float* %19, align 4
+  %20 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %21 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_58(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 512
+  %17 = select i1 %16, i64 %15, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = getelementptr inbounds float, float* %9, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = getelementptr inbounds float, float* %12, i64 0
+  %24 = load float, float* %23, align 4
+  %25 = fmul float %22, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %19
+  store float %25, float* %26, align 4
+  %27 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_59(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 512
+  %14 = select i1 %13, i64 %12, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = call float @llvm.sqrt.f32(float %19)
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_60(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 512
+  %17 = select i1 %16, i64 %15, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = getelementptr inbounds float, float* %9, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = getelementptr inbounds float, float* %12, i64 0
+  %24 = load float, float* %23, align 4
+  %25 = fdiv float %22, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %19
+  store float %25, float* %26, align 4
+  %27 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_61(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 512
+  %14 = select i1 %13, i64 %12, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fadd float %19, 0x3E45798EE0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_62(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %26, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 1
+  %17 = select i1 %16, i64 %15, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %25, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = getelementptr inbounds float, float* %9, i64 0
+  %20 = load float, float* %19, align 4
+  %21 = getelementptr inbounds float, float* %12, i64 0
+  %22 = load float, float* %21, align 4
+  %23 = fdiv float %20, %22
+  %24 = getelementptr inbounds float, float* %6, i64 0
+  store float %23, float* %24, align 4
+  %25 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %26 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_63(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 512
+  %17 = select i1 %16, i64 %15, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
   %20 = add i64 0, %i4
   %21 = add i64 0, %i4
-  %22 = getelementptr inbounds float, float* %9, i64 %21
+  %22 = getelementptr inbounds float, float* %9, i64 %20
   %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %13, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = fmul float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %20
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k199(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 51
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 1024
-  %15 = select i1 %14, i64 %13, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = call float @llvm.sqrt.f32(float %20)
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k200(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 4096
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 16704
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 1024
-  %20 = select i1 %19, i64 %18, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 0
-  %27 = load float, float* %26, align 4
-  %28 = fdiv float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k201(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 4096
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1024
-  %16 = select i1 %15, i64 %14, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fadd float %21, 0x3E45798EE0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k202(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 12288
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 12288
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 16640
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 1
-  %20 = select i1 %19, i64 %18, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, float* %11, i64 0
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %15, i64 0
+  %24 = getelementptr inbounds float, float* %12, i64 %21
   %25 = load float, float* %24, align 4
   %26 = fdiv float %23, %25
-  %27 = getelementptr inbounds float, float* %7, i64 0
+  %27 = getelementptr inbounds float, float* %6, i64 %19
   store float %26, float* %27, align 4
   %28 = add i64 %i4, 1
   br label %loop1
@@ -12520,228 +6718,121 @@ exit3:                                            ; preds = %loop1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k203(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_64(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 50
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 4096
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 1024
-  %19 = select i1 %18, i64 %17, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fdiv float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k204(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 4096
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 12288
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 4096
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 1024
-  %20 = select i1 %19, i64 %18, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fmul float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k205(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 49
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 55
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
   %11 = load i8*, i8** %10, align 8
-  %12 = getelementptr inbounds i8, i8* %11, i64 4096
-  %13 = bitcast i8* %12 to float*
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %14 = icmp slt i64 %i, %2
-  br i1 %14, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %15 = mul i64 %i, 4096
-  %16 = add i64 %15, 4096
-  %17 = icmp slt i64 %16, 1024
-  %18 = select i1 %17, i64 %16, i64 1024
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 512
+  %17 = select i1 %16, i64 %15, i64 512
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %15, %body ], [ %29, %body2 ]
-  %19 = icmp slt i64 %i4, %18
-  br i1 %19, label %body2, label %exit3
+  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
   %20 = add i64 0, %i4
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = getelementptr inbounds float, float* %9, i64 %21
+  %21 = getelementptr inbounds float, float* %9, i64 0
+  %22 = load float, float* %21, align 4
+  %23 = getelementptr inbounds float, float* %12, i64 %20
   %24 = load float, float* %23, align 4
-  %25 = getelementptr inbounds float, float* %13, i64 %22
-  %26 = load float, float* %25, align 4
-  %27 = fsub float %24, %26
-  %28 = getelementptr inbounds float, float* %6, i64 %20
-  store float %27, float* %28, align 4
-  %29 = add i64 %i4, 1
+  %25 = fmul float %22, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %19
+  store float %25, float* %26, align 4
+  %27 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
+  %28 = add i64 %i, 1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k206(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_65(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 256
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 27
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 1
-  %15 = select i1 %14, i64 %13, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %21, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %17 = getelementptr inbounds float, float* %10, i64 0
-  %18 = load float, float* %17, align 4
-  %19 = fmul float %18, 0x3F50624DE0000000
-  %20 = getelementptr inbounds float, float* %7, i64 0
-  store float %19, float* %20, align 4
-  %21 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %22 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k207(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 23
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 512
+  %17 = select i1 %16, i64 %15, i64 512
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fsub float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_66(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
   br label %loop
@@ -12782,119 +6873,116 @@ exit3:                                            ; preds = %loop1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k208(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_67(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 128
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 16384
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 32
-  %16 = select i1 %15, i64 %14, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, 0x3FB99999A0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k209(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 53
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 55
-  %11 = load i8*, i8** %10, align 8
-  %12 = getelementptr inbounds i8, i8* %11, i64 128
-  %13 = bitcast i8* %12 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %14 = icmp slt i64 %i, %2
-  br i1 %14, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %15 = mul i64 %i, 4096
-  %16 = add i64 %15, 4096
-  %17 = icmp slt i64 %16, 32
-  %18 = select i1 %17, i64 %16, i64 32
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 32
+  %14 = select i1 %13, i64 %12, i64 32
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %15, %body ], [ %29, %body2 ]
-  %19 = icmp slt i64 %i4, %18
-  br i1 %19, label %body2, label %exit3
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %20 = add i64 0, %i4
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = getelementptr inbounds float, float* %9, i64 %21
-  %24 = load float, float* %23, align 4
-  %25 = getelementptr inbounds float, float* %13, i64 %22
-  %26 = load float, float* %25, align 4
-  %27 = fadd float %24, %26
-  %28 = getelementptr inbounds float, float* %6, i64 %20
-  store float %27, float* %28, align 4
-  %29 = add i64 %i4, 1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3FB99999A0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
+  %23 = add i64 %i, 1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k210(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_68(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 24
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 32
+  %17 = select i1 %16, i64 %15, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_69(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
   br label %loop
@@ -12935,511 +7023,349 @@ exit3:                                            ; preds = %loop1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k211(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_70(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 16384
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 16384
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 32
-  %16 = select i1 %15, i64 %14, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, %21
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k212(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 16384
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 16384
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 32
-  %16 = select i1 %15, i64 %14, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
-  %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fmul float %21, 0x3F50624DE0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k213(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 54
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 55
-  %11 = load i8*, i8** %10, align 8
-  %12 = getelementptr inbounds i8, i8* %11, i64 16384
-  %13 = bitcast i8* %12 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %14 = icmp slt i64 %i, %2
-  br i1 %14, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %15 = mul i64 %i, 4096
-  %16 = add i64 %15, 4096
-  %17 = icmp slt i64 %16, 32
-  %18 = select i1 %17, i64 %16, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %15, %body ], [ %29, %body2 ]
-  %19 = icmp slt i64 %i4, %18
-  br i1 %19, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %20 = add i64 0, %i4
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = getelementptr inbounds float, float* %9, i64 %21
-  %24 = load float, float* %23, align 4
-  %25 = getelementptr inbounds float, float* %13, i64 %22
-  %26 = load float, float* %25, align 4
-  %27 = fadd float %24, %26
-  %28 = getelementptr inbounds float, float* %6, i64 %20
-  store float %27, float* %28, align 4
-  %29 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k214(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 128
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 256
-  %11 = bitcast i8* %10 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
   %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 32
+  %14 = select i1 %13, i64 %12, i64 32
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
-  %19 = load float, float* %18, align 4
-  %20 = fmul float %19, 0x3F847AE140000000
-  %21 = getelementptr inbounds float, float* %7, i64 0
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k215(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 128
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 128
-  %11 = bitcast i8* %10 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 1
-  %16 = select i1 %15, i64 %14, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %22, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %18 = getelementptr inbounds float, float* %11, i64 0
-  %19 = load float, float* %18, align 4
-  %20 = fsub float 1.000000e+00, %19
-  %21 = getelementptr inbounds float, float* %7, i64 0
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k216(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 7
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 55
-  %11 = load i8*, i8** %10, align 8
-  %12 = getelementptr inbounds i8, i8* %11, i64 128
-  %13 = bitcast i8* %12 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %14 = icmp slt i64 %i, %2
-  br i1 %14, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %15 = mul i64 %i, 4096
-  %16 = add i64 %15, 4096
-  %17 = icmp slt i64 %16, 32
-  %18 = select i1 %17, i64 %16, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %15, %body ], [ %28, %body2 ]
-  %19 = icmp slt i64 %i4, %18
-  br i1 %19, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %20 = add i64 0, %i4
-  %21 = add i64 0, %i4
-  %22 = getelementptr inbounds float, float* %9, i64 %21
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %13, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = fmul float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %20
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k217(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 128
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 54
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = mul i64 %i, 4096
-  %13 = add i64 %12, 4096
-  %14 = icmp slt i64 %13, 32
-  %15 = select i1 %14, i64 %13, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %12, %body ], [ %23, %body2 ]
-  %16 = icmp slt i64 %i4, %15
-  br i1 %16, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
   %17 = add i64 0, %i4
-  %18 = add i64 0, %i4
-  %19 = getelementptr inbounds float, float* %10, i64 %18
-  %20 = load float, float* %19, align 4
-  %21 = call float @llvm.sqrt.f32(float %20)
-  %22 = getelementptr inbounds float, float* %7, i64 %17
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, %19
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
+  %23 = add i64 %i, 1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k218(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_71(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 128
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 128
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 16704
-  %15 = bitcast i8* %14 to float*
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 32
-  %20 = select i1 %19, i64 %18, i64 32
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 32
+  %14 = select i1 %13, i64 %12, i64 32
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 0
-  %27 = load float, float* %26, align 4
-  %28 = fdiv float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3F50624DE0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
+  %23 = add i64 %i, 1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k219(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_72(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 128
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 128
-  %11 = bitcast i8* %10 to float*
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %13 = mul i64 %i, 4096
-  %14 = add i64 %13, 4096
-  %15 = icmp slt i64 %14, 32
-  %16 = select i1 %15, i64 %14, i64 32
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 32
+  %17 = select i1 %16, i64 %15, i64 32
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %13, %body ], [ %24, %body2 ]
-  %17 = icmp slt i64 %i4, %16
-  br i1 %17, label %body2, label %exit3
+  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %18 = add i64 0, %i4
   %19 = add i64 0, %i4
-  %20 = getelementptr inbounds float, float* %11, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = fadd float %21, 0x3E45798EE0000000
-  %23 = getelementptr inbounds float, float* %7, i64 %18
-  store float %22, float* %23, align 4
-  %24 = add i64 %i4, 1
+  %20 = add i64 0, %i4
+  %21 = getelementptr inbounds float, float* %9, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = getelementptr inbounds float, float* %12, i64 0
+  %24 = load float, float* %23, align 4
+  %25 = fmul float %22, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %19
+  store float %25, float* %26, align 4
+  %27 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
+  %28 = add i64 %i, 1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k220(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_73(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 256
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 256
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 16640
-  %15 = bitcast i8* %14 to float*
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 32
+  %14 = select i1 %13, i64 %12, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = call float @llvm.sqrt.f32(float %19)
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_74(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 32
+  %17 = select i1 %16, i64 %15, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = getelementptr inbounds float, float* %9, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = getelementptr inbounds float, float* %12, i64 0
+  %24 = load float, float* %23, align 4
+  %25 = fdiv float %22, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %19
+  store float %25, float* %26, align 4
+  %27 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_75(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 32
+  %14 = select i1 %13, i64 %12, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fadd float %19, 0x3E45798EE0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_76(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
   %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 1
-  %20 = select i1 %19, i64 %18, i64 1
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 32
+  %17 = select i1 %16, i64 %15, i64 32
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %28, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, float* %11, i64 0
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
   %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %15, i64 0
+  %24 = getelementptr inbounds float, float* %12, i64 %21
   %25 = load float, float* %24, align 4
   %26 = fdiv float %23, %25
-  %27 = getelementptr inbounds float, float* %7, i64 0
+  %27 = getelementptr inbounds float, float* %6, i64 %19
   store float %26, float* %27, align 4
   %28 = add i64 %i4, 1
   br label %loop1
@@ -13449,173 +7375,2085 @@ exit3:                                            ; preds = %loop1
   br label %loop
 }
 
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k221(i8* %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_77(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 128
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 53
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %3, i64 55
-  %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8, i8* %12, i64 128
-  %14 = bitcast i8* %13 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %16 = mul i64 %i, 4096
-  %17 = add i64 %16, 4096
-  %18 = icmp slt i64 %17, 32
-  %19 = select i1 %18, i64 %17, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %16, %body ], [ %30, %body2 ]
-  %20 = icmp slt i64 %i4, %19
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %10, i64 %22
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %14, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fdiv float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %21
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k222(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 55
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8, i8* %5, i64 128
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %3, i64 55
-  %9 = load i8*, i8** %8, align 8
-  %10 = getelementptr inbounds i8, i8* %9, i64 256
-  %11 = bitcast i8* %10 to float*
-  %12 = getelementptr inbounds i8*, i8** %3, i64 55
-  %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 128
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 32
-  %20 = select i1 %19, i64 %18, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %30, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = getelementptr inbounds float, float* %11, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %15, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = fmul float %25, %27
-  %29 = getelementptr inbounds float, float* %7, i64 %22
-  store float %28, float* %29, align 4
-  %30 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: nounwind
-define internal void @eptc_entry_3_k223(i8* %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 52
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 55
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 55
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
   %11 = load i8*, i8** %10, align 8
-  %12 = getelementptr inbounds i8, i8* %11, i64 128
-  %13 = bitcast i8* %12 to float*
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %30, %exit3 ]
-  %14 = icmp slt i64 %i, %2
-  br i1 %14, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %15 = mul i64 %i, 4096
-  %16 = add i64 %15, 4096
-  %17 = icmp slt i64 %16, 32
-  %18 = select i1 %17, i64 %16, i64 32
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 32
+  %17 = select i1 %16, i64 %15, i64 32
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %15, %body ], [ %29, %body2 ]
-  %19 = icmp slt i64 %i4, %18
-  br i1 %19, label %body2, label %exit3
+  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
   %20 = add i64 0, %i4
-  %21 = add i64 0, %i4
-  %22 = add i64 0, %i4
-  %23 = getelementptr inbounds float, float* %9, i64 %21
+  %21 = getelementptr inbounds float, float* %9, i64 0
+  %22 = load float, float* %21, align 4
+  %23 = getelementptr inbounds float, float* %12, i64 %20
   %24 = load float, float* %23, align 4
-  %25 = getelementptr inbounds float, float* %13, i64 %22
-  %26 = load float, float* %25, align 4
-  %27 = fsub float %24, %26
-  %28 = getelementptr inbounds float, float* %6, i64 %20
-  store float %27, float* %28, align 4
-  %29 = add i64 %i4, 1
+  %25 = fmul float %22, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %19
+  store float %25, float* %26, align 4
+  %27 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %30 = add i64 %i, 1
+  %28 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_78(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 32
+  %17 = select i1 %16, i64 %15, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fsub float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_79(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 128
+  %14 = select i1 %13, i64 %12, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3FECCCCCC0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_80(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 128
+  %14 = select i1 %13, i64 %12, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3FB99999A0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_81(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 128
+  %17 = select i1 %16, i64 %15, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_82(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 128
+  %14 = select i1 %13, i64 %12, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3FEFF7CEE0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_83(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 128
+  %14 = select i1 %13, i64 %12, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, %19
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_84(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 128
+  %14 = select i1 %13, i64 %12, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3F50624DE0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_85(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 128
+  %17 = select i1 %16, i64 %15, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = getelementptr inbounds float, float* %9, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = getelementptr inbounds float, float* %12, i64 0
+  %24 = load float, float* %23, align 4
+  %25 = fmul float %22, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %19
+  store float %25, float* %26, align 4
+  %27 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_86(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 128
+  %14 = select i1 %13, i64 %12, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = call float @llvm.sqrt.f32(float %19)
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_87(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 128
+  %17 = select i1 %16, i64 %15, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = getelementptr inbounds float, float* %9, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = getelementptr inbounds float, float* %12, i64 0
+  %24 = load float, float* %23, align 4
+  %25 = fdiv float %22, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %19
+  store float %25, float* %26, align 4
+  %27 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_88(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 128
+  %14 = select i1 %13, i64 %12, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fadd float %19, 0x3E45798EE0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_89(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 128
+  %17 = select i1 %16, i64 %15, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fdiv float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_90(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 128
+  %17 = select i1 %16, i64 %15, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = getelementptr inbounds float, float* %9, i64 0
+  %22 = load float, float* %21, align 4
+  %23 = getelementptr inbounds float, float* %12, i64 %20
+  %24 = load float, float* %23, align 4
+  %25 = fmul float %22, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %19
+  store float %25, float* %26, align 4
+  %27 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_91(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 128
+  %17 = select i1 %16, i64 %15, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fsub float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_92(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 4
+  %14 = select i1 %13, i64 %12, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3FECCCCCC0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_93(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 4
+  %14 = select i1 %13, i64 %12, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3FB99999A0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_94(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 4
+  %17 = select i1 %16, i64 %15, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_95(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 4
+  %14 = select i1 %13, i64 %12, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3FEFF7CEE0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_96(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 4
+  %14 = select i1 %13, i64 %12, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, %19
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_97(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 4
+  %14 = select i1 %13, i64 %12, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3F50624DE0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_98(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 4
+  %17 = select i1 %16, i64 %15, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = getelementptr inbounds float, float* %9, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = getelementptr inbounds float, float* %12, i64 0
+  %24 = load float, float* %23, align 4
+  %25 = fmul float %22, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %19
+  store float %25, float* %26, align 4
+  %27 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_99(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 4
+  %14 = select i1 %13, i64 %12, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = call float @llvm.sqrt.f32(float %19)
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_100(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 4
+  %17 = select i1 %16, i64 %15, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = getelementptr inbounds float, float* %9, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = getelementptr inbounds float, float* %12, i64 0
+  %24 = load float, float* %23, align 4
+  %25 = fdiv float %22, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %19
+  store float %25, float* %26, align 4
+  %27 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_101(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 4
+  %14 = select i1 %13, i64 %12, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fadd float %19, 0x3E45798EE0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_102(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 4
+  %17 = select i1 %16, i64 %15, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fdiv float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_103(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 4
+  %17 = select i1 %16, i64 %15, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = getelementptr inbounds float, float* %9, i64 0
+  %22 = load float, float* %21, align 4
+  %23 = getelementptr inbounds float, float* %12, i64 %20
+  %24 = load float, float* %23, align 4
+  %25 = fmul float %22, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %19
+  store float %25, float* %26, align 4
+  %27 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_104(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 4
+  %17 = select i1 %16, i64 %15, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fsub float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_105(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 1024
+  %14 = select i1 %13, i64 %12, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3FECCCCCC0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_106(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 1024
+  %14 = select i1 %13, i64 %12, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3FB99999A0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_107(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 1024
+  %17 = select i1 %16, i64 %15, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_108(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 1024
+  %14 = select i1 %13, i64 %12, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3FEFF7CEE0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_109(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 1024
+  %14 = select i1 %13, i64 %12, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, %19
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_110(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 1024
+  %14 = select i1 %13, i64 %12, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 0x3F50624DE0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_111(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 1024
+  %17 = select i1 %16, i64 %15, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = getelementptr inbounds float, float* %9, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = getelementptr inbounds float, float* %12, i64 0
+  %24 = load float, float* %23, align 4
+  %25 = fmul float %22, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %19
+  store float %25, float* %26, align 4
+  %27 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_112(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 1024
+  %14 = select i1 %13, i64 %12, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = call float @llvm.sqrt.f32(float %19)
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_113(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 1024
+  %17 = select i1 %16, i64 %15, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = getelementptr inbounds float, float* %9, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = getelementptr inbounds float, float* %12, i64 0
+  %24 = load float, float* %23, align 4
+  %25 = fdiv float %22, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %19
+  store float %25, float* %26, align 4
+  %27 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_114(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 1024
+  %14 = select i1 %13, i64 %12, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fadd float %19, 0x3E45798EE0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_115(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 1024
+  %17 = select i1 %16, i64 %15, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fdiv float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_116(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 1024
+  %17 = select i1 %16, i64 %15, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = getelementptr inbounds float, float* %9, i64 0
+  %22 = load float, float* %21, align 4
+  %23 = getelementptr inbounds float, float* %12, i64 %20
+  %24 = load float, float* %23, align 4
+  %25 = fmul float %22, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %19
+  store float %25, float* %26, align 4
+  %27 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_117(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 1024
+  %17 = select i1 %16, i64 %15, i64 1024
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fsub float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
   br label %loop
 }
 
 attributes #0 = { nounwind }
-attributes #1 = { argmemonly nofree nounwind willreturn writeonly }
-attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
+attributes #1 = { noinline nounwind }
+attributes #2 = { argmemonly nofree nounwind willreturn writeonly }
+attributes #3 = { nofree nosync nounwind readnone speculatable willreturn }
