@@ -24,8 +24,7 @@ model:
 build: deps
 	$(SWIFT) build -c release --product eptc
 
-## Compile the examples, both backbones and EPT on both with the model each needs (the main job
-## as far as it exists; tools/compile-graphs.sh --all compiles every shipped graph).
+## Compile every shipped graph with the model it needs (the main job as far as it exists).
 run: deps model build
 	EPTC=$(EPTC) tools/compile-graphs.sh
 
