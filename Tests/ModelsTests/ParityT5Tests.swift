@@ -97,8 +97,9 @@ struct ParityT5Tests {
 
     /// transformers' `generate(num_beams=1, min_new_tokens=4)` tokens after the start token. The
     /// graph's `greedy` returns T predictions; the golden has T − 1 (it starts with the start token).
-    /// `min_new_tokens` makes transformers mask EOS (id 1) for those steps while the graph takes the
-    /// plain argmax; the committed goldens never have EOS as a step's argmax, so both agree.
+    /// `min_new_tokens` makes transformers mask EOS (id 1) for those steps, while the graph takes the
+    /// argmax and pads after EOS (GreedyEOSTests); the committed goldens never have EOS as a step's
+    /// argmax, so both agree.
     @Test("greedy decoding equals transformers' greedy tokens", arguments: models, EngineKind.allCases)
     func greedy(name: String, engine: EngineKind) throws {
         let (model, golden) = try Self.model(name)
