@@ -57,6 +57,8 @@ public final class CompiledEngine: Engine {
     public let weights: WeightStore
     public let program: CompiledProgram
     private let arena: UnsafeMutableRawPointer
+    /// Per entry: its result and assigned-weight buffers, allocated on first call and reused.
+    private var outputBuffers: [[UnsafeMutableRawPointer]?]
 
     public convenience init(graph: Graph, weights: WeightStore, options: CodegenOptions = CodegenOptions()) throws {
         try self.init(program: CompiledProgram.compile(graph, options: options), weights: weights)
@@ -67,9 +69,27 @@ public final class CompiledEngine: Engine {
         self.weights = weights
         self.program = program
         arena = UnsafeMutableRawPointer.allocate(byteCount: max(program.arenaBytes, 64), alignment: 64)
+        outputBuffers = Array(repeating: nil, count: program.graph.entries.count)
     }
 
-    deinit { arena.deallocate() }
+    deinit {
+        arena.deallocate()
+        for buffers in outputBuffers { buffers?.forEach { $0.deallocate() } }
+    }
+
+    /// Entry #k's output types: results, then the weights it assigns.
+    private func outputTypes(_ entry: Entry) -> [TensorType] {
+        entry.results.map { entry.nodes[$0.value].type } + entry.updates.map { graph.weights[$0.weight].type }
+    }
+
+    private func outputs(forEntry k: Int) -> [UnsafeMutableRawPointer] {
+        if let buffers = outputBuffers[k] { return buffers }
+        let buffers = outputTypes(graph.entries[k]).map {
+            UnsafeMutableRawPointer.allocate(byteCount: max($0.byteCount, 4), alignment: 64)
+        }
+        outputBuffers[k] = buffers
+        return buffers
+    }
 
     public func run(_ entryName: String, inputs: [String: Tensor]) throws -> [String: Tensor] {
         guard let k = graph.entryIndex(named: entryName) else {
@@ -78,17 +98,30 @@ public final class CompiledEngine: Engine {
         }
         let entry = graph.entries[k]
         let parameters = try checkedInputs(entry, inputs)
+        let outputs = outputs(forEntry: k)
+        let status = call(k, parameters, outputs)
+        if status != 0 { throw failure(entry, node: Int(status) - 1) }
+        var results: [String: Tensor] = [:]
+        for (i, r) in entry.results.enumerated() {
+            results[r.name] = Tensor(entry.nodes[r.value].type, copyingFrom: outputs[i])
+        }
+        for (j, u) in entry.updates.enumerated() {
+            weights.overwrite(u.weight, from: outputs[entry.results.count + j])
+        }
+        return results
+    }
+
+    /// Fills entry #k's argument block and calls it. The weight tensors it borrows are released on
+    /// return, so the caller's in-place weight updates find their storage unshared.
+    private func call(_ k: Int, _ parameters: [Tensor], _ outputs: [UnsafeMutableRawPointer]) -> Int32 {
         // Mapped frozen weights are passed in place; weights held in another dtype (f64 values kept
         // for gradient checks) are converted.
         let mapped = graph.weights.indices.map { weights.mappedPointer($0) }
         let weightTensors = graph.weights.indices.filter { mapped[$0] == nil }.map { i in
             weights[i].type.dtype == graph.weights[i].type.dtype ? weights[i] : weights[i].converted(to: graph.weights[i].type.dtype)
         }
-        let outputTypes = entry.results.map { entry.nodes[$0.value].type } + entry.updates.map { graph.weights[$0.weight].type }
-        let outputs = outputTypes.map { UnsafeMutableRawPointer.allocate(byteCount: max($0.byteCount, 4), alignment: 64) }
-        defer { outputs.forEach { $0.deallocate() } }
         let layout = program.layouts[k]
-        let status: Int32 = withRawPointers(weightTensors + parameters) { sources in
+        return withRawPointers(weightTensors + parameters) { sources in
             var block = [UnsafeMutableRawPointer?](repeating: nil, count: layout.count)
             var next = sources.makeIterator()
             for i in mapped.indices { block[i] = UnsafeMutableRawPointer(mutating: mapped[i] ?? next.next()!) }
@@ -97,14 +130,6 @@ public final class CompiledEngine: Engine {
             block[layout.arenaIndex] = arena
             return block.withUnsafeMutableBufferPointer { program.call(entry: k, $0.baseAddress!) }
         }
-        if status != 0 { throw failure(entry, node: Int(status) - 1) }
-        var results: [String: Tensor] = [:]
-        for (i, r) in entry.results.enumerated() { results[r.name] = tensor(outputTypes[i], outputs[i]) }
-        for (j, u) in entry.updates.enumerated() {
-            let i = entry.results.count + j
-            weights[u.weight] = tensor(outputTypes[i], outputs[i])
-        }
-        return results
     }
 
     private func failure(_ entry: Entry, node v: Int) -> EngineError {
@@ -122,15 +147,6 @@ public final class CompiledEngine: Engine {
             what = "invalid input data"
         }
         return EngineError("entry '\(entry.name)', node %\(v) '\(node.name)' (\(node.op.spelling.name)): \(what)")
-    }
-
-    private func tensor(_ type: TensorType, _ p: UnsafeMutableRawPointer) -> Tensor {
-        let n = type.elementCount
-        switch type.dtype {
-        case .f32: return Tensor(type, storage: .f32(Array(UnsafeBufferPointer(start: p.assumingMemoryBound(to: Float.self), count: n))))
-        case .f64: return Tensor(type, storage: .f64(Array(UnsafeBufferPointer(start: p.assumingMemoryBound(to: Double.self), count: n))))
-        case .i32: return Tensor(type, storage: .i32(Array(UnsafeBufferPointer(start: p.assumingMemoryBound(to: Int32.self), count: n))))
-        }
     }
 }
 

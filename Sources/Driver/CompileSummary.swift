@@ -18,16 +18,13 @@ struct CompileSummary {
 
     private func parameterLines() -> String {
         var out = "parameters:\n"
-        var elements: [WeightRole: Int] = [:]
+        let elements = graph.parameterCounts()
         for role in WeightRole.allCases {
-            let weights = graph.weights.filter { $0.role == role }
-            elements[role] = weights.reduce(0) { saturatingAdd($0, $1.type.elementCount) }
-            out += "  \(role.rawValue): \(grouped(elements[role]!)) elements in \(weights.count) weights\n"
+            let count = graph.weights.filter { $0.role == role }.count
+            out += "  \(role.rawValue): \(grouped(elements[role] ?? 0)) elements in \(count) weights\n"
         }
-        let trainable = graph.weights.filter { $0.role == .trainable }
-        guard !trainable.isEmpty else { return out }
-        var groups: [String: Int] = [:]
-        for w in trainable { groups[w.group, default: 0] = saturatingAdd(groups[w.group, default: 0], w.type.elementCount) }
+        let groups = graph.trainableCountsByGroup()
+        guard !groups.isEmpty else { return out }
         for (name, count) in groups.sorted(by: { $0.key < $1.key }) {
             out += "  trainable group \(name): \(grouped(count))\n"
         }
@@ -77,11 +74,6 @@ struct CompileSummary {
     private func percent(_ p: Double) -> String {
         p >= 1 ? String((p * 100).rounded() / 100) + "%" : String((p * 10000).rounded() / 10000) + "%"
     }
-}
-
-func saturatingAdd(_ a: Int, _ b: Int) -> Int {
-    let (sum, overflow) = a.addingReportingOverflow(b)
-    return overflow ? Int.max : sum
 }
 
 /// 1234567 → "1,234,567".

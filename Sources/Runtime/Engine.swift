@@ -102,15 +102,27 @@ public final class WeightStore: @unchecked Sendable {
         get {
             if let v = values[index] { return v }
             let m = mappings[index]!
-            let floats = Array(UnsafeBufferPointer(start: m.pointer.assumingMemoryBound(to: Float.self),
-                                                   count: m.type.elementCount))
-            let t = Tensor(m.type, storage: .f32(floats))
+            let t = Tensor(m.type, copyingFrom: m.pointer)
             values[index] = t
             return t
         }
         set {
             precondition(newValue.shape == weights[index].type.shape)
             values[index] = newValue
+            mappings[index] = nil
+        }
+    }
+
+    /// Writes weight #index from `source` (its declared dtype and element count), reusing the
+    /// current storage when nothing else holds it: compiled `assign` updates allocate nothing.
+    public func overwrite(_ index: Int, from source: UnsafeRawPointer) {
+        let type = weights[index].type
+        if var t = values[index], t.type == type, mappings[index] == nil {
+            values[index] = nil  // drop the store's reference so `t` owns its storage
+            t.overwrite(from: source)
+            values[index] = t
+        } else {
+            values[index] = Tensor(type, copyingFrom: source)
             mappings[index] = nil
         }
     }

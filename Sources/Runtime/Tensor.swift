@@ -31,6 +31,30 @@ public struct Tensor: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// A tensor holding a copy of `type.elementCount` elements read from `source`.
+    public init(_ type: TensorType, copyingFrom source: UnsafeRawPointer) {
+        let n = type.elementCount
+        func read<E>(_: E.Type) -> [E] { Array(UnsafeBufferPointer(start: source.assumingMemoryBound(to: E.self), count: n)) }
+        switch type.dtype {
+        case .f32: self.init(type, storage: .f32(read(Float.self)))
+        case .f64: self.init(type, storage: .f64(read(Double.self)))
+        case .i32: self.init(type, storage: .i32(read(Int32.self)))
+        }
+    }
+
+    /// Overwrites every element with bytes read from `source` (same dtype and count), in the
+    /// existing storage when this tensor is its only owner — no allocation on the update path.
+    public mutating func overwrite(from source: UnsafeRawPointer) {
+        func fill<E>(_ a: inout [E]) {
+            a.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(start: source, count: $0.count)) }
+        }
+        switch storage {
+        case .f32(var a): storage = .f32([]); fill(&a); storage = .f32(a)
+        case .f64(var a): storage = .f64([]); fill(&a); storage = .f64(a)
+        case .i32(var a): storage = .i32([]); fill(&a); storage = .i32(a)
+        }
+    }
+
     public static func scalar(_ v: Float) -> Tensor { Tensor(shape: [], floats: [v]) }
     public static func scalar(_ v: Int32) -> Tensor { Tensor(shape: [], ints: [v]) }
 
