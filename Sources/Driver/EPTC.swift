@@ -10,12 +10,12 @@ public struct EPTC: ParsableCommand {
         commandName: "eptc",
         abstract: "A static-graph compiler and ahead-of-time trainer for EPT prompt tuning.",
         subcommands: [CompileCommand.self, CheckCommand.self, BenchCommand.self, FuzzCommand.self,
-                      CodegenDumpsCommand.self])
+                      CodegenDumpsCommand.self, RunCommand.self, EvalCommand.self, PredictCommand.self])
     public init() {}
 
     /// Runs the process's arguments and exits with 0 (ok), 1 (user error) or 2 (internal error).
     public static func main() {
-        let result = runEPTC(Array(CommandLine.arguments.dropFirst()))
+        let result = runEPTC(Array(CommandLine.arguments.dropFirst()), live: true)
         FileHandle.standardOutput.write(Data(result.stdout.utf8))
         FileHandle.standardError.write(Data(result.stderr.utf8))
         Foundation.exit(result.exitCode)
@@ -34,11 +34,21 @@ public struct CommandOutput {
     public var stdout = ""
     public var stderr = ""
     public var environment: [String: String]
+    /// Write through to the process's stdout / stderr as lines come (a real `eptc` process) instead
+    /// of collecting them (tests).
+    public var live = false
 
-    public init(environment: [String: String]) { self.environment = environment }
+    public init(environment: [String: String], live: Bool = false) {
+        self.environment = environment
+        self.live = live
+    }
 
-    public mutating func print(_ line: String) { stdout += line + "\n" }
-    public mutating func printError(_ line: String) { stderr += line + "\n" }
+    public mutating func print(_ line: String) {
+        if live { FileHandle.standardOutput.write(Data((line + "\n").utf8)) } else { stdout += line + "\n" }
+    }
+    public mutating func printError(_ line: String) {
+        if live { FileHandle.standardError.write(Data((line + "\n").utf8)) } else { stderr += line + "\n" }
+    }
 }
 
 /// A subcommand whose output can be captured.
@@ -48,7 +58,7 @@ public protocol DriverCommand: ParsableCommand {
 
 extension DriverCommand {
     public func run() throws {
-        var output = CommandOutput(environment: ProcessInfo.processInfo.environment)
+        var output = CommandOutput(environment: ProcessInfo.processInfo.environment, live: true)
         defer {
             FileHandle.standardOutput.write(Data(output.stdout.utf8))
             FileHandle.standardError.write(Data(output.stderr.utf8))
@@ -73,8 +83,9 @@ public struct InternalError: Error, CustomStringConvertible {
 
 /// Parses and runs `eptc ARGUMENTS...` in-process.
 public func runEPTC(_ arguments: [String],
-                    environment: [String: String] = ProcessInfo.processInfo.environment) -> CommandResult {
-    var output = CommandOutput(environment: environment)
+                    environment: [String: String] = ProcessInfo.processInfo.environment,
+                    live: Bool = false) -> CommandResult {
+    var output = CommandOutput(environment: environment, live: live)
     let command: ParsableCommand
     do {
         command = try EPTC.parseAsRoot(arguments)

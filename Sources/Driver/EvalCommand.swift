@@ -1,0 +1,97 @@
+import ArgumentParser
+import Codegen
+import Foundation
+import Tasks
+import Trainer
+
+/// `eptc eval --run DIR`: the saved run's best (or last) checkpoint on a split.
+struct EvalCommand: DriverCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval", abstract: "Evaluate a saved run's checkpoint on a split of its task.")
+
+    @Option(name: .customLong("run"), help: ArgumentHelp("The run folder.", valueName: "DIR"))
+    var run: String
+
+    @Option(name: .customLong("split"), help: "dev (default) or test (predictions only: test labels are not public).")
+    var split = "dev"
+
+    @Option(name: .customLong("checkpoint"), help: "best (default) or last.")
+    var checkpoint = "best"
+
+    @Option(name: .customLong("output"), help: ArgumentHelp("Also write one prediction per line (index, label) here.",
+                                                            valueName: "FILE"))
+    var outputFile: String?
+
+    @Option(name: .customLong("threads"), help: "Threads for BLAS and the generated kernels.")
+    var threads: Int?
+
+    func execute(_ output: inout CommandOutput) throws {
+        let resources = try Resources.locate(output.environment)
+        guard Split(rawValue: split) != nil else { throw UserError("--split \(split): expected dev, test, train or train32") }
+        let saved = try SavedRun.open(run, checkpoint: checkpoint, resources: resources, threads: threads,
+                                      environment: output.environment)
+        let examples = try trainerCall { try saved.session.examples(split, shippedData: resources.data) }
+        let result = try trainerCall { try saved.evaluator.evaluate(saved.session.encode(examples)) }
+        let task = saved.session.task
+        output.print("\(task.name) · \(saved.session.configuration.method) · \(checkpoint) checkpoint (step \(saved.position.step)) · "
+                     + "\(split): \(examples.count) examples")
+        if result.metrics.isEmpty {
+            output.print("no labels in this split: predictions only")
+        } else {
+            for name in task.metricNames { if let v = result.metrics[name] { output.print(String(format: "  %@ %.2f", name, v * 100)) } }
+        }
+        if saved.session.codec.isT5 { output.print("  unknown predictions: \(result.unknown)") }
+        if let outputFile {
+            try writeAtomically(PredictionFormat.lines(result, task: task).joined(separator: "\n") + "\n", to: outputFile)
+            output.print("predictions: \(outputFile)")
+        }
+    }
+}
+
+/// A run folder opened for inference: its configuration, a session, the evaluation programs and
+/// the chosen checkpoint loaded into them.
+struct SavedRun {
+    let session: RunSession
+    let programs: StepPrograms
+    let evaluator: Evaluator
+    let position: TrainingPosition
+
+    static func open(_ path: String, checkpoint: String, resources: Resources, threads: Int?,
+                     environment: [String: String]) throws -> SavedRun {
+        let folder = RunFolder(path: path)
+        guard folder.hasRun else { throw UserError("--run \(path): no run there (no config.json)") }
+        guard checkpoint == "best" || checkpoint == "last" else { throw UserError("--checkpoint \(checkpoint): expected best or last") }
+        let file = checkpoint == "best" ? folder.bestCheckpoint : folder.lastCheckpoint
+        guard FileManager.default.fileExists(atPath: file) else {
+            throw UserError("--run \(path): no \(checkpoint) checkpoint yet (\(file))")
+        }
+        applyThreads(threads ?? 0)
+        return try trainerCall {
+            let configuration = try RunConfiguration.load(path: folder.configuration)
+            let session = try RunSession(configuration, fallbackT5Vocabulary: resources.t5Vocabulary)
+            let cache = cacheDirectory(environment)
+            let programs = try session.programs(training: false) { graph in
+                let (program, _, _) = try obtainProgram(graph, load: nil, cache: cache)
+                return CompiledProgramHandle { store in CompiledEngine(program: program, weights: store) }
+            }
+            let position = try TrainingCheckpoint.load(file, into: programs.store)
+            let evaluator = Evaluator(programs: programs, codec: session.codec, task: session.task,
+                                      batchSize: configuration.batchSize)
+            return SavedRun(session: session, programs: programs, evaluator: evaluator, position: position)
+        }
+    }
+}
+
+/// Prediction lines: the example's index and its label word (the class index when the task has no
+/// words), the score for regression, `?` for an unreadable T5 answer.
+enum PredictionFormat {
+    static func lines(_ result: Evaluator.Result, task: TaskDefinition) -> [String] {
+        result.predictions.enumerated().map { i, p in
+            switch p {
+            case .score(let s)?: return "\(i)\t" + String(format: "%.4f", s)
+            case .index(let k)?: return "\(i)\t" + (task.labelWords.indices.contains(k) ? task.labelWords[k] : String(k))
+            case nil: return "\(i)\t?"
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import Tasks
+import Trainer
+
+/// `eptc predict --run DIR --input FILE`: predictions of a saved run for new rows in the task's own
+/// layout (labels optional); with labels it also prints the task metric.
+struct PredictCommand: DriverCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "predict", abstract: "Predict labels for new rows with a saved run.",
+        discussion: "One line per input row: its index and the predicted label (the score for STS-B), "
+            + "to stdout or --output FILE.")
+
+    @Option(name: .customLong("run"), help: ArgumentHelp("The run folder.", valueName: "DIR"))
+    var run: String
+
+    @Option(name: .customLong("input"), help: ArgumentHelp(
+        "Rows in the task's layout (the GLUE TSV or SuperGLUE JSON lines of its dev or test file).", valueName: "FILE"))
+    var input: String
+
+    @Option(name: .customLong("output"), help: ArgumentHelp("Write the predictions here instead of stdout.", valueName: "FILE"))
+    var outputFile: String?
+
+    @Option(name: .customLong("checkpoint"), help: "best (default) or last.")
+    var checkpoint = "best"
+
+    @Flag(name: .customLong("skip-bad-rows"), help: "Skip (and count) malformed rows instead of stopping.")
+    var skipBadRows = false
+
+    @Option(name: .customLong("threads"), help: "Threads for BLAS and the generated kernels.")
+    var threads: Int?
+
+    func execute(_ output: inout CommandOutput) throws {
+        let resources = try Resources.locate(output.environment)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw UserError("--input \(input): no such file")
+        }
+        let saved = try SavedRun.open(run, checkpoint: checkpoint, resources: resources, threads: threads,
+                                      environment: output.environment)
+        let task = saved.session.task
+        let loaded = try trainerCall { try Self.read(task, file: input, skipBadRows: skipBadRows) }
+        let result = try trainerCall { try saved.evaluator.evaluate(saved.session.encode(loaded.examples)) }
+        let lines = PredictionFormat.lines(result, task: task)
+        if let outputFile {
+            try writeAtomically(lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n"), to: outputFile)
+        } else {
+            for line in lines { output.print(line) }
+        }
+        if !loaded.skipped.isEmpty { output.printError("skipped \(loaded.skipped.count) malformed rows") }
+        if !result.metrics.isEmpty {
+            let metrics = task.metricNames.compactMap { name in result.metrics[name].map { String(format: "%@ %.2f", name, $0 * 100) } }
+            output.printError("\(task.name): \(loaded.examples.count) labelled rows: " + metrics.joined(separator: ", "))
+        }
+    }
+
+    /// The file in the task's labelled (dev) layout, else its unlabelled (test) layout; the error
+    /// of the labelled reading when neither fits.
+    static func read(_ task: TaskDefinition, file: String, skipBadRows: Bool) throws -> LoadedSplit {
+        do {
+            return try TaskData.read(task, split: .dev, file: file, skipBadRows: false)
+        } catch let labelled {
+            if let unlabelled = try? TaskData.read(task, split: .test, file: file, skipBadRows: skipBadRows) {
+                return unlabelled
+            }
+            if skipBadRows { return try TaskData.read(task, split: .dev, file: file, skipBadRows: true) }
+            throw labelled
+        }
+    }
+}

@@ -1,0 +1,241 @@
+import ArgumentParser
+import Foundation
+import Models
+import Tasks
+import Trainer
+
+/// The flags of `eptc run` that shape the configuration. Every one is optional so that `--resume`
+/// can tell what the user changed from what the saved run holds.
+struct RunOptions: ParsableArguments {
+    @Option(name: .customLong("task"), help: ArgumentHelp("The task: " + TaskRegistry.all.map(\.name).joined(separator: ", ") + "."))
+    var task: String?
+
+    @Option(name: .customLong("model"), help: ArgumentHelp(
+        "A Hugging Face T5 or BERT-family folder (default: the embedded MiniLM).", valueName: "DIR"))
+    var model: String?
+
+    @Option(name: .customLong("method"), help: ArgumentHelp("ept (default), dept, pt, lora or finetune."))
+    var method: String?
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("Bind a graph param: NAME=VALUE (repeatable), e.g. use_fusion=false.",
+                                                         valueName: "NAME=VALUE"))
+    var settings: [String] = []
+
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp(
+        "A full GLUE / SuperGLUE folder in the standard layouts (default: the shipped data).", valueName: "DIR"))
+    var dataDirectory: String?
+
+    @Option(name: .customLong("train-split"), help: "train (default) or train32 (FewGLUE).")
+    var trainSplit: String?
+
+    @Option(name: .customLong("eval-split"), help: "dev (default).")
+    var evalSplit: String?
+
+    @Option(name: .customLong("epochs"), help: "Epochs to train (default 3 when no other budget is given).")
+    var epochs: Int?
+
+    @Option(name: .customLong("max-steps"), help: "Stop after this many optimizer steps.")
+    var maxSteps: Int?
+
+    @Option(name: .customLong("time-budget"), help: ArgumentHelp("Stop after this much training time: 600, 90s, 10m, 1h.",
+                                                                 valueName: "DURATION"))
+    var timeBudget: String?
+
+    @Option(name: .customLong("batch-size"), help: "Examples per step (default 32).")
+    var batchSize: Int?
+
+    @Option(name: .customLong("lr"), help: ArgumentHelp(
+        "Learning rate of an optimizer group (prompt, lowrank, head, lora, backbone): GROUP=VALUE, repeatable.",
+        valueName: "GROUP=VALUE"))
+    var learningRates: [String] = []
+
+    @Option(name: .customLong("weight-decay"), help: "AdamW's decoupled weight decay (default 0.01).")
+    var weightDecay: Double?
+
+    @Option(name: .customLong("warmup"), help: "Fraction of the schedule spent warming up (default 0.06).")
+    var warmup: Double?
+
+    @Option(name: .customLong("max-grad-norm"), help: "Global gradient-norm clip (default 1.0).")
+    var maxGradNorm: Double?
+
+    @Option(name: .customLong("dropout"), help: "Dropout rate (default: the model's config.json; 0 turns it off).")
+    var dropout: Double?
+
+    @Option(name: .customLong("max-length"), help: "Longest input in tokens (default: the task's longest example).")
+    var maxLength: Int?
+
+    @Option(name: .customLong("buckets"), help: "Length buckets, each compiled once (default 4).")
+    var bucketCount: Int = 4
+
+    @Option(name: .customLong("eval-every"), help: ArgumentHelp(
+        "Evaluate and checkpoint every N steps, or every N seconds of training with an s suffix (90s).", valueName: "N"))
+    var evalEvery: String?
+
+    @Option(name: .customLong("patience"), help: "Stop after this many evaluations without a better dev metric.")
+    var patience: Int?
+
+    @Option(name: .customLong("seed"), help: "Seed of data order, initialization and dropout (default 42).")
+    var seed: UInt64?
+
+    @Option(name: .customLong("threads"), help: "Threads for BLAS and the generated kernels (default: all cores).")
+    var threads: Int?
+
+    @Option(name: .customLong("engine"), help: "compiled (default) or interpreter (the reference, slow).")
+    var engine: String?
+
+    @Flag(name: .customLong("skip-bad-rows"), help: "Skip (and count) malformed data rows instead of stopping.")
+    var skipBadRows = false
+
+    @Option(name: .customLong("out"), help: ArgumentHelp("The run folder (default runs/<task>-<method>-<time>).", valueName: "DIR"))
+    var out: String?
+
+    @Flag(name: .customLong("no-cache"), help: "Compile without the compile cache.")
+    var noCache = false
+
+    /// A new run's configuration: flags over defaults.
+    func configuration(resources: Resources, env: [String: String]) throws -> RunConfiguration {
+        guard let task else { throw UserError("--task is required (one of: " + TaskRegistry.all.map(\.name).joined(separator: ", ") + ")") }
+        let definition = try trainerCall { try TaskRegistry.named(task) }
+        let methodName = method ?? "ept"
+        guard let tuning = MethodCatalog.method(methodName) else {
+            throw UserError("unknown method '\(methodName)' (\(MethodCatalog.names.joined(separator: ", ")))")
+        }
+        let modelPath = absolute(model ?? resources.defaultModel(env))
+        let backbone = try Self.backbone(of: modelPath, explicit: model != nil)
+        let t5 = backbone == "t5"
+        var base = RunConfiguration(task: definition.name, method: tuning.name, model: modelPath, backbone: backbone,
+                                    graph: absolute(resources.graph(tuning.graph(t5: t5))))
+        base.learningRates = tuning.rates(t5: t5)
+        var c = try overlaid(on: base, resources: resources, env: env)
+        if c.epochs == nil && c.maxSteps == nil && c.timeBudget == nil { c.epochs = 3 }
+        // The shipped SuperGLUE data has only the 32-example FewGLUE training sets.
+        if trainSplit == nil, definition.benchmark == .superglue, c.dataDirectory == nil { c.trainSplit = "train32" }
+        return c
+    }
+
+    /// `base` with every flag the user gave applied (a resumed run's saved configuration, or defaults).
+    func overlaid(on base: RunConfiguration, resources: Resources, env: [String: String]) throws -> RunConfiguration {
+        var c = base
+        if let task { c.task = try trainerCall { try TaskRegistry.named(task) }.name }
+        if let method, method != base.method {
+            guard let tuning = MethodCatalog.method(method) else {
+                throw UserError("unknown method '\(method)' (\(MethodCatalog.names.joined(separator: ", ")))")
+            }
+            c.method = tuning.name
+            c.graph = absolute(resources.graph(tuning.graph(t5: base.backbone == "t5")))
+        }
+        if let model { c.model = absolute(model) }
+        if !settings.isEmpty {
+            _ = try SymbolBindingsCheck.validate(settings)
+            c.settings = settings
+        }
+        if let dataDirectory { c.dataDirectory = absolute(dataDirectory) }
+        if let trainSplit { c.trainSplit = try split(trainSplit, "--train-split") }
+        if let evalSplit { c.evalSplit = try split(evalSplit, "--eval-split") }
+        if let epochs { c.epochs = try positive(epochs, "--epochs") }
+        if let maxSteps { c.maxSteps = try positive(maxSteps, "--max-steps") }
+        if let timeBudget { c.timeBudget = try Self.seconds(timeBudget, flag: "--time-budget") }
+        if let batchSize { c.batchSize = try positive(batchSize, "--batch-size") }
+        for item in learningRates {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty, let v = Double(parts[1]), v.isFinite, v >= 0 else {
+                throw UserError("--lr \(item): expected GROUP=VALUE with a non-negative number, e.g. --lr prompt=0.3")
+            }
+            c.learningRates[parts[0]] = v
+        }
+        if let weightDecay { c.weightDecay = try fraction(weightDecay, "--weight-decay", upTo: 1) }
+        if let warmup { c.warmupFraction = try fraction(warmup, "--warmup", upTo: 1) }
+        if let maxGradNorm {
+            guard maxGradNorm.isFinite, maxGradNorm > 0 else { throw UserError("--max-grad-norm must be a positive number") }
+            c.maxGradNorm = maxGradNorm
+        }
+        if let dropout { c.dropout = try fraction(dropout, "--dropout", upTo: 0.99) }
+        if let maxLength {
+            c.maxLength = try positive(maxLength, "--max-length")
+            c.buckets = []
+        }
+        guard bucketCount >= 1, bucketCount <= 16 else { throw UserError("--buckets must be between 1 and 16") }
+        if let evalEvery {
+            if evalEvery.hasSuffix("s") {
+                c.evalSeconds = try Self.seconds(evalEvery, flag: "--eval-every")
+                c.evalEvery = nil
+            } else {
+                guard let n = Int(evalEvery), n > 0 else { throw UserError("--eval-every \(evalEvery): expected steps (200) or seconds (90s)") }
+                c.evalEvery = n
+                c.evalSeconds = nil
+            }
+        }
+        if let patience { c.patience = try positive(patience, "--patience") }
+        if let seed { c.seed = seed }
+        if let threads { c.threads = try positive(threads, "--threads") }
+        if let engine {
+            guard StepPrograms.EngineKind(rawValue: engine) != nil else {
+                throw UserError("--engine \(engine): expected compiled or interpreter")
+            }
+            c.engine = engine
+        }
+        if skipBadRows { c.skipBadRows = true }
+        return c
+    }
+
+    /// "t5" or "bert", from the folder's config.json, with a clear error for anything else.
+    static func backbone(of path: String, explicit: Bool) throws -> String {
+        let config: ModelConfig
+        do {
+            config = try ModelConfig.load(path: path)
+        } catch {
+            if !explicit {
+                throw UserError("the embedded default model is not installed at \(path) (run `make model`, or pass --model DIR): \(error)")
+            }
+            throw UserError("cannot use the model folder: \(error)")
+        }
+        switch config {
+        case .t5: return "t5"
+        case .bert: return "bert"
+        }
+    }
+
+    /// Seconds from "600", "90s", "10m" or "1h".
+    static func seconds(_ text: String, flag: String) throws -> Double {
+        let units: [Character: Double] = ["s": 1, "m": 60, "h": 3600]
+        var number = Substring(text)
+        var unit = 1.0
+        if let last = text.last, let u = units[last] {
+            unit = u
+            number = number.dropLast()
+        }
+        guard let v = Double(number), v.isFinite, v > 0 else {
+            throw UserError("\(flag) \(text): expected a duration such as 600, 90s, 10m or 1h")
+        }
+        return v * unit
+    }
+
+    func split(_ s: String, _ flag: String) throws -> String {
+        guard Split(rawValue: s) != nil else { throw UserError("\(flag) \(s): expected train, train32, dev or test") }
+        return s
+    }
+
+    func positive(_ n: Int, _ flag: String) throws -> Int {
+        guard n > 0 else { throw UserError("\(flag) must be positive, got \(n)") }
+        return n
+    }
+
+    func fraction(_ v: Double, _ flag: String, upTo limit: Double) throws -> Double {
+        guard v.isFinite, v >= 0, v <= limit else { throw UserError("\(flag) must be between 0 and \(limit), got \(v)") }
+        return v
+    }
+}
+
+func absolute(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.path
+}
+
+/// `--set` items are checked for NAME=VALUE shape before a run starts (the graph checks names).
+enum SymbolBindingsCheck {
+    static func validate(_ items: [String]) throws -> Int {
+        for item in items where !item.contains("=") || item.hasPrefix("=") {
+            throw UserError("--set \(item): expected NAME=VALUE")
+        }
+        return items.count
+    }
+}

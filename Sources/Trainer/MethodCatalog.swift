@@ -1,0 +1,49 @@
+/// The tuning methods a run can use: which graph each backbone runs and the learning rates that work
+/// for it by default. Rates are per optimizer group (the graphs' `group` names).
+///
+/// Where the defaults come from: T5 prompt methods follow DePT (prompt 3e-1, low-rank pair 1e-4,
+/// AdamW, linear schedule); the encoder-head rates (MiniLM) were found by the experiments recorded in
+/// README ("Accuracy"), since the PyTorch recipes in ../shared/ANCHORS.md leave the prompt methods at
+/// the majority class.
+public struct TuningMethod: Sendable {
+    public let name: String
+    public let t5Graph: String
+    public let bertGraph: String
+    public let t5Rates: [String: Double]
+    public let bertRates: [String: Double]
+    /// Prompt rows in front of the input by default (`prompt_len` of the graph), 0 without a prompt.
+    public let defaultPromptLength: Int
+    /// Binds `max_len` (rows of A) to the longest bucket.
+    public let hasLowRank: Bool
+
+    public func graph(t5: Bool) -> String { t5 ? t5Graph : bertGraph }
+    public func rates(t5: Bool) -> [String: Double] { t5 ? t5Rates : bertRates }
+}
+
+public enum MethodCatalog {
+    public static let all: [TuningMethod] = [
+        TuningMethod(name: "ept", t5Graph: "ept.graph", bertGraph: "ept-bert.graph",
+                     t5Rates: ["prompt": 3e-1, "lowrank": 1e-4],
+                     bertRates: ["prompt": 3e-2, "lowrank": 1e-3, "head": 1e-2],
+                     defaultPromptLength: 40, hasLowRank: true),
+        TuningMethod(name: "dept", t5Graph: "dept.graph", bertGraph: "dept-bert.graph",
+                     t5Rates: ["prompt": 3e-1, "lowrank": 1e-4],
+                     bertRates: ["prompt": 3e-2, "lowrank": 1e-3, "head": 1e-2],
+                     defaultPromptLength: 60, hasLowRank: true),
+        TuningMethod(name: "pt", t5Graph: "pt.graph", bertGraph: "pt-bert.graph",
+                     t5Rates: ["prompt": 3e-1],
+                     bertRates: ["prompt": 3e-2, "head": 1e-2],
+                     defaultPromptLength: 100, hasLowRank: false),
+        TuningMethod(name: "lora", t5Graph: "lora.graph", bertGraph: "lora-bert.graph",
+                     t5Rates: ["lora": 5e-4],
+                     bertRates: ["lora": 5e-4, "head": 1e-3],
+                     defaultPromptLength: 0, hasLowRank: false),
+        TuningMethod(name: "finetune", t5Graph: "finetune.graph", bertGraph: "finetune-bert.graph",
+                     t5Rates: ["backbone": 1e-4],
+                     bertRates: ["backbone": 5e-5, "head": 1e-3],
+                     defaultPromptLength: 0, hasLowRank: false),
+    ]
+
+    public static func method(_ name: String) -> TuningMethod? { all.first { $0.name == name } }
+    public static var names: [String] { all.map(\.name) }
+}

@@ -1,0 +1,118 @@
+import Foundation
+
+/// Everything that decides what a run computes, resolved (defaults filled in) and written to the run
+/// folder as `config.json`. `--resume` reads it back and refuses a changed configuration unless forced:
+/// `differences(from:)` names each field that changed.
+public struct RunConfiguration: Codable, Equatable, Sendable {
+    public var task: String
+    public var method: String
+    /// The model folder (absolute path) and its family ("t5" or "bert").
+    public var model: String
+    public var backbone: String
+    /// The method's graph file (absolute path).
+    public var graph: String
+    /// `--set` values passed to the graph, as written ("use_fusion=false").
+    public var settings: [String] = []
+    /// A user's full GLUE / SuperGLUE folder, if any.
+    public var dataDirectory: String?
+    public var trainSplit = "train"
+    public var evalSplit = "dev"
+
+    // Budget: training stops at the first limit reached.
+    public var epochs: Int?
+    public var maxSteps: Int?
+    /// Seconds of training (evaluation excluded); with a time budget the schedule runs on time.
+    public var timeBudget: Double?
+
+    public var batchSize = 32
+    /// Longest input (tokens) and the length buckets examples are grouped into (each compiled once).
+    public var maxLength = 0
+    public var buckets: [Int] = []
+    /// T5 target length (tokens, EOS included); 0 for the encoder head.
+    public var targetLength = 0
+
+    /// Learning rate per optimizer group (`prompt`, `lowrank`, `head`, `lora`, `backbone`).
+    public var learningRates: [String: Double] = [:]
+    public var weightDecay = 0.01
+    /// Fraction of the schedule spent warming up linearly; then linear decay to zero.
+    public var warmupFraction = 0.06
+    public var maxGradNorm = 1.0
+    /// Dropout rate override (nil: the model's config.json rate).
+    public var dropout: Double?
+
+    /// Evaluate (and checkpoint) every this many steps, or every `evalSeconds` of training.
+    public var evalEvery: Int?
+    public var evalSeconds: Double?
+    /// Stop early after this many evaluations without improvement (nil: never).
+    public var patience: Int?
+    public var seed: UInt64 = 42
+    public var threads = 0
+    public var engine = "compiled"
+    public var skipBadRows = false
+
+    /// The defaults above for a task, method, model folder ("t5" or "bert") and graph file.
+    public init(task: String, method: String, model: String, backbone: String, graph: String) {
+        self.task = task
+        self.method = method
+        self.model = model
+        self.backbone = backbone
+        self.graph = graph
+    }
+
+    /// Fields whose change makes a checkpoint meaningless (or a resumed run different); the budget,
+    /// evaluation cadence and threads may change on resume.
+    public func differences(from other: RunConfiguration) -> [String] {
+        var out: [String] = []
+        func check<T: Equatable>(_ name: String, _ a: T, _ b: T) {
+            if a != b { out.append("\(name): \(b) → \(a)") }
+        }
+        check("task", task, other.task)
+        check("method", method, other.method)
+        check("model", model, other.model)
+        check("graph", graph, other.graph)
+        check("settings", settings, other.settings)
+        check("batch-size", batchSize, other.batchSize)
+        check("max-length", maxLength, other.maxLength)
+        check("buckets", buckets, other.buckets)
+        check("target-length", targetLength, other.targetLength)
+        check("learning rates", learningRates, other.learningRates)
+        check("weight-decay", weightDecay, other.weightDecay)
+        check("warmup", warmupFraction, other.warmupFraction)
+        check("max-grad-norm", maxGradNorm, other.maxGradNorm)
+        check("dropout", Self.describe(dropout), Self.describe(other.dropout))
+        check("seed", seed, other.seed)
+        check("engine", engine, other.engine)
+        check("epochs", Self.describe(epochs), Self.describe(other.epochs))
+        check("max-steps", Self.describe(maxSteps), Self.describe(other.maxSteps))
+        check("time-budget", Self.describe(timeBudget), Self.describe(other.timeBudget))
+        check("data-dir", dataDirectory ?? "shipped", other.dataDirectory ?? "shipped")
+        check("train split", trainSplit, other.trainSplit)
+        return out
+    }
+
+    static func describe<T>(_ v: T?) -> String { v.map { "\($0)" } ?? "none" }
+
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return try encoder.encode(self)
+    }
+
+    public static func load(path: String) throws -> RunConfiguration {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw TrainerError("cannot read '\(path)'")
+        }
+        do {
+            return try JSONDecoder().decode(RunConfiguration.self, from: data)
+        } catch {
+            throw TrainerError("\(path): not a run configuration (\(error.localizedDescription))")
+        }
+    }
+}
+
+/// A problem with a run: bad configuration, data, folder or a diverged loss. The message is for users.
+public struct TrainerError: Error, CustomStringConvertible, Equatable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// The files of one run, under `runs/<task>-<method>-<time>` unless `--out` names the folder.
+///
+///     config.json        the resolved configuration (RunConfiguration)
+///     log.jsonl          one JSON object per step and per evaluation (RunLog)
+///     best.safetensors   trainable + optimizer state at the best dev metric (TrainingCheckpoint)
+///     last.safetensors   the same at the last evaluation: what --resume continues from
+///     summary.json       final and best metrics, speed, time, parameter count (RunSummary)
+///     curves.svg         training loss and dev metric against steps (LossPlot)
+public struct RunFolder: Sendable {
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    public var configuration: String { path + "/config.json" }
+    public var log: String { path + "/log.jsonl" }
+    public var bestCheckpoint: String { path + "/best.safetensors" }
+    public var lastCheckpoint: String { path + "/last.safetensors" }
+    public var summary: String { path + "/summary.json" }
+    public var plot: String { path + "/curves.svg" }
+
+    /// The default folder name: `<task>-<method>-<UTC time>`.
+    public static func defaultName(task: String, method: String, date: Date = Date()) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyyMMdd-HHmmss"
+        return "\(task)-\(method)-\(f.string(from: date))"
+    }
+
+    /// Creates the folder (and parents) and proves it writable before any training starts.
+    public func prepare() throws {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw TrainerError("run folder '\(path)' exists and is not a folder")
+        }
+        do {
+            try fm.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw TrainerError("cannot create the run folder '\(path)': \(Self.reason(error))")
+        }
+        let probe = path + "/.write-test-\(getpid())"
+        guard fm.createFile(atPath: probe, contents: Data("ok".utf8)) else {
+            throw TrainerError("the run folder '\(path)' is not writable")
+        }
+        try? fm.removeItem(atPath: probe)
+    }
+
+    /// Whether a run was already started here (a configuration is written).
+    public var hasRun: Bool { FileManager.default.fileExists(atPath: configuration) }
+
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return ns.localizedDescription
+    }
+}
+
+/// `summary.json`: how the run ended.
+public struct RunSummary: Codable, Sendable {
+    public var task: String
+    public var method: String
+    public var steps: Int
+    public var epochs: Double
+    public var examplesSeen: Int
+    public var examplesPerSecond: Double
+    public var trainingSeconds: Double
+    public var wallSeconds: Double
+    public var trainableParameters: Int
+    public var primaryMetric: String
+    public var bestMetric: Double?
+    public var bestStep: Int?
+    public var finalMetrics: [String: Double]
+    public var stoppedBecause: String
+
+    public init(configuration: RunConfiguration, position: TrainingPosition, finalMetrics: [String: Double],
+                trainableParameters: Int, stepsPerEpoch: Int, wallSeconds: Double, stoppedBecause: String,
+                primaryMetric: String = "") {
+        task = configuration.task
+        method = configuration.method
+        steps = position.step
+        epochs = Double(position.step) / Double(max(1, stepsPerEpoch))
+        examplesSeen = position.examplesSeen
+        examplesPerSecond = Double(position.examplesSeen) / max(position.trainingSeconds, 1e-9)
+        trainingSeconds = position.trainingSeconds
+        self.wallSeconds = wallSeconds
+        self.trainableParameters = trainableParameters
+        self.primaryMetric = primaryMetric
+        bestMetric = position.bestMetric
+        bestStep = position.bestStep
+        self.finalMetrics = finalMetrics
+        self.stoppedBecause = stoppedBecause
+    }
+
+    public func write(to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(self).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+}

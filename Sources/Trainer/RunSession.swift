@@ -1,0 +1,116 @@
+import Foundation
+import IR
+import Models
+import Passes
+import Runtime
+import Tasks
+
+/// A task, a model and a method brought together: the data read and encoded, the configuration
+/// resolved (lengths and buckets from the data), the programs compiled. `eptc run`, `eval` and
+/// `predict` all start here, so they see the same inputs.
+public final class RunSession {
+    public private(set) var configuration: RunConfiguration
+    public let task: TaskDefinition
+    public let folder: ModelFolder
+    public let codec: TextCodec
+    public private(set) var notes: [String] = []
+
+    /// Opens the task and the model; nothing is read from the data yet.
+    public init(_ configuration: RunConfiguration, fallbackT5Vocabulary: String?) throws {
+        self.configuration = configuration
+        task = try TaskRegistry.named(configuration.task)
+        do {
+            folder = try ModelFolder(path: configuration.model)
+        } catch {
+            throw TrainerError("cannot use the model folder: \(error)")
+        }
+        let (codec, note) = try TextCodec.load(for: folder, fallbackT5Vocabulary: fallbackT5Vocabulary)
+        self.codec = codec
+        if let note { notes.append(note) }
+        if codec.isT5 != (configuration.backbone == "t5") {
+            throw TrainerError("the model folder is \(codec.isT5 ? "a T5" : "a BERT-family") model but the run expects \(configuration.backbone)")
+        }
+    }
+
+    /// Reads one split (`shippedData` is the project's data/ folder). Bad rows are errors with
+    /// file:line unless the configuration skips them (counted in `notes`).
+    public func examples(_ split: String, shippedData: String) throws -> [Example] {
+        guard let s = Split(rawValue: split) else {
+            throw TrainerError("unknown split '\(split)' (train, dev, test, train32)")
+        }
+        let (examples, skipped) = try TaskData.load(task, split: s, dataDir: configuration.dataDirectory,
+                                                    shippedDataDir: shippedData, skipBadRows: configuration.skipBadRows)
+        if skipped > 0 { notes.append("\(split): skipped \(skipped) malformed row\(skipped == 1 ? "" : "s")") }
+        return examples
+    }
+
+    /// Fills the lengths the data decides: target length (T5: longest label word + EOS), the
+    /// longest input (capped by the model and `maxLength` when the user gave one), and the buckets.
+    public func resolveLengths(train: [Example], dev: [Example], bucketCount: Int = 4) throws {
+        if codec.isT5, configuration.targetLength == 0 {
+            let labels = train.compactMap(\.label) + dev.compactMap(\.label)
+            configuration.targetLength = max(2, labels.map { codec.target($0, task: task).count }.max() ?? 2)
+        }
+        guard configuration.buckets.isEmpty else { return }
+        let limit = configuration.maxLength > 0 ? configuration.maxLength : modelLengthLimit
+        let lengths = (train + dev).map { codec.input($0, task: task, maxLength: limit).ids.count }
+        guard !lengths.isEmpty else { throw TrainerError("task '\(task.name)' has no examples to train or evaluate on") }
+        let buckets = LengthBuckets.fitted(to: lengths, count: bucketCount, maxLength: limit)
+        configuration.buckets = buckets.lengths
+        configuration.maxLength = buckets.lengths.last ?? limit
+    }
+
+    /// The longest input the model takes: BERT's positions minus the prompt rows; T5 has relative
+    /// positions, so 512 (its pre-training length) unless the user asks for more.
+    var modelLengthLimit: Int {
+        if case .int(let positions)? = folder.symbols["max_position_embeddings"] {
+            return max(8, positions - promptLength)
+        }
+        return 512
+    }
+
+    /// The prompt rows the method prepends (0 for LoRA and fine-tuning), from `--set prompt_len`
+    /// or the method's default.
+    var promptLength: Int {
+        for s in configuration.settings where s.hasPrefix("prompt_len=") {
+            if let n = Int(s.dropFirst("prompt_len=".count)) { return n }
+        }
+        return MethodCatalog.method(configuration.method)?.defaultPromptLength ?? 0
+    }
+
+    public func encode(_ examples: [Example]) -> [EncodedExample] {
+        codec.encode(examples, task: task, maxLength: configuration.maxLength, targetLength: configuration.targetLength)
+    }
+
+    /// `--set` values plus what the runner binds (`max_len` for the low-rank methods, `dropout`, and
+    /// `regression` for an encoder head on a regression task).
+    public func graphSettings() throws -> [String: SymbolValue] {
+        var settings = try SymbolBindings.parse(assignments: configuration.settings)
+        if let method = MethodCatalog.method(configuration.method), method.hasLowRank, settings["max_len"] == nil {
+            settings["max_len"] = .int(configuration.maxLength)
+        }
+        if let p = configuration.dropout { settings["dropout"] = .float(p) }
+        if !codec.isT5, case .regression = task.kind { settings["regression"] = .bool(true) }
+        if !codec.isT5, case .classification(let n) = task.kind { settings["num_labels"] = .int(n) }
+        return settings
+    }
+
+    public var optimizer: AdamWConfig {
+        var groups: [String: AdamWConfig.Group] = [:]
+        for (name, lr) in configuration.learningRates {
+            groups[name] = AdamWConfig.Group(learningRate: lr, weightDecay: configuration.weightDecay)
+        }
+        return AdamWConfig(groups: groups, maxGradNorm: configuration.maxGradNorm)
+    }
+
+    /// One program per bucket over one weight store (seeded initializers for the trainable weights).
+    public func programs(training: Bool, compile: StepPrograms.Compile) throws -> StepPrograms {
+        try StepPrograms(
+            graphFile: configuration.graph, folder: folder, settings: try graphSettings(),
+            buckets: LengthBuckets(lengths: configuration.buckets), batchSize: configuration.batchSize,
+            targetLength: configuration.targetLength, evalEntry: codec.isT5 ? "greedy" : "encode",
+            training: training, optimizer: optimizer,
+            engine: StepPrograms.EngineKind(rawValue: configuration.engine) ?? .compiled,
+            seed: configuration.seed, compile: compile)
+    }
+}

@@ -1,0 +1,290 @@
+import Foundation
+import IR
+import Runtime
+import Tasks
+
+/// What a run tells its caller while it trains: plain lines (setup, evaluations) and the live
+/// progress line (the driver overwrites it in place on a terminal).
+public enum TrainerEvent {
+    case line(String)
+    case progress(String)
+}
+
+/// The training loop: batches from the epoch plan, one compiled `train_step` per batch, evaluation
+/// and checkpoints every `evalEvery` steps, the best checkpoint by the dev metric, a log line per
+/// step, and at the end `summary.json` and `curves.svg`. Everything a step computes is a function of
+/// (weights, batch, seed, step), so `resume` continues bit for bit.
+public final class Trainer {
+    public let session: RunSession
+    public let programs: StepPrograms
+    public let folder: RunFolder
+    public let train: [EncodedExample]
+    public let dev: [EncodedExample]
+    public let report: (TrainerEvent) -> Void
+    /// Stop (as an interruption would: no summary) right after the first checkpoint at or past this
+    /// step. Tests use it to show that a resumed run equals an uninterrupted one.
+    public var interruptAfter: Int?
+    private var position: TrainingPosition
+    private let evaluator: Evaluator
+    private let trainBuckets: [Int]
+    private var config: RunConfiguration { session.configuration }
+
+    public init(session: RunSession, programs: StepPrograms, folder: RunFolder, train: [EncodedExample],
+                dev: [EncodedExample], report: @escaping (TrainerEvent) -> Void) {
+        self.session = session
+        self.programs = programs
+        self.folder = folder
+        self.train = train
+        self.dev = dev
+        self.report = report
+        position = TrainingPosition(seed: session.configuration.seed)
+        evaluator = Evaluator(programs: programs, codec: session.codec, task: session.task,
+                              batchSize: session.configuration.batchSize)
+        trainBuckets = train.map { programs.buckets.bucket(for: $0.ids.count) }
+    }
+
+    var stepsPerEpoch: Int {
+        EpochPlan.training(bucketOf: trainBuckets, bucketCount: programs.buckets.lengths.count,
+                           batchSize: config.batchSize, seed: config.seed, epoch: 0).count
+    }
+
+    /// Steps the budget allows when it is counted in steps (nil: a time budget only).
+    var totalSteps: Int? {
+        let byEpochs = config.epochs.map { $0 * stepsPerEpoch }
+        switch (byEpochs, config.maxSteps) {
+        case let (e?, m?): return min(e, m)
+        case let (e?, nil): return e
+        case let (nil, m?): return m
+        case (nil, nil): return nil
+        }
+    }
+
+    var schedule: LinearSchedule {
+        if let total = totalSteps { return LinearSchedule(horizon: .steps(total), warmupFraction: config.warmupFraction) }
+        return LinearSchedule(horizon: .seconds(config.timeBudget ?? 600), warmupFraction: config.warmupFraction)
+    }
+
+    /// Evaluation cadence in steps: as configured, else a tenth of a step budget, else (time budget)
+    /// by seconds.
+    var evalEvery: Int? {
+        if let n = config.evalEvery { return n }
+        if config.evalSeconds != nil { return nil }
+        return totalSteps.map { max(1, ($0 + 9) / 10) }
+    }
+    var evalSeconds: Double? {
+        if config.evalEvery != nil { return nil }
+        return config.evalSeconds ?? (totalSteps == nil ? max(30, (config.timeBudget ?? 600) / 10) : nil)
+    }
+
+    // MARK: Starting
+
+    /// A fresh run: P from vocabulary rows (frequent tokens of the training inputs).
+    public func start() throws {
+        try initializePrompt()
+        try session.configuration.encoded().write(to: URL(fileURLWithPath: folder.configuration), options: .atomic)
+        _ = try RunLog(path: folder.log)
+    }
+
+    /// Continues from `last.safetensors`: weights, moments and position; the log is cut back to it.
+    public func resume() throws {
+        guard FileManager.default.fileExists(atPath: folder.lastCheckpoint) else {
+            report(.line("resume: no checkpoint in \(folder.path) yet; starting from the beginning"))
+            try RunLog.truncate(at: folder.log, after: 0)
+            try start()
+            return
+        }
+        position = try TrainingCheckpoint.load(folder.lastCheckpoint, into: programs.store)
+        try RunLog.truncate(at: folder.log, after: position.step)
+        report(.line("resume: step \(position.step), epoch \(position.epoch) batch \(position.batch), "
+                     + "best \(position.bestMetric.map { Self.percent($0) } ?? "—")"))
+    }
+
+    func initializePrompt() throws {
+        guard let engine = programs.engines.first, let entry = engine.graph.entry(named: StepPrograms.promptInitEntry),
+              let parameter = entry.parameters.first else { return }
+        let count = parameter.type.elementCount
+        var frequency: [Int32: Int] = [:]
+        let special = session.codec.specialIDs
+        for e in train { for id in e.ids where !special.contains(id) { frequency[id, default: 0] += 1 } }
+        var pool = frequency.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(5000).map(\.key)
+        if pool.isEmpty { pool = (0..<Int32(min(5000, session.codec.vocabularySize))).filter { !special.contains($0) } }
+        var rng = SplitMix64(seed: config.seed ^ 0x9E37_79B9)
+        let ids = (0..<count).map { _ in pool[rng.next(below: pool.count)] }
+        _ = try engine.run(StepPrograms.promptInitEntry, inputs: [parameter.name: Tensor(shape: [count], ints: ids)])
+    }
+
+    // MARK: The loop
+
+    public func run() throws -> RunSummary {
+        let wallStart = Date()
+        let log = try RunLog(path: folder.log)
+        let total = totalSteps
+        report(.line("training: \(train.count) examples, \(stepsPerEpoch) steps per epoch, "
+                     + (total.map { "\($0) steps" } ?? "time budget \(Int(config.timeBudget ?? 0)) s")
+                     + ", evaluation every " + (evalEvery.map { "\($0) steps" } ?? "\(Int(evalSeconds ?? 0)) s of training")))
+        var lastEvalStep = position.step
+        var lastEvalSeconds = position.trainingSeconds
+        var recent: [Double] = []
+        var stopReason = "budget"
+        var lastMetrics: [String: Double] = [:]
+
+        training: while !budgetSpent(total) {
+            let plan = EpochPlan.training(bucketOf: trainBuckets, bucketCount: programs.buckets.lengths.count,
+                                          batchSize: config.batchSize, seed: config.seed, epoch: position.epoch)
+            while position.batch < plan.count {
+                let batch = plan[position.batch]
+                let stepStart = Date()
+                let (loss, gradNorm, scale) = try step(batch)
+                let seconds = Date().timeIntervalSince(stepStart)
+                position.trainingSeconds += seconds
+                position.step += 1
+                position.batch += 1
+                position.examplesSeen += batch.rows.count
+                guard loss.isFinite, gradNorm.isFinite else {
+                    throw TrainerError("step \(position.step): the loss is \(loss) (gradient norm \(gradNorm)); training "
+                                       + "stopped. The last good checkpoint is \(folder.lastCheckpoint)"
+                                       + " — lower the learning rates and resume from it, or start again")
+                }
+                recent.append(loss)
+                if recent.count > 20 { recent.removeFirst() }
+                log.append(["step": position.step, "epoch": position.epoch, "loss": loss, "grad_norm": gradNorm,
+                            "lr": rates(scale), "examples_per_s": Double(batch.rows.count) / max(seconds, 1e-9),
+                            "bucket": programs.buckets.lengths[batch.bucket]])
+                report(.progress(progressLine(recent, total: total)))
+
+                let dueBySteps = evalEvery.map { position.step - lastEvalStep >= $0 } ?? false
+                let dueByTime = evalSeconds.map { position.trainingSeconds - lastEvalSeconds >= $0 } ?? false
+                if dueBySteps || dueByTime {
+                    lastMetrics = try evaluateAndCheckpoint(log)
+                    lastEvalStep = position.step
+                    lastEvalSeconds = position.trainingSeconds
+                    if let stop = interruptAfter, position.step >= stop {
+                        throw TrainerError("interrupted after step \(position.step) (--interrupt-after); "
+                                           + "continue with --resume \(folder.path)")
+                    }
+                    if let patience = config.patience, position.evaluationsSinceBest >= patience {
+                        stopReason = "no improvement in \(patience) evaluations"
+                        break training
+                    }
+                }
+                if budgetSpent(total) { break training }
+            }
+            position.epoch += 1
+            position.batch = 0
+        }
+        if lastEvalStep != position.step || lastMetrics.isEmpty {
+            lastMetrics = try evaluateAndCheckpoint(log)
+        }
+        let summary = RunSummary(configuration: config, position: position, finalMetrics: lastMetrics,
+                                 trainableParameters: programs.trainableCount, stepsPerEpoch: stepsPerEpoch,
+                                 wallSeconds: Date().timeIntervalSince(wallStart), stoppedBecause: stopReason,
+                                 primaryMetric: session.task.primaryMetric)
+        try summary.write(to: folder.summary)
+        try writePlot()
+        return summary
+    }
+
+    func budgetSpent(_ total: Int?) -> Bool {
+        if let total, position.step >= total { return true }
+        if let budget = config.timeBudget, position.trainingSeconds >= budget { return true }
+        return false
+    }
+
+    /// One optimizer step on `batch`: (loss, gradient norm, lr scale).
+    func step(_ batch: Batch) throws -> (Double, Double, Double) {
+        let engine = programs.engine(bucket: batch.bucket)
+        guard let entry = engine.graph.entry(named: StepPrograms.trainingEntry) else {
+            throw TrainerError("no '\(StepPrograms.trainingEntry)' entry")
+        }
+        let scale = schedule.scale(completedSteps: position.step, elapsed: position.trainingSeconds)
+        let extra: [String: Tensor] = [
+            "lr_scale": .scalar(Float(scale)),
+            "seed": .scalar(Self.dropoutSeed(config.seed, step: position.step)),
+        ]
+        let inputs = try BatchInputs.make(entry, examples: train, batch: batch,
+                                          length: programs.buckets.lengths[batch.bucket],
+                                          padID: session.codec.padID, extra: extra)
+        let out = try engine.run(StepPrograms.trainingEntry, inputs: inputs)
+        let loss = out["loss"]?.doubles.first ?? .nan
+        let gradNorm = out["grad_norm"]?.doubles.first ?? .nan
+        return (loss, gradNorm, scale)
+    }
+
+    /// The dropout seed of a step: SplitMix64 of (run seed, step), so masks never repeat across steps.
+    static func dropoutSeed(_ seed: UInt64, step: Int) -> Int32 {
+        var rng = SplitMix64(seed: seed &+ 0xD50B_0A75 &* UInt64(step + 1))
+        return Int32(truncatingIfNeeded: rng.next())
+    }
+
+    func rates(_ scale: Double) -> [String: Double] {
+        config.learningRates.mapValues { $0 * scale }
+    }
+
+    // MARK: Evaluation and checkpoints
+
+    func evaluateAndCheckpoint(_ log: RunLog) throws -> [String: Double] {
+        let result = try evaluator.evaluate(dev)
+        let primary = session.task.primaryMetric
+        let value = result.metrics[primary]
+        var improved = false
+        if let value, value.isFinite, position.bestMetric.map({ value > $0 }) ?? true {
+            position.bestMetric = value
+            position.bestStep = position.step
+            position.evaluationsSinceBest = 0
+            improved = true
+        } else {
+            position.evaluationsSinceBest += 1
+        }
+        var record: [String: Any] = ["step": position.step, "split": config.evalSplit, "eval": result.metrics,
+                                     "eval_seconds": result.seconds, "training_seconds": position.trainingSeconds]
+        if session.codec.isT5 { record["unknown_predictions"] = result.unknown }
+        log.append(record)
+        if improved {
+            try TrainingCheckpoint.save(programs.store, position: position, configuration: config, to: folder.bestCheckpoint)
+        }
+        try TrainingCheckpoint.save(programs.store, position: position, configuration: config, to: folder.lastCheckpoint)
+        let metrics = session.task.metricNames.compactMap { name in result.metrics[name].map { "\(name) \(Self.percent($0))" } }
+        let unknown = session.codec.isT5 && result.unknown > 0 ? ", \(result.unknown) unknown predictions" : ""
+        report(.line("step \(position.step): \(config.evalSplit) " + metrics.joined(separator: ", ") + unknown
+                     + (improved ? " (best)" : "") + String(format: " [%.1f s]", result.seconds)))
+        return result.metrics
+    }
+
+    func writePlot() throws {
+        let records = RunLog.records(at: folder.log)
+        let losses = records.compactMap { r -> (Int, Double)? in
+            guard let s = (r["step"] as? NSNumber)?.intValue, let l = (r["loss"] as? NSNumber)?.doubleValue else { return nil }
+            return (s, l)
+        }
+        let primary = session.task.primaryMetric
+        let metric = records.compactMap { r -> (Int, Double)? in
+            guard let s = (r["step"] as? NSNumber)?.intValue, let e = r["eval"] as? [String: Any],
+                  let v = (e[primary] as? NSNumber)?.doubleValue else { return nil }
+            return (s, v * 100)
+        }
+        let svg = LossPlot.svg(losses: losses.map { (step: $0.0, loss: $0.1) }, metric: metric.map { (step: $0.0, value: $0.1) },
+                               metricName: primary + " ×100", title: "\(config.task) · \(config.method)")
+        try Data(svg.utf8).write(to: URL(fileURLWithPath: folder.plot), options: .atomic)
+    }
+
+    func progressLine(_ recent: [Double], total: Int?) -> String {
+        let loss = recent.reduce(0, +) / Double(max(1, recent.count))
+        let rate = Double(position.examplesSeen) / max(position.trainingSeconds, 1e-9)
+        var left = ""
+        if let total, position.step > 0 {
+            left = Self.duration(position.trainingSeconds / Double(position.step) * Double(total - position.step))
+        } else if let budget = config.timeBudget {
+            left = Self.duration(max(0, budget - position.trainingSeconds))
+        }
+        let best = position.bestMetric.map { " · best \(session.task.primaryMetric) \(Self.percent($0))" } ?? ""
+        return "step \(position.step)\(total.map { "/\($0)" } ?? "") · loss \(String(format: "%.4f", loss)) · "
+            + String(format: "%.1f ex/s", rate) + best + (left.isEmpty ? "" : " · \(left) left")
+    }
+
+    static func percent(_ v: Double) -> String { String(format: "%.1f", v * 100) }
+
+    static func duration(_ s: Double) -> String {
+        let t = Int(s.rounded())
+        return t >= 3600 ? "\(t / 3600)h\(String(format: "%02d", t % 3600 / 60))m" : t >= 60 ? "\(t / 60)m\(String(format: "%02d", t % 60))s" : "\(t)s"
+    }
+}

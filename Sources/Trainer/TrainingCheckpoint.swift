@@ -1,0 +1,84 @@
+import Foundation
+import IR
+import Models
+import Runtime
+
+/// Where a run stands: enough to continue bit for bit. The data order is a pure function of
+/// (seed, epoch) and the dropout seed of (seed, step), so the position needs no RNG state beyond them.
+public struct TrainingPosition: Codable, Equatable, Sendable {
+    /// Optimizer steps taken.
+    public var step: Int = 0
+    /// Epoch in progress and the index of the next batch in its plan.
+    public var epoch: Int = 0
+    public var batch: Int = 0
+    public var examplesSeen: Int = 0
+    /// Seconds spent training (evaluation excluded), across resumes.
+    public var trainingSeconds: Double = 0
+    /// Best dev value of the primary metric so far and the step it was reached at.
+    public var bestMetric: Double?
+    public var bestStep: Int?
+    /// Evaluations since the best one (early stopping).
+    public var evaluationsSinceBest: Int = 0
+    public var seed: UInt64 = 0
+
+    public init(seed: UInt64 = 0) { self.seed = seed }
+}
+
+/// The trainable state of a run as one safetensors file: every trainable and optimizer-state weight
+/// under its IR name, plus the position as JSON in the metadata (`eptc.position`). Written atomically
+/// (temporary file, fsync, rename) by `SafeTensorsWriter`.
+public enum TrainingCheckpoint {
+    public static let format = "eptc-run-checkpoint-1"
+
+    public static func save(_ store: WeightStore, position: TrainingPosition, configuration: RunConfiguration,
+                            to path: String) throws {
+        var tensors: [(name: String, tensor: Tensor)] = []
+        for (i, w) in store.weights.enumerated() where w.role != .frozen {
+            tensors.append((w.name, store[i]))
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let metadata = [
+            "format": format,
+            "eptc.position": String(decoding: try encoder.encode(position), as: UTF8.self),
+            "eptc.task": configuration.task,
+            "eptc.method": configuration.method,
+        ]
+        do {
+            try SafeTensorsWriter.write(tensors, metadata: metadata, to: path)
+        } catch {
+            throw TrainerError("cannot write checkpoint '\(path)': \(error)")
+        }
+    }
+
+    /// Reads `path` into `store` (every non-frozen weight must be there with its shape, finite) and
+    /// returns the saved position. Nothing is written into the store unless the whole file checks out.
+    public static func load(_ path: String, into store: WeightStore) throws -> TrainingPosition {
+        let file: SafeTensorsFile
+        do {
+            file = try SafeTensorsFile(path: path)
+        } catch {
+            throw TrainerError("cannot read checkpoint: \(error)")
+        }
+        guard file.metadata["format"] == format, let json = file.metadata["eptc.position"],
+              let position = try? JSONDecoder().decode(TrainingPosition.self, from: Data(json.utf8)) else {
+            throw TrainerError("\(path): not an eptc run checkpoint (no '\(format)' metadata)")
+        }
+        var values: [(Int, Tensor)] = []
+        for (i, w) in store.weights.enumerated() where w.role != .frozen {
+            guard file.info(w.name) != nil else { throw TrainerError("\(path): tensor '\(w.name)' is missing") }
+            var t: Tensor
+            do { t = try file.tensor(w.name) } catch { throw TrainerError("\(path): \(error)") }
+            guard t.shape == w.type.shape else {
+                throw TrainerError("\(path): tensor '\(w.name)' has shape \(t.shape), the run needs \(w.type.shape)")
+            }
+            if t.type.dtype != w.type.dtype { t = t.converted(to: w.type.dtype) }
+            if w.type.dtype.isFloat, t.doubles.contains(where: { !$0.isFinite }) {
+                throw TrainerError("\(path): tensor '\(w.name)' holds non-finite values")
+            }
+            values.append((i, t))
+        }
+        for (i, t) in values { store[i] = t }
+        return position
+    }
+}
