@@ -41,6 +41,8 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])] + optimizedInDebug,
                 linkerSettings: [.unsafeFlags(["-L\(llvmLib)"]), .linkedLibrary("LLVM-14")]),
         .target(name: "Models", dependencies: ["IR", "Runtime"], path: "Sources/Models", swiftSettings: optimizedInDebug),
+        // GLUE/SuperGLUE tasks: readers, T5 templates, metrics (Foundation only).
+        .target(name: "Tasks", path: "Sources/Tasks", swiftSettings: optimizedInDebug),
         .target(name: "Driver",
                 dependencies: ["Syntax", "IR", "Passes", "Runtime", "Codegen", "Models",
                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
@@ -65,6 +67,8 @@ let package = Package(
         .testTarget(name: "MethodsTests", dependencies: ["IR", "Passes", "Runtime", "Codegen", "Models"],
                     path: "Tests/MethodsTests",
                     swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])]),
+        .testTarget(name: "TasksTests", dependencies: ["Tasks"], path: "Tests/TasksTests",
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "DriverTests", dependencies: ["Driver", "Codegen", "Runtime", "IR", "Passes"], path: "Tests/DriverTests",
                     swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])]),
     ],
