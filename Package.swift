@@ -41,7 +41,8 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])] + optimizedInDebug,
                 linkerSettings: [.unsafeFlags(["-L\(llvmLib)"]), .linkedLibrary("LLVM-14")]),
         .target(name: "Models", dependencies: ["IR", "Runtime"], path: "Sources/Models", swiftSettings: optimizedInDebug),
-        // Tasks (data, templates, metrics) and the trainer (the run loop) feed the compiled steps.
+        // GLUE/SuperGLUE tasks: readers, T5 templates, metrics (Foundation only); the trainer (the run
+        // loop) feeds their examples through the compiled steps.
         .target(name: "Tasks", path: "Sources/Tasks", swiftSettings: optimizedInDebug),
         .target(name: "Trainer", dependencies: ["IR", "Passes", "Runtime", "Models", "Tasks"], path: "Sources/Trainer",
                 swiftSettings: optimizedInDebug),
@@ -69,6 +70,8 @@ let package = Package(
         .testTarget(name: "MethodsTests", dependencies: ["IR", "Passes", "Runtime", "Codegen", "Models"],
                     path: "Tests/MethodsTests",
                     swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])]),
+        .testTarget(name: "TasksTests", dependencies: ["Tasks"], path: "Tests/TasksTests",
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "TrainerTests", dependencies: ["Trainer", "Tasks", "Models", "Runtime", "IR", "Passes", "Codegen", "Driver"],
                     path: "Tests/TrainerTests",
                     swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])]),
