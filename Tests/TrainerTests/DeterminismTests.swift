@@ -72,7 +72,11 @@ import Testing
 /// `kill -9` at any moment leaves a run that `--resume` continues to the state an uninterrupted run
 /// reaches: a child `eptc run` process is killed right after its first checkpoint, then resumed.
 @Suite(.serialized) struct KillResumeTests {
-    static let executable = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("eptc")
+    /// The eptc binary of this build: beside the test runner executable.
+    static var executable: URL {
+        URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("eptc")
+    }
 
     static func launch(_ arguments: [String]) throws -> Process {
         let process = Process()

@@ -63,12 +63,12 @@ import Testing
         let data = try dataSlice("CoLA", train: 64, dev: 8)
         let out = try temporaryDirectory("nan") + "/run"
         let r = eptc(["run", "--task", "cola", "--model", TinyModels.bert, "--data-dir", data, "--max-steps", "40",
-                      "--eval-every", "2", "--batch-size", "4", "--set", "prompt_len=4", "--max-length", "16",
+                      "--eval-every", "1", "--batch-size", "4", "--set", "prompt_len=4", "--max-length", "16",
                       "--warmup", "0", "--lr", "head=1e38", "--lr", "prompt=1e38", "--lr", "lowrank=1e38", "--out", out])
         #expect(r.exitCode == 1)
         #expect(r.stderr.contains("the loss is") && r.stderr.contains("last good checkpoint"), "\(r.stderr)")
         let checkpoint = try TrainingCheckpointProbe.step(out + "/last.safetensors")
-        #expect(checkpoint >= 2)
+        #expect(checkpoint >= 1)
     }
 }
 
