@@ -6,7 +6,7 @@ APT_PACKAGES = llvm-dev libopenblas-dev pkg-config
 MODEL_DIR    = models/minilm-l6
 EPTC         = .build/release/eptc
 
-.PHONY: run test deps model build clean
+.PHONY: run test deps model build graphs accuracy clean
 
 ## Install apt packages that are absent (only then is apt-get called).
 deps:
@@ -24,9 +24,19 @@ model:
 build: deps
 	$(SWIFT) build -c release --product eptc
 
-## Compile every shipped graph with the model it needs (the main job as far as it exists).
+## The main job: a short real run — EPT on the embedded MiniLM, CoLA, 2 minutes of training —
+## ending with the dev MCC. The run folder is runs/make-run-<time>.
+RUN_BUDGET ?= 2m
 run: deps model build
+	$(EPTC) run --task cola --time-budget $(RUN_BUDGET) --out runs/make-run-$$(date -u +%Y%m%d-%H%M%S)
+
+## Compile every shipped graph with the model it needs.
+graphs: deps model build
 	EPTC=$(EPTC) tools/compile-graphs.sh
+
+## The accuracy table of every method on CoLA in a 10-minute budget each (about an hour).
+accuracy: deps model build
+	EPTC=$(EPTC) tools/accuracy/cola-table.sh 10m
 
 test: deps model
 	$(SWIFT) test

@@ -94,8 +94,10 @@ struct RunCommand: DriverCommand {
         console.finishProgress()
         let best = summary.bestMetric.map { String(format: "%.1f", $0 * 100) } ?? "—"
         console.line("done: \(summary.steps) steps (\(String(format: "%.2f", summary.epochs)) epochs), "
-                     + String(format: "%.1f examples/s, %.0f s training", summary.examplesPerSecond, summary.trainingSeconds)
-                     + "; best dev \(summary.primaryMetric) \(best) at step \(summary.bestStep ?? 0); \(folder.path)")
+                     + String(format: "%.1f examples/s, %.0f s of training; ", summary.examplesPerSecond, summary.trainingSeconds)
+                     + "run folder \(folder.path)")
+        console.line("dev \(summary.primaryMetric) ×100: \(best) (best, step \(summary.bestStep ?? 0))"
+                     + (summary.finalMetrics[summary.primaryMetric].map { String(format: "; final %.1f", $0 * 100) } ?? ""))
     }
 
     private func compiler(_ environment: [String: String]) -> StepPrograms.Compile {
