@@ -17,6 +17,11 @@ struct RunOptions: ParsableArguments {
     @Option(name: .customLong("method"), help: ArgumentHelp("ept (default), dept, pt, lora or finetune."))
     var method: String?
 
+    @Option(name: .customLong("graph"), help: ArgumentHelp(
+        "Run this graph instead of the method's shipped one (same entries; the method still gives the learning rates).",
+        valueName: "FILE"))
+    var graph: String?
+
     @Option(name: .customLong("set"), help: ArgumentHelp("Bind a graph param: NAME=VALUE (repeatable), e.g. use_fusion=false.",
                                                          valueName: "NAME=VALUE"))
     var settings: [String] = []
@@ -125,6 +130,10 @@ struct RunOptions: ParsableArguments {
             c.graph = absolute(resources.graph(tuning.graph(t5: base.backbone == "t5")))
         }
         if let model { c.model = absolute(model) }
+        if let graph {
+            guard FileManager.default.fileExists(atPath: resources.graph(graph)) else { throw UserError("--graph \(graph): no such file") }
+            c.graph = absolute(resources.graph(graph))
+        }
         if !settings.isEmpty {
             _ = try SymbolBindingsCheck.validate(settings)
             c.settings = settings
