@@ -12,9 +12,8 @@ import Testing
 
     static func bindings(_ method: String, regression: Bool) -> [String: SymbolValue] {
         var out: [String: SymbolValue] = ["B": .int(2), "L": .int(4), "regression": .bool(regression)]
-        if method != "bert", method != "lora-bert", method != "finetune-bert" {
-            out.merge(["prompt_len": .int(2), "max_len": .int(4), "rank": .int(2)]) { $1 }
-        }
+        if method.contains("pt-") { out["prompt_len"] = .int(2) }
+        if method.hasPrefix("ept") || method.hasPrefix("dept") { out.merge(["max_len": .int(4), "rank": .int(2)]) { $1 } }
         if method.hasPrefix("lora") { out["lora_rank"] = .int(2) }
         return out
     }
