@@ -168,11 +168,16 @@ extension IRGen {
         }
     }
 
-    /// The dropout decision of `DropoutMask.keep`, as integer IR: key = fmix(seed·0x9E3779B9 +
-    /// 0x7F4A7C15), h = fmix(fmix(index) ^ key), kept iff (h >> 8) ≥ threshold.
-    func dropoutKeep(seed: LLVMValueRef, index: LLVMValueRef, rate: Double) -> LLVMValueRef {
+    /// `DropoutMask.key`: fmix(seed·0x9E3779B9 + 0x7F4A7C15), the stream key of an i32 seed.
+    func dropoutKey(seed: LLVMValueRef) -> LLVMValueRef {
         let u = { (v: UInt32) in LLVMConstInt(self.i32, UInt64(v), 0)! }
-        let key = murmurFinalizer(LLVMBuildAdd(builder, LLVMBuildMul(builder, seed, u(0x9E37_79B9), ""), u(0x7F4A_7C15), ""))
+        return murmurFinalizer(LLVMBuildAdd(builder, LLVMBuildMul(builder, seed, u(0x9E37_79B9), ""), u(0x7F4A_7C15), ""))
+    }
+
+    /// The dropout decision of `DropoutMask.keep(key:index:threshold:)`, as integer IR:
+    /// h = fmix(fmix(index) ^ key), kept iff (h >> 8) ≥ threshold.
+    func dropoutKeep(key: LLVMValueRef, index: LLVMValueRef, rate: Double) -> LLVMValueRef {
+        let u = { (v: UInt32) in LLVMConstInt(self.i32, UInt64(v), 0)! }
         let mixedIndex = murmurFinalizer(LLVMBuildTrunc(builder, index, i32, ""))
         let h = murmurFinalizer(LLVMBuildXor(builder, mixedIndex, key, ""))
         let threshold = DropoutMask.threshold(rate: rate)
