@@ -168,18 +168,30 @@ extension IRGen {
         }
     }
 
-    /// The dropout decision of `DropoutMask.keep`, as integer IR: murmur3 finalizer of
-    /// seed·0x9E3779B9 ^ index, kept iff (h >> 8) ≥ threshold.
-    func dropoutKeep(seed: LLVMValueRef, index: LLVMValueRef, rate: Double) -> LLVMValueRef {
+    /// `DropoutMask.key`: fmix(seed·0x9E3779B9 + 0x7F4A7C15), the stream key of an i32 seed.
+    func dropoutKey(seed: LLVMValueRef) -> LLVMValueRef {
         let u = { (v: UInt32) in LLVMConstInt(self.i32, UInt64(v), 0)! }
-        var h = LLVMBuildXor(builder, LLVMBuildMul(builder, seed, u(0x9E37_79B9), ""),
-                             LLVMBuildTrunc(builder, index, i32, ""), "")!
+        return murmurFinalizer(LLVMBuildAdd(builder, LLVMBuildMul(builder, seed, u(0x9E37_79B9), ""), u(0x7F4A_7C15), ""))
+    }
+
+    /// The dropout decision of `DropoutMask.keep(key:index:threshold:)`, as integer IR:
+    /// h = fmix(fmix(index) ^ key), kept iff (h >> 8) ≥ threshold.
+    func dropoutKeep(key: LLVMValueRef, index: LLVMValueRef, rate: Double) -> LLVMValueRef {
+        let u = { (v: UInt32) in LLVMConstInt(self.i32, UInt64(v), 0)! }
+        let mixedIndex = murmurFinalizer(LLVMBuildTrunc(builder, index, i32, ""))
+        let h = murmurFinalizer(LLVMBuildXor(builder, mixedIndex, key, ""))
+        let threshold = DropoutMask.threshold(rate: rate)
+        return icmp(LLVMIntUGE, LLVMBuildLShr(builder, h, u(8), ""), u(threshold))
+    }
+
+    /// `DropoutMask.hash32` (murmur3's 32-bit finalizer) on an i32 value.
+    private func murmurFinalizer(_ x: LLVMValueRef) -> LLVMValueRef {
+        let u = { (v: UInt32) in LLVMConstInt(self.i32, UInt64(v), 0)! }
+        var h = x
         h = LLVMBuildXor(builder, h, LLVMBuildLShr(builder, h, u(16), ""), "")
         h = LLVMBuildMul(builder, h, u(0x85EB_CA6B), "")
         h = LLVMBuildXor(builder, h, LLVMBuildLShr(builder, h, u(13), ""), "")
         h = LLVMBuildMul(builder, h, u(0xC2B2_AE35), "")
-        h = LLVMBuildXor(builder, h, LLVMBuildLShr(builder, h, u(16), ""), "")
-        let threshold = DropoutMask.threshold(rate: rate)
-        return icmp(LLVMIntUGE, LLVMBuildLShr(builder, h, u(8), ""), u(threshold))
+        return LLVMBuildXor(builder, h, LLVMBuildLShr(builder, h, u(16), ""), "")
     }
 }

@@ -70,6 +70,13 @@ struct ConfigFields {
         return d
     }
 
+    /// A dropout rate: a number in [0, 1).
+    func probability(_ key: String, default value: Double) throws -> Double {
+        let p = try double(key, default: value)
+        guard p >= 0, p < 1 else { throw wrongType(key, "a dropout rate in [0, 1), got \(p)") }
+        return p
+    }
+
     func bool(_ key: String) throws -> Bool? {
         guard has(key) else { return nil }
         guard let b = json[key]?.boolValue else { throw wrongType(key, "true or false") }

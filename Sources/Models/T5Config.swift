@@ -24,6 +24,8 @@ public struct T5Config: Equatable, Sendable {
     public var padTokenID: Int
     public var eosTokenID: Int
     public var decoderStartTokenID: Int
+    /// `dropout_rate` (transformers' default 0.1): every dropout site of the T5 graphs in training.
+    public var dropoutRate: Double
 
     /// Inner attention width; differs from d_model in v1.1 shapes.
     public var innerDim: Int { dKV * numHeads }
@@ -51,6 +53,7 @@ public struct T5Config: Equatable, Sendable {
         padTokenID = try f.int("pad_token_id", default: 0, positive: false)
         eosTokenID = try f.int("eos_token_id", default: 1, positive: false)
         decoderStartTokenID = try f.optionalInt("decoder_start_token_id") ?? padTokenID
+        dropoutRate = try f.probability("dropout_rate", default: 0.1)
     }
 
     /// The LM head tensor: `lm_head.weight` when the checkpoint has it, else `shared.weight`.
@@ -58,7 +61,8 @@ public struct T5Config: Equatable, Sendable {
         checkpoint.contains("lm_head.weight") ? "lm_head.weight" : "shared.weight"
     }
 
-    /// config.json names, plus `inner_dim` (d_kv·num_heads), `gated_ffn` and `eps` (= layer_norm_epsilon).
+    /// config.json names, plus `inner_dim` (d_kv·num_heads), `gated_ffn`, `eps` (= layer_norm_epsilon)
+    /// and `dropout` (= dropout_rate, the graphs' training dropout).
     public func symbols() -> [String: SymbolValue] {
         [
             "d_model": .int(dModel), "d_kv": .int(dKV), "d_ff": .int(dFF),
@@ -72,6 +76,7 @@ public struct T5Config: Equatable, Sendable {
             "layer_norm_epsilon": .float(layerNormEpsilon), "eps": .float(layerNormEpsilon),
             "vocab_size": .int(vocabSize), "pad_token_id": .int(padTokenID),
             "eos_token_id": .int(eosTokenID), "decoder_start_token_id": .int(decoderStartTokenID),
+            "dropout": .float(dropoutRate),
         ]
     }
 }
@@ -89,6 +94,11 @@ public struct BertConfig: Equatable, Sendable {
     public var layerNormEps: Double
     public var vocabSize: Int
     public var padTokenID: Int
+    /// `hidden_dropout_prob`, `attention_probs_dropout_prob` (transformers' defaults 0.1) and
+    /// `classifier_dropout` (null → hidden_dropout_prob, as BertForSequenceClassification).
+    public var hiddenDropoutProb: Double
+    public var attentionProbsDropoutProb: Double
+    public var classifierDropout: Double
 
     public var headDim: Int { hiddenSize / numAttentionHeads }
 
@@ -105,6 +115,9 @@ public struct BertConfig: Equatable, Sendable {
         layerNormEps = try f.double("layer_norm_eps", default: 1e-12)
         vocabSize = try f.int("vocab_size")
         padTokenID = try f.int("pad_token_id", default: 0, positive: false)
+        hiddenDropoutProb = try f.probability("hidden_dropout_prob", default: 0.1)
+        attentionProbsDropoutProb = try f.probability("attention_probs_dropout_prob", default: 0.1)
+        classifierDropout = try f.probability("classifier_dropout", default: hiddenDropoutProb)
         guard hiddenSize % numAttentionHeads == 0 else {
             throw f.fail("hidden_size \(hiddenSize) is not a multiple of num_attention_heads \(numAttentionHeads)")
         }
@@ -113,7 +126,9 @@ public struct BertConfig: Equatable, Sendable {
         }
     }
 
-    /// config.json names, plus `head_dim`, `gelu_tanh` (tanh-form GELU) and `eps`.
+    /// config.json names, plus `head_dim`, `gelu_tanh` (tanh-form GELU), `eps`, and the graphs'
+    /// training dropout rates `dropout` (= hidden_dropout_prob), `attention_dropout`
+    /// (= attention_probs_dropout_prob) and `classifier_dropout` (null → hidden_dropout_prob).
     public func symbols() -> [String: SymbolValue] {
         [
             "hidden_size": .int(hiddenSize), "num_hidden_layers": .int(numHiddenLayers),
@@ -124,6 +139,8 @@ public struct BertConfig: Equatable, Sendable {
             "max_position_embeddings": .int(maxPositionEmbeddings), "type_vocab_size": .int(typeVocabSize),
             "layer_norm_eps": .float(layerNormEps), "eps": .float(layerNormEps),
             "vocab_size": .int(vocabSize), "pad_token_id": .int(padTokenID),
+            "dropout": .float(hiddenDropoutProb), "attention_dropout": .float(attentionProbsDropoutProb),
+            "classifier_dropout": .float(classifierDropout),
         ]
     }
 }

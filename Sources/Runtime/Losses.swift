@@ -2,15 +2,15 @@ import IR
 
 /// dropout, cross_entropy and its gradient.
 extension Interpreter {
-    /// dropout(x, seed; rate): element i is kept iff `DropoutMask.keep(seed:index: i, ...)`, kept
+    /// dropout(x, seed; rate): element i is kept iff `DropoutMask.keep(seed:index: i, ...)` (row-major flat index), kept
     /// elements are scaled by 1/(1 − rate), the others are 0. rate 0 is the identity.
     func dropout(_ x: Tensor, seed: Tensor, rate: Double) throws -> Tensor {
         guard case .i32(let s) = seed.storage, s.count == 1 else { throw EngineError("seed must be i32[], got \(seed.type)") }
         guard rate >= 0, rate < 1 else { throw EngineError("rate must be in [0, 1), got \(rate)") }
-        let threshold = DropoutMask.threshold(rate: rate)
+        let threshold = DropoutMask.threshold(rate: rate), key = DropoutMask.key(seed: s[0])
         func apply<T: InterpreterFloat>(_ a: [T]) -> [T] {
             let scale = 1 / (1 - T(rate))
-            return a.enumerated().map { i, v in DropoutMask.keep(seed: s[0], index: i, threshold: threshold) ? v * scale : 0 }
+            return a.enumerated().map { i, v in DropoutMask.keep(key: key, index: i, threshold: threshold) ? v * scale : 0 }
         }
         switch x.storage {
         case .f32(let a): return Tensor(x.type, storage: .f32(apply(a)))

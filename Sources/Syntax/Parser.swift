@@ -236,7 +236,9 @@ public struct Parser {
 
     private mutating func typeExpr() throws(Diagnostic) -> TypeExpr {
         let token = current
-        guard let dtype = token.identifier, ["f32", "f64", "i32"].contains(dtype) else {
+        // The dtype is f32, f64, i32 or the name of a compile-time string naming one (checked
+        // when the type is elaborated): `labels: label_dtype[B]`.
+        guard let dtype = token.identifier else {
             throw error("expected a tensor type like f32[B, D], found \(token.described)", at: token.location)
         }
         advance()

@@ -139,4 +139,53 @@ import Testing
         let deep = "entry e(x: f32[2]) -> (y: f32[2]) {\n  return " + String(repeating: "-", count: 5000) + "x\n}"
         #expect(firstDiagnosticLine([("d.graph", deep)])?.contains("nesting too deep") == true)
     }
+
+    /// `where(c, a, b)` on compile-time values folds to a or b (any kind), so a param's default can
+    /// follow a switch; with tensors it stays the select op.
+    @Test func whereFoldsOnCompileTimeValues() throws {
+        let source = """
+        param regression: bool = false
+        param outputs: int = where(regression, 1, 3)
+        param name: string = where(!regression, "classes", "score")
+        entry e(x: f32[outputs], c: f32[outputs]) -> (y: f32[outputs]) {
+          let s = where(regression, 0.5, 2.0)
+          return where(c, x * s, x)
+        }
+        """
+        let off = try elaborate(source)
+        #expect(off.entries[0].parameters[0].type == .f32([3]))
+        #expect(off.entries[0].statistics().opCounts == ["mul": 1, "where": 1])
+        #expect(try elaborate(source, bindings: ["regression": .bool(true)]).entries[0].parameters[0].type == .f32([1]))
+        #expect(firstDiagnosticLine([("main.graph", "param p: int = where(1, 2, 3)")])
+                == "main.graph:1:16: error: where() on compile-time values takes a bool and two values")
+    }
+
+    /// A tensor type's dtype may be the name of a compile-time string naming one: a param (so an
+    /// entry's signature can follow a switch) or a compile-time fn argument. The printed IR has the
+    /// concrete dtype and parses back.
+    @Test func dtypeFromAStringParam() throws {
+        let source = """
+        param regression: bool = false
+        param label_dtype: string = where(regression, "f32", "i32")
+        fn first(x: kind[N], kind: string) -> kind[1] {
+          return slice(x, axis=0, start=0, end=1)
+        }
+        entry e(labels: label_dtype[4]) -> (y: label_dtype[1]) {
+          let z: label_dtype[1] = first(labels, label_dtype)
+          return z
+        }
+        """
+        let classes = try elaborate(source)
+        #expect(classes.entries[0].parameters[0].type == TensorType(.i32, [4]))
+        let scores = try elaborate(source, bindings: ["regression": .bool(true)])
+        #expect(scores.entries[0].parameters[0].type == .f32([4]))
+        #expect(scores.entries[0].results.map { scores.entries[0].nodes[$0.value].type } == [.f32([1])])
+        #expect(try reprint(scores) == Printer().print(scores))
+        #expect(firstDiagnosticLine([("main.graph", "entry e(x: f33[2]) -> (y: f32[2]) {\n  return x\n}")])
+                == "main.graph:1:12: error: unknown dtype 'f33' (f32, f64, i32, or a string param naming one)")
+        #expect(firstDiagnosticLine([("main.graph", "param k: int = 2\nentry e(x: k[2]) -> (y: f32[2]) {\n  return x\n}")])
+                == "main.graph:2:12: error: 'k' is int 2, not a dtype name (f32, f64, i32)")
+        #expect(firstDiagnosticLine([("main.graph", "param k: string = \"f16\"\nentry e(x: k[2]) -> (y: f32[2]) {\n  return x\n}")])
+                == "main.graph:2:12: error: 'k' is string f16, not a dtype name (f32, f64, i32)")
+    }
 }

@@ -14,6 +14,19 @@ import Testing
         }
     }
 
+    /// With training dropout on (dropout ops, per-site seeds) and BERT's regression head (f32
+    /// labels through `label_dtype`), every shipped graph still prints and parses back.
+    @Test func shippedGraphsWithDropoutAndRegressionRoundTrip() throws {
+        let config = smallModelConfig.merging(["dropout": .float(0.1), "regression": .bool(true)]) { $1 }
+        for name in try shippedGraphPaths() {
+            let graph = try Elaborator(loader: FileSystemLoader()).elaborate(file: name, configBindings: config)
+            let printed = Printer().print(graph)
+            #expect(try reprint(graph) == printed, "\(name) does not round-trip")
+            let hasSites = !name.hasSuffix("/mlp.graph") && !name.hasSuffix("/attention.graph")
+            #expect((graph.entry(named: "loss")?.statistics().opCounts["dropout"] ?? 0 > 0) == hasSites, "\(name)")
+        }
+    }
+
     @Test func printedSpecimenParsesBack() throws {
         let text = """
         graph mlp

@@ -75,8 +75,12 @@ func initialStore(_ graph: Graph, seed: UInt64) throws -> WeightStore {
     return try WeightStore(graph: graph, provided: provided, seed: seed)
 }
 
+/// The `seed` input of a `loss` / `train_step` entry (the per-step dropout seed): i32[].
+func dropoutSeed(_ value: Int32) -> Tensor { Tensor(shape: [], ints: [value]) }
+
 /// A deterministic batch for a T5 method: ids in [2, vocab), the last input position of row 0
-/// padded, and the last target of row 1 ignored (-100).
+/// padded, and the last target of row 1 ignored (-100); `seed` is the dropout seed (a fixed value
+/// derived from the batch seed, so steps on this batch reuse one mask).
 func t5Batch(B: Int, L: Int, T: Int, vocab: Int, seed: UInt64) -> [String: Tensor] {
     var rng = SplitMix64(seed: seed)
     let ids = (0..<(B * L)).map { _ in Int32(2 + Int(rng.next() % UInt64(vocab - 2))) }
@@ -85,7 +89,7 @@ func t5Batch(B: Int, L: Int, T: Int, vocab: Int, seed: UInt64) -> [String: Tenso
     var labels = (0..<(B * T)).map { _ in Int32(2 + Int(rng.next() % UInt64(vocab - 2))) }
     if B > 1 { labels[2 * T - 1] = -100 }
     return ["input_ids": Tensor(shape: [B, L], ints: ids), "attention_mask": Tensor(shape: [B, L], ints: mask),
-            "labels": Tensor(shape: [B, T], ints: labels)]
+            "labels": Tensor(shape: [B, T], ints: labels), "seed": dropoutSeed(Int32(truncatingIfNeeded: seed &* 2_654_435_761))]
 }
 
 /// A deterministic batch for a BERT method: as `t5Batch`, with token types (second half 1) and
@@ -98,5 +102,6 @@ func bertBatch(B: Int, L: Int, vocab: Int, seed: UInt64) -> [String: Tensor] {
     let types = (0..<(B * L)).map { Int32($0 % L >= L / 2 ? 1 : 0) }
     let labels = (0..<B).map { Int32($0 % 2) }
     return ["input_ids": Tensor(shape: [B, L], ints: ids), "attention_mask": Tensor(shape: [B, L], ints: mask),
-            "token_type_ids": Tensor(shape: [B, L], ints: types), "labels": Tensor(shape: [B], ints: labels)]
+            "token_type_ids": Tensor(shape: [B, L], ints: types), "labels": Tensor(shape: [B], ints: labels),
+            "seed": dropoutSeed(Int32(truncatingIfNeeded: seed &* 2_654_435_761))]
 }

@@ -1,4 +1,5 @@
 import Foundation
+import IR
 import Testing
 @testable import Models
 
@@ -56,6 +57,34 @@ struct ModelConfigTests {
         #expect(c.intermediateSize == 64 && c.hiddenAct == "gelu" && c.maxPositionEmbeddings == 64)
         #expect(c.typeVocabSize == 2 && c.layerNormEps == 1e-12 && c.vocabSize == 100 && c.padTokenID == 0)
         #expect(config.symbols()["gelu_tanh"] == .bool(false))
+    }
+
+    /// The graphs' training dropout rates: T5's dropout_rate; BERT's hidden, attention and classifier
+    /// rates (classifier_dropout null → hidden_dropout_prob); transformers' 0.1 when absent; a rate
+    /// outside [0, 1) is a config error.
+    @Test("dropout rates bind `dropout`, `attention_dropout`, `classifier_dropout`")
+    func dropoutRates() throws {
+        #expect(try ModelConfig.load(path: Fixtures.path("t5-v1_0-tiny")).symbols()["dropout"] == .float(0.1))
+        let bert = try ModelConfig.load(path: Fixtures.path("bert-tiny")).symbols()
+        #expect(bert["dropout"] == .float(0.1) && bert["attention_dropout"] == .float(0.1)
+                && bert["classifier_dropout"] == .float(0.1))
+        let t5 = #""model_type":"t5","d_model":8,"d_kv":2,"d_ff":16,"num_layers":1,"num_heads":4,"vocab_size":10"#
+        let encoder = #""model_type":"bert","hidden_size":8,"num_hidden_layers":1,"num_attention_heads":2,"#
+            + #""intermediate_size":16,"max_position_embeddings":8,"vocab_size":10"#
+        try withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("config.json").path
+            func symbols(_ json: String) throws -> [String: SymbolValue] {
+                FileManager.default.createFile(atPath: path, contents: Data("{\(json)}".utf8))
+                return try ModelConfig.load(path: path).symbols()
+            }
+            #expect(try symbols(t5)["dropout"] == .float(0.1))
+            #expect(try symbols(t5 + #","dropout_rate":0.25"#)["dropout"] == .float(0.25))
+            let b = try symbols(encoder + #","hidden_dropout_prob":0.2,"attention_probs_dropout_prob":0.05,"classifier_dropout":0.3"#)
+            #expect(b["dropout"] == .float(0.2) && b["attention_dropout"] == .float(0.05) && b["classifier_dropout"] == .float(0.3))
+            #expect(try symbols(encoder + #","hidden_dropout_prob":0.0"#)["classifier_dropout"] == .float(0))
+            expectCheckpointError(.malformedConfig, ["dropout_rate", "[0, 1)"]) { _ = try symbols(t5 + #","dropout_rate":1.0"#) }
+            expectCheckpointError(.malformedConfig, ["hidden_dropout_prob"]) { _ = try symbols(encoder + #","hidden_dropout_prob":-0.1"#) }
+        }
     }
 
     @Test func unsupportedModelType() throws {

@@ -12,7 +12,8 @@ struct ParityBertTests {
     static let tinyInputs = ["input_ids": "input_ids", "attention_mask": "attention_mask",
                              "token_type_ids": "token_type_ids"]
 
-    /// bert-tiny with the golden's classification head in place of the trainable initializer.
+    /// bert-tiny with the golden's classification head in place of the trainable initializer, dropout
+    /// off (the goldens are eval-mode; the fixture's config.json says 0.1).
     static func tiny() throws -> (ParityModel, JSONValue) {
         let golden = try Fixtures.json("bert-tiny/golden.json")
         let model = try ParityModel.shared("bert:bert-tiny") {
@@ -20,7 +21,8 @@ struct ParityBertTests {
             return try ParityModel(
                 folder: Fixtures.path("bert-tiny"),
                 graph: ParityPaths.repository("Tests/ModelsTests/Fixtures/parity/bert-parity.graph"),
-                bindings: ["B": .int(ids.shape[0]), "L": .int(ids.shape[1]), "num_labels": .int(head.shape[0])],
+                bindings: ["B": .int(ids.shape[0]), "L": .int(ids.shape[1]), "num_labels": .int(head.shape[0]),
+                           "dropout": .float(0)],
                 overrides: ["classifier.weight": head, "classifier.bias": try goldenTensor(golden, "head_bias")])
         }
         return (model, golden)
@@ -41,7 +43,9 @@ struct ParityBertTests {
         let (model, golden) = try Self.tiny()
         var inputs = try goldenInputs(golden, Self.tinyInputs)
         inputs["labels"] = try goldenTensor(golden, "targets")
-        let loss = try #require(try model.engine(engine).run("loss", inputs: inputs)["loss"])
+        var lossInputs = inputs
+        lossInputs["seed"] = Tensor(shape: [], ints: [12345])    // unused: dropout is bound to 0
+        let loss = try #require(try model.engine(engine).run("loss", inputs: lossInputs)["loss"])
         let lossError = measured("bert-tiny \(engine) loss", parityError(loss, try goldenLoss(golden)))
         #expect(lossError <= 1e-5, "loss on \(engine): \(loss.doubles), error \(lossError)")
 

@@ -12,14 +12,16 @@ import Testing
 struct ParityT5Tests {
     static let models = ["t5-v1_0-tiny", "t5-v1_1-tiny"]
 
-    /// graphs/t5.graph plus the embedding-gradient entry, for the golden's B, L, T.
+    /// graphs/t5.graph plus the embedding-gradient entry, for the golden's B, L, T, with dropout off
+    /// (the goldens are eval-mode; the fixtures' config.json says dropout_rate 0.1).
     static func model(_ name: String) throws -> (ParityModel, JSONValue) {
         let golden = try Fixtures.json("\(name)/golden.json")
         let model = try ParityModel.shared("t5:" + name) {
             let ids = try goldenTensor(golden, "input_ids"), labels = try goldenTensor(golden, "labels")
             return try ParityModel(
                 folder: Fixtures.path(name), graph: ParityPaths.repository("Tests/ModelsTests/Fixtures/parity/t5-parity.graph"),
-                bindings: ["B": .int(ids.shape[0]), "L": .int(ids.shape[1]), "T": .int(labels.shape[1])])
+                bindings: ["B": .int(ids.shape[0]), "L": .int(ids.shape[1]), "T": .int(labels.shape[1]),
+                           "dropout": .float(0)])
         }
         return (model, golden)
     }
@@ -72,8 +74,9 @@ struct ParityT5Tests {
     @Test("loss on shifted labels with ignored padding (≤ 1e-5 relative)", arguments: models, EngineKind.allCases)
     func loss(name: String, engine: EngineKind) throws {
         let (model, golden) = try Self.model(name)
-        let inputs = try goldenInputs(golden, ["input_ids": "input_ids", "attention_mask": "attention_mask",
+        var inputs = try goldenInputs(golden, ["input_ids": "input_ids", "attention_mask": "attention_mask",
                                                "labels": "labels"])
+        inputs["seed"] = Tensor(shape: [], ints: [12345])    // unused: dropout is bound to 0
         let loss = try #require(try model.engine(engine).run("loss", inputs: inputs)["loss"])
         let want = try goldenLoss(golden)
         let error = measured("\(name) \(engine) loss", parityError(loss, want))

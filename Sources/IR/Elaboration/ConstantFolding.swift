@@ -81,11 +81,18 @@ enum ConstantFolding {
         return result.0
     }
 
-    /// Names that fold when every argument is a compile-time value.
-    static let builtins: Set<String> = ["sqrt", "min", "max"]
+    /// Names that fold when every argument is a compile-time value. `where(c, a, b)` is also the
+    /// tensor op; with a compile-time bool `c` and compile-time `a`, `b` it picks one of them
+    /// (`param label_dtype: string = where(regression, "f32", "i32")`).
+    static let builtins: Set<String> = ["sqrt", "min", "max", "where"]
 
     static func builtin(_ name: String, _ args: [SymbolValue]) throws(Failure) -> SymbolValue {
         switch name {
+        case "where":
+            guard args.count == 3, case .bool(let c) = args[0] else {
+                throw Failure(message: "where() on compile-time values takes a bool and two values")
+            }
+            return c ? args[1] : args[2]
         case "sqrt":
             guard args.count == 1, let x = args[0].asDouble else {
                 throw Failure(message: "sqrt() takes one number")

@@ -191,11 +191,25 @@ extension BodyElaborator {
 
     /// `f32[B, s + L, D]` with every dimension evaluated.
     mutating func tensorType(_ t: TypeExpr) throws(Diagnostic) -> TensorType {
-        guard let dtype = DType(rawValue: t.dtype) else { throw error("unknown dtype '\(t.dtype)'", at: t.location) }
+        let dtype = try self.dtype(t)
         var shape: [Int] = []
         for d in t.dims { shape.append(try integer(d, "a dimension")) }
         if let problem = ElaborationLimits.problem(with: shape) { throw error(problem, at: t.location) }
         return TensorType(dtype, shape)
+    }
+
+    /// The dtype of a type: `f32`, `f64`, `i32`, or a compile-time string in scope (a param, a
+    /// compile-time fn argument) whose value is one of them — `labels: label_dtype[B]`.
+    mutating func dtype(_ t: TypeExpr) throws(Diagnostic) -> DType {
+        if let d = DType(rawValue: t.dtype) { return d }
+        let named = lookupLocal(t.dtype) != nil || context.params[t.dtype] != nil
+        guard named, case .scalar(let v) = try resolve(t.dtype, at: t.location) else {
+            throw error("unknown dtype '\(t.dtype)' (f32, f64, i32, or a string param naming one)", at: t.location)
+        }
+        guard case .string(let s) = v, let d = DType(rawValue: s) else {
+            throw error("'\(t.dtype)' is \(v.kindName) \(v), not a dtype name (f32, f64, i32)", at: t.location)
+        }
+        return d
     }
 
     /// A string literal with its `{expr}` parts filled in.

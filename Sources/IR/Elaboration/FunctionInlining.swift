@@ -96,7 +96,7 @@ extension BodyElaborator {
     /// Evaluates a signature type against an actual one: a bare name not yet bound becomes a
     /// dimension variable set to the actual dimension.
     private mutating func unify(_ t: TypeExpr, with actual: TensorType) throws(Diagnostic) -> TensorType {
-        guard let dtype = DType(rawValue: t.dtype) else { throw error("unknown dtype '\(t.dtype)'", at: t.location) }
+        let dtype = try self.dtype(t)
         guard t.dims.count == actual.rank else { return TensorType(dtype, []) }
         var shape: [Int] = []
         for (d, actualDim) in zip(t.dims, actual.shape) {
