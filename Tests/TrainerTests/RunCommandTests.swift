@@ -68,3 +68,21 @@ import Testing
         #expect(summary.finalMetrics["pearson"] != nil && summary.finalMetrics["spearman"] != nil)
     }
 }
+
+/// The encoder's regression head (MSE) on STS-B: scores in, Pearson/Spearman out, scores predicted.
+@Suite(.serialized) struct RegressionRunTests {
+    @Test func bertOnStsbTrainsTheRegressionHead() throws {
+        let data = try dataSlice("STS-B", train: 40, dev: 16, files: ("train.tsv", "original-sts-dev.tsv"), header: true)
+        let out = try temporaryDirectory("bert-stsb") + "/run"
+        let r = eptc(["run", "--task", "stsb", "--model", TinyModels.bert, "--data-dir", data, "--max-steps", "6",
+                      "--eval-every", "3", "--batch-size", "8", "--set", "prompt_len=4", "--max-length", "32", "--out", out])
+        try #require(r.exitCode == 0, "\(r.stderr)\n\(r.stdout)")
+        let summary = try JSONDecoder().decode(RunSummary.self, from: Data(contentsOf: URL(fileURLWithPath: out + "/summary.json")))
+        #expect(summary.primaryMetric == "average")
+        #expect(summary.finalMetrics["pearson"] != nil && summary.finalMetrics["spearman"] != nil)
+        let p = eptc(["predict", "--run", out, "--input", data + "/STS-B/original-sts-dev.tsv"])
+        try #require(p.exitCode == 0, "\(p.stderr)")
+        let scores = p.stdout.split(separator: "\n").compactMap { $0.split(separator: "\t").last.flatMap { Double($0) } }
+        #expect(scores.count >= 16 && Set(scores).count > 1)
+    }
+}
