@@ -14,10 +14,10 @@ struct RunCommand: DriverCommand {
         abstract: "Train and evaluate a tuning method on a GLUE / SuperGLUE task.",
         discussion: """
         Examples:
-          eptc run --task cola                                  # EPT on the embedded MiniLM
-          eptc run --task rte --model path/to/hf-t5 --method dept --epochs 5
-          eptc run --task cola --method lora --time-budget 10m --out runs/cola-lora
-          eptc run --resume runs/cola-lora                      # continue after a stop or a kill
+          eptc run --task cola                     # EPT, the embedded MiniLM
+          eptc run --task rte --model DIR --method dept --epochs 5
+          eptc run --task cola --method lora --time-budget 10m
+          eptc run --resume runs/cola-lora-...     # after a stop or a kill
         """)
 
     @OptionGroup var options: RunOptions

@@ -132,24 +132,9 @@ public final class Trainer {
             let plan = EpochPlan.training(bucketOf: trainBuckets, bucketCount: programs.buckets.lengths.count,
                                           batchSize: config.batchSize, seed: config.seed, epoch: position.epoch)
             while position.batch < plan.count {
-                let batch = plan[position.batch]
-                let stepStart = Date()
-                let (loss, gradNorm, scale) = try step(batch)
-                let seconds = Date().timeIntervalSince(stepStart)
-                position.trainingSeconds += seconds
-                position.step += 1
-                position.batch += 1
-                position.examplesSeen += batch.rows.count
-                guard loss.isFinite, gradNorm.isFinite else {
-                    throw TrainerError("step \(position.step): the loss is \(loss) (gradient norm \(gradNorm)); training "
-                                       + "stopped. The last good checkpoint is \(folder.lastCheckpoint)"
-                                       + " — lower the learning rates and resume from it, or start again")
-                }
+                let loss = try trainStep(plan[position.batch], log: log)
                 recent.append(loss)
                 if recent.count > 20 { recent.removeFirst() }
-                log.append(["step": position.step, "epoch": position.epoch, "loss": loss, "grad_norm": gradNorm,
-                            "lr": rates(scale), "examples_per_s": Double(batch.rows.count) / max(seconds, 1e-9),
-                            "bucket": programs.buckets.lengths[batch.bucket]])
                 report(.progress(progressLine(recent, total: total)))
 
                 let dueBySteps = evalEvery.map { position.step - lastEvalStep >= $0 } ?? false
@@ -188,6 +173,27 @@ public final class Trainer {
         if let total, position.step >= total { return true }
         if let budget = config.timeBudget, position.trainingSeconds >= budget { return true }
         return false
+    }
+
+    /// One step on the plan's next batch, logged; a non-finite loss or gradient stops the run (the
+    /// last checkpoint on disk is from before it). Returns the loss.
+    func trainStep(_ batch: Batch, log: RunLog) throws -> Double {
+        let stepStart = Date()
+        let (loss, gradNorm, scale) = try step(batch)
+        let seconds = Date().timeIntervalSince(stepStart)
+        position.trainingSeconds += seconds
+        position.step += 1
+        position.batch += 1
+        position.examplesSeen += batch.rows.count
+        guard loss.isFinite, gradNorm.isFinite else {
+            throw TrainerError("step \(position.step): the loss is \(loss) (gradient norm \(gradNorm)); training "
+                               + "stopped. The last good checkpoint is \(folder.lastCheckpoint)"
+                               + " — lower the learning rates and resume from it, or start again")
+        }
+        log.append(["step": position.step, "epoch": position.epoch, "loss": loss, "grad_norm": gradNorm,
+                    "lr": rates(scale), "examples_per_s": Double(batch.rows.count) / max(seconds, 1e-9),
+                    "bucket": programs.buckets.lengths[batch.bucket]])
+        return loss
     }
 
     /// One optimizer step on `batch`: (loss, gradient norm, lr scale).
