@@ -57,11 +57,15 @@ struct SweepCommand: DriverCommand {
         let console = Console(output: output)
         defer { output = console.output }
         let total = try totalBudget.map { try RunOptions.seconds($0, flag: "--total-budget") }
-        var (folder, plan) = try resume != nil ? resumedPlan() : try newPlan(resources: resources, env: env, console: console)
+        let (folder, planned, builder) = try resume != nil ? resumedPlan() : try newPlan(resources: resources, env: env, console: console)
+        var plan = planned
         if let total { plan.totalBudget = total }
         if let baseline { plan.baseline = baseline }
         let pending = plan.runs.filter { !Self.isDone(folder + "/" + $0.path, retryFailed: retryFailed) }
         try SweepBudget.check(pending.map(\.run), total: plan.totalBudget)
+        // Every configuration is elaborated once per task before anything runs: unknown --set names and
+        // values of the wrong type fail here, and the trainable counts show the parameter budgets.
+        try builder?.checkConfigurations(plan, resources: resources, console: console)
         try trainerCall {
             try RunFolder(path: folder).prepare()
             try plan.write(to: folder)
@@ -133,7 +137,7 @@ struct SweepCommand: DriverCommand {
 
     // MARK: The plan
 
-    func resumedPlan() throws -> (String, SweepPlan) {
+    func resumedPlan() throws -> (String, SweepPlan, SweepPlanBuilder?) {
         guard let resume else { throw UserError("--resume needs a folder") }
         if preset != nil || options.task != nil || options.method != nil || !options.settings.isEmpty {
             throw UserError("--resume \(resume): the grid comes from its sweep.json; drop --preset, --task, --method and --set")
@@ -141,10 +145,10 @@ struct SweepCommand: DriverCommand {
         guard FileManager.default.fileExists(atPath: SweepPlan.fileName(in: resume)) else {
             throw UserError("--resume \(resume): no sweep there (no sweep.json)")
         }
-        return (resume, try trainerCall { try SweepPlan.load(folder: resume) })
+        return (resume, try trainerCall { try SweepPlan.load(folder: resume) }, nil)
     }
 
-    func newPlan(resources: Resources, env: [String: String], console: Console) throws -> (String, SweepPlan) {
+    func newPlan(resources: Resources, env: [String: String], console: Console) throws -> (String, SweepPlan, SweepPlanBuilder?) {
         let builder = try SweepPlanBuilder(options: options, preset: preset, seeds: seeds, baseline: baseline)
         let plan = try builder.plan(resources: resources, env: env)
         let folder = options.out ?? "sweeps/" + RunFolder.defaultName(task: builder.grid.tasks.joined(separator: "+"),
@@ -155,12 +159,9 @@ struct SweepCommand: DriverCommand {
                 throw UserError("\(folder) holds another sweep (\(difference)); continue it with --resume \(folder) or use another --out")
             }
         }
-        // Every configuration is elaborated once per task before anything runs: unknown --set names and
-        // values of the wrong type fail here, and the trainable counts show the parameter budgets.
         console.line("eptc sweep: \(builder.grid.tasks.count) task(s) × \(builder.grid.configurations.count) configuration(s) × "
                      + "\(builder.grid.seeds.count) seed(s) = \(plan.runs.count) runs" + (preset.map { " (preset \($0))" } ?? ""))
-        try builder.checkConfigurations(plan, resources: resources, console: console)
-        return (folder, plan)
+        return (folder, plan, builder)
     }
 }
 

@@ -113,10 +113,11 @@ struct SweepPlanBuilder {
             lines.append((run.task, run.configuration, count))
         }
         let width = lines.map(\.1.count).max() ?? 0
+        let taskWidth = lines.map(\.0.count).max() ?? 0
         for (task, name, count) in lines {
             let base = counts[task + "/" + baseline]
             let ratio = base.map { String(format: " (%.2f× %@)", Double(count) / Double(max(1, $0)), baseline) } ?? ""
-            console.line("  \(task)  \(name.padding(toLength: width, withPad: " ", startingAt: 0))  "
+            console.line("  \(task.padding(toLength: taskWidth, withPad: " ", startingAt: 0))  \(name.padding(toLength: width, withPad: " ", startingAt: 0))  "
                          + SweepReport.grouped(count).leftPadded(12) + " trainable" + ratio)
         }
     }
