@@ -80,6 +80,8 @@ public enum SweepPlots {
         let xs = all.map(\.x), ys = all.flatMap { p in [p.y - (p.error ?? 0), p.y + (p.error ?? 0)] }
         var xLo = xs.min() ?? 0, xHi = xs.max() ?? 1
         if xHi - xLo < 1e-9 { xLo -= 1; xHi += 1 }
+        let xPad = (xHi - xLo) * 0.04    // keep end points and their error bars off the frame
+        xLo -= xPad; xHi += xPad
         var yLo = ys.min() ?? 0, yHi = ys.max() ?? 1
         let pad = max(1e-6, (yHi - yLo) * 0.08)
         yLo -= pad; yHi += pad
