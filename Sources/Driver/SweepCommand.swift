@@ -48,6 +48,9 @@ struct SweepCommand: DriverCommand {
     @Option(name: .customLong("resume"), help: ArgumentHelp("Continue the sweep in DIR (its grid from sweep.json).", valueName: "DIR"))
     var resume: String?
 
+    @Flag(name: .customLong("dry-run"), help: "Check the grid and print the runs and trainable counts; run nothing.")
+    var dryRun = false
+
     @Flag(name: .customLong("retry-failed"), help: "Run failed runs again (default: they stay recorded as failed).")
     var retryFailed = false
 
@@ -66,6 +69,10 @@ struct SweepCommand: DriverCommand {
         // Every configuration is elaborated once per task before anything runs: unknown --set names and
         // values of the wrong type fail here, and the trainable counts show the parameter budgets.
         try builder?.checkConfigurations(plan, resources: resources, console: console)
+        if dryRun {
+            for run in pending { console.line("  would run \(folder)/\(run.path)") }
+            return
+        }
         try trainerCall {
             try RunFolder(path: folder).prepare()
             try plan.write(to: folder)

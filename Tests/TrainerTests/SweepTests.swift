@@ -186,6 +186,14 @@ import Testing
         try refused(["--baseline", "nope"], "--baseline nope: no such configuration")
         try refused(["--set", "prompt_len=2,4", "--time-budget", "60", "--total-budget", "2m"], "--total-budget 2m00s: 2 runs")
         try refused(["--total-budget", "1h"], "needs a per-run --time-budget")
+
+        // --dry-run checks and lists, and writes nothing.
+        let out = try temporaryDirectory("sweep-dry") + "/sweep"
+        let dry = eptc(["sweep", "--seeds", "1,2", "--set", "prompt_len=2,4", "--dry-run"] + Self.tinyArguments(data: data, out: out))
+        #expect(dry.exitCode == 0, "\(dry.stderr)")
+        #expect(dry.stdout.components(separatedBy: "would run").count - 1 == 4)
+        #expect(dry.stdout.contains("ept-prompt_len=4") && dry.stdout.contains("trainable (1.03× ept-prompt_len=2)"), "\(dry.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: out))
     }
 
     @Test func presetsExpandToThePapersGrids() {
