@@ -57,54 +57,9 @@ struct RunCommand: DriverCommand {
         applyThreads(configuration.threads)
         let console = Console(output: output)
         defer { output = console.output }
+        let execution = RunExecution(bucketCount: options.bucketCount, noCache: options.noCache, interruptAfter: interruptAfter)
         try trainerCall {
-            try train(configuration, folder: folder, resources: resources, resuming: resume != nil, console: console)
-        }
-    }
-
-    private func train(_ configuration: RunConfiguration, folder: RunFolder, resources: Resources, resuming: Bool,
-                       console: Console) throws {
-        let session = try RunSession(configuration, fallbackT5Vocabulary: resources.t5Vocabulary)
-        let trainRaw = try session.examples(configuration.trainSplit, shippedData: resources.data)
-        let devRaw = try session.examples(configuration.evalSplit, shippedData: resources.data)
-        guard !trainRaw.isEmpty else { throw TrainerError("\(configuration.task): the \(configuration.trainSplit) split is empty") }
-        guard devRaw.allSatisfy({ $0.label != nil }) else {
-            throw TrainerError("\(configuration.task): the \(configuration.evalSplit) split has no labels to evaluate on")
-        }
-        try session.resolveLengths(train: trainRaw, dev: devRaw, bucketCount: options.bucketCount)
-        let resolved = session.configuration
-        console.line("eptc run: \(resolved.task) · \(resolved.method) on \(resolved.model) (\(resolved.backbone))")
-        console.line("  \(HostDescription.line(threads: resolved.threads))")
-        console.line("  data: \(trainRaw.count) \(resolved.trainSplit) / \(devRaw.count) \(resolved.evalSplit) examples; "
-                     + "buckets L = \(resolved.buckets.map(String.init).joined(separator: ", "))"
-                     + (resolved.targetLength > 0 ? "; target \(resolved.targetLength) tokens" : ""))
-        for note in session.notes { console.line("  \(note)") }
-        let start = Date()
-        let programs = try session.programs(training: true, compile: compiler(console.output.environment))
-        console.line("  compiled \(resolved.buckets.count) bucket programs in " + formatSeconds(Date().timeIntervalSince(start))
-                     + "; \(grouped(programs.trainableCount)) trainable parameters ("
-                     + programs.trainableGroups.map { "\($0) lr \(resolved.learningRates[$0].map { "\($0)" } ?? "?")" }
-                        .joined(separator: ", ") + ")")
-        console.line("  run folder: \(folder.path)")
-        let trainer = Trainer(session: session, programs: programs, folder: folder, train: session.encode(trainRaw),
-                              dev: session.encode(devRaw), report: console.reporter())
-        trainer.interruptAfter = interruptAfter
-        if resuming { try trainer.resume() } else { try trainer.start() }
-        let summary = try trainer.run()
-        console.finishProgress()
-        let best = summary.bestMetric.map { String(format: "%.1f", $0 * 100) } ?? "—"
-        console.line("done: \(summary.steps) steps (\(String(format: "%.2f", summary.epochs)) epochs), "
-                     + String(format: "%.1f examples/s, %.0f s of training; ", summary.examplesPerSecond, summary.trainingSeconds)
-                     + "run folder \(folder.path)")
-        console.line("dev \(summary.primaryMetric) ×100: \(best) (best, step \(summary.bestStep ?? 0))"
-                     + (summary.finalMetrics[summary.primaryMetric].map { String(format: "; final %.1f", $0 * 100) } ?? ""))
-    }
-
-    private func compiler(_ environment: [String: String]) -> StepPrograms.Compile {
-        let cache = options.noCache ? nil : cacheDirectory(environment)
-        return { graph in
-            let (program, _, _) = try obtainProgram(graph, load: nil, cache: cache)
-            return CompiledProgramHandle { store in CompiledEngine(program: program, weights: store) }
+            _ = try execution.train(configuration, folder: folder, resources: resources, resuming: resume != nil, console: console)
         }
     }
 }

@@ -1,0 +1,169 @@
+import Foundation
+
+/// One configuration of a sweep before seeds and tasks: a method with fixed `--set` values under a
+/// label ("ept", "dept+fusion"). Presets are lists of these; `--method a,b` makes one per method.
+public struct SweepVariant: Codable, Equatable, Sendable {
+    public var label: String
+    public var method: String
+    public var settings: [String]
+
+    public init(label: String, method: String, settings: [String] = []) {
+        self.label = label
+        self.method = method
+        self.settings = settings
+    }
+}
+
+/// A `--set NAME=V1,V2,…` axis: every configuration runs once per value.
+public struct SweepAxis: Codable, Equatable, Sendable {
+    public var name: String
+    public var values: [String]
+
+    public init(name: String, values: [String]) {
+        self.name = name
+        self.values = values
+    }
+}
+
+/// The grid a sweep runs: tasks × variants × axis values × seeds, expanded to cells in that order.
+public struct SweepGrid: Equatable, Sendable {
+    public var tasks: [String]
+    public var variants: [SweepVariant]
+    public var axes: [SweepAxis]
+    public var seeds: [UInt64]
+
+    public init(tasks: [String], variants: [SweepVariant], axes: [SweepAxis], seeds: [UInt64]) {
+        self.tasks = tasks
+        self.variants = variants
+        self.axes = axes
+        self.seeds = seeds
+    }
+
+    /// One configuration of the grid: the variant with the axis values applied (an axis value
+    /// replaces the variant's own setting of the same name) and its folder name.
+    public struct Configuration: Equatable, Sendable {
+        public var variant: SweepVariant
+        public var settings: [String]
+        /// `<label>[-name=value…]` (axis values only: the variant's own settings are in its label).
+        public var name: String
+    }
+
+    /// The distinct configurations, in variant order then axis order (duplicates dropped).
+    public var configurations: [Configuration] {
+        var combos: [[(String, String)]] = [[]]
+        for axis in axes {
+            combos = combos.flatMap { prefix in axis.values.map { prefix + [(axis.name, $0)] } }
+        }
+        var out: [Configuration] = []
+        for variant in variants {
+            for combo in combos {
+                var settings = variant.settings.filter { item in !combo.contains { item.hasPrefix($0.0 + "=") } }
+                settings += combo.map { "\($0.0)=\($0.1)" }
+                let name = ([variant.label] + combo.map { "\($0.0)=\($0.1)" }).joined(separator: "-")
+                let configuration = Configuration(variant: variant, settings: settings, name: name)
+                if !out.contains(where: { $0.name == name || ($0.variant.method == variant.method
+                                                              && Set($0.settings) == Set(settings)) }) {
+                    out.append(configuration)
+                }
+            }
+        }
+        return out
+    }
+
+    /// Runs = tasks × configurations × seeds.
+    public var runCount: Int { tasks.count * configurations.count * seeds.count }
+}
+
+/// `sweep.json`: the grid as given and every run's configuration before the data resolves its
+/// lengths (what a fresh `eptc run` with the same flags would start from). A rerun of the same
+/// command, or `eptc sweep --resume DIR`, continues from it; the report reads it for the order of
+/// the table and the cells that never ran.
+public struct SweepPlan: Codable, Equatable, Sendable {
+    public struct Run: Codable, Equatable, Sendable {
+        /// `<task>/<configuration>/seed-<n>`, relative to the sweep folder.
+        public var path: String
+        public var task: String
+        public var configuration: String
+        public var seed: UInt64
+        public var run: RunConfiguration
+
+        public init(path: String, task: String, configuration: String, seed: UInt64, run: RunConfiguration) {
+            self.path = path
+            self.task = task
+            self.configuration = configuration
+            self.seed = seed
+            self.run = run
+        }
+    }
+
+    public var preset: String?
+    /// The configuration relative times are measured against (per task).
+    public var baseline: String?
+    /// `--total-budget` in seconds, if any.
+    public var totalBudget: Double?
+    public var runs: [Run]
+
+    public init(preset: String?, baseline: String?, totalBudget: Double?, runs: [Run]) {
+        self.preset = preset
+        self.baseline = baseline
+        self.totalBudget = totalBudget
+        self.runs = runs
+    }
+
+    public static func fileName(in folder: String) -> String { folder + "/sweep.json" }
+
+    public func write(to folder: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(self).write(to: URL(fileURLWithPath: Self.fileName(in: folder)), options: .atomic)
+    }
+
+    public static func load(folder: String) throws -> SweepPlan {
+        let path = fileName(in: folder)
+        guard let data = FileManager.default.contents(atPath: path) else { throw TrainerError("cannot read '\(path)'") }
+        do {
+            return try JSONDecoder().decode(SweepPlan.self, from: data)
+        } catch {
+            throw TrainerError("\(path): not a sweep plan (\(error.localizedDescription))")
+        }
+    }
+
+    /// Why `other` (a rerun's plan) is not this sweep: the first run that differs, or nil.
+    public func difference(from other: SweepPlan) -> String? {
+        if runs.map(\.path) != other.runs.map(\.path) {
+            let mine = Set(runs.map(\.path)), theirs = Set(other.runs.map(\.path))
+            if let extra = theirs.subtracting(mine).sorted().first { return "the new grid has \(extra), the sweep does not" }
+            if let missing = mine.subtracting(theirs).sorted().first { return "the sweep has \(missing), the new grid does not" }
+            return "the runs are in another order"
+        }
+        for (a, b) in zip(runs, other.runs) {
+            let changed = b.run.differences(from: a.run)
+            if !changed.isEmpty { return "\(a.path): " + changed.joined(separator: "; ") }
+        }
+        return nil
+    }
+}
+
+/// `failed.json` in a run folder: the run stopped with an error; the sweep went on.
+public struct SweepFailure: Codable, Equatable, Sendable {
+    public var error: String
+    public var date: String
+
+    public init(error: String, date: Date = Date()) {
+        self.error = error
+        self.date = ISO8601DateFormatter().string(from: date)
+    }
+
+    public static func fileName(in runFolder: String) -> String { runFolder + "/failed.json" }
+
+    public func write(to runFolder: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(self).write(to: URL(fileURLWithPath: Self.fileName(in: runFolder)), options: .atomic)
+    }
+
+    public static func load(runFolder: String) -> SweepFailure? {
+        guard let data = FileManager.default.contents(atPath: fileName(in: runFolder)) else { return nil }
+        return try? JSONDecoder().decode(SweepFailure.self, from: data)
+    }
+}

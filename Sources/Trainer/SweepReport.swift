@@ -1,0 +1,124 @@
+import Foundation
+
+/// The report of a sweep folder, rebuilt from its run folders alone (`eptc report DIR`, and at the
+/// end of every `eptc sweep`):
+///
+///     report.md             the table (Markdown) and the failed runs with their errors
+///     report.csv            the same rows, full precision
+///     time-<task>.svg       dev metric against training time, one line per configuration
+///     metric-vs-<name>.svg  dev metric against spaces (N), prompt_len (s) and rank (r), where the
+///                           sweep varies them
+public enum SweepReport {
+    public struct Files: Sendable {
+        public var markdown: String
+        public var csv: String
+        public var plots: [String]
+    }
+
+    /// Writes every file of the report into `folder`; returns their paths.
+    @discardableResult
+    public static func write(folder: String, baseline: String? = nil) throws -> Files {
+        let plan = try? SweepPlan.load(folder: folder)
+        let results = SweepResults.collect(folder: folder)
+        guard !results.isEmpty else { throw TrainerError("\(folder): no sweep here (no sweep.json and no <task>/<configuration>/seed-<n> run folders)") }
+        let chosen = baseline ?? plan?.baseline
+        let rows = SweepResults.rows(results, baseline: chosen)
+        let files = Files(markdown: folder + "/report.md", csv: folder + "/report.csv", plots: [])
+        try write(markdown(rows, baseline: chosen, preset: plan?.preset), to: files.markdown)
+        try write(csv(rows), to: files.csv)
+        var plots: [String] = []
+        for (name, svg) in SweepPlots.all(results: results, rows: rows) {
+            let path = folder + "/" + name
+            try write(svg, to: path)
+            plots.append(path)
+        }
+        return Files(markdown: files.markdown, csv: files.csv, plots: plots)
+    }
+
+    static func write(_ text: String, to path: String) throws {
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw TrainerError("cannot write '\(path)': \(RunFolder.reason(error))")
+        }
+    }
+
+    // MARK: Markdown
+
+    public static func markdown(_ rows: [SweepRow], baseline: String?, preset: String?) -> String {
+        var s = "# Sweep report\n\n"
+        if let preset { s += "Preset `\(preset)`. " }
+        s += "Dev metric ×100 at the best checkpoint: mean ± sample standard deviation over the finished seeds. "
+        s += "Times are training seconds (evaluation excluded), means over seeds"
+        s += baseline.map { "; relative times divide by `\($0)` on the same task.\n\n" } ?? ".\n\n"
+        s += "| task | configuration | dev metric | seeds | trainable | examples/s | s to best | training s | rel. training time | rel. time to best | status |\n"
+        s += "|---|---|---|---|---:|---:|---:|---:|---:|---:|---|\n"
+        for r in rows { s += "| " + cells(r).joined(separator: " | ") + " |\n" }
+        let errors = rows.flatMap(\.errors)
+        if !errors.isEmpty {
+            s += "\n## Failed runs\n\n"
+            for e in errors { s += "- " + e.replacingOccurrences(of: "\n", with: " ") + "\n" }
+        }
+        return s
+    }
+
+    /// A row's table cells, "—" where there is nothing to show.
+    static func cells(_ r: SweepRow) -> [String] {
+        func show(_ v: Double?, _ digits: Int) -> String { v.map { fixed($0, digits) } ?? "—" }
+        var metric = "—"
+        if let m = r.mean {
+            metric = r.metric + " " + fixed(m, 1)
+            if let sd = r.std { metric += " ± " + fixed(sd, 1) }
+        }
+        let trainable: String = r.trainable.map { grouped($0) } ?? "—"
+        return [r.task, "`\(r.configuration)`", metric, "\(r.finished)/\(r.runs)", trainable, show(r.examplesPerSecond, 1),
+                show(r.secondsToBest, 1), show(r.trainingSeconds, 1), show(r.relativeTrainingTime, 2),
+                show(r.relativeTimeToBest, 2), status(r)]
+    }
+
+    static func status(_ r: SweepRow) -> String {
+        var parts: [String] = []
+        if r.failed > 0 { parts.append("\(r.failed) failed") }
+        let other = r.runs - r.finished - r.failed
+        if other > 0 { parts.append("\(other) not finished") }
+        return parts.isEmpty ? "ok" : parts.joined(separator: ", ")
+    }
+
+    // MARK: CSV
+
+    public static let csvHeader = ["task", "configuration", "method", "settings", "metric", "runs", "finished", "failed",
+                                   "mean", "std", "final_mean", "trainable", "examples_per_s", "seconds_to_best",
+                                   "training_seconds", "rel_training_time", "rel_time_to_best", "errors"]
+
+    public static func csv(_ rows: [SweepRow]) -> String {
+        var s = csvHeader.joined(separator: ",") + "\n"
+        for r in rows {
+            let fields = [r.task, r.configuration, r.method, r.settings.joined(separator: " "), r.metric, "\(r.runs)",
+                          "\(r.finished)", "\(r.failed)", full(r.mean), full(r.std), full(r.finalMean),
+                          r.trainable.map(String.init) ?? "", full(r.examplesPerSecond), full(r.secondsToBest),
+                          full(r.trainingSeconds), full(r.relativeTrainingTime), full(r.relativeTimeToBest),
+                          r.errors.joined(separator: " | ")]
+            s += fields.map(quoted).joined(separator: ",") + "\n"
+        }
+        return s
+    }
+
+    static func quoted(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    static func full(_ v: Double?) -> String { v.map { String(format: "%.10g", $0) } ?? "" }
+    static func fixed(_ v: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", v) }
+
+    /// 79616 → "79,616".
+    public static func grouped(_ n: Int) -> String {
+        let digits = Array(String(n))
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return out
+    }
+}
