@@ -102,6 +102,7 @@ public struct MemoryPlanner {
         let live = liveValues(entry, roots: outputs)
         var storage = [ValueStorage](repeating: .unused, count: n)
         var finalCopies: [(value: ValueID, slot: Int)] = []
+        let onlyElementwiseUsers = elementwiseUse(entry, live: live, outputs: outputs)
 
         // Sources and views first: they never take arena space of their own.
         for v in 0..<n where live[v] {
@@ -111,7 +112,7 @@ public struct MemoryPlanner {
             case .weight(let i): storage[v] = .weight(i)
             case .reshape: storage[v] = .view(of: node.inputs[0])
             case .constant:
-                storage[v] = immediateOnly(entry, v, live: live, outputs: outputs) ? .immediate : .arena(offset: -1)
+                storage[v] = onlyElementwiseUsers[v] ? .immediate : .arena(offset: -1)
             default: storage[v] = .arena(offset: -1)
             }
         }
@@ -186,12 +187,15 @@ public struct MemoryPlanner {
         return live
     }
 
-    private func immediateOnly(_ entry: Entry, _ v: ValueID, live: [Bool], outputs: [ValueID]) -> Bool {
-        if outputs.contains(v) { return false }
-        for (u, node) in entry.nodes.enumerated() where live[u] && node.inputs.contains(v) {
-            if !node.op.isElementwise { return false }
+    /// For each value: is it no output, and read only by live elementwise nodes? (A constant that
+    /// is can stay an immediate.) One pass over the nodes, not one per constant.
+    private func elementwiseUse(_ entry: Entry, live: [Bool], outputs: [ValueID]) -> [Bool] {
+        var ok = [Bool](repeating: true, count: entry.nodes.count)
+        for v in outputs { ok[v] = false }
+        for (u, node) in entry.nodes.enumerated() where live[u] && !node.op.isElementwise {
+            for input in node.inputs { ok[input] = false }
         }
-        return true
+        return ok
     }
 
     private struct Interval {
@@ -235,9 +239,14 @@ public struct MemoryPlanner {
             if iv.isScratch { scratch[iv.owner] = offset } else { offsets[iv.owner] = offset }
             total = max(total, offset + iv.bytes)
         }
-        var peak = 0
-        for t in 0..<max(entry.nodes.count, 1) {
-            peak = max(peak, placed.filter { $0.0.start <= t && t <= $0.0.end }.reduce(0) { $0 + $1.0.bytes })
+        // Peak live bytes by a sweep over lifetime ends (a buffer is live from start through end).
+        var events: [(time: Int, bytes: Int)] = []
+        for (iv, _) in placed { events += [(iv.start, iv.bytes), (iv.end + 1, -iv.bytes)] }
+        events.sort { ($0.time, $0.bytes) < ($1.time, $1.bytes) }
+        var peak = 0, live = 0
+        for e in events {
+            live += e.bytes
+            peak = max(peak, live)
         }
         return (offsets, scratch, total, peak)
     }
