@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "Codegen", dependencies: ["IR", "Passes", "Runtime", "CLLVM"], path: "Sources/Codegen",
                 swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])] + optimizedInDebug,
                 linkerSettings: [.unsafeFlags(["-L\(llvmLib)"]), .linkedLibrary("LLVM-14")]),
-        .target(name: "Models", dependencies: ["IR", "Runtime"], path: "Sources/Models", swiftSettings: optimizedInDebug),
+        .target(name: "Models", dependencies: ["Syntax", "IR", "Runtime"], path: "Sources/Models", swiftSettings: optimizedInDebug),
         .target(name: "Driver",
                 dependencies: ["Syntax", "IR", "Passes", "Runtime", "Codegen", "Models",
                                .product(name: "ArgumentParser", package: "swift-argument-parser")],

@@ -64,9 +64,10 @@ struct ConfigFields {
         return i
     }
 
-    func double(_ key: String, default value: Double? = nil) throws -> Double {
+    func double(_ key: String, default value: Double? = nil, positive: Bool = false) throws -> Double {
         guard has(key) else { if let value { return value }; throw missing(key) }
-        guard let d = json[key]?.doubleValue, d.isFinite else { throw wrongType(key, "a number") }
+        guard let d = json[key]?.doubleValue, d.isFinite else { throw wrongType(key, "a finite number") }
+        if positive && !(d > 0) { throw wrongType(key, "a positive number, got \(d)") }
         return d
     }
 

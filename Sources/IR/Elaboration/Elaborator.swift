@@ -16,13 +16,17 @@ public struct Elaborator {
     /// Elaborates `file`. `bindings` (from `--set`) must name declared params; `configBindings`
     /// (from a config file) bind params of the same name and are otherwise ignored. `--set` beats
     /// the config, which beats the param's default.
+    /// `unusableConfig` names config keys whose values have no param kind (null, a list, an
+    /// object), with what they are: binding a declared param from one is an error.
     public func elaborate(file: String, bindings: [String: SymbolValue] = [:],
-                          configBindings: [String: SymbolValue] = [:]) throws(Diagnostic) -> Graph {
+                          configBindings: [String: SymbolValue] = [:],
+                          unusableConfig: [String: String] = [:]) throws(Diagnostic) -> Graph {
         var modules = ModuleSet(loader: loader)
         try modules.load(root: file)
         var context = GlobalContext(sources: modules.sources)
         let graphName = modules.graphName ?? defaultGraphName(file)
-        try context.declare(modules.items, bindings: bindings, configBindings: configBindings)
+        try context.declare(modules.items, bindings: bindings, configBindings: configBindings,
+                            unusableConfig: unusableConfig)
         var entries: [Entry] = []
         for item in modules.items {
             guard case .entry(let decl) = item else { continue }
@@ -43,6 +47,16 @@ public struct Elaborator {
             throw context.withSourceLine(error)
         }
         return graph
+    }
+
+    /// The params `file` and its imports declare (parsing only), e.g. to see which model family
+    /// a graph is written for before binding a model folder's config.
+    public func declaredParams(file: String) throws(Diagnostic) -> Set<String> {
+        var modules = ModuleSet(loader: loader)
+        try modules.load(root: file)
+        return Set(modules.items.compactMap { item -> String? in
+            if case .param(let p) = item { return p.name } else { return nil }
+        })
     }
 
     private func defaultGraphName(_ path: String) -> String {
