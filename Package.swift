@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "MethodsTests", dependencies: ["IR", "Passes", "Runtime", "Codegen", "Models"],
                     path: "Tests/MethodsTests",
                     swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])]),
-        .testTarget(name: "DriverTests", dependencies: ["Driver", "Codegen", "Runtime", "IR", "Passes"], path: "Tests/DriverTests",
+        .testTarget(name: "DriverTests", dependencies: ["Driver", "Codegen", "Runtime", "IR", "Passes", "Models", "Syntax"], path: "Tests/DriverTests",
                     swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])]),
     ],
     swiftLanguageModes: [.v5]

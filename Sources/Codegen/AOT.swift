@@ -172,7 +172,7 @@ public struct CompileCache: Sendable {
 /// Foundation's atomic write goes through a temporary sibling (`.NAME.nosync…` on Linux) and a
 /// rename; a process killed in between leaves the temporary behind. Ones older than a minute
 /// (no live writer takes that long) are removed whenever the folder is used again.
-func removeStaleTemporaries(in directory: URL, olderThan seconds: TimeInterval = 60) {
+public func removeStaleTemporaries(in directory: URL, olderThan seconds: TimeInterval = 60) {
     let fm = FileManager.default
     guard let names = try? fm.contentsOfDirectory(atPath: directory.path) else { return }
     for name in names where name.contains(".nosync") || name.hasPrefix(".tmp") {

@@ -143,18 +143,21 @@ private struct JSONScalar: Decodable {
     }
 }
 
-/// `:LINE:COLUMN` of a JSON syntax error, from the byte index Foundation reports.
+/// `:LINE:COLUMN` of a JSON syntax error in `data` (empty when there is none or it cannot be
+/// placed). JSONDecoder does not say where; JSONSerialization does ("around character N").
 public func jsonErrorPosition(_ error: Error, in data: Data) -> String {
-    var e: Error? = error
     var index: Int?
-    while let current = e, index == nil {
-        let info = (current as NSError).userInfo
+    do {
+        _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+    } catch {
+        let info = (error as NSError).userInfo
         index = info["NSJSONSerializationErrorIndex"] as? Int
-        if case DecodingError.dataCorrupted(let context) = current { e = context.underlyingError } else {
-            e = info[NSUnderlyingErrorKey] as? Error
+        if index == nil, let text = info[NSDebugDescriptionErrorKey] as? String,
+           let r = text.range(of: "character ") {
+            index = Int(text[r.upperBound...].prefix { $0.isNumber })
         }
     }
-    guard let index, index >= 0 else { return "" }
+    guard let index, index >= 0, index <= data.count else { return "" }
     var line = 1, column = 1
     for byte in data.prefix(index) {
         if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
