@@ -70,6 +70,17 @@ import Testing
         expectRefused(["check", bert, "--model", dir], firstLine: "field 'layer_norm_eps' must be a positive number")
     }
 
+    /// 99,999 layers hung elaboration (the node array was copied on every append); now the node
+    /// limit stops it at once. A size that would overflow d_kv·num_heads is refused in the config.
+    @Test func absurdConfigSizesAreRefusedQuickly() throws {
+        let s = try Scratch("layers"); defer { s.remove() }
+        let many = try folder(s, config: { $0["num_hidden_layers"] = 99_999 })
+        expectRefused(["check", bert, "--model", many], firstLine: "has more than 200000 values")
+        let t = try Scratch("overflow"); defer { t.remove() }
+        let huge = try folder(t, config: { $0["num_attention_heads"] = Int.max })
+        expectRefused(["check", bert, "--model", huge], firstLine: "field 'num_attention_heads' must be at most 16777216")
+    }
+
     @Test func valuesThatCannotBeRightAreRefused() {
         expectRefused(["check", mlp, "--set", "init_std=inf"],
                       firstLine: "initializer argument 'std' must be a finite number, got inf")
