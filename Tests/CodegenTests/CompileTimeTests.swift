@@ -56,4 +56,29 @@ import Runtime
         let kernels = ir.components(separatedBy: "define internal void @eptc_kernel_").count - 1
         #expect(kernels == 3, "\(kernels) kernels for tanh[4,8] (twice), exp[4,8] and tanh[8,4]")
     }
+
+    /// More than `MemoryPlanner.greedyLimit` buffers: the plan switches to placement in order of
+    /// first use, which must still keep live buffers apart. Every softmax stays live to the end
+    /// (summed there), so no multiply can run in place and each layer owns two buffers (4,200 in
+    /// all) whose lifetimes overlap; compiled code must match the interpreter.
+    @Test func longEntriesPlanInStartOrderCorrectly() throws {
+        var graph = Graph(name: "plan")
+        var b = EntryBuilder(name: "f", weights: [])
+        let x = b.parameter("x", .f32([2, 4]))
+        var h = x
+        var kept: [ValueID] = []
+        for _ in 0..<2100 {
+            h = try b.add(.softmax(axis: -1), [try b.add(.binary(.mul), [h, x])])
+            kept.append(h)
+        }
+        var total = h
+        for v in kept { total = try b.add(.binary(.add), [total, v]) }
+        b.result("out", total)
+        graph.entries.append(b.entry)
+        let plan = MemoryPlanner().plan(graph.entries[0], in: graph)
+        #expect(plan.placedInStartOrder)
+        let compiled = CompiledEngine(program: try CompiledProgram.compile(graph), weights: try WeightStore(graph: graph, seed: 1))
+        let reference = Interpreter(graph: graph, weights: try WeightStore(graph: graph, seed: 1))
+        #expect(try compare(compiled, reference, entry: "f", inputs: randomInputs(graph.entries[0], seed: 9)) <= 1e-4)
+    }
 }
