@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "Codegen", dependencies: ["IR", "Passes", "Runtime", "CLLVM"], path: "Sources/Codegen",
                 swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])] + optimizedInDebug,
                 linkerSettings: [.unsafeFlags(["-L\(llvmLib)"]), .linkedLibrary("LLVM-14")]),
-        .target(name: "Models", dependencies: ["IR", "Runtime"], path: "Sources/Models", swiftSettings: optimizedInDebug),
+        .target(name: "Models", dependencies: ["Syntax", "IR", "Runtime"], path: "Sources/Models", swiftSettings: optimizedInDebug),
         // GLUE/SuperGLUE tasks: readers, T5 templates, metrics (Foundation only); the trainer (the run
         // loop) feeds their examples through the compiled steps.
         .target(name: "Tasks", path: "Sources/Tasks", swiftSettings: optimizedInDebug),
@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "TrainerTests", dependencies: ["Trainer", "Tasks", "Models", "Runtime", "IR", "Passes", "Codegen", "Driver"],
                     path: "Tests/TrainerTests",
                     swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])]),
-        .testTarget(name: "DriverTests", dependencies: ["Driver", "Codegen", "Runtime", "IR", "Passes"], path: "Tests/DriverTests",
+        .testTarget(name: "DriverTests", dependencies: ["Driver", "Codegen", "Runtime", "IR", "Passes", "Models", "Syntax"], path: "Tests/DriverTests",
                     swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])]),
     ],
     swiftLanguageModes: [.v5]

@@ -46,7 +46,7 @@ func fnv1a(_ bytes: some Sequence<UInt8>) -> String {
 /// The graph's identity for compiled artifacts: its printed form (shapes included), the codegen
 /// version and the options that change the generated code.
 public func graphHash(_ graph: Graph, options: CodegenOptions = CodegenOptions()) -> String {
-    let text = Printer().print(graph) + "|codegen-4|gemm=\(options.gemmThreshold)|par=\(options.parallelThreshold)"
+    let text = Printer().print(graph) + "|codegen-5|gemm=\(options.gemmThreshold)|par=\(options.parallelThreshold)"
     return fnv1a(Array(text.utf8))
 }
 
@@ -55,6 +55,7 @@ extension CompiledProgram {
     /// written to a temporary name and renamed, so a reader never sees half a file.
     public func write(to directory: URL, options: CodegenOptions = CodegenOptions()) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        removeStaleTemporaries(in: directory)
         let objectName = sanitizedIdentifier(graph.name) + ".o"
         let manifest = Manifest(
             formatVersion: Manifest.currentFormat, graphName: graph.name, graphHash: graphHash(graph, options: options),
@@ -157,6 +158,7 @@ public struct CompileCache: Sendable {
     /// checks is recompiled and replaced. `hit` says whether the cache was used.
     public func program(for graph: Graph, options: CodegenOptions = CodegenOptions()) throws -> (program: CompiledProgram, hit: Bool) {
         let folder = folder(for: graph, options: options)
+        removeStaleTemporaries(in: folder)
         if FileManager.default.fileExists(atPath: folder.appendingPathComponent(Manifest.fileName).path),
            let program = try? CompiledProgram.load(graph, from: folder, options: options) {
             return (program, true)
@@ -164,5 +166,19 @@ public struct CompileCache: Sendable {
         let program = try CompiledProgram.compile(graph, options: options)
         try program.write(to: folder, options: options)
         return (program, false)
+    }
+}
+
+/// Foundation's atomic write goes through a temporary sibling (`.NAME.nosync…` on Linux) and a
+/// rename; a process killed in between leaves the temporary behind. Ones older than a minute
+/// (no live writer takes that long) are removed whenever the folder is used again.
+public func removeStaleTemporaries(in directory: URL, olderThan seconds: TimeInterval = 60) {
+    let fm = FileManager.default
+    guard let names = try? fm.contentsOfDirectory(atPath: directory.path) else { return }
+    for name in names where name.contains(".nosync") || name.hasPrefix(".tmp") {
+        let path = directory.appendingPathComponent(name).path
+        guard let modified = (try? fm.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+              Date().timeIntervalSince(modified) > seconds else { continue }
+        try? fm.removeItem(atPath: path)
     }
 }

@@ -38,15 +38,42 @@ final class EntryLowerer {
 
     func type(_ v: ValueID) -> TensorType { entry.nodes[v].type }
 
+    /// Nodes per entry function. The entry is a straight line of kernel calls, and O3's work on
+    /// one basic block grows faster than its length (instruction ordering, EarlyCSE): a graph
+    /// with more nodes is split into `noinline` parts of this many nodes, called in order.
+    static let nodesPerPart = 256
+
     /// Emits the entry function and its kernels; returns the entry function.
     @discardableResult
     func lower() -> LLVMValueRef {
         let fnType = gen.functionType(gen.i32, [gen.i8PtrPtr])
         let fn = gen.beginFunction(symbol, fnType, isInternal: false)
-        entryArgs = gen.param(0)
-        pointerArray = LLVMBuildArrayAlloca(gen.builder, gen.i8Ptr, gen.int(1), "pointers")
-        for v in plan.computed(in: entry) {
-            lowerNode(v)
+        let nodes = plan.computed(in: entry)
+        if nodes.count <= Self.nodesPerPart {
+            beginBody()
+            for v in nodes { lowerNode(v) }
+        } else {
+            let args = gen.param(0)
+            for (k, start) in stride(from: 0, to: nodes.count, by: Self.nodesPerPart).enumerated() {
+                let part = nodes[start..<min(start + Self.nodesPerPart, nodes.count)]
+                let partFunction = gen.preservingInsertion { () -> LLVMValueRef in
+                    let f = gen.beginFunction("\(symbol)_part\(k)", fnType, isInternal: true)
+                    gen.addAttribute("noinline", to: f)
+                    beginBody()
+                    for v in part { lowerNode(v) }
+                    endBody()
+                    return f
+                }
+                // A part returns nonzero when an input failed validation; the entry passes it on.
+                let status = gen.callFunction(partFunction, fnType, [args])
+                let failed = gen.block("failed"), next = gen.block("next")
+                LLVMBuildCondBr(gen.builder, LLVMBuildICmp(gen.builder, LLVMIntNE, status, gen.int32(0), ""), failed, next)
+                gen.position(at: failed)
+                LLVMBuildRet(gen.builder, status)
+                gen.position(at: next)
+            }
+            entryArgs = args  // the final copies below need no pointer array
+            pointerArray = nil
         }
         for (v, slot) in plan.finalCopies {
             let dst = rawPointer(.output(slot), entryArgs!)
@@ -56,9 +83,21 @@ final class EntryLowerer {
             // Test hook: a block with no terminator, which the LLVM verifier rejects.
             _ = gen.block("unterminated")
         }
+        endBody()
+        return fn
+    }
+
+    /// Starts the body of the entry (or of one of its parts): its `args` and pointer array.
+    private func beginBody() {
+        entryArgs = gen.param(0)
+        pointerArray = LLVMBuildArrayAlloca(gen.builder, gen.i8Ptr, gen.int(1), "pointers")
+        pointerArrayLength = 1
+    }
+
+    /// Returns 0 and sizes the pointer array to the largest kernel's need.
+    private func endBody() {
         LLVMBuildRet(gen.builder, gen.int32(0))
         if let pointerArray { LLVMSetOperand(pointerArray, 0, gen.int(pointerArrayLength)) }
-        return fn
     }
 
     private func lowerNode(_ v: ValueID) {

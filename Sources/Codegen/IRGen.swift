@@ -15,8 +15,8 @@ final class IRGen {
     /// Kernel signature: void kernel(i8* args, i64 lo, i64 hi).
     let kernelType: LLVMTypeRef
     private(set) var function: LLVMValueRef?
-    /// Outlined functions by their printed body: identical kernels are emitted once per module.
-    private var outlined: [String: LLVMValueRef] = [:]
+    /// Outlined functions by their structural key: identical kernels are emitted once per module.
+    private var outlined: [[UInt64]: LLVMValueRef] = [:]
     private var outlinedCount: [String: Int] = [:]
     private var disposed = false
 
@@ -89,10 +89,11 @@ final class IRGen {
     /// The name of a function being emitted until `deduplicate` names (or deletes) it.
     static let pendingName = "eptc_pending"
 
-    /// `f` (named `pendingName`), unless the module already has a function with the same printed
-    /// text: then `f` is deleted and that one returned. A kept `f` is named `prefix` + a number.
+    /// `f` (named `pendingName`), unless the module already has a function with the same
+    /// structure (`StructuralKey`): then `f` is deleted and that one returned. A kept `f` is named
+    /// `prefix` + a number.
     func deduplicate(_ f: LLVMValueRef, prefix: String) -> LLVMValueRef {
-        let key = takeMessage(LLVMPrintValueToString(f))
+        let key = StructuralKey.of(f)
         if let existing = outlined[key] {
             LLVMDeleteFunction(f)
             return existing

@@ -40,6 +40,10 @@ public struct BenchCommand: DriverCommand {
             throw UserError("graph '\(graph.name)' has no entry \(unknown.map { "'\($0)'" }.joined(separator: ", ")) "
                 + "(entries: \(graph.entries.map(\.name).joined(separator: ", ")))")
         }
+        // Weights are kept twice (the store and the copy restored before each run), three times
+        // with the interpreter; refuse with the numbers rather than abort half-way.
+        try ResourceCheck.require(graph, blasThreads: blasThreadCount(), copies: noInterpreter ? 2 : 3,
+                                  what: "benchmarking graph '\(graph.name)'")
         var inputs: [String: [String: Tensor]] = [:]
         for (k, entry) in graph.entries.enumerated() where entries.isEmpty || entries.contains(entry.name) {
             inputs[entry.name] = BenchInputs.make(for: entry, seed: UInt64(k + 1))

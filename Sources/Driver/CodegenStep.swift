@@ -58,6 +58,7 @@ func obtainProgram(_ graph: Graph, load: String?, cache: URL?) throws -> (Compil
         return (program, .compiled(storedIn: nil), elapsed())
     }
     let folder = CompileCache(directory: cache).folder(for: graph, options: CodegenOptions())
+    removeStaleTemporaries(in: folder)  // left by a process killed between write and rename
     var staleReason: String?
     if FileManager.default.fileExists(atPath: folder.appendingPathComponent(Manifest.fileName).path) {
         do {
@@ -72,7 +73,7 @@ func obtainProgram(_ graph: Graph, load: String?, cache: URL?) throws -> (Compil
         try program.write(to: folder)
     } catch {
         // A read-only or full cache costs the next run a compile, nothing more.
-        return (program, .notStored(reason: error.localizedDescription), elapsed())
+        return (program, .notStored(reason: "cannot write '\(folder.path)': \(describeWriteError(error))"), elapsed())
     }
     let source: ProgramSource = staleReason.map { .recompiled(reason: $0) } ?? .compiled(storedIn: folder.path)
     return (program, source, elapsed())

@@ -45,15 +45,33 @@ public struct CompileCommand: DriverCommand {
             throw UserError("unknown stage '\(d)' for --dump-after; stages: \(stageNames.joined(separator: ", ")), all")
         }
         let directory = outputDirectory ?? "out"
+        // Elaborate first: a graph with errors leaves no new output folder behind.
+        let elaborated = try bindings.elaborate(file)
+        var created = false
         if dumpSelection != nil || codegenFlags.dumpLLVM || (outputDirectory != nil && !codegenFlags.noCodegen) {
+            created = !FileManager.default.fileExists(atPath: directory)
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
-                throw UserError("cannot create '\(directory)': \(error.localizedDescription)")
+                throw UserError("cannot create '\(directory)': \(describeWriteError(error))")
             }
         }
+        do {
+            try compile(elaborated, directory: directory, dumpSelection: dumpSelection, &output)
+        } catch {
+            // A folder this run created and left empty goes again.
+            if created, (try? FileManager.default.contentsOfDirectory(atPath: directory))?.isEmpty == true {
+                try? FileManager.default.removeItem(atPath: directory)
+            }
+            throw error
+        }
+    }
+
+    private func compile(_ elaborated: Graph, directory: String, dumpSelection: String?,
+                         _ output: inout CommandOutput) throws {
+        let stageNames = GraphPipeline.stageNames
         var written: [String] = []
-        let graph = try GraphPipeline.run(try bindings.elaborate(file)) { g, index in
+        let graph = try GraphPipeline.run(elaborated) { g, index in
             let name = stageNames[index]
             guard let d = dumpSelection, d == "all" || d == name else { return }
             let path = directory + "/" + String(format: "%02d", index) + "-" + name + ".graph"
@@ -79,7 +97,7 @@ public struct CompileCommand: DriverCommand {
             do {
                 try program.write(to: url)
             } catch {
-                throw UserError("cannot write the object file and manifest into '\(directory)': \(error.localizedDescription)")
+                throw UserError("cannot write the object file and manifest into '\(directory)': \(describeWriteError(error))")
             }
             // The manifest names the object file it was written with.
             let manifestPath = directory + "/" + Manifest.fileName

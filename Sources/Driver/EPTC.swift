@@ -19,7 +19,10 @@ public struct EPTC: ParsableCommand {
         let result = runEPTC(Array(CommandLine.arguments.dropFirst()), live: true)
         FileHandle.standardOutput.write(Data(result.stdout.utf8))
         FileHandle.standardError.write(Data(result.stderr.utf8))
-        Foundation.exit(result.exitCode)
+        // _exit, not exit: everything is written (files atomically, output above), and exit's
+        // handlers wait for OpenBLAS's workers, which under a low `ulimit -v` spin forever in
+        // their allocator.
+        _exit(result.exitCode)
     }
 }
 

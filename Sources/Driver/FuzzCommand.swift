@@ -1,9 +1,12 @@
 import ArgumentParser
 import Foundation
 import IR
+import Models
 import Syntax
 
 /// `eptc fuzz FILES...` (hidden): the front-end mutation fuzzer, for long runs (tools/fuzz-graphs.sh).
+/// With `--mutate-model`, the model-folder fuzzer instead: mutants of `--model DIR` (config.json
+/// values, safetensors header) loaded for the one graph FILE (tools/fuzz-models.sh).
 public struct FuzzCommand: DriverCommand {
     public static let configuration = CommandConfiguration(
         commandName: "fuzz", abstract: "Mutation-fuzz the graph front end.", shouldDisplay: false)
@@ -12,12 +15,15 @@ public struct FuzzCommand: DriverCommand {
     @Option(help: "Number of mutants (default: $EPTC_FUZZ_MUTANTS or 100000).") var mutants: Int?
     @Option(help: "Random seed.") var seed: UInt64 = 0x5EED
     @OptionGroup var bindings: BindingOptions
+    @Flag(name: .customLong("mutate-model"), help: "Mutate the --model folder instead of the graph.")
+    var mutateModel = false
 
     public init() {}
 
     public func execute(_ output: inout CommandOutput) throws {
         let count = mutants ?? output.environment["EPTC_FUZZ_MUTANTS"].flatMap { Int($0) } ?? 100_000
         guard count > 0 else { throw UserError("--mutants must be positive") }
+        if mutateModel { return try fuzzModelFolder(count: count, &output) }
         var seeds: [(path: String, text: String)] = []
         for f in files {
             guard let data = FileManager.default.contents(atPath: f) else { throw UserError("cannot read '\(f)'") }
@@ -32,6 +38,23 @@ public struct FuzzCommand: DriverCommand {
                      + "round-trip failures: \(report.failures.count)")
         if let first = report.failures.first {
             output.printError(first.description)
+            throw ExitCode(1)
+        }
+    }
+
+    private func fuzzModelFolder(count: Int, _ output: inout CommandOutput) throws {
+        guard let folder = bindings.modelDirectory, files.count == 1 else {
+            throw UserError("--mutate-model needs one graph file and --model DIR")
+        }
+        let explicit = try SymbolBindings.parse(assignments: bindings.assignments)
+        var fuzzer = try ModelFolderFuzzer(seedFolder: folder, graphFile: files[0], bindings: explicit, seed: seed)
+        let scratch = NSTemporaryDirectory() + "eptc-fuzz-model-\(ProcessInfo.processInfo.processIdentifier)"
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let report = fuzzer.run(count: count, scratch: scratch)
+        output.print("mutants: \(report.mutants), accepted: \(report.accepted), refused: \(report.refused), "
+                     + "failures: \(report.failures.count), slowest: \(String(format: "%.2f", report.slowest)) s")
+        if let first = report.failures.first {
+            output.printError(first)
             throw ExitCode(1)
         }
     }

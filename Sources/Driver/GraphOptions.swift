@@ -20,32 +20,71 @@ struct BindingOptions: ParsableArguments {
         valueName: "DIR"))
     var modelDirectory: String?
 
-    /// (--set bindings, config bindings). Config bindings are the model folder's symbols (which
-    /// include derived ones such as `gated_ffn` and `untied_lm_head`), overlaid by `--config` keys.
-    func bindings() throws -> ([String: SymbolValue], [String: SymbolValue]) {
-        let explicit = try SymbolBindings.parse(assignments: assignments)
+    /// What the command line binds: `--set` values, config values (the model folder's symbols,
+    /// which include derived ones such as `gated_ffn` and `untied_lm_head`, overlaid by `--config`
+    /// keys), config keys of no usable kind, and the model folder.
+    struct Bindings {
+        var explicit: [String: SymbolValue] = [:]
         var config: [String: SymbolValue] = [:]
+        var unusable: [String: String] = [:]
+        var folder: ModelFolder?
+    }
+
+    /// (--set bindings, config bindings).
+    func bindings() throws -> ([String: SymbolValue], [String: SymbolValue]) {
+        let b = try resolvedBindings()
+        return (b.explicit, b.config)
+    }
+
+    func resolvedBindings() throws -> Bindings {
+        var out = Bindings()
+        out.explicit = try SymbolBindings.parse(assignments: assignments)
         if let modelDirectory {
             do {
-                config = try ModelFolder(path: modelDirectory).symbols
+                let folder = try ModelFolder(path: modelDirectory)
+                out.folder = folder
+                out.config = folder.symbols
             } catch {
                 throw UserError("\(error)")
             }
         }
         if let configFile {
-            guard let data = FileManager.default.contents(atPath: configFile) else {
-                throw UserError("cannot read config file '\(configFile)'")
+            let data: Data
+            switch InputFile.read(configFile) {
+            case .success(let bytes): data = Data(bytes)
+            case .failure(let why): throw UserError("cannot read config file '\(configFile)': \(why)")
             }
-            config.merge(try SymbolBindings.parse(configJSON: data, path: configFile)) { _, file in file }
+            let parsed = try SymbolBindings.parseConfig(data, path: configFile)
+            out.config.merge(parsed.values) { _, file in file }
+            out.unusable = parsed.unusable.filter { out.config[$0.key] == nil }
+            for key in parsed.values.keys { out.unusable[key] = nil }
         }
-        return (explicit, config)
+        return out
     }
 
-    /// Parses, elaborates and verifies `file`.
+    /// Parses, elaborates and verifies `file`; with `--model`, first checks that the graph is
+    /// written for the folder's model family, then that every tensor it reads is in the checkpoint
+    /// with its shape and dtype (before anything is compiled or run).
     func elaborate(_ file: String) throws -> Graph {
-        let (explicit, config) = try bindings()
-        return try Elaborator(loader: FileSystemLoader()).elaborate(file: file, bindings: explicit,
-                                                                     configBindings: config)
+        let b = try resolvedBindings()
+        let elaborator = Elaborator(loader: FileSystemLoader())
+        if let folder = b.folder {
+            do {
+                try folder.checkFamily(graphParams: try elaborator.declaredParams(file: file), graphFile: file)
+            } catch let error as CheckpointError {
+                throw UserError("\(error)")
+            }
+        }
+        let graph = try elaborator.elaborate(file: file, bindings: b.explicit, configBindings: b.config,
+                                             unusableConfig: b.unusable)
+        if let folder = b.folder {
+            do {
+                try folder.checkWeights(for: graph)
+            } catch let error as CheckpointError {
+                throw UserError("\(error)")
+            }
+        }
+        return graph
     }
 }
 
@@ -55,6 +94,29 @@ func writeAtomically(_ text: String, to path: String) throws {
     do {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-        throw UserError("cannot write '\(path)': \(error.localizedDescription)")
+        throw UserError("cannot write '\(path)': \(describeWriteError(error))")
     }
+}
+
+/// A file-system error in words: the POSIX reason ("permission denied", "no space left on
+/// device") rather than Foundation's "NSCocoaErrorDomain error 512".
+func describeWriteError(_ error: Error) -> String {
+    var current: Error? = error
+    while let e = current {
+        let ns = e as NSError
+        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))).lowercased() }
+        current = ns.userInfo[NSUnderlyingErrorKey] as? Error
+    }
+    let ns = error as NSError
+    if ns.domain == NSCocoaErrorDomain {
+        switch ns.code {
+        case NSFileWriteNoPermissionError: return "permission denied"
+        case NSFileWriteOutOfSpaceError: return "no space left on device"
+        case NSFileWriteVolumeReadOnlyError: return "read-only file system"
+        case NSFileNoSuchFileError, NSFileWriteFileExistsError, NSFileWriteInvalidFileNameError:
+            return "the folder does not exist or the name is not usable"
+        default: return "the file could not be written (\(ns.localizedDescription))"
+        }
+    }
+    return "\(error)"
 }

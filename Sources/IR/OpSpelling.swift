@@ -166,8 +166,8 @@ extension OpKind {
             case "scatter_add": op = .scatterAdd(rows: try reader.int("rows"))
             case "softmax": op = .softmax(axis: try reader.int("axis", default: -1))
             case "log_softmax": op = .logSoftmax(axis: try reader.int("axis", default: -1))
-            case "rms_norm": op = .rmsNorm(eps: try reader.float("eps", default: 1e-6))
-            case "layer_norm": op = .layerNorm(eps: try reader.float("eps", default: 1e-12))
+            case "rms_norm": op = .rmsNorm(eps: try reader.epsilon(default: 1e-6))
+            case "layer_norm": op = .layerNorm(eps: try reader.epsilon(default: 1e-12))
             case "reshape": op = .reshape(try reader.ints("shape"))
             case "transpose": op = .transpose(try reader.ints("perm"))
             case "concat": op = .concat(axis: try reader.int("axis"))
@@ -235,6 +235,16 @@ private struct AttributeReader {
         case .int(let i): return Double(i)
         default: throw wrongType(key, "a number", v)
         }
+    }
+
+    /// A norm's `eps`: finite and ≥ 0 (a negative one makes rsqrt of a negative variance NaN).
+    mutating func epsilon(default fallback: Double) throws(OpSpellingError) -> Double {
+        let eps = try float("eps", default: fallback)
+        guard eps.isFinite, eps >= 0 else {
+            throw OpSpellingError("attribute 'eps' of '\(op)' must be a finite number ≥ 0, got \(formatFloat(eps))",
+                                  attribute: "eps")
+        }
+        return eps
     }
 
     mutating func bool(_ key: String, default fallback: Bool? = nil) throws(OpSpellingError) -> Bool {

@@ -1,4 +1,15 @@
 import Foundation
+import IR
+import Syntax
+
+/// A config, index or tokenizer file: regular files only, at most `InputFile.maxBytes`
+/// (raise with EPTC_MAX_INPUT_BYTES); errors name the file and say why in words.
+func readModelFile(_ path: String) throws -> Data {
+    switch InputFile.read(path) {
+    case .success(let bytes): return Data(bytes)
+    case .failure(let why): throw CheckpointError(.unreadable, file: path, "cannot read: \(why)")
+    }
+}
 
 /// A parsed JSON value with its exact kind kept (a `true` is not a `1`, a `1.5` is not an `Int`),
 /// so config and tokenizer readers can say precisely which field has the wrong type.
@@ -24,13 +35,11 @@ public indirect enum JSONValue: Equatable, Sendable, Decodable {
 
     /// Parses a whole file; errors name the file.
     public static func load(path: String, kind: CheckpointError.Kind) throws -> JSONValue {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CheckpointError(.unreadable, file: path, "cannot read (missing or unreadable)")
-        }
+        let data = try readModelFile(path)
         do {
             return try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            throw CheckpointError(kind, file: path, "not valid JSON")
+            throw CheckpointError(kind, file: path + jsonErrorPosition(error, in: data), "not valid JSON")
         }
     }
 

@@ -51,22 +51,29 @@ struct ConfigFields {
         CheckpointError(.malformedConfig, file: file, "field '\(key)' must be \(expected)")
     }
 
+    /// Sizes, counts and ids are at most 2^24 in magnitude (the elaborator's largest dimension), so
+    /// products such as d_kv·num_heads cannot overflow.
+    static let maxInt = ElaborationLimits.maxDimension
+
     func int(_ key: String, default value: Int? = nil, positive: Bool = true) throws -> Int {
         guard has(key) else { if let value { return value }; throw missing(key) }
         guard let i = json[key]?.intValue else { throw wrongType(key, "an integer") }
         if positive && i <= 0 { throw wrongType(key, "a positive integer, got \(i)") }
+        if i.magnitude > UInt(Self.maxInt) { throw wrongType(key, "at most \(Self.maxInt) in magnitude, got \(i)") }
         return i
     }
 
     func optionalInt(_ key: String) throws -> Int? {
         guard has(key) else { return nil }
         guard let i = json[key]?.intValue else { throw wrongType(key, "an integer") }
+        if i.magnitude > UInt(Self.maxInt) { throw wrongType(key, "at most \(Self.maxInt) in magnitude, got \(i)") }
         return i
     }
 
-    func double(_ key: String, default value: Double? = nil) throws -> Double {
+    func double(_ key: String, default value: Double? = nil, positive: Bool = false) throws -> Double {
         guard has(key) else { if let value { return value }; throw missing(key) }
-        guard let d = json[key]?.doubleValue, d.isFinite else { throw wrongType(key, "a number") }
+        guard let d = json[key]?.doubleValue, d.isFinite else { throw wrongType(key, "a finite number") }
+        if positive && !(d > 0) { throw wrongType(key, "a positive number, got \(d)") }
         return d
     }
 

@@ -59,7 +59,9 @@ public final class ModelFolder: @unchecked Sendable {
         var mapped: [String: WeightStore.MappedTensor] = [:]
         let provided = try loadWeights(graph.weights, overrides: overrides, mapped: &mapped)
         do {
-            return try WeightStore(graph: graph, provided: provided, mapped: mapped, seed: seed)
+            let store = try WeightStore(graph: graph, provided: provided, mapped: mapped, seed: seed)
+            try checkFinite(store, graph: graph)
+            return store
         } catch let error as EngineError {
             // loadWeights has checked every shape and every frozen weight; this is a weight with
             // neither checkpoint name nor initializer nor override.
@@ -115,7 +117,7 @@ public final class ModelFolder: @unchecked Sendable {
 
     /// One error for everything wrong (up to 20 problems shown), so a wrong config is obvious. It names
     /// the checkpoint file (or, for a sharded checkpoint, the folder and each problem's shard).
-    private func report(missing: [String], mismatched: [CheckpointError]) throws {
+    func report(missing: [String], mismatched: [CheckpointError]) throws {
         if missing.isEmpty && mismatched.isEmpty { return }
         let files = checkpoint.files.map(\.path)
         let file = files.count == 1 ? files[0] : checkpoint.path

@@ -48,7 +48,7 @@ public struct T5Config: Equatable, Sendable {
         }
         tieWordEmbeddings = try f.bool("tie_word_embeddings") ?? true
         scaleDecoderOutputs = try f.bool("scale_decoder_outputs") ?? tieWordEmbeddings
-        layerNormEpsilon = try f.double("layer_norm_epsilon", default: 1e-6)
+        layerNormEpsilon = try f.double("layer_norm_epsilon", default: 1e-6, positive: true)
         vocabSize = try f.int("vocab_size")
         padTokenID = try f.int("pad_token_id", default: 0, positive: false)
         eosTokenID = try f.int("eos_token_id", default: 1, positive: false)
@@ -112,7 +112,7 @@ public struct BertConfig: Equatable, Sendable {
         hiddenAct = try f.string("hidden_act", default: "gelu")
         maxPositionEmbeddings = try f.int("max_position_embeddings")
         typeVocabSize = try f.int("type_vocab_size", default: 2)
-        layerNormEps = try f.double("layer_norm_eps", default: 1e-12)
+        layerNormEps = try f.double("layer_norm_eps", default: 1e-12, positive: true)
         vocabSize = try f.int("vocab_size")
         padTokenID = try f.int("pad_token_id", default: 0, positive: false)
         hiddenDropoutProb = try f.probability("hidden_dropout_prob", default: 0.1)

@@ -39,6 +39,9 @@ public struct MemoryPlan: Hashable, Sendable {
     public var peakLiveBytes: Int
     /// Number of output slots: results then updates.
     public var outputCount: Int
+    /// Whether the buffers were placed in order of first use (entries with more than
+    /// `MemoryPlanner.greedyLimit` buffers) rather than largest first.
+    public var placedInStartOrder = false
 
     public static let alignment = 64
 
@@ -102,6 +105,7 @@ public struct MemoryPlanner {
         let live = liveValues(entry, roots: outputs)
         var storage = [ValueStorage](repeating: .unused, count: n)
         var finalCopies: [(value: ValueID, slot: Int)] = []
+        let onlyElementwiseUsers = elementwiseUse(entry, live: live, outputs: outputs)
 
         // Sources and views first: they never take arena space of their own.
         for v in 0..<n where live[v] {
@@ -111,7 +115,7 @@ public struct MemoryPlanner {
             case .weight(let i): storage[v] = .weight(i)
             case .reshape: storage[v] = .view(of: node.inputs[0])
             case .constant:
-                storage[v] = immediateOnly(entry, v, live: live, outputs: outputs) ? .immediate : .arena(offset: -1)
+                storage[v] = onlyElementwiseUsers[v] ? .immediate : .arena(offset: -1)
             default: storage[v] = .arena(offset: -1)
             }
         }
@@ -154,14 +158,15 @@ public struct MemoryPlanner {
             }
         }
         var scratch: [ValueID: Int] = [:]
-        let (offsets, scratchOffsets, arenaBytes, peak) = place(entry, storage: storage, group: group,
-                                                                 lastUse: lastUse)
+        let (offsets, scratchOffsets, arenaBytes, peak, bufferCount) = place(entry, storage: storage, group: group,
+                                                                              lastUse: lastUse)
         for v in 0..<n {
             if case .arena = storage[v] { storage[v] = .arena(offset: offsets[group[v]] ?? 0) }
         }
         for (v, off) in scratchOffsets { scratch[v] = off }
         return MemoryPlan(entryName: entry.name, storage: storage, scratch: scratch, finalCopies: finalCopies,
-                          arenaBytes: arenaBytes, peakLiveBytes: peak, outputCount: outputs.count)
+                          arenaBytes: arenaBytes, peakLiveBytes: peak, outputCount: outputs.count,
+                          placedInStartOrder: bufferCount > Self.greedyLimit)
     }
 
     /// Extra bytes a node needs during its own execution: cross-entropy keeps one f64 loss per
@@ -186,12 +191,15 @@ public struct MemoryPlanner {
         return live
     }
 
-    private func immediateOnly(_ entry: Entry, _ v: ValueID, live: [Bool], outputs: [ValueID]) -> Bool {
-        if outputs.contains(v) { return false }
-        for (u, node) in entry.nodes.enumerated() where live[u] && node.inputs.contains(v) {
-            if !node.op.isElementwise { return false }
+    /// For each value: is it no output, and read only by live elementwise nodes? (A constant that
+    /// is can stay an immediate.) One pass over the nodes, not one per constant.
+    private func elementwiseUse(_ entry: Entry, live: [Bool], outputs: [ValueID]) -> [Bool] {
+        var ok = [Bool](repeating: true, count: entry.nodes.count)
+        for v in outputs { ok[v] = false }
+        for (u, node) in entry.nodes.enumerated() where live[u] && !node.op.isElementwise {
+            for input in node.inputs { ok[input] = false }
         }
-        return true
+        return ok
     }
 
     private struct Interval {
@@ -205,7 +213,7 @@ public struct MemoryPlanner {
     /// Greedy by size: each buffer goes to the lowest aligned offset that overlaps no already
     /// placed buffer whose lifetime intersects its own.
     private func place(_ entry: Entry, storage: [ValueStorage], group: [Int], lastUse: [Int])
-        -> (offsets: [Int: Int], scratch: [ValueID: Int], bytes: Int, peak: Int) {
+        -> (offsets: [Int: Int], scratch: [ValueID: Int], bytes: Int, peak: Int, buffers: Int) {
         var intervals: [Int: Interval] = [:]
         for v in entry.nodes.indices {
             guard case .arena = storage[v] else { continue }
@@ -222,28 +230,103 @@ public struct MemoryPlanner {
             let s = MemoryPlanner.scratchBytes(node, rows: node.inputs.first.map { entry.nodes[$0].type.shape.first ?? 1 } ?? 1)
             if s > 0 { list.append(Interval(owner: v, start: v, end: v, bytes: align(s), isScratch: true)) }
         }
-        list.sort { ($0.bytes, -$0.start) > ($1.bytes, -$1.start) }
-        var placed: [(Interval, Int)] = []
+        let placed = list.count > Self.greedyLimit ? placeInStartOrder(list) : placeGreedily(list)
         var offsets: [Int: Int] = [:], scratch: [ValueID: Int] = [:]
         var total = 0
+        for (iv, offset) in placed {
+            if iv.isScratch { scratch[iv.owner] = offset } else { offsets[iv.owner] = offset }
+            total = max(total, offset + iv.bytes)
+        }
+        // Peak live bytes by a sweep over lifetime ends (a buffer is live from start through end).
+        var events: [(time: Int, bytes: Int)] = []
+        for (iv, _) in placed { events += [(iv.start, iv.bytes), (iv.end + 1, -iv.bytes)] }
+        events.sort { ($0.time, $0.bytes) < ($1.time, $1.bytes) }
+        var peak = 0, live = 0
+        for e in events {
+            live += e.bytes
+            peak = max(peak, live)
+        }
+        return (offsets, scratch, total, peak, list.count)
+    }
+
+    /// Above this many buffers the greedy placement (quadratic: each buffer is checked against
+    /// every placed one) gives way to a linear one, so very long entries plan in O(n log n).
+    public static let greedyLimit = 4096
+
+    /// Largest buffer first, each at the lowest offset free over its whole lifetime.
+    private func placeGreedily(_ intervals: [Interval]) -> [(Interval, Int)] {
+        let list = intervals.sorted { ($0.bytes, -$0.start) > ($1.bytes, -$1.start) }
+        var placed: [(Interval, Int)] = []
         for iv in list {
             let conflicts = placed.filter { $0.0.start <= iv.end && iv.start <= $0.0.end }
                 .map { ($0.1, $0.1 + $0.0.bytes) }.sorted { $0.0 < $1.0 }
             var offset = 0
             for (lo, hi) in conflicts where offset + iv.bytes > lo && offset < hi { offset = max(offset, hi) }
             placed.append((iv, offset))
-            if iv.isScratch { scratch[iv.owner] = offset } else { offsets[iv.owner] = offset }
-            total = max(total, offset + iv.bytes)
         }
-        var peak = 0
-        for t in 0..<max(entry.nodes.count, 1) {
-            peak = max(peak, placed.filter { $0.0.start <= t && t <= $0.0.end }.reduce(0) { $0 + $1.0.bytes })
+        return placed
+    }
+
+    /// In order of first use: a buffer whose lifetime has ended is reused by the next buffer of the
+    /// same size (layers repeat their shapes), otherwise the arena grows. O(n log n).
+    private func placeInStartOrder(_ intervals: [Interval]) -> [(Interval, Int)] {
+        let list = intervals.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        var active = EndHeap()
+        var free: [Int: [Int]] = [:]
+        var top = 0
+        var placed: [(Interval, Int)] = []
+        placed.reserveCapacity(list.count)
+        for iv in list {
+            while let first = active.first, first.end < iv.start {
+                active.removeFirst()
+                free[first.bytes, default: []].append(first.offset)
+            }
+            let offset: Int
+            if let reused = free[iv.bytes]?.popLast() {
+                offset = reused
+            } else {
+                offset = top
+                top += iv.bytes
+            }
+            active.insert((iv.end, iv.bytes, offset))
+            placed.append((iv, offset))
         }
-        return (offsets, scratch, total, peak)
+        return placed
     }
 
     private func align(_ bytes: Int) -> Int {
         let a = MemoryPlan.alignment
         return max((bytes + a - 1) / a * a, a)
+    }
+}
+
+/// A binary min-heap of live buffers by the end of their lifetime.
+private struct EndHeap {
+    private var items: [(end: Int, bytes: Int, offset: Int)] = []
+
+    var first: (end: Int, bytes: Int, offset: Int)? { items.first }
+
+    mutating func insert(_ item: (end: Int, bytes: Int, offset: Int)) {
+        items.append(item)
+        var i = items.count - 1
+        while i > 0, items[(i - 1) / 2].end > items[i].end {
+            items.swapAt(i, (i - 1) / 2)
+            i = (i - 1) / 2
+        }
+    }
+
+    mutating func removeFirst() {
+        items.swapAt(0, items.count - 1)
+        items.removeLast()
+        var i = 0
+        while true {
+            let l = 2 * i + 1, r = l + 1
+            var m = i
+            if l < items.count, items[l].end < items[m].end { m = l }
+            if r < items.count, items[r].end < items[m].end { m = r }
+            if m == i { return }
+            items.swapAt(i, m)
+            i = m
+        }
     }
 }

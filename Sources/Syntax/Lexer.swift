@@ -11,6 +11,8 @@ public struct Lexer {
 
     /// Lexes a whole file. `bytes` must be UTF-8; the first invalid byte is an error.
     public static func tokenize(bytes: [UInt8], path: String) throws(Diagnostic) -> (SourceText, [Token]) {
+        // A UTF-8 byte-order mark (some Windows editors write one) is accepted and skipped.
+        let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw invalidUTF8(bytes, path: path)
         }

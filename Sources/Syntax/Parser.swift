@@ -1,12 +1,19 @@
 /// Recursive-descent parser for graph files. Stops at the first error with a diagnostic; nesting
 /// deeper than `maxDepth` is an error rather than a stack overflow.
+///
+/// Every later stage (elaboration, folding, even the syntax tree's own destructor) walks an
+/// expression recursively, so the parser also bounds an expression's *height*: brackets plus the
+/// operators of a chain like `a + b + c` (a chain of n operators is a left-leaning tree n deep).
 public struct Parser {
     public static let maxDepth = 64
+    public static let maxExpressionHeight = 256
 
     private let source: SourceText
     private let tokens: [Token]
     private var position = 0
     private var depth = 0
+    /// Brackets and chained operators enclosing the current point (bounded by `maxExpressionHeight`).
+    private var height = 0
 
     /// Lexes and parses one file.
     public static func parse(bytes: [UInt8], path: String) throws(Diagnostic) -> SourceFile {
@@ -19,10 +26,11 @@ public struct Parser {
         try parse(bytes: Array(text.utf8), path: path)
     }
 
-    private init(source: SourceText, tokens: [Token], depth: Int = 0) {
+    private init(source: SourceText, tokens: [Token], depth: Int = 0, height: Int = 0) {
         self.source = source
         self.tokens = tokens
         self.depth = depth
+        self.height = height
     }
 
     // MARK: Token helpers
@@ -71,6 +79,21 @@ public struct Parser {
         depth += 1
         if depth > Parser.maxDepth {
             throw error("nesting too deep (more than \(Parser.maxDepth) levels)", at: location)
+        }
+        try deepen(location)
+    }
+
+    private mutating func leave() {
+        depth -= 1
+        height -= 1
+    }
+
+    /// One more level of expression tree: a bracket or an operator of a chain.
+    private mutating func deepen(_ location: SourceLocation) throws(Diagnostic) {
+        height += 1
+        if height > Parser.maxExpressionHeight {
+            throw error("expression too deep (more than \(Parser.maxExpressionHeight) chained operators and brackets); "
+                        + "split it into several 'let's", at: location)
         }
     }
 
@@ -222,7 +245,7 @@ public struct Parser {
             case .text(let t): parts.append(.text(t))
             case .interpolation(let text, let location):
                 let inner = try Lexer.tokenize(fragment: text, at: location, in: source)
-                var sub = Parser(source: source, tokens: inner, depth: depth)
+                var sub = Parser(source: source, tokens: inner, depth: depth, height: height)
                 if inner.count == 1 { throw error("empty interpolation '{}' in string", at: location) }
                 let e = try sub.expression()
                 if sub.current.kind != .endOfFile {
@@ -317,7 +340,7 @@ public struct Parser {
     private mutating func block() throws(Diagnostic) -> [Stmt] {
         let open = try expect("{", "to open a block")
         try enter(open.location)
-        defer { depth -= 1 }
+        defer { leave() }
         var body: [Stmt] = []
         while !current.isSymbol("}") {
             if current.kind == .endOfFile {
@@ -387,7 +410,7 @@ public struct Parser {
         let at = current.location
         advance()
         try enter(at)
-        defer { depth -= 1 }
+        defer { leave() }
         let condition = try expression()
         let then = try block()
         var otherwise: [Stmt]?
@@ -410,13 +433,17 @@ public struct Parser {
     /// Precedence climbing: one stack frame per nesting level, not per precedence level.
     private mutating func binary(minPrecedence: Int) throws(Diagnostic) -> Expr {
         var lhs = try unary()
+        var chained = 0
+        defer { height -= chained }
         while case .symbol(let s) = current.kind, let p = Parser.precedence[s], p >= minPrecedence,
               let op = BinaryOperator(rawValue: s) {
             let at = current.location
             advance()
-            try enter(at)
+            // Each operator of a chain deepens the (left-leaning) tree by one, so it stays counted
+            // until the whole chain is parsed.
+            try deepen(at)
+            chained += 1
             let rhs = try binary(minPrecedence: p + 1)
-            depth -= 1
             lhs = Expr(.binary(op, lhs, rhs), at: at)
         }
         return lhs
@@ -427,7 +454,7 @@ public struct Parser {
         if token.isSymbol("-") || token.isSymbol("!") {
             advance()
             try enter(token.location)
-            defer { depth -= 1 }
+            defer { leave() }
             let operand = try unary()
             return Expr(.unary(token.isSymbol("-") ? .negate : .not, operand), at: token.location)
         }
@@ -452,14 +479,14 @@ public struct Parser {
         case .symbol("("):
             advance()
             try enter(at)
-            defer { depth -= 1 }
+            defer { leave() }
             let inner = try expression()
             _ = try expect(")", "to close the parenthesis")
             return inner
         case .symbol("["):
             advance()
             try enter(at)
-            defer { depth -= 1 }
+            defer { leave() }
             var elements: [Expr] = []
             if !accept("]") {
                 repeat { elements.append(try expression()) } while accept(",")
@@ -475,7 +502,7 @@ public struct Parser {
     private mutating func callArguments() throws(Diagnostic) -> ([Expr], [NamedArgument]) {
         let open = try expect("(", "to open the argument list")
         try enter(open.location)
-        defer { depth -= 1 }
+        defer { leave() }
         var positional: [Expr] = []
         var named: [NamedArgument] = []
         if accept(")") { return ([], []) }

@@ -32,6 +32,18 @@ public struct SourceText: Sendable {
 public protocol SourceLoader {
     /// The bytes of the file at `path`, or nil when there is no such file.
     func load(_ path: String) -> [UInt8]?
+    /// The bytes, or why they cannot be read (in words, for the diagnostic).
+    func read(_ path: String) -> Result<[UInt8], InputFile.Failure>
+    /// One key per file however it is reached (`a/../b.graph`, a symlink); the path itself by default.
+    func identity(of path: String) -> String
+}
+
+extension SourceLoader {
+    public func read(_ path: String) -> Result<[UInt8], InputFile.Failure> {
+        guard let bytes = load(path) else { return .failure(InputFile.Failure(kind: .missing, reason: "no such file")) }
+        return .success(bytes)
+    }
+    public func identity(of path: String) -> String { path }
 }
 
 /// Files in memory, keyed by path. Used by tests and the fuzzer.

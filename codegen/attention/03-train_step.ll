@@ -5,6 +5,28 @@ source_filename = "attention"
 ; Function Attrs: nounwind
 define i32 @eptc_entry_3(i8** %0) #0 {
 entry:
+  %1 = call i32 @eptc_entry_3_part0(i8** %0)
+  %2 = icmp ne i32 %1, 0
+  br i1 %2, label %failed, label %next
+
+failed:                                           ; preds = %entry
+  ret i32 %1
+
+next:                                             ; preds = %entry
+  %3 = call i32 @eptc_entry_3_part1(i8** %0)
+  %4 = icmp ne i32 %3, 0
+  br i1 %4, label %failed1, label %next2
+
+failed1:                                          ; preds = %next
+  ret i32 %3
+
+next2:                                            ; preds = %next
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @eptc_entry_3_part0(i8** %0) #1 {
+entry:
   %pointers = alloca i8*, i64 4, align 8
   %1 = getelementptr inbounds i8*, i8** %0, i64 31
   %2 = load i8*, i8** %1, align 8
@@ -3103,740 +3125,6 @@ valid6:                                           ; preds = %valid4
   store i8* %2268, i8** %2269, align 8
   %2270 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_124(i8* %2270, i64 0, i64 1)
-  %2271 = getelementptr inbounds i8*, i8** %0, i64 57
-  %2272 = load i8*, i8** %2271, align 8
-  %2273 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2272, i8** %2273, align 8
-  %2274 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2275 = load i8*, i8** %2274, align 8
-  %2276 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2275, i8** %2276, align 8
-  %2277 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2278 = load i8*, i8** %2277, align 8
-  %2279 = getelementptr inbounds i8, i8* %2278, i64 17792
-  %2280 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %2279, i8** %2280, align 8
-  %2281 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_121(i8* %2281, i64 0, i64 1)
-  %2282 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2283 = load i8*, i8** %2282, align 8
-  %2284 = getelementptr inbounds i8, i8* %2283, i64 1024
-  %2285 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2284, i8** %2285, align 8
-  %2286 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2287 = load i8*, i8** %2286, align 8
-  %2288 = getelementptr inbounds i8, i8* %2287, i64 2048
-  %2289 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2288, i8** %2289, align 8
-  %2290 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_84(i8* %2290, i64 0, i64 1)
-  %2291 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2292 = load i8*, i8** %2291, align 8
-  %2293 = getelementptr inbounds i8, i8* %2292, i64 1024
-  %2294 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2293, i8** %2294, align 8
-  %2295 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_74(i8* %2295, i64 0, i64 1)
-  %2296 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2297 = load i8*, i8** %2296, align 8
-  %2298 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2297, i8** %2298, align 8
-  %2299 = getelementptr inbounds i8*, i8** %0, i64 6
-  %2300 = load i8*, i8** %2299, align 8
-  %2301 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2300, i8** %2301, align 8
-  %2302 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2303 = load i8*, i8** %2302, align 8
-  %2304 = getelementptr inbounds i8, i8* %2303, i64 1024
-  %2305 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %2304, i8** %2305, align 8
-  %2306 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_125(i8* %2306, i64 0, i64 1)
-  %2307 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2308 = load i8*, i8** %2307, align 8
-  %2309 = getelementptr inbounds i8, i8* %2308, i64 1024
-  %2310 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2309, i8** %2310, align 8
-  %2311 = getelementptr inbounds i8*, i8** %0, i64 57
-  %2312 = load i8*, i8** %2311, align 8
-  %2313 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2312, i8** %2313, align 8
-  %2314 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_126(i8* %2314, i64 0, i64 1)
-  %2315 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2316 = load i8*, i8** %2315, align 8
-  %2317 = getelementptr inbounds i8, i8* %2316, i64 1024
-  %2318 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2317, i8** %2318, align 8
-  %2319 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2320 = load i8*, i8** %2319, align 8
-  %2321 = getelementptr inbounds i8, i8* %2320, i64 16896
-  %2322 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2321, i8** %2322, align 8
-  %2323 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_127(i8* %2323, i64 0, i64 1)
-  %2324 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2325 = load i8*, i8** %2324, align 8
-  %2326 = getelementptr inbounds i8, i8* %2325, i64 1024
-  %2327 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2326, i8** %2327, align 8
-  %2328 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_128(i8* %2328, i64 0, i64 1)
-  %2329 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2330 = load i8*, i8** %2329, align 8
-  %2331 = getelementptr inbounds i8, i8* %2330, i64 2048
-  %2332 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2331, i8** %2332, align 8
-  %2333 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2334 = load i8*, i8** %2333, align 8
-  %2335 = getelementptr inbounds i8, i8* %2334, i64 16832
-  %2336 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2335, i8** %2336, align 8
-  %2337 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_89(i8* %2337, i64 0, i64 1)
-  %2338 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2339 = load i8*, i8** %2338, align 8
-  %2340 = getelementptr inbounds i8, i8* %2339, i64 1024
-  %2341 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2340, i8** %2341, align 8
-  %2342 = getelementptr inbounds i8*, i8** %0, i64 56
-  %2343 = load i8*, i8** %2342, align 8
-  %2344 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2343, i8** %2344, align 8
-  %2345 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_129(i8* %2345, i64 0, i64 1)
-  %2346 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2347 = load i8*, i8** %2346, align 8
-  %2348 = getelementptr inbounds i8, i8* %2347, i64 1024
-  %2349 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2348, i8** %2349, align 8
-  %2350 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2351 = load i8*, i8** %2350, align 8
-  %2352 = getelementptr inbounds i8, i8* %2351, i64 2048
-  %2353 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2352, i8** %2353, align 8
-  %2354 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_130(i8* %2354, i64 0, i64 1)
-  %2355 = getelementptr inbounds i8*, i8** %0, i64 55
-  %2356 = load i8*, i8** %2355, align 8
-  %2357 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2356, i8** %2357, align 8
-  %2358 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2359 = load i8*, i8** %2358, align 8
-  %2360 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2359, i8** %2360, align 8
-  %2361 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2362 = load i8*, i8** %2361, align 8
-  %2363 = getelementptr inbounds i8, i8* %2362, i64 1024
-  %2364 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %2363, i8** %2364, align 8
-  %2365 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_131(i8* %2365, i64 0, i64 1)
-  %2366 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2367 = load i8*, i8** %2366, align 8
-  %2368 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2367, i8** %2368, align 8
-  %2369 = getelementptr inbounds i8*, i8** %0, i64 33
-  %2370 = load i8*, i8** %2369, align 8
-  %2371 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2370, i8** %2371, align 8
-  %2372 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_77(i8* %2372, i64 0, i64 1)
-  %2373 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2374 = load i8*, i8** %2373, align 8
-  %2375 = getelementptr inbounds i8, i8* %2374, i64 64
-  %2376 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2375, i8** %2376, align 8
-  %2377 = getelementptr inbounds i8*, i8** %0, i64 25
-  %2378 = load i8*, i8** %2377, align 8
-  %2379 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2378, i8** %2379, align 8
-  %2380 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_106(i8* %2380, i64 0, i64 1)
-  %2381 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2382 = load i8*, i8** %2381, align 8
-  %2383 = getelementptr inbounds i8, i8* %2382, i64 128
-  %2384 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2383, i8** %2384, align 8
-  %2385 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2386 = load i8*, i8** %2385, align 8
-  %2387 = getelementptr inbounds i8, i8* %2386, i64 18816
-  %2388 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2387, i8** %2388, align 8
-  %2389 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_107(i8* %2389, i64 0, i64 1)
-  %2390 = getelementptr inbounds i8*, i8** %0, i64 59
-  %2391 = load i8*, i8** %2390, align 8
-  %2392 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2391, i8** %2392, align 8
-  %2393 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2394 = load i8*, i8** %2393, align 8
-  %2395 = getelementptr inbounds i8, i8* %2394, i64 64
-  %2396 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2395, i8** %2396, align 8
-  %2397 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2398 = load i8*, i8** %2397, align 8
-  %2399 = getelementptr inbounds i8, i8* %2398, i64 128
-  %2400 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %2399, i8** %2400, align 8
-  %2401 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_108(i8* %2401, i64 0, i64 1)
-  %2402 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2403 = load i8*, i8** %2402, align 8
-  %2404 = getelementptr inbounds i8, i8* %2403, i64 64
-  %2405 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2404, i8** %2405, align 8
-  %2406 = getelementptr inbounds i8*, i8** %0, i64 26
-  %2407 = load i8*, i8** %2406, align 8
-  %2408 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2407, i8** %2408, align 8
-  %2409 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_109(i8* %2409, i64 0, i64 1)
-  %2410 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2411 = load i8*, i8** %2410, align 8
-  %2412 = getelementptr inbounds i8, i8* %2411, i64 18816
-  %2413 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2412, i8** %2413, align 8
-  %2414 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_110(i8* %2414, i64 0, i64 1)
-  %2415 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2416 = load i8*, i8** %2415, align 8
-  %2417 = getelementptr inbounds i8, i8* %2416, i64 18816
-  %2418 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2417, i8** %2418, align 8
-  %2419 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_111(i8* %2419, i64 0, i64 1)
-  %2420 = getelementptr inbounds i8*, i8** %0, i64 60
-  %2421 = load i8*, i8** %2420, align 8
-  %2422 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2421, i8** %2422, align 8
-  %2423 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2424 = load i8*, i8** %2423, align 8
-  %2425 = getelementptr inbounds i8, i8* %2424, i64 64
-  %2426 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2425, i8** %2426, align 8
-  %2427 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2428 = load i8*, i8** %2427, align 8
-  %2429 = getelementptr inbounds i8, i8* %2428, i64 18816
-  %2430 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %2429, i8** %2430, align 8
-  %2431 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_108(i8* %2431, i64 0, i64 1)
-  %2432 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2433 = load i8*, i8** %2432, align 8
-  %2434 = getelementptr inbounds i8, i8* %2433, i64 64
-  %2435 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2434, i8** %2435, align 8
-  %2436 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2437 = load i8*, i8** %2436, align 8
-  %2438 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2437, i8** %2438, align 8
-  %2439 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_84(i8* %2439, i64 0, i64 1)
-  %2440 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2441 = load i8*, i8** %2440, align 8
-  %2442 = getelementptr inbounds i8, i8* %2441, i64 64
-  %2443 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2442, i8** %2443, align 8
-  %2444 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_74(i8* %2444, i64 0, i64 1)
-  %2445 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2446 = load i8*, i8** %2445, align 8
-  %2447 = getelementptr inbounds i8, i8* %2446, i64 128
-  %2448 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2447, i8** %2448, align 8
-  %2449 = getelementptr inbounds i8*, i8** %0, i64 7
-  %2450 = load i8*, i8** %2449, align 8
-  %2451 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2450, i8** %2451, align 8
-  %2452 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2453 = load i8*, i8** %2452, align 8
-  %2454 = getelementptr inbounds i8, i8* %2453, i64 64
-  %2455 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %2454, i8** %2455, align 8
-  %2456 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_112(i8* %2456, i64 0, i64 1)
-  %2457 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2458 = load i8*, i8** %2457, align 8
-  %2459 = getelementptr inbounds i8, i8* %2458, i64 64
-  %2460 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2459, i8** %2460, align 8
-  %2461 = getelementptr inbounds i8*, i8** %0, i64 60
-  %2462 = load i8*, i8** %2461, align 8
-  %2463 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2462, i8** %2463, align 8
-  %2464 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_113(i8* %2464, i64 0, i64 1)
-  %2465 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2466 = load i8*, i8** %2465, align 8
-  %2467 = getelementptr inbounds i8, i8* %2466, i64 64
-  %2468 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2467, i8** %2468, align 8
-  %2469 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2470 = load i8*, i8** %2469, align 8
-  %2471 = getelementptr inbounds i8, i8* %2470, i64 16896
-  %2472 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2471, i8** %2472, align 8
-  %2473 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_114(i8* %2473, i64 0, i64 1)
-  %2474 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2475 = load i8*, i8** %2474, align 8
-  %2476 = getelementptr inbounds i8, i8* %2475, i64 64
-  %2477 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2476, i8** %2477, align 8
-  %2478 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_115(i8* %2478, i64 0, i64 1)
-  %2479 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2480 = load i8*, i8** %2479, align 8
-  %2481 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2480, i8** %2481, align 8
-  %2482 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2483 = load i8*, i8** %2482, align 8
-  %2484 = getelementptr inbounds i8, i8* %2483, i64 16832
-  %2485 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2484, i8** %2485, align 8
-  %2486 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_89(i8* %2486, i64 0, i64 1)
-  %2487 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2488 = load i8*, i8** %2487, align 8
-  %2489 = getelementptr inbounds i8, i8* %2488, i64 64
-  %2490 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2489, i8** %2490, align 8
-  %2491 = getelementptr inbounds i8*, i8** %0, i64 59
-  %2492 = load i8*, i8** %2491, align 8
-  %2493 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2492, i8** %2493, align 8
-  %2494 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_116(i8* %2494, i64 0, i64 1)
-  %2495 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2496 = load i8*, i8** %2495, align 8
-  %2497 = getelementptr inbounds i8, i8* %2496, i64 64
-  %2498 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2497, i8** %2498, align 8
-  %2499 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2500 = load i8*, i8** %2499, align 8
-  %2501 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2500, i8** %2501, align 8
-  %2502 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_117(i8* %2502, i64 0, i64 1)
-  %2503 = getelementptr inbounds i8*, i8** %0, i64 58
-  %2504 = load i8*, i8** %2503, align 8
-  %2505 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2504, i8** %2505, align 8
-  %2506 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2507 = load i8*, i8** %2506, align 8
-  %2508 = getelementptr inbounds i8, i8* %2507, i64 128
-  %2509 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2508, i8** %2509, align 8
-  %2510 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2511 = load i8*, i8** %2510, align 8
-  %2512 = getelementptr inbounds i8, i8* %2511, i64 64
-  %2513 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %2512, i8** %2513, align 8
-  %2514 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_118(i8* %2514, i64 0, i64 1)
-  %2515 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2516 = load i8*, i8** %2515, align 8
-  %2517 = getelementptr inbounds i8, i8* %2516, i64 4096
-  %2518 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2517, i8** %2518, align 8
-  %2519 = getelementptr inbounds i8*, i8** %0, i64 33
-  %2520 = load i8*, i8** %2519, align 8
-  %2521 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2520, i8** %2521, align 8
-  %2522 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_77(i8* %2522, i64 0, i64 1)
-  %2523 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2524 = load i8*, i8** %2523, align 8
-  %2525 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2524, i8** %2525, align 8
-  %2526 = getelementptr inbounds i8*, i8** %0, i64 27
-  %2527 = load i8*, i8** %2526, align 8
-  %2528 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2527, i8** %2528, align 8
-  %2529 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_132(i8* %2529, i64 0, i64 1)
-  %2530 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2531 = load i8*, i8** %2530, align 8
-  %2532 = getelementptr inbounds i8, i8* %2531, i64 2048
-  %2533 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2532, i8** %2533, align 8
-  %2534 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2535 = load i8*, i8** %2534, align 8
-  %2536 = getelementptr inbounds i8, i8* %2535, i64 11648
-  %2537 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2536, i8** %2537, align 8
-  %2538 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_133(i8* %2538, i64 0, i64 1)
-  %2539 = getelementptr inbounds i8*, i8** %0, i64 62
-  %2540 = load i8*, i8** %2539, align 8
-  %2541 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2540, i8** %2541, align 8
-  %2542 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2543 = load i8*, i8** %2542, align 8
-  %2544 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2543, i8** %2544, align 8
-  %2545 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2546 = load i8*, i8** %2545, align 8
-  %2547 = getelementptr inbounds i8, i8* %2546, i64 2048
-  %2548 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %2547, i8** %2548, align 8
-  %2549 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_134(i8* %2549, i64 0, i64 1)
-  %2550 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2551 = load i8*, i8** %2550, align 8
-  %2552 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2551, i8** %2552, align 8
-  %2553 = getelementptr inbounds i8*, i8** %0, i64 28
-  %2554 = load i8*, i8** %2553, align 8
-  %2555 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2554, i8** %2555, align 8
-  %2556 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_135(i8* %2556, i64 0, i64 1)
-  %2557 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2558 = load i8*, i8** %2557, align 8
-  %2559 = getelementptr inbounds i8, i8* %2558, i64 11648
-  %2560 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2559, i8** %2560, align 8
-  %2561 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_136(i8* %2561, i64 0, i64 1)
-  %2562 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2563 = load i8*, i8** %2562, align 8
-  %2564 = getelementptr inbounds i8, i8* %2563, i64 11648
-  %2565 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2564, i8** %2565, align 8
-  %2566 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_137(i8* %2566, i64 0, i64 1)
-  %2567 = getelementptr inbounds i8*, i8** %0, i64 63
-  %2568 = load i8*, i8** %2567, align 8
-  %2569 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2568, i8** %2569, align 8
-  %2570 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2571 = load i8*, i8** %2570, align 8
-  %2572 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2571, i8** %2572, align 8
-  %2573 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2574 = load i8*, i8** %2573, align 8
-  %2575 = getelementptr inbounds i8, i8* %2574, i64 11648
-  %2576 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %2575, i8** %2576, align 8
-  %2577 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_134(i8* %2577, i64 0, i64 1)
-  %2578 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2579 = load i8*, i8** %2578, align 8
-  %2580 = getelementptr inbounds i8, i8* %2579, i64 2048
-  %2581 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2580, i8** %2581, align 8
-  %2582 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2583 = load i8*, i8** %2582, align 8
-  %2584 = getelementptr inbounds i8, i8* %2583, i64 4096
-  %2585 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2584, i8** %2585, align 8
-  %2586 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_84(i8* %2586, i64 0, i64 1)
-  %2587 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2588 = load i8*, i8** %2587, align 8
-  %2589 = getelementptr inbounds i8, i8* %2588, i64 2048
-  %2590 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2589, i8** %2590, align 8
-  %2591 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_74(i8* %2591, i64 0, i64 1)
-  %2592 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2593 = load i8*, i8** %2592, align 8
-  %2594 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2593, i8** %2594, align 8
-  %2595 = getelementptr inbounds i8*, i8** %0, i64 8
-  %2596 = load i8*, i8** %2595, align 8
-  %2597 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2596, i8** %2597, align 8
-  %2598 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2599 = load i8*, i8** %2598, align 8
-  %2600 = getelementptr inbounds i8, i8* %2599, i64 2048
-  %2601 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %2600, i8** %2601, align 8
-  %2602 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_138(i8* %2602, i64 0, i64 1)
-  %2603 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2604 = load i8*, i8** %2603, align 8
-  %2605 = getelementptr inbounds i8, i8* %2604, i64 2048
-  %2606 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2605, i8** %2606, align 8
-  %2607 = getelementptr inbounds i8*, i8** %0, i64 63
-  %2608 = load i8*, i8** %2607, align 8
-  %2609 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2608, i8** %2609, align 8
-  %2610 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_139(i8* %2610, i64 0, i64 1)
-  %2611 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2612 = load i8*, i8** %2611, align 8
-  %2613 = getelementptr inbounds i8, i8* %2612, i64 2048
-  %2614 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2613, i8** %2614, align 8
-  %2615 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2616 = load i8*, i8** %2615, align 8
-  %2617 = getelementptr inbounds i8, i8* %2616, i64 16896
-  %2618 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2617, i8** %2618, align 8
-  %2619 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_140(i8* %2619, i64 0, i64 1)
-  %2620 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2621 = load i8*, i8** %2620, align 8
-  %2622 = getelementptr inbounds i8, i8* %2621, i64 2048
-  %2623 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2622, i8** %2623, align 8
-  %2624 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_141(i8* %2624, i64 0, i64 1)
-  %2625 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2626 = load i8*, i8** %2625, align 8
-  %2627 = getelementptr inbounds i8, i8* %2626, i64 4096
-  %2628 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2627, i8** %2628, align 8
-  %2629 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2630 = load i8*, i8** %2629, align 8
-  %2631 = getelementptr inbounds i8, i8* %2630, i64 16832
-  %2632 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2631, i8** %2632, align 8
-  %2633 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_89(i8* %2633, i64 0, i64 1)
-  %2634 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2635 = load i8*, i8** %2634, align 8
-  %2636 = getelementptr inbounds i8, i8* %2635, i64 2048
-  %2637 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2636, i8** %2637, align 8
-  %2638 = getelementptr inbounds i8*, i8** %0, i64 62
-  %2639 = load i8*, i8** %2638, align 8
-  %2640 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2639, i8** %2640, align 8
-  %2641 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_142(i8* %2641, i64 0, i64 1)
-  %2642 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2643 = load i8*, i8** %2642, align 8
-  %2644 = getelementptr inbounds i8, i8* %2643, i64 2048
-  %2645 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2644, i8** %2645, align 8
-  %2646 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2647 = load i8*, i8** %2646, align 8
-  %2648 = getelementptr inbounds i8, i8* %2647, i64 4096
-  %2649 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2648, i8** %2649, align 8
-  %2650 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_143(i8* %2650, i64 0, i64 1)
-  %2651 = getelementptr inbounds i8*, i8** %0, i64 61
-  %2652 = load i8*, i8** %2651, align 8
-  %2653 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2652, i8** %2653, align 8
-  %2654 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2655 = load i8*, i8** %2654, align 8
-  %2656 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2655, i8** %2656, align 8
-  %2657 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2658 = load i8*, i8** %2657, align 8
-  %2659 = getelementptr inbounds i8, i8* %2658, i64 2048
-  %2660 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %2659, i8** %2660, align 8
-  %2661 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_144(i8* %2661, i64 0, i64 1)
-  %2662 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2663 = load i8*, i8** %2662, align 8
-  %2664 = getelementptr inbounds i8, i8* %2663, i64 4096
-  %2665 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2664, i8** %2665, align 8
-  %2666 = getelementptr inbounds i8*, i8** %0, i64 33
-  %2667 = load i8*, i8** %2666, align 8
-  %2668 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2667, i8** %2668, align 8
-  %2669 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_77(i8* %2669, i64 0, i64 1)
-  %2670 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2671 = load i8*, i8** %2670, align 8
-  %2672 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2671, i8** %2672, align 8
-  %2673 = getelementptr inbounds i8*, i8** %0, i64 29
-  %2674 = load i8*, i8** %2673, align 8
-  %2675 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2674, i8** %2675, align 8
-  %2676 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_132(i8* %2676, i64 0, i64 1)
-  %2677 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2678 = load i8*, i8** %2677, align 8
-  %2679 = getelementptr inbounds i8, i8* %2678, i64 2048
-  %2680 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2679, i8** %2680, align 8
-  %2681 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2682 = load i8*, i8** %2681, align 8
-  %2683 = getelementptr inbounds i8, i8* %2682, i64 9600
-  %2684 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2683, i8** %2684, align 8
-  %2685 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_133(i8* %2685, i64 0, i64 1)
-  %2686 = getelementptr inbounds i8*, i8** %0, i64 65
-  %2687 = load i8*, i8** %2686, align 8
-  %2688 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2687, i8** %2688, align 8
-  %2689 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2690 = load i8*, i8** %2689, align 8
-  %2691 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2690, i8** %2691, align 8
-  %2692 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2693 = load i8*, i8** %2692, align 8
-  %2694 = getelementptr inbounds i8, i8* %2693, i64 2048
-  %2695 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %2694, i8** %2695, align 8
-  %2696 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_134(i8* %2696, i64 0, i64 1)
-  %2697 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2698 = load i8*, i8** %2697, align 8
-  %2699 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2698, i8** %2699, align 8
-  %2700 = getelementptr inbounds i8*, i8** %0, i64 30
-  %2701 = load i8*, i8** %2700, align 8
-  %2702 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2701, i8** %2702, align 8
-  %2703 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_135(i8* %2703, i64 0, i64 1)
-  %2704 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2705 = load i8*, i8** %2704, align 8
-  %2706 = getelementptr inbounds i8, i8* %2705, i64 9600
-  %2707 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2706, i8** %2707, align 8
-  %2708 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_136(i8* %2708, i64 0, i64 1)
-  %2709 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2710 = load i8*, i8** %2709, align 8
-  %2711 = getelementptr inbounds i8, i8* %2710, i64 9600
-  %2712 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2711, i8** %2712, align 8
-  %2713 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_137(i8* %2713, i64 0, i64 1)
-  %2714 = getelementptr inbounds i8*, i8** %0, i64 66
-  %2715 = load i8*, i8** %2714, align 8
-  %2716 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2715, i8** %2716, align 8
-  %2717 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2718 = load i8*, i8** %2717, align 8
-  %2719 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2718, i8** %2719, align 8
-  %2720 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2721 = load i8*, i8** %2720, align 8
-  %2722 = getelementptr inbounds i8, i8* %2721, i64 9600
-  %2723 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %2722, i8** %2723, align 8
-  %2724 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_134(i8* %2724, i64 0, i64 1)
-  %2725 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2726 = load i8*, i8** %2725, align 8
-  %2727 = getelementptr inbounds i8, i8* %2726, i64 2048
-  %2728 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2727, i8** %2728, align 8
-  %2729 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2730 = load i8*, i8** %2729, align 8
-  %2731 = getelementptr inbounds i8, i8* %2730, i64 4096
-  %2732 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2731, i8** %2732, align 8
-  %2733 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_84(i8* %2733, i64 0, i64 1)
-  %2734 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2735 = load i8*, i8** %2734, align 8
-  %2736 = getelementptr inbounds i8, i8* %2735, i64 2048
-  %2737 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2736, i8** %2737, align 8
-  %2738 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_74(i8* %2738, i64 0, i64 1)
-  %2739 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2740 = load i8*, i8** %2739, align 8
-  %2741 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2740, i8** %2741, align 8
-  %2742 = getelementptr inbounds i8*, i8** %0, i64 9
-  %2743 = load i8*, i8** %2742, align 8
-  %2744 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2743, i8** %2744, align 8
-  %2745 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2746 = load i8*, i8** %2745, align 8
-  %2747 = getelementptr inbounds i8, i8* %2746, i64 2048
-  %2748 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %2747, i8** %2748, align 8
-  %2749 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_138(i8* %2749, i64 0, i64 1)
-  %2750 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2751 = load i8*, i8** %2750, align 8
-  %2752 = getelementptr inbounds i8, i8* %2751, i64 2048
-  %2753 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2752, i8** %2753, align 8
-  %2754 = getelementptr inbounds i8*, i8** %0, i64 66
-  %2755 = load i8*, i8** %2754, align 8
-  %2756 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2755, i8** %2756, align 8
-  %2757 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_139(i8* %2757, i64 0, i64 1)
-  %2758 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2759 = load i8*, i8** %2758, align 8
-  %2760 = getelementptr inbounds i8, i8* %2759, i64 2048
-  %2761 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2760, i8** %2761, align 8
-  %2762 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2763 = load i8*, i8** %2762, align 8
-  %2764 = getelementptr inbounds i8, i8* %2763, i64 16896
-  %2765 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2764, i8** %2765, align 8
-  %2766 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_140(i8* %2766, i64 0, i64 1)
-  %2767 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2768 = load i8*, i8** %2767, align 8
-  %2769 = getelementptr inbounds i8, i8* %2768, i64 2048
-  %2770 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2769, i8** %2770, align 8
-  %2771 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_141(i8* %2771, i64 0, i64 1)
-  %2772 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2773 = load i8*, i8** %2772, align 8
-  %2774 = getelementptr inbounds i8, i8* %2773, i64 4096
-  %2775 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2774, i8** %2775, align 8
-  %2776 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2777 = load i8*, i8** %2776, align 8
-  %2778 = getelementptr inbounds i8, i8* %2777, i64 16832
-  %2779 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2778, i8** %2779, align 8
-  %2780 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_89(i8* %2780, i64 0, i64 1)
-  %2781 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2782 = load i8*, i8** %2781, align 8
-  %2783 = getelementptr inbounds i8, i8* %2782, i64 2048
-  %2784 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2783, i8** %2784, align 8
-  %2785 = getelementptr inbounds i8*, i8** %0, i64 65
-  %2786 = load i8*, i8** %2785, align 8
-  %2787 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2786, i8** %2787, align 8
-  %2788 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_142(i8* %2788, i64 0, i64 1)
-  %2789 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2790 = load i8*, i8** %2789, align 8
-  %2791 = getelementptr inbounds i8, i8* %2790, i64 2048
-  %2792 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2791, i8** %2792, align 8
-  %2793 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2794 = load i8*, i8** %2793, align 8
-  %2795 = getelementptr inbounds i8, i8* %2794, i64 4096
-  %2796 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2795, i8** %2796, align 8
-  %2797 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_143(i8* %2797, i64 0, i64 1)
-  %2798 = getelementptr inbounds i8*, i8** %0, i64 64
-  %2799 = load i8*, i8** %2798, align 8
-  %2800 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %2799, i8** %2800, align 8
-  %2801 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2802 = load i8*, i8** %2801, align 8
-  %2803 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %2802, i8** %2803, align 8
-  %2804 = getelementptr inbounds i8*, i8** %0, i64 67
-  %2805 = load i8*, i8** %2804, align 8
-  %2806 = getelementptr inbounds i8, i8* %2805, i64 2048
-  %2807 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %2806, i8** %2807, align 8
-  %2808 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_144(i8* %2808, i64 0, i64 1)
   ret i32 0
 }
 
@@ -12130,6 +11418,747 @@ body2:                                            ; preds = %loop1
 exit3:                                            ; preds = %loop1
   %29 = add i64 %i, 1
   br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @eptc_entry_3_part1(i8** %0) #1 {
+entry:
+  %pointers = alloca i8*, i64 3, align 8
+  %1 = getelementptr inbounds i8*, i8** %0, i64 57
+  %2 = load i8*, i8** %1, align 8
+  %3 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %2, i8** %3, align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 67
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %5, i8** %6, align 8
+  %7 = getelementptr inbounds i8*, i8** %0, i64 67
+  %8 = load i8*, i8** %7, align 8
+  %9 = getelementptr inbounds i8, i8* %8, i64 17792
+  %10 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %9, i8** %10, align 8
+  %11 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_121(i8* %11, i64 0, i64 1)
+  %12 = getelementptr inbounds i8*, i8** %0, i64 67
+  %13 = load i8*, i8** %12, align 8
+  %14 = getelementptr inbounds i8, i8* %13, i64 1024
+  %15 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %14, i8** %15, align 8
+  %16 = getelementptr inbounds i8*, i8** %0, i64 67
+  %17 = load i8*, i8** %16, align 8
+  %18 = getelementptr inbounds i8, i8* %17, i64 2048
+  %19 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %18, i8** %19, align 8
+  %20 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_84(i8* %20, i64 0, i64 1)
+  %21 = getelementptr inbounds i8*, i8** %0, i64 67
+  %22 = load i8*, i8** %21, align 8
+  %23 = getelementptr inbounds i8, i8* %22, i64 1024
+  %24 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %23, i8** %24, align 8
+  %25 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_74(i8* %25, i64 0, i64 1)
+  %26 = getelementptr inbounds i8*, i8** %0, i64 67
+  %27 = load i8*, i8** %26, align 8
+  %28 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %27, i8** %28, align 8
+  %29 = getelementptr inbounds i8*, i8** %0, i64 6
+  %30 = load i8*, i8** %29, align 8
+  %31 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %30, i8** %31, align 8
+  %32 = getelementptr inbounds i8*, i8** %0, i64 67
+  %33 = load i8*, i8** %32, align 8
+  %34 = getelementptr inbounds i8, i8* %33, i64 1024
+  %35 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %34, i8** %35, align 8
+  %36 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_125(i8* %36, i64 0, i64 1)
+  %37 = getelementptr inbounds i8*, i8** %0, i64 67
+  %38 = load i8*, i8** %37, align 8
+  %39 = getelementptr inbounds i8, i8* %38, i64 1024
+  %40 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %39, i8** %40, align 8
+  %41 = getelementptr inbounds i8*, i8** %0, i64 57
+  %42 = load i8*, i8** %41, align 8
+  %43 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %42, i8** %43, align 8
+  %44 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_126(i8* %44, i64 0, i64 1)
+  %45 = getelementptr inbounds i8*, i8** %0, i64 67
+  %46 = load i8*, i8** %45, align 8
+  %47 = getelementptr inbounds i8, i8* %46, i64 1024
+  %48 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %47, i8** %48, align 8
+  %49 = getelementptr inbounds i8*, i8** %0, i64 67
+  %50 = load i8*, i8** %49, align 8
+  %51 = getelementptr inbounds i8, i8* %50, i64 16896
+  %52 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %51, i8** %52, align 8
+  %53 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_127(i8* %53, i64 0, i64 1)
+  %54 = getelementptr inbounds i8*, i8** %0, i64 67
+  %55 = load i8*, i8** %54, align 8
+  %56 = getelementptr inbounds i8, i8* %55, i64 1024
+  %57 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %56, i8** %57, align 8
+  %58 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_128(i8* %58, i64 0, i64 1)
+  %59 = getelementptr inbounds i8*, i8** %0, i64 67
+  %60 = load i8*, i8** %59, align 8
+  %61 = getelementptr inbounds i8, i8* %60, i64 2048
+  %62 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %61, i8** %62, align 8
+  %63 = getelementptr inbounds i8*, i8** %0, i64 67
+  %64 = load i8*, i8** %63, align 8
+  %65 = getelementptr inbounds i8, i8* %64, i64 16832
+  %66 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %65, i8** %66, align 8
+  %67 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_89(i8* %67, i64 0, i64 1)
+  %68 = getelementptr inbounds i8*, i8** %0, i64 67
+  %69 = load i8*, i8** %68, align 8
+  %70 = getelementptr inbounds i8, i8* %69, i64 1024
+  %71 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %70, i8** %71, align 8
+  %72 = getelementptr inbounds i8*, i8** %0, i64 56
+  %73 = load i8*, i8** %72, align 8
+  %74 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %73, i8** %74, align 8
+  %75 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_129(i8* %75, i64 0, i64 1)
+  %76 = getelementptr inbounds i8*, i8** %0, i64 67
+  %77 = load i8*, i8** %76, align 8
+  %78 = getelementptr inbounds i8, i8* %77, i64 1024
+  %79 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %78, i8** %79, align 8
+  %80 = getelementptr inbounds i8*, i8** %0, i64 67
+  %81 = load i8*, i8** %80, align 8
+  %82 = getelementptr inbounds i8, i8* %81, i64 2048
+  %83 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %82, i8** %83, align 8
+  %84 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_130(i8* %84, i64 0, i64 1)
+  %85 = getelementptr inbounds i8*, i8** %0, i64 55
+  %86 = load i8*, i8** %85, align 8
+  %87 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %86, i8** %87, align 8
+  %88 = getelementptr inbounds i8*, i8** %0, i64 67
+  %89 = load i8*, i8** %88, align 8
+  %90 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %89, i8** %90, align 8
+  %91 = getelementptr inbounds i8*, i8** %0, i64 67
+  %92 = load i8*, i8** %91, align 8
+  %93 = getelementptr inbounds i8, i8* %92, i64 1024
+  %94 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %93, i8** %94, align 8
+  %95 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_131(i8* %95, i64 0, i64 1)
+  %96 = getelementptr inbounds i8*, i8** %0, i64 67
+  %97 = load i8*, i8** %96, align 8
+  %98 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %97, i8** %98, align 8
+  %99 = getelementptr inbounds i8*, i8** %0, i64 33
+  %100 = load i8*, i8** %99, align 8
+  %101 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %100, i8** %101, align 8
+  %102 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_77(i8* %102, i64 0, i64 1)
+  %103 = getelementptr inbounds i8*, i8** %0, i64 67
+  %104 = load i8*, i8** %103, align 8
+  %105 = getelementptr inbounds i8, i8* %104, i64 64
+  %106 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %105, i8** %106, align 8
+  %107 = getelementptr inbounds i8*, i8** %0, i64 25
+  %108 = load i8*, i8** %107, align 8
+  %109 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %108, i8** %109, align 8
+  %110 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_106(i8* %110, i64 0, i64 1)
+  %111 = getelementptr inbounds i8*, i8** %0, i64 67
+  %112 = load i8*, i8** %111, align 8
+  %113 = getelementptr inbounds i8, i8* %112, i64 128
+  %114 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %113, i8** %114, align 8
+  %115 = getelementptr inbounds i8*, i8** %0, i64 67
+  %116 = load i8*, i8** %115, align 8
+  %117 = getelementptr inbounds i8, i8* %116, i64 18816
+  %118 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %117, i8** %118, align 8
+  %119 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_107(i8* %119, i64 0, i64 1)
+  %120 = getelementptr inbounds i8*, i8** %0, i64 59
+  %121 = load i8*, i8** %120, align 8
+  %122 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %121, i8** %122, align 8
+  %123 = getelementptr inbounds i8*, i8** %0, i64 67
+  %124 = load i8*, i8** %123, align 8
+  %125 = getelementptr inbounds i8, i8* %124, i64 64
+  %126 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %125, i8** %126, align 8
+  %127 = getelementptr inbounds i8*, i8** %0, i64 67
+  %128 = load i8*, i8** %127, align 8
+  %129 = getelementptr inbounds i8, i8* %128, i64 128
+  %130 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %129, i8** %130, align 8
+  %131 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_108(i8* %131, i64 0, i64 1)
+  %132 = getelementptr inbounds i8*, i8** %0, i64 67
+  %133 = load i8*, i8** %132, align 8
+  %134 = getelementptr inbounds i8, i8* %133, i64 64
+  %135 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %134, i8** %135, align 8
+  %136 = getelementptr inbounds i8*, i8** %0, i64 26
+  %137 = load i8*, i8** %136, align 8
+  %138 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %137, i8** %138, align 8
+  %139 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_109(i8* %139, i64 0, i64 1)
+  %140 = getelementptr inbounds i8*, i8** %0, i64 67
+  %141 = load i8*, i8** %140, align 8
+  %142 = getelementptr inbounds i8, i8* %141, i64 18816
+  %143 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %142, i8** %143, align 8
+  %144 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_110(i8* %144, i64 0, i64 1)
+  %145 = getelementptr inbounds i8*, i8** %0, i64 67
+  %146 = load i8*, i8** %145, align 8
+  %147 = getelementptr inbounds i8, i8* %146, i64 18816
+  %148 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %147, i8** %148, align 8
+  %149 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_111(i8* %149, i64 0, i64 1)
+  %150 = getelementptr inbounds i8*, i8** %0, i64 60
+  %151 = load i8*, i8** %150, align 8
+  %152 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %151, i8** %152, align 8
+  %153 = getelementptr inbounds i8*, i8** %0, i64 67
+  %154 = load i8*, i8** %153, align 8
+  %155 = getelementptr inbounds i8, i8* %154, i64 64
+  %156 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %155, i8** %156, align 8
+  %157 = getelementptr inbounds i8*, i8** %0, i64 67
+  %158 = load i8*, i8** %157, align 8
+  %159 = getelementptr inbounds i8, i8* %158, i64 18816
+  %160 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %159, i8** %160, align 8
+  %161 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_108(i8* %161, i64 0, i64 1)
+  %162 = getelementptr inbounds i8*, i8** %0, i64 67
+  %163 = load i8*, i8** %162, align 8
+  %164 = getelementptr inbounds i8, i8* %163, i64 64
+  %165 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %164, i8** %165, align 8
+  %166 = getelementptr inbounds i8*, i8** %0, i64 67
+  %167 = load i8*, i8** %166, align 8
+  %168 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %167, i8** %168, align 8
+  %169 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_84(i8* %169, i64 0, i64 1)
+  %170 = getelementptr inbounds i8*, i8** %0, i64 67
+  %171 = load i8*, i8** %170, align 8
+  %172 = getelementptr inbounds i8, i8* %171, i64 64
+  %173 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %172, i8** %173, align 8
+  %174 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_74(i8* %174, i64 0, i64 1)
+  %175 = getelementptr inbounds i8*, i8** %0, i64 67
+  %176 = load i8*, i8** %175, align 8
+  %177 = getelementptr inbounds i8, i8* %176, i64 128
+  %178 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %177, i8** %178, align 8
+  %179 = getelementptr inbounds i8*, i8** %0, i64 7
+  %180 = load i8*, i8** %179, align 8
+  %181 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %180, i8** %181, align 8
+  %182 = getelementptr inbounds i8*, i8** %0, i64 67
+  %183 = load i8*, i8** %182, align 8
+  %184 = getelementptr inbounds i8, i8* %183, i64 64
+  %185 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %184, i8** %185, align 8
+  %186 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_112(i8* %186, i64 0, i64 1)
+  %187 = getelementptr inbounds i8*, i8** %0, i64 67
+  %188 = load i8*, i8** %187, align 8
+  %189 = getelementptr inbounds i8, i8* %188, i64 64
+  %190 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %189, i8** %190, align 8
+  %191 = getelementptr inbounds i8*, i8** %0, i64 60
+  %192 = load i8*, i8** %191, align 8
+  %193 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %192, i8** %193, align 8
+  %194 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_113(i8* %194, i64 0, i64 1)
+  %195 = getelementptr inbounds i8*, i8** %0, i64 67
+  %196 = load i8*, i8** %195, align 8
+  %197 = getelementptr inbounds i8, i8* %196, i64 64
+  %198 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %197, i8** %198, align 8
+  %199 = getelementptr inbounds i8*, i8** %0, i64 67
+  %200 = load i8*, i8** %199, align 8
+  %201 = getelementptr inbounds i8, i8* %200, i64 16896
+  %202 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %201, i8** %202, align 8
+  %203 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_114(i8* %203, i64 0, i64 1)
+  %204 = getelementptr inbounds i8*, i8** %0, i64 67
+  %205 = load i8*, i8** %204, align 8
+  %206 = getelementptr inbounds i8, i8* %205, i64 64
+  %207 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %206, i8** %207, align 8
+  %208 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_115(i8* %208, i64 0, i64 1)
+  %209 = getelementptr inbounds i8*, i8** %0, i64 67
+  %210 = load i8*, i8** %209, align 8
+  %211 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %210, i8** %211, align 8
+  %212 = getelementptr inbounds i8*, i8** %0, i64 67
+  %213 = load i8*, i8** %212, align 8
+  %214 = getelementptr inbounds i8, i8* %213, i64 16832
+  %215 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %214, i8** %215, align 8
+  %216 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_89(i8* %216, i64 0, i64 1)
+  %217 = getelementptr inbounds i8*, i8** %0, i64 67
+  %218 = load i8*, i8** %217, align 8
+  %219 = getelementptr inbounds i8, i8* %218, i64 64
+  %220 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %219, i8** %220, align 8
+  %221 = getelementptr inbounds i8*, i8** %0, i64 59
+  %222 = load i8*, i8** %221, align 8
+  %223 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %222, i8** %223, align 8
+  %224 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_116(i8* %224, i64 0, i64 1)
+  %225 = getelementptr inbounds i8*, i8** %0, i64 67
+  %226 = load i8*, i8** %225, align 8
+  %227 = getelementptr inbounds i8, i8* %226, i64 64
+  %228 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %227, i8** %228, align 8
+  %229 = getelementptr inbounds i8*, i8** %0, i64 67
+  %230 = load i8*, i8** %229, align 8
+  %231 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %230, i8** %231, align 8
+  %232 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_117(i8* %232, i64 0, i64 1)
+  %233 = getelementptr inbounds i8*, i8** %0, i64 58
+  %234 = load i8*, i8** %233, align 8
+  %235 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %234, i8** %235, align 8
+  %236 = getelementptr inbounds i8*, i8** %0, i64 67
+  %237 = load i8*, i8** %236, align 8
+  %238 = getelementptr inbounds i8, i8* %237, i64 128
+  %239 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %238, i8** %239, align 8
+  %240 = getelementptr inbounds i8*, i8** %0, i64 67
+  %241 = load i8*, i8** %240, align 8
+  %242 = getelementptr inbounds i8, i8* %241, i64 64
+  %243 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %242, i8** %243, align 8
+  %244 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_118(i8* %244, i64 0, i64 1)
+  %245 = getelementptr inbounds i8*, i8** %0, i64 67
+  %246 = load i8*, i8** %245, align 8
+  %247 = getelementptr inbounds i8, i8* %246, i64 4096
+  %248 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %247, i8** %248, align 8
+  %249 = getelementptr inbounds i8*, i8** %0, i64 33
+  %250 = load i8*, i8** %249, align 8
+  %251 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %250, i8** %251, align 8
+  %252 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_77(i8* %252, i64 0, i64 1)
+  %253 = getelementptr inbounds i8*, i8** %0, i64 67
+  %254 = load i8*, i8** %253, align 8
+  %255 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %254, i8** %255, align 8
+  %256 = getelementptr inbounds i8*, i8** %0, i64 27
+  %257 = load i8*, i8** %256, align 8
+  %258 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %257, i8** %258, align 8
+  %259 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_132(i8* %259, i64 0, i64 1)
+  %260 = getelementptr inbounds i8*, i8** %0, i64 67
+  %261 = load i8*, i8** %260, align 8
+  %262 = getelementptr inbounds i8, i8* %261, i64 2048
+  %263 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %262, i8** %263, align 8
+  %264 = getelementptr inbounds i8*, i8** %0, i64 67
+  %265 = load i8*, i8** %264, align 8
+  %266 = getelementptr inbounds i8, i8* %265, i64 11648
+  %267 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %266, i8** %267, align 8
+  %268 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_133(i8* %268, i64 0, i64 1)
+  %269 = getelementptr inbounds i8*, i8** %0, i64 62
+  %270 = load i8*, i8** %269, align 8
+  %271 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %270, i8** %271, align 8
+  %272 = getelementptr inbounds i8*, i8** %0, i64 67
+  %273 = load i8*, i8** %272, align 8
+  %274 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %273, i8** %274, align 8
+  %275 = getelementptr inbounds i8*, i8** %0, i64 67
+  %276 = load i8*, i8** %275, align 8
+  %277 = getelementptr inbounds i8, i8* %276, i64 2048
+  %278 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %277, i8** %278, align 8
+  %279 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_134(i8* %279, i64 0, i64 1)
+  %280 = getelementptr inbounds i8*, i8** %0, i64 67
+  %281 = load i8*, i8** %280, align 8
+  %282 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %281, i8** %282, align 8
+  %283 = getelementptr inbounds i8*, i8** %0, i64 28
+  %284 = load i8*, i8** %283, align 8
+  %285 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %284, i8** %285, align 8
+  %286 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_135(i8* %286, i64 0, i64 1)
+  %287 = getelementptr inbounds i8*, i8** %0, i64 67
+  %288 = load i8*, i8** %287, align 8
+  %289 = getelementptr inbounds i8, i8* %288, i64 11648
+  %290 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %289, i8** %290, align 8
+  %291 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_136(i8* %291, i64 0, i64 1)
+  %292 = getelementptr inbounds i8*, i8** %0, i64 67
+  %293 = load i8*, i8** %292, align 8
+  %294 = getelementptr inbounds i8, i8* %293, i64 11648
+  %295 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %294, i8** %295, align 8
+  %296 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_137(i8* %296, i64 0, i64 1)
+  %297 = getelementptr inbounds i8*, i8** %0, i64 63
+  %298 = load i8*, i8** %297, align 8
+  %299 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %298, i8** %299, align 8
+  %300 = getelementptr inbounds i8*, i8** %0, i64 67
+  %301 = load i8*, i8** %300, align 8
+  %302 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %301, i8** %302, align 8
+  %303 = getelementptr inbounds i8*, i8** %0, i64 67
+  %304 = load i8*, i8** %303, align 8
+  %305 = getelementptr inbounds i8, i8* %304, i64 11648
+  %306 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %305, i8** %306, align 8
+  %307 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_134(i8* %307, i64 0, i64 1)
+  %308 = getelementptr inbounds i8*, i8** %0, i64 67
+  %309 = load i8*, i8** %308, align 8
+  %310 = getelementptr inbounds i8, i8* %309, i64 2048
+  %311 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %310, i8** %311, align 8
+  %312 = getelementptr inbounds i8*, i8** %0, i64 67
+  %313 = load i8*, i8** %312, align 8
+  %314 = getelementptr inbounds i8, i8* %313, i64 4096
+  %315 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %314, i8** %315, align 8
+  %316 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_84(i8* %316, i64 0, i64 1)
+  %317 = getelementptr inbounds i8*, i8** %0, i64 67
+  %318 = load i8*, i8** %317, align 8
+  %319 = getelementptr inbounds i8, i8* %318, i64 2048
+  %320 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %319, i8** %320, align 8
+  %321 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_74(i8* %321, i64 0, i64 1)
+  %322 = getelementptr inbounds i8*, i8** %0, i64 67
+  %323 = load i8*, i8** %322, align 8
+  %324 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %323, i8** %324, align 8
+  %325 = getelementptr inbounds i8*, i8** %0, i64 8
+  %326 = load i8*, i8** %325, align 8
+  %327 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %326, i8** %327, align 8
+  %328 = getelementptr inbounds i8*, i8** %0, i64 67
+  %329 = load i8*, i8** %328, align 8
+  %330 = getelementptr inbounds i8, i8* %329, i64 2048
+  %331 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %330, i8** %331, align 8
+  %332 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_138(i8* %332, i64 0, i64 1)
+  %333 = getelementptr inbounds i8*, i8** %0, i64 67
+  %334 = load i8*, i8** %333, align 8
+  %335 = getelementptr inbounds i8, i8* %334, i64 2048
+  %336 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %335, i8** %336, align 8
+  %337 = getelementptr inbounds i8*, i8** %0, i64 63
+  %338 = load i8*, i8** %337, align 8
+  %339 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %338, i8** %339, align 8
+  %340 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_139(i8* %340, i64 0, i64 1)
+  %341 = getelementptr inbounds i8*, i8** %0, i64 67
+  %342 = load i8*, i8** %341, align 8
+  %343 = getelementptr inbounds i8, i8* %342, i64 2048
+  %344 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %343, i8** %344, align 8
+  %345 = getelementptr inbounds i8*, i8** %0, i64 67
+  %346 = load i8*, i8** %345, align 8
+  %347 = getelementptr inbounds i8, i8* %346, i64 16896
+  %348 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %347, i8** %348, align 8
+  %349 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_140(i8* %349, i64 0, i64 1)
+  %350 = getelementptr inbounds i8*, i8** %0, i64 67
+  %351 = load i8*, i8** %350, align 8
+  %352 = getelementptr inbounds i8, i8* %351, i64 2048
+  %353 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %352, i8** %353, align 8
+  %354 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_141(i8* %354, i64 0, i64 1)
+  %355 = getelementptr inbounds i8*, i8** %0, i64 67
+  %356 = load i8*, i8** %355, align 8
+  %357 = getelementptr inbounds i8, i8* %356, i64 4096
+  %358 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %357, i8** %358, align 8
+  %359 = getelementptr inbounds i8*, i8** %0, i64 67
+  %360 = load i8*, i8** %359, align 8
+  %361 = getelementptr inbounds i8, i8* %360, i64 16832
+  %362 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %361, i8** %362, align 8
+  %363 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_89(i8* %363, i64 0, i64 1)
+  %364 = getelementptr inbounds i8*, i8** %0, i64 67
+  %365 = load i8*, i8** %364, align 8
+  %366 = getelementptr inbounds i8, i8* %365, i64 2048
+  %367 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %366, i8** %367, align 8
+  %368 = getelementptr inbounds i8*, i8** %0, i64 62
+  %369 = load i8*, i8** %368, align 8
+  %370 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %369, i8** %370, align 8
+  %371 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_142(i8* %371, i64 0, i64 1)
+  %372 = getelementptr inbounds i8*, i8** %0, i64 67
+  %373 = load i8*, i8** %372, align 8
+  %374 = getelementptr inbounds i8, i8* %373, i64 2048
+  %375 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %374, i8** %375, align 8
+  %376 = getelementptr inbounds i8*, i8** %0, i64 67
+  %377 = load i8*, i8** %376, align 8
+  %378 = getelementptr inbounds i8, i8* %377, i64 4096
+  %379 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %378, i8** %379, align 8
+  %380 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_143(i8* %380, i64 0, i64 1)
+  %381 = getelementptr inbounds i8*, i8** %0, i64 61
+  %382 = load i8*, i8** %381, align 8
+  %383 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %382, i8** %383, align 8
+  %384 = getelementptr inbounds i8*, i8** %0, i64 67
+  %385 = load i8*, i8** %384, align 8
+  %386 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %385, i8** %386, align 8
+  %387 = getelementptr inbounds i8*, i8** %0, i64 67
+  %388 = load i8*, i8** %387, align 8
+  %389 = getelementptr inbounds i8, i8* %388, i64 2048
+  %390 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %389, i8** %390, align 8
+  %391 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_144(i8* %391, i64 0, i64 1)
+  %392 = getelementptr inbounds i8*, i8** %0, i64 67
+  %393 = load i8*, i8** %392, align 8
+  %394 = getelementptr inbounds i8, i8* %393, i64 4096
+  %395 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %394, i8** %395, align 8
+  %396 = getelementptr inbounds i8*, i8** %0, i64 33
+  %397 = load i8*, i8** %396, align 8
+  %398 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %397, i8** %398, align 8
+  %399 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_77(i8* %399, i64 0, i64 1)
+  %400 = getelementptr inbounds i8*, i8** %0, i64 67
+  %401 = load i8*, i8** %400, align 8
+  %402 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %401, i8** %402, align 8
+  %403 = getelementptr inbounds i8*, i8** %0, i64 29
+  %404 = load i8*, i8** %403, align 8
+  %405 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %404, i8** %405, align 8
+  %406 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_132(i8* %406, i64 0, i64 1)
+  %407 = getelementptr inbounds i8*, i8** %0, i64 67
+  %408 = load i8*, i8** %407, align 8
+  %409 = getelementptr inbounds i8, i8* %408, i64 2048
+  %410 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %409, i8** %410, align 8
+  %411 = getelementptr inbounds i8*, i8** %0, i64 67
+  %412 = load i8*, i8** %411, align 8
+  %413 = getelementptr inbounds i8, i8* %412, i64 9600
+  %414 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %413, i8** %414, align 8
+  %415 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_133(i8* %415, i64 0, i64 1)
+  %416 = getelementptr inbounds i8*, i8** %0, i64 65
+  %417 = load i8*, i8** %416, align 8
+  %418 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %417, i8** %418, align 8
+  %419 = getelementptr inbounds i8*, i8** %0, i64 67
+  %420 = load i8*, i8** %419, align 8
+  %421 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %420, i8** %421, align 8
+  %422 = getelementptr inbounds i8*, i8** %0, i64 67
+  %423 = load i8*, i8** %422, align 8
+  %424 = getelementptr inbounds i8, i8* %423, i64 2048
+  %425 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %424, i8** %425, align 8
+  %426 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_134(i8* %426, i64 0, i64 1)
+  %427 = getelementptr inbounds i8*, i8** %0, i64 67
+  %428 = load i8*, i8** %427, align 8
+  %429 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %428, i8** %429, align 8
+  %430 = getelementptr inbounds i8*, i8** %0, i64 30
+  %431 = load i8*, i8** %430, align 8
+  %432 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %431, i8** %432, align 8
+  %433 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_135(i8* %433, i64 0, i64 1)
+  %434 = getelementptr inbounds i8*, i8** %0, i64 67
+  %435 = load i8*, i8** %434, align 8
+  %436 = getelementptr inbounds i8, i8* %435, i64 9600
+  %437 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %436, i8** %437, align 8
+  %438 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_136(i8* %438, i64 0, i64 1)
+  %439 = getelementptr inbounds i8*, i8** %0, i64 67
+  %440 = load i8*, i8** %439, align 8
+  %441 = getelementptr inbounds i8, i8* %440, i64 9600
+  %442 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %441, i8** %442, align 8
+  %443 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_137(i8* %443, i64 0, i64 1)
+  %444 = getelementptr inbounds i8*, i8** %0, i64 66
+  %445 = load i8*, i8** %444, align 8
+  %446 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %445, i8** %446, align 8
+  %447 = getelementptr inbounds i8*, i8** %0, i64 67
+  %448 = load i8*, i8** %447, align 8
+  %449 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %448, i8** %449, align 8
+  %450 = getelementptr inbounds i8*, i8** %0, i64 67
+  %451 = load i8*, i8** %450, align 8
+  %452 = getelementptr inbounds i8, i8* %451, i64 9600
+  %453 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %452, i8** %453, align 8
+  %454 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_134(i8* %454, i64 0, i64 1)
+  %455 = getelementptr inbounds i8*, i8** %0, i64 67
+  %456 = load i8*, i8** %455, align 8
+  %457 = getelementptr inbounds i8, i8* %456, i64 2048
+  %458 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %457, i8** %458, align 8
+  %459 = getelementptr inbounds i8*, i8** %0, i64 67
+  %460 = load i8*, i8** %459, align 8
+  %461 = getelementptr inbounds i8, i8* %460, i64 4096
+  %462 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %461, i8** %462, align 8
+  %463 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_84(i8* %463, i64 0, i64 1)
+  %464 = getelementptr inbounds i8*, i8** %0, i64 67
+  %465 = load i8*, i8** %464, align 8
+  %466 = getelementptr inbounds i8, i8* %465, i64 2048
+  %467 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %466, i8** %467, align 8
+  %468 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_74(i8* %468, i64 0, i64 1)
+  %469 = getelementptr inbounds i8*, i8** %0, i64 67
+  %470 = load i8*, i8** %469, align 8
+  %471 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %470, i8** %471, align 8
+  %472 = getelementptr inbounds i8*, i8** %0, i64 9
+  %473 = load i8*, i8** %472, align 8
+  %474 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %473, i8** %474, align 8
+  %475 = getelementptr inbounds i8*, i8** %0, i64 67
+  %476 = load i8*, i8** %475, align 8
+  %477 = getelementptr inbounds i8, i8* %476, i64 2048
+  %478 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %477, i8** %478, align 8
+  %479 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_138(i8* %479, i64 0, i64 1)
+  %480 = getelementptr inbounds i8*, i8** %0, i64 67
+  %481 = load i8*, i8** %480, align 8
+  %482 = getelementptr inbounds i8, i8* %481, i64 2048
+  %483 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %482, i8** %483, align 8
+  %484 = getelementptr inbounds i8*, i8** %0, i64 66
+  %485 = load i8*, i8** %484, align 8
+  %486 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %485, i8** %486, align 8
+  %487 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_139(i8* %487, i64 0, i64 1)
+  %488 = getelementptr inbounds i8*, i8** %0, i64 67
+  %489 = load i8*, i8** %488, align 8
+  %490 = getelementptr inbounds i8, i8* %489, i64 2048
+  %491 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %490, i8** %491, align 8
+  %492 = getelementptr inbounds i8*, i8** %0, i64 67
+  %493 = load i8*, i8** %492, align 8
+  %494 = getelementptr inbounds i8, i8* %493, i64 16896
+  %495 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %494, i8** %495, align 8
+  %496 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_140(i8* %496, i64 0, i64 1)
+  %497 = getelementptr inbounds i8*, i8** %0, i64 67
+  %498 = load i8*, i8** %497, align 8
+  %499 = getelementptr inbounds i8, i8* %498, i64 2048
+  %500 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %499, i8** %500, align 8
+  %501 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_141(i8* %501, i64 0, i64 1)
+  %502 = getelementptr inbounds i8*, i8** %0, i64 67
+  %503 = load i8*, i8** %502, align 8
+  %504 = getelementptr inbounds i8, i8* %503, i64 4096
+  %505 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %504, i8** %505, align 8
+  %506 = getelementptr inbounds i8*, i8** %0, i64 67
+  %507 = load i8*, i8** %506, align 8
+  %508 = getelementptr inbounds i8, i8* %507, i64 16832
+  %509 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %508, i8** %509, align 8
+  %510 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_89(i8* %510, i64 0, i64 1)
+  %511 = getelementptr inbounds i8*, i8** %0, i64 67
+  %512 = load i8*, i8** %511, align 8
+  %513 = getelementptr inbounds i8, i8* %512, i64 2048
+  %514 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %513, i8** %514, align 8
+  %515 = getelementptr inbounds i8*, i8** %0, i64 65
+  %516 = load i8*, i8** %515, align 8
+  %517 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %516, i8** %517, align 8
+  %518 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_142(i8* %518, i64 0, i64 1)
+  %519 = getelementptr inbounds i8*, i8** %0, i64 67
+  %520 = load i8*, i8** %519, align 8
+  %521 = getelementptr inbounds i8, i8* %520, i64 2048
+  %522 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %521, i8** %522, align 8
+  %523 = getelementptr inbounds i8*, i8** %0, i64 67
+  %524 = load i8*, i8** %523, align 8
+  %525 = getelementptr inbounds i8, i8* %524, i64 4096
+  %526 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %525, i8** %526, align 8
+  %527 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_143(i8* %527, i64 0, i64 1)
+  %528 = getelementptr inbounds i8*, i8** %0, i64 64
+  %529 = load i8*, i8** %528, align 8
+  %530 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %529, i8** %530, align 8
+  %531 = getelementptr inbounds i8*, i8** %0, i64 67
+  %532 = load i8*, i8** %531, align 8
+  %533 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %532, i8** %533, align 8
+  %534 = getelementptr inbounds i8*, i8** %0, i64 67
+  %535 = load i8*, i8** %534, align 8
+  %536 = getelementptr inbounds i8, i8* %535, i64 2048
+  %537 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %536, i8** %537, align 8
+  %538 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_144(i8* %538, i64 0, i64 1)
+  ret i32 0
 }
 
 ; Function Attrs: noinline nounwind

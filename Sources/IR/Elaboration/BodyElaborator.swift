@@ -33,6 +33,8 @@ struct BodyElaborator {
     var callStack: [String] = []
     var assigned: [Int: SourceLocation] = [:]
     var updates: [StateUpdate] = []
+    /// Statements, loop iterations and calls elaborated so far (bounded by `maxStepsPerEntry`).
+    var steps = 0
 
     init(context: GlobalContext, entryName: String?) {
         self.context = context
@@ -169,7 +171,18 @@ struct BodyElaborator {
         try statements(list)
     }
 
+    /// Counts one unit of elaboration work; nested loops and repeated calls multiply, so the total is bounded.
+    mutating func step(at location: SourceLocation) throws(Diagnostic) {
+        steps += 1
+        if steps > ElaborationLimits.maxStepsPerEntry {
+            let what = entryName.map { "entry '\($0)'" } ?? "a declaration"
+            throw error("\(what) takes more than \(ElaborationLimits.maxStepsPerEntry) statements, loop iterations "
+                        + "and calls to elaborate (nested loops multiply)", at: location)
+        }
+    }
+
     mutating func statement(_ s: Stmt) throws(Diagnostic) {
+        try step(at: s.location)
         switch s.kind {
         case .define(let names, let annotation, let expr, let mutable):
             try define(names, annotation, expr, mutable: mutable, at: s.location)
@@ -182,7 +195,10 @@ struct BodyElaborator {
                             at: target.location)
             }
             // The new value may have another shape (e.g. one set only when a switch is on).
-            let newSlot = try slot(for: try value(expr, nameHint: target.name), at: expr.location)
+            // Value first, then the slot: `slot(for: try value(...))` would copy `self` (and with it
+            // the node array) before `value` appends, making every reassignment O(nodes).
+            let newValue = try value(expr, nameHint: target.name)
+            let newSlot = try slot(for: newValue, at: expr.location)
             frames[frame][target.name]?.slot = newSlot
         case .assignWeight(let target, let expr):
             try assignWeight(target, expr)
@@ -196,8 +212,12 @@ struct BodyElaborator {
             if overflow || count > ElaborationLimits.maxLoopIterations {
                 throw error("loop runs more than \(ElaborationLimits.maxLoopIterations) times", at: s.location)
             }
-            guard lower < upper else { return }
+            if upper < lower {
+                throw error("loop range \(lower)..\(upper) runs backwards (its upper bound is below its lower bound)",
+                            at: upperExpr.location)
+            }
             for i in lower..<upper {
+                try step(at: s.location)
                 try scoped(body, binding: (variable.name, Local(slot: .scalar(.int(i)), mutable: false,
                                                                  location: variable.location)))
             }

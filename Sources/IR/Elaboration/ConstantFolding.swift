@@ -36,7 +36,13 @@ enum ConstantFolding {
         case .greaterEqual: return .bool(try compare(a, b, op) { $0 >= $1 })
         case .add, .subtract, .multiply, .divide:
             if case .int(let x) = a, case .int(let y) = b { return .int(try integer(op, x, y)) }
-            if op == .add, case .string(let x) = a, case .string(let y) = b { return .string(x + y) }
+            if op == .add, case .string(let x) = a, case .string(let y) = b {
+                // Doubling a string in a loop would otherwise reach gigabytes in 30 steps.
+                if x.utf8.count + y.utf8.count > ElaborationLimits.maxStringLength {
+                    throw Failure(message: "compile-time string longer than \(ElaborationLimits.maxStringLength) bytes")
+                }
+                return .string(x + y)
+            }
             guard let x = a.asDouble, let y = b.asDouble else {
                 throw Failure(message: "'\(op.rawValue)' needs numbers, got \(a.kindName) and \(b.kindName)")
             }

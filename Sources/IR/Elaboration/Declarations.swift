@@ -33,6 +33,10 @@ extension BodyElaborator {
             guard let d = try constant(a.value, "initializer argument '\(a.name)'").asDouble else {
                 throw error("initializer argument '\(a.name)' must be a number", at: a.location)
             }
+            // An infinite std or bound would fill the weight with inf/NaN before training starts.
+            guard d.isFinite else {
+                throw error("initializer argument '\(a.name)' must be a finite number, got \(formatFloat(d))", at: a.location)
+            }
             values[a.name] = d
         }
         let expected: [String]

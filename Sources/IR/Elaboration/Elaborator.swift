@@ -16,13 +16,17 @@ public struct Elaborator {
     /// Elaborates `file`. `bindings` (from `--set`) must name declared params; `configBindings`
     /// (from a config file) bind params of the same name and are otherwise ignored. `--set` beats
     /// the config, which beats the param's default.
+    /// `unusableConfig` names config keys whose values have no param kind (null, a list, an
+    /// object), with what they are: binding a declared param from one is an error.
     public func elaborate(file: String, bindings: [String: SymbolValue] = [:],
-                          configBindings: [String: SymbolValue] = [:]) throws(Diagnostic) -> Graph {
+                          configBindings: [String: SymbolValue] = [:],
+                          unusableConfig: [String: String] = [:]) throws(Diagnostic) -> Graph {
         var modules = ModuleSet(loader: loader)
         try modules.load(root: file)
         var context = GlobalContext(sources: modules.sources)
         let graphName = modules.graphName ?? defaultGraphName(file)
-        try context.declare(modules.items, bindings: bindings, configBindings: configBindings)
+        try context.declare(modules.items, bindings: bindings, configBindings: configBindings,
+                            unusableConfig: unusableConfig)
         var entries: [Entry] = []
         for item in modules.items {
             guard case .entry(let decl) = item else { continue }
@@ -45,6 +49,16 @@ public struct Elaborator {
         return graph
     }
 
+    /// The params `file` and its imports declare (parsing only), e.g. to see which model family
+    /// a graph is written for before binding a model folder's config.
+    public func declaredParams(file: String) throws(Diagnostic) -> Set<String> {
+        var modules = ModuleSet(loader: loader)
+        try modules.load(root: file)
+        return Set(modules.items.compactMap { item -> String? in
+            if case .param(let p) = item { return p.name } else { return nil }
+        })
+    }
+
     private func defaultGraphName(_ path: String) -> String {
         let base = path.split(separator: "/").last.map(String.init) ?? path
         let stem = base.hasSuffix(".graph") ? String(base.dropLast(6)) : base
@@ -63,22 +77,17 @@ public struct Elaborator {
     }
 }
 
-/// Reads graph files from disk. Paths are used as given (relative to the working directory).
+/// Reads graph files from disk. Paths are used as given (relative to the working directory); only
+/// regular files up to `InputFile.maxBytes` are read.
 public struct FileSystemLoader: SourceLoader {
     public init() {}
-    public func load(_ path: String) -> [UInt8]? {
-        guard let handle = fopen(path, "rb") else { return nil }
-        defer { fclose(handle) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = fread(&buffer, 1, buffer.count, handle)
-            if n > 0 { bytes.append(contentsOf: buffer[0..<n]) }
-            if n < buffer.count { break }
-        }
-        // A folder opens but does not read; treat it as missing.
-        if ferror(handle) != 0 { return nil }
-        return bytes
+    public func load(_ path: String) -> [UInt8]? { try? read(path).get() }
+    public func read(_ path: String) -> Result<[UInt8], InputFile.Failure> { InputFile.read(path) }
+    /// The real path (symlinks and `..` resolved) when the file exists.
+    public func identity(of path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }
 
@@ -93,14 +102,19 @@ struct ModuleSet {
     init(loader: any SourceLoader) { self.loader = loader }
 
     mutating func load(root: String) throws(Diagnostic) {
-        guard let bytes = loader.load(root) else { throw Diagnostic("cannot read graph file '\(root)'") }
+        let bytes: [UInt8]
+        switch loader.read(root) {
+        case .success(let b): bytes = b
+        case .failure(let why): throw Diagnostic("cannot read graph file '\(root)': \(why)")
+        }
         try load(path: root, bytes: bytes, stack: [], isRoot: true)
     }
 
     private mutating func load(path: String, bytes: [UInt8], stack: [String], isRoot: Bool) throws(Diagnostic) {
         let file = try Parser.parse(bytes: bytes, path: path)
         sources[path] = file.source
-        let stack = stack + [path]
+        let key = loader.identity(of: path)
+        let stack = stack + [key]
         for item in file.items {
             switch item {
             case .graphName(let name, let location):
@@ -109,23 +123,27 @@ struct ModuleSet {
                 graphName = name
             case .importFile(let relative, let location):
                 let target = resolveImportPath(relative, relativeTo: path)
-                if stack.contains(target) {
-                    let cycle = (stack.drop { $0 != target } + [target]).joined(separator: " -> ")
+                let targetKey = loader.identity(of: target)
+                if stack.contains(targetKey) {
+                    let cycle = (stack.drop { $0 != targetKey } + [targetKey]).joined(separator: " -> ")
                     throw file.source.diagnostic("import cycle: \(cycle)", at: location)
                 }
-                if finished.contains(target) { continue }
+                if finished.contains(targetKey) { continue }
                 if stack.count >= ElaborationLimits.maxImportDepth {
                     throw file.source.diagnostic("imports nested more than \(ElaborationLimits.maxImportDepth) deep",
                                                  at: location)
                 }
-                guard let imported = loader.load(target) else {
-                    throw file.source.diagnostic("cannot open imported file '\(target)'", at: location)
+                let imported: [UInt8]
+                switch loader.read(target) {
+                case .success(let b): imported = b
+                case .failure(let why):
+                    throw file.source.diagnostic("cannot open imported file '\(target)': \(why)", at: location)
                 }
                 try load(path: target, bytes: imported, stack: stack, isRoot: false)
             default:
                 items.append(item)
             }
         }
-        finished.insert(path)
+        finished.insert(key)
     }
 }

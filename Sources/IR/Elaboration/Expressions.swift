@@ -218,7 +218,12 @@ extension BodyElaborator {
         for part in parts {
             switch part {
             case .text(let t): out += t
-            case .expr(let e): out += try constant(e, "an interpolated value").description
+            case .expr(let e):
+                out += try constant(e, "an interpolated value").description
+                // "{s}{s}" in a loop doubles a string each time.
+                if out.utf8.count > ElaborationLimits.maxStringLength {
+                    throw error("compile-time string longer than \(ElaborationLimits.maxStringLength) bytes", at: e.location)
+                }
             }
         }
         return out

@@ -6,6 +6,7 @@ extension BodyElaborator {
     mutating func inline(_ name: String, _ arguments: [Expr], _ attributes: [NamedArgument],
                          at location: SourceLocation) throws(Diagnostic) -> Value {
         guard let fn = context.functions[name] else { throw error("unknown function '\(name)'", at: location) }
+        try step(at: location)
         if callStack.contains(name) {
             throw error("recursive call to '\(name)' (\((callStack + [name]).joined(separator: " -> ")))", at: location)
         }

@@ -33,7 +33,8 @@ struct GlobalContext {
 
     /// Binds params, registers functions and declares top-level weights, in source order.
     mutating func declare(_ items: [Item], bindings: [String: SymbolValue],
-                          configBindings: [String: SymbolValue]) throws(Diagnostic) {
+                          configBindings: [String: SymbolValue],
+                          unusableConfig: [String: String] = [:]) throws(Diagnostic) {
         let declaredParams = Set(items.compactMap { item -> String? in
             if case .param(let p) = item { return p.name } else { return nil }
         })
@@ -56,6 +57,10 @@ struct GlobalContext {
             switch item {
             case .param(let p):
                 try claim(p.name, p.location)
+                if bindings[p.name] == nil, fileSettings[p.name] == nil, let what = unusableConfig[p.name] {
+                    throw diagnostic("param '\(p.name)' is \(p.kind.rawValue) but the config value of '\(p.name)' is \(what)",
+                                     at: p.location)
+                }
                 params[p.name] = try bind(p, explicit: bindings[p.name], file: fileSettings[p.name],
                                           config: configBindings[p.name])
             case .function(let f):

@@ -8,6 +8,11 @@ public enum ElaborationLimits {
     public static let maxCallDepth = 32
     public static let maxImportDepth = 64
     public static let maxWeights = 100_000
+    /// Statements, loop iterations and function calls one entry may elaborate in total, so nested
+    /// loops (whose caps multiply) and fan-out calls end. T5-large's train step takes ~20,000.
+    public static let maxStepsPerEntry = 2_000_000
+    /// The longest compile-time string (checkpoint names are under 100 characters).
+    public static let maxStringLength = 1 << 16
 
     /// Nil when the shape is within bounds, else why not.
     static func problem(with shape: [Int]) -> String? {

@@ -65,7 +65,16 @@ public enum SymbolBindings {
             let key = String(item[..<eq]).trimmingCharacters(in: .whitespaces)
             let raw = String(item[item.index(after: eq)...])
             guard !key.isEmpty else { throw BindingError("--set \(item): the name is empty") }
-            out[key] = SymbolValue(parsing: raw)
+            let value = SymbolValue(parsing: raw)
+            let text = raw.trimmingCharacters(in: .whitespaces)
+            let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+            if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), Int(text) == nil {
+                throw BindingError("--set \(item): \(text) is out of range for a 64-bit integer")
+            }
+            if case .float(let d) = value, d.isInfinite, !["inf", "+inf", "-inf"].contains(text.lowercased()) {
+                throw BindingError("--set \(item): \(text) is out of range for a float")
+            }
+            out[key] = value
         }
         return out
     }
@@ -73,14 +82,34 @@ public enum SymbolBindings {
     /// Every top-level number, bool or string of a JSON object (e.g. a Hugging Face `config.json`);
     /// lists, objects and nulls are skipped.
     public static func parse(configJSON data: Data, path: String) throws(BindingError) -> [String: SymbolValue] {
+        try parseConfig(data, path: path).values
+    }
+
+    /// The config's usable values, and the keys whose values are null, lists or objects (with
+    /// what they are), so a param of that name is refused rather than silently left unbound.
+    /// Malformed JSON is reported with its line and column.
+    public static func parseConfig(_ data: Data, path: String) throws(BindingError)
+        -> (values: [String: SymbolValue], unusable: [String: String]) {
         let object: [String: JSONScalar]
         do {
             object = try JSONDecoder().decode([String: JSONScalar].self, from: data)
         } catch {
-            throw BindingError("\(path): not a JSON object of settings (\(describe(error)))")
+            throw BindingError("\(path)\(jsonErrorPosition(error, in: data)): not a JSON object of settings (\(describe(error)))")
         }
-        return object.compactMapValues(\.value)
+        var values: [String: SymbolValue] = [:], unusable: [String: String] = [:]
+        for (key, scalar) in object {
+            if let v = scalar.value {
+                if case .float(let d) = v, !d.isFinite {
+                    throw BindingError("\(path): '\(key)' is \(d), not a finite number")
+                }
+                values[key] = v
+            } else {
+                unusable[key] = scalar.kind
+            }
+        }
+        return (values, unusable)
     }
+
 
     private static func describe(_ error: Error) -> String {
         if case DecodingError.dataCorrupted(let context) = error { return context.debugDescription }
@@ -92,6 +121,8 @@ public enum SymbolBindings {
 /// One JSON value, kept only when it is a number, a bool or a string.
 private struct JSONScalar: Decodable {
     var value: SymbolValue?
+    /// For a value that is none of those: null, a list or an object.
+    var kind = ""
 
     init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
@@ -104,7 +135,32 @@ private struct JSONScalar: Decodable {
         } else if let s = try? c.decode(String.self) {
             value = .string(s)
         } else {
-            value = nil  // arrays, objects, null
+            value = nil
+            if c.decodeNil() { kind = "null" }
+            else if (try? c.decode([JSONScalar].self)) != nil { kind = "a list" }
+            else { kind = "an object" }
         }
     }
+}
+
+/// `:LINE:COLUMN` of a JSON syntax error in `data` (empty when there is none or it cannot be
+/// placed). JSONDecoder does not say where; JSONSerialization does ("around character N").
+public func jsonErrorPosition(_ error: Error, in data: Data) -> String {
+    var index: Int?
+    do {
+        _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+    } catch {
+        let info = (error as NSError).userInfo
+        index = info["NSJSONSerializationErrorIndex"] as? Int
+        if index == nil, let text = info[NSDebugDescriptionErrorKey] as? String,
+           let r = text.range(of: "character ") {
+            index = Int(text[r.upperBound...].prefix { $0.isNumber })
+        }
+    }
+    guard let index, index >= 0, index <= data.count else { return "" }
+    var line = 1, column = 1
+    for byte in data.prefix(index) {
+        if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+    }
+    return ":\(line):\(column)"
 }

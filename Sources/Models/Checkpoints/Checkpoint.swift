@@ -76,15 +76,16 @@ public final class Checkpoint: @unchecked Sendable {
     // MARK: Sharded checkpoints
 
     private static func openSharded(index: String, folder: URL) throws -> [String: SafeTensorsFile] {
-        guard let data = FileManager.default.contents(atPath: index) else {
-            throw CheckpointError(.unreadable, file: index, "cannot read")
-        }
+        let data = try readModelFile(index)
         let weightMap: [String: String]
         do {
             weightMap = try JSONDecoder().decode(ShardIndex.self, from: data).weight_map
         } catch {
             throw CheckpointError(.malformedIndex, file: index,
                                   "not a valid index: expected a JSON object with \"weight_map\": {tensor: shard file}")
+        }
+        if weightMap.isEmpty {
+            throw CheckpointError(.malformedIndex, file: index, "the index lists no tensors (\"weight_map\" is empty)")
         }
         var shards: [String: SafeTensorsFile] = [:]
         var owner: [String: SafeTensorsFile] = [:]

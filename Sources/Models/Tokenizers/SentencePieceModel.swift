@@ -23,9 +23,7 @@ public struct SentencePieceModel: Sendable {
     public var treatWhitespaceAsSuffix = false
 
     public static func load(path: String) throws -> SentencePieceModel {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CheckpointError(.unreadable, file: path, "cannot read (missing or unreadable)")
-        }
+        let data = try readModelFile(path)
         do {
             return try SentencePieceModel(protobuf: Array(data))
         } catch let error as ProtobufReader.Malformed {

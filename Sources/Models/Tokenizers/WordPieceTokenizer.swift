@@ -62,7 +62,7 @@ public struct WordPieceTokenizer: Sendable {
 
     /// `vocab.txt`: one token per line, id = line number; BERT-uncased normalization.
     public init(vocabTXT path: String, lowercase: Bool = true) throws {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(data: try readModelFile(path), encoding: .utf8) else {
             throw CheckpointError(.unreadable, file: path, "cannot read as UTF-8 text")
         }
         var vocab: [String: Int32] = [:]

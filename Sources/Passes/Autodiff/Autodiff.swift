@@ -54,9 +54,14 @@ public enum Autodiff {
         entry.name = name
         entry.updates = []
         entry.results = [EntryResult(name: lossName, value: loss)]
+        // Each weight's read node, found in one pass (a search per weight was O(weights × nodes)).
+        var weightNode: [Int: ValueID] = [:]
+        for (v, node) in entry.nodes.enumerated() {
+            if case .weight(let w) = node.op, weightNode[w] == nil { weightNode[w] = v }
+        }
         for (w, weight) in graph.weights.enumerated() where weight.role == .trainable {
             var value: ValueID
-            if let node = entry.nodes.firstIndex(where: { $0.op == .weight(w) }), let g = adjoint[node] {
+            if let node = weightNode[w], let g = adjoint[node] {
                 value = g
             } else {
                 // The loss does not depend on this weight: its gradient is exactly zero.

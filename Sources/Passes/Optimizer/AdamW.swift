@@ -61,9 +61,13 @@ public struct OptimizerPass: Pass {
         let trainable = graph.weights.indices.filter { graph.weights[$0].role == .trainable }
 
         // Optimizer state: one step counter, two moments per trainable weight.
+        // Indexed once: a search per state was O(weights²) on a model with thousands of weights.
+        var indexByName: [String: Int] = [:]
+        for (i, w) in out.weights.enumerated() where indexByName[w.name] == nil { indexByName[w.name] = i }
         func addState(_ name: String, _ type: TensorType) -> Int {
-            if let existing = out.weightIndex(named: name) { return existing }
+            if let existing = indexByName[name] { return existing }
             out.weights.append(Weight(name: name, type: type, role: .state, initializer: .zeros, group: "optimizer"))
+            indexByName[name] = out.weights.count - 1
             return out.weights.count - 1
         }
         let stepIndex = addState(Self.stepCounter, .scalarF32)
