@@ -8,7 +8,7 @@ import Testing
 /// Class 5 of the hardening issue: a model folder that does not fit the graph, and values that
 /// cannot be right, are refused before anything is compiled; class 4: a step larger than the
 /// machine is refused with the numbers.
-@Suite(.timeLimit(.minutes(2))) struct ModelFolderHardeningTests {
+@Suite(.timeLimit(.minutes(10))) struct ModelFolderHardeningTests {
     let bert = repositoryRoot + "/graphs/bert.graph"
     let mlp = repositoryRoot + "/graphs/mlp.graph"
     let tiny = repositoryRoot + "/Tests/ModelsTests/Fixtures/bert-tiny"

@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// The smaller items of the hardening issue.
-@Suite(.timeLimit(.minutes(2))) struct SmallHardeningTests {
+@Suite(.timeLimit(.minutes(10))) struct SmallHardeningTests {
     let mlp = repositoryRoot + "/graphs/mlp.graph"
 
     @Test func byteOrderMarkIsAccepted() throws {

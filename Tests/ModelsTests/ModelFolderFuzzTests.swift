@@ -6,7 +6,7 @@ import Testing
 /// A short run of the model-folder fuzzer (tools/fuzz-models.sh runs long ones): mutated
 /// config.json values and safetensors headers of bert-tiny, each loaded for graphs/bert.graph the
 /// way `--model` loads them, must load or be refused with a CheckpointError or a diagnostic.
-@Suite(.timeLimit(.minutes(5))) struct ModelFolderFuzzTests {
+@Suite(.timeLimit(.minutes(10))) struct ModelFolderFuzzTests {
     static let repositoryRoot: String = {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { url.deleteLastPathComponent() }
