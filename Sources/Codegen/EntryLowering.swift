@@ -224,6 +224,17 @@ public struct CodegenOptions: Hashable, Sendable {
     public var parallelThreshold = 1 << 15
     /// Test hook: emit invalid IR into the named entry, to check verifier errors are reported.
     public var injectVerifierFault: String?
+    /// Vector width (bits) the loop and SLP vectorizers prefer (LLVM's `prefer-vector-width`);
+    /// nil: LLVM's default for the host CPU. The default options take the host's measured choice
+    /// (`HostVectorWidth`).
+    public var vectorWidth: Int?
+    /// Time every node of every entry (`eptc bench --profile`): counters in the module, read with
+    /// `CompiledEngine.profile`. Off by default; when off no timing code is emitted at all.
+    public var profile = false
 
-    public init() {}
+    public init() { vectorWidth = HostVectorWidth.chosen }
+
+    /// `hostDefaults: false`: LLVM's defaults, without the host's measured choices (what the
+    /// vector-width measurement itself compiles with).
+    public init(hostDefaults: Bool) { vectorWidth = hostDefaults ? HostVectorWidth.chosen : nil }
 }

@@ -57,8 +57,8 @@ public struct BenchCommand: DriverCommand {
         } catch let e as EngineError {
             throw InternalError("an entry failed on benchmark inputs: \(e)")
         }
-        let target = HostTarget.current()
-        output.print("graph \(graph.name) on \(target.cpu) (\(target.triple)), kernel threads \(ThreadPool.shared.threadCount), "
+        output.print("host: " + HostSetup.report().description)
+        output.print("graph \(graph.name), kernel threads \(ThreadPool.shared.threadCount), "
             + "BLAS threads \(blasThreadCount()), \(repeats) timed runs per engine")
         output.print("compile: cold \(formatSeconds(report.coldCompile)) (compile + store), "
             + "cached \(formatSeconds(report.cachedCompile)) (load)")
