@@ -45,13 +45,18 @@ final class EntryLowerer {
         let fn = gen.beginFunction(symbol, fnType, isInternal: false)
         entryArgs = gen.param(0)
         pointerArray = LLVMBuildArrayAlloca(gen.builder, gen.i8Ptr, gen.int(1), "pointers")
+        let counters = options.profile ? profileCounters() : nil
         for v in plan.computed(in: entry) {
+            let start = counters != nil && emitsCode(v) ? profileClock() : nil
             lowerNode(v)
+            if let counters, let start { profileAccumulate(counters, slot: v, since: start) }
         }
+        let copiesStart = counters != nil ? profileClock() : nil
         for (v, slot) in plan.finalCopies {
             let dst = rawPointer(.output(slot), entryArgs!)
             gen.memcpy(dst, valuePointer(v, entryArgs!), bytes: type(v).byteCount)
         }
+        if let counters, let copiesStart { profileAccumulate(counters, slot: entry.nodes.count, since: copiesStart) }
         if options.injectVerifierFault == entry.name {
             // Test hook: a block with no terminator, which the LLVM verifier rejects.
             _ = gen.block("unterminated")
@@ -59,6 +64,38 @@ final class EntryLowerer {
         LLVMBuildRet(gen.builder, gen.int32(0))
         if let pointerArray { LLVMSetOperand(pointerArray, 0, gen.int(pointerArrayLength)) }
         return fn
+    }
+
+    /// Nodes that lower to no code (values that are only addresses) are not timed.
+    private func emitsCode(_ v: ValueID) -> Bool {
+        switch entry.nodes[v].op {
+        case .parameter, .weight, .reshape: return false
+        default: return true
+        }
+    }
+
+    // MARK: Profiling (options.profile): a global `i64 [2 × (nodes + 1)]` per entry,
+    // `eptc_profile_<k>`, holding per node its total nanoseconds and call count (slot `nodes` is
+    // the final output copies). The entry runs on one thread (kernels split inside), so plain
+    // loads and stores suffice. With profiling off none of this is emitted.
+
+    private func profileCounters() -> LLVMValueRef {
+        let slots = 2 * (entry.nodes.count + 1)
+        let arrayType = LLVMArrayType(gen.i64, UInt32(slots))
+        let global = LLVMAddGlobal(gen.module, arrayType, profileSymbol(symbol))!
+        LLVMSetInitializer(global, LLVMConstNull(arrayType))
+        return gen.bitcast(global, gen.pointerType(gen.i64))
+    }
+
+    private func profileClock() -> LLVMValueRef {
+        gen.call("eptc_profile_clock", gen.i64, [], types: [])
+    }
+
+    private func profileAccumulate(_ counters: LLVMValueRef, slot: Int, since start: LLVMValueRef) {
+        let elapsed = LLVMBuildSub(gen.builder, profileClock(), start, "elapsed")!
+        let t = gen.int(2 * slot), n = gen.int(2 * slot + 1)
+        gen.store(LLVMBuildAdd(gen.builder, gen.load(gen.i64, counters, t), elapsed, "")!, counters, t, gen.i64)
+        gen.store(LLVMBuildAdd(gen.builder, gen.load(gen.i64, counters, n), gen.int(1), "")!, counters, n, gen.i64)
     }
 
     private func lowerNode(_ v: ValueID) {

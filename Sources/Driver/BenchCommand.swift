@@ -25,6 +25,11 @@ public struct BenchCommand: DriverCommand {
     @Option(name: .customLong("sgemm-size"), help: "n of the n×n×n reference sgemm.") var sgemmSize: Int = 512
     @Flag(name: .customLong("no-interpreter"), help: "Time compiled code only (for graphs too big to interpret).")
     var noInterpreter = false
+    @Flag(name: .customLong("profile"), help: ArgumentHelp(
+        "Also time every kernel of each entry (a separately compiled, instrumented copy) and print where a "
+            + "step's time goes: per kernel class (BLAS matmul, elementwise, reductions/norms, softmax/losses, "
+            + "data movement, optimizer) and the slowest nodes."))
+    var profile = false
 
     public init() {}
 
@@ -65,6 +70,11 @@ public struct BenchCommand: DriverCommand {
         let sgemm = measuredSgemmRate(size: sgemmSize)
         output.print(String(format: "sgemm %d×%d×%d: %.1f GFLOP/s (best of 10)", sgemmSize, sgemmSize, sgemmSize, sgemm))
         output.stdout += benchTable(report.entries, sgemmRate: sgemm)
+        if profile {
+            let weights = try BenchInputs.weights(for: graph, seed: 1)
+            let profiles = try codegen { try CodegenBenchmark.profile(graph, weights: weights, inputs: inputs, repeats: repeats) }
+            for p in profiles { output.stdout += "\n" + p.table() }
+        }
     }
 }
 
