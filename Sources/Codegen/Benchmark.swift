@@ -50,8 +50,9 @@ public enum CodegenBenchmark {
     /// `train_step` does the same work every time (and `weights` is left as it was). The cache
     /// directory is emptied first so the first compile is cold — give it a folder of its own.
     public static func run(_ graph: Graph, weights: WeightStore, inputs: [String: [String: Tensor]],
-                           repeats: Int = 10, interpreter: Bool = true, cache: CompileCache) throws -> Report {
-        try? FileManager.default.removeItem(at: cache.directory)
+                           repeats: Int = 10, interpreter: Bool = true, cache: CompileCache,
+                           clearCache: Bool = true) throws -> Report {
+        if clearCache { try? FileManager.default.removeItem(at: cache.directory) }
         let cold = try time { _ = try cache.program(for: graph) }
         var served: (program: CompiledProgram, hit: Bool)?
         let warm = try time { served = try cache.program(for: graph) }
@@ -75,11 +76,12 @@ public enum CodegenBenchmark {
     /// Per-node profiles of every entry with a batch: a copy compiled with `CodegenOptions.profile`,
     /// one warm-up run, counters reset, then `repeats` runs (weights restored before each).
     public static func profile(_ graph: Graph, weights: WeightStore, inputs: [String: [String: Tensor]],
-                               repeats: Int) throws -> [EntryProfile] {
+                               repeats: Int, cache: CompileCache? = nil) throws -> [EntryProfile] {
         var options = CodegenOptions()
         options.profile = true
-        let engine = CompiledEngine(program: try CompiledProgram.compile(graph, options: options),
-                                    weights: try copy(weights, graph))
+        let program = try cache?.program(for: graph, options: options).program
+            ?? CompiledProgram.compile(graph, options: options)
+        let engine = CompiledEngine(program: program, weights: try copy(weights, graph))
         var profiles: [EntryProfile] = []
         for e in graph.entries {
             guard let batch = inputs[e.name] else { continue }

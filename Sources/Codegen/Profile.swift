@@ -110,21 +110,28 @@ public struct EntryProfile: Sendable {
         }
         var cells = [["class", "kernels", "ms/step", "share", "GFLOP/s", "GB/s"]]
         for c in byClass {
-            cells.append([c.kernelClass.rawValue, String(c.nodes), String(format: "%.2f", c.seconds * 1000),
+            cells.append([c.kernelClass.rawValue, String(c.nodes), milliseconds(c.seconds),
                           String(format: "%.1f%%", c.seconds / total * 100), rate(c.flops, c.seconds, 1e9),
                           rate(c.bytes, c.seconds, 1e9)])
         }
-        cells.append(["total", String(rows.count), String(format: "%.2f", total * 1000), "100.0%",
+        cells.append(["total", String(rows.count), milliseconds(total), "100.0%",
                       rate(rows.reduce(0) { $0 + $1.flops }, total, 1e9), "-"])
-        var text = "profile of \(entry) (mean of \(calls) calls):\n" + formatColumns(cells)
+        let text = "profile of \(entry) (mean of \(calls) calls):\n" + formatColumns(cells)
         var nodes = [["slowest nodes", "op", "class", "ms/step", "share", "GFLOP/s", "GB/s"]]
         for r in rows.sorted(by: { $0.seconds > $1.seconds }).prefix(top) {
             nodes.append([r.node.map { "%\($0) \(r.name)" } ?? r.name, r.op, r.kernelClass.rawValue,
-                          String(format: "%.3f", r.seconds * 1000), String(format: "%.1f%%", r.seconds / total * 100),
+                          milliseconds(r.seconds), String(format: "%.1f%%", r.seconds / total * 100),
                           rate(r.flops, r.seconds, 1e9), rate(r.bytes, r.seconds, 1e9)])
         }
         return text + formatColumns(nodes)
     }
+}
+
+/// Milliseconds with three significant digits (0.0123, 1.23, 123).
+func milliseconds(_ seconds: Double) -> String {
+    let ms = seconds * 1000
+    return ms >= 100 ? String(format: "%.0f", ms) : ms >= 10 ? String(format: "%.1f", ms)
+        : ms >= 1 ? String(format: "%.2f", ms) : String(format: "%.3g", ms)
 }
 
 /// Left-aligned first column, right-aligned others, two spaces apart.

@@ -100,7 +100,7 @@ public enum BLASSetup {
             return State(core: own, source: .user, config: config)
         case .keep(let why):
             return State(core: own, source: .openblas(why: why), config: config)
-        case .force(let core, let over):
+        case .force(let core, _):
             let key = HostCheckCache.Key(cpu: HostCPU.current, blasConfig: config, core: core)
             if let cached = cache.lookup(key), !cached.passed {
                 return State(core: own, source: .fallback(rejected: core, why: cached.detail + " (cached)"), config: config)
