@@ -42,6 +42,8 @@ public struct EntryProfile: Sendable {
         public var node: Int?
         public var name: String
         public var op: String
+        /// Shape detail: M×N×K (with batch and transposes) for matmuls, the output shape otherwise.
+        public var shape: String
         public var kernelClass: KernelClass
         /// Seconds per entry call, and how often the node ran per call (1 for every timed node).
         public var seconds: Double
@@ -64,7 +66,7 @@ public struct EntryProfile: Sendable {
         for (v, node) in entry.nodes.enumerated() where counters[2 * v + 1] > 0 {
             calls = max(calls, Int(counters[2 * v + 1]))
             let inputs = node.inputs.map { entry.nodes[$0].type }
-            rows.append(Row(node: v, name: node.name, op: node.op.spelling.name,
+            rows.append(Row(node: v, name: node.name, op: node.op.spelling.name, shape: Self.shape(node, inputs),
                             kernelClass: KernelClass.of(node, in: entry, gemmThreshold: gemmThreshold),
                             seconds: Double(counters[2 * v]) / 1e9,
                             flops: node.op.flops(inputs: inputs, output: node.type),
@@ -73,7 +75,7 @@ public struct EntryProfile: Sendable {
         let c = entry.nodes.count
         if counters[2 * c + 1] > 0 {
             calls = max(calls, Int(counters[2 * c + 1]))
-            rows.append(Row(node: nil, name: "(outputs)", op: "copy", kernelClass: .dataMovement,
+            rows.append(Row(node: nil, name: "(outputs)", op: "copy", shape: "", kernelClass: .dataMovement,
                             seconds: Double(counters[2 * c]) / 1e9, flops: 0, bytes: 0))
         }
         self.calls = calls
@@ -82,6 +84,17 @@ public struct EntryProfile: Sendable {
             r.seconds /= Double(max(calls, 1))
             return r
         }
+    }
+
+    /// "8×(128×512×64 Bᵀ)" for a batched matmul (batch × (M×N×K)), "[8, 228, 512]" otherwise.
+    static func shape(_ node: Node, _ inputs: [TensorType]) -> String {
+        guard case .matmul(let ta, let tb) = node.op, inputs.count == 2 else { return "\(node.type.shape)" }
+        let a = inputs[0].shape, b = inputs[1].shape
+        let m = ta ? a[a.count - 1] : a[a.count - 2], k = ta ? a[a.count - 2] : a[a.count - 1]
+        let n = tb ? b[b.count - 2] : b[b.count - 1]
+        let batch = node.type.shape.dropLast(2).reduce(1, *)
+        let mnk = "\(m)×\(n)×\(k)" + (ta ? " Aᵀ" : "") + (tb ? " Bᵀ" : "")
+        return batch > 1 ? "\(batch)×(\(mnk))" : mnk
     }
 
     /// One line per kernel class: nodes, ms per call, share, GFLOP/s and GB/s.
@@ -117,9 +130,9 @@ public struct EntryProfile: Sendable {
         cells.append(["total", String(rows.count), milliseconds(total), "100.0%",
                       rate(rows.reduce(0) { $0 + $1.flops }, total, 1e9), "-"])
         let text = "profile of \(entry) (mean of \(calls) calls):\n" + formatColumns(cells)
-        var nodes = [["slowest nodes", "op", "class", "ms/step", "share", "GFLOP/s", "GB/s"]]
+        var nodes = [["slowest nodes", "op", "shape", "class", "ms/step", "share", "GFLOP/s", "GB/s"]]
         for r in rows.sorted(by: { $0.seconds > $1.seconds }).prefix(top) {
-            nodes.append([r.node.map { "%\($0) \(r.name)" } ?? r.name, r.op, r.kernelClass.rawValue,
+            nodes.append([r.node.map { "%\($0) \(r.name)" } ?? r.name, r.op, r.shape, r.kernelClass.rawValue,
                           milliseconds(r.seconds), String(format: "%.1f%%", r.seconds / total * 100),
                           rate(r.flops, r.seconds, 1e9), rate(r.bytes, r.seconds, 1e9)])
         }
