@@ -18,6 +18,7 @@ processes to use less than --quiet-cores of CPU, and marks every number measured
 """
 import argparse
 import datetime
+import glob
 import json
 import os
 import platform
@@ -124,10 +125,14 @@ def model_dir(cfg):
     return os.path.join(WORK, cfg["model"])
 
 
-def graph_has_dropout(cfg):
-    lib = "graphs/lib/t5-model.graph" if cfg["family"] == "t5" else "graphs/lib/bert-model.graph"
-    with open(os.path.join(ROOT, lib)) as f:
-        return re.search(r"^param dropout\b", f.read(), re.M) is not None
+def dropout_params(cfg):
+    """Names of the dropout params the graph (or its library) declares: `param dropout…`. Until the
+    graphs have dropout there are none, and eptc runs without it."""
+    names = set()
+    for path in [os.path.join(ROOT, cfg["graph"])] + sorted(glob.glob(os.path.join(ROOT, "graphs", "lib", "*.graph"))):
+        with open(path) as f:
+            names.update(re.findall(r"^param (\w*dropout\w*)\s*:", f.read(), re.M))
+    return sorted(names)
 
 
 def eptc_args(cfg, eptc, work, repeat, entry, dropout):
@@ -140,7 +145,8 @@ def eptc_args(cfg, eptc, work, repeat, entry, dropout):
     for k, v in cfg["method_params"].items():
         args += ["--set", f"{k}={v}"]
     if dropout is not None:
-        args += ["--set", f"dropout={dropout}"]
+        for name in dropout_params(cfg):
+            args += ["--set", f"{name}={dropout}"]
     return args
 
 
@@ -156,7 +162,7 @@ def run_config(cfg, python, eptc, repeat, threads, quiet_wait, quiet_cores):
     subprocess.run([python, PEER, "prepare", cfg_file], check=True)
 
     entry = "train_step" if cfg["step"] == "train" else "loss"
-    dropout = cfg["dropout"] if graph_has_dropout(cfg) else None
+    dropout = cfg["dropout"] if dropout_params(cfg) else None
     env = dict(os.environ, OMP_NUM_THREADS=str(threads), OPENBLAS_NUM_THREADS=str(threads))
     result = {"config": cfg["name"], "eptc_dropout": dropout, "peer_dropout": cfg["dropout"]}
 
@@ -252,7 +258,12 @@ def main():
     ap.add_argument("--quiet-wait", type=float, default=120, help="seconds to wait for a quiet machine")
     ap.add_argument("--quiet-cores", type=float, default=0.3, help="others' CPU use that counts as busy")
     ap.add_argument("--json", default=os.path.join(WORK, "results.json"))
+    ap.add_argument("--report", action="store_true", help="only print the table of the results in --json")
     args = ap.parse_args()
+    if args.report:
+        with open(args.json) as f:
+            report(json.load(f), args)
+        return
     configs = [c for c in CONFIGS if not args.only or c["name"] in args.only]
     if not configs:
         sys.exit("no such configuration; known: " + ", ".join(c["name"] for c in CONFIGS))
@@ -267,14 +278,18 @@ def main():
                                   args.quiet_cores))
         with open(args.json, "w") as f:
             json.dump(results, f, indent=1)
+    report(results, args)
+
+
+def report(results, args):
     ok = [r for r in results if "error" not in r]
     print()
     if ok:
         r0 = ok[0]
         print(f"{datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC; {r0['host']}")
         print(f"eptc and torch {r0['torch']} + transformers {r0['transformers']}: {r0['threads']} kernel / "
-              f"{r0['blas_threads']} BLAS threads vs torch {r0['torch_threads']} threads; {args.repeat} timed steps "
-              f"each; sgemm (OpenBLAS, 512³) {statistics.median(r['sgemm_gflops'] for r in ok):.0f} GFLOP/s, "
+              f"{r0['blas_threads']} BLAS threads vs torch {r0['torch_threads']} threads; "
+              f"{len(r0['eptc_seconds'])} timed steps each; sgemm (OpenBLAS, 512³) {statistics.median(r['sgemm_gflops'] for r in ok):.0f} GFLOP/s, "
               f"torch matmul {statistics.median(r['torch_matmul_gflops'] for r in ok):.0f} GFLOP/s")
     text, notes = table(results, args.quiet_cores)
     print(text)
