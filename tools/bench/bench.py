@@ -166,7 +166,8 @@ def run_config(cfg, python, eptc, repeat, rounds, per_round, threads, quiet_wait
     entry = "train_step" if cfg["step"] == "train" else "loss"
     dropout = cfg["dropout"] if dropout_params(cfg) else None
     env = dict(os.environ, OMP_NUM_THREADS=str(threads), OPENBLAS_NUM_THREADS=str(threads))
-    result = {"config": cfg["name"], "eptc_dropout": dropout, "peer_dropout": cfg["dropout"]}
+    result = {"config": cfg["name"], "eptc_dropout": dropout, "peer_dropout": cfg["dropout"],
+              "measured_at": f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC"}
 
     # eptc: cold compile, timing and profile into a fresh cache.
     shutil.rmtree(os.path.join(work, "cache"), ignore_errors=True)
@@ -306,7 +307,8 @@ def report(results, args):
     print()
     if ok:
         r0 = ok[0]
-        print(f"{datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC; {r0['host']}")
+        when = r0.get("measured_at") or f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC"
+        print(f"{when}; {r0['host']}")
         print(f"eptc and torch {r0['torch']} + transformers {r0['transformers']}: {r0['threads']} kernel / "
               f"{r0['blas_threads']} BLAS threads vs torch {r0['torch_threads']} threads; "
               f"{len(r0['eptc_seconds'])} timed steps each; sgemm (OpenBLAS, 512³) {statistics.median(r['sgemm_gflops'] for r in ok):.0f} GFLOP/s, "
