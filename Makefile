@@ -6,7 +6,7 @@ APT_PACKAGES = llvm-dev libopenblas-dev pkg-config
 MODEL_DIR    = models/minilm-l6
 EPTC         = .build/release/eptc
 
-.PHONY: run test deps model build graphs accuracy clean
+.PHONY: run test deps model build graphs accuracy bench clean
 
 ## Install apt packages that are absent (only then is apt-get called).
 deps:
@@ -40,6 +40,11 @@ accuracy: deps model build
 
 test: deps model
 	$(SWIFT) test
+
+## eptc against PyTorch + transformers side by side (tools/bench/bench.py; installs the peer into
+## .venv-bench, never a dependency of eptc). BENCH_ARGS="--only t5s-pt-d0 --repeat 3" narrows it.
+bench: deps model build
+	python3 tools/bench/bench.py --eptc $(EPTC) $(BENCH_ARGS)
 
 clean:
 	rm -rf .build out

@@ -25,6 +25,9 @@ let package = Package(
         .systemLibrary(name: "COpenBLAS", path: "Sources/COpenBLAS", pkgConfig: "openblas",
                        providers: [.apt(["libopenblas-dev"])]),
 
+        // cpuid/xgetbv for host detection (Runtime/HostCPU.swift).
+        .target(name: "CHostCPU", path: "Sources/CHostCPU"),
+
         // Pipeline stages.
         // The front end, passes and models are built optimized in debug too: the test suite
         // elaborates T5-sized graphs thousands of times (fuzzing, round trips) and tokenizes every
@@ -33,7 +36,7 @@ let package = Package(
         .target(name: "IR", dependencies: ["Syntax"], path: "Sources/IR", swiftSettings: optimizedInDebug),
         .target(name: "Passes", dependencies: ["IR"], path: "Sources/Passes", swiftSettings: optimizedInDebug),
         .target(name: "Runtime",
-                dependencies: ["IR", "COpenBLAS", .product(name: "Numerics", package: "swift-numerics")],
+                dependencies: ["IR", "COpenBLAS", "CHostCPU", .product(name: "Numerics", package: "swift-numerics")],
                 path: "Sources/Runtime",
                 // The interpreter's generic kernels are ~35× slower unoptimized; tests run it on T5-sized data.
                 swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),

@@ -50,8 +50,9 @@ public enum CodegenBenchmark {
     /// `train_step` does the same work every time (and `weights` is left as it was). The cache
     /// directory is emptied first so the first compile is cold — give it a folder of its own.
     public static func run(_ graph: Graph, weights: WeightStore, inputs: [String: [String: Tensor]],
-                           repeats: Int = 10, interpreter: Bool = true, cache: CompileCache) throws -> Report {
-        try? FileManager.default.removeItem(at: cache.directory)
+                           repeats: Int = 10, interpreter: Bool = true, cache: CompileCache,
+                           clearCache: Bool = true) throws -> Report {
+        if clearCache { try? FileManager.default.removeItem(at: cache.directory) }
         let cold = try time { _ = try cache.program(for: graph) }
         var served: (program: CompiledProgram, hit: Bool)?
         let warm = try time { served = try cache.program(for: graph) }
@@ -72,6 +73,26 @@ public enum CodegenBenchmark {
         return Report(graph: graph.name, coldCompile: cold, cachedCompile: warm, entries: entries)
     }
 
+    /// Per-node profiles of every entry with a batch: a copy compiled with `CodegenOptions.profile`,
+    /// one warm-up run, counters reset, then `repeats` runs (weights restored before each).
+    public static func profile(_ graph: Graph, weights: WeightStore, inputs: [String: [String: Tensor]],
+                               repeats: Int, cache: CompileCache? = nil) throws -> [EntryProfile] {
+        var options = CodegenOptions()
+        options.profile = true
+        let program = try cache?.program(for: graph, options: options).program
+            ?? CompiledProgram.compile(graph, options: options)
+        let engine = CompiledEngine(program: program, weights: try copy(weights, graph))
+        var profiles: [EntryProfile] = []
+        for e in graph.entries {
+            guard let batch = inputs[e.name] else { continue }
+            _ = try timeRuns(engine, e.name, batch, 0) // warm-up only
+            engine.resetProfile(e.name)
+            _ = try timeRuns(engine, e.name, batch, repeats, warmUp: false)
+            if let p = engine.profile(e.name, gemmThreshold: options.gemmThreshold) { profiles.append(p) }
+        }
+        return profiles
+    }
+
     /// Median of sorted values (mean of the middle two for an even count).
     public static func median(_ sorted: [Double]) -> Double {
         guard !sorted.isEmpty else { return .nan }
@@ -81,14 +102,15 @@ public enum CodegenBenchmark {
 
     /// One warm-up, then `repeats` timed runs, each after restoring the weights; sorted seconds.
     static func timeRuns(_ engine: Engine, _ entry: String, _ inputs: [String: Tensor],
-                                 _ repeats: Int) throws -> [Double] {
+                         _ repeats: Int, warmUp: Bool = true) throws -> [Double] {
         // Only weights an entry can assign change; frozen ones (possibly mapped) stay as they are.
         let store = engine.weights
         let mutable = store.weights.indices.filter { store.weights[$0].role != .frozen }
         let original = mutable.map { store[$0] }
         func restore() { for (k, i) in mutable.enumerated() { store[i] = original[k] } }
         var times: [Double] = []
-        for run in 0...max(repeats, 1) {
+        let first = warmUp ? 0 : 1
+        for run in first...max(repeats, first) where run > 0 || warmUp {
             restore()
             let seconds = try time { _ = try engine.run(entry, inputs: inputs) }
             if run > 0 { times.append(seconds) }

@@ -39,6 +39,9 @@ public final class CompiledProgram {
         self.jit = jit
     }
 
+    /// Address of a symbol defined by the compiled code (profile counters).
+    func lookupSymbol(_ name: String) throws -> UInt64 { try jit.lookup(name) }
+
     /// Calls entry #k on a prepared argument block; returns the entry's status (0 = success).
     public func call(entry k: Int, _ args: UnsafeMutablePointer<UnsafeMutableRawPointer?>) -> Int32 {
         functions[k](args)

@@ -95,6 +95,7 @@ public struct ModuleCompiler {
                 throw CodegenError.internalError("LLVM verifier rejected the code for entry '\(e.name)': \(text)")
             }
         }
+        if let width = options.vectorWidth { gen.setPreferredVectorWidth(width) }
         var message: UnsafeMutablePointer<CChar>?
         if LLVMVerifyModule(gen.module, LLVMReturnStatusAction, &message) != 0 {
             throw CodegenError.internalError("LLVM verifier rejected module '\(graph.name)': \(takeMessage(message))")

@@ -49,9 +49,10 @@ final class EntryLowerer {
         let fnType = gen.functionType(gen.i32, [gen.i8PtrPtr])
         let fn = gen.beginFunction(symbol, fnType, isInternal: false)
         let nodes = plan.computed(in: entry)
+        let counters = options.profile ? profileCounters() : nil
         if nodes.count <= Self.nodesPerPart {
             beginBody()
-            for v in nodes { lowerNode(v) }
+            lowerNodes(nodes, counters)
         } else {
             let args = gen.param(0)
             for (k, start) in stride(from: 0, to: nodes.count, by: Self.nodesPerPart).enumerated() {
@@ -60,7 +61,7 @@ final class EntryLowerer {
                     let f = gen.beginFunction("\(symbol)_part\(k)", fnType, isInternal: true)
                     gen.addAttribute("noinline", to: f)
                     beginBody()
-                    for v in part { lowerNode(v) }
+                    lowerNodes(part, counters)
                     endBody()
                     return f
                 }
@@ -75,9 +76,13 @@ final class EntryLowerer {
             entryArgs = args  // the final copies below need no pointer array
             pointerArray = nil
         }
+        let copiesStart = counters != nil ? profileClock() : nil
         for (v, slot) in plan.finalCopies {
             let dst = rawPointer(.output(slot), entryArgs!)
             gen.memcpy(dst, valuePointer(v, entryArgs!), bytes: type(v).byteCount)
+        }
+        if let counters, let copiesStart {
+            profileAccumulate(counterPointer(counters), slot: entry.nodes.count, since: copiesStart)
         }
         if options.injectVerifierFault == entry.name {
             // Test hook: a block with no terminator, which the LLVM verifier rejects.
@@ -85,6 +90,16 @@ final class EntryLowerer {
         }
         endBody()
         return fn
+    }
+
+    /// Lowers `nodes` into the current function, each timed into `counters` when profiling.
+    private func lowerNodes(_ nodes: some Collection<ValueID>, _ counters: LLVMValueRef?) {
+        let pointer = counters.map(counterPointer)
+        for v in nodes {
+            let start = pointer != nil && emitsCode(v) ? profileClock() : nil
+            lowerNode(v)
+            if let pointer, let start { profileAccumulate(pointer, slot: v, since: start) }
+        }
     }
 
     /// Starts the body of the entry (or of one of its parts): its `args` and pointer array.
@@ -98,6 +113,44 @@ final class EntryLowerer {
     private func endBody() {
         LLVMBuildRet(gen.builder, gen.int32(0))
         if let pointerArray { LLVMSetOperand(pointerArray, 0, gen.int(pointerArrayLength)) }
+    }
+
+    /// Nodes that lower to no code (values that are only addresses) are not timed.
+    private func emitsCode(_ v: ValueID) -> Bool {
+        switch entry.nodes[v].op {
+        case .parameter, .weight, .reshape: return false
+        default: return true
+        }
+    }
+
+    // MARK: Profiling (options.profile): a global `i64 [2 × (nodes + 1)]` per entry,
+    // `eptc_profile_<k>`, holding per node its total nanoseconds and call count (slot `nodes` is
+    // the final output copies). The entry runs on one thread (kernels split inside), so plain
+    // loads and stores suffice. With profiling off none of this is emitted.
+
+    /// The entry's counter array (a global, shared by the entry and its parts).
+    private func profileCounters() -> LLVMValueRef {
+        let slots = 2 * (entry.nodes.count + 1)
+        let arrayType = LLVMArrayType(gen.i64, UInt32(slots))
+        let global = LLVMAddGlobal(gen.module, arrayType, profileSymbol(symbol))!
+        LLVMSetInitializer(global, LLVMConstNull(arrayType))
+        return global
+    }
+
+    /// The counters as an `i64*` in the function being emitted.
+    private func counterPointer(_ global: LLVMValueRef) -> LLVMValueRef {
+        gen.bitcast(global, gen.pointerType(gen.i64))
+    }
+
+    private func profileClock() -> LLVMValueRef {
+        gen.call("eptc_profile_clock", gen.i64, [], types: [])
+    }
+
+    private func profileAccumulate(_ counters: LLVMValueRef, slot: Int, since start: LLVMValueRef) {
+        let elapsed = LLVMBuildSub(gen.builder, profileClock(), start, "elapsed")!
+        let t = gen.int(2 * slot), n = gen.int(2 * slot + 1)
+        gen.store(LLVMBuildAdd(gen.builder, gen.load(gen.i64, counters, t), elapsed, "")!, counters, t, gen.i64)
+        gen.store(LLVMBuildAdd(gen.builder, gen.load(gen.i64, counters, n), gen.int(1), "")!, counters, n, gen.i64)
     }
 
     private func lowerNode(_ v: ValueID) {
@@ -263,6 +316,17 @@ public struct CodegenOptions: Hashable, Sendable {
     public var parallelThreshold = 1 << 15
     /// Test hook: emit invalid IR into the named entry, to check verifier errors are reported.
     public var injectVerifierFault: String?
+    /// Vector width (bits) the loop and SLP vectorizers prefer (LLVM's `prefer-vector-width`);
+    /// nil: LLVM's default for the host CPU. The default options take the host's measured choice
+    /// (`HostVectorWidth`).
+    public var vectorWidth: Int?
+    /// Time every node of every entry (`eptc bench --profile`): counters in the module, read with
+    /// `CompiledEngine.profile`. Off by default; when off no timing code is emitted at all.
+    public var profile = false
 
-    public init() {}
+    public init() { vectorWidth = HostVectorWidth.chosen }
+
+    /// `hostDefaults: false`: LLVM's defaults, without the host's measured choices (what the
+    /// vector-width measurement itself compiles with).
+    public init(hostDefaults: Bool) { vectorWidth = hostDefaults ? HostVectorWidth.chosen : nil }
 }

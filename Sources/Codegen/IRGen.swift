@@ -86,6 +86,20 @@ final class IRGen {
         LLVMAddAttributeAtIndex(f, UInt32(bitPattern: -1), LLVMCreateEnumAttribute(context, kind, 0))
     }
 
+    /// Sets `prefer-vector-width` (bits) on every function defined in the module: the x86 backend
+    /// then sizes vectorized loops to it (skylake-avx512 and later otherwise prefer 256).
+    func setPreferredVectorWidth(_ bits: Int) {
+        let key = "prefer-vector-width", value = String(bits)
+        var f = LLVMGetFirstFunction(module)
+        while let fn = f {
+            if LLVMIsDeclaration(fn) == 0 {
+                let attribute = LLVMCreateStringAttribute(context, key, UInt32(key.utf8.count), value, UInt32(value.utf8.count))
+                LLVMAddAttributeAtIndex(fn, UInt32(bitPattern: -1), attribute)
+            }
+            f = LLVMGetNextFunction(fn)
+        }
+    }
+
     /// The name of a function being emitted until `deduplicate` names (or deletes) it.
     static let pendingName = "eptc_pending"
 

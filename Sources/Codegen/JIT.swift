@@ -22,7 +22,7 @@ final class JIT {
             throw CodegenError.llvm("cannot search process symbols: \(error)")
         }
         LLVMOrcJITDylibAddGenerator(dylib, generator)
-        try define(["eptc_parallel_for": RuntimeSymbols.parallelFor])
+        try define(["eptc_parallel_for": RuntimeSymbols.parallelFor, "eptc_profile_clock": RuntimeSymbols.profileClock])
     }
 
     deinit { LLVMOrcDisposeLLJIT(jit) }

@@ -25,6 +25,26 @@ public struct BenchCommand: DriverCommand {
     @Option(name: .customLong("sgemm-size"), help: "n of the n×n×n reference sgemm.") var sgemmSize: Int = 512
     @Flag(name: .customLong("no-interpreter"), help: "Time compiled code only (for graphs too big to interpret).")
     var noInterpreter = false
+    @Flag(name: .customLong("profile"), help: ArgumentHelp(
+        "Also time every kernel of each entry (a separately compiled, instrumented copy) and print where a "
+            + "step's time goes: per kernel class (BLAS matmul, elementwise, reductions/norms, softmax/losses, "
+            + "data movement, optimizer) and the slowest nodes."))
+    var profile = false
+    @Option(name: .customLong("weights"), help: ArgumentHelp(
+        "A safetensors file of weights by IR or checkpoint name, overriding the checkpoint (--model) or the random "
+            + "weights (for checking a peer computes the same loss).", valueName: "FILE"))
+    var weightsFile: String?
+    @Option(name: .customLong("inputs"), help: ArgumentHelp(
+        "A safetensors file of entry inputs by parameter name (the same batch for every entry; missing ones are "
+            + "random). With it, the `loss` entry's value on that batch is printed.", valueName: "FILE"))
+    var inputsFile: String?
+    @Option(name: .customLong("cache"), help: ArgumentHelp(
+        "Compile cache folder to use and keep (default: a fresh temporary one, so the first compile is cold).",
+        valueName: "DIR"))
+    var cacheDirectory: String?
+    @Option(name: .customLong("json"), help: ArgumentHelp("Also write the results as JSON (for tools/bench).",
+                                                          valueName: "FILE"))
+    var jsonFile: String?
 
     public init() {}
 
@@ -44,31 +64,61 @@ public struct BenchCommand: DriverCommand {
         // with the interpreter; refuse with the numbers rather than abort half-way.
         try ResourceCheck.require(graph, blasThreads: blasThreadCount(), copies: noInterpreter ? 2 : 3,
                                   what: "benchmarking graph '\(graph.name)'")
+        let given = try inputsFile.map { try BenchFiles.tensors($0, what: "--inputs") } ?? [:]
         var inputs: [String: [String: Tensor]] = [:]
         for (k, entry) in graph.entries.enumerated() where entries.isEmpty || entries.contains(entry.name) {
             inputs[entry.name] = BenchInputs.make(for: entry, seed: UInt64(k + 1))
+                .merging(given.filter { name, _ in entry.parameters.contains { $0.name == name } }) { _, g in g }
         }
+        let weights = try BenchFiles.weights(for: graph, model: bindings.modelDirectory, overrides: weightsFile)
         // A cache folder of its own, so the first compile is cold and the user's cache is untouched.
-        let cache = CompileCache(directory: FileManager.default.temporaryDirectory.appendingPathComponent(
-            "eptc-bench-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"))
-        defer { try? FileManager.default.removeItem(at: cache.directory) }
+        let keep = cacheDirectory != nil
+        let cache = CompileCache(directory: cacheDirectory.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent(
+                "eptc-bench-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"))
+        defer { if !keep { try? FileManager.default.removeItem(at: cache.directory) } }
         let report: CodegenBenchmark.Report
         do {
             report = try codegen {
-                try CodegenBenchmark.run(graph, weights: try BenchInputs.weights(for: graph, seed: 1), inputs: inputs,
-                                         repeats: repeats, interpreter: !noInterpreter, cache: cache)
+                try CodegenBenchmark.run(graph, weights: weights, inputs: inputs, repeats: repeats,
+                                         interpreter: !noInterpreter, cache: cache, clearCache: !keep)
             }
         } catch let e as EngineError {
             throw InternalError("an entry failed on benchmark inputs: \(e)")
         }
-        let target = HostTarget.current()
-        output.print("graph \(graph.name) on \(target.cpu) (\(target.triple)), kernel threads \(ThreadPool.shared.threadCount), "
+        let host = HostSetup.report()
+        output.print("host: " + host.description)
+        output.print("graph \(graph.name), kernel threads \(ThreadPool.shared.threadCount), "
             + "BLAS threads \(blasThreadCount()), \(repeats) timed runs per engine")
-        output.print("compile: cold \(formatSeconds(report.coldCompile)) (compile + store), "
+        output.print("compile: cold \(formatSeconds(report.coldCompile)) (compile + store\(keep ? ", or load when the cache was warm" : "")), "
             + "cached \(formatSeconds(report.cachedCompile)) (load)")
         let sgemm = measuredSgemmRate(size: sgemmSize)
         output.print(String(format: "sgemm %d×%d×%d: %.1f GFLOP/s (best of 10)", sgemmSize, sgemmSize, sgemmSize, sgemm))
         output.stdout += benchTable(report.entries, sgemmRate: sgemm)
+        var loss: Double?
+        if inputsFile != nil, let lossEntry = graph.entry(named: "loss") {
+            let engine = CompiledEngine(program: try codegen { try cache.program(for: graph).program }, weights: weights)
+            let batch = BenchInputs.make(for: lossEntry, seed: 99)
+                .merging(given.filter { name, _ in lossEntry.parameters.contains { $0.name == name } }) { _, g in g }
+            do {
+                loss = try engine.run("loss", inputs: batch)["loss"].flatMap { $0.doubles.first }
+            } catch let e as EngineError {
+                throw UserError("the loss entry failed on the --inputs batch: \(e)")
+            }
+            output.print(String(format: "loss on the --inputs batch: %.7g", loss ?? .nan))
+        }
+        let peakRSS = BenchFiles.peakResidentBytes()
+        output.print(String(format: "peak resident memory: %.1f MiB", Double(peakRSS) / 1048576))
+        var profiles: [EntryProfile] = []
+        if profile {
+            profiles = try codegen { try CodegenBenchmark.profile(graph, weights: weights, inputs: inputs, repeats: repeats,
+                                                                          cache: cache) }
+            for p in profiles { output.stdout += "\n" + p.table() }
+        }
+        if let jsonFile {
+            try BenchFiles.writeJSON(to: jsonFile, graph: graph, host: host, report: report, sgemm: sgemm,
+                                     sgemmSize: sgemmSize, loss: loss, peakRSS: peakRSS, profiles: profiles)
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Codegen
 import Foundation
 import IR
 import Syntax
@@ -11,11 +12,13 @@ public struct EPTC: ParsableCommand {
         abstract: "A static-graph compiler and ahead-of-time trainer for EPT prompt tuning.",
         subcommands: [CompileCommand.self, CheckCommand.self, BenchCommand.self, FuzzCommand.self,
                       CodegenDumpsCommand.self, RunCommand.self, EvalCommand.self, PredictCommand.self,
-                      SweepCommand.self, ReportCommand.self])
+                      SweepCommand.self, ReportCommand.self, HostCommand.self])
     public init() {}
 
     /// Runs the process's arguments and exits with 0 (ok), 1 (user error) or 2 (internal error).
     public static func main() {
+        // Before any BLAS call: OpenBLAS's kernel set is chosen here (Codegen/HostSetup.swift).
+        HostSetup.configure()
         let result = runEPTC(Array(CommandLine.arguments.dropFirst()), live: true)
         FileHandle.standardOutput.write(Data(result.stdout.utf8))
         FileHandle.standardError.write(Data(result.stderr.utf8))

@@ -141,3 +141,18 @@ public enum RuntimeSymbols {
         return UInt64(UInt(bitPattern: unsafeBitCast(f, to: Int.self)))
     }
 }
+
+/// The clock profiled code reads around every node (`eptc bench --profile`): monotonic nanoseconds.
+@_cdecl("eptc_profile_clock")
+public func eptcProfileClock() -> UInt64 {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return UInt64(ts.tv_sec) &* 1_000_000_000 &+ UInt64(ts.tv_nsec)
+}
+
+extension RuntimeSymbols {
+    public static var profileClock: UInt64 {
+        let f: @convention(c) () -> UInt64 = eptcProfileClock
+        return UInt64(UInt(bitPattern: unsafeBitCast(f, to: Int.self)))
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import IR
+import Runtime
+
+/// What eptc runs on and how it set itself up for it: the one-line header `eptc bench` and
+/// `eptc run` print.
+public struct HostReport: Sendable {
+    public var cpu: HostCPU
+    public var blas: BLASSetup.State
+    public var blasThreads: Int
+    public var kernelThreads: Int
+    /// LLVM's CPU name (what generated code is tuned for).
+    public var llvmCPU: String
+    public var vector: HostVectorWidth.Choice
+
+    /// "CPU AMD EPYC (AuthenticAMD family 25 model 1), AVX2+FMA, LLVM znver3, vectors 256-bit (…);
+    /// BLAS OpenBLAS 0.3.21 core Zen (…); threads: kernels 2, BLAS 2".
+    public var description: String {
+        let version = blas.config.split(separator: " ").prefix(2).joined(separator: " ")
+        return "CPU \(cpu.brand.isEmpty ? cpu.vendor : cpu.brand) (\(cpu.vendor) family \(cpu.family) model \(cpu.model)), "
+            + "\(cpu.isaSummary), LLVM \(llvmCPU), vectors \(vector.description); "
+            + "BLAS \(version.isEmpty ? "OpenBLAS" : version) core \(blas.description); "
+            + "threads: kernels \(kernelThreads), BLAS \(blasThreads)"
+    }
+}
+
+/// The host setup eptc does at start-up, for every command that runs compiled code.
+public enum HostSetup {
+    /// Reads cpuid, puts OpenBLAS on the strongest kernel set the CPU runs (unless the user set
+    /// `OPENBLAS_CORETYPE`; self-checked once per machine), and picks the vector width for
+    /// generated kernels. Idempotent; call it at process start, before any BLAS call and before
+    /// other threads use BLAS (`EPTC.main` does).
+    @discardableResult
+    public static func configure() -> HostReport {
+        let blas = BLASSetup.configure()
+        return report(blas)
+    }
+
+    /// The report without changing anything (what `configure` did, if it ran).
+    public static func report() -> HostReport { report(BLASSetup.current()) }
+
+    private static func report(_ blas: BLASSetup.State) -> HostReport {
+        HostReport(cpu: HostCPU.current, blas: blas, blasThreads: BLASSetup.threadCount,
+                   kernelThreads: ThreadPool.shared.threadCount, llvmCPU: HostTarget.current().cpu,
+                   vector: HostVectorWidth.choice)
+    }
+}
+
+/// The vector width generated kernels are tuned for. With one candidate (AVX2: 256 bits) it is
+/// LLVM's default for the CPU and nothing is set; with several (AVX-512: 512 or 256 — wide
+/// vectors lower the clock on some chips) each is measured once per machine on a kernel mix of
+/// the shapes models run (GELU, softmax, row sums) and the fastest is cached.
+public enum HostVectorWidth {
+    public struct Choice: Sendable, Codable {
+        /// nil: LLVM's default for the host (no attribute set).
+        public var bits: Int?
+        public var how: String
+        public var description: String { "\(bits.map { "\($0)-bit" } ?? "LLVM default") (\(how))" }
+    }
+
+    public static var chosen: Int? { choice.bits }
+
+    public static let choice: Choice = {
+        let cpu = HostCPU.current
+        let candidates = BLASCorePolicy.vectorWidthCandidates(for: cpu)
+        if candidates.count == 1 {
+            return Choice(bits: nil, how: "\(candidates[0])-bit, the widest \(cpu.isaSummary) has")
+        }
+        let cacheFile = HostCheckCache.defaultDirectory()?.appendingPathComponent(
+            "vector-width-\(cpu.vendor)-\(cpu.family)-\(cpu.model)-\(cpu.stepping).json")
+        if let cacheFile, let data = try? Data(contentsOf: cacheFile),
+           var cached = try? JSONDecoder().decode(Choice.self, from: data) {
+            cached.how += ", cached"
+            return cached
+        }
+        guard let times = try? measure(candidates), let best = times.min(by: { $0.seconds < $1.seconds }) else {
+            return Choice(bits: nil, how: "measurement failed; LLVM default")
+        }
+        let how = "measured: " + times.map { String(format: "%d-bit %.3f ms", $0.bits, $0.seconds * 1000) }
+            .joined(separator: ", ")
+        let choice = Choice(bits: best.bits, how: how)
+        if let cacheFile, let data = try? JSONEncoder().encode(choice) {
+            try? FileManager.default.createDirectory(at: cacheFile.deletingLastPathComponent(),
+                                                     withIntermediateDirectories: true)
+            try? data.write(to: cacheFile, options: .atomic)
+        }
+        return choice
+    }()
+
+    /// Best of 20 runs of the probe kernels compiled at each width.
+    public static func measure(_ widths: [Int]) throws -> [(bits: Int, seconds: Double)] {
+        let graph = try probeGraph()
+        var rng = SplitMix64(seed: 7)
+        let x = Tensor(.f32([64, 4096]), storage: .f32((0..<64 * 4096).map { _ in Float(rng.nextUnit() * 4 - 2) }))
+        return try widths.map { bits in
+            var options = CodegenOptions(hostDefaults: false)
+            options.vectorWidth = bits
+            let engine = try CompiledEngine(program: CompiledProgram.compile(graph, options: options),
+                                            weights: WeightStore(graph: graph, provided: [:]))
+            var best = Double.infinity
+            for run in 0..<21 {
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = try engine.run("probe", inputs: ["x": x])
+                if run > 0 { best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9) }
+            }
+            return (bits, best)
+        }
+    }
+
+    /// probe(x: f32[64, 4096]) = row sums of softmax(gelu(x)).
+    static func probeGraph() throws -> Graph {
+        var b = EntryBuilder(name: "probe", weights: [])
+        let x = b.parameter("x", .f32([64, 4096]))
+        let g = try b.add(.unary(.geluTanh), [x])
+        let s = try b.add(.softmax(axis: 1), [g])
+        let r = try b.add(.reduce(.sum, axes: [1], keepDims: false), [s])
+        b.result("r", r)
+        var graph = Graph(name: "vector_width_probe")
+        graph.entries = [b.entry]
+        return graph
+    }
+}

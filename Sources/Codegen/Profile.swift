@@ -1,0 +1,183 @@
+import Foundation
+import IR
+import Runtime
+
+/// The symbol of an entry's profile counters (`CodegenOptions.profile`).
+func profileSymbol(_ entrySymbol: String) -> String { entrySymbol + "_profile" }
+
+/// What kind of work a node is, for reading a profile: where a step's time goes.
+public enum KernelClass: String, CaseIterable, Sendable {
+    case blasMatmul = "BLAS matmul"
+    case loopMatmul = "matmul (loops)"
+    case elementwise = "elementwise"
+    case reduction = "reductions/norms"
+    case softmax = "softmax/losses"
+    case dataMovement = "data movement"
+    case optimizer = "optimizer"
+
+    /// Node names the optimizer pass gives its nodes (Passes/Optimizer/AdamW.swift).
+    static let optimizerNames: Set<String> = ["grad_sq", "grad_norm", "clip_coef", "beta1_t", "beta2_t"]
+
+    public static func of(_ node: Node, in entry: Entry, gemmThreshold: Int) -> KernelClass {
+        if node.name.hasPrefix("adamw_") || optimizerNames.contains(node.name) { return .optimizer }
+        switch node.op {
+        case .matmul(let ta, let tb):
+            let a = entry.nodes[node.inputs[0]].type.shape, b = entry.nodes[node.inputs[1]].type.shape
+            let m = ta ? a[a.count - 1] : a[a.count - 2], k = ta ? a[a.count - 2] : a[a.count - 1]
+            let n = tb ? b[b.count - 2] : b[b.count - 1]
+            return m * n * k >= gemmThreshold ? .blasMatmul : .loopMatmul
+        case .unary, .binary, .select, .cast, .dropout, .broadcast, .constant, .iota: return .elementwise
+        case .reduce, .argmax, .rmsNorm, .layerNorm: return .reduction
+        case .softmax, .logSoftmax, .crossEntropy, .crossEntropyGrad: return .softmax
+        case .transpose, .slice, .concat, .gather, .scatterAdd, .positionBucket, .parameter, .weight, .reshape:
+            return .dataMovement
+        }
+    }
+}
+
+/// Per-node times of one entry, averaged over the calls since the counters were reset.
+public struct EntryProfile: Sendable {
+    public struct Row: Sendable {
+        /// Node index (`nil`: the final copies into output buffers).
+        public var node: Int?
+        public var name: String
+        public var op: String
+        /// Shape detail: M×N×K (with batch and transposes) for matmuls, the output shape otherwise.
+        public var shape: String
+        public var kernelClass: KernelClass
+        /// Seconds per entry call, and how often the node ran per call (1 for every timed node).
+        public var seconds: Double
+        public var flops: Int
+        /// Bytes read and written (inputs + output), for a bandwidth figure.
+        public var bytes: Int
+    }
+
+    public var entry: String
+    public var calls: Int
+    public var rows: [Row]
+
+    public var totalSeconds: Double { rows.reduce(0) { $0 + $1.seconds } }
+
+    /// Reads counters `[ns, count]` per node (+1 slot for the final copies), per call.
+    init(entry: Entry, counters: UnsafePointer<UInt64>, gemmThreshold: Int) {
+        self.entry = entry.name
+        var rows: [Row] = []
+        var calls = 0
+        for (v, node) in entry.nodes.enumerated() where counters[2 * v + 1] > 0 {
+            calls = max(calls, Int(counters[2 * v + 1]))
+            let inputs = node.inputs.map { entry.nodes[$0].type }
+            rows.append(Row(node: v, name: node.name, op: node.op.spelling.name, shape: Self.shape(node, inputs),
+                            kernelClass: KernelClass.of(node, in: entry, gemmThreshold: gemmThreshold),
+                            seconds: Double(counters[2 * v]) / 1e9,
+                            flops: node.op.flops(inputs: inputs, output: node.type),
+                            bytes: inputs.reduce(node.type.byteCount) { $0 + $1.byteCount }))
+        }
+        let c = entry.nodes.count
+        if counters[2 * c + 1] > 0 {
+            calls = max(calls, Int(counters[2 * c + 1]))
+            rows.append(Row(node: nil, name: "(outputs)", op: "copy", shape: "", kernelClass: .dataMovement,
+                            seconds: Double(counters[2 * c]) / 1e9, flops: 0, bytes: 0))
+        }
+        self.calls = calls
+        self.rows = rows.map { r in
+            var r = r
+            r.seconds /= Double(max(calls, 1))
+            return r
+        }
+    }
+
+    /// "8×(128×512×64 Bᵀ)" for a batched matmul (batch × (M×N×K)), "[8, 228, 512]" otherwise.
+    static func shape(_ node: Node, _ inputs: [TensorType]) -> String {
+        guard case .matmul(let ta, let tb) = node.op, inputs.count == 2 else { return "\(node.type.shape)" }
+        let a = inputs[0].shape, b = inputs[1].shape
+        let m = ta ? a[a.count - 1] : a[a.count - 2], k = ta ? a[a.count - 2] : a[a.count - 1]
+        let n = tb ? b[b.count - 2] : b[b.count - 1]
+        let batch = node.type.shape.dropLast(2).reduce(1, *)
+        let mnk = "\(m)×\(n)×\(k)" + (ta ? " Aᵀ" : "") + (tb ? " Bᵀ" : "")
+        return batch > 1 ? "\(batch)×(\(mnk))" : mnk
+    }
+
+    /// One line per kernel class: nodes, ms per call, share, GFLOP/s and GB/s.
+    public struct ClassTotal: Sendable {
+        public var kernelClass: KernelClass
+        public var nodes: Int
+        public var seconds: Double
+        public var flops: Int
+        public var bytes: Int
+    }
+
+    public var byClass: [ClassTotal] {
+        KernelClass.allCases.compactMap { k in
+            let rs = rows.filter { $0.kernelClass == k }
+            guard !rs.isEmpty else { return nil }
+            return ClassTotal(kernelClass: k, nodes: rs.count, seconds: rs.reduce(0) { $0 + $1.seconds },
+                              flops: rs.reduce(0) { $0 + $1.flops }, bytes: rs.reduce(0) { $0 + $1.bytes })
+        }.sorted { $0.seconds > $1.seconds }
+    }
+
+    /// The table `eptc bench --profile` prints: classes, then the `top` slowest nodes.
+    public func table(top: Int = 12) -> String {
+        let total = max(totalSeconds, 1e-12)
+        func rate(_ amount: Int, _ s: Double, _ unit: Double) -> String {
+            amount > 0 && s > 0 ? String(format: "%.1f", Double(amount) / unit / s) : "-"
+        }
+        var cells = [["class", "kernels", "ms/step", "share", "GFLOP/s", "GB/s"]]
+        for c in byClass {
+            cells.append([c.kernelClass.rawValue, String(c.nodes), milliseconds(c.seconds),
+                          String(format: "%.1f%%", c.seconds / total * 100), rate(c.flops, c.seconds, 1e9),
+                          rate(c.bytes, c.seconds, 1e9)])
+        }
+        cells.append(["total", String(rows.count), milliseconds(total), "100.0%",
+                      rate(rows.reduce(0) { $0 + $1.flops }, total, 1e9), "-"])
+        let text = "profile of \(entry) (mean of \(calls) calls):\n" + formatColumns(cells)
+        var nodes = [["slowest nodes", "op", "shape", "class", "ms/step", "share", "GFLOP/s", "GB/s"]]
+        for r in rows.sorted(by: { $0.seconds > $1.seconds }).prefix(top) {
+            nodes.append([r.node.map { "%\($0) \(r.name)" } ?? r.name, r.op, r.shape, r.kernelClass.rawValue,
+                          milliseconds(r.seconds), String(format: "%.1f%%", r.seconds / total * 100),
+                          rate(r.flops, r.seconds, 1e9), rate(r.bytes, r.seconds, 1e9)])
+        }
+        return text + formatColumns(nodes)
+    }
+}
+
+/// Milliseconds with three significant digits (0.0123, 1.23, 123).
+func milliseconds(_ seconds: Double) -> String {
+    let ms = seconds * 1000
+    return ms >= 100 ? String(format: "%.0f", ms) : ms >= 10 ? String(format: "%.1f", ms)
+        : ms >= 1 ? String(format: "%.2f", ms) : String(format: "%.3g", ms)
+}
+
+/// Left-aligned first column, right-aligned others, two spaces apart.
+func formatColumns(_ cells: [[String]]) -> String {
+    guard let first = cells.first else { return "" }
+    let widths = first.indices.map { c in cells.map { c < $0.count ? $0[c].count : 0 }.max() ?? 0 }
+    return cells.map { row in
+        row.enumerated().map { c, s in
+            c == 0 ? s.padding(toLength: widths[c], withPad: " ", startingAt: 0)
+                : String(repeating: " ", count: max(widths[c] - s.count, 0)) + s
+        }.joined(separator: "  ")
+    }.joined(separator: "\n") + "\n"
+}
+
+extension CompiledProgram {
+    /// Entry #k's profile counters, when the program was compiled with `CodegenOptions.profile`.
+    func profileCounters(entry k: Int) -> UnsafeMutablePointer<UInt64>? {
+        guard let address = try? lookupSymbol(profileSymbol(entrySymbol(k))) else { return nil }
+        return UnsafeMutablePointer(bitPattern: UInt(address))
+    }
+}
+
+extension CompiledEngine {
+    /// Per-node times of `entryName` since the last reset (nil: not compiled with profiling).
+    public func profile(_ entryName: String, gemmThreshold: Int = CodegenOptions(hostDefaults: false).gemmThreshold)
+        -> EntryProfile? {
+        guard let k = graph.entryIndex(named: entryName), let counters = program.profileCounters(entry: k) else { return nil }
+        return EntryProfile(entry: graph.entries[k], counters: counters, gemmThreshold: gemmThreshold)
+    }
+
+    /// Zeroes `entryName`'s counters (after warm-up runs).
+    public func resetProfile(_ entryName: String) {
+        guard let k = graph.entryIndex(named: entryName), let counters = program.profileCounters(entry: k) else { return }
+        counters.update(repeating: 0, count: 2 * (graph.entries[k].nodes.count + 1))
+    }
+}

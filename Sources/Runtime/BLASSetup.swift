@@ -1,0 +1,149 @@
+import COpenBLAS
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Puts OpenBLAS on the kernel set `BLASCorePolicy` chooses, once per process, before any BLAS call.
+///
+/// How: OpenBLAS reads `OPENBLAS_CORETYPE` in its library constructor, which has run before
+/// `main`. A DYNAMIC_ARCH OpenBLAS (Debian's, every distribution's) exports the two functions that
+/// constructor uses, `gotoblas_dynamic_quit` (forget the core table) and `gotoblas_dynamic_init`
+/// (read `OPENBLAS_CORETYPE`, pick the table, set its blocking parameters). Calling them again
+/// with the variable set, before the first BLAS call, leaves the library exactly as if the
+/// variable had been set at load time: the work buffers are allocated on the first call, and the
+/// table is read on every call. Why not re-exec the process with the variable set: that changes
+/// nothing for library users (tests, a host program) and doubles start-up; why not `dlopen` after
+/// `setenv`: every BLAS call site (runtime, JIT-resolved symbols) would go through pointers.
+/// The variable is restored afterwards, so child processes make their own choice.
+public enum BLASSetup {
+    /// How the core type in use came to be.
+    public enum Source: Hashable, Sendable {
+        /// The user's `OPENBLAS_CORETYPE` (always wins).
+        case user
+        /// OpenBLAS's own detection, kept (`why`).
+        case openblas(why: String)
+        /// eptc switched from OpenBLAS's choice `over`; `check` says how it was checked.
+        case eptc(over: String, check: String)
+        /// eptc's choice `rejected` failed its self-check; back on OpenBLAS's own choice.
+        case fallback(rejected: String, why: String)
+    }
+
+    public struct State: Hashable, Sendable {
+        /// `openblas_get_corename()` now.
+        public var core: String
+        public var source: Source
+        /// `openblas_get_config()`: version and build options.
+        public var config: String
+
+        public var description: String {
+            switch source {
+            case .user: return "\(core) (OPENBLAS_CORETYPE set by the user)"
+            case .openblas(let why): return "\(core) (OpenBLAS's own choice: \(why))"
+            case .eptc(let over, let check): return "\(core) (chosen by eptc over OpenBLAS's \(over); \(check))"
+            case .fallback(let rejected, let why): return "\(core) (OpenBLAS's own; eptc's \(rejected) failed its check: \(why))"
+            }
+        }
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var configured: State?
+
+    /// Chooses and installs the core type once; later calls return the first result. Call it at
+    /// process start, before any BLAS call and before other threads run BLAS.
+    public static func configure(environment: [String: String] = ProcessInfo.processInfo.environment,
+                                 cache: HostCheckCache = HostCheckCache()) -> State {
+        lock.lock()
+        defer { lock.unlock() }
+        if let configured { return configured }
+        let state = choose(environment: environment, cache: cache)
+        configured = state
+        return state
+    }
+
+    /// The state now, without changing anything (OpenBLAS's own choice if `configure` never ran).
+    public static func current() -> State {
+        lock.lock()
+        defer { lock.unlock() }
+        if let configured { return configured }
+        let user = ProcessInfo.processInfo.environment["OPENBLAS_CORETYPE"].map { !$0.isEmpty } ?? false
+        return State(core: coreName(), source: user ? .user : .openblas(why: "eptc's host setup did not run"),
+                     config: configString())
+    }
+
+    /// Core names the loaded library has kernels for (its exported `gotoblas_<NAME>` tables).
+    public static func availableCores() -> Set<String> {
+        Set(BLASCorePolicy.cores.map(\.name).filter { symbol("gotoblas_" + $0.uppercased()) != nil })
+    }
+
+    public static func coreName() -> String { openblas_get_corename().map { String(cString: $0) } ?? "unknown" }
+    public static func configString() -> String {
+        (openblas_get_config().map { String(cString: $0) } ?? "").trimmingCharacters(in: .whitespaces)
+    }
+    public static var threadCount: Int { Int(openblas_get_num_threads()) }
+
+    private static func choose(environment: [String: String], cache: HostCheckCache) -> State {
+        // Test hook: start from this core type as if OpenBLAS had detected it (e.g. `Prescott`, what
+        // Debian's 0.3.21 picks on CPUs it does not know), to exercise the switch on any machine.
+        if let pretend = environment["EPTC_TEST_OPENBLAS_DETECTS"], !pretend.isEmpty,
+           environment["OPENBLAS_CORETYPE"].map({ $0.isEmpty }) ?? true {
+            _ = reinitialize(coreType: pretend)
+        }
+        let own = coreName()
+        let config = configString()
+        let canSwitch = symbol("gotoblas_dynamic_init") != nil && symbol("gotoblas_dynamic_quit") != nil
+        let decision = BLASCorePolicy.decide(cpu: HostCPU.current, own: own, available: availableCores(),
+                                             userSetting: environment["OPENBLAS_CORETYPE"],
+                                             dynamicArch: canSwitch && config.contains("DYNAMIC_ARCH"))
+        switch decision {
+        case .user:
+            return State(core: own, source: .user, config: config)
+        case .keep(let why):
+            return State(core: own, source: .openblas(why: why), config: config)
+        case .force(let core, _):
+            let key = HostCheckCache.Key(cpu: HostCPU.current, blasConfig: config, core: core)
+            if let cached = cache.lookup(key), !cached.passed {
+                return State(core: own, source: .fallback(rejected: core, why: cached.detail + " (cached)"), config: config)
+            }
+            guard reinitialize(coreType: core), coreName().caseInsensitiveCompare(core) == .orderedSame else {
+                _ = reinitialize(coreType: own)
+                return State(core: coreName(), source: .fallback(rejected: core, why: "OpenBLAS did not accept it"),
+                             config: config)
+            }
+            if let cached = cache.lookup(key), cached.passed {
+                return State(core: core, source: .eptc(over: own, check: "self-check passed (cached)"), config: config)
+            }
+            var result = SgemmSelfCheck.run()
+            if environment["EPTC_TEST_FAIL_BLAS_CHECK"] == "1" {  // test hook: a core that computes wrong results
+                result = SgemmSelfCheck.Result(passed: false, detail: "failure forced by EPTC_TEST_FAIL_BLAS_CHECK")
+            }
+            cache.store(key, HostCheckCache.Entry(passed: result.passed, detail: result.detail))
+            if result.passed {
+                return State(core: core, source: .eptc(over: own, check: "self-check passed: \(result.detail)"), config: config)
+            }
+            _ = reinitialize(coreType: own)
+            return State(core: coreName(), source: .fallback(rejected: core, why: result.detail), config: config)
+        }
+    }
+
+    /// Re-runs OpenBLAS's core selection with `OPENBLAS_CORETYPE` = `coreType` (nil: its own
+    /// detection), then restores the variable. False when the library cannot switch.
+    private static func reinitialize(coreType: String?) -> Bool {
+        typealias Hook = @convention(c) () -> Void
+        guard let initP = symbol("gotoblas_dynamic_init"), let quitP = symbol("gotoblas_dynamic_quit") else { return false }
+        let previous = getenv("OPENBLAS_CORETYPE").map { String(cString: $0) }
+        if let coreType { setenv("OPENBLAS_CORETYPE", coreType, 1) } else { unsetenv("OPENBLAS_CORETYPE") }
+        unsafeBitCast(quitP, to: Hook.self)()
+        unsafeBitCast(initP, to: Hook.self)()
+        if let previous { setenv("OPENBLAS_CORETYPE", previous, 1) } else { unsetenv("OPENBLAS_CORETYPE") }
+        return true
+    }
+
+    private static func symbol(_ name: String) -> UnsafeMutableRawPointer? {
+        #if canImport(Glibc)
+        return dlsym(UnsafeMutableRawPointer(bitPattern: 0), name)  // RTLD_DEFAULT
+        #else
+        return nil
+        #endif
+    }
+}
