@@ -25,7 +25,7 @@ struct RunExecution {
         try session.resolveLengths(train: trainRaw, dev: devRaw, bucketCount: bucketCount)
         let resolved = session.configuration
         console.line("eptc run: \(resolved.task) · \(resolved.method) on \(resolved.model) (\(resolved.backbone))")
-        console.line("  \(HostDescription.line(threads: resolved.threads))")
+        console.line("  host: " + HostSetup.report().description)
         console.line("  data: \(trainRaw.count) \(resolved.trainSplit) / \(devRaw.count) \(resolved.evalSplit) examples; "
                      + "buckets L = \(resolved.buckets.map(String.init).joined(separator: ", "))"
                      + (resolved.targetLength > 0 ? "; target \(resolved.targetLength) tokens" : ""))
