@@ -1,4 +1,7 @@
-// The LLVM 14 C API, as Debian's llvm-dev installs it (headers under /usr/lib/llvm-14/include).
+// The LLVM C API (14 and newer), from the include folder that llvm-config names; Package.swift
+// says how that folder and -lLLVM-N reach the compiler. No `link` here: the library's name
+// carries the version. llvm-config.h gives LLVM_VERSION_STRING for the AOT manifest.
+#include <llvm/Config/llvm-config.h>
 #include <llvm-c/Analysis.h>
 #include <llvm-c/Core.h>
 #include <llvm-c/Error.h>

@@ -18,7 +18,7 @@ public struct CompileCommand: DriverCommand {
             The cache is $EPTC_CACHE_DIR, else $XDG_CACHE_HOME/eptc, else ~/.cache/eptc.
             """)
 
-    @Argument(help: "The .graph file.") var file: String
+    @Argument(help: "The .graph file (a shipped graph by name when no such file is here, e.g. mlp.graph).") var file: String
     @OptionGroup var bindings: BindingOptions
     @Option(name: .customLong("dump-after"),
             help: ArgumentHelp("Write the graph after STAGE (or after every stage: all) as DIR/NN-STAGE.graph.",
@@ -53,7 +53,7 @@ public struct CompileCommand: DriverCommand {
             }
         }
         var written: [String] = []
-        let graph = try GraphPipeline.run(try bindings.elaborate(file)) { g, index in
+        let graph = try GraphPipeline.run(try bindings.elaborate(Resources.graphFile(file, output.environment))) { g, index in
             let name = stageNames[index]
             guard let d = dumpSelection, d == "all" || d == name else { return }
             let path = directory + "/" + String(format: "%02d", index) + "-" + name + ".graph"

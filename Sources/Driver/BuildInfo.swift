@@ -1,0 +1,36 @@
+import Codegen
+import COpenBLAS
+import Foundation
+
+/// What `eptc --version` prints: eptc's version, the LLVM it was built against, the OpenBLAS it
+/// loaded and the host CPU — the first lines of a useful bug report.
+enum BuildInfo {
+    static let version = "0.1.0"
+
+    static var versionText: String {
+        ["eptc \(version)", "LLVM \(LLVMCompat.version)", openBLAS, "host: \(hostCPU)"].joined(separator: "\n")
+    }
+
+    /// "OpenBLAS 0.3.21 DYNAMIC_ARCH ... (core Haswell)".
+    static var openBLAS: String {
+        let config = openblas_get_config().map { String(cString: $0) }?.trimmingCharacters(in: .whitespaces) ?? "OpenBLAS ?"
+        let core = openblas_get_corename().map { String(cString: $0) } ?? "?"
+        return "\(config) (core \(core))"
+    }
+
+    static var hostCPU: String {
+        let flags = HostDescription.cpuFlags()
+        let isa = flags.contains("avx512f") ? "AVX-512" : flags.contains("avx2") ? "AVX2" : "SSE"
+        return "\(HostDescription.cpuModel() ?? "unknown CPU") (\(isa)), \(ProcessInfo.processInfo.activeProcessorCount) cores"
+    }
+
+    /// The file a shared library was loaded from (from /proc/self/maps), e.g. libLLVM-14.so.1.
+    static func loadedLibrary(_ stem: String) -> String? {
+        guard let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8) else { return nil }
+        for line in maps.split(separator: "\n") {
+            guard let path = line.split(separator: " ", omittingEmptySubsequences: true).last, path.hasPrefix("/") else { continue }
+            if URL(fileURLWithPath: String(path)).lastPathComponent.hasPrefix(stem) { return String(path) }
+        }
+        return nil
+    }
+}
