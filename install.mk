@@ -3,7 +3,7 @@
 #   PREFIX/bin/eptc                                   the binary (release build)
 #   PREFIX/share/eptc/graphs, data                    the shipped graphs, task data, T5 vocabulary
 #   PREFIX/share/eptc/models/minilm-l6                the embedded default model (fetched first)
-#   PREFIX/share/man/man1/eptc.1 (+ eptc-*.1)         man pages (swift-argument-parser's generate-manual)
+#   PREFIX/share/man/man1/eptc.1                      the man page (swift-argument-parser's generate-manual)
 #   PREFIX/share/bash-completion/completions/eptc     shell completions (eptc --generate-completion-script)
 #   PREFIX/share/zsh/site-functions/_eptc
 #   PREFIX/share/fish/vendor_completions.d/eptc.fish

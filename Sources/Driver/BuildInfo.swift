@@ -26,7 +26,9 @@ enum BuildInfo {
 
     /// The file a shared library was loaded from (from /proc/self/maps), e.g. libLLVM-14.so.1.
     static func loadedLibrary(_ stem: String) -> String? {
-        guard let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8) else { return nil }
+        // Read to the end: procfs files report size 0, so a sized read can come back short.
+        guard let handle = FileHandle(forReadingAtPath: "/proc/self/maps"),
+              let maps = String(data: handle.readDataToEndOfFile(), encoding: .utf8) else { return nil }
         for line in maps.split(separator: "\n") {
             guard let path = line.split(separator: " ", omittingEmptySubsequences: true).last, path.hasPrefix("/") else { continue }
             if URL(fileURLWithPath: String(path)).lastPathComponent.hasPrefix(stem) { return String(path) }

@@ -63,6 +63,16 @@ func temporaryDirectory(_ tag: String) -> URL {
         manifest.target.features = "-avx2,-fma"
         try JSONEncoder().encode(manifest).write(to: manifestURL)
         expectRejected("CPU features")
+        // Another LLVM's object: refused, asking for a recompile.
+        try program.write(to: dir)
+        manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: manifestURL))
+        #expect(manifest.llvmVersion == LLVMCompat.version)
+        manifest.llvmVersion = "13.0.1"
+        try JSONEncoder().encode(manifest).write(to: manifestURL)
+        expectRejected("compiled with LLVM 13.0.1; this eptc uses LLVM \(LLVMCompat.version): recompile")
+        // An older manifest format (no llvmVersion field): the format is named, not a decode error.
+        try Data(#"{"formatVersion": 1, "graphName": "classifier"}"#.utf8).write(to: manifestURL)
+        expectRejected("format 1, expected \(Manifest.currentFormat); recompile")
         // Another graph.
         try program.write(to: dir)
         var other = graph
