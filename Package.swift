@@ -109,7 +109,7 @@ struct LLVMLocation {
             .deletingLastPathComponent().path
         let lib = prefix + "/lib"
         let names = ((try? fm.contentsOfDirectory(atPath: lib)) ?? []).filter { $0.hasPrefix("libLLVM-") && $0.hasSuffix(".so") }
-        let name = names.sorted().first.map { String($0.dropFirst(3).dropLast(3)) } ?? "LLVM"
+        let name = names.min { ($0.count, $0) < ($1.count, $1) }.map { String($0.dropFirst(3).dropLast(3)) } ?? "LLVM"
         return LLVMLocation(pkgConfig: nil, swiftSettings: [.unsafeFlags(["-Xcc", "-I\(prefix)/include"])],
                             linkerSettings: [.unsafeFlags(["-L\(lib)"]), .linkedLibrary(name)])
     }
