@@ -12,3 +12,11 @@
 #include <llvm-c/TargetMachine.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 #include <llvm-c/BitWriter.h>
+
+// Differences between LLVM versions in the C API, bridged here so Swift sees one spelling
+// (Sources/Codegen/LLVMCompat.swift lists them):
+// - LLVM 15 renamed ORC's LLVMJITCSymbolMapPair (an absolute symbol for LLVMOrcAbsoluteSymbols)
+//   to LLVMOrcCSymbolMapPair; the Swift code uses the new name.
+#if LLVM_VERSION_MAJOR < 15
+typedef LLVMJITCSymbolMapPair LLVMOrcCSymbolMapPair;
+#endif
