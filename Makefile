@@ -1,12 +1,23 @@
 # Two commands on a fresh machine: `make run` and `make test`.
 # Both install what is missing (apt packages, the embedded default model) first.
+# `make install PREFIX=...` / `make uninstall` put eptc on the system (see README, "Install").
 
 SWIFT       ?= swift
 APT_PACKAGES = llvm-dev libopenblas-dev pkg-config
 MODEL_DIR    = models/minilm-l6
-EPTC         = .build/release/eptc
 
-.PHONY: run test deps model build graphs accuracy bench clean
+## LLVM comes from llvm-config: the one llvm-dev installs, or LLVM_CONFIG=/usr/lib/llvm-19/bin/llvm-config.
+## Its include and library folders go into $(SCRATCH)/pkgconfig/eptc-llvm.pc, which SwiftPM reads
+## through PKG_CONFIG_PATH (Package.swift). Another LLVM wants its own SCRATCH (e.g. .build-llvm19).
+LLVM_CONFIG ?= llvm-config
+SCRATCH     ?= .build
+PC_DIR       = $(abspath $(SCRATCH))/pkgconfig
+export PKG_CONFIG_PATH := $(PC_DIR)$(if $(PKG_CONFIG_PATH),:$(PKG_CONFIG_PATH))
+SWIFT_FLAGS  = --scratch-path $(SCRATCH)
+CONFIGURATION ?= release
+EPTC         = $(SCRATCH)/$(CONFIGURATION)/eptc
+
+.PHONY: run test deps model llvm build graphs accuracy bench clean install uninstall install-check
 
 ## Install apt packages that are absent (only then is apt-get called).
 deps:
@@ -21,8 +32,12 @@ deps:
 model:
 	@[ -f $(MODEL_DIR)/model.safetensors ] || tools/fetch-minilm.sh $(MODEL_DIR)
 
-build: deps
-	$(SWIFT) build -c release --product eptc
+## The pkg-config file for the LLVM that $(LLVM_CONFIG) names (rewritten only when it changes).
+llvm:
+	@tools/llvm-pkgconfig.sh $(LLVM_CONFIG) $(PC_DIR)
+
+build: deps llvm
+	$(SWIFT) build $(SWIFT_FLAGS) -c $(CONFIGURATION) --product eptc
 
 ## The main job: a short real run — EPT on the embedded MiniLM, CoLA, 2 minutes of training —
 ## ending with the dev MCC. The run folder is runs/make-run-<time>.
@@ -38,8 +53,8 @@ graphs: deps model build
 accuracy: deps model build
 	EPTC=$(EPTC) tools/accuracy/cola-table.sh 10m
 
-test: deps model
-	$(SWIFT) test
+test: deps model llvm
+	$(SWIFT) test $(SWIFT_FLAGS)
 
 ## eptc against PyTorch + transformers side by side (tools/bench/bench.py; installs the peer into
 ## .venv-bench, never a dependency of eptc). BENCH_ARGS="--only t5s-pt-d0 --repeat 3" narrows it.
@@ -47,4 +62,6 @@ bench: deps model build
 	python3 tools/bench/bench.py --eptc $(EPTC) $(BENCH_ARGS)
 
 clean:
-	rm -rf .build out
+	rm -rf $(SCRATCH) out
+
+include install.mk

@@ -2,11 +2,16 @@
 // eptc — a static-graph compiler and ahead-of-time trainer for EPT.
 // Targets read in the order data flows: syntax → IR → passes → codegen → runtime,
 // with models (checkpoints, tokenizers) beside them and the driver on top.
+import Foundation
 import PackageDescription
 
-// LLVM 14 ships no pkg-config file on Debian; its C headers live here.
-let llvmInclude = "/usr/lib/llvm-14/include"
-let llvmLib = "/usr/lib/llvm-14/lib"
+// LLVM is found through llvm-config, never assumed. `make` runs `tools/llvm-pkgconfig.sh`, which asks
+// `$(LLVM_CONFIG)` (default: the `llvm-config` that llvm-dev installs) for its include and library
+// folders and writes them as `.build/pkgconfig/eptc-llvm.pc`, then builds with that folder on
+// PKG_CONFIG_PATH; SwiftPM hands the .pc's flags to every target that imports CLLVM. A bare
+// `swift build` without that file falls back to the prefix of the `llvm-config` on PATH (or
+// $LLVM_CONFIG), read off its symlink as Debian and Ubuntu install it (/usr/lib/llvm-N/bin).
+let llvm = LLVMLocation.find()
 let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
 let package = Package(
@@ -21,7 +26,7 @@ let package = Package(
     ],
     targets: [
         // System libraries.
-        .systemLibrary(name: "CLLVM", path: "Sources/CLLVM"),
+        .systemLibrary(name: "CLLVM", path: "Sources/CLLVM", pkgConfig: llvm.pkgConfig, providers: [.apt(["llvm-dev"])]),
         .systemLibrary(name: "COpenBLAS", path: "Sources/COpenBLAS", pkgConfig: "openblas",
                        providers: [.apt(["libopenblas-dev"])]),
 
@@ -41,8 +46,7 @@ let package = Package(
                 // The interpreter's generic kernels are ~35× slower unoptimized; tests run it on T5-sized data.
                 swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "Codegen", dependencies: ["IR", "Passes", "Runtime", "CLLVM"], path: "Sources/Codegen",
-                swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])] + optimizedInDebug,
-                linkerSettings: [.unsafeFlags(["-L\(llvmLib)"]), .linkedLibrary("LLVM-14")]),
+                swiftSettings: llvm.swiftSettings + optimizedInDebug, linkerSettings: llvm.linkerSettings),
         .target(name: "Models", dependencies: ["Syntax", "IR", "Runtime"], path: "Sources/Models", swiftSettings: optimizedInDebug),
         // GLUE/SuperGLUE tasks: readers, T5 templates, metrics (Foundation only); the trainer (the run
         // loop) feeds their examples through the compiled steps.
@@ -53,9 +57,9 @@ let package = Package(
                 dependencies: ["Syntax", "IR", "Passes", "Runtime", "Codegen", "Models", "Tasks", "Trainer", "COpenBLAS",
                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
                 path: "Sources/Driver",
-                swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])]),
+                swiftSettings: llvm.swiftSettings),
         .executableTarget(name: "eptc", dependencies: ["Driver"], path: "Sources/eptc",
-                          swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])]),
+                          swiftSettings: llvm.swiftSettings),
 
         // Tests, one target per stage.
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "IR"], path: "Tests/SyntaxTests",
@@ -66,20 +70,50 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CodegenTests", dependencies: ["Codegen", "Runtime", "IR", "Passes"],
                     path: "Tests/CodegenTests",
-                    swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])]),
+                    swiftSettings: llvm.swiftSettings),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "IR", "Runtime", "Passes", "Codegen"],
                     path: "Tests/ModelsTests", resources: [.copy("Fixtures")],
-                    swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])]),
+                    swiftSettings: llvm.swiftSettings),
         .testTarget(name: "MethodsTests", dependencies: ["IR", "Passes", "Runtime", "Codegen", "Models"],
                     path: "Tests/MethodsTests",
-                    swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])]),
+                    swiftSettings: llvm.swiftSettings),
         .testTarget(name: "TasksTests", dependencies: ["Tasks"], path: "Tests/TasksTests",
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TrainerTests", dependencies: ["Trainer", "Tasks", "Models", "Runtime", "IR", "Passes", "Codegen", "Driver"],
                     path: "Tests/TrainerTests",
-                    swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])]),
+                    swiftSettings: llvm.swiftSettings),
         .testTarget(name: "DriverTests", dependencies: ["Driver", "Codegen", "Runtime", "IR", "Passes", "Models", "Syntax"], path: "Tests/DriverTests",
-                    swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llvmInclude)"])]),
+                    swiftSettings: llvm.swiftSettings),
     ],
     swiftLanguageModes: [.v5]
 )
+
+/// Where the LLVM C API comes from: the generated pkg-config file, or (bare `swift build`) flags
+/// read off the `llvm-config` symlink. Either way, one LLVM for every target.
+struct LLVMLocation {
+    var pkgConfig: String?
+    var swiftSettings: [SwiftSetting] = []
+    var linkerSettings: [LinkerSetting] = []
+
+    static func find() -> LLVMLocation {
+        let env = ProcessInfo.processInfo.environment
+        let fm = FileManager.default
+        let pcDirs = (env["PKG_CONFIG_PATH"] ?? "").split(separator: ":").map(String.init)
+        if pcDirs.contains(where: { fm.fileExists(atPath: $0 + "/eptc-llvm.pc") }) {
+            return LLVMLocation(pkgConfig: "eptc-llvm")
+        }
+        // /usr/bin/llvm-config -> ../lib/llvm-N/bin/llvm-config: the prefix holds include/ and lib/.
+        var tool = env["LLVM_CONFIG"] ?? "llvm-config"
+        if !tool.contains("/") {
+            let dirs = (env["PATH"] ?? "/usr/bin").split(separator: ":").map(String.init)
+            tool = dirs.map { $0 + "/" + tool }.first { fm.isExecutableFile(atPath: $0) } ?? "/usr/bin/llvm-config"
+        }
+        let prefix = URL(fileURLWithPath: tool).resolvingSymlinksInPath().deletingLastPathComponent()
+            .deletingLastPathComponent().path
+        let lib = prefix + "/lib"
+        let names = ((try? fm.contentsOfDirectory(atPath: lib)) ?? []).filter { $0.hasPrefix("libLLVM-") && $0.hasSuffix(".so") }
+        let name = names.min { ($0.count, $0) < ($1.count, $1) }.map { String($0.dropFirst(3).dropLast(3)) } ?? "LLVM"
+        return LLVMLocation(pkgConfig: nil, swiftSettings: [.unsafeFlags(["-Xcc", "-I\(prefix)/include"])],
+                            linkerSettings: [.unsafeFlags(["-L\(lib)"]), .linkedLibrary(name)])
+    }
+}

@@ -23,6 +23,8 @@ public struct Manifest: Codable, Equatable, Sendable {
         public var buffers: [Buffer]
     }
     public var formatVersion: Int
+    /// The LLVM that generated the object (`LLVMCompat.version`); another one's object is refused.
+    public var llvmVersion: String
     public var graphName: String
     public var graphHash: String
     public var target: HostTarget
@@ -31,7 +33,7 @@ public struct Manifest: Codable, Equatable, Sendable {
     public var objectHash: String
     public var entries: [EntryInfo]
 
-    public static let currentFormat = 1
+    public static let currentFormat = 2
     public static let fileName = "manifest.json"
 }
 
@@ -59,7 +61,7 @@ extension CompiledProgram {
         removeStaleTemporaries(in: directory)
         let objectName = sanitizedIdentifier(graph.name) + ".o"
         let manifest = Manifest(
-            formatVersion: Manifest.currentFormat, graphName: graph.name, graphHash: graphHash(graph, options: options),
+            formatVersion: Manifest.currentFormat, llvmVersion: LLVMCompat.version, graphName: graph.name, graphHash: graphHash(graph, options: options),
             target: target, objectFile: objectName, objectBytes: objectCode.count, objectHash: fnv1a(objectCode),
             entries: graph.entries.indices.map { describe(entry: $0) })
         let encoder = JSONEncoder()
@@ -96,14 +98,20 @@ extension CompiledProgram {
         guard let data = try? Data(contentsOf: manifestURL) else {
             throw CodegenError.artifact("\(manifestURL.path): cannot read the manifest")
         }
+        // The format first, so an older manifest (which lacks fields) gets that message, not a decode error.
+        struct Header: Decodable { var formatVersion: Int }
+        if let header = try? JSONDecoder().decode(Header.self, from: data), header.formatVersion != Manifest.currentFormat {
+            throw CodegenError.artifact("\(manifestURL.path): format \(header.formatVersion), expected \(Manifest.currentFormat); recompile")
+        }
         let manifest: Manifest
         do {
             manifest = try JSONDecoder().decode(Manifest.self, from: data)
         } catch {
             throw CodegenError.artifact("\(manifestURL.path): not a valid manifest (\(error))")
         }
-        guard manifest.formatVersion == Manifest.currentFormat else {
-            throw CodegenError.artifact("\(manifestURL.path): format \(manifest.formatVersion), expected \(Manifest.currentFormat)")
+        guard manifest.llvmVersion == LLVMCompat.version else {
+            throw CodegenError.artifact("\(manifestURL.path): compiled with LLVM \(manifest.llvmVersion); this eptc uses LLVM "
+                + "\(LLVMCompat.version): recompile")
         }
         let hash = graphHash(graph, options: options)
         guard manifest.graphHash == hash else {
@@ -151,7 +159,8 @@ public struct CompileCache: Sendable {
     /// The entry folder for a graph on this machine.
     public func folder(for graph: Graph, options: CodegenOptions) -> URL {
         let host = HostTarget.current()
-        let key = fnv1a(Array((graphHash(graph, options: options) + host.cpu + host.features + host.triple).utf8))
+        let key = fnv1a(Array((graphHash(graph, options: options) + host.cpu + host.features + host.triple
+                                + "|llvm-" + LLVMCompat.version).utf8))
         return directory.appendingPathComponent(sanitizedIdentifier(graph.name) + "-" + key)
     }
 

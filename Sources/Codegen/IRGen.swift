@@ -280,11 +280,11 @@ final class IRGen {
 
     func memcpy(_ dst: LLVMValueRef, _ src: LLVMValueRef, bytes: Int) {
         let d = bitcast(dst, i8Ptr), s = bitcast(src, i8Ptr)
-        call("llvm.memcpy.p0i8.p0i8.i64", void, [d, s, int(bytes), LLVMConstInt(i1, 0, 0)])
+        call(LLVMCompat.memcpyIntrinsic, void, [d, s, int(bytes), LLVMConstInt(i1, 0, 0)])
     }
 
     func memset(_ dst: LLVMValueRef, bytes: LLVMValueRef) {
-        call("llvm.memset.p0i8.i64", void, [bitcast(dst, i8Ptr), LLVMConstInt(i8, 0, 0), bytes, LLVMConstInt(i1, 0, 0)])
+        call(LLVMCompat.memsetIntrinsic, void, [bitcast(dst, i8Ptr), LLVMConstInt(i8, 0, 0), bytes, LLVMConstInt(i1, 0, 0)])
     }
 
     // MARK: Text

@@ -32,7 +32,7 @@ final class JIT {
             GenericFlags: UInt8(LLVMJITSymbolGenericFlagsExported.rawValue | LLVMJITSymbolGenericFlagsCallable.rawValue),
             TargetFlags: 0)
         var pairs = symbols.map { name, address in
-            LLVMJITCSymbolMapPair(Name: LLVMOrcLLJITMangleAndIntern(jit, name),
+            LLVMOrcCSymbolMapPair(Name: LLVMOrcLLJITMangleAndIntern(jit, name),
                                   Sym: LLVMJITEvaluatedSymbol(Address: address, Flags: flags))
         }
         let unit = pairs.withUnsafeMutableBufferPointer { LLVMOrcAbsoluteSymbols($0.baseAddress, $0.count) }

@@ -54,7 +54,7 @@ public struct BenchCommand: DriverCommand {
     }
 
     public func execute(_ output: inout CommandOutput) throws {
-        let graph = try GraphPipeline.run(try bindings.elaborate(file))
+        let graph = try GraphPipeline.run(try bindings.elaborate(Resources.graphFile(file, output.environment)))
         let unknown = entries.filter { graph.entry(named: $0) == nil }
         if !unknown.isEmpty {
             throw UserError("graph '\(graph.name)' has no entry \(unknown.map { "'\($0)'" }.joined(separator: ", ")) "

@@ -18,7 +18,7 @@ public struct CompileCommand: DriverCommand {
             The cache is $EPTC_CACHE_DIR, else $XDG_CACHE_HOME/eptc, else ~/.cache/eptc.
             """)
 
-    @Argument(help: "The .graph file.") var file: String
+    @Argument(help: "The .graph file (a shipped graph by name when no such file is here, e.g. mlp.graph).") var file: String
     @OptionGroup var bindings: BindingOptions
     @Option(name: .customLong("dump-after"),
             help: ArgumentHelp("Write the graph after STAGE (or after every stage: all) as DIR/NN-STAGE.graph.",
@@ -46,7 +46,7 @@ public struct CompileCommand: DriverCommand {
         }
         let directory = outputDirectory ?? "out"
         // Elaborate first: a graph with errors leaves no new output folder behind.
-        let elaborated = try bindings.elaborate(file)
+        let elaborated = try bindings.elaborate(Resources.graphFile(file, output.environment))
         var created = false
         if dumpSelection != nil || codegenFlags.dumpLLVM || (outputDirectory != nil && !codegenFlags.noCodegen) {
             created = !FileManager.default.fileExists(atPath: directory)

@@ -10,9 +10,10 @@ public struct EPTC: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "eptc",
         abstract: "A static-graph compiler and ahead-of-time trainer for EPT prompt tuning.",
+        version: BuildInfo.versionText,
         subcommands: [CompileCommand.self, CheckCommand.self, BenchCommand.self, FuzzCommand.self,
                       CodegenDumpsCommand.self, RunCommand.self, EvalCommand.self, PredictCommand.self,
-                      SweepCommand.self, ReportCommand.self, HostCommand.self])
+                      SweepCommand.self, ReportCommand.self, HostCommand.self, DoctorCommand.self])
     public init() {}
 
     /// Runs the process's arguments and exits with 0 (ok), 1 (user error) or 2 (internal error).

@@ -194,7 +194,8 @@ struct RunOptions: ParsableArguments {
             config = try ModelConfig.load(path: path)
         } catch {
             if !explicit {
-                throw UserError("the embedded default model is not installed at \(path) (run `make model`, or pass --model DIR): \(error)")
+                throw UserError("the embedded default model is not installed at \(path) (run `make model` in a clone, "
+                                + "or tools/fetch-minilm.sh into a folder `eptc doctor` lists, or pass --model DIR): \(error)")
             }
             throw UserError("cannot use the model folder: \(error)")
         }

@@ -141,7 +141,8 @@ private func tinyFixture(_ name: String) throws -> (String, String) {
         for (k, name) in names.enumerated() {
             let before = try String(contentsOfFile: "\(out)/\(name).before.ll", encoding: .utf8)
             let after = try String(contentsOfFile: "\(out)/\(name).after.ll", encoding: .utf8)
-            #expect(before.contains("define i32 @eptc_entry_\(k)(") && after.contains("define i32 @eptc_entry_\(k)("))
+            // "define i32 @…" in LLVM 14; 19 adds a return range: "define range(i32 0, 19) i32 @…".
+            #expect(before.contains(" i32 @eptc_entry_\(k)(") && after.contains(" i32 @eptc_entry_\(k)("))
             #expect(before != after)
             #expect(r.stdout.contains("wrote \(out)/\(name).before.ll"))
         }
@@ -204,8 +205,10 @@ private func tinyFixture(_ name: String) throws -> (String, String) {
 }
 
 @Suite struct CodegenDumpTests {
-    /// codegen/ holds what this compiler makes of graphs/mlp.graph and graphs/attention.graph.
-    @Test func codegenDumpsAreCurrent() {
+    /// codegen/ holds what this compiler makes of graphs/mlp.graph and graphs/attention.graph, as
+    /// LLVM 14 prints it (the LLVM CI builds with); another LLVM's text differs by design.
+    @Test(.enabled(if: LLVMCompat.major == 14, "codegen/ holds LLVM 14's IR text"))
+    func codegenDumpsAreCurrent() {
         let r = runEPTC(["codegen-dumps", "--check", repositoryRoot + "/graphs/mlp.graph", repositoryRoot + "/graphs/attention.graph",
                          "-o", repositoryRoot + "/codegen"], environment: [:])
         #expect(r.exitCode == 0, "\(r.stderr)")
