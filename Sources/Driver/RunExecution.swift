@@ -55,6 +55,9 @@ struct RunExecution {
     private func compiler(_ environment: [String: String]) -> StepPrograms.Compile {
         let cache = noCache ? nil : cacheDirectory(environment)
         return { graph in
+            // Refuse with the numbers, before anything is allocated, a step the machine cannot hold.
+            try ResourceCheck.require(graph, blasThreads: blasThreadCount(), copies: 1,
+                                      what: "training graph '\(graph.name)' (one length bucket)")
             let (program, _, _) = try obtainProgram(graph, load: nil, cache: cache)
             return CompiledProgramHandle { store in CompiledEngine(program: program, weights: store) }
         }

@@ -72,27 +72,8 @@ import Testing
 /// `kill -9` at any moment leaves a run that `--resume` continues to the state an uninterrupted run
 /// reaches: a child `eptc run` process is killed right after its first checkpoint, then resumed.
 @Suite(.serialized) struct KillResumeTests {
-    /// The eptc binary of this build: beside the test runner executable.
-    static var executable: URL {
-        URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent().appendingPathComponent("eptc")
-    }
-
-    static func launch(_ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable.path)
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["EPTC_CACHE_DIR"] = sharedCache
-        process.environment = env
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
-    }
-
     @Test func killedRunResumesToTheUninterruptedState() throws {
-        let exe = Self.executable.path
+        let exe = eptcExecutable.path
         try #require(FileManager.default.isExecutableFile(atPath: exe), "no eptc binary at \(exe)")
         let data = try dataSlice("CoLA", train: 256, dev: 16)
         let root = try temporaryDirectory("kill")
@@ -101,11 +82,11 @@ import Testing
              "--eval-every", "20", "--batch-size", "8", "--set", "prompt_len=4", "--max-length", "24", "--out", out]
         }
         // Warm the compile cache so both runs start at once.
-        let reference = try Self.launch(args(root + "/reference"))
+        let reference = try launchEPTC(args(root + "/reference"))
         reference.waitUntilExit()
         try #require(reference.terminationStatus == 0)
 
-        let victim = try Self.launch(args(root + "/victim"))
+        let victim = try launchEPTC(args(root + "/victim"))
         let deadline = Date().addingTimeInterval(120)
         while !FileManager.default.fileExists(atPath: root + "/victim/last.safetensors") && Date() < deadline && victim.isRunning {
             usleep(2_000)
@@ -115,7 +96,7 @@ import Testing
         #expect(victim.terminationReason == .uncaughtSignal, "the run finished before it could be killed")
         #expect(!FileManager.default.fileExists(atPath: root + "/victim/summary.json"))
 
-        let resumed = try Self.launch(["run", "--resume", root + "/victim"])
+        let resumed = try launchEPTC(["run", "--resume", root + "/victim"])
         resumed.waitUntilExit()
         try #require(resumed.terminationStatus == 0)
         #expect(try DeterminismTests.state(root + "/victim/last.safetensors")

@@ -8,11 +8,6 @@ import Testing
 /// summaries, failed runs are recorded while the sweep goes on, and bad grids are refused before
 /// anything runs.
 @Suite(.serialized) struct SweepTests {
-    /// The eptc binary of this build, beside the test runner (as AOTProcessTests finds it).
-    static var executable: URL {
-        URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent().appendingPathComponent("eptc")
-    }
 
     /// A few steps of a tiny model per run; one bucket so each configuration compiles one program.
     static func tinyArguments(data: String, out: String, task: String = "cola") -> [String] {
@@ -29,7 +24,7 @@ import Testing
     }
 
     @Test func killedSweepContinuesWithoutRepeatingFinishedRuns() throws {
-        let binary = Self.executable
+        let binary = eptcExecutable
         try #require(FileManager.default.isExecutableFile(atPath: binary.path), "no eptc binary at \(binary.path)")
         let data = try dataSlice("CoLA", train: 32, dev: 16)
         let out = try temporaryDirectory("sweep-kill") + "/sweep"
@@ -37,15 +32,7 @@ import Testing
         let arguments = ["sweep", "--method", "ept,dept", "--set", "prompt_len=2,4", "--seeds", "1,2"]
             + Self.tinyArguments(data: data, out: out)
 
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["EPTC_CACHE_DIR"] = sharedCache
-        process.environment = env
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try launchEPTC(arguments)
         let deadline = Date().addingTimeInterval(600)
         while Self.finishedRuns(out).count < 2 && process.isRunning && Date() < deadline { usleep(20_000) }
         kill(process.processIdentifier, SIGKILL)

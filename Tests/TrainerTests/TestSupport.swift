@@ -27,6 +27,26 @@ func eptc(_ arguments: [String]) -> CommandResult {
     return runEPTC(arguments, environment: env)
 }
 
+/// The eptc binary of this build: beside the test runner executable.
+var eptcExecutable: URL {
+    URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).resolvingSymlinksInPath()
+        .deletingLastPathComponent().appendingPathComponent("eptc")
+}
+
+/// Starts `eptc ARGS…` as a child process (output discarded) with the shared compile cache.
+func launchEPTC(_ arguments: [String]) throws -> Process {
+    let process = Process()
+    process.executableURL = eptcExecutable
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env["EPTC_CACHE_DIR"] = sharedCache
+    process.environment = env
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    return process
+}
+
 /// Tiny model folders with real layouts and tokenizers, written once per process.
 enum TinyModels {
     /// The tiny BERT fixture (hidden 32, 2 layers, 64 positions) with a 100-word vocab.txt of its own.
