@@ -135,7 +135,9 @@ struct RunOptions: ParsableArguments {
             c.graph = absolute(resources.graph(graph))
         }
         if !settings.isEmpty {
-            _ = try SymbolBindingsCheck.validate(settings)
+            for item in settings where !item.contains("=") || item.hasPrefix("=") {
+                throw UserError("--set \(item): expected NAME=VALUE")
+            }
             c.settings = settings
         }
         if let dataDirectory { c.dataDirectory = absolute(dataDirectory) }
@@ -238,14 +240,4 @@ struct RunOptions: ParsableArguments {
 
 func absolute(_ path: String) -> String {
     URL(fileURLWithPath: path).standardizedFileURL.path
-}
-
-/// `--set` items are checked for NAME=VALUE shape before a run starts (the graph checks names).
-enum SymbolBindingsCheck {
-    static func validate(_ items: [String]) throws -> Int {
-        for item in items where !item.contains("=") || item.hasPrefix("=") {
-            throw UserError("--set \(item): expected NAME=VALUE")
-        }
-        return items.count
-    }
 }

@@ -27,6 +27,9 @@ public final class Trainer {
     private var position: TrainingPosition
     private let evaluator: Evaluator
     private let trainBuckets: [Int]
+    /// Batches per epoch: ⌈examples in the bucket / batch size⌉ summed over buckets (every epoch's
+    /// plan has this many, whatever its order). Fixed at start: the step loop reads it every step.
+    public let stepsPerEpoch: Int
     private var config: RunConfiguration { session.configuration }
 
     public init(session: RunSession, programs: StepPrograms, folder: RunFolder, train: [EncodedExample],
@@ -41,11 +44,10 @@ public final class Trainer {
         evaluator = Evaluator(programs: programs, codec: session.codec, task: session.task,
                               batchSize: session.configuration.batchSize)
         trainBuckets = train.map { programs.buckets.bucket(for: $0.ids.count) }
-    }
-
-    var stepsPerEpoch: Int {
-        EpochPlan.training(bucketOf: trainBuckets, bucketCount: programs.buckets.lengths.count,
-                           batchSize: config.batchSize, seed: config.seed, epoch: 0).count
+        var perBucket = [Int](repeating: 0, count: programs.buckets.lengths.count)
+        for b in trainBuckets { perBucket[b] += 1 }
+        let batchSize = session.configuration.batchSize
+        stepsPerEpoch = perBucket.reduce(0) { $0 + ($1 + batchSize - 1) / batchSize }
     }
 
     /// Steps the budget allows when it is counted in steps (nil: a time budget only).

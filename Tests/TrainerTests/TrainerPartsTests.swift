@@ -45,6 +45,8 @@ import Testing
         #expect(a.allSatisfy { $0.rows.count == 8 && $0.rows.allSatisfy { bucketOf[$0] == $0 % 3 } })
         #expect(a.allSatisfy { batch in batch.rows.allSatisfy { bucketOf[$0] == batch.bucket } })
         #expect(Set(a.flatMap(\.rows)) == Set(0..<103))
+        // The count the trainer computes without building a plan: ⌈35/8⌉ + ⌈34/8⌉ + ⌈34/8⌉.
+        #expect(a.count == 5 + 5 + 5)
         let e = EpochPlan.evaluation(bucketOf: bucketOf, bucketCount: 3, batchSize: 8)
         #expect(e.flatMap { $0.rows.dropLast($0.padding) }.sorted() == Array(0..<103))
         #expect(e.reduce(0) { $0 + $1.padding } == e.count * 8 - 103)
