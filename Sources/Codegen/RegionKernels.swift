@@ -32,30 +32,38 @@ extension EntryLowerer {
         }
     }
 
-    /// An elementwise prologue feeding a row op over the last axis, one row per outer iteration.
-    /// Softmax and the norms first write the prologue's values into their output row (so each
-    /// is computed once, and the row is hot for the passes that follow), then run the plain
-    /// row algorithm in place on it; a reduction folds the prologue into its sum.
+    /// An elementwise prologue feeding a row op, one row per outer iteration; a row is the
+    /// trailing axes the op works over (the last, or several for a reduction). Softmax and the
+    /// norms first write the prologue's values into their output row (so each is computed once,
+    /// and the row is hot for the passes that follow), then run the plain row algorithm in
+    /// place on it; a reduction folds the prologue into its sum.
     private func emitFusedRows(_ v: ValueID, _ region: FusedRegion, op: ValueID) {
         let rowNode = region.nodes[op]
         let x = rowNode.inputs[0]
         let domain = region.nodes[x].type.shape
-        let dim = domain.last ?? 1, rows = region.nodes[x].type.elementCount / max(dim, 1)
+        let split = rowSplit(rowNode.op, rank: domain.count)
+        let dim = domain[split...].reduce(1, *), rows = domain[..<split].reduce(1, *)
         let t = gen.elementType(region.nodes[x].type.dtype)
         let eval = RegionEvaluator(region, target: x)
-        // Per streamed input: its broadcast strides over the leading axes (coalesced) and along the row.
+        // Per streamed input: broadcast strides over the leading axes (coalesced together) and
+        // over the row's axes (coalesced per input: one stride when it walks the row evenly).
         let strides = eval.streamed.map { broadcastStrides(region.nodes[$0].type.shape, to: domain) }
-        let (leadDims, leadStrides) = coalesce(Array(domain.dropLast()), strides.map { Array($0.dropLast()) })
-        let along = strides.map { $0.last ?? 0 }
+        let (leadDims, leadStrides) = coalesce(Array(domain[..<split]), strides.map { Array($0[..<split]) })
+        let along = strides.map { coalesce(Array(domain[split...]), [Array($0[split...])]) }
         forEachLine(outer: rows, length: dim, inner: 1) { args in
             let hoisted = eval.hoist(self.gen) { i in self.reader(self.outerInput(v, i), args)(self.gen.int(0)) }
             let readers = eval.streamed.map { self.reader(self.outerInput(v, $0), args) }
             let extra = rowNode.inputs.dropFirst().map { self.reader(self.outerInput(v, $0), args) }
             let out = self.valuePointer(v, args)
             return { row, base in
-                let starts = self.rowStarts(row, leadDims, leadStrides)
+                let starts = self.unflatten(row, leadDims, leadStrides)
                 let element = { (j: LLVMValueRef) -> LLVMValueRef in
-                    let streamed = readers.indices.map { readers[$0](self.gen.offset(starts[$0], j, stride: along[$0])) }
+                    let streamed = readers.indices.map { k -> LLVMValueRef in
+                        let (dims, s) = along[k]
+                        let offset = dims.count == 1 ? self.gen.offset(starts[k], j, stride: s[0][0])
+                            : self.gen.add(starts[k], self.unflatten(j, dims, s)[0])
+                        return readers[k](offset)
+                    }
                     return eval.element(self.gen, streamed: streamed, hoisted: hoisted, flat: self.gen.add(base, j))
                 }
                 self.rowOp(rowNode, element, extra, out, row: row, base: base, dim: dim, t)
@@ -63,16 +71,16 @@ extension EntryLowerer {
         }
     }
 
-    /// Offsets of each streamed input's row start: `row` unflattened over the leading dims.
-    private func rowStarts(_ row: LLVMValueRef, _ dims: [Int], _ strides: [[Int]]) -> [LLVMValueRef] {
-        var starts = strides.map { _ in gen.int(0) }
-        var rest = row
+    /// Σ_k i_k·strides[s][k] for each stride list s, where (i_k) is `index` unflattened over `dims`.
+    private func unflatten(_ index: LLVMValueRef, _ dims: [Int], _ strides: [[Int]]) -> [LLVMValueRef] {
+        var offsets = strides.map { _ in gen.int(0) }
+        var rest = index
         for k in stride(from: dims.count - 1, through: 0, by: -1) where dims[k] > 1 {
             let i = k == 0 ? rest : LLVMBuildSRem(gen.builder, rest, gen.int(dims[k]), "")!
             if k > 0 { rest = LLVMBuildSDiv(gen.builder, rest, gen.int(dims[k]), "") }
-            for s in starts.indices { starts[s] = gen.offset(starts[s], i, stride: strides[s][k]) }
+            for s in offsets.indices { offsets[s] = gen.offset(offsets[s], i, stride: strides[s][k]) }
         }
-        return starts
+        return offsets
     }
 
     /// The row op on one row whose input elements are `element(j)`.
@@ -147,7 +155,9 @@ extension EntryLowerer {
                                   arenaBytes: plan.arenaBytes, peakLiveBytes: plan.peakLiveBytes,
                                   outputCount: plan.outputCount)
         let lowerer = nested(body: body, plan: bodyPlan)
-        for b in region.nodes.indices.dropFirst(region.inputCount) {
+        // Only what the result needs: a value computed after the result could read an input
+        // the result (written in place) has overwritten.
+        for b in region.cone(of: r) where b >= region.inputCount {
             switch storage[b] {
             case .arena, .output: lowerer.lowerNode(b)
             default: continue

@@ -51,9 +51,9 @@ extension FusedRegion {
         return nodes.indices.filter { needed[$0] }
     }
 
-    /// The result, when it is a float row op over the last axis (sum/mean/max reduction,
-    /// softmax, log_softmax, rms_norm, layer_norm) whose `x` is an elementwise map over `x`'s shape
-    /// and whose other operands (norm weight and bias) are region inputs.
+    /// The result, when it is a float row op (a sum/mean/max reduction over trailing axes, or
+    /// softmax, log_softmax, rms_norm, layer_norm over the last axis) whose `x` is an elementwise
+    /// map over `x`'s shape and whose other operands (norm weight and bias) are region inputs.
     var rowOp: ValueID? {
         let node = nodes[result]
         guard node.inputs.count >= 1, node.type.dtype.isFloat else { return nil }
@@ -62,7 +62,7 @@ extension FusedRegion {
         guard let last = shape.indices.last else { return nil }
         switch node.op {
         case .reduce(_, let axes, _):
-            guard axes.compactMap({ normalizedAxis($0, rank: shape.count) }) == [last] else { return nil }
+            guard isTrailing(axes, rank: shape.count) else { return nil }
         case .softmax(let axis), .logSoftmax(let axis):
             guard normalizedAxis(axis, rank: shape.count) == last else { return nil }
         case .rmsNorm, .layerNorm:
@@ -122,4 +122,18 @@ public struct FusedBodyLayout: Hashable, Sendable {
         self.nodeScratch = scratch
         self.bytes = offset
     }
+}
+
+/// Whether `axes` are exactly the trailing axes k..<rank for some k < rank (a row reduction).
+public func isTrailing(_ axes: [Int], rank: Int) -> Bool {
+    let normalized = axes.compactMap { normalizedAxis($0, rank: rank) }.sorted()
+    guard normalized.count == axes.count, let first = normalized.first else { return false }
+    return normalized == Array(first..<rank)
+}
+
+/// The number of leading (row-indexing) axes of a row op: a reduction's kept axes, else all but
+/// the last.
+public func rowSplit(_ op: OpKind, rank: Int) -> Int {
+    if case .reduce(_, let axes, _) = op { return axes.compactMap { normalizedAxis($0, rank: rank) }.min() ?? rank - 1 }
+    return rank - 1
 }

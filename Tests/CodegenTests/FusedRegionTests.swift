@@ -38,11 +38,14 @@ import Syntax
           return p, lp
         }
 
-        entry reductions(x: f32[6, 13], y: f32[13]) -> (s: f32[6], m: f32[6, 1], mx: f32[6]) {
+        // Over the last axis, and over all axes (a row whose inputs walk it unevenly: c is (6, 1)).
+        entry reductions(x: f32[6, 13], y: f32[13], c: f32[6, 1]) -> (s: f32[6], m: f32[6, 1], mx: f32[6], a: f32[], b: f32[1, 1]) {
           let s = fused reduction(x, y) { return sum(x * y, axes=[1]) }
           let m = fused reduction(x, y) { return mean(square(x - y), axes=[-1], keepdims=true) }
           let mx = fused reduction(x) { return max(abs(x), axes=[1]) }
-          return s, m, mx
+          let a = fused reduction(x, y) { return sum(square(x) * y, axes=[0, 1]) }
+          let b = fused reduction(x, c) { return mean(x * c + c, axes=[1, 0], keepdims=true) }
+          return s, m, mx, a, b
         }
 
         entry norms(x: f32[2, 5, 13], r: f32[2, 5, 13], g: f32[13]) -> (a: f32[2, 5, 13], l: f32[2, 5, 13]) {
@@ -81,7 +84,7 @@ import Syntax
         let kinds = graph.entries.map { e in Self.regions(e).map { $0.1.kernel } }
         #expect(kinds[0] == [.map])
         #expect(kinds[1].allSatisfy { if case .rows = $0 { true } else { false } })
-        #expect(kinds[2].count == 3 && kinds[2].allSatisfy { if case .rows = $0 { true } else { false } })
+        #expect(kinds[2].count == 5 && kinds[2].allSatisfy { if case .rows = $0 { true } else { false } })
         #expect(kinds[3].count == 2 && kinds[3].allSatisfy { if case .rows = $0 { true } else { false } })
         #expect(kinds[4] == [.nodeByNode, .nodeByNode, .map, .nodeByNode, .nodeByNode])
         // Only the node-by-node fallback keeps body values in the arena.

@@ -8,14 +8,19 @@ import Testing
 /// Float64 interpreter. Every weight is random (U_i, λ and B non-zero, else half the paths would be
 /// switched off and their gradients trivially zero). Central differences with step 1e-6; error =
 /// max |fd − analytic| over the tensor / max |analytic|, tolerance 1e-6 (observed worst ~1e-7, from
-/// the f64 rounding of the difference quotient at this step).
+/// the f64 rounding of the difference quotient at this step). The graph goes through every pass
+/// (autodiff, optimizer, fusion), so `loss` and `loss_grad` are checked as compiled: with fused
+/// regions, which the interpreter runs body by body.
 @Suite struct EPTGradientTests {
     static let step = 1e-6
     static let tolerance = 1e-6
 
     /// Checks every element of every trainable weight; returns the worst relative error per weight.
     static func check(_ graph: Graph, inputs: [String: Tensor], seed: UInt64) throws -> [String: Double] {
-        let differentiated = try AutodiffPass().run(graph)
+        var differentiated = graph
+        for pass in standardPipeline() { differentiated = try pass.run(differentiated) }
+        #expect(differentiated.entry(named: "loss_grad")?.nodes.contains { if case .fused = $0.op { true } else { false } } == true,
+                "no fused region in loss_grad: the check would not cover fusion")
         let store = try WeightStore(graph: differentiated, provided: randomWeights(differentiated, seed: seed))
         let interpreter = Interpreter(graph: differentiated, weights: store, precision: .float64)
         let lossInputs = inputs
