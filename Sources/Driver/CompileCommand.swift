@@ -29,6 +29,7 @@ public struct CompileCommand: DriverCommand {
                                valueName: "DIR"))
     var outputDirectory: String?
     @OptionGroup var codegenFlags: CodegenFlags
+    @OptionGroup var fusionFlags: FusionFlags
 
     public init() {}
 
@@ -39,7 +40,7 @@ public struct CompileCommand: DriverCommand {
     }
 
     public func execute(_ output: inout CommandOutput) throws {
-        let stageNames = GraphPipeline.stageNames
+        let stageNames = GraphPipeline.stageNames(skippingFusion: try fusionFlags.skipped())
         let dumpSelection = dumpAfter ?? (output.environment["EPTC_DUMP"] == "1" ? "all" : nil)
         if let d = dumpSelection, d != "all", !stageNames.contains(d) {
             throw UserError("unknown stage '\(d)' for --dump-after; stages: \(stageNames.joined(separator: ", ")), all")
@@ -69,16 +70,20 @@ public struct CompileCommand: DriverCommand {
 
     private func compile(_ elaborated: Graph, directory: String, dumpSelection: String?,
                          _ output: inout CommandOutput) throws {
-        let stageNames = GraphPipeline.stageNames
+        let skipped = try fusionFlags.skipped()
+        let stageNames = GraphPipeline.stageNames(skippingFusion: skipped)
         var written: [String] = []
-        let graph = try GraphPipeline.run(elaborated) { g, index in
+        var unfused = elaborated
+        let graph = try GraphPipeline.run(elaborated, skippingFusion: skipped) { g, index in
             let name = stageNames[index]
+            // The graph as it was before the fusion passes (they run last), for the summary.
+            if !fusionPassNames.contains(name) { unfused = g }
             guard let d = dumpSelection, d == "all" || d == name else { return }
             let path = directory + "/" + String(format: "%02d", index) + "-" + name + ".graph"
             try writeAtomically(Printer().print(g), to: path)
             written.append(path)
         }
-        output.stdout += CompileSummary(graph: graph, stages: stageNames).text
+        output.stdout += CompileSummary(graph: graph, stages: stageNames, unfused: unfused).text
         if !codegenFlags.noCodegen {
             written += try generateCode(graph, directory: directory, &output)
         }

@@ -19,13 +19,14 @@ public struct ElementwiseFusionPass: Pass {
 
     public static func fuse(_ entry: Entry) -> Entry {
         var growth = RegionGrowth(entry)
-        var regions: [(members: [ValueID], node: Node)] = []
+        var regions: [(members: [ValueID], copies: Set<ValueID>, node: Node)] = []
         for v in entry.nodes.indices.reversed() {
             let node = entry.nodes[v]
             guard !growth.taken[v], RegionGrowth.isFusibleElementwise(node.op),
-                  let members = growth.grow(root: v, through: node.inputs, domain: node.type.shape) else { continue }
-            regions.append((members, RegionGrowth.build(entry, members: members, pattern: RegionPattern.elementwise,
-                                                        copyRootConstants: true)))
+                  let grown = growth.grow(root: v, through: node.inputs, domain: node.type.shape) else { continue }
+            regions.append((grown.members, grown.copies,
+                            RegionGrowth.build(entry, members: grown.members, pattern: RegionPattern.elementwise,
+                                               copyRootConstants: true)))
         }
         return regions.isEmpty ? entry : RegionGrowth.replace(entry, regions: regions)
     }
@@ -50,15 +51,18 @@ public struct ReductionFusionPass: Pass {
 
     public static func fuse(_ entry: Entry) -> Entry {
         var growth = RegionGrowth(entry)
-        var regions: [(members: [ValueID], node: Node)] = []
+        var regions: [(members: [ValueID], copies: Set<ValueID>, node: Node)] = []
         for v in entry.nodes.indices.reversed() {
             let node = entry.nodes[v]
             guard !growth.taken[v], let pattern = rowPattern(node, in: entry) else { continue }
             let x = node.inputs[0]
-            guard let members = growth.grow(root: v, through: [x], domain: entry.nodes[x].type.shape) else { continue }
-            let fused = RegionGrowth.build(entry, members: members, pattern: pattern, copyRootConstants: false)
-            guard case .fused(let region) = fused.op, case .rows = region.kernel else { continue }
-            regions.append((members, fused))
+            guard let grown = growth.grow(root: v, through: [x], domain: entry.nodes[x].type.shape) else { continue }
+            let fused = RegionGrowth.build(entry, members: grown.members, pattern: pattern, copyRootConstants: false)
+            guard case .fused(let region) = fused.op, case .rows = region.kernel else {
+                growth.release(grown.members)
+                continue
+            }
+            regions.append((grown.members, grown.copies, fused))
         }
         return regions.isEmpty ? entry : RegionGrowth.replace(entry, regions: regions)
     }

@@ -39,28 +39,68 @@ struct RegionGrowth {
     }
 
     /// A region rooted at `root`: the root plus every producer reachable through `seeds` (some
-    /// of the root's inputs) that may be absorbed. Candidates are decided largest id first, so
-    /// when a value is decided all its consumers (later nodes) already are. Nil when nothing was
-    /// absorbed: a one-op region saves nothing.
-    mutating func grow(root: ValueID, through seeds: [ValueID], domain: [Int]) -> [ValueID]? {
+    /// of the root's inputs) that may be absorbed, or copied in (`copies`: recomputed here, the
+    /// original left for its other consumers). Candidates are decided largest id first, so when
+    /// a value is decided all its consumers (later nodes) already are. Nil when the region would
+    /// hold one op: that saves nothing.
+    mutating func grow(root: ValueID, through seeds: [ValueID], domain: [Int]) -> (members: [ValueID], copies: Set<ValueID>)? {
         var members: Set<ValueID> = [root]
+        var copies = Set<ValueID>()
         var candidates = Set(seeds)
         while let p = candidates.max() {
             candidates.remove(p)
-            guard absorbable(p, members: members, domain: domain) else { continue }
-            members.insert(p)
+            if absorbable(p, owned: members.subtracting(copies), domain: domain) {
+                members.insert(p)
+            } else if copyable(p, domain: domain) {
+                members.insert(p)
+                copies.insert(p)
+            } else {
+                continue
+            }
             candidates.formUnion(entry.nodes[p].inputs.filter { !members.contains($0) })
         }
         guard members.count >= 2 else { return nil }
-        for m in members { taken[m] = true }
-        return members.sorted()
+        for m in members where !copies.contains(m) { taken[m] = true }
+        return (members.sorted(), copies)
     }
 
-    private func absorbable(_ p: ValueID, members: Set<ValueID>, domain: [Int]) -> Bool {
+    /// Gives back the members of a region that was grown but not made.
+    mutating func release(_ members: [ValueID]) {
+        for m in members { taken[m] = false }
+    }
+
+    /// Moved into the region: every consumer is a member the region owns (not a copy, whose
+    /// original still reads its inputs).
+    private func absorbable(_ p: ValueID, owned: Set<ValueID>, domain: [Int]) -> Bool {
+        guard !taken[p], !isOutput[p], users[p].allSatisfy(owned.contains) else { return false }
+        return fits(p, domain: domain)
+    }
+
+    /// Recomputed in the region although other nodes read it too — only where that is cheaper
+    /// than a kernel that writes it and reads that back: a one-element value (computed once
+    /// per kernel call), or a cheap op of one tensor and scalars whose consumers are all
+    /// fusible (each copy reads that tensor instead of the value, so no byte more is read, and
+    /// when every consumer copies it the original and its pass over memory go: a gradient
+    /// scaled by the clip coefficient, read by both AdamW moment updates).
+    private func copyable(_ p: ValueID, domain: [Int]) -> Bool {
+        guard !taken[p], !isOutput[p], fits(p, domain: domain) else { return false }
         let node = entry.nodes[p]
-        if taken[p] || isOutput[p] || !RegionGrowth.isFusibleElementwise(node.op) { return false }
-        guard users[p].allSatisfy(members.contains) else { return false }
-        guard broadcastShapes(node.type.shape, domain) == domain else { return false }
+        if case .dropout = node.op { return false }
+        if node.type.elementCount > 1 {
+            guard RegionGrowth.isCheap(node.op),
+                  node.inputs.filter({ entry.nodes[$0].type.elementCount > 1 }).count <= 1 else { return false }
+        }
+        return users[p].allSatisfy { u in
+            RegionGrowth.isFusibleElementwise(entry.nodes[u].op) || ReductionFusionPass.rowPattern(entry.nodes[u], in: entry) != nil
+        }
+    }
+
+    /// A fusible elementwise op whose value can be evaluated per element of `domain`.
+    private func fits(_ p: ValueID, domain: [Int]) -> Bool {
+        let node = entry.nodes[p]
+        guard RegionGrowth.isFusibleElementwise(node.op), broadcastShapes(node.type.shape, domain) == domain else {
+            return false
+        }
         if node.type.shape != domain && node.type.elementCount > 1 {
             if case .dropout = node.op { return false }
             return RegionGrowth.isCheap(node.op)
@@ -135,14 +175,15 @@ struct RegionGrowth {
                     location: rootNode.location)
     }
 
-    /// The entry with each region's members replaced by its fused node (at the root's place),
-    /// then dead code (constants only the regions read) removed.
-    static func replace(_ entry: Entry, regions: [(members: [ValueID], node: Node)]) -> Entry {
+    /// The entry with each region's owned members replaced by its fused node (at the root's
+    /// place), then dead code (constants only regions read, originals every region copied)
+    /// removed.
+    static func replace(_ entry: Entry, regions: [(members: [ValueID], copies: Set<ValueID>, node: Node)]) -> Entry {
         var fusedAt: [ValueID: Node] = [:]
         var absorbed = Set<ValueID>()
         for r in regions {
             fusedAt[r.members[r.members.count - 1]] = r.node
-            absorbed.formUnion(r.members.dropLast())
+            absorbed.formUnion(r.members.dropLast().filter { !r.copies.contains($0) })
         }
         var out = entry
         out.nodes = []
