@@ -6,7 +6,8 @@ import IR
 /// - kernels: one per computed node (a concat one per part, cross-entropy and its gradient two,
 ///   a fused region one — or, lowered node by node, one per body op it computes);
 /// - bytes moved: per kernel, every distinct buffer it reads (immediates and views are free;
-///   a broadcast operand counts its own size once) plus what it writes, plus the final copies
+///   a broadcast operand counts its own size once; a gather only the rows it picks) plus what it
+///   writes, plus the final copies
 ///   into output slots. A matmul counts its operands once (BLAS's blocking re-reads them from
 ///   cache). It measures passes over memory, the thing fusion removes, not cache behaviour.
 public struct KernelEstimate: Hashable, Sendable {
@@ -22,8 +23,12 @@ public struct KernelEstimate: Hashable, Sendable {
         }
         for v in plan.computed(in: entry) {
             let node = entry.nodes[v]
-            let reads = Set(node.inputs).reduce(0) { $0 + read($1) }
+            var reads = Set(node.inputs).reduce(0) { $0 + read($1) }
             switch node.op {
+            case .gather:
+                // Only the rows it picks: the ids, and as many table bytes as it writes.
+                reads = read(node.inputs[1]) + node.type.byteCount
+                kernels += 1
             case .concat:
                 kernels += node.inputs.count
             case .crossEntropy, .crossEntropyGrad:

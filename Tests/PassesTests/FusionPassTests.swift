@@ -217,6 +217,53 @@ import Testing
         #expect(text.components(separatedBy: "fused elementwise").count == 2)
     }
 
+    /// A cheap op of one tensor read by two fusible consumers is recomputed in both (its
+    /// original dies); what it reads stays materialized for both copies — even though, once the
+    /// copies are made, nothing else reads it (a region rooted at the dead original must not
+    /// take it).
+    @Test func cheapSharedOpsAreCopiedIntoEachConsumer() throws {
+        let text = try Self.fusedText("""
+            entry f(x: f32[4, 8], s: f32[]) -> (a: f32[4, 8], b: f32[4, 8]) {
+              let q = exp(x)
+              let p = q * s
+              let a = tanh(p)
+              let b = neg(p)
+              return a, b
+            }
+            """)
+        #expect(text == """
+            entry f(x: f32[4, 8], s: f32[]) -> (a: f32[4, 8], b: f32[4, 8]) {
+              let q: f32[4, 8] = exp(x)
+              let a: f32[4, 8] = fused elementwise(q, s) {
+                let p: f32[4, 8] = mul(q, s)
+                let a_1: f32[4, 8] = tanh(p)
+                return a_1
+              }
+              let b: f32[4, 8] = fused elementwise(q, s) {
+                let p_1: f32[4, 8] = mul(q, s)
+                let b_1: f32[4, 8] = neg(p_1)
+                return b_1
+              }
+              return a, b
+            }
+
+            """)
+    }
+
+    /// ... but not when a consumer cannot take it (a matmul): it is materialized anyway, so a
+    /// copy would only repeat work.
+    @Test func noCopiesWhenAConsumerIsNotFusible() throws {
+        let text = try Self.fusedText("""
+            entry f(x: f32[4, 8], w: f32[8, 8]) -> (a: f32[4, 8], b: f32[4, 8]) {
+              let p = x * 2.0
+              let a = tanh(p)
+              let b = matmul(p, w)
+              return a, b
+            }
+            """)
+        #expect(!text.contains("fused"))
+    }
+
     /// The optimizer's global norm: the square of each gradient joins its sum over all axes.
     @Test func squaredGradientsJoinTheirSums() throws {
         let text = try Self.fusedText("""

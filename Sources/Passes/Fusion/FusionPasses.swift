@@ -13,11 +13,11 @@ public struct ElementwiseFusionPass: Pass {
 
     public func run(_ graph: Graph) throws -> Graph {
         var out = graph
-        out.entries = graph.entries.map(Self.fuse)
+        out.entries = try graph.entries.map(Self.fuse)
         return out
     }
 
-    public static func fuse(_ entry: Entry) -> Entry {
+    public static func fuse(_ entry: Entry) throws -> Entry {
         var growth = RegionGrowth(entry)
         var regions: [(members: [ValueID], copies: Set<ValueID>, node: Node)] = []
         for v in entry.nodes.indices.reversed() {
@@ -28,7 +28,7 @@ public struct ElementwiseFusionPass: Pass {
                             RegionGrowth.build(entry, members: grown.members, pattern: RegionPattern.elementwise,
                                                copyRootConstants: true)))
         }
-        return regions.isEmpty ? entry : RegionGrowth.replace(entry, regions: regions)
+        return regions.isEmpty ? entry : try RegionGrowth.replace(entry, regions: regions)
     }
 }
 
@@ -45,11 +45,11 @@ public struct ReductionFusionPass: Pass {
 
     public func run(_ graph: Graph) throws -> Graph {
         var out = graph
-        out.entries = graph.entries.map(Self.fuse)
+        out.entries = try graph.entries.map(Self.fuse)
         return out
     }
 
-    public static func fuse(_ entry: Entry) -> Entry {
+    public static func fuse(_ entry: Entry) throws -> Entry {
         var growth = RegionGrowth(entry)
         var regions: [(members: [ValueID], copies: Set<ValueID>, node: Node)] = []
         for v in entry.nodes.indices.reversed() {
@@ -64,7 +64,7 @@ public struct ReductionFusionPass: Pass {
             }
             regions.append((grown.members, grown.copies, fused))
         }
-        return regions.isEmpty ? entry : RegionGrowth.replace(entry, regions: regions)
+        return regions.isEmpty ? entry : try RegionGrowth.replace(entry, regions: regions)
     }
 
     /// The pattern name of a float row op, else nil.

@@ -23,6 +23,9 @@ struct RegionGrowth {
     let isOutput: [Bool]
     /// Values already absorbed into some region.
     private(set) var taken: [Bool]
+    /// Inputs of regions made so far: they stay materialized (a later region may copy them,
+    /// never absorb them — a copy's input may have no other consumer that keeps it alive).
+    private var pinned: [Bool]
 
     init(_ entry: Entry) {
         self.entry = entry
@@ -36,6 +39,7 @@ struct RegionGrowth {
         for u in entry.updates { isOutput[u.value] = true }
         self.isOutput = isOutput
         taken = [Bool](repeating: false, count: entry.nodes.count)
+        pinned = taken
     }
 
     /// A region rooted at `root`: the root plus every producer reachable through `seeds` (some
@@ -61,6 +65,9 @@ struct RegionGrowth {
         }
         guard members.count >= 2 else { return nil }
         for m in members where !copies.contains(m) { taken[m] = true }
+        for m in members {
+            for input in entry.nodes[m].inputs where !members.contains(input) { pinned[input] = true }
+        }
         return (members.sorted(), copies)
     }
 
@@ -72,23 +79,25 @@ struct RegionGrowth {
     /// Moved into the region: every consumer is a member the region owns (not a copy, whose
     /// original still reads its inputs).
     private func absorbable(_ p: ValueID, owned: Set<ValueID>, domain: [Int]) -> Bool {
-        guard !taken[p], !isOutput[p], users[p].allSatisfy(owned.contains) else { return false }
+        guard !taken[p], !pinned[p], !isOutput[p], users[p].allSatisfy(owned.contains) else { return false }
         return fits(p, domain: domain)
     }
 
     /// Recomputed in the region although other nodes read it too — only where that is cheaper
     /// than a kernel that writes it and reads that back: a one-element value (computed once
-    /// per kernel call), or a cheap op of one tensor and scalars whose consumers are all
-    /// fusible (each copy reads that tensor instead of the value, so no byte more is read, and
-    /// when every consumer copies it the original and its pass over memory go: a gradient
-    /// scaled by the clip coefficient, read by both AdamW moment updates).
+    /// per kernel call), or a cheap op of one full-size tensor and narrower (broadcast) ones
+    /// whose consumers are all fusible (each copy reads that tensor instead of the value — the
+    /// narrow ones stay in cache — so no pass more is made, and when every consumer copies it
+    /// the original and its pass over memory go: a gradient scaled by the clip coefficient, read
+    /// by both AdamW moment updates; an upstream gradient times a norm's weight).
     private func copyable(_ p: ValueID, domain: [Int]) -> Bool {
         guard !taken[p], !isOutput[p], fits(p, domain: domain) else { return false }
         let node = entry.nodes[p]
         if case .dropout = node.op { return false }
         if node.type.elementCount > 1 {
-            guard RegionGrowth.isCheap(node.op),
-                  node.inputs.filter({ entry.nodes[$0].type.elementCount > 1 }).count <= 1 else { return false }
+            guard RegionGrowth.isCheap(node.op), node.inputs.filter({
+                entry.nodes[$0].type.elementCount == node.type.elementCount
+            }).count <= 1 else { return false }
         }
         return users[p].allSatisfy { u in
             RegionGrowth.isFusibleElementwise(entry.nodes[u].op) || ReductionFusionPass.rowPattern(entry.nodes[u], in: entry) != nil
@@ -178,7 +187,7 @@ struct RegionGrowth {
     /// The entry with each region's owned members replaced by its fused node (at the root's
     /// place), then dead code (constants only regions read, originals every region copied)
     /// removed.
-    static func replace(_ entry: Entry, regions: [(members: [ValueID], copies: Set<ValueID>, node: Node)]) -> Entry {
+    static func replace(_ entry: Entry, regions: [(members: [ValueID], copies: Set<ValueID>, node: Node)]) throws -> Entry {
         var fusedAt: [ValueID: Node] = [:]
         var absorbed = Set<ValueID>()
         for r in regions {
@@ -191,11 +200,25 @@ struct RegionGrowth {
         for (v, node) in entry.nodes.enumerated() where !absorbed.contains(v) {
             var n = fusedAt[v] ?? node
             n.inputs = n.inputs.map { newID[$0] }
+            // A legality bug, caught here rather than as an out-of-range index later.
+            if n.inputs.contains(-1) {
+                throw FusionError("in entry '\(entry.name)': '\(n.name)' reads a value a region absorbed")
+            }
             out.nodes.append(n)
             newID[v] = out.nodes.count - 1
         }
         out.results = entry.results.map { EntryResult(name: $0.name, value: newID[$0.value]) }
         out.updates = entry.updates.map { StateUpdate(weight: $0.weight, value: newID[$0.value]) }
+        if out.results.contains(where: { $0.value < 0 }) || out.updates.contains(where: { $0.value < 0 }) {
+            throw FusionError("in entry '\(entry.name)': a result was absorbed into a region")
+        }
         return DeadCodeElimination.run(out)
     }
+}
+
+/// A fusion pass broke its own rules (a bug, reported as an internal error naming the entry).
+public struct FusionError: Error, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { "fusion: \(message)" }
 }
