@@ -214,9 +214,12 @@ final class EntryLowerer {
         return p
     }
 
-    /// Typed element pointer of value `v` (views resolve to their root's bytes).
+    /// Typed element pointer of value `v` (views resolve to their root's bytes, from the view's
+    /// offset on).
     func valuePointer(_ v: ValueID, _ args: LLVMValueRef) -> LLVMValueRef {
-        let raw = rawPointer(plan.storage[plan.root(of: v)], args)
+        var raw = rawPointer(plan.storage[plan.root(of: v)], args)
+        let offset = plan.byteOffset(of: v)
+        if offset != 0 { raw = gen.gep(gen.i8, raw, gen.int(offset)) }
         return gen.bitcast(raw, gen.pointerType(gen.elementType(type(v).dtype)))
     }
 

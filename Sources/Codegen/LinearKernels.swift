@@ -100,7 +100,7 @@ extension EntryLowerer {
     }
 
     /// Entry-side check that every id is a row of a table with `rows` rows.
-    private func validateIds(_ v: ValueID, ids: ValueID, rows: Int) {
+    func validateIds(_ v: ValueID, ids: ValueID, rows: Int) {
         validate(v, count: type(ids).elementCount) { args in
             let ir = self.reader(ids, args)
             return { i in

@@ -9,12 +9,30 @@ extension EntryLowerer {
         switch region.kernel {
         case .map: emitFusedMap(v, region)
         case .rows(let op): emitFusedRows(v, region, op: op)
+        case .named(let k): emitNamed(v, k)
         case .nodeByNode: emitFusedNodeByNode(v, region)
         }
     }
 
+    /// A named EPT fusion's own loop nest.
+    private func emitNamed(_ v: ValueID, _ k: NamedKernel) {
+        switch k {
+        case .lowRankEmbedding(let p): emitLowRankEmbedding(v, p)
+        case .gatedProjection(let p): emitGatedProjection(v, p)
+        case .fusionAttention(let p): emitFusionAttention(v, p)
+        case .gradient(.lowRankEmbedding(let p), let adjoint, let outputs):
+            emitLowRankEmbeddingGrad(v, p, adjoint: adjoint, outputs: outputs)
+        case .gradient(.gatedProjection(let p), let adjoint, let outputs):
+            emitGatedProjectionGrad(v, p, adjoint: adjoint, outputs: outputs)
+        case .gradient(.fusionAttention(let p), let adjoint, let outputs):
+            emitFusionAttentionGrad(v, p, adjoint: adjoint, outputs: outputs)
+        case .gradient(.gradient, _, _):
+            preconditionFailure("fused kernel: a backward region of a backward region")
+        }
+    }
+
     /// The outer value behind body input `i` of the fused node `v`.
-    private func outerInput(_ v: ValueID, _ i: ValueID) -> ValueID { entry.nodes[v].inputs[i] }
+    func outerInput(_ v: ValueID, _ i: ValueID) -> ValueID { entry.nodes[v].inputs[i] }
 
     /// An elementwise region: one `emitMap` over the result's shape whose scalar code is the body.
     private func emitFusedMap(_ v: ValueID, _ region: FusedRegion) {
@@ -125,10 +143,13 @@ extension EntryLowerer {
         let scratchBase = plan.scratch[v] ?? 0
         var nodes = region.nodes
         var storage: [ValueStorage] = []
+        var offsets: [ValueID: Int] = [:]
         for (b, place) in layout.places.enumerated() {
             switch place {
             case .input(let i):
                 let root = plan.root(of: outerInput(v, i))
+                let offset = plan.byteOffset(of: outerInput(v, i))
+                if offset != 0 { offsets[b] = offset }
                 if case .immediate = plan.storage[root], case .constant = entry.nodes[root].op {
                     nodes[b] = entry.nodes[root]  // an immediate outside stays one inside
                 }
@@ -150,10 +171,11 @@ extension EntryLowerer {
             copy = nodes.count - 1
         }
         let body = Entry(name: entry.name, parameters: entry.parameters, nodes: nodes)
-        let bodyPlan = MemoryPlan(entryName: entry.name, storage: storage,
+        var bodyPlan = MemoryPlan(entryName: entry.name, storage: storage,
                                   scratch: layout.nodeScratch.mapValues { scratchBase + $0 }, finalCopies: [],
                                   arenaBytes: plan.arenaBytes, peakLiveBytes: plan.peakLiveBytes,
                                   outputCount: plan.outputCount)
+        bodyPlan.viewOffsets = offsets
         let lowerer = nested(body: body, plan: bodyPlan)
         // Only what the result needs: a value computed after the result could read an input
         // the result (written in place) has overwritten.

@@ -11,13 +11,17 @@ public enum FusedKernel: Hashable, Sendable {
     /// body's result, at body index `op`): one kernel, one row at a time, the prologue computed
     /// once per element into the (hot) output row, or folded into the reduction.
     case rows(op: ValueID)
+    /// A named EPT fusion (or its backward) whose body is exactly its pattern: the pattern's
+    /// own loop nest (`NamedKernel`, Codegen/*Kernels.swift of each pattern).
+    case named(NamedKernel)
     /// Anything else: the body's nodes lowered one by one, intermediates in scratch. Correct,
-    /// just unfused; a named fusion lands here until its own kernel exists.
+    /// just unfused.
     case nodeByNode
 }
 
 extension FusedRegion {
     public var kernel: FusedKernel {
+        if let named = NamedKernel(self) { return .named(named) }
         if isMapBody(upTo: result, domain: resultType.shape) { return .map }
         if let op = rowOp { return .rows(op: op) }
         return .nodeByNode

@@ -38,6 +38,13 @@ public struct KernelEstimate: Hashable, Sendable {
                 kernels += k
                 bytesMoved += bytes
                 continue
+            case .fused(let region):
+                guard case .named(let k) = region.kernel else { kernels += 1; break }
+                kernels += k.kernelCount
+                if case .lowRankEmbedding(let p) = k {
+                    // The embedding rows it picks, not the whole table (as gather).
+                    reads += p.batch * p.length * p.width * 4 - read(node.inputs[p.table])
+                }
             default:
                 kernels += 1
             }

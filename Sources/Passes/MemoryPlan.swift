@@ -14,7 +14,8 @@ public enum ValueStorage: Hashable, Sendable {
     case arena(offset: Int)
     /// Written straight into output slot #i (results first, then state updates).
     case output(Int)
-    /// Same bytes as another value (a reshape is a view, never a copy).
+    /// Same bytes as another value (a reshape is a view, never a copy), or a contiguous part of
+    /// them (a slice along the first axis that is not 1: `MemoryPlan.viewOffsets`).
     case view(of: ValueID)
     /// A constant read by elementwise users as an immediate; it has no buffer.
     case immediate
@@ -39,6 +40,9 @@ public struct MemoryPlan: Hashable, Sendable {
     public var peakLiveBytes: Int
     /// Number of output slots: results then updates.
     public var outputCount: Int
+    /// Byte offset of a value within the bytes of what it is a view of (a contiguous slice), or
+    /// within its own storage (a region body's input that is such a slice outside); absent: 0.
+    public var viewOffsets: [ValueID: Int] = [:]
     /// Whether the buffers were placed in order of first use (entries with more than
     /// `MemoryPlanner.greedyLimit` buffers) rather than largest first.
     public var placedInStartOrder = false
@@ -59,7 +63,7 @@ public struct MemoryPlan: Hashable, Sendable {
     }
 
     public static func == (a: MemoryPlan, b: MemoryPlan) -> Bool {
-        a.entryName == b.entryName && a.storage == b.storage && a.scratch == b.scratch
+        a.entryName == b.entryName && a.storage == b.storage && a.scratch == b.scratch && a.viewOffsets == b.viewOffsets
             && a.finalCopies.map { [$0.value, $0.slot] } == b.finalCopies.map { [$0.value, $0.slot] }
             && a.arenaBytes == b.arenaBytes && a.peakLiveBytes == b.peakLiveBytes
     }
@@ -75,6 +79,17 @@ public struct MemoryPlan: Hashable, Sendable {
         var r = v
         while case .view(let of) = storage[r] { r = of }
         return r
+    }
+
+    /// Where `v`'s bytes start within its root's: the offsets along its chain of views.
+    public func byteOffset(of v: ValueID) -> Int {
+        var total = viewOffsets[v] ?? 0
+        var r = v
+        while case .view(let of) = storage[r] {
+            r = of
+            total += viewOffsets[r] ?? 0
+        }
+        return total
     }
 
     /// Values the entry computes (nodes with a kernel), in schedule order.
@@ -107,6 +122,7 @@ public struct MemoryPlanner {
         let live = liveValues(entry, roots: outputs)
         var storage = [ValueStorage](repeating: .unused, count: n)
         var finalCopies: [(value: ValueID, slot: Int)] = []
+        var viewOffsets: [ValueID: Int] = [:]
         let onlyElementwiseUsers = elementwiseUse(entry, live: live, outputs: outputs)
 
         // Sources and views first: they never take arena space of their own.
@@ -116,6 +132,14 @@ public struct MemoryPlanner {
             case .parameter(let i): storage[v] = .parameter(i)
             case .weight(let i): storage[v] = .weight(i)
             case .reshape: storage[v] = .view(of: node.inputs[0])
+            case .slice(let axis, let start, _) where Self.isContiguous(node, in: entry):
+                // A run of whole rows: the same bytes from an offset on (a packed region result's
+                // parts, the first L rows of a table).
+                storage[v] = .view(of: node.inputs[0])
+                let inType = entry.nodes[node.inputs[0]].type
+                let a = normalizedAxis(axis, rank: inType.rank) ?? 0
+                let offset = start * rowMajorStrides(inType.shape)[a] * inType.dtype.byteSize
+                if offset != 0 { viewOffsets[v] = offset }
             case .constant:
                 storage[v] = onlyElementwiseUsers[v] ? .immediate : .arena(offset: -1)
             default: storage[v] = .arena(offset: -1)
@@ -153,6 +177,7 @@ public struct MemoryPlanner {
                 guard case .arena = storage[r], lastUse[r] == v, !entry.nodes[r].op.isSource,
                       entry.nodes[input].type.shape == node.type.shape,
                       entry.nodes[input].type.dtype.byteSize == node.type.dtype.byteSize,
+                      entry.nodes[r].type.byteCount == node.type.byteCount, viewOffsets[input] == nil,
                       node.inputs.allSatisfy({ root($0) != r || entry.nodes[$0].type.shape == node.type.shape })
                 else { continue }
                 group[v] = group[r]
@@ -166,9 +191,21 @@ public struct MemoryPlanner {
             if case .arena = storage[v] { storage[v] = .arena(offset: offsets[group[v]] ?? 0) }
         }
         for (v, off) in scratchOffsets { scratch[v] = off }
-        return MemoryPlan(entryName: entry.name, storage: storage, scratch: scratch, finalCopies: finalCopies,
-                          arenaBytes: arenaBytes, peakLiveBytes: peak, outputCount: outputs.count,
-                          placedInStartOrder: bufferCount > Self.greedyLimit)
+        var plan = MemoryPlan(entryName: entry.name, storage: storage, scratch: scratch, finalCopies: finalCopies,
+                              arenaBytes: arenaBytes, peakLiveBytes: peak, outputCount: outputs.count,
+                              placedInStartOrder: bufferCount > Self.greedyLimit)
+        plan.viewOffsets = viewOffsets
+        return plan
+    }
+
+    /// A slice whose elements are one contiguous run of its input's: every axis before the sliced
+    /// one has size 1. A constant input stays a copy (it may have no buffer of its own).
+    static func isContiguous(_ node: Node, in entry: Entry) -> Bool {
+        guard case .slice(let axis, _, _) = node.op, let x = node.inputs.first else { return false }
+        let shape = entry.nodes[x].type.shape
+        guard let a = normalizedAxis(axis, rank: shape.count) else { return false }
+        if case .constant = entry.nodes[x].op { return false }
+        return shape[..<a].allSatisfy { $0 == 1 }
     }
 
     /// Extra bytes a node needs during its own execution: cross-entropy keeps one f64 loss per
@@ -178,7 +215,12 @@ public struct MemoryPlanner {
         switch node.op {
         case .crossEntropy: return 8 * max(rows, 1)
         case .crossEntropyGrad: return 8
-        case .fused(let region): return region.kernel == .nodeByNode ? FusedBodyLayout(region).bytes : 0
+        case .fused(let region):
+            switch region.kernel {
+            case .nodeByNode: return FusedBodyLayout(region).bytes
+            case .named(let k): return k.scratchBytes
+            default: return 0
+            }
         default: return 0
         }
     }

@@ -6,17 +6,20 @@ import IR
 public enum RegionInlining {
     public static func run(_ graph: Graph) -> Graph {
         var out = graph
-        out.entries = graph.entries.map(run)
+        out.entries = graph.entries.map { run($0) }
         return out
     }
 
-    public static func run(_ entry: Entry) -> Entry {
-        guard entry.nodes.contains(where: { if case .fused = $0.op { true } else { false } }) else { return entry }
+    /// The entry with the regions `inlining(value, region)` picks (all by default) inlined.
+    public static func run(_ entry: Entry, inlining: (ValueID, FusedRegion) -> Bool = { _, _ in true }) -> Entry {
+        guard entry.nodes.enumerated().contains(where: { v, node in
+            if case .fused(let region) = node.op { inlining(v, region) } else { false }
+        }) else { return entry }
         var out = entry
         out.nodes = []
         var newID = [ValueID](repeating: -1, count: entry.nodes.count)
         for (id, node) in entry.nodes.enumerated() {
-            guard case .fused(let region) = node.op else {
+            guard case .fused(let region) = node.op, inlining(id, region) else {
                 var n = node
                 n.inputs = node.inputs.map { newID[$0] }
                 out.nodes.append(n)

@@ -17,8 +17,9 @@ public enum Autodiff {
 
     public static func gradientEntry(of forward: Entry, in graph: Graph, loss lossName: String = "loss",
                                      name: String) throws -> Entry {
-        // Regions have no VJP of their own: differentiate what they mean.
-        let forward = RegionInlining.run(forward)
+        // Regions have no VJP of their own, but for the named ones `RegionVJP` differentiates
+        // as a whole: the rest are inlined, and differentiated for what they mean.
+        let forward = RegionVJP.prepare(forward, weights: graph.weights, loss: lossName)
         guard let lossResult = forward.result(named: lossName) else {
             throw AutodiffError("entry '\(forward.name)' has no result named '\(lossName)'")
         }
@@ -29,28 +30,8 @@ public enum Autodiff {
         let activity = Activity(entry: forward, weights: graph.weights, loss: loss)
 
         var b = EntryBuilder(extending: forward, weights: graph.weights)
-        var adjoint: [ValueID: ValueID] = [:]
-        adjoint[loss] = b.constant(1, forward.nodes[loss].type, name: "dloss")
-
-        // Walk the forward nodes backwards; each active node hands its adjoint to its inputs.
-        for id in stride(from: loss, through: 0, by: -1) where activity.isActive(id) {
-            guard let g = adjoint[id] else { continue }
-            let rule = VJP(node: forward.nodes[id], id: id, g: g, wants: activity.isActive)
-            let firstNew = b.nodes.count
-            do {
-                for (input, grad) in try rule.contributions(&b) {
-                    if let existing = adjoint[input] {
-                        adjoint[input] = try b.add(existing, grad)
-                    } else {
-                        adjoint[input] = grad
-                    }
-                }
-            } catch let error as TypeError {
-                throw AutodiffError("the VJP of \(forward.nodes[id].op.spelling.name) '\(forward.nodes[id].name)' is ill-typed: \(error.message)")
-            }
-            // Name the backward nodes after the forward value they differentiate, for readable dumps.
-            b.renameNodes(from: firstNew, to: "d_" + forward.nodes[id].name)
-        }
+        let dloss = b.constant(1, forward.nodes[loss].type, name: "dloss")
+        let adjoint = try backpropagate(forward.nodes, from: loss, seed: dloss, active: activity.isActive, into: &b)
 
         var entry = b.entry
         entry.name = name
@@ -73,6 +54,33 @@ public enum Autodiff {
             entry.results.append(EntryResult(name: gradientResultName(weight), value: value))
         }
         return DeadCodeElimination.run(entry)
+    }
+
+    /// Reverse mode over `forward` (the first nodes of `b`): starting from `seed`, the adjoint of
+    /// `root`, walks the nodes backwards and lets each active one hand its adjoint to its inputs
+    /// (summed where several contribute). Returns the adjoint of every value that got one.
+    static func backpropagate(_ forward: [Node], from root: ValueID, seed: ValueID, active: @escaping (ValueID) -> Bool,
+                              into b: inout EntryBuilder) throws -> [ValueID: ValueID] {
+        var adjoint: [ValueID: ValueID] = [root: seed]
+        for id in stride(from: root, through: 0, by: -1) where active(id) {
+            guard let g = adjoint[id] else { continue }
+            let rule = VJP(node: forward[id], id: id, g: g, wants: active)
+            let firstNew = b.nodes.count
+            do {
+                for (input, grad) in try rule.contributions(&b) {
+                    if let existing = adjoint[input] {
+                        adjoint[input] = try b.add(existing, grad)
+                    } else {
+                        adjoint[input] = grad
+                    }
+                }
+            } catch let error as TypeError {
+                throw AutodiffError("the VJP of \(forward[id].op.spelling.name) '\(forward[id].name)' is ill-typed: \(error.message)")
+            }
+            // Name the backward nodes after the forward value they differentiate, for readable dumps.
+            b.renameNodes(from: firstNew, to: "d_" + forward[id].name)
+        }
+        return adjoint
     }
 }
 

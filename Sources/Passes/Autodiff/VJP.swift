@@ -22,7 +22,7 @@ struct VJP {
             break  // no gradient flows through sources or integer-valued ops
 
         case .fused(let region):
-            throw AutodiffError("fused region '\(region.name)' must be inlined before differentiation")
+            out = try RegionVJP.contributions(region, node: node, g: g, wants: wants, &b)
 
         case .unary(let u):
             try emit(0) { try unaryVJP(u, &b) }

@@ -1,0 +1,158 @@
+import IR
+
+/// How codegen runs a named EPT region as one loop nest: the roles of the body's inputs (body
+/// input indices) and the sizes. Derived from the body alone — the pattern matcher runs on the
+/// body, which must be the pattern and nothing else — so a region that only carries a pattern's
+/// name (hand-written, or edited) gets no specialised kernel and runs node by node.
+public enum NamedKernel: Hashable, Sendable {
+    case lowRankEmbedding(LowRankEmbeddingPlan)
+    case gatedProjection(GatedProjectionPlan)
+    case fusionAttention(FusionAttentionPlan)
+    /// The backward region of one of the above (`RegionVJP`): `adjoint` is the body input holding
+    /// the forward result's adjoint, `outputs` the forward inputs whose gradients the result
+    /// holds, in order, each flattened (one output: the gradient itself).
+    indirect case gradient(NamedKernel, adjoint: Int, outputs: [Int])
+
+    /// The plan of `region`, when it is exactly one of the named patterns (or its backward).
+    public init?(_ region: FusedRegion) {
+        switch region.name {
+        case EPTPattern.lowRankEmbedding:
+            guard let p = LowRankEmbeddingPlan(region) else { return nil }
+            self = .lowRankEmbedding(p)
+        case EPTPattern.gatedProjection:
+            guard let p = GatedProjectionPlan(region) else { return nil }
+            self = .gatedProjection(p)
+        case EPTPattern.fusionAttention:
+            guard let p = FusionAttentionPlan(region) else { return nil }
+            self = .fusionAttention(p)
+        default:
+            guard let (forward, outputs) = RegionVJP.forwardRegion(ofBackward: region),
+                  let plan = NamedKernel(forward) else { return nil }
+            self = .gradient(plan, adjoint: forward.inputCount, outputs: outputs)
+        }
+    }
+
+    /// The inputs of a forward region whose gradients its backward region computes: the
+    /// embedding table, ids and dropout seed of (a) get none.
+    var differentiableInputs: [Int] {
+        switch self {
+        case .lowRankEmbedding(let p): return [p.prompt, p.source].sorted()
+        case .gatedProjection(let p): return ([p.prompt, p.gateWeight] + p.downs + p.ups).sorted()
+        case .fusionAttention(let p): return ([p.prompt, p.knowledge] + (p.lambda.map { [$0] } ?? [])).sorted()
+        case .gradient: return []
+        }
+    }
+}
+
+/// Finds the match of a pattern in a region body whose root is the body's result, and checks
+/// the body holds nothing else: every computed node a member, every other node an input or a
+/// constant.
+private func bodyMatch<M>(_ region: FusedRegion, _ find: (ValueID, PatternView) -> M?,
+                          _ match: (M) -> PatternMatch) -> (M, PatternView)? {
+    let view = PatternView(body: region)
+    let k = region.inputCount
+    for v in region.nodes.indices.dropFirst(k) {
+        guard let m = find(v, view), match(m).root == region.result else { continue }
+        let members = Set(match(m).members)
+        let complete = region.nodes.indices.dropFirst(k).allSatisfy { u in
+            if members.contains(u) { return true }
+            if case .constant = region.nodes[u].op { return true }
+            return false
+        }
+        return complete ? (m, view) : nil
+    }
+    return nil
+}
+
+/// (a) `LowRankEmbeddingMatch` as a kernel: out[b, t] = P*[t] for t < S, else
+/// table[ids[b, t − S]] + scale·source[firstRow + t − S], then the dropout epilogue.
+public struct LowRankEmbeddingPlan: Hashable, Sendable {
+    public var prompt: Int, table: Int, ids: Int, source: Int
+    public var seed: Int?
+    public var rate: Double
+    public var scale: Double?
+    public var firstRow: Int
+    /// N, S, L, D, and V (table rows).
+    public var batch: Int, promptRows: Int, length: Int, width: Int, vocabulary: Int
+
+    init?(_ region: FusedRegion) {
+        guard let (m, g) = bodyMatch(region, { LowRankEmbeddingMatch.find(at: $0, in: $1) }, { $0.match }) else { return nil }
+        let k = region.inputCount
+        guard [m.prompt, m.table, m.ids, m.source].allSatisfy({ $0 < k }), (m.seed ?? 0) < k else { return nil }
+        (prompt, table, ids, source, seed) = (m.prompt, m.table, m.ids, m.source, m.seed)
+        rate = 0
+        scale = nil
+        firstRow = 0
+        for v in m.match.members {
+            switch g.op(v) {
+            case .dropout(let r): rate = r
+            case .slice(_, let start, _): firstRow = start
+            case .binary(.mul): scale = g.scalarFactor(v)
+            default: break
+            }
+        }
+        let out = region.nodes[m.seed == nil ? m.match.root : g.inputs(m.match.root)[0]].type.shape
+        (batch, promptRows, width) = (out[0], g.shape(m.prompt)[0], out[2])
+        length = out[1] - promptRows
+        vocabulary = g.shape(m.table)[0]
+    }
+}
+
+/// (b) `GatedProjectionMatch` as a kernel: per prompt row, the gate softmax over N logits, the
+/// N projections through k-wide spaces, and their gated sum.
+public struct GatedProjectionPlan: Hashable, Sendable {
+    public var prompt: Int, gateWeight: Int
+    public var downs: [Int], ups: [Int]
+    /// S, D, N, k.
+    public var rows: Int, width: Int, spaces: Int, spaceWidth: Int
+
+    init?(_ region: FusedRegion) {
+        guard let (m, g) = bodyMatch(region, { GatedProjectionMatch.find(at: $0, in: $1) }, { $0.match }) else { return nil }
+        let k = region.inputCount
+        guard ([m.prompt, m.gateWeight] + m.downs + m.ups).allSatisfy({ $0 < k }) else { return nil }
+        (prompt, gateWeight, downs, ups) = (m.prompt, m.gateWeight, m.downs, m.ups)
+        (rows, width) = (g.shape(m.prompt)[0], g.shape(m.prompt)[1])
+        spaces = m.downs.count
+        spaceWidth = g.shape(m.downs[0])[1]
+        guard m.downs.allSatisfy({ g.shape($0) == [width, spaceWidth] }),
+              m.ups.allSatisfy({ g.shape($0) == [spaceWidth, width] }) else { return nil }
+    }
+}
+
+/// (c) `FusionAttentionMatch` as a kernel: per prompt row, the M scores, their softmax and the
+/// weighted sum of the knowledge rows, scaled by λ.
+public struct FusionAttentionPlan: Hashable, Sendable {
+    public var prompt: Int, knowledge: Int
+    public var lambda: Int?
+    public var scale: Double?
+    /// S, M, D.
+    public var rows: Int, keys: Int, width: Int
+
+    init?(_ region: FusedRegion) {
+        guard let (m, g) = bodyMatch(region, { FusionAttentionMatch.find(at: $0, in: $1) }, { $0.match }) else { return nil }
+        let k = region.inputCount
+        guard [m.prompt, m.knowledge].allSatisfy({ $0 < k }), (m.lambda ?? 0) < k else { return nil }
+        (prompt, knowledge, lambda) = (m.prompt, m.knowledge, m.lambda)
+        scale = nil
+        for v in m.match.members {
+            if case .softmax = g.op(v) { scale = g.scalarFactor(g.inputs(v)[0]) }
+        }
+        (rows, width, keys) = (g.shape(m.prompt)[0], g.shape(m.prompt)[1], g.shape(m.knowledge)[0])
+    }
+}
+
+extension NamedKernel {
+    /// Arena bytes the kernel needs besides its output: the attention backward keeps the
+    /// probabilities and score gradients (S, M) and F (S, D); the others keep rows on the stack.
+    public var scratchBytes: Int {
+        if case .gradient(.fusionAttention(let p), _, _) = self { return 4 * (2 * p.rows * p.keys + p.rows * p.width) }
+        return 0
+    }
+
+    /// Kernel calls it makes: one loop nest each, but the attention backward makes up to three
+    /// (prompt rows, key rows, λ's columns).
+    public var kernelCount: Int {
+        if case .gradient(.fusionAttention(let p), _, _) = self { return p.lambda == nil ? 2 : 3 }
+        return 1
+    }
+}
