@@ -76,12 +76,16 @@ public struct CompileCommand: DriverCommand {
         var unfused = elaborated
         let graph = try GraphPipeline.run(elaborated, skippingFusion: skipped) { g, index in
             let name = stageNames[index]
-            // The graph as it was before the fusion passes (they run last), for the summary.
+            // The graph as it was before the generic fusion passes (they run last), for the summary.
             if !fusionPassNames.contains(name) { unfused = g }
             guard let d = dumpSelection, d == "all" || d == name else { return }
             let path = directory + "/" + String(format: "%02d", index) + "-" + name + ".graph"
             try writeAtomically(Printer().print(g), to: path)
             written.append(path)
+        }
+        // The named fusions run before autodiff: the graph before fusion is then a run of its own.
+        if eptFusionPipeline().contains(where: { !skipped.contains($0.name) }) {
+            unfused = try GraphPipeline.run(elaborated, skippingFusion: Set(fusionPassNames))
         }
         output.stdout += CompileSummary(graph: graph, stages: stageNames, unfused: unfused).text
         if !codegenFlags.noCodegen {

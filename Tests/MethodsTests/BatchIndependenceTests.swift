@@ -77,8 +77,11 @@ import Testing
         #expect(side.nodes.count >= 2)
         let batched = side.nodes.filter { Self.hasBatchDim($0) && !Self.isBroadcast($0) }
         #expect(batched.isEmpty, "batch-dependent prompt-side nodes: \(batched.map { "\($0.name): \($0.type)" })")
+        // With `fuse-lowrank-embedding` the copy is gone: the region reads P* (unbatched) for
+        // every example's rows and writes the encoder input directly.
         let broadcasts = side.nodes.filter(Self.isBroadcast)
-        #expect(broadcasts.count == c.broadcasts)
+        let fusedCopies = entry.nodes.filter { if case .fused(let r) = $0.op { r.name == EPTPattern.lowRankEmbedding } else { false } }
+        #expect(broadcasts.count + fusedCopies.count == c.broadcasts)
         // The broadcast feeds only the concatenation [P*; E'].
         #expect(side.broadcastConsumers.allSatisfy { if case .concat(axis: 1) = $0.op { return true } else { return false } })
         // The EPT modules are really on this side: the gate and fusion softmaxes and c·A·B.

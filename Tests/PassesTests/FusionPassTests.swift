@@ -278,9 +278,13 @@ import Testing
 
     /// Passes off: `standardPipeline(skippingFusion:)` leaves the named passes out.
     @Test func fusionPassesCanBeSkipped() {
-        #expect(standardPipeline().map(\.name) == ["autodiff", "optimizer", "fuse-reductions", "fuse-elementwise"])
+        let named = ["fuse-lowrank-embedding", "fuse-gated-projection", "fuse-fusion-attention"]
+        #expect(standardPipeline().map(\.name) == named + ["autodiff", "optimizer", "fuse-reductions", "fuse-elementwise"])
         #expect(standardPipeline(skippingFusion: ["fuse-reductions"]).map(\.name)
-                == ["autodiff", "optimizer", "fuse-elementwise"])
+                == named + ["autodiff", "optimizer", "fuse-elementwise"])
+        #expect(standardPipeline(skippingFusion: ["fuse-gated-projection"]).map(\.name)
+                == ["fuse-lowrank-embedding", "fuse-fusion-attention", "autodiff", "optimizer", "fuse-reductions",
+                    "fuse-elementwise"])
         #expect(standardPipeline(skippingFusion: Set(fusionPassNames)).map(\.name) == ["autodiff", "optimizer"])
     }
 }
