@@ -41,9 +41,16 @@ public struct KernelEstimate: Hashable, Sendable {
             case .fused(let region):
                 guard case .named(let k) = region.kernel else { kernels += 1; break }
                 kernels += k.kernelCount
-                if case .lowRankEmbedding(let p) = k {
+                switch k {
+                case .lowRankEmbedding(let p):
                     // The embedding rows it picks, not the whole table (as gather).
                     reads += p.batch * p.length * p.width * 4 - read(node.inputs[p.table])
+                case .gradient(.lowRankEmbedding(let p), let adjoint, _):
+                    // Only the encoder input's gradient (and the seed): the forward's inputs are
+                    // there for the body's meaning, the kernel does not read them.
+                    reads = read(node.inputs[adjoint]) + (p.seed.map { read(node.inputs[$0]) } ?? 0)
+                default:
+                    break
                 }
             default:
                 kernels += 1
