@@ -2,83 +2,108 @@ import CLLVM
 import IR
 import Passes
 
-/// (c) `fusion_attention` and its backward: softmax(c·P·Kᵀ)·K ⊙ λ one prompt row at a time.
+/// (c) `fusion_attention` and its backward: softmax(c·P·Kᵀ)·K ⊙ λ, flash-style — a few prompt
+/// rows at a time, their scores on the stack, never an (S, M) score matrix in the forward.
+///
+/// Rows go in blocks of `rowBlock` (4 where S allows): every knowledge row K[i] is then loaded
+/// once per block rather than once per prompt row, and stays in L1 while the block's rows use
+/// it. K is m·d floats (512 KB at m 256, d 512: larger than a Zen 3 core's L2), so one row at a
+/// time streamed it from L3 twice per prompt row.
 extension EntryLowerer {
-    /// Row j's probabilities into `probs[0..<M]`: c·P[j]·K[i] for every key i, then softmax in
-    /// place (softmaxLine).
-    private func attentionRow(_ p: FusionAttentionPlan, row: LLVMValueRef, prompt: @escaping (LLVMValueRef) -> LLVMValueRef,
-                              keys: @escaping (LLVMValueRef) -> LLVMValueRef, probs: LLVMValueRef) {
+    /// Prompt rows per block: 4, 2 or 1, whichever divides S first.
+    private func rowBlock(_ rows: Int) -> Int { [4, 2, 1].first { rows % $0 == 0 } ?? 1 }
+
+    /// The block's probabilities into `probs[q·M + i]` (q < r): c·P[j0 + q]·K[i] for every key i,
+    /// then softmax of each row in place (softmaxLine).
+    private func attentionRows(_ p: FusionAttentionPlan, rows r: Int, first j0: LLVMValueRef,
+                               prompt: @escaping (LLVMValueRef) -> LLVMValueRef,
+                               keys: @escaping (LLVMValueRef) -> LLVMValueRef, probs: LLVMValueRef) {
         let (m, d) = (p.keys, p.width)
         let t = gen.f32
         gen.loop(count: m) { i, _ in
             let key = self.gen.mul(i, self.gen.int(d))
-            var dot = self.gen.sum(count: d, unrolled: true, t) { e in
-                self.gen.fmul(prompt(self.gen.add(row, e)), keys(self.gen.add(key, e)))
+            for q in 0..<r {
+                let row = self.gen.mul(self.gen.add(j0, self.gen.int(q)), self.gen.int(d))
+                var dot = self.gen.sum(count: d, unrolled: true, t) { e in
+                    self.gen.fmul(prompt(self.gen.add(row, e)), keys(self.gen.add(key, e)))
+                }
+                if let c = p.scale { dot = self.gen.fmul(dot, self.gen.fconst(c, t)) }
+                self.gen.store(dot, probs, self.gen.offset(i, self.gen.int(q), stride: m), t)
             }
-            if let c = p.scale { dot = self.gen.fmul(dot, self.gen.fconst(c, t)) }
-            self.gen.store(dot, probs, i, t)
             return []
         }
-        softmaxLine({ i in self.gen.load(t, probs, i) }, probs, base: gen.int(0), length: m, inner: 1, t,
-                    log: false, parkExps: true)
+        for q in 0..<r {
+            softmaxLine({ i in self.gen.load(t, probs, i) }, probs, base: gen.int(q * m), length: m, inner: 1, t,
+                        log: false, parkExps: true)
+        }
     }
 
-    /// dst[e] = Σ_i w[i]·K[i, e] (dst zeroed first), as the matmul accumulates it.
-    private func weightedKeys(_ p: FusionAttentionPlan, weights: LLVMValueRef, keys: (LLVMValueRef) -> LLVMValueRef,
-                              into dst: LLVMValueRef, at base: LLVMValueRef) {
+    /// dst[base + q·D + e] = Σ_i w[q·M + i]·K[i, e] for the block's rows q (dst zeroed first), as
+    /// the matmul accumulates it.
+    private func weightedKeys(_ p: FusionAttentionPlan, rows r: Int, weights: LLVMValueRef,
+                              keys: (LLVMValueRef) -> LLVMValueRef, into dst: LLVMValueRef, at base: LLVMValueRef) {
         let t = gen.f32
-        gen.loop(count: p.width) { e, _ in
+        gen.loop(count: r * p.width) { e, _ in
             self.gen.store(self.gen.fconst(0, t), dst, self.gen.add(base, e), t)
             return []
         }
         gen.loop(count: p.keys) { i, _ in
-            let w = self.gen.load(t, weights, i)
             let key = self.gen.mul(i, self.gen.int(p.width))
-            self.gen.loop(count: p.width) { e, _ in
-                let at = self.gen.add(base, e)
-                self.gen.store(self.gen.fmuladd(w, keys(self.gen.add(key, e)), self.gen.load(t, dst, at)), dst, at, t)
-                return []
+            for q in 0..<r {
+                let w = self.gen.load(t, weights, self.gen.offset(i, self.gen.int(q), stride: p.keys))
+                let row = self.gen.add(base, self.gen.int(q * p.width))
+                self.gen.loop(count: p.width) { e, _ in
+                    let at = self.gen.add(row, e)
+                    self.gen.store(self.gen.fmuladd(w, keys(self.gen.add(key, e)), self.gen.load(t, dst, at)), dst, at, t)
+                    return []
+                }
             }
             return []
         }
     }
 
-    /// Flash-style: per prompt row, its M scores live in a stack row, never in a (S, M) matrix.
     func emitFusionAttention(_ v: ValueID, _ p: FusionAttentionPlan) {
         let t = gen.f32
+        let r = rowBlock(p.rows)
         let input = { (i: Int) in self.outerInput(v, i) }
-        kernel(outer: p.rows, workPerIteration: 2 * p.keys * p.width) { args in
+        kernel(outer: p.rows / r, workPerIteration: 2 * r * p.keys * p.width) { args in
             let prompt = self.reader(input(p.prompt), args), keys = self.reader(input(p.knowledge), args)
             let lambda = p.lambda.map { self.reader(input($0), args) }
             let out = self.valuePointer(v, args)
-            let probs = LLVMBuildArrayAlloca(self.gen.builder, t, self.gen.int(p.keys), "scores")!
-            return { j in
-                let row = self.gen.mul(j, self.gen.int(p.width))
-                self.attentionRow(p, row: row, prompt: prompt, keys: keys, probs: probs)
-                self.weightedKeys(p, weights: probs, keys: keys, into: out, at: row)
+            let probs = LLVMBuildArrayAlloca(self.gen.builder, t, self.gen.int(r * p.keys), "scores")!
+            return { block in
+                let j0 = self.gen.mul(block, self.gen.int(r))
+                let base = self.gen.mul(j0, self.gen.int(p.width))
+                self.attentionRows(p, rows: r, first: j0, prompt: prompt, keys: keys, probs: probs)
+                self.weightedKeys(p, rows: r, weights: probs, keys: keys, into: out, at: base)
                 if let lambda {
-                    self.gen.loop(count: p.width) { e, _ in
-                        let at = self.gen.add(row, e)
-                        self.gen.store(self.gen.fmul(self.gen.load(t, out, at), lambda(e)), out, at, t)
-                        return []
+                    for q in 0..<r {
+                        self.gen.loop(count: p.width) { e, _ in
+                            let at = self.gen.add(base, self.gen.add(self.gen.int(q * p.width), e))
+                            self.gen.store(self.gen.fmul(self.gen.load(t, out, at), lambda(e)), out, at, t)
+                            return []
+                        }
                     }
                 }
             }
         }
     }
 
-    /// Scratch of the backward kernel, in f32 elements: probabilities and score gradients (S, M)
-    /// each, then F (S, D).
-    private func attentionScratch(_ p: FusionAttentionPlan) -> (probs: Int, dScores: Int, values: Int) {
-        (0, p.rows * p.keys, 2 * p.rows * p.keys)
+    /// Where the backward keeps what its passes share, in f32 elements of its scratch: the
+    /// probabilities and the score gradients (S, M) each, F and dF = dy ⊙ λ (S, D) each.
+    private func attentionScratch(_ p: FusionAttentionPlan) -> (probs: Int, dScores: Int, values: Int, dValues: Int) {
+        let sm = p.rows * p.keys, sd = p.rows * p.width
+        return (0, sm, 2 * sm, 2 * sm + sd)
     }
 
     /// The packed gradients of P, K, λ (in input order) from dy, in three parallel passes:
-    /// prompt rows (probabilities, score gradients, dP, F — per row, as the forward), key rows
-    /// (dK[i] = Σ_j p[j, i]·dF[j] + Σ_j dS[j, i]·P[j], dF = dy ⊙ λ), columns (dλ = Σ_j dy ⊙ F).
+    /// prompt-row blocks (as the forward: probabilities, F; then dp_i = dF·K[i], δ = Σ p·dp,
+    /// dS = c·p ⊙ (dp − δ), dP[j] = Σ_i dS_i·K[i]); key-row blocks (dK[i] = Σ_j p[j, i]·dF[j], then
+    /// + Σ_j dS[j, i]·P[j]); λ's columns (dλ = Σ_j dy[j] ⊙ F[j]).
     func emitFusionAttentionGrad(_ v: ValueID, _ p: FusionAttentionPlan, adjoint: Int, outputs: [Int]) {
         let (s, m, d) = (p.rows, p.keys, p.width)
         let t = gen.f32
+        let r = rowBlock(s), rk = rowBlock(m)
         let input = { (i: Int) in self.outerInput(v, i) }
         var offset: [Int: Int] = [:]
         var total = 0
@@ -87,64 +112,82 @@ extension EntryLowerer {
             total += type(input(i)).elementCount
         }
         let scratch = attentionScratch(p)
-        let dF = { (dy: (LLVMValueRef) -> LLVMValueRef, lambda: ((LLVMValueRef) -> LLVMValueRef)?, j: LLVMValueRef,
-                    e: LLVMValueRef) -> LLVMValueRef in
-            let y = dy(self.gen.offset(e, j, stride: d))
-            return lambda.map { self.gen.fmul(y, $0(e)) } ?? y
-        }
-        // Rows: p, F, dp_i = dF·K[i], δ = Σ p·dp, dS = c·p ⊙ (dp − δ), dP[j] = Σ_i dS_i·K[i].
-        kernel(outer: s, workPerIteration: 4 * m * d) { args in
+        kernel(outer: s / r, workPerIteration: 4 * r * m * d) { args in
             let prompt = self.reader(input(p.prompt), args), keys = self.reader(input(p.knowledge), args)
             let lambda = p.lambda.map { self.reader(input($0), args) }, dy = self.reader(input(adjoint), args)
             let out = self.valuePointer(v, args)
             let work = self.scratchPointer(v, args, t)
-            return { j in
-                let row = self.gen.mul(j, self.gen.int(d))
-                let probs = self.gen.gep(t, work, self.gen.offset(self.gen.int(scratch.probs), j, stride: m))
-                let dS = self.gen.gep(t, work, self.gen.offset(self.gen.int(scratch.dScores), j, stride: m))
-                self.attentionRow(p, row: row, prompt: prompt, keys: keys, probs: probs)
+            return { block in
+                let j0 = self.gen.mul(block, self.gen.int(r))
+                let rowBase = self.gen.mul(j0, self.gen.int(d))
+                let probs = self.gen.gep(t, work, self.gen.offset(self.gen.int(scratch.probs), j0, stride: m))
+                let dS = self.gen.gep(t, work, self.gen.offset(self.gen.int(scratch.dScores), j0, stride: m))
+                let dF = self.gen.gep(t, work, self.gen.add(self.gen.int(scratch.dValues), rowBase))
+                self.attentionRows(p, rows: r, first: j0, prompt: prompt, keys: keys, probs: probs)
                 if p.lambda != nil {
-                    self.weightedKeys(p, weights: probs, keys: keys, into: work,
-                                      at: self.gen.offset(self.gen.int(scratch.values), j, stride: d))
+                    self.weightedKeys(p, rows: r, weights: probs, keys: keys, into: work,
+                                      at: self.gen.add(self.gen.int(scratch.values), rowBase))
                 }
-                let delta = self.gen.loop(count: m, carrying: [self.gen.fconst(0, t)]) { i, acc in
-                    let key = self.gen.mul(i, self.gen.int(d))
-                    let dp = self.gen.sum(count: d, unrolled: true, t) { e in
-                        self.gen.fmul(dF(dy, lambda, j, e), keys(self.gen.add(key, e)))
+                for q in 0..<r {
+                    self.gen.loop(count: d) { e, _ in
+                        let at = self.gen.add(self.gen.int(q * d), e)
+                        let y = dy(self.gen.add(rowBase, at))
+                        self.gen.store(lambda.map { self.gen.fmul(y, $0(e)) } ?? y, dF, at, t)
+                        return []
                     }
-                    self.gen.store(dp, dS, i, t)
-                    return [self.gen.fadd(acc[0], self.gen.fmul(dp, self.gen.load(t, probs, i)))]
-                }[0]
+                }
                 self.gen.loop(count: m) { i, _ in
-                    var ds = self.gen.fmul(self.gen.load(t, probs, i), self.gen.fsub(self.gen.load(t, dS, i), delta))
-                    if let c = p.scale { ds = self.gen.fmul(ds, self.gen.fconst(c, t)) }
-                    self.gen.store(ds, dS, i, t)
+                    let key = self.gen.mul(i, self.gen.int(d))
+                    for q in 0..<r {
+                        let dp = self.gen.sum(count: d, unrolled: true, t) { e in
+                            self.gen.fmul(self.gen.load(t, dF, self.gen.add(self.gen.int(q * d), e)), keys(self.gen.add(key, e)))
+                        }
+                        self.gen.store(dp, dS, self.gen.offset(i, self.gen.int(q), stride: m), t)
+                    }
                     return []
                 }
-                self.weightedKeys(p, weights: dS, keys: keys, into: out,
-                                  at: self.gen.add(self.gen.int(offset[p.prompt] ?? 0), row))
+                for q in 0..<r {
+                    let at = { (i: LLVMValueRef) in self.gen.offset(i, self.gen.int(q), stride: m) }
+                    let delta = self.gen.loop(count: m, carrying: [self.gen.fconst(0, t)]) { i, acc in
+                        [self.gen.fadd(acc[0], self.gen.fmul(self.gen.load(t, dS, at(i)), self.gen.load(t, probs, at(i))))]
+                    }[0]
+                    self.gen.loop(count: m) { i, _ in
+                        var ds = self.gen.fmul(self.gen.load(t, probs, at(i)), self.gen.fsub(self.gen.load(t, dS, at(i)), delta))
+                        if let c = p.scale { ds = self.gen.fmul(ds, self.gen.fconst(c, t)) }
+                        self.gen.store(ds, dS, at(i), t)
+                        return []
+                    }
+                }
+                self.weightedKeys(p, rows: r, weights: dS, keys: keys, into: out,
+                                  at: self.gen.add(self.gen.int(offset[p.prompt] ?? 0), rowBase))
             }
         }
-        // Key rows: dK[i, e] = Σ_j p[j, i]·dF[j, e], then + Σ_j dS[j, i]·P[j, e].
-        kernel(outer: m, workPerIteration: 2 * s * d) { args in
+        kernel(outer: m / rk, workPerIteration: 2 * rk * s * d) { args in
             let prompt = self.reader(input(p.prompt), args)
-            let lambda = p.lambda.map { self.reader(input($0), args) }, dy = self.reader(input(adjoint), args)
             let out = self.valuePointer(v, args)
             let work = self.scratchPointer(v, args, t)
-            return { i in
-                let base = self.gen.offset(self.gen.int(offset[p.knowledge] ?? 0), i, stride: d)
-                self.gen.loop(count: d) { e, _ in
+            return { block in
+                let i0 = self.gen.mul(block, self.gen.int(rk))
+                let base = self.gen.add(self.gen.int(offset[p.knowledge] ?? 0), self.gen.mul(i0, self.gen.int(d)))
+                self.gen.loop(count: rk * d) { e, _ in
                     self.gen.store(self.gen.fconst(0, t), out, self.gen.add(base, e), t)
                     return []
                 }
                 for (weights, source) in [(scratch.probs, 0), (scratch.dScores, 1)] {
                     self.gen.loop(count: s) { j, _ in
-                        let w = self.gen.load(t, work, self.gen.add(self.gen.int(weights), self.gen.offset(i, j, stride: m)))
-                        self.gen.loop(count: d) { e, _ in
-                            let x = source == 0 ? dF(dy, lambda, j, e) : prompt(self.gen.offset(e, j, stride: d))
-                            let at = self.gen.add(base, e)
-                            self.gen.store(self.gen.fmuladd(w, x, self.gen.load(t, out, at)), out, at, t)
-                            return []
+                        let row = self.gen.mul(j, self.gen.int(d))
+                        for q in 0..<rk {
+                            let w = self.gen.load(t, work, self.gen.add(self.gen.int(weights),
+                                                                        self.gen.offset(self.gen.add(i0, self.gen.int(q)), j, stride: m)))
+                            let dst = self.gen.add(base, self.gen.int(q * d))
+                            self.gen.loop(count: d) { e, _ in
+                                let x = source == 0
+                                    ? self.gen.load(t, work, self.gen.add(self.gen.int(scratch.dValues), self.gen.add(row, e)))
+                                    : prompt(self.gen.add(row, e))
+                                let at = self.gen.add(dst, e)
+                                self.gen.store(self.gen.fmuladd(w, x, self.gen.load(t, out, at)), out, at, t)
+                                return []
+                            }
                         }
                         return []
                     }
@@ -152,7 +195,6 @@ extension EntryLowerer {
             }
         }
         guard let lambdaInput = p.lambda else { return }
-        // Columns: dλ[e] = Σ_j dy[j, e]·F[j, e].
         kernel(outer: 1, workPerIteration: s * d) { args in
             let dy = self.reader(input(adjoint), args)
             let out = self.valuePointer(v, args)
@@ -160,12 +202,17 @@ extension EntryLowerer {
             let base = self.gen.int(offset[lambdaInput] ?? 0)
             return { _ in
                 self.gen.loop(count: d) { e, _ in
-                    let sum = self.gen.loop(count: s, carrying: [self.gen.fconst(0, t)]) { j, acc in
+                    self.gen.store(self.gen.fconst(0, t), out, self.gen.add(base, e), t)
+                    return []
+                }
+                self.gen.loop(count: s) { j, _ in
+                    self.gen.loop(count: d) { e, _ in
                         let at = self.gen.offset(e, j, stride: d)
                         let f = self.gen.load(t, work, self.gen.add(self.gen.int(scratch.values), at))
-                        return [self.gen.fadd(acc[0], self.gen.fmul(dy(at), f))]
-                    }[0]
-                    self.gen.store(sum, out, self.gen.add(base, e), t)
+                        let to = self.gen.add(base, e)
+                        self.gen.store(self.gen.fadd(self.gen.load(t, out, to), self.gen.fmul(dy(at), f)), out, to, t)
+                        return []
+                    }
                     return []
                 }
             }

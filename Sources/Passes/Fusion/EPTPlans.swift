@@ -117,6 +117,10 @@ public struct GatedProjectionPlan: Hashable, Sendable {
         guard m.downs.allSatisfy({ g.shape($0) == [width, spaceWidth] }),
               m.ups.allSatisfy({ g.shape($0) == [spaceWidth, width] }) else { return nil }
     }
+
+    /// Values the backward keeps per prompt row between its passes: G (N), G_i·h_i (N·k),
+    /// dlogits (N), dh (N·k).
+    public static func savedPerRow(_ spaces: Int, _ spaceWidth: Int) -> Int { 2 * spaces + 2 * spaces * spaceWidth }
 }
 
 /// (c) `FusionAttentionMatch` as a kernel: per prompt row, the M scores, their softmax and the
@@ -145,14 +149,21 @@ extension NamedKernel {
     /// Arena bytes the kernel needs besides its output: the attention backward keeps the
     /// probabilities and score gradients (S, M) and F (S, D); the others keep rows on the stack.
     public var scratchBytes: Int {
-        if case .gradient(.fusionAttention(let p), _, _) = self { return 4 * (2 * p.rows * p.keys + p.rows * p.width) }
-        return 0
+        switch self {
+        case .gradient(.fusionAttention(let p), _, _): return 4 * (2 * p.rows * p.keys + 2 * p.rows * p.width)
+        case .gradient(.gatedProjection(let p), _, _):
+            return 4 * p.rows * GatedProjectionPlan.savedPerRow(p.spaces, p.spaceWidth)
+        default: return 0
+        }
     }
 
-    /// Kernel calls it makes: one loop nest each, but the attention backward makes up to three
-    /// (prompt rows, key rows, λ's columns).
+    /// Kernel calls it makes: one loop nest each, but the backward regions of (b) and (c) make
+    /// one per pass (prompt rows, then weight columns; prompt rows, key rows, λ's columns).
     public var kernelCount: Int {
-        if case .gradient(.fusionAttention(let p), _, _) = self { return p.lambda == nil ? 2 : 3 }
-        return 1
+        switch self {
+        case .gradient(.fusionAttention(let p), _, _): return p.lambda == nil ? 2 : 3
+        case .gradient(.gatedProjection, _, _): return 2
+        default: return 1
+        }
     }
 }
