@@ -38,27 +38,49 @@ extension EntryLowerer {
         }
     }
 
-    /// dst[base + q·D + e] = Σ_i w[q·M + i]·K[i, e] for the block's rows q (dst zeroed first), as
-    /// the matmul accumulates it.
-    private func weightedKeys(_ p: FusionAttentionPlan, rows r: Int, weights: LLVMValueRef,
-                              keys: (LLVMValueRef) -> LLVMValueRef, into dst: LLVMValueRef, at base: LLVMValueRef) {
+    /// out(q, e) = Σ_t weight(q, t)·value(t, e) over the terms of each run in `runs` (in order),
+    /// for r rows q and D columns e: register-blocked as a GEMM micro-kernel — per chunk of
+    /// `chunk` columns the r × chunk sums stay in registers across all terms (the SLP vectorizer
+    /// makes them r vector accumulators), each value row chunk is loaded once per r rows, and
+    /// every sum is stored once. Terms are added in order, as the matmul accumulates them.
+    private func blockedWeightedSum(rows r: Int, width d: Int,
+                                    runs: [(terms: Int, weight: (Int, LLVMValueRef) -> LLVMValueRef,
+                                            value: (LLVMValueRef, LLVMValueRef) -> LLVMValueRef)],
+                                    store: (Int, LLVMValueRef, LLVMValueRef) -> Void) {
+        let chunk = [16, 8, 4, 1].first { d % $0 == 0 } ?? 1
         let t = gen.f32
-        gen.loop(count: r * p.width) { e, _ in
-            self.gen.store(self.gen.fconst(0, t), dst, self.gen.add(base, e), t)
-            return []
-        }
-        gen.loop(count: p.keys) { i, _ in
-            let key = self.gen.mul(i, self.gen.int(p.width))
-            for q in 0..<r {
-                let w = self.gen.load(t, weights, self.gen.offset(i, self.gen.int(q), stride: p.keys))
-                let row = self.gen.add(base, self.gen.int(q * p.width))
-                self.gen.loop(count: p.width) { e, _ in
-                    let at = self.gen.add(row, e)
-                    self.gen.store(self.gen.fmuladd(w, keys(self.gen.add(key, e)), self.gen.load(t, dst, at)), dst, at, t)
-                    return []
+        gen.loop(count: d / chunk) { block, _ in
+            let e0 = self.gen.mul(block, self.gen.int(chunk))
+            var sums = Array(repeating: self.gen.fconst(0, t), count: r * chunk)
+            for run in runs {
+                sums = self.gen.loop(count: run.terms, carrying: sums) { term, acc in
+                    let values = (0..<chunk).map { c in run.value(term, self.gen.add(e0, self.gen.int(c))) }
+                    var next = acc
+                    for q in 0..<r {
+                        let w = run.weight(q, term)
+                        for c in 0..<chunk { next[q * chunk + c] = self.gen.fmuladd(w, values[c], acc[q * chunk + c]) }
+                    }
+                    return next
                 }
             }
+            for q in 0..<r {
+                for c in 0..<chunk { store(q, self.gen.add(e0, self.gen.int(c)), sums[q * chunk + c]) }
+            }
             return []
+        }
+    }
+
+    /// dst[base + q·D + e] = Σ_i w[q·M + i]·K[i, e] for the block's rows q.
+    private func weightedKeys(_ p: FusionAttentionPlan, rows r: Int, weights: LLVMValueRef,
+                              keys: @escaping (LLVMValueRef) -> LLVMValueRef, into dst: LLVMValueRef, at base: LLVMValueRef) {
+        let t = gen.f32
+        let (m, d) = (p.keys, p.width)
+        blockedWeightedSum(rows: r, width: d, runs: [(
+            terms: m,
+            weight: { q, i in self.gen.load(t, weights, self.gen.offset(i, self.gen.int(q), stride: m)) },
+            value: { i, e in keys(self.gen.offset(e, i, stride: d)) }
+        )]) { q, e, x in
+            self.gen.store(x, dst, self.gen.add(base, self.gen.offset(e, self.gen.int(q), stride: d)), t)
         }
     }
 
@@ -169,28 +191,18 @@ extension EntryLowerer {
             return { block in
                 let i0 = self.gen.mul(block, self.gen.int(rk))
                 let base = self.gen.add(self.gen.int(offset[p.knowledge] ?? 0), self.gen.mul(i0, self.gen.int(d)))
-                self.gen.loop(count: rk * d) { e, _ in
-                    self.gen.store(self.gen.fconst(0, t), out, self.gen.add(base, e), t)
-                    return []
-                }
-                for (weights, source) in [(scratch.probs, 0), (scratch.dScores, 1)] {
-                    self.gen.loop(count: s) { j, _ in
-                        let row = self.gen.mul(j, self.gen.int(d))
-                        for q in 0..<rk {
-                            let w = self.gen.load(t, work, self.gen.add(self.gen.int(weights),
-                                                                        self.gen.offset(self.gen.add(i0, self.gen.int(q)), j, stride: m)))
-                            let dst = self.gen.add(base, self.gen.int(q * d))
-                            self.gen.loop(count: d) { e, _ in
-                                let x = source == 0
-                                    ? self.gen.load(t, work, self.gen.add(self.gen.int(scratch.dValues), self.gen.add(row, e)))
-                                    : prompt(self.gen.add(row, e))
-                                let at = self.gen.add(dst, e)
-                                self.gen.store(self.gen.fmuladd(w, x, self.gen.load(t, out, at)), out, at, t)
-                                return []
-                            }
-                        }
-                        return []
-                    }
+                // Weight of prompt row j for key i0 + q in a (S, M) scratch matrix.
+                let weight = { (matrix: Int) in { (q: Int, j: LLVMValueRef) -> LLVMValueRef in
+                    self.gen.load(t, work, self.gen.add(self.gen.int(matrix),
+                                                        self.gen.offset(self.gen.add(i0, self.gen.int(q)), j, stride: m)))
+                } }
+                self.blockedWeightedSum(rows: rk, width: d, runs: [
+                    (terms: s, weight: weight(scratch.probs), value: { j, e in
+                        self.gen.load(t, work, self.gen.add(self.gen.int(scratch.dValues), self.gen.offset(e, j, stride: d)))
+                    }),
+                    (terms: s, weight: weight(scratch.dScores), value: { j, e in prompt(self.gen.offset(e, j, stride: d)) }),
+                ]) { q, e, x in
+                    self.gen.store(x, out, self.gen.add(base, self.gen.offset(e, self.gen.int(q), stride: d)), t)
                 }
             }
         }
