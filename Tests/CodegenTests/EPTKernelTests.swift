@@ -11,9 +11,9 @@ import Testing
 /// taken: rows long enough for the 8-way unrolled sums (D ≥ 16), a slice that starts past row 0,
 /// a scale, dropout, and one size large enough for the rows to run in parallel.
 ///
-/// Tolerance: 1e-4 scaled relative (`scaledRelativeError`), as the other whole-entry tests: the
-/// kernels sum dot products and batch sums in another order than BLAS and the interpreter do, and
-/// exp is inline.
+/// Tolerance: 1e-4 scaled relative (`scaledRelativeError`) against the Float64 interpreter, as the
+/// other whole-entry tests: the kernels sum dot products and batch sums in another order than BLAS
+/// and the interpreter do, and exp is inline.
 @Suite struct EPTKernelTests {
     struct Sizes: Sendable, CustomTestStringConvertible {
         var batch: Int, prompt: Int, length: Int, width: Int, keys: Int, spaces: Int, spaceWidth: Int
@@ -90,13 +90,19 @@ import Testing
         let program = try CompiledProgram.compile(graph)
         let store = try WeightStore(graph: graph, seed: 5)
         let compiled = CompiledEngine(program: program, weights: store)
-        let reference = Interpreter(graph: graph, weights: store)
+        // The oracle in Float64: the gate's softmax VJP subtracts nearly equal sums, and an f32
+        // oracle's own rounding there is as large as the kernels' (observed 1.5e-4 between them).
+        let reference = Interpreter(graph: graph, weights: store, precision: .float64)
         for seed in 0..<2 as Range<UInt64> {
             var inputs = randomInputs(try #require(graph.entry(named: "loss")), seed: seed + 3, intBound: 30)
             inputs["seed"] = .scalar(Int32(seed) * 7919)
             for entry in ["loss", "loss_grad"] {
-                let error = try compare(compiled, reference, entry: entry, inputs: inputs)
-                #expect(error <= 1e-4, "\(entry) seed \(seed): \(error)")
+                let got = try compiled.run(entry, inputs: inputs), want = try reference.run(entry, inputs: inputs)
+                for (name, w) in want {
+                    let g = try #require(got[name])
+                    let error = scaledRelativeError(g, w.converted(to: g.type.dtype))
+                    #expect(error <= 1e-4, "\(entry).\(name) seed \(seed): \(error)")
+                }
             }
         }
     }
