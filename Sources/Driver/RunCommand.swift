@@ -28,6 +28,11 @@ struct RunCommand: DriverCommand {
     @Flag(name: .customLong("force"), help: "With --resume: accept a configuration that differs from the saved one.")
     var force = false
 
+    @Flag(name: .customLong("profile"), help: ArgumentHelp(
+        "Time every kernel of the training step and print where a step's time goes at the end (per length bucket).",
+        discussion: "The programs are compiled with timing counters (not cached), so a profiled run is a little slower."))
+    var profile = false
+
     @Option(name: .customLong("interrupt-after"), help: .hidden)
     var interruptAfter: Int?
 
@@ -57,7 +62,8 @@ struct RunCommand: DriverCommand {
         applyThreads(configuration.threads)
         let console = Console(output: output)
         defer { output = console.output }
-        let execution = RunExecution(bucketCount: options.bucketCount, noCache: options.noCache, interruptAfter: interruptAfter)
+        let execution = RunExecution(bucketCount: options.bucketCount, noCache: options.noCache, interruptAfter: interruptAfter,
+                                     profile: profile)
         try trainerCall {
             _ = try execution.train(configuration, folder: folder, resources: resources, resuming: resume != nil, console: console)
         }

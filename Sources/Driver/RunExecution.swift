@@ -10,6 +10,8 @@ struct RunExecution {
     var bucketCount = 4
     var noCache = false
     var interruptAfter: Int?
+    /// `eptc run --profile`: compile with per-kernel timing counters and print them after training.
+    var profile = false
 
     /// Reads and encodes the data, compiles the bucket programs and trains into `folder` (a fresh run,
     /// or `resuming` from its last checkpoint), printing what `eptc run` prints.
@@ -49,6 +51,7 @@ struct RunExecution {
                      + "run folder \(folder.path)")
         console.line("dev \(summary.primaryMetric) ×100: \(best) (best, step \(summary.bestStep ?? 0))"
                      + (summary.finalMetrics[summary.primaryMetric].map { String(format: "; final %.1f", $0 * 100) } ?? ""))
+        if profile { printProfiles(programs, buckets: resolved.buckets, console: console) }
         return summary
     }
 
@@ -58,8 +61,31 @@ struct RunExecution {
             // Refuse with the numbers, before anything is allocated, a step the machine cannot hold.
             try ResourceCheck.require(graph, blasThreads: blasThreadCount(), copies: 1,
                                       what: "training graph '\(graph.name)' (one length bucket)")
+            if profile {
+                var options = CodegenOptions()
+                options.profile = true
+                let program = try codegen { try CompiledProgram.compile(graph, options: options) }
+                return CompiledProgramHandle { store in CompiledEngine(program: program, weights: store) }
+            }
             let (program, _, _) = try obtainProgram(graph, load: nil, cache: cache)
             return CompiledProgramHandle { store in CompiledEngine(program: program, weights: store) }
+        }
+    }
+
+    /// The training step's profile per length bucket (`--profile`): kernel classes and the slowest
+    /// nodes, mean per call over the whole run, and each bucket's share of the training time.
+    private func printProfiles(_ programs: StepPrograms, buckets: [Int], console: Console) {
+        let profiles = programs.engines.map { ($0 as? CompiledEngine)?.profile("train_step") }
+        let total = profiles.reduce(0.0) { $0 + ($1.map { $0.totalSeconds * Double($0.calls) } ?? 0) }
+        for (k, profile) in profiles.enumerated() {
+            guard let profile, profile.calls > 0 else { continue }
+            let share = total > 0 ? profile.totalSeconds * Double(profile.calls) / total * 100 : 0
+            console.line("")
+            console.line("bucket L = \(buckets[k]): \(profile.calls) steps, "
+                         + String(format: "%.1f%% of the kernel time", share))
+            for line in profile.table(top: 8).split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+                console.line(String(line))
+            }
         }
     }
 }
