@@ -107,9 +107,12 @@ import Testing
 
     /// Finite differences still match `loss_grad` when it is built from the simplified forward
     /// and simplified again (as `standardPipeline` does); tolerance as EPTGradientTests.
-    @Test(arguments: [("ept", false), ("ept-bert", true)])
-    func gradientsMatchFiniteDifferences(_ method: String, _ bert: Bool) throws {
-        var bindings = tinyEPTBindings.merging(["B": .int(2), "L": .int(3)]) { $1 }
+    @Test(arguments: ["ept", "ept-bert", "dept", "pt-bert"])
+    func gradientsMatchFiniteDifferences(_ method: String) throws {
+        let bert = method.hasSuffix("bert")
+        var bindings: [String: SymbolValue] = method.hasPrefix("ept") ? tinyEPTBindings
+            : method == "dept" ? Self.tinyPrompt : ["prompt_len": .int(2)]
+        bindings.merge(["B": .int(2), "L": .int(3)]) { $1 }
         if !bert { bindings["T"] = .int(2) }
         let graph = try elaborateMethod(method, bindings, config: bert ? tinyBERTConfig : tinyT5Config)
         let inputs = bert ? bertBatch(B: 2, L: 3, vocab: 20, seed: 12) : t5Batch(B: 2, L: 3, T: 2, vocab: 20, seed: 11)
