@@ -294,6 +294,25 @@ import Testing
             """)
     }
 
+    /// A matmul rewritten for its own operand keeps its other readers: the transpose of it is not
+    /// turned into a second matmul.
+    @Test func rewrittenMatmulWithTwoReadersIsNotDuplicated() throws {
+        try SimplifyCheck.expect(foldT, """
+            entry e(a: f32[3, 2], b: f32[3, 4]) -> (y: f32[4, 2], m: f32[2, 4]) {
+              let at: f32[2, 3] = transpose(a, perm=[1, 0])
+              let m: f32[2, 4] = matmul(at, b)
+              let y: f32[4, 2] = transpose(m, perm=[1, 0])
+              return y, m
+            }
+            """, gives: """
+            entry e(a: f32[3, 2], b: f32[3, 4]) -> (y: f32[4, 2], m: f32[2, 4]) {
+              let m: f32[2, 4] = matmul(a, b, transpose_a=true)
+              let y: f32[4, 2] = transpose(m, perm=[1, 0])
+              return y, m
+            }
+            """)
+    }
+
     /// Stays: a permutation that is not the last-two swap (the head split), a matmul that another
     /// op also reads, and a matmul whose 2-D operand is shared across the batch (it cannot move
     /// to the batched side).

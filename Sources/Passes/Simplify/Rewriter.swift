@@ -34,8 +34,8 @@ struct EntryRewriter {
     func node(of v: ValueID) -> Node { nodes[v] }
     func type(of v: ValueID) -> TensorType { nodes[v].type }
 
-    /// How many readers the input entry gave the node that `v` was made for; values the rules
-    /// appended count as read once (by the node they replaced).
+    /// How many readers the input entry gave the node that `v` stands for; helper values a rule
+    /// appended on the way count as read once (by the value it returned).
     func uses(of v: ValueID) -> Int { origin[v] < 0 ? 1 : inputUses[origin[v]] }
 
     /// The splat value of `v` if it is a `const` node.
@@ -72,7 +72,10 @@ struct EntryRewriter {
             var node = old
             node.inputs = old.inputs.map { newID[$0] }
             r.current = node
+            let firstAppended = r.nodes.count
             if let v = rule(&r, node), r.nodes.indices.contains(v), r.nodes[v].type == node.type {
+                // A node the rule made for this one takes over its readers.
+                if v >= firstAppended { r.origin[v] = id }
                 newID[id] = v
                 r.changed = true
                 continue
