@@ -21,7 +21,8 @@ public struct SimplifyPass: Pass {
     }
 
     /// A bound for safety: every rule fires only on a pattern its rewrite removes, so rounds end
-    /// when nothing matches; a chain of n transposes still needs only log-many rounds.
+    /// when nothing matches (a chain of transposes collapses in one round, since each node sees
+    /// its inputs already rewritten).
     public static let maxRounds = 8
 
     /// `skipping` leaves out rules by name (`cse`, `fold-constants`, `algebra`, `fold-transpose`).
