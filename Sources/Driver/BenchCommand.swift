@@ -20,6 +20,7 @@ public struct BenchCommand: DriverCommand {
 
     @Argument(help: "The .graph file.") var file: String
     @OptionGroup var bindings: BindingOptions
+    @OptionGroup var passes: PassOptions
     @Option(name: .customLong("repeat"), help: "Timed runs per entry and engine.") var repeats: Int = 10
     @Option(name: .customLong("entry"), help: "Only these entries (repeatable; default: all).") var entries: [String] = []
     @Option(name: .customLong("sgemm-size"), help: "n of the n×n×n reference sgemm.") var sgemmSize: Int = 512
@@ -54,7 +55,9 @@ public struct BenchCommand: DriverCommand {
     }
 
     public func execute(_ output: inout CommandOutput) throws {
-        let graph = try GraphPipeline.run(try bindings.elaborate(Resources.graphFile(file, output.environment)))
+        let skipping = try passes.skipList()
+        let graph = try GraphPipeline.run(try bindings.elaborate(Resources.graphFile(file, output.environment)),
+                                          skipping: skipping)
         let unknown = entries.filter { graph.entry(named: $0) == nil }
         if !unknown.isEmpty {
             throw UserError("graph '\(graph.name)' has no entry \(unknown.map { "'\($0)'" }.joined(separator: ", ")) "

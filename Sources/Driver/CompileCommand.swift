@@ -29,6 +29,7 @@ public struct CompileCommand: DriverCommand {
                                valueName: "DIR"))
     var outputDirectory: String?
     @OptionGroup var codegenFlags: CodegenFlags
+    @OptionGroup var passes: PassOptions
 
     public init() {}
 
@@ -39,7 +40,8 @@ public struct CompileCommand: DriverCommand {
     }
 
     public func execute(_ output: inout CommandOutput) throws {
-        let stageNames = GraphPipeline.stageNames
+        let skipping = try passes.skipList()
+        let stageNames = GraphPipeline.stageNames(skipping: skipping)
         let dumpSelection = dumpAfter ?? (output.environment["EPTC_DUMP"] == "1" ? "all" : nil)
         if let d = dumpSelection, d != "all", !stageNames.contains(d) {
             throw UserError("unknown stage '\(d)' for --dump-after; stages: \(stageNames.joined(separator: ", ")), all")
@@ -57,7 +59,7 @@ public struct CompileCommand: DriverCommand {
             }
         }
         do {
-            try compile(elaborated, directory: directory, dumpSelection: dumpSelection, &output)
+            try compile(elaborated, skipping: skipping, directory: directory, dumpSelection: dumpSelection, &output)
         } catch {
             // A folder this run created and left empty goes again.
             if created, (try? FileManager.default.contentsOfDirectory(atPath: directory))?.isEmpty == true {
@@ -67,11 +69,11 @@ public struct CompileCommand: DriverCommand {
         }
     }
 
-    private func compile(_ elaborated: Graph, directory: String, dumpSelection: String?,
+    private func compile(_ elaborated: Graph, skipping: PassSkipList, directory: String, dumpSelection: String?,
                          _ output: inout CommandOutput) throws {
-        let stageNames = GraphPipeline.stageNames
+        let stageNames = GraphPipeline.stageNames(skipping: skipping)
         var written: [String] = []
-        let graph = try GraphPipeline.run(elaborated) { g, index in
+        let graph = try GraphPipeline.run(elaborated, skipping: skipping) { g, index in
             let name = stageNames[index]
             guard let d = dumpSelection, d == "all" || d == name else { return }
             let path = directory + "/" + String(format: "%02d", index) + "-" + name + ".graph"

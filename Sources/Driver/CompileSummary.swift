@@ -55,6 +55,8 @@ struct CompileSummary {
             out += "backward + update: \(grouped(stats.flops - f.flops)) flops, \(stats.matmuls - f.matmuls) matmuls\n"
         }
         let plan = MemoryPlanner().plan(entry, in: graph)
+        // Kernels: the values the plan computes (views, immediates and sources need none).
+        out += "  kernels: \(plan.computed(in: entry).count)\n"
         out += "  memory: arena \(grouped(plan.arenaBytes)) bytes, peak live \(grouped(plan.peakLiveBytes)) bytes\n"
         return out
     }

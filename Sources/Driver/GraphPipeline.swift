@@ -8,15 +8,18 @@ import Syntax
 /// see the same final graph.
 public enum GraphPipeline {
     /// Stage names in order: `elaborate`, then each pass (what `--dump-after` accepts).
-    public static var stageNames: [String] { ["elaborate"] + standardPipeline().map(\.name) }
+    public static func stageNames(skipping: PassSkipList = .none) -> [String] {
+        ["elaborate"] + standardPipeline(skipping: skipping).map(\.name)
+    }
 
     /// Runs every pass over `graph`, calling `afterStage(graph, index)` after elaboration (index 0)
     /// and after each pass (index 1...). A pass that throws something other than a diagnostic, or
     /// leaves an invalid graph, is an internal error naming the pass.
-    public static func run(_ graph: Graph, afterStage: (Graph, Int) throws -> Void = { _, _ in }) throws -> Graph {
+    public static func run(_ graph: Graph, skipping: PassSkipList = .none,
+                           afterStage: (Graph, Int) throws -> Void = { _, _ in }) throws -> Graph {
         var graph = graph
         try afterStage(graph, 0)
-        for (i, pass) in standardPipeline().enumerated() {
+        for (i, pass) in standardPipeline(skipping: skipping).enumerated() {
             do {
                 graph = try pass.run(graph)
             } catch let d as Diagnostic {
@@ -36,10 +39,10 @@ public enum GraphPipeline {
 
     /// Parses, elaborates and verifies `file` with `--set`-style assignments, then runs every
     /// pass: the graph that codegen compiles.
-    public static func finalGraph(file: String, assignments: [String] = []) throws -> Graph {
+    public static func finalGraph(file: String, assignments: [String] = [], skipping: PassSkipList = .none) throws -> Graph {
         let bindings = try SymbolBindings.parse(assignments: assignments)
         let graph = try Elaborator(loader: FileSystemLoader()).elaborate(file: file, bindings: bindings,
                                                                           configBindings: [:])
-        return try run(graph)
+        return try run(graph, skipping: skipping)
     }
 }

@@ -14,8 +14,11 @@ import Testing
     static let tolerance = 1e-6
 
     /// Checks every element of every trainable weight; returns the worst relative error per weight.
-    static func check(_ graph: Graph, inputs: [String: Tensor], seed: UInt64) throws -> [String: Double] {
-        let differentiated = try AutodiffPass().run(graph)
+    /// `passes` make `loss_grad`: autodiff alone, or with the simplify stages around it.
+    static func check(_ graph: Graph, inputs: [String: Tensor], seed: UInt64,
+                      passes: [any Pass] = [AutodiffPass()]) throws -> [String: Double] {
+        var differentiated = graph
+        for pass in passes { differentiated = try pass.run(differentiated) }
         let store = try WeightStore(graph: differentiated, provided: randomWeights(differentiated, seed: seed))
         let interpreter = Interpreter(graph: differentiated, weights: store, precision: .float64)
         let lossInputs = inputs

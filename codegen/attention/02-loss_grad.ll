@@ -423,7 +423,7 @@ valid4:                                           ; preds = %valid2
   store i8* %295, i8** %296, align 8
   %297 = getelementptr inbounds i8*, i8** %0, i64 44
   %298 = load i8*, i8** %297, align 8
-  %299 = getelementptr inbounds i8, i8* %298, i64 4096
+  %299 = getelementptr inbounds i8, i8* %298, i64 16384
   %300 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %299, i8** %300, align 8
   %301 = bitcast i8** %pointers to i8*
@@ -446,7 +446,7 @@ valid4:                                           ; preds = %valid2
   call void @eptc_kernel_22(i8* %313, i64 0, i64 16)
   %314 = getelementptr inbounds i8*, i8** %0, i64 44
   %315 = load i8*, i8** %314, align 8
-  %316 = getelementptr inbounds i8, i8* %315, i64 4096
+  %316 = getelementptr inbounds i8, i8* %315, i64 16384
   %317 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %316, i8** %317, align 8
   %318 = bitcast i8** %pointers to i8*
@@ -458,7 +458,7 @@ valid4:                                           ; preds = %valid2
   store i8* %321, i8** %322, align 8
   %323 = getelementptr inbounds i8*, i8** %0, i64 44
   %324 = load i8*, i8** %323, align 8
-  %325 = getelementptr inbounds i8, i8* %324, i64 4096
+  %325 = getelementptr inbounds i8, i8* %324, i64 16384
   %326 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %325, i8** %326, align 8
   %327 = bitcast i8** %pointers to i8*
@@ -718,26 +718,26 @@ valid4:                                           ; preds = %valid2
   call void @eptc_kernel_44(i8* %514, i64 0, i64 16)
   %515 = getelementptr inbounds i8*, i8** %0, i64 44
   %516 = load i8*, i8** %515, align 8
-  %517 = getelementptr inbounds i8, i8* %516, i64 15360
-  %518 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %517, i8** %518, align 8
-  %519 = getelementptr inbounds i8*, i8** %0, i64 44
-  %520 = load i8*, i8** %519, align 8
+  %517 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %516, i8** %517, align 8
+  %518 = getelementptr inbounds i8*, i8** %0, i64 44
+  %519 = load i8*, i8** %518, align 8
+  %520 = getelementptr inbounds i8, i8* %519, i64 16384
   %521 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %520, i8** %521, align 8
   %522 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %522, i64 0, i64 1)
+  call void @eptc_kernel_45(i8* %522, i64 0, i64 2)
   %523 = getelementptr inbounds i8*, i8** %0, i64 44
   %524 = load i8*, i8** %523, align 8
-  %525 = getelementptr inbounds i8, i8* %524, i64 15360
-  %526 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %525, i8** %526, align 8
-  %527 = getelementptr inbounds i8*, i8** %0, i64 6
-  %528 = load i8*, i8** %527, align 8
-  %529 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %528, i8** %529, align 8
-  %530 = getelementptr inbounds i8*, i8** %0, i64 44
-  %531 = load i8*, i8** %530, align 8
+  %525 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %524, i8** %525, align 8
+  %526 = getelementptr inbounds i8*, i8** %0, i64 6
+  %527 = load i8*, i8** %526, align 8
+  %528 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %527, i8** %528, align 8
+  %529 = getelementptr inbounds i8*, i8** %0, i64 44
+  %530 = load i8*, i8** %529, align 8
+  %531 = getelementptr inbounds i8, i8* %530, i64 1024
   %532 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %531, i8** %532, align 8
   %533 = bitcast i8** %pointers to i8*
@@ -749,29 +749,29 @@ valid4:                                           ; preds = %valid2
   store i8* %536, i8** %537, align 8
   %538 = getelementptr inbounds i8*, i8** %0, i64 44
   %539 = load i8*, i8** %538, align 8
-  %540 = getelementptr inbounds i8, i8* %539, i64 15360
-  %541 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %540, i8** %541, align 8
-  %542 = getelementptr inbounds i8*, i8** %0, i64 40
-  %543 = load i8*, i8** %542, align 8
-  %544 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %543, i8** %544, align 8
-  %545 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %545, i64 0, i64 16)
-  %546 = getelementptr inbounds i8*, i8** %0, i64 44
-  %547 = load i8*, i8** %546, align 8
-  %548 = getelementptr inbounds i8, i8* %547, i64 1024
-  %549 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %548, i8** %549, align 8
-  %550 = getelementptr inbounds i8*, i8** %0, i64 44
-  %551 = load i8*, i8** %550, align 8
+  %540 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %539, i8** %540, align 8
+  %541 = getelementptr inbounds i8*, i8** %0, i64 40
+  %542 = load i8*, i8** %541, align 8
+  %543 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %542, i8** %543, align 8
+  %544 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %544, i64 0, i64 16)
+  %545 = getelementptr inbounds i8*, i8** %0, i64 44
+  %546 = load i8*, i8** %545, align 8
+  %547 = getelementptr inbounds i8, i8* %546, i64 2048
+  %548 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %547, i8** %548, align 8
+  %549 = getelementptr inbounds i8*, i8** %0, i64 44
+  %550 = load i8*, i8** %549, align 8
+  %551 = getelementptr inbounds i8, i8* %550, i64 1024
   %552 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %551, i8** %552, align 8
   %553 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_4(i8* %553, i64 0, i64 2)
   %554 = getelementptr inbounds i8*, i8** %0, i64 44
   %555 = load i8*, i8** %554, align 8
-  %556 = getelementptr inbounds i8, i8* %555, i64 1024
+  %556 = getelementptr inbounds i8, i8* %555, i64 2048
   %557 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %556, i8** %557, align 8
   %558 = getelementptr inbounds i8*, i8** %0, i64 44
@@ -781,429 +781,423 @@ valid4:                                           ; preds = %valid2
   store i8* %560, i8** %561, align 8
   %562 = getelementptr inbounds i8*, i8** %0, i64 44
   %563 = load i8*, i8** %562, align 8
-  %564 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %563, i8** %564, align 8
-  %565 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_5(i8* %565, i64 0, i64 32)
-  %566 = getelementptr inbounds i8*, i8** %0, i64 44
-  %567 = load i8*, i8** %566, align 8
-  %568 = getelementptr inbounds i8, i8* %567, i64 11264
-  %569 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %568, i8** %569, align 8
-  %570 = getelementptr inbounds i8*, i8** %0, i64 44
-  %571 = load i8*, i8** %570, align 8
-  %572 = getelementptr inbounds i8, i8* %571, i64 1024
-  %573 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %572, i8** %573, align 8
-  %574 = getelementptr inbounds i8*, i8** %0, i64 44
-  %575 = load i8*, i8** %574, align 8
-  %576 = getelementptr inbounds i8, i8* %575, i64 2048
-  %577 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %576, i8** %577, align 8
-  %578 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_48(i8* %578, i64 0, i64 32)
-  %579 = getelementptr inbounds i8*, i8** %0, i64 44
-  %580 = load i8*, i8** %579, align 8
-  %581 = getelementptr inbounds i8, i8* %580, i64 1024
-  %582 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %581, i8** %582, align 8
-  %583 = getelementptr inbounds i8*, i8** %0, i64 44
-  %584 = load i8*, i8** %583, align 8
-  %585 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %584, i8** %585, align 8
-  %586 = getelementptr inbounds i8*, i8** %0, i64 44
-  %587 = load i8*, i8** %586, align 8
-  %588 = getelementptr inbounds i8, i8* %587, i64 11264
-  %589 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %588, i8** %589, align 8
-  %590 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %590, i64 0, i64 1)
-  %591 = getelementptr inbounds i8*, i8** %0, i64 44
-  %592 = load i8*, i8** %591, align 8
-  %593 = getelementptr inbounds i8, i8* %592, i64 1024
-  %594 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %593, i8** %594, align 8
-  %595 = getelementptr inbounds i8*, i8** %0, i64 44
-  %596 = load i8*, i8** %595, align 8
-  %597 = getelementptr inbounds i8, i8* %596, i64 3072
-  %598 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %597, i8** %598, align 8
-  %599 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_49(i8* %599, i64 0, i64 32)
-  %600 = getelementptr inbounds i8*, i8** %0, i64 44
-  %601 = load i8*, i8** %600, align 8
-  %602 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %601, i8** %602, align 8
-  %603 = getelementptr inbounds i8*, i8** %0, i64 44
-  %604 = load i8*, i8** %603, align 8
-  %605 = getelementptr inbounds i8, i8* %604, i64 3072
-  %606 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %605, i8** %606, align 8
-  %607 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_50(i8* %607, i64 0, i64 32)
-  %608 = getelementptr inbounds i8*, i8** %0, i64 44
-  %609 = load i8*, i8** %608, align 8
-  %610 = getelementptr inbounds i8, i8* %609, i64 11264
-  %611 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %610, i8** %611, align 8
-  %612 = getelementptr inbounds i8*, i8** %0, i64 44
-  %613 = load i8*, i8** %612, align 8
-  %614 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %564 = getelementptr inbounds i8, i8* %563, i64 1024
+  %565 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %564, i8** %565, align 8
+  %566 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %566, i64 0, i64 32)
+  %567 = getelementptr inbounds i8*, i8** %0, i64 44
+  %568 = load i8*, i8** %567, align 8
+  %569 = getelementptr inbounds i8, i8* %568, i64 11264
+  %570 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %569, i8** %570, align 8
+  %571 = getelementptr inbounds i8*, i8** %0, i64 44
+  %572 = load i8*, i8** %571, align 8
+  %573 = getelementptr inbounds i8, i8* %572, i64 2048
+  %574 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %573, i8** %574, align 8
+  %575 = getelementptr inbounds i8*, i8** %0, i64 44
+  %576 = load i8*, i8** %575, align 8
+  %577 = getelementptr inbounds i8, i8* %576, i64 3072
+  %578 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %577, i8** %578, align 8
+  %579 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_48(i8* %579, i64 0, i64 32)
+  %580 = getelementptr inbounds i8*, i8** %0, i64 44
+  %581 = load i8*, i8** %580, align 8
+  %582 = getelementptr inbounds i8, i8* %581, i64 2048
+  %583 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %582, i8** %583, align 8
+  %584 = getelementptr inbounds i8*, i8** %0, i64 44
+  %585 = load i8*, i8** %584, align 8
+  %586 = getelementptr inbounds i8, i8* %585, i64 1024
+  %587 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %586, i8** %587, align 8
+  %588 = getelementptr inbounds i8*, i8** %0, i64 44
+  %589 = load i8*, i8** %588, align 8
+  %590 = getelementptr inbounds i8, i8* %589, i64 11264
+  %591 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %590, i8** %591, align 8
+  %592 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_39(i8* %592, i64 0, i64 1)
+  %593 = getelementptr inbounds i8*, i8** %0, i64 44
+  %594 = load i8*, i8** %593, align 8
+  %595 = getelementptr inbounds i8, i8* %594, i64 2048
+  %596 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %595, i8** %596, align 8
+  %597 = getelementptr inbounds i8*, i8** %0, i64 44
+  %598 = load i8*, i8** %597, align 8
+  %599 = getelementptr inbounds i8, i8* %598, i64 4096
+  %600 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %599, i8** %600, align 8
+  %601 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_49(i8* %601, i64 0, i64 32)
+  %602 = getelementptr inbounds i8*, i8** %0, i64 44
+  %603 = load i8*, i8** %602, align 8
+  %604 = getelementptr inbounds i8, i8* %603, i64 1024
+  %605 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %604, i8** %605, align 8
+  %606 = getelementptr inbounds i8*, i8** %0, i64 44
+  %607 = load i8*, i8** %606, align 8
+  %608 = getelementptr inbounds i8, i8* %607, i64 4096
+  %609 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %608, i8** %609, align 8
+  %610 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %610, i64 0, i64 32)
+  %611 = getelementptr inbounds i8*, i8** %0, i64 44
+  %612 = load i8*, i8** %611, align 8
+  %613 = getelementptr inbounds i8, i8* %612, i64 11264
+  %614 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %613, i8** %614, align 8
-  %615 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_51(i8* %615, i64 0, i64 1)
-  %616 = getelementptr inbounds i8*, i8** %0, i64 44
-  %617 = load i8*, i8** %616, align 8
-  %618 = getelementptr inbounds i8, i8* %617, i64 11264
-  %619 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %618, i8** %619, align 8
-  %620 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_6(i8* %620, i64 0, i64 1)
-  %621 = getelementptr inbounds i8*, i8** %0, i64 44
-  %622 = load i8*, i8** %621, align 8
-  %623 = getelementptr inbounds i8, i8* %622, i64 11264
-  %624 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %623, i8** %624, align 8
+  %615 = getelementptr inbounds i8*, i8** %0, i64 44
+  %616 = load i8*, i8** %615, align 8
+  %617 = getelementptr inbounds i8, i8* %616, i64 1024
+  %618 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %617, i8** %618, align 8
+  %619 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_51(i8* %619, i64 0, i64 1)
+  %620 = getelementptr inbounds i8*, i8** %0, i64 44
+  %621 = load i8*, i8** %620, align 8
+  %622 = getelementptr inbounds i8, i8* %621, i64 11264
+  %623 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %622, i8** %623, align 8
+  %624 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_6(i8* %624, i64 0, i64 1)
   %625 = getelementptr inbounds i8*, i8** %0, i64 44
   %626 = load i8*, i8** %625, align 8
-  %627 = getelementptr inbounds i8, i8* %626, i64 9216
-  %628 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %627 = getelementptr inbounds i8, i8* %626, i64 11264
+  %628 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %627, i8** %628, align 8
   %629 = getelementptr inbounds i8*, i8** %0, i64 44
   %630 = load i8*, i8** %629, align 8
-  %631 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %630, i8** %631, align 8
-  %632 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %632, i64 0, i64 32)
+  %631 = getelementptr inbounds i8, i8* %630, i64 9216
+  %632 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %631, i8** %632, align 8
   %633 = getelementptr inbounds i8*, i8** %0, i64 44
   %634 = load i8*, i8** %633, align 8
-  %635 = getelementptr inbounds i8, i8* %634, i64 11264
-  %636 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %635 = getelementptr inbounds i8, i8* %634, i64 1024
+  %636 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %635, i8** %636, align 8
-  %637 = getelementptr inbounds i8*, i8** %0, i64 44
-  %638 = load i8*, i8** %637, align 8
-  %639 = getelementptr inbounds i8, i8* %638, i64 8192
-  %640 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %639, i8** %640, align 8
-  %641 = getelementptr inbounds i8*, i8** %0, i64 44
-  %642 = load i8*, i8** %641, align 8
-  %643 = getelementptr inbounds i8, i8* %642, i64 1024
-  %644 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %643, i8** %644, align 8
-  %645 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_48(i8* %645, i64 0, i64 32)
+  %637 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %637, i64 0, i64 32)
+  %638 = getelementptr inbounds i8*, i8** %0, i64 44
+  %639 = load i8*, i8** %638, align 8
+  %640 = getelementptr inbounds i8, i8* %639, i64 11264
+  %641 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %640, i8** %641, align 8
+  %642 = getelementptr inbounds i8*, i8** %0, i64 44
+  %643 = load i8*, i8** %642, align 8
+  %644 = getelementptr inbounds i8, i8* %643, i64 8192
+  %645 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %644, i8** %645, align 8
   %646 = getelementptr inbounds i8*, i8** %0, i64 44
   %647 = load i8*, i8** %646, align 8
-  %648 = getelementptr inbounds i8, i8* %647, i64 3072
-  %649 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %648 = getelementptr inbounds i8, i8* %647, i64 2048
+  %649 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %648, i8** %649, align 8
-  %650 = getelementptr inbounds i8*, i8** %0, i64 44
-  %651 = load i8*, i8** %650, align 8
-  %652 = getelementptr inbounds i8, i8* %651, i64 2048
-  %653 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %652, i8** %653, align 8
-  %654 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_9(i8* %654, i64 0, i64 2)
+  %650 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_48(i8* %650, i64 0, i64 32)
+  %651 = getelementptr inbounds i8*, i8** %0, i64 44
+  %652 = load i8*, i8** %651, align 8
+  %653 = getelementptr inbounds i8, i8* %652, i64 4096
+  %654 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %653, i8** %654, align 8
   %655 = getelementptr inbounds i8*, i8** %0, i64 44
   %656 = load i8*, i8** %655, align 8
   %657 = getelementptr inbounds i8, i8* %656, i64 3072
-  %658 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %658 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %657, i8** %658, align 8
-  %659 = getelementptr inbounds i8*, i8** %0, i64 5
-  %660 = load i8*, i8** %659, align 8
-  %661 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %660, i8** %661, align 8
-  %662 = getelementptr inbounds i8*, i8** %0, i64 44
-  %663 = load i8*, i8** %662, align 8
-  %664 = getelementptr inbounds i8, i8* %663, i64 2048
-  %665 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %664, i8** %665, align 8
-  %666 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_46(i8* %666, i64 0, i64 16)
+  %659 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_9(i8* %659, i64 0, i64 2)
+  %660 = getelementptr inbounds i8*, i8** %0, i64 44
+  %661 = load i8*, i8** %660, align 8
+  %662 = getelementptr inbounds i8, i8* %661, i64 4096
+  %663 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %662, i8** %663, align 8
+  %664 = getelementptr inbounds i8*, i8** %0, i64 5
+  %665 = load i8*, i8** %664, align 8
+  %666 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %665, i8** %666, align 8
   %667 = getelementptr inbounds i8*, i8** %0, i64 44
   %668 = load i8*, i8** %667, align 8
-  %669 = getelementptr inbounds i8, i8* %668, i64 7168
-  %670 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %669 = getelementptr inbounds i8, i8* %668, i64 3072
+  %670 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %669, i8** %670, align 8
-  %671 = getelementptr inbounds i8*, i8** %0, i64 44
-  %672 = load i8*, i8** %671, align 8
-  %673 = getelementptr inbounds i8, i8* %672, i64 3072
-  %674 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %673, i8** %674, align 8
-  %675 = getelementptr inbounds i8*, i8** %0, i64 39
-  %676 = load i8*, i8** %675, align 8
-  %677 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %676, i8** %677, align 8
-  %678 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %678, i64 0, i64 16)
-  %679 = getelementptr inbounds i8*, i8** %0, i64 44
-  %680 = load i8*, i8** %679, align 8
-  %681 = getelementptr inbounds i8, i8* %680, i64 3072
-  %682 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %671 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_46(i8* %671, i64 0, i64 16)
+  %672 = getelementptr inbounds i8*, i8** %0, i64 44
+  %673 = load i8*, i8** %672, align 8
+  %674 = getelementptr inbounds i8, i8* %673, i64 7168
+  %675 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %674, i8** %675, align 8
+  %676 = getelementptr inbounds i8*, i8** %0, i64 44
+  %677 = load i8*, i8** %676, align 8
+  %678 = getelementptr inbounds i8, i8* %677, i64 4096
+  %679 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %678, i8** %679, align 8
+  %680 = getelementptr inbounds i8*, i8** %0, i64 39
+  %681 = load i8*, i8** %680, align 8
+  %682 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %681, i8** %682, align 8
-  %683 = getelementptr inbounds i8*, i8** %0, i64 44
-  %684 = load i8*, i8** %683, align 8
-  %685 = getelementptr inbounds i8, i8* %684, i64 1024
-  %686 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %685, i8** %686, align 8
-  %687 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_9(i8* %687, i64 0, i64 2)
+  %683 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %683, i64 0, i64 16)
+  %684 = getelementptr inbounds i8*, i8** %0, i64 44
+  %685 = load i8*, i8** %684, align 8
+  %686 = getelementptr inbounds i8, i8* %685, i64 4096
+  %687 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %686, i8** %687, align 8
   %688 = getelementptr inbounds i8*, i8** %0, i64 44
   %689 = load i8*, i8** %688, align 8
-  %690 = getelementptr inbounds i8, i8* %689, i64 3072
-  %691 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %690 = getelementptr inbounds i8, i8* %689, i64 2048
+  %691 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %690, i8** %691, align 8
-  %692 = getelementptr inbounds i8*, i8** %0, i64 4
-  %693 = load i8*, i8** %692, align 8
-  %694 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %693, i8** %694, align 8
-  %695 = getelementptr inbounds i8*, i8** %0, i64 44
-  %696 = load i8*, i8** %695, align 8
-  %697 = getelementptr inbounds i8, i8* %696, i64 1024
-  %698 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %697, i8** %698, align 8
-  %699 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_46(i8* %699, i64 0, i64 16)
+  %692 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_9(i8* %692, i64 0, i64 2)
+  %693 = getelementptr inbounds i8*, i8** %0, i64 44
+  %694 = load i8*, i8** %693, align 8
+  %695 = getelementptr inbounds i8, i8* %694, i64 4096
+  %696 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %695, i8** %696, align 8
+  %697 = getelementptr inbounds i8*, i8** %0, i64 4
+  %698 = load i8*, i8** %697, align 8
+  %699 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %698, i8** %699, align 8
   %700 = getelementptr inbounds i8*, i8** %0, i64 44
   %701 = load i8*, i8** %700, align 8
-  %702 = getelementptr inbounds i8, i8* %701, i64 7168
-  %703 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %702 = getelementptr inbounds i8, i8* %701, i64 2048
+  %703 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %702, i8** %703, align 8
-  %704 = getelementptr inbounds i8*, i8** %0, i64 44
-  %705 = load i8*, i8** %704, align 8
-  %706 = getelementptr inbounds i8, i8* %705, i64 3072
-  %707 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %706, i8** %707, align 8
-  %708 = getelementptr inbounds i8*, i8** %0, i64 38
-  %709 = load i8*, i8** %708, align 8
-  %710 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %709, i8** %710, align 8
-  %711 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %711, i64 0, i64 16)
-  %712 = getelementptr inbounds i8*, i8** %0, i64 44
-  %713 = load i8*, i8** %712, align 8
-  %714 = getelementptr inbounds i8, i8* %713, i64 2048
-  %715 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %704 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_46(i8* %704, i64 0, i64 16)
+  %705 = getelementptr inbounds i8*, i8** %0, i64 44
+  %706 = load i8*, i8** %705, align 8
+  %707 = getelementptr inbounds i8, i8* %706, i64 7168
+  %708 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %707, i8** %708, align 8
+  %709 = getelementptr inbounds i8*, i8** %0, i64 44
+  %710 = load i8*, i8** %709, align 8
+  %711 = getelementptr inbounds i8, i8* %710, i64 4096
+  %712 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %711, i8** %712, align 8
+  %713 = getelementptr inbounds i8*, i8** %0, i64 38
+  %714 = load i8*, i8** %713, align 8
+  %715 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %714, i8** %715, align 8
-  %716 = getelementptr inbounds i8*, i8** %0, i64 44
-  %717 = load i8*, i8** %716, align 8
-  %718 = getelementptr inbounds i8, i8* %717, i64 1024
-  %719 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %718, i8** %719, align 8
-  %720 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %720, i64 0, i64 1)
+  %716 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %716, i64 0, i64 16)
+  %717 = getelementptr inbounds i8*, i8** %0, i64 44
+  %718 = load i8*, i8** %717, align 8
+  %719 = getelementptr inbounds i8, i8* %718, i64 3072
+  %720 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %719, i8** %720, align 8
   %721 = getelementptr inbounds i8*, i8** %0, i64 44
   %722 = load i8*, i8** %721, align 8
-  %723 = getelementptr inbounds i8, i8* %722, i64 1024
-  %724 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %723 = getelementptr inbounds i8, i8* %722, i64 2048
+  %724 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %723, i8** %724, align 8
-  %725 = getelementptr inbounds i8*, i8** %0, i64 44
-  %726 = load i8*, i8** %725, align 8
-  %727 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %726, i8** %727, align 8
-  %728 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_9(i8* %728, i64 0, i64 2)
-  %729 = getelementptr inbounds i8*, i8** %0, i64 44
-  %730 = load i8*, i8** %729, align 8
-  %731 = getelementptr inbounds i8, i8* %730, i64 1024
-  %732 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %731, i8** %732, align 8
-  %733 = getelementptr inbounds i8*, i8** %0, i64 3
-  %734 = load i8*, i8** %733, align 8
-  %735 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %734, i8** %735, align 8
-  %736 = getelementptr inbounds i8*, i8** %0, i64 44
-  %737 = load i8*, i8** %736, align 8
-  %738 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %725 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_52(i8* %725, i64 0, i64 1)
+  %726 = getelementptr inbounds i8*, i8** %0, i64 44
+  %727 = load i8*, i8** %726, align 8
+  %728 = getelementptr inbounds i8, i8* %727, i64 2048
+  %729 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %728, i8** %729, align 8
+  %730 = getelementptr inbounds i8*, i8** %0, i64 44
+  %731 = load i8*, i8** %730, align 8
+  %732 = getelementptr inbounds i8, i8* %731, i64 1024
+  %733 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %732, i8** %733, align 8
+  %734 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_9(i8* %734, i64 0, i64 2)
+  %735 = getelementptr inbounds i8*, i8** %0, i64 44
+  %736 = load i8*, i8** %735, align 8
+  %737 = getelementptr inbounds i8, i8* %736, i64 2048
+  %738 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %737, i8** %738, align 8
-  %739 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_46(i8* %739, i64 0, i64 16)
-  %740 = getelementptr inbounds i8*, i8** %0, i64 44
-  %741 = load i8*, i8** %740, align 8
-  %742 = getelementptr inbounds i8, i8* %741, i64 7168
-  %743 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %742, i8** %743, align 8
-  %744 = getelementptr inbounds i8*, i8** %0, i64 44
-  %745 = load i8*, i8** %744, align 8
-  %746 = getelementptr inbounds i8, i8* %745, i64 1024
-  %747 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %746, i8** %747, align 8
-  %748 = getelementptr inbounds i8*, i8** %0, i64 37
-  %749 = load i8*, i8** %748, align 8
-  %750 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %739 = getelementptr inbounds i8*, i8** %0, i64 3
+  %740 = load i8*, i8** %739, align 8
+  %741 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %740, i8** %741, align 8
+  %742 = getelementptr inbounds i8*, i8** %0, i64 44
+  %743 = load i8*, i8** %742, align 8
+  %744 = getelementptr inbounds i8, i8* %743, i64 1024
+  %745 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %744, i8** %745, align 8
+  %746 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_46(i8* %746, i64 0, i64 16)
+  %747 = getelementptr inbounds i8*, i8** %0, i64 44
+  %748 = load i8*, i8** %747, align 8
+  %749 = getelementptr inbounds i8, i8* %748, i64 7168
+  %750 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %749, i8** %750, align 8
-  %751 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %751, i64 0, i64 16)
-  %752 = getelementptr inbounds i8*, i8** %0, i64 44
-  %753 = load i8*, i8** %752, align 8
-  %754 = getelementptr inbounds i8, i8* %753, i64 2048
-  %755 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %754, i8** %755, align 8
-  %756 = getelementptr inbounds i8*, i8** %0, i64 44
-  %757 = load i8*, i8** %756, align 8
-  %758 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %757, i8** %758, align 8
-  %759 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %759, i64 0, i64 1)
-  %760 = getelementptr inbounds i8*, i8** %0, i64 44
-  %761 = load i8*, i8** %760, align 8
+  %751 = getelementptr inbounds i8*, i8** %0, i64 44
+  %752 = load i8*, i8** %751, align 8
+  %753 = getelementptr inbounds i8, i8* %752, i64 2048
+  %754 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %753, i8** %754, align 8
+  %755 = getelementptr inbounds i8*, i8** %0, i64 37
+  %756 = load i8*, i8** %755, align 8
+  %757 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %756, i8** %757, align 8
+  %758 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %758, i64 0, i64 16)
+  %759 = getelementptr inbounds i8*, i8** %0, i64 44
+  %760 = load i8*, i8** %759, align 8
+  %761 = getelementptr inbounds i8, i8* %760, i64 3072
   %762 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %761, i8** %762, align 8
   %763 = getelementptr inbounds i8*, i8** %0, i64 44
   %764 = load i8*, i8** %763, align 8
-  %765 = getelementptr inbounds i8, i8* %764, i64 6144
+  %765 = getelementptr inbounds i8, i8* %764, i64 1024
   %766 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %765, i8** %766, align 8
   %767 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %767, i64 0, i64 1)
+  call void @eptc_kernel_52(i8* %767, i64 0, i64 1)
   %768 = getelementptr inbounds i8*, i8** %0, i64 44
   %769 = load i8*, i8** %768, align 8
-  %770 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %769, i8** %770, align 8
-  %771 = getelementptr inbounds i8*, i8** %0, i64 44
-  %772 = load i8*, i8** %771, align 8
-  %773 = getelementptr inbounds i8, i8* %772, i64 1024
-  %774 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %773, i8** %774, align 8
-  %775 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %775, i64 0, i64 16)
-  %776 = getelementptr inbounds i8*, i8** %0, i64 44
-  %777 = load i8*, i8** %776, align 8
-  %778 = getelementptr inbounds i8, i8* %777, i64 1024
-  %779 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %778, i8** %779, align 8
-  %780 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %780, i64 0, i64 1)
+  %770 = getelementptr inbounds i8, i8* %769, i64 1024
+  %771 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %770, i8** %771, align 8
+  %772 = getelementptr inbounds i8*, i8** %0, i64 44
+  %773 = load i8*, i8** %772, align 8
+  %774 = getelementptr inbounds i8, i8* %773, i64 6144
+  %775 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %774, i8** %775, align 8
+  %776 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %776, i64 0, i64 1)
+  %777 = getelementptr inbounds i8*, i8** %0, i64 44
+  %778 = load i8*, i8** %777, align 8
+  %779 = getelementptr inbounds i8, i8* %778, i64 1024
+  %780 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %779, i8** %780, align 8
   %781 = getelementptr inbounds i8*, i8** %0, i64 44
   %782 = load i8*, i8** %781, align 8
-  %783 = getelementptr inbounds i8, i8* %782, i64 1024
-  %784 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %783 = getelementptr inbounds i8, i8* %782, i64 2048
+  %784 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %783, i8** %784, align 8
   %785 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %785, i64 0, i64 1)
+  call void @eptc_kernel_32(i8* %785, i64 0, i64 16)
   %786 = getelementptr inbounds i8*, i8** %0, i64 44
   %787 = load i8*, i8** %786, align 8
-  %788 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %787, i8** %788, align 8
-  %789 = getelementptr inbounds i8*, i8** %0, i64 44
-  %790 = load i8*, i8** %789, align 8
-  %791 = getelementptr inbounds i8, i8* %790, i64 6144
-  %792 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %791, i8** %792, align 8
-  %793 = getelementptr inbounds i8*, i8** %0, i64 44
-  %794 = load i8*, i8** %793, align 8
-  %795 = getelementptr inbounds i8, i8* %794, i64 1024
-  %796 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %795, i8** %796, align 8
-  %797 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %797, i64 0, i64 16)
-  %798 = getelementptr inbounds i8*, i8** %0, i64 44
-  %799 = load i8*, i8** %798, align 8
-  %800 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %799, i8** %800, align 8
-  %801 = getelementptr inbounds i8*, i8** %0, i64 44
-  %802 = load i8*, i8** %801, align 8
-  %803 = getelementptr inbounds i8, i8* %802, i64 2048
-  %804 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %803, i8** %804, align 8
-  %805 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %805, i64 0, i64 1)
-  %806 = getelementptr inbounds i8*, i8** %0, i64 44
-  %807 = load i8*, i8** %806, align 8
-  %808 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %807, i8** %808, align 8
-  %809 = getelementptr inbounds i8*, i8** %0, i64 36
+  %788 = getelementptr inbounds i8, i8* %787, i64 2048
+  %789 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %788, i8** %789, align 8
+  %790 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %790, i64 0, i64 1)
+  %791 = getelementptr inbounds i8*, i8** %0, i64 44
+  %792 = load i8*, i8** %791, align 8
+  %793 = getelementptr inbounds i8, i8* %792, i64 2048
+  %794 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %793, i8** %794, align 8
+  %795 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %795, i64 0, i64 1)
+  %796 = getelementptr inbounds i8*, i8** %0, i64 44
+  %797 = load i8*, i8** %796, align 8
+  %798 = getelementptr inbounds i8, i8* %797, i64 1024
+  %799 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %798, i8** %799, align 8
+  %800 = getelementptr inbounds i8*, i8** %0, i64 44
+  %801 = load i8*, i8** %800, align 8
+  %802 = getelementptr inbounds i8, i8* %801, i64 6144
+  %803 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %802, i8** %803, align 8
+  %804 = getelementptr inbounds i8*, i8** %0, i64 44
+  %805 = load i8*, i8** %804, align 8
+  %806 = getelementptr inbounds i8, i8* %805, i64 2048
+  %807 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %806, i8** %807, align 8
+  %808 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %808, i64 0, i64 16)
+  %809 = getelementptr inbounds i8*, i8** %0, i64 44
   %810 = load i8*, i8** %809, align 8
-  %811 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %810, i8** %811, align 8
-  %812 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_37(i8* %812, i64 0, i64 16)
+  %811 = getelementptr inbounds i8, i8* %810, i64 1024
+  %812 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %811, i8** %812, align 8
   %813 = getelementptr inbounds i8*, i8** %0, i64 44
   %814 = load i8*, i8** %813, align 8
-  %815 = getelementptr inbounds i8, i8* %814, i64 2048
-  %816 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %815 = getelementptr inbounds i8, i8* %814, i64 3072
+  %816 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %815, i8** %816, align 8
-  %817 = getelementptr inbounds i8*, i8** %0, i64 2
-  %818 = load i8*, i8** %817, align 8
-  %819 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %818, i8** %819, align 8
-  %820 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_38(i8* %820, i64 0, i64 16)
-  %821 = getelementptr inbounds i8*, i8** %0, i64 44
-  %822 = load i8*, i8** %821, align 8
-  %823 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %822, i8** %823, align 8
-  %824 = getelementptr inbounds i8*, i8** %0, i64 44
-  %825 = load i8*, i8** %824, align 8
-  %826 = getelementptr inbounds i8, i8* %825, i64 2048
-  %827 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %826, i8** %827, align 8
-  %828 = getelementptr inbounds i8*, i8** %0, i64 44
-  %829 = load i8*, i8** %828, align 8
-  %830 = getelementptr inbounds i8, i8* %829, i64 6144
-  %831 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %830, i8** %831, align 8
-  %832 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %832, i64 0, i64 1)
-  %833 = getelementptr inbounds i8*, i8** %0, i64 44
-  %834 = load i8*, i8** %833, align 8
-  %835 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %834, i8** %835, align 8
-  %836 = getelementptr inbounds i8*, i8** %0, i64 44
-  %837 = load i8*, i8** %836, align 8
-  %838 = getelementptr inbounds i8, i8* %837, i64 1088
-  %839 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %838, i8** %839, align 8
-  %840 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %840, i64 0, i64 16)
-  %841 = getelementptr inbounds i8*, i8** %0, i64 44
-  %842 = load i8*, i8** %841, align 8
-  %843 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %842, i8** %843, align 8
-  %844 = getelementptr inbounds i8*, i8** %0, i64 44
-  %845 = load i8*, i8** %844, align 8
-  %846 = getelementptr inbounds i8, i8* %845, i64 1024
-  %847 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %846, i8** %847, align 8
-  %848 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_40(i8* %848, i64 0, i64 1)
-  %849 = getelementptr inbounds i8*, i8** %0, i64 44
-  %850 = load i8*, i8** %849, align 8
-  %851 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %850, i8** %851, align 8
-  %852 = getelementptr inbounds i8*, i8** %0, i64 44
-  %853 = load i8*, i8** %852, align 8
-  %854 = getelementptr inbounds i8, i8* %853, i64 1088
-  %855 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %854, i8** %855, align 8
-  %856 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %856, i64 0, i64 1)
-  %857 = getelementptr inbounds i8*, i8** %0, i64 44
-  %858 = load i8*, i8** %857, align 8
-  %859 = getelementptr inbounds i8, i8* %858, i64 6144
-  %860 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %859, i8** %860, align 8
-  %861 = getelementptr inbounds i8*, i8** %0, i64 44
-  %862 = load i8*, i8** %861, align 8
+  %817 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %817, i64 0, i64 1)
+  %818 = getelementptr inbounds i8*, i8** %0, i64 44
+  %819 = load i8*, i8** %818, align 8
+  %820 = getelementptr inbounds i8, i8* %819, i64 1024
+  %821 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %820, i8** %821, align 8
+  %822 = getelementptr inbounds i8*, i8** %0, i64 36
+  %823 = load i8*, i8** %822, align 8
+  %824 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %823, i8** %824, align 8
+  %825 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_37(i8* %825, i64 0, i64 16)
+  %826 = getelementptr inbounds i8*, i8** %0, i64 44
+  %827 = load i8*, i8** %826, align 8
+  %828 = getelementptr inbounds i8, i8* %827, i64 3072
+  %829 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %828, i8** %829, align 8
+  %830 = getelementptr inbounds i8*, i8** %0, i64 2
+  %831 = load i8*, i8** %830, align 8
+  %832 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %831, i8** %832, align 8
+  %833 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_38(i8* %833, i64 0, i64 16)
+  %834 = getelementptr inbounds i8*, i8** %0, i64 44
+  %835 = load i8*, i8** %834, align 8
+  %836 = getelementptr inbounds i8, i8* %835, i64 1024
+  %837 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %836, i8** %837, align 8
+  %838 = getelementptr inbounds i8*, i8** %0, i64 44
+  %839 = load i8*, i8** %838, align 8
+  %840 = getelementptr inbounds i8, i8* %839, i64 3072
+  %841 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %840, i8** %841, align 8
+  %842 = getelementptr inbounds i8*, i8** %0, i64 44
+  %843 = load i8*, i8** %842, align 8
+  %844 = getelementptr inbounds i8, i8* %843, i64 6144
+  %845 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %844, i8** %845, align 8
+  %846 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_39(i8* %846, i64 0, i64 1)
+  %847 = getelementptr inbounds i8*, i8** %0, i64 44
+  %848 = load i8*, i8** %847, align 8
+  %849 = getelementptr inbounds i8, i8* %848, i64 1024
+  %850 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %849, i8** %850, align 8
+  %851 = getelementptr inbounds i8*, i8** %0, i64 44
+  %852 = load i8*, i8** %851, align 8
+  %853 = getelementptr inbounds i8, i8* %852, i64 2112
+  %854 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %853, i8** %854, align 8
+  %855 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %855, i64 0, i64 16)
+  %856 = getelementptr inbounds i8*, i8** %0, i64 44
+  %857 = load i8*, i8** %856, align 8
+  %858 = getelementptr inbounds i8, i8* %857, i64 1024
+  %859 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %858, i8** %859, align 8
+  %860 = getelementptr inbounds i8*, i8** %0, i64 44
+  %861 = load i8*, i8** %860, align 8
+  %862 = getelementptr inbounds i8, i8* %861, i64 2048
   %863 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %862, i8** %863, align 8
   %864 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_42(i8* %864, i64 0, i64 16)
+  call void @eptc_kernel_40(i8* %864, i64 0, i64 1)
   %865 = getelementptr inbounds i8*, i8** %0, i64 44
   %866 = load i8*, i8** %865, align 8
-  %867 = getelementptr inbounds i8, i8* %866, i64 2048
+  %867 = getelementptr inbounds i8, i8* %866, i64 1024
   %868 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %867, i8** %868, align 8
   %869 = getelementptr inbounds i8*, i8** %0, i64 44
   %870 = load i8*, i8** %869, align 8
-  %871 = getelementptr inbounds i8, i8* %870, i64 6144
+  %871 = getelementptr inbounds i8, i8* %870, i64 2112
   %872 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %871, i8** %872, align 8
   %873 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_43(i8* %873, i64 0, i64 1)
+  call void @eptc_kernel_41(i8* %873, i64 0, i64 1)
   %874 = getelementptr inbounds i8*, i8** %0, i64 44
   %875 = load i8*, i8** %874, align 8
-  %876 = getelementptr inbounds i8, i8* %875, i64 2048
+  %876 = getelementptr inbounds i8, i8* %875, i64 6144
   %877 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %876, i8** %877, align 8
   %878 = getelementptr inbounds i8*, i8** %0, i64 44
@@ -1212,46 +1206,68 @@ valid4:                                           ; preds = %valid2
   %881 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %880, i8** %881, align 8
   %882 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %882, i64 0, i64 16)
+  call void @eptc_kernel_42(i8* %882, i64 0, i64 16)
   %883 = getelementptr inbounds i8*, i8** %0, i64 44
   %884 = load i8*, i8** %883, align 8
-  %885 = getelementptr inbounds i8, i8* %884, i64 15360
+  %885 = getelementptr inbounds i8, i8* %884, i64 3072
   %886 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %885, i8** %886, align 8
   %887 = getelementptr inbounds i8*, i8** %0, i64 44
   %888 = load i8*, i8** %887, align 8
-  %889 = getelementptr inbounds i8, i8* %888, i64 2048
+  %889 = getelementptr inbounds i8, i8* %888, i64 6144
   %890 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %889, i8** %890, align 8
   %891 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %891, i64 0, i64 1)
-  %892 = getelementptr inbounds i8*, i8** %0, i64 31
+  call void @eptc_kernel_43(i8* %891, i64 0, i64 1)
+  %892 = getelementptr inbounds i8*, i8** %0, i64 44
   %893 = load i8*, i8** %892, align 8
-  %894 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %893, i8** %894, align 8
-  %895 = bitcast i8** %pointers to i8*
-  %896 = call i1 @eptc_check_1(i8* %895)
-  br i1 %896, label %invalid5, label %valid6
+  %894 = getelementptr inbounds i8, i8* %893, i64 3072
+  %895 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %894, i8** %895, align 8
+  %896 = getelementptr inbounds i8*, i8** %0, i64 44
+  %897 = load i8*, i8** %896, align 8
+  %898 = getelementptr inbounds i8, i8* %897, i64 2048
+  %899 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %898, i8** %899, align 8
+  %900 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_44(i8* %900, i64 0, i64 16)
+  %901 = getelementptr inbounds i8*, i8** %0, i64 44
+  %902 = load i8*, i8** %901, align 8
+  %903 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %902, i8** %903, align 8
+  %904 = getelementptr inbounds i8*, i8** %0, i64 44
+  %905 = load i8*, i8** %904, align 8
+  %906 = getelementptr inbounds i8, i8* %905, i64 3072
+  %907 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %906, i8** %907, align 8
+  %908 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_52(i8* %908, i64 0, i64 1)
+  %909 = getelementptr inbounds i8*, i8** %0, i64 31
+  %910 = load i8*, i8** %909, align 8
+  %911 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %910, i8** %911, align 8
+  %912 = bitcast i8** %pointers to i8*
+  %913 = call i1 @eptc_check_1(i8* %912)
+  br i1 %913, label %invalid5, label %valid6
 
 invalid5:                                         ; preds = %valid4
-  ret i32 128
+  ret i32 125
 
 valid6:                                           ; preds = %valid4
-  %897 = getelementptr inbounds i8*, i8** %0, i64 44
-  %898 = load i8*, i8** %897, align 8
-  %899 = getelementptr inbounds i8, i8* %898, i64 15360
-  %900 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %899, i8** %900, align 8
-  %901 = getelementptr inbounds i8*, i8** %0, i64 31
-  %902 = load i8*, i8** %901, align 8
-  %903 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %902, i8** %903, align 8
-  %904 = getelementptr inbounds i8*, i8** %0, i64 34
-  %905 = load i8*, i8** %904, align 8
-  %906 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %905, i8** %906, align 8
-  %907 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_52(i8* %907, i64 0, i64 1)
+  %914 = getelementptr inbounds i8*, i8** %0, i64 44
+  %915 = load i8*, i8** %914, align 8
+  %916 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %915, i8** %916, align 8
+  %917 = getelementptr inbounds i8*, i8** %0, i64 31
+  %918 = load i8*, i8** %917, align 8
+  %919 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %918, i8** %919, align 8
+  %920 = getelementptr inbounds i8*, i8** %0, i64 34
+  %921 = load i8*, i8** %920, align 8
+  %922 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %921, i8** %922, align 8
+  %923 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_53(i8* %923, i64 0, i64 1)
   ret i32 0
 }
 
@@ -4657,51 +4673,69 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %14 = mul i64 %i, 4096
-  %15 = add i64 %14, 4096
-  %16 = icmp slt i64 %15, 256
-  %17 = select i1 %16, i64 %15, i64 256
+  %14 = mul i64 %i, 128
+  %15 = add i64 0, %14
+  %16 = mul i64 %i, 16
+  %17 = add i64 0, %16
+  %18 = mul i64 %i, 128
+  %19 = add i64 0, %18
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
-  %18 = icmp slt i64 %i4, %17
-  br i1 %18, label %body2, label %exit3
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %37, %exit7 ]
+  %20 = icmp slt i64 %i4, 8
+  br i1 %20, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %19 = add i64 0, %i4
-  %20 = add i64 0, %i4
-  %21 = add i64 0, %i4
-  %22 = getelementptr inbounds float, float* %9, i64 %20
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %12, i64 %21
-  %25 = load float, float* %24, align 4
-  %26 = fadd float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %19
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
+  %21 = mul i64 %i4, 16
+  %22 = add i64 %15, %21
+  %23 = mul i64 %i4, 16
+  %24 = add i64 %19, %23
+  br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
+  %25 = add i64 %i, 1
   br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %36, %body6 ]
+  %26 = icmp slt i64 %i8, 16
+  br i1 %26, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %27 = add i64 %22, %i8
+  %28 = add i64 %17, %i8
+  %29 = add i64 %24, %i8
+  %30 = getelementptr inbounds float, float* %9, i64 %28
+  %31 = load float, float* %30, align 4
+  %32 = getelementptr inbounds float, float* %12, i64 %29
+  %33 = load float, float* %32, align 4
+  %34 = fadd float %31, %33
+  %35 = getelementptr inbounds float, float* %6, i64 %27
+  store float %34, float* %35, align 4
+  %36 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %37 = add i64 %i4, 1
+  br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
@@ -5200,6 +5234,60 @@ exit3:                                            ; preds = %loop1
 
 ; Function Attrs: noinline nounwind
 define internal void @eptc_kernel_52(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 256
+  %17 = select i1 %16, i64 %15, i64 256
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 0, %i4
+  %22 = getelementptr inbounds float, float* %9, i64 %20
+  %23 = load float, float* %22, align 4
+  %24 = getelementptr inbounds float, float* %12, i64 %21
+  %25 = load float, float* %24, align 4
+  %26 = fadd float %23, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %19
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %29 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_53(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0

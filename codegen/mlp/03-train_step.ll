@@ -215,7 +215,7 @@ valid:                                            ; preds = %entry
   call void @eptc_kernel_9(i8* %149, i64 0, i64 1)
   %150 = getelementptr inbounds i8*, i8** %0, i64 55
   %151 = load i8*, i8** %150, align 8
-  %152 = getelementptr inbounds i8, i8* %151, i64 1280
+  %152 = getelementptr inbounds i8, i8* %151, i64 14976
   %153 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %152, i8** %153, align 8
   %154 = bitcast i8** %pointers to i8*
@@ -238,12 +238,12 @@ valid2:                                           ; preds = %valid
   store i8* %161, i8** %162, align 8
   %163 = getelementptr inbounds i8*, i8** %0, i64 55
   %164 = load i8*, i8** %163, align 8
-  %165 = getelementptr inbounds i8, i8* %164, i64 1280
+  %165 = getelementptr inbounds i8, i8* %164, i64 14976
   %166 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %165, i8** %166, align 8
   %167 = getelementptr inbounds i8*, i8** %0, i64 55
   %168 = load i8*, i8** %167, align 8
-  %169 = getelementptr inbounds i8, i8* %168, i64 1344
+  %169 = getelementptr inbounds i8, i8* %168, i64 1280
   %170 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %169, i8** %170, align 8
   %171 = bitcast i8** %pointers to i8*
@@ -259,7 +259,7 @@ valid2:                                           ; preds = %valid
   store i8* %177, i8** %178, align 8
   %179 = getelementptr inbounds i8*, i8** %0, i64 55
   %180 = load i8*, i8** %179, align 8
-  %181 = getelementptr inbounds i8, i8* %180, i64 1344
+  %181 = getelementptr inbounds i8, i8* %180, i64 1280
   %182 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %181, i8** %182, align 8
   %183 = getelementptr inbounds i8*, i8** %0, i64 55
@@ -276,7 +276,7 @@ valid2:                                           ; preds = %valid
   store i8* %190, i8** %191, align 8
   %192 = getelementptr inbounds i8*, i8** %0, i64 55
   %193 = load i8*, i8** %192, align 8
-  %194 = getelementptr inbounds i8, i8* %193, i64 14976
+  %194 = getelementptr inbounds i8, i8* %193, i64 15040
   %195 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %194, i8** %195, align 8
   %196 = bitcast i8** %pointers to i8*
@@ -530,958 +530,955 @@ valid2:                                           ; preds = %valid
   store i8* %380, i8** %381, align 8
   %382 = getelementptr inbounds i8*, i8** %0, i64 55
   %383 = load i8*, i8** %382, align 8
-  %384 = getelementptr inbounds i8, i8* %383, i64 15040
+  %384 = getelementptr inbounds i8, i8* %383, i64 15104
   %385 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %384, i8** %385, align 8
   %386 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_25(i8* %386, i64 0, i64 1)
   %387 = getelementptr inbounds i8*, i8** %0, i64 55
   %388 = load i8*, i8** %387, align 8
-  %389 = getelementptr inbounds i8, i8* %388, i64 15040
+  %389 = getelementptr inbounds i8, i8* %388, i64 8192
   %390 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %389, i8** %390, align 8
-  %391 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_26(i8* %391, i64 0, i64 1)
-  %392 = getelementptr inbounds i8*, i8** %0, i64 55
-  %393 = load i8*, i8** %392, align 8
-  %394 = getelementptr inbounds i8, i8* %393, i64 8192
-  %395 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %394, i8** %395, align 8
+  %391 = getelementptr inbounds i8*, i8** %0, i64 55
+  %392 = load i8*, i8** %391, align 8
+  %393 = getelementptr inbounds i8, i8* %392, i64 14848
+  %394 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %393, i8** %394, align 8
+  %395 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_26(i8* %395, i64 0, i64 1)
   %396 = getelementptr inbounds i8*, i8** %0, i64 55
   %397 = load i8*, i8** %396, align 8
-  %398 = getelementptr inbounds i8, i8* %397, i64 14848
-  %399 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %398 = getelementptr inbounds i8, i8* %397, i64 8192
+  %399 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %398, i8** %399, align 8
-  %400 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_27(i8* %400, i64 0, i64 1)
-  %401 = getelementptr inbounds i8*, i8** %0, i64 55
-  %402 = load i8*, i8** %401, align 8
-  %403 = getelementptr inbounds i8, i8* %402, i64 8192
-  %404 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %403, i8** %404, align 8
+  %400 = getelementptr inbounds i8*, i8** %0, i64 55
+  %401 = load i8*, i8** %400, align 8
+  %402 = getelementptr inbounds i8, i8* %401, i64 8320
+  %403 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %402, i8** %403, align 8
+  %404 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_27(i8* %404, i64 0, i64 1)
   %405 = getelementptr inbounds i8*, i8** %0, i64 55
   %406 = load i8*, i8** %405, align 8
-  %407 = getelementptr inbounds i8, i8* %406, i64 8320
-  %408 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %407 = getelementptr inbounds i8, i8* %406, i64 15104
+  %408 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %407, i8** %408, align 8
-  %409 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %409, i64 0, i64 1)
-  %410 = getelementptr inbounds i8*, i8** %0, i64 55
-  %411 = load i8*, i8** %410, align 8
-  %412 = getelementptr inbounds i8, i8* %411, i64 15040
-  %413 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %412, i8** %413, align 8
+  %409 = getelementptr inbounds i8*, i8** %0, i64 55
+  %410 = load i8*, i8** %409, align 8
+  %411 = getelementptr inbounds i8, i8* %410, i64 8320
+  %412 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %411, i8** %412, align 8
+  %413 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %413, i64 0, i64 1)
   %414 = getelementptr inbounds i8*, i8** %0, i64 55
   %415 = load i8*, i8** %414, align 8
-  %416 = getelementptr inbounds i8, i8* %415, i64 8320
-  %417 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %416 = getelementptr inbounds i8, i8* %415, i64 8192
+  %417 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %416, i8** %417, align 8
-  %418 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %418, i64 0, i64 1)
-  %419 = getelementptr inbounds i8*, i8** %0, i64 55
-  %420 = load i8*, i8** %419, align 8
-  %421 = getelementptr inbounds i8, i8* %420, i64 8192
-  %422 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %421, i8** %422, align 8
+  %418 = getelementptr inbounds i8*, i8** %0, i64 55
+  %419 = load i8*, i8** %418, align 8
+  %420 = getelementptr inbounds i8, i8* %419, i64 14336
+  %421 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %420, i8** %421, align 8
+  %422 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %422, i64 0, i64 1)
   %423 = getelementptr inbounds i8*, i8** %0, i64 55
   %424 = load i8*, i8** %423, align 8
-  %425 = getelementptr inbounds i8, i8* %424, i64 14336
-  %426 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %425 = getelementptr inbounds i8, i8* %424, i64 8192
+  %426 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %425, i8** %426, align 8
-  %427 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %427, i64 0, i64 1)
-  %428 = getelementptr inbounds i8*, i8** %0, i64 55
-  %429 = load i8*, i8** %428, align 8
-  %430 = getelementptr inbounds i8, i8* %429, i64 8192
-  %431 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %430, i8** %431, align 8
+  %427 = getelementptr inbounds i8*, i8** %0, i64 55
+  %428 = load i8*, i8** %427, align 8
+  %429 = getelementptr inbounds i8, i8* %428, i64 8704
+  %430 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %429, i8** %430, align 8
+  %431 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %431, i64 0, i64 1)
   %432 = getelementptr inbounds i8*, i8** %0, i64 55
   %433 = load i8*, i8** %432, align 8
-  %434 = getelementptr inbounds i8, i8* %433, i64 8704
-  %435 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %434 = getelementptr inbounds i8, i8* %433, i64 15104
+  %435 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %434, i8** %435, align 8
-  %436 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %436, i64 0, i64 1)
-  %437 = getelementptr inbounds i8*, i8** %0, i64 55
-  %438 = load i8*, i8** %437, align 8
-  %439 = getelementptr inbounds i8, i8* %438, i64 15040
-  %440 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %439, i8** %440, align 8
+  %436 = getelementptr inbounds i8*, i8** %0, i64 55
+  %437 = load i8*, i8** %436, align 8
+  %438 = getelementptr inbounds i8, i8* %437, i64 8704
+  %439 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %438, i8** %439, align 8
+  %440 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %440, i64 0, i64 1)
   %441 = getelementptr inbounds i8*, i8** %0, i64 55
   %442 = load i8*, i8** %441, align 8
-  %443 = getelementptr inbounds i8, i8* %442, i64 8704
-  %444 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %443 = getelementptr inbounds i8, i8* %442, i64 8192
+  %444 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %443, i8** %444, align 8
-  %445 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %445, i64 0, i64 1)
-  %446 = getelementptr inbounds i8*, i8** %0, i64 55
-  %447 = load i8*, i8** %446, align 8
-  %448 = getelementptr inbounds i8, i8* %447, i64 8192
-  %449 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %448, i8** %449, align 8
+  %445 = getelementptr inbounds i8*, i8** %0, i64 55
+  %446 = load i8*, i8** %445, align 8
+  %447 = getelementptr inbounds i8, i8* %446, i64 15040
+  %448 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %447, i8** %448, align 8
+  %449 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %449, i64 0, i64 1)
   %450 = getelementptr inbounds i8*, i8** %0, i64 55
   %451 = load i8*, i8** %450, align 8
-  %452 = getelementptr inbounds i8, i8* %451, i64 14976
-  %453 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %452 = getelementptr inbounds i8, i8* %451, i64 8192
+  %453 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %452, i8** %453, align 8
-  %454 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %454, i64 0, i64 1)
-  %455 = getelementptr inbounds i8*, i8** %0, i64 55
-  %456 = load i8*, i8** %455, align 8
-  %457 = getelementptr inbounds i8, i8* %456, i64 8192
-  %458 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %457, i8** %458, align 8
+  %454 = getelementptr inbounds i8*, i8** %0, i64 55
+  %455 = load i8*, i8** %454, align 8
+  %456 = getelementptr inbounds i8, i8* %455, i64 8256
+  %457 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %456, i8** %457, align 8
+  %458 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %458, i64 0, i64 1)
   %459 = getelementptr inbounds i8*, i8** %0, i64 55
   %460 = load i8*, i8** %459, align 8
-  %461 = getelementptr inbounds i8, i8* %460, i64 8256
-  %462 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %461 = getelementptr inbounds i8, i8* %460, i64 15104
+  %462 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %461, i8** %462, align 8
-  %463 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %463, i64 0, i64 1)
-  %464 = getelementptr inbounds i8*, i8** %0, i64 55
-  %465 = load i8*, i8** %464, align 8
-  %466 = getelementptr inbounds i8, i8* %465, i64 15040
-  %467 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %466, i8** %467, align 8
+  %463 = getelementptr inbounds i8*, i8** %0, i64 55
+  %464 = load i8*, i8** %463, align 8
+  %465 = getelementptr inbounds i8, i8* %464, i64 8256
+  %466 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %465, i8** %466, align 8
+  %467 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %467, i64 0, i64 1)
   %468 = getelementptr inbounds i8*, i8** %0, i64 55
   %469 = load i8*, i8** %468, align 8
-  %470 = getelementptr inbounds i8, i8* %469, i64 8256
-  %471 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %470 = getelementptr inbounds i8, i8* %469, i64 8192
+  %471 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %470, i8** %471, align 8
-  %472 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %472, i64 0, i64 1)
-  %473 = getelementptr inbounds i8*, i8** %0, i64 55
-  %474 = load i8*, i8** %473, align 8
-  %475 = getelementptr inbounds i8, i8* %474, i64 8192
-  %476 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %475, i8** %476, align 8
+  %472 = getelementptr inbounds i8*, i8** %0, i64 55
+  %473 = load i8*, i8** %472, align 8
+  %474 = getelementptr inbounds i8, i8* %473, i64 4096
+  %475 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %474, i8** %475, align 8
+  %476 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %476, i64 0, i64 1)
   %477 = getelementptr inbounds i8*, i8** %0, i64 55
   %478 = load i8*, i8** %477, align 8
-  %479 = getelementptr inbounds i8, i8* %478, i64 4096
-  %480 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %479 = getelementptr inbounds i8, i8* %478, i64 8192
+  %480 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %479, i8** %480, align 8
-  %481 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %481, i64 0, i64 1)
-  %482 = getelementptr inbounds i8*, i8** %0, i64 55
-  %483 = load i8*, i8** %482, align 8
-  %484 = getelementptr inbounds i8, i8* %483, i64 8192
-  %485 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %484, i8** %485, align 8
+  %481 = getelementptr inbounds i8*, i8** %0, i64 55
+  %482 = load i8*, i8** %481, align 8
+  %483 = getelementptr inbounds i8, i8* %482, i64 15168
+  %484 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %483, i8** %484, align 8
+  %485 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %485, i64 0, i64 1)
   %486 = getelementptr inbounds i8*, i8** %0, i64 55
   %487 = load i8*, i8** %486, align 8
   %488 = getelementptr inbounds i8, i8* %487, i64 15104
-  %489 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %489 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %488, i8** %489, align 8
-  %490 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %490, i64 0, i64 1)
-  %491 = getelementptr inbounds i8*, i8** %0, i64 55
-  %492 = load i8*, i8** %491, align 8
-  %493 = getelementptr inbounds i8, i8* %492, i64 15040
-  %494 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %493, i8** %494, align 8
+  %490 = getelementptr inbounds i8*, i8** %0, i64 55
+  %491 = load i8*, i8** %490, align 8
+  %492 = getelementptr inbounds i8, i8* %491, i64 15168
+  %493 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %492, i8** %493, align 8
+  %494 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %494, i64 0, i64 1)
   %495 = getelementptr inbounds i8*, i8** %0, i64 55
   %496 = load i8*, i8** %495, align 8
-  %497 = getelementptr inbounds i8, i8* %496, i64 15104
-  %498 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %497 = getelementptr inbounds i8, i8* %496, i64 8192
+  %498 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %497, i8** %498, align 8
-  %499 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %499, i64 0, i64 1)
-  %500 = getelementptr inbounds i8*, i8** %0, i64 55
-  %501 = load i8*, i8** %500, align 8
-  %502 = getelementptr inbounds i8, i8* %501, i64 8192
-  %503 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %502, i8** %503, align 8
+  %499 = getelementptr inbounds i8*, i8** %0, i64 55
+  %500 = load i8*, i8** %499, align 8
+  %501 = getelementptr inbounds i8, i8* %500, i64 16512
+  %502 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %501, i8** %502, align 8
+  %503 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_26(i8* %503, i64 0, i64 1)
   %504 = getelementptr inbounds i8*, i8** %0, i64 55
   %505 = load i8*, i8** %504, align 8
-  %506 = getelementptr inbounds i8, i8* %505, i64 16512
-  %507 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %506 = getelementptr inbounds i8, i8* %505, i64 8192
+  %507 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %506, i8** %507, align 8
-  %508 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_27(i8* %508, i64 0, i64 1)
-  %509 = getelementptr inbounds i8*, i8** %0, i64 55
-  %510 = load i8*, i8** %509, align 8
-  %511 = getelementptr inbounds i8, i8* %510, i64 8192
-  %512 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %511, i8** %512, align 8
+  %508 = getelementptr inbounds i8*, i8** %0, i64 55
+  %509 = load i8*, i8** %508, align 8
+  %510 = getelementptr inbounds i8, i8* %509, i64 8320
+  %511 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %510, i8** %511, align 8
+  %512 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_27(i8* %512, i64 0, i64 1)
   %513 = getelementptr inbounds i8*, i8** %0, i64 55
   %514 = load i8*, i8** %513, align 8
-  %515 = getelementptr inbounds i8, i8* %514, i64 8320
-  %516 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %515 = getelementptr inbounds i8, i8* %514, i64 15104
+  %516 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %515, i8** %516, align 8
-  %517 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %517, i64 0, i64 1)
-  %518 = getelementptr inbounds i8*, i8** %0, i64 55
-  %519 = load i8*, i8** %518, align 8
-  %520 = getelementptr inbounds i8, i8* %519, i64 15040
-  %521 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %520, i8** %521, align 8
+  %517 = getelementptr inbounds i8*, i8** %0, i64 55
+  %518 = load i8*, i8** %517, align 8
+  %519 = getelementptr inbounds i8, i8* %518, i64 8320
+  %520 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %519, i8** %520, align 8
+  %521 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %521, i64 0, i64 1)
   %522 = getelementptr inbounds i8*, i8** %0, i64 55
   %523 = load i8*, i8** %522, align 8
-  %524 = getelementptr inbounds i8, i8* %523, i64 8320
-  %525 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %524 = getelementptr inbounds i8, i8* %523, i64 8192
+  %525 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %524, i8** %525, align 8
-  %526 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %526, i64 0, i64 1)
-  %527 = getelementptr inbounds i8*, i8** %0, i64 55
-  %528 = load i8*, i8** %527, align 8
-  %529 = getelementptr inbounds i8, i8* %528, i64 8192
-  %530 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %529, i8** %530, align 8
-  %531 = getelementptr inbounds i8*, i8** %0, i64 55
-  %532 = load i8*, i8** %531, align 8
-  %533 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %526 = getelementptr inbounds i8*, i8** %0, i64 55
+  %527 = load i8*, i8** %526, align 8
+  %528 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %527, i8** %528, align 8
+  %529 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %529, i64 0, i64 1)
+  %530 = getelementptr inbounds i8*, i8** %0, i64 55
+  %531 = load i8*, i8** %530, align 8
+  %532 = getelementptr inbounds i8, i8* %531, i64 8192
+  %533 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %532, i8** %533, align 8
-  %534 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %534, i64 0, i64 1)
-  %535 = getelementptr inbounds i8*, i8** %0, i64 55
-  %536 = load i8*, i8** %535, align 8
-  %537 = getelementptr inbounds i8, i8* %536, i64 8192
-  %538 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %537, i8** %538, align 8
+  %534 = getelementptr inbounds i8*, i8** %0, i64 55
+  %535 = load i8*, i8** %534, align 8
+  %536 = getelementptr inbounds i8, i8* %535, i64 15168
+  %537 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %536, i8** %537, align 8
+  %538 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %538, i64 0, i64 1)
   %539 = getelementptr inbounds i8*, i8** %0, i64 55
   %540 = load i8*, i8** %539, align 8
   %541 = getelementptr inbounds i8, i8* %540, i64 15104
-  %542 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %542 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %541, i8** %542, align 8
-  %543 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %543, i64 0, i64 1)
-  %544 = getelementptr inbounds i8*, i8** %0, i64 55
-  %545 = load i8*, i8** %544, align 8
-  %546 = getelementptr inbounds i8, i8* %545, i64 15040
-  %547 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %546, i8** %547, align 8
+  %543 = getelementptr inbounds i8*, i8** %0, i64 55
+  %544 = load i8*, i8** %543, align 8
+  %545 = getelementptr inbounds i8, i8* %544, i64 15168
+  %546 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %545, i8** %546, align 8
+  %547 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %547, i64 0, i64 1)
   %548 = getelementptr inbounds i8*, i8** %0, i64 55
   %549 = load i8*, i8** %548, align 8
-  %550 = getelementptr inbounds i8, i8* %549, i64 15104
-  %551 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %550 = getelementptr inbounds i8, i8* %549, i64 8192
+  %551 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %550, i8** %551, align 8
-  %552 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %552, i64 0, i64 1)
-  %553 = getelementptr inbounds i8*, i8** %0, i64 55
-  %554 = load i8*, i8** %553, align 8
-  %555 = getelementptr inbounds i8, i8* %554, i64 8192
-  %556 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %555, i8** %556, align 8
+  %552 = getelementptr inbounds i8*, i8** %0, i64 55
+  %553 = load i8*, i8** %552, align 8
+  %554 = getelementptr inbounds i8, i8* %553, i64 16384
+  %555 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %554, i8** %555, align 8
+  %556 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_26(i8* %556, i64 0, i64 1)
   %557 = getelementptr inbounds i8*, i8** %0, i64 55
   %558 = load i8*, i8** %557, align 8
-  %559 = getelementptr inbounds i8, i8* %558, i64 16384
-  %560 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %559 = getelementptr inbounds i8, i8* %558, i64 8192
+  %560 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %559, i8** %560, align 8
-  %561 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_27(i8* %561, i64 0, i64 1)
-  %562 = getelementptr inbounds i8*, i8** %0, i64 55
-  %563 = load i8*, i8** %562, align 8
-  %564 = getelementptr inbounds i8, i8* %563, i64 8192
-  %565 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %564, i8** %565, align 8
+  %561 = getelementptr inbounds i8*, i8** %0, i64 55
+  %562 = load i8*, i8** %561, align 8
+  %563 = getelementptr inbounds i8, i8* %562, i64 8320
+  %564 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %563, i8** %564, align 8
+  %565 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_27(i8* %565, i64 0, i64 1)
   %566 = getelementptr inbounds i8*, i8** %0, i64 55
   %567 = load i8*, i8** %566, align 8
-  %568 = getelementptr inbounds i8, i8* %567, i64 8320
-  %569 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %568 = getelementptr inbounds i8, i8* %567, i64 15104
+  %569 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %568, i8** %569, align 8
-  %570 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %570, i64 0, i64 1)
-  %571 = getelementptr inbounds i8*, i8** %0, i64 55
-  %572 = load i8*, i8** %571, align 8
-  %573 = getelementptr inbounds i8, i8* %572, i64 15040
-  %574 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %573, i8** %574, align 8
-  %575 = getelementptr inbounds i8*, i8** %0, i64 55
+  %570 = getelementptr inbounds i8*, i8** %0, i64 55
+  %571 = load i8*, i8** %570, align 8
+  %572 = getelementptr inbounds i8, i8* %571, i64 8320
+  %573 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %572, i8** %573, align 8
+  %574 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %574, i64 0, i64 1)
+  %575 = getelementptr inbounds i8*, i8** %0, i64 29
   %576 = load i8*, i8** %575, align 8
-  %577 = getelementptr inbounds i8, i8* %576, i64 8320
-  %578 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %577, i8** %578, align 8
-  %579 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %579, i64 0, i64 1)
-  %580 = getelementptr inbounds i8*, i8** %0, i64 29
-  %581 = load i8*, i8** %580, align 8
-  %582 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %581, i8** %582, align 8
+  %577 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %576, i8** %577, align 8
+  %578 = getelementptr inbounds i8*, i8** %0, i64 55
+  %579 = load i8*, i8** %578, align 8
+  %580 = getelementptr inbounds i8, i8* %579, i64 15104
+  %581 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %580, i8** %581, align 8
+  %582 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %582, i64 0, i64 1)
   %583 = getelementptr inbounds i8*, i8** %0, i64 55
   %584 = load i8*, i8** %583, align 8
-  %585 = getelementptr inbounds i8, i8* %584, i64 15040
-  %586 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %585 = getelementptr inbounds i8, i8* %584, i64 8192
+  %586 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %585, i8** %586, align 8
-  %587 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %587, i64 0, i64 1)
-  %588 = getelementptr inbounds i8*, i8** %0, i64 55
-  %589 = load i8*, i8** %588, align 8
-  %590 = getelementptr inbounds i8, i8* %589, i64 8192
-  %591 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %590, i8** %591, align 8
-  %592 = getelementptr inbounds i8*, i8** %0, i64 29
-  %593 = load i8*, i8** %592, align 8
-  %594 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %587 = getelementptr inbounds i8*, i8** %0, i64 29
+  %588 = load i8*, i8** %587, align 8
+  %589 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %588, i8** %589, align 8
+  %590 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %590, i64 0, i64 1)
+  %591 = getelementptr inbounds i8*, i8** %0, i64 55
+  %592 = load i8*, i8** %591, align 8
+  %593 = getelementptr inbounds i8, i8* %592, i64 8192
+  %594 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %593, i8** %594, align 8
-  %595 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_37(i8* %595, i64 0, i64 1)
-  %596 = getelementptr inbounds i8*, i8** %0, i64 55
-  %597 = load i8*, i8** %596, align 8
-  %598 = getelementptr inbounds i8, i8* %597, i64 8192
-  %599 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %598, i8** %599, align 8
-  %600 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_38(i8* %600, i64 0, i64 1)
-  %601 = getelementptr inbounds i8*, i8** %0, i64 55
-  %602 = load i8*, i8** %601, align 8
-  %603 = getelementptr inbounds i8, i8* %602, i64 8192
-  %604 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %603, i8** %604, align 8
-  %605 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %605, i64 0, i64 1)
-  %606 = getelementptr inbounds i8*, i8** %0, i64 55
-  %607 = load i8*, i8** %606, align 8
-  %608 = getelementptr inbounds i8, i8* %607, i64 12288
-  %609 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %608, i8** %609, align 8
-  %610 = getelementptr inbounds i8*, i8** %0, i64 55
-  %611 = load i8*, i8** %610, align 8
-  %612 = getelementptr inbounds i8, i8* %611, i64 8192
-  %613 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %612, i8** %613, align 8
-  %614 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_40(i8* %614, i64 0, i64 1)
-  %615 = getelementptr inbounds i8*, i8** %0, i64 55
-  %616 = load i8*, i8** %615, align 8
-  %617 = getelementptr inbounds i8, i8* %616, i64 14848
-  %618 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %617, i8** %618, align 8
-  %619 = getelementptr inbounds i8*, i8** %0, i64 55
-  %620 = load i8*, i8** %619, align 8
-  %621 = getelementptr inbounds i8, i8* %620, i64 8192
-  %622 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %621, i8** %622, align 8
-  %623 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %623, i64 0, i64 1)
-  %624 = getelementptr inbounds i8*, i8** %0, i64 55
-  %625 = load i8*, i8** %624, align 8
-  %626 = getelementptr inbounds i8, i8* %625, i64 14336
-  %627 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %626, i8** %627, align 8
-  %628 = getelementptr inbounds i8*, i8** %0, i64 55
-  %629 = load i8*, i8** %628, align 8
-  %630 = getelementptr inbounds i8, i8* %629, i64 8192
-  %631 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %630, i8** %631, align 8
-  %632 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_42(i8* %632, i64 0, i64 1)
-  %633 = getelementptr inbounds i8*, i8** %0, i64 55
-  %634 = load i8*, i8** %633, align 8
-  %635 = getelementptr inbounds i8, i8* %634, i64 14976
-  %636 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %635, i8** %636, align 8
-  %637 = getelementptr inbounds i8*, i8** %0, i64 55
-  %638 = load i8*, i8** %637, align 8
-  %639 = getelementptr inbounds i8, i8* %638, i64 8192
-  %640 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %639, i8** %640, align 8
-  %641 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_43(i8* %641, i64 0, i64 1)
-  %642 = getelementptr inbounds i8*, i8** %0, i64 55
-  %643 = load i8*, i8** %642, align 8
-  %644 = getelementptr inbounds i8, i8* %643, i64 4096
-  %645 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %644, i8** %645, align 8
-  %646 = getelementptr inbounds i8*, i8** %0, i64 55
-  %647 = load i8*, i8** %646, align 8
-  %648 = getelementptr inbounds i8, i8* %647, i64 8192
-  %649 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %648, i8** %649, align 8
-  %650 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %650, i64 0, i64 1)
-  %651 = getelementptr inbounds i8*, i8** %0, i64 55
-  %652 = load i8*, i8** %651, align 8
-  %653 = getelementptr inbounds i8, i8* %652, i64 16512
-  %654 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %653, i8** %654, align 8
-  %655 = getelementptr inbounds i8*, i8** %0, i64 55
-  %656 = load i8*, i8** %655, align 8
-  %657 = getelementptr inbounds i8, i8* %656, i64 8192
-  %658 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %657, i8** %658, align 8
-  %659 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %659, i64 0, i64 1)
-  %660 = getelementptr inbounds i8*, i8** %0, i64 55
-  %661 = load i8*, i8** %660, align 8
-  %662 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %661, i8** %662, align 8
+  %595 = getelementptr inbounds i8*, i8** %0, i64 55
+  %596 = load i8*, i8** %595, align 8
+  %597 = getelementptr inbounds i8, i8* %596, i64 14976
+  %598 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %597, i8** %598, align 8
+  %599 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_37(i8* %599, i64 0, i64 1)
+  %600 = getelementptr inbounds i8*, i8** %0, i64 55
+  %601 = load i8*, i8** %600, align 8
+  %602 = getelementptr inbounds i8, i8* %601, i64 8192
+  %603 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %602, i8** %603, align 8
+  %604 = getelementptr inbounds i8*, i8** %0, i64 55
+  %605 = load i8*, i8** %604, align 8
+  %606 = getelementptr inbounds i8, i8* %605, i64 14976
+  %607 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %606, i8** %607, align 8
+  %608 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_38(i8* %608, i64 0, i64 1)
+  %609 = getelementptr inbounds i8*, i8** %0, i64 55
+  %610 = load i8*, i8** %609, align 8
+  %611 = getelementptr inbounds i8, i8* %610, i64 12288
+  %612 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %611, i8** %612, align 8
+  %613 = getelementptr inbounds i8*, i8** %0, i64 55
+  %614 = load i8*, i8** %613, align 8
+  %615 = getelementptr inbounds i8, i8* %614, i64 8192
+  %616 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %615, i8** %616, align 8
+  %617 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_39(i8* %617, i64 0, i64 1)
+  %618 = getelementptr inbounds i8*, i8** %0, i64 55
+  %619 = load i8*, i8** %618, align 8
+  %620 = getelementptr inbounds i8, i8* %619, i64 14848
+  %621 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %620, i8** %621, align 8
+  %622 = getelementptr inbounds i8*, i8** %0, i64 55
+  %623 = load i8*, i8** %622, align 8
+  %624 = getelementptr inbounds i8, i8* %623, i64 8192
+  %625 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %624, i8** %625, align 8
+  %626 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_40(i8* %626, i64 0, i64 1)
+  %627 = getelementptr inbounds i8*, i8** %0, i64 55
+  %628 = load i8*, i8** %627, align 8
+  %629 = getelementptr inbounds i8, i8* %628, i64 14336
+  %630 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %629, i8** %630, align 8
+  %631 = getelementptr inbounds i8*, i8** %0, i64 55
+  %632 = load i8*, i8** %631, align 8
+  %633 = getelementptr inbounds i8, i8* %632, i64 8192
+  %634 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %633, i8** %634, align 8
+  %635 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_41(i8* %635, i64 0, i64 1)
+  %636 = getelementptr inbounds i8*, i8** %0, i64 55
+  %637 = load i8*, i8** %636, align 8
+  %638 = getelementptr inbounds i8, i8* %637, i64 15040
+  %639 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %638, i8** %639, align 8
+  %640 = getelementptr inbounds i8*, i8** %0, i64 55
+  %641 = load i8*, i8** %640, align 8
+  %642 = getelementptr inbounds i8, i8* %641, i64 8192
+  %643 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %642, i8** %643, align 8
+  %644 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_42(i8* %644, i64 0, i64 1)
+  %645 = getelementptr inbounds i8*, i8** %0, i64 55
+  %646 = load i8*, i8** %645, align 8
+  %647 = getelementptr inbounds i8, i8* %646, i64 4096
+  %648 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %647, i8** %648, align 8
+  %649 = getelementptr inbounds i8*, i8** %0, i64 55
+  %650 = load i8*, i8** %649, align 8
+  %651 = getelementptr inbounds i8, i8* %650, i64 8192
+  %652 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %651, i8** %652, align 8
+  %653 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_43(i8* %653, i64 0, i64 1)
+  %654 = getelementptr inbounds i8*, i8** %0, i64 55
+  %655 = load i8*, i8** %654, align 8
+  %656 = getelementptr inbounds i8, i8* %655, i64 16512
+  %657 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %656, i8** %657, align 8
+  %658 = getelementptr inbounds i8*, i8** %0, i64 55
+  %659 = load i8*, i8** %658, align 8
+  %660 = getelementptr inbounds i8, i8* %659, i64 8192
+  %661 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %660, i8** %661, align 8
+  %662 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_40(i8* %662, i64 0, i64 1)
   %663 = getelementptr inbounds i8*, i8** %0, i64 55
   %664 = load i8*, i8** %663, align 8
-  %665 = getelementptr inbounds i8, i8* %664, i64 8192
-  %666 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %665, i8** %666, align 8
-  %667 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %667, i64 0, i64 1)
-  %668 = getelementptr inbounds i8*, i8** %0, i64 55
-  %669 = load i8*, i8** %668, align 8
-  %670 = getelementptr inbounds i8, i8* %669, i64 16384
-  %671 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %670, i8** %671, align 8
-  %672 = getelementptr inbounds i8*, i8** %0, i64 55
-  %673 = load i8*, i8** %672, align 8
-  %674 = getelementptr inbounds i8, i8* %673, i64 8192
-  %675 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %674, i8** %675, align 8
-  %676 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %676, i64 0, i64 1)
-  %677 = getelementptr inbounds i8*, i8** %0, i64 30
-  %678 = load i8*, i8** %677, align 8
-  %679 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %678, i8** %679, align 8
-  %680 = getelementptr inbounds i8*, i8** %0, i64 8
+  %665 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %664, i8** %665, align 8
+  %666 = getelementptr inbounds i8*, i8** %0, i64 55
+  %667 = load i8*, i8** %666, align 8
+  %668 = getelementptr inbounds i8, i8* %667, i64 8192
+  %669 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %668, i8** %669, align 8
+  %670 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_43(i8* %670, i64 0, i64 1)
+  %671 = getelementptr inbounds i8*, i8** %0, i64 55
+  %672 = load i8*, i8** %671, align 8
+  %673 = getelementptr inbounds i8, i8* %672, i64 16384
+  %674 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %673, i8** %674, align 8
+  %675 = getelementptr inbounds i8*, i8** %0, i64 55
+  %676 = load i8*, i8** %675, align 8
+  %677 = getelementptr inbounds i8, i8* %676, i64 8192
+  %678 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %677, i8** %678, align 8
+  %679 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_40(i8* %679, i64 0, i64 1)
+  %680 = getelementptr inbounds i8*, i8** %0, i64 30
   %681 = load i8*, i8** %680, align 8
-  %682 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %682 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %681, i8** %682, align 8
-  %683 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %683, i64 0, i64 1)
-  %684 = getelementptr inbounds i8*, i8** %0, i64 55
-  %685 = load i8*, i8** %684, align 8
-  %686 = getelementptr inbounds i8, i8* %685, i64 16640
-  %687 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %686, i8** %687, align 8
-  %688 = getelementptr inbounds i8*, i8** %0, i64 30
-  %689 = load i8*, i8** %688, align 8
-  %690 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %689, i8** %690, align 8
-  %691 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_46(i8* %691, i64 0, i64 1)
-  %692 = getelementptr inbounds i8*, i8** %0, i64 55
-  %693 = load i8*, i8** %692, align 8
-  %694 = getelementptr inbounds i8, i8* %693, i64 16640
-  %695 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %694, i8** %695, align 8
-  %696 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %696, i64 0, i64 1)
-  %697 = getelementptr inbounds i8*, i8** %0, i64 55
-  %698 = load i8*, i8** %697, align 8
-  %699 = getelementptr inbounds i8, i8* %698, i64 16704
-  %700 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %699, i8** %700, align 8
-  %701 = getelementptr inbounds i8*, i8** %0, i64 30
-  %702 = load i8*, i8** %701, align 8
-  %703 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %702, i8** %703, align 8
-  %704 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_48(i8* %704, i64 0, i64 1)
-  %705 = getelementptr inbounds i8*, i8** %0, i64 55
-  %706 = load i8*, i8** %705, align 8
-  %707 = getelementptr inbounds i8, i8* %706, i64 16704
-  %708 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %707, i8** %708, align 8
-  %709 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %709, i64 0, i64 1)
-  %710 = getelementptr inbounds i8*, i8** %0, i64 55
-  %711 = load i8*, i8** %710, align 8
-  %712 = getelementptr inbounds i8, i8* %711, i64 16704
-  %713 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %712, i8** %713, align 8
-  %714 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_49(i8* %714, i64 0, i64 1)
-  %715 = getelementptr inbounds i8*, i8** %0, i64 55
-  %716 = load i8*, i8** %715, align 8
-  %717 = getelementptr inbounds i8, i8* %716, i64 15040
-  %718 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %717, i8** %718, align 8
-  %719 = getelementptr inbounds i8*, i8** %0, i64 27
-  %720 = load i8*, i8** %719, align 8
-  %721 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %720, i8** %721, align 8
-  %722 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_50(i8* %722, i64 0, i64 1)
-  %723 = getelementptr inbounds i8*, i8** %0, i64 55
-  %724 = load i8*, i8** %723, align 8
-  %725 = getelementptr inbounds i8, i8* %724, i64 8192
-  %726 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %725, i8** %726, align 8
-  %727 = getelementptr inbounds i8*, i8** %0, i64 9
-  %728 = load i8*, i8** %727, align 8
-  %729 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %728, i8** %729, align 8
-  %730 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_51(i8* %730, i64 0, i64 1)
-  %731 = getelementptr inbounds i8*, i8** %0, i64 55
-  %732 = load i8*, i8** %731, align 8
-  %733 = getelementptr inbounds i8, i8* %732, i64 10240
-  %734 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %733, i8** %734, align 8
-  %735 = getelementptr inbounds i8*, i8** %0, i64 55
-  %736 = load i8*, i8** %735, align 8
-  %737 = getelementptr inbounds i8, i8* %736, i64 12288
-  %738 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %737, i8** %738, align 8
-  %739 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_52(i8* %739, i64 0, i64 1)
-  %740 = getelementptr inbounds i8*, i8** %0, i64 32
-  %741 = load i8*, i8** %740, align 8
-  %742 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %741, i8** %742, align 8
-  %743 = getelementptr inbounds i8*, i8** %0, i64 55
-  %744 = load i8*, i8** %743, align 8
-  %745 = getelementptr inbounds i8, i8* %744, i64 8192
-  %746 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %745, i8** %746, align 8
-  %747 = getelementptr inbounds i8*, i8** %0, i64 55
-  %748 = load i8*, i8** %747, align 8
-  %749 = getelementptr inbounds i8, i8* %748, i64 10240
-  %750 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %749, i8** %750, align 8
-  %751 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_53(i8* %751, i64 0, i64 1)
-  %752 = getelementptr inbounds i8*, i8** %0, i64 55
-  %753 = load i8*, i8** %752, align 8
-  %754 = getelementptr inbounds i8, i8* %753, i64 8192
-  %755 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %754, i8** %755, align 8
-  %756 = getelementptr inbounds i8*, i8** %0, i64 10
-  %757 = load i8*, i8** %756, align 8
-  %758 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %757, i8** %758, align 8
-  %759 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_54(i8* %759, i64 0, i64 1)
-  %760 = getelementptr inbounds i8*, i8** %0, i64 55
-  %761 = load i8*, i8** %760, align 8
-  %762 = getelementptr inbounds i8, i8* %761, i64 12288
-  %763 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %762, i8** %763, align 8
-  %764 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_55(i8* %764, i64 0, i64 1)
-  %765 = getelementptr inbounds i8*, i8** %0, i64 55
-  %766 = load i8*, i8** %765, align 8
-  %767 = getelementptr inbounds i8, i8* %766, i64 12288
-  %768 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %767, i8** %768, align 8
-  %769 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_56(i8* %769, i64 0, i64 1)
-  %770 = getelementptr inbounds i8*, i8** %0, i64 33
-  %771 = load i8*, i8** %770, align 8
-  %772 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %771, i8** %772, align 8
-  %773 = getelementptr inbounds i8*, i8** %0, i64 55
-  %774 = load i8*, i8** %773, align 8
-  %775 = getelementptr inbounds i8, i8* %774, i64 8192
-  %776 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %775, i8** %776, align 8
-  %777 = getelementptr inbounds i8*, i8** %0, i64 55
-  %778 = load i8*, i8** %777, align 8
-  %779 = getelementptr inbounds i8, i8* %778, i64 12288
-  %780 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %779, i8** %780, align 8
-  %781 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_53(i8* %781, i64 0, i64 1)
-  %782 = getelementptr inbounds i8*, i8** %0, i64 55
-  %783 = load i8*, i8** %782, align 8
-  %784 = getelementptr inbounds i8, i8* %783, i64 10240
-  %785 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %784, i8** %785, align 8
-  %786 = getelementptr inbounds i8*, i8** %0, i64 55
-  %787 = load i8*, i8** %786, align 8
-  %788 = getelementptr inbounds i8, i8* %787, i64 15040
-  %789 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %788, i8** %789, align 8
-  %790 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %790, i64 0, i64 1)
-  %791 = getelementptr inbounds i8*, i8** %0, i64 55
-  %792 = load i8*, i8** %791, align 8
-  %793 = getelementptr inbounds i8, i8* %792, i64 10240
-  %794 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %793, i8** %794, align 8
-  %795 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %795, i64 0, i64 1)
-  %796 = getelementptr inbounds i8*, i8** %0, i64 55
-  %797 = load i8*, i8** %796, align 8
-  %798 = getelementptr inbounds i8, i8* %797, i64 8192
-  %799 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %798, i8** %799, align 8
-  %800 = getelementptr inbounds i8*, i8** %0, i64 0
-  %801 = load i8*, i8** %800, align 8
-  %802 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %801, i8** %802, align 8
-  %803 = getelementptr inbounds i8*, i8** %0, i64 55
-  %804 = load i8*, i8** %803, align 8
-  %805 = getelementptr inbounds i8, i8* %804, i64 10240
-  %806 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %805, i8** %806, align 8
-  %807 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_58(i8* %807, i64 0, i64 1)
-  %808 = getelementptr inbounds i8*, i8** %0, i64 55
-  %809 = load i8*, i8** %808, align 8
-  %810 = getelementptr inbounds i8, i8* %809, i64 10240
-  %811 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %810, i8** %811, align 8
-  %812 = getelementptr inbounds i8*, i8** %0, i64 33
-  %813 = load i8*, i8** %812, align 8
-  %814 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %813, i8** %814, align 8
-  %815 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_59(i8* %815, i64 0, i64 1)
-  %816 = getelementptr inbounds i8*, i8** %0, i64 55
-  %817 = load i8*, i8** %816, align 8
-  %818 = getelementptr inbounds i8, i8* %817, i64 10240
-  %819 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %818, i8** %819, align 8
-  %820 = getelementptr inbounds i8*, i8** %0, i64 55
-  %821 = load i8*, i8** %820, align 8
-  %822 = getelementptr inbounds i8, i8* %821, i64 16704
-  %823 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %822, i8** %823, align 8
-  %824 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_60(i8* %824, i64 0, i64 1)
-  %825 = getelementptr inbounds i8*, i8** %0, i64 55
-  %826 = load i8*, i8** %825, align 8
-  %827 = getelementptr inbounds i8, i8* %826, i64 10240
-  %828 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %827, i8** %828, align 8
-  %829 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_61(i8* %829, i64 0, i64 1)
-  %830 = getelementptr inbounds i8*, i8** %0, i64 55
-  %831 = load i8*, i8** %830, align 8
-  %832 = getelementptr inbounds i8, i8* %831, i64 15040
-  %833 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %683 = getelementptr inbounds i8*, i8** %0, i64 8
+  %684 = load i8*, i8** %683, align 8
+  %685 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %684, i8** %685, align 8
+  %686 = getelementptr inbounds i8*, i8** %0, i64 55
+  %687 = load i8*, i8** %686, align 8
+  %688 = getelementptr inbounds i8, i8* %687, i64 14976
+  %689 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %688, i8** %689, align 8
+  %690 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_44(i8* %690, i64 0, i64 1)
+  %691 = getelementptr inbounds i8*, i8** %0, i64 55
+  %692 = load i8*, i8** %691, align 8
+  %693 = getelementptr inbounds i8, i8* %692, i64 15104
+  %694 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %693, i8** %694, align 8
+  %695 = getelementptr inbounds i8*, i8** %0, i64 30
+  %696 = load i8*, i8** %695, align 8
+  %697 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %696, i8** %697, align 8
+  %698 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_45(i8* %698, i64 0, i64 1)
+  %699 = getelementptr inbounds i8*, i8** %0, i64 55
+  %700 = load i8*, i8** %699, align 8
+  %701 = getelementptr inbounds i8, i8* %700, i64 15104
+  %702 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %701, i8** %702, align 8
+  %703 = getelementptr inbounds i8*, i8** %0, i64 55
+  %704 = load i8*, i8** %703, align 8
+  %705 = getelementptr inbounds i8, i8* %704, i64 14976
+  %706 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %705, i8** %706, align 8
+  %707 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_46(i8* %707, i64 0, i64 1)
+  %708 = getelementptr inbounds i8*, i8** %0, i64 55
+  %709 = load i8*, i8** %708, align 8
+  %710 = getelementptr inbounds i8, i8* %709, i64 16640
+  %711 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %710, i8** %711, align 8
+  %712 = getelementptr inbounds i8*, i8** %0, i64 30
+  %713 = load i8*, i8** %712, align 8
+  %714 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %713, i8** %714, align 8
+  %715 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %715, i64 0, i64 1)
+  %716 = getelementptr inbounds i8*, i8** %0, i64 55
+  %717 = load i8*, i8** %716, align 8
+  %718 = getelementptr inbounds i8, i8* %717, i64 16640
+  %719 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %718, i8** %719, align 8
+  %720 = getelementptr inbounds i8*, i8** %0, i64 55
+  %721 = load i8*, i8** %720, align 8
+  %722 = getelementptr inbounds i8, i8* %721, i64 14976
+  %723 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %722, i8** %723, align 8
+  %724 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_46(i8* %724, i64 0, i64 1)
+  %725 = getelementptr inbounds i8*, i8** %0, i64 55
+  %726 = load i8*, i8** %725, align 8
+  %727 = getelementptr inbounds i8, i8* %726, i64 16640
+  %728 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %727, i8** %728, align 8
+  %729 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_48(i8* %729, i64 0, i64 1)
+  %730 = getelementptr inbounds i8*, i8** %0, i64 55
+  %731 = load i8*, i8** %730, align 8
+  %732 = getelementptr inbounds i8, i8* %731, i64 16704
+  %733 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %732, i8** %733, align 8
+  %734 = getelementptr inbounds i8*, i8** %0, i64 27
+  %735 = load i8*, i8** %734, align 8
+  %736 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %735, i8** %736, align 8
+  %737 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_49(i8* %737, i64 0, i64 1)
+  %738 = getelementptr inbounds i8*, i8** %0, i64 55
+  %739 = load i8*, i8** %738, align 8
+  %740 = getelementptr inbounds i8, i8* %739, i64 8192
+  %741 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %740, i8** %741, align 8
+  %742 = getelementptr inbounds i8*, i8** %0, i64 9
+  %743 = load i8*, i8** %742, align 8
+  %744 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %743, i8** %744, align 8
+  %745 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %745, i64 0, i64 1)
+  %746 = getelementptr inbounds i8*, i8** %0, i64 55
+  %747 = load i8*, i8** %746, align 8
+  %748 = getelementptr inbounds i8, i8* %747, i64 10240
+  %749 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %748, i8** %749, align 8
+  %750 = getelementptr inbounds i8*, i8** %0, i64 55
+  %751 = load i8*, i8** %750, align 8
+  %752 = getelementptr inbounds i8, i8* %751, i64 12288
+  %753 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %752, i8** %753, align 8
+  %754 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_51(i8* %754, i64 0, i64 1)
+  %755 = getelementptr inbounds i8*, i8** %0, i64 32
+  %756 = load i8*, i8** %755, align 8
+  %757 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %756, i8** %757, align 8
+  %758 = getelementptr inbounds i8*, i8** %0, i64 55
+  %759 = load i8*, i8** %758, align 8
+  %760 = getelementptr inbounds i8, i8* %759, i64 8192
+  %761 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %760, i8** %761, align 8
+  %762 = getelementptr inbounds i8*, i8** %0, i64 55
+  %763 = load i8*, i8** %762, align 8
+  %764 = getelementptr inbounds i8, i8* %763, i64 10240
+  %765 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %764, i8** %765, align 8
+  %766 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_52(i8* %766, i64 0, i64 1)
+  %767 = getelementptr inbounds i8*, i8** %0, i64 55
+  %768 = load i8*, i8** %767, align 8
+  %769 = getelementptr inbounds i8, i8* %768, i64 8192
+  %770 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %769, i8** %770, align 8
+  %771 = getelementptr inbounds i8*, i8** %0, i64 10
+  %772 = load i8*, i8** %771, align 8
+  %773 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %772, i8** %773, align 8
+  %774 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_53(i8* %774, i64 0, i64 1)
+  %775 = getelementptr inbounds i8*, i8** %0, i64 55
+  %776 = load i8*, i8** %775, align 8
+  %777 = getelementptr inbounds i8, i8* %776, i64 12288
+  %778 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %777, i8** %778, align 8
+  %779 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_54(i8* %779, i64 0, i64 1)
+  %780 = getelementptr inbounds i8*, i8** %0, i64 55
+  %781 = load i8*, i8** %780, align 8
+  %782 = getelementptr inbounds i8, i8* %781, i64 12288
+  %783 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %782, i8** %783, align 8
+  %784 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_55(i8* %784, i64 0, i64 1)
+  %785 = getelementptr inbounds i8*, i8** %0, i64 33
+  %786 = load i8*, i8** %785, align 8
+  %787 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %786, i8** %787, align 8
+  %788 = getelementptr inbounds i8*, i8** %0, i64 55
+  %789 = load i8*, i8** %788, align 8
+  %790 = getelementptr inbounds i8, i8* %789, i64 8192
+  %791 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %790, i8** %791, align 8
+  %792 = getelementptr inbounds i8*, i8** %0, i64 55
+  %793 = load i8*, i8** %792, align 8
+  %794 = getelementptr inbounds i8, i8* %793, i64 12288
+  %795 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %794, i8** %795, align 8
+  %796 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_52(i8* %796, i64 0, i64 1)
+  %797 = getelementptr inbounds i8*, i8** %0, i64 55
+  %798 = load i8*, i8** %797, align 8
+  %799 = getelementptr inbounds i8, i8* %798, i64 16768
+  %800 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %799, i8** %800, align 8
+  %801 = getelementptr inbounds i8*, i8** %0, i64 55
+  %802 = load i8*, i8** %801, align 8
+  %803 = getelementptr inbounds i8, i8* %802, i64 16704
+  %804 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %803, i8** %804, align 8
+  %805 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_56(i8* %805, i64 0, i64 1)
+  %806 = getelementptr inbounds i8*, i8** %0, i64 55
+  %807 = load i8*, i8** %806, align 8
+  %808 = getelementptr inbounds i8, i8* %807, i64 16768
+  %809 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %808, i8** %809, align 8
+  %810 = getelementptr inbounds i8*, i8** %0, i64 55
+  %811 = load i8*, i8** %810, align 8
+  %812 = getelementptr inbounds i8, i8* %811, i64 14976
+  %813 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %812, i8** %813, align 8
+  %814 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_46(i8* %814, i64 0, i64 1)
+  %815 = getelementptr inbounds i8*, i8** %0, i64 55
+  %816 = load i8*, i8** %815, align 8
+  %817 = getelementptr inbounds i8, i8* %816, i64 8192
+  %818 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %817, i8** %818, align 8
+  %819 = getelementptr inbounds i8*, i8** %0, i64 0
+  %820 = load i8*, i8** %819, align 8
+  %821 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %820, i8** %821, align 8
+  %822 = getelementptr inbounds i8*, i8** %0, i64 55
+  %823 = load i8*, i8** %822, align 8
+  %824 = getelementptr inbounds i8, i8* %823, i64 16768
+  %825 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %824, i8** %825, align 8
+  %826 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_57(i8* %826, i64 0, i64 1)
+  %827 = getelementptr inbounds i8*, i8** %0, i64 55
+  %828 = load i8*, i8** %827, align 8
+  %829 = getelementptr inbounds i8, i8* %828, i64 10240
+  %830 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %829, i8** %830, align 8
+  %831 = getelementptr inbounds i8*, i8** %0, i64 33
+  %832 = load i8*, i8** %831, align 8
+  %833 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %832, i8** %833, align 8
-  %834 = getelementptr inbounds i8*, i8** %0, i64 55
-  %835 = load i8*, i8** %834, align 8
-  %836 = getelementptr inbounds i8, i8* %835, i64 16640
-  %837 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %836, i8** %837, align 8
-  %838 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_62(i8* %838, i64 0, i64 1)
+  %834 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_58(i8* %834, i64 0, i64 1)
+  %835 = getelementptr inbounds i8*, i8** %0, i64 55
+  %836 = load i8*, i8** %835, align 8
+  %837 = getelementptr inbounds i8, i8* %836, i64 10240
+  %838 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %837, i8** %838, align 8
   %839 = getelementptr inbounds i8*, i8** %0, i64 55
   %840 = load i8*, i8** %839, align 8
-  %841 = getelementptr inbounds i8, i8* %840, i64 10240
-  %842 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %841 = getelementptr inbounds i8, i8* %840, i64 16640
+  %842 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %841, i8** %842, align 8
-  %843 = getelementptr inbounds i8*, i8** %0, i64 32
-  %844 = load i8*, i8** %843, align 8
-  %845 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %844, i8** %845, align 8
-  %846 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_63(i8* %846, i64 0, i64 1)
-  %847 = getelementptr inbounds i8*, i8** %0, i64 55
-  %848 = load i8*, i8** %847, align 8
-  %849 = getelementptr inbounds i8, i8* %848, i64 10240
-  %850 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %849, i8** %850, align 8
-  %851 = getelementptr inbounds i8*, i8** %0, i64 55
-  %852 = load i8*, i8** %851, align 8
-  %853 = getelementptr inbounds i8, i8* %852, i64 15040
-  %854 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %853, i8** %854, align 8
-  %855 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_64(i8* %855, i64 0, i64 1)
-  %856 = getelementptr inbounds i8*, i8** %0, i64 31
-  %857 = load i8*, i8** %856, align 8
-  %858 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %857, i8** %858, align 8
-  %859 = getelementptr inbounds i8*, i8** %0, i64 55
-  %860 = load i8*, i8** %859, align 8
-  %861 = getelementptr inbounds i8, i8* %860, i64 8192
-  %862 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %861, i8** %862, align 8
-  %863 = getelementptr inbounds i8*, i8** %0, i64 55
-  %864 = load i8*, i8** %863, align 8
-  %865 = getelementptr inbounds i8, i8* %864, i64 10240
-  %866 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %865, i8** %866, align 8
-  %867 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_65(i8* %867, i64 0, i64 1)
-  %868 = getelementptr inbounds i8*, i8** %0, i64 55
-  %869 = load i8*, i8** %868, align 8
-  %870 = getelementptr inbounds i8, i8* %869, i64 8448
-  %871 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %870, i8** %871, align 8
-  %872 = getelementptr inbounds i8*, i8** %0, i64 27
-  %873 = load i8*, i8** %872, align 8
-  %874 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %873, i8** %874, align 8
-  %875 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_50(i8* %875, i64 0, i64 1)
-  %876 = getelementptr inbounds i8*, i8** %0, i64 55
-  %877 = load i8*, i8** %876, align 8
-  %878 = getelementptr inbounds i8, i8* %877, i64 8192
-  %879 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %878, i8** %879, align 8
-  %880 = getelementptr inbounds i8*, i8** %0, i64 11
-  %881 = load i8*, i8** %880, align 8
-  %882 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %881, i8** %882, align 8
-  %883 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_66(i8* %883, i64 0, i64 1)
-  %884 = getelementptr inbounds i8*, i8** %0, i64 55
-  %885 = load i8*, i8** %884, align 8
-  %886 = getelementptr inbounds i8, i8* %885, i64 8320
-  %887 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %886, i8** %887, align 8
-  %888 = getelementptr inbounds i8*, i8** %0, i64 55
-  %889 = load i8*, i8** %888, align 8
-  %890 = getelementptr inbounds i8, i8* %889, i64 14848
-  %891 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %890, i8** %891, align 8
-  %892 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_67(i8* %892, i64 0, i64 1)
-  %893 = getelementptr inbounds i8*, i8** %0, i64 35
-  %894 = load i8*, i8** %893, align 8
-  %895 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %894, i8** %895, align 8
-  %896 = getelementptr inbounds i8*, i8** %0, i64 55
-  %897 = load i8*, i8** %896, align 8
-  %898 = getelementptr inbounds i8, i8* %897, i64 8192
-  %899 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %898, i8** %899, align 8
-  %900 = getelementptr inbounds i8*, i8** %0, i64 55
-  %901 = load i8*, i8** %900, align 8
-  %902 = getelementptr inbounds i8, i8* %901, i64 8320
-  %903 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %902, i8** %903, align 8
-  %904 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_68(i8* %904, i64 0, i64 1)
-  %905 = getelementptr inbounds i8*, i8** %0, i64 55
-  %906 = load i8*, i8** %905, align 8
-  %907 = getelementptr inbounds i8, i8* %906, i64 8192
-  %908 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %907, i8** %908, align 8
-  %909 = getelementptr inbounds i8*, i8** %0, i64 12
-  %910 = load i8*, i8** %909, align 8
-  %911 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %910, i8** %911, align 8
-  %912 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_69(i8* %912, i64 0, i64 1)
-  %913 = getelementptr inbounds i8*, i8** %0, i64 55
-  %914 = load i8*, i8** %913, align 8
-  %915 = getelementptr inbounds i8, i8* %914, i64 14848
-  %916 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %915, i8** %916, align 8
-  %917 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_70(i8* %917, i64 0, i64 1)
-  %918 = getelementptr inbounds i8*, i8** %0, i64 55
-  %919 = load i8*, i8** %918, align 8
-  %920 = getelementptr inbounds i8, i8* %919, i64 14848
-  %921 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %920, i8** %921, align 8
-  %922 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_71(i8* %922, i64 0, i64 1)
-  %923 = getelementptr inbounds i8*, i8** %0, i64 36
-  %924 = load i8*, i8** %923, align 8
-  %925 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %924, i8** %925, align 8
-  %926 = getelementptr inbounds i8*, i8** %0, i64 55
-  %927 = load i8*, i8** %926, align 8
-  %928 = getelementptr inbounds i8, i8* %927, i64 8192
-  %929 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %928, i8** %929, align 8
-  %930 = getelementptr inbounds i8*, i8** %0, i64 55
-  %931 = load i8*, i8** %930, align 8
-  %932 = getelementptr inbounds i8, i8* %931, i64 14848
-  %933 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %932, i8** %933, align 8
-  %934 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_68(i8* %934, i64 0, i64 1)
-  %935 = getelementptr inbounds i8*, i8** %0, i64 55
-  %936 = load i8*, i8** %935, align 8
-  %937 = getelementptr inbounds i8, i8* %936, i64 8320
-  %938 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %937, i8** %938, align 8
-  %939 = getelementptr inbounds i8*, i8** %0, i64 55
-  %940 = load i8*, i8** %939, align 8
-  %941 = getelementptr inbounds i8, i8* %940, i64 8448
-  %942 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %941, i8** %942, align 8
-  %943 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %943, i64 0, i64 1)
-  %944 = getelementptr inbounds i8*, i8** %0, i64 55
-  %945 = load i8*, i8** %944, align 8
-  %946 = getelementptr inbounds i8, i8* %945, i64 8320
-  %947 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %946, i8** %947, align 8
-  %948 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %948, i64 0, i64 1)
-  %949 = getelementptr inbounds i8*, i8** %0, i64 55
-  %950 = load i8*, i8** %949, align 8
-  %951 = getelementptr inbounds i8, i8* %950, i64 8192
-  %952 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %843 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_59(i8* %843, i64 0, i64 1)
+  %844 = getelementptr inbounds i8*, i8** %0, i64 55
+  %845 = load i8*, i8** %844, align 8
+  %846 = getelementptr inbounds i8, i8* %845, i64 10240
+  %847 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %846, i8** %847, align 8
+  %848 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_60(i8* %848, i64 0, i64 1)
+  %849 = getelementptr inbounds i8*, i8** %0, i64 55
+  %850 = load i8*, i8** %849, align 8
+  %851 = getelementptr inbounds i8, i8* %850, i64 16704
+  %852 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %851, i8** %852, align 8
+  %853 = getelementptr inbounds i8*, i8** %0, i64 55
+  %854 = load i8*, i8** %853, align 8
+  %855 = getelementptr inbounds i8, i8* %854, i64 15104
+  %856 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %855, i8** %856, align 8
+  %857 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_61(i8* %857, i64 0, i64 1)
+  %858 = getelementptr inbounds i8*, i8** %0, i64 55
+  %859 = load i8*, i8** %858, align 8
+  %860 = getelementptr inbounds i8, i8* %859, i64 10240
+  %861 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %860, i8** %861, align 8
+  %862 = getelementptr inbounds i8*, i8** %0, i64 32
+  %863 = load i8*, i8** %862, align 8
+  %864 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %863, i8** %864, align 8
+  %865 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_62(i8* %865, i64 0, i64 1)
+  %866 = getelementptr inbounds i8*, i8** %0, i64 55
+  %867 = load i8*, i8** %866, align 8
+  %868 = getelementptr inbounds i8, i8* %867, i64 10240
+  %869 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %868, i8** %869, align 8
+  %870 = getelementptr inbounds i8*, i8** %0, i64 55
+  %871 = load i8*, i8** %870, align 8
+  %872 = getelementptr inbounds i8, i8* %871, i64 16704
+  %873 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %872, i8** %873, align 8
+  %874 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_63(i8* %874, i64 0, i64 1)
+  %875 = getelementptr inbounds i8*, i8** %0, i64 31
+  %876 = load i8*, i8** %875, align 8
+  %877 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %876, i8** %877, align 8
+  %878 = getelementptr inbounds i8*, i8** %0, i64 55
+  %879 = load i8*, i8** %878, align 8
+  %880 = getelementptr inbounds i8, i8* %879, i64 8192
+  %881 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %880, i8** %881, align 8
+  %882 = getelementptr inbounds i8*, i8** %0, i64 55
+  %883 = load i8*, i8** %882, align 8
+  %884 = getelementptr inbounds i8, i8* %883, i64 10240
+  %885 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %884, i8** %885, align 8
+  %886 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_64(i8* %886, i64 0, i64 1)
+  %887 = getelementptr inbounds i8*, i8** %0, i64 55
+  %888 = load i8*, i8** %887, align 8
+  %889 = getelementptr inbounds i8, i8* %888, i64 8192
+  %890 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %889, i8** %890, align 8
+  %891 = getelementptr inbounds i8*, i8** %0, i64 11
+  %892 = load i8*, i8** %891, align 8
+  %893 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %892, i8** %893, align 8
+  %894 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_65(i8* %894, i64 0, i64 1)
+  %895 = getelementptr inbounds i8*, i8** %0, i64 55
+  %896 = load i8*, i8** %895, align 8
+  %897 = getelementptr inbounds i8, i8* %896, i64 8320
+  %898 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %897, i8** %898, align 8
+  %899 = getelementptr inbounds i8*, i8** %0, i64 55
+  %900 = load i8*, i8** %899, align 8
+  %901 = getelementptr inbounds i8, i8* %900, i64 14848
+  %902 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %901, i8** %902, align 8
+  %903 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_66(i8* %903, i64 0, i64 1)
+  %904 = getelementptr inbounds i8*, i8** %0, i64 35
+  %905 = load i8*, i8** %904, align 8
+  %906 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %905, i8** %906, align 8
+  %907 = getelementptr inbounds i8*, i8** %0, i64 55
+  %908 = load i8*, i8** %907, align 8
+  %909 = getelementptr inbounds i8, i8* %908, i64 8192
+  %910 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %909, i8** %910, align 8
+  %911 = getelementptr inbounds i8*, i8** %0, i64 55
+  %912 = load i8*, i8** %911, align 8
+  %913 = getelementptr inbounds i8, i8* %912, i64 8320
+  %914 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %913, i8** %914, align 8
+  %915 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_67(i8* %915, i64 0, i64 1)
+  %916 = getelementptr inbounds i8*, i8** %0, i64 55
+  %917 = load i8*, i8** %916, align 8
+  %918 = getelementptr inbounds i8, i8* %917, i64 8192
+  %919 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %918, i8** %919, align 8
+  %920 = getelementptr inbounds i8*, i8** %0, i64 12
+  %921 = load i8*, i8** %920, align 8
+  %922 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %921, i8** %922, align 8
+  %923 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_68(i8* %923, i64 0, i64 1)
+  %924 = getelementptr inbounds i8*, i8** %0, i64 55
+  %925 = load i8*, i8** %924, align 8
+  %926 = getelementptr inbounds i8, i8* %925, i64 14848
+  %927 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %926, i8** %927, align 8
+  %928 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_69(i8* %928, i64 0, i64 1)
+  %929 = getelementptr inbounds i8*, i8** %0, i64 55
+  %930 = load i8*, i8** %929, align 8
+  %931 = getelementptr inbounds i8, i8* %930, i64 14848
+  %932 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %931, i8** %932, align 8
+  %933 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_70(i8* %933, i64 0, i64 1)
+  %934 = getelementptr inbounds i8*, i8** %0, i64 36
+  %935 = load i8*, i8** %934, align 8
+  %936 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %935, i8** %936, align 8
+  %937 = getelementptr inbounds i8*, i8** %0, i64 55
+  %938 = load i8*, i8** %937, align 8
+  %939 = getelementptr inbounds i8, i8* %938, i64 8192
+  %940 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %939, i8** %940, align 8
+  %941 = getelementptr inbounds i8*, i8** %0, i64 55
+  %942 = load i8*, i8** %941, align 8
+  %943 = getelementptr inbounds i8, i8* %942, i64 14848
+  %944 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %943, i8** %944, align 8
+  %945 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_67(i8* %945, i64 0, i64 1)
+  %946 = getelementptr inbounds i8*, i8** %0, i64 55
+  %947 = load i8*, i8** %946, align 8
+  %948 = getelementptr inbounds i8, i8* %947, i64 8192
+  %949 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %948, i8** %949, align 8
+  %950 = getelementptr inbounds i8*, i8** %0, i64 1
+  %951 = load i8*, i8** %950, align 8
+  %952 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %951, i8** %952, align 8
-  %953 = getelementptr inbounds i8*, i8** %0, i64 1
+  %953 = getelementptr inbounds i8*, i8** %0, i64 55
   %954 = load i8*, i8** %953, align 8
-  %955 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %954, i8** %955, align 8
-  %956 = getelementptr inbounds i8*, i8** %0, i64 55
-  %957 = load i8*, i8** %956, align 8
-  %958 = getelementptr inbounds i8, i8* %957, i64 8320
-  %959 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %958, i8** %959, align 8
-  %960 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_72(i8* %960, i64 0, i64 1)
-  %961 = getelementptr inbounds i8*, i8** %0, i64 55
-  %962 = load i8*, i8** %961, align 8
-  %963 = getelementptr inbounds i8, i8* %962, i64 8320
-  %964 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %955 = getelementptr inbounds i8, i8* %954, i64 16768
+  %956 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %955, i8** %956, align 8
+  %957 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_71(i8* %957, i64 0, i64 1)
+  %958 = getelementptr inbounds i8*, i8** %0, i64 55
+  %959 = load i8*, i8** %958, align 8
+  %960 = getelementptr inbounds i8, i8* %959, i64 8320
+  %961 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %960, i8** %961, align 8
+  %962 = getelementptr inbounds i8*, i8** %0, i64 36
+  %963 = load i8*, i8** %962, align 8
+  %964 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %963, i8** %964, align 8
-  %965 = getelementptr inbounds i8*, i8** %0, i64 36
-  %966 = load i8*, i8** %965, align 8
-  %967 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %966, i8** %967, align 8
-  %968 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_73(i8* %968, i64 0, i64 1)
-  %969 = getelementptr inbounds i8*, i8** %0, i64 55
-  %970 = load i8*, i8** %969, align 8
-  %971 = getelementptr inbounds i8, i8* %970, i64 8320
-  %972 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %971, i8** %972, align 8
-  %973 = getelementptr inbounds i8*, i8** %0, i64 55
-  %974 = load i8*, i8** %973, align 8
-  %975 = getelementptr inbounds i8, i8* %974, i64 16704
-  %976 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %975, i8** %976, align 8
-  %977 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_74(i8* %977, i64 0, i64 1)
-  %978 = getelementptr inbounds i8*, i8** %0, i64 55
-  %979 = load i8*, i8** %978, align 8
-  %980 = getelementptr inbounds i8, i8* %979, i64 8320
-  %981 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %980, i8** %981, align 8
-  %982 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_75(i8* %982, i64 0, i64 1)
-  %983 = getelementptr inbounds i8*, i8** %0, i64 55
-  %984 = load i8*, i8** %983, align 8
-  %985 = getelementptr inbounds i8, i8* %984, i64 8448
-  %986 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %965 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_72(i8* %965, i64 0, i64 1)
+  %966 = getelementptr inbounds i8*, i8** %0, i64 55
+  %967 = load i8*, i8** %966, align 8
+  %968 = getelementptr inbounds i8, i8* %967, i64 8320
+  %969 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %968, i8** %969, align 8
+  %970 = getelementptr inbounds i8*, i8** %0, i64 55
+  %971 = load i8*, i8** %970, align 8
+  %972 = getelementptr inbounds i8, i8* %971, i64 16640
+  %973 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %972, i8** %973, align 8
+  %974 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_73(i8* %974, i64 0, i64 1)
+  %975 = getelementptr inbounds i8*, i8** %0, i64 55
+  %976 = load i8*, i8** %975, align 8
+  %977 = getelementptr inbounds i8, i8* %976, i64 8320
+  %978 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %977, i8** %978, align 8
+  %979 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_74(i8* %979, i64 0, i64 1)
+  %980 = getelementptr inbounds i8*, i8** %0, i64 55
+  %981 = load i8*, i8** %980, align 8
+  %982 = getelementptr inbounds i8, i8* %981, i64 8320
+  %983 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %982, i8** %983, align 8
+  %984 = getelementptr inbounds i8*, i8** %0, i64 35
+  %985 = load i8*, i8** %984, align 8
+  %986 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %985, i8** %986, align 8
-  %987 = getelementptr inbounds i8*, i8** %0, i64 55
-  %988 = load i8*, i8** %987, align 8
-  %989 = getelementptr inbounds i8, i8* %988, i64 16640
-  %990 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %989, i8** %990, align 8
-  %991 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_62(i8* %991, i64 0, i64 1)
+  %987 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_75(i8* %987, i64 0, i64 1)
+  %988 = getelementptr inbounds i8*, i8** %0, i64 55
+  %989 = load i8*, i8** %988, align 8
+  %990 = getelementptr inbounds i8, i8* %989, i64 8320
+  %991 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %990, i8** %991, align 8
   %992 = getelementptr inbounds i8*, i8** %0, i64 55
   %993 = load i8*, i8** %992, align 8
-  %994 = getelementptr inbounds i8, i8* %993, i64 8320
-  %995 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %994 = getelementptr inbounds i8, i8* %993, i64 16704
+  %995 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %994, i8** %995, align 8
-  %996 = getelementptr inbounds i8*, i8** %0, i64 35
-  %997 = load i8*, i8** %996, align 8
-  %998 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %997, i8** %998, align 8
-  %999 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_76(i8* %999, i64 0, i64 1)
+  %996 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_76(i8* %996, i64 0, i64 1)
+  %997 = getelementptr inbounds i8*, i8** %0, i64 34
+  %998 = load i8*, i8** %997, align 8
+  %999 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %998, i8** %999, align 8
   %1000 = getelementptr inbounds i8*, i8** %0, i64 55
   %1001 = load i8*, i8** %1000, align 8
-  %1002 = getelementptr inbounds i8, i8* %1001, i64 8320
-  %1003 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1002 = getelementptr inbounds i8, i8* %1001, i64 8192
+  %1003 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1002, i8** %1003, align 8
   %1004 = getelementptr inbounds i8*, i8** %0, i64 55
   %1005 = load i8*, i8** %1004, align 8
-  %1006 = getelementptr inbounds i8, i8* %1005, i64 8448
-  %1007 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1006 = getelementptr inbounds i8, i8* %1005, i64 8320
+  %1007 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1006, i8** %1007, align 8
   %1008 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_77(i8* %1008, i64 0, i64 1)
-  %1009 = getelementptr inbounds i8*, i8** %0, i64 34
+  %1009 = getelementptr inbounds i8*, i8** %0, i64 55
   %1010 = load i8*, i8** %1009, align 8
-  %1011 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1010, i8** %1011, align 8
-  %1012 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1013 = load i8*, i8** %1012, align 8
-  %1014 = getelementptr inbounds i8, i8* %1013, i64 8192
+  %1011 = getelementptr inbounds i8, i8* %1010, i64 8192
+  %1012 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1011, i8** %1012, align 8
+  %1013 = getelementptr inbounds i8*, i8** %0, i64 13
+  %1014 = load i8*, i8** %1013, align 8
   %1015 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1014, i8** %1015, align 8
-  %1016 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1017 = load i8*, i8** %1016, align 8
-  %1018 = getelementptr inbounds i8, i8* %1017, i64 8320
-  %1019 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1018, i8** %1019, align 8
-  %1020 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_78(i8* %1020, i64 0, i64 1)
+  %1016 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_78(i8* %1016, i64 0, i64 1)
+  %1017 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1018 = load i8*, i8** %1017, align 8
+  %1019 = getelementptr inbounds i8, i8* %1018, i64 8704
+  %1020 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1019, i8** %1020, align 8
   %1021 = getelementptr inbounds i8*, i8** %0, i64 55
   %1022 = load i8*, i8** %1021, align 8
-  %1023 = getelementptr inbounds i8, i8* %1022, i64 9216
-  %1024 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1023 = getelementptr inbounds i8, i8* %1022, i64 14336
+  %1024 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1023, i8** %1024, align 8
-  %1025 = getelementptr inbounds i8*, i8** %0, i64 27
-  %1026 = load i8*, i8** %1025, align 8
-  %1027 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1026, i8** %1027, align 8
-  %1028 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_50(i8* %1028, i64 0, i64 1)
+  %1025 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_79(i8* %1025, i64 0, i64 1)
+  %1026 = getelementptr inbounds i8*, i8** %0, i64 38
+  %1027 = load i8*, i8** %1026, align 8
+  %1028 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1027, i8** %1028, align 8
   %1029 = getelementptr inbounds i8*, i8** %0, i64 55
   %1030 = load i8*, i8** %1029, align 8
   %1031 = getelementptr inbounds i8, i8* %1030, i64 8192
-  %1032 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1032 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1031, i8** %1032, align 8
-  %1033 = getelementptr inbounds i8*, i8** %0, i64 13
+  %1033 = getelementptr inbounds i8*, i8** %0, i64 55
   %1034 = load i8*, i8** %1033, align 8
-  %1035 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1034, i8** %1035, align 8
-  %1036 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_79(i8* %1036, i64 0, i64 1)
-  %1037 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1038 = load i8*, i8** %1037, align 8
-  %1039 = getelementptr inbounds i8, i8* %1038, i64 8704
-  %1040 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1039, i8** %1040, align 8
-  %1041 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1042 = load i8*, i8** %1041, align 8
-  %1043 = getelementptr inbounds i8, i8* %1042, i64 14336
+  %1035 = getelementptr inbounds i8, i8* %1034, i64 8704
+  %1036 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1035, i8** %1036, align 8
+  %1037 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_80(i8* %1037, i64 0, i64 1)
+  %1038 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1039 = load i8*, i8** %1038, align 8
+  %1040 = getelementptr inbounds i8, i8* %1039, i64 8192
+  %1041 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1040, i8** %1041, align 8
+  %1042 = getelementptr inbounds i8*, i8** %0, i64 14
+  %1043 = load i8*, i8** %1042, align 8
   %1044 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1043, i8** %1044, align 8
   %1045 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_80(i8* %1045, i64 0, i64 1)
-  %1046 = getelementptr inbounds i8*, i8** %0, i64 38
+  call void @eptc_kernel_81(i8* %1045, i64 0, i64 1)
+  %1046 = getelementptr inbounds i8*, i8** %0, i64 55
   %1047 = load i8*, i8** %1046, align 8
-  %1048 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1047, i8** %1048, align 8
-  %1049 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1050 = load i8*, i8** %1049, align 8
-  %1051 = getelementptr inbounds i8, i8* %1050, i64 8192
-  %1052 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1051, i8** %1052, align 8
-  %1053 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1054 = load i8*, i8** %1053, align 8
-  %1055 = getelementptr inbounds i8, i8* %1054, i64 8704
-  %1056 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1055, i8** %1056, align 8
-  %1057 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_81(i8* %1057, i64 0, i64 1)
-  %1058 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1059 = load i8*, i8** %1058, align 8
-  %1060 = getelementptr inbounds i8, i8* %1059, i64 8192
-  %1061 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1060, i8** %1061, align 8
-  %1062 = getelementptr inbounds i8*, i8** %0, i64 14
-  %1063 = load i8*, i8** %1062, align 8
-  %1064 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1063, i8** %1064, align 8
-  %1065 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_82(i8* %1065, i64 0, i64 1)
-  %1066 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1067 = load i8*, i8** %1066, align 8
-  %1068 = getelementptr inbounds i8, i8* %1067, i64 14336
-  %1069 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1068, i8** %1069, align 8
-  %1070 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_83(i8* %1070, i64 0, i64 1)
-  %1071 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1072 = load i8*, i8** %1071, align 8
-  %1073 = getelementptr inbounds i8, i8* %1072, i64 14336
-  %1074 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1048 = getelementptr inbounds i8, i8* %1047, i64 14336
+  %1049 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1048, i8** %1049, align 8
+  %1050 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_82(i8* %1050, i64 0, i64 1)
+  %1051 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1052 = load i8*, i8** %1051, align 8
+  %1053 = getelementptr inbounds i8, i8* %1052, i64 14336
+  %1054 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1053, i8** %1054, align 8
+  %1055 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_83(i8* %1055, i64 0, i64 1)
+  %1056 = getelementptr inbounds i8*, i8** %0, i64 39
+  %1057 = load i8*, i8** %1056, align 8
+  %1058 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1057, i8** %1058, align 8
+  %1059 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1060 = load i8*, i8** %1059, align 8
+  %1061 = getelementptr inbounds i8, i8* %1060, i64 8192
+  %1062 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1061, i8** %1062, align 8
+  %1063 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1064 = load i8*, i8** %1063, align 8
+  %1065 = getelementptr inbounds i8, i8* %1064, i64 14336
+  %1066 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1065, i8** %1066, align 8
+  %1067 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_80(i8* %1067, i64 0, i64 1)
+  %1068 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1069 = load i8*, i8** %1068, align 8
+  %1070 = getelementptr inbounds i8, i8* %1069, i64 8192
+  %1071 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1070, i8** %1071, align 8
+  %1072 = getelementptr inbounds i8*, i8** %0, i64 2
+  %1073 = load i8*, i8** %1072, align 8
+  %1074 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1073, i8** %1074, align 8
-  %1075 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_84(i8* %1075, i64 0, i64 1)
-  %1076 = getelementptr inbounds i8*, i8** %0, i64 39
-  %1077 = load i8*, i8** %1076, align 8
-  %1078 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1075 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1076 = load i8*, i8** %1075, align 8
+  %1077 = getelementptr inbounds i8, i8* %1076, i64 16768
+  %1078 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1077, i8** %1078, align 8
-  %1079 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1080 = load i8*, i8** %1079, align 8
-  %1081 = getelementptr inbounds i8, i8* %1080, i64 8192
-  %1082 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1081, i8** %1082, align 8
-  %1083 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1084 = load i8*, i8** %1083, align 8
-  %1085 = getelementptr inbounds i8, i8* %1084, i64 14336
-  %1086 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1079 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_84(i8* %1079, i64 0, i64 1)
+  %1080 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1081 = load i8*, i8** %1080, align 8
+  %1082 = getelementptr inbounds i8, i8* %1081, i64 8704
+  %1083 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1082, i8** %1083, align 8
+  %1084 = getelementptr inbounds i8*, i8** %0, i64 39
+  %1085 = load i8*, i8** %1084, align 8
+  %1086 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1085, i8** %1086, align 8
   %1087 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_81(i8* %1087, i64 0, i64 1)
+  call void @eptc_kernel_85(i8* %1087, i64 0, i64 1)
   %1088 = getelementptr inbounds i8*, i8** %0, i64 55
   %1089 = load i8*, i8** %1088, align 8
   %1090 = getelementptr inbounds i8, i8* %1089, i64 8704
@@ -1489,1138 +1486,870 @@ valid2:                                           ; preds = %valid
   store i8* %1090, i8** %1091, align 8
   %1092 = getelementptr inbounds i8*, i8** %0, i64 55
   %1093 = load i8*, i8** %1092, align 8
-  %1094 = getelementptr inbounds i8, i8* %1093, i64 9216
+  %1094 = getelementptr inbounds i8, i8* %1093, i64 16640
   %1095 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1094, i8** %1095, align 8
   %1096 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %1096, i64 0, i64 1)
+  call void @eptc_kernel_86(i8* %1096, i64 0, i64 1)
   %1097 = getelementptr inbounds i8*, i8** %0, i64 55
   %1098 = load i8*, i8** %1097, align 8
   %1099 = getelementptr inbounds i8, i8* %1098, i64 8704
   %1100 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1099, i8** %1100, align 8
   %1101 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %1101, i64 0, i64 1)
+  call void @eptc_kernel_87(i8* %1101, i64 0, i64 1)
   %1102 = getelementptr inbounds i8*, i8** %0, i64 55
   %1103 = load i8*, i8** %1102, align 8
-  %1104 = getelementptr inbounds i8, i8* %1103, i64 8192
+  %1104 = getelementptr inbounds i8, i8* %1103, i64 8704
   %1105 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1104, i8** %1105, align 8
-  %1106 = getelementptr inbounds i8*, i8** %0, i64 2
+  %1106 = getelementptr inbounds i8*, i8** %0, i64 38
   %1107 = load i8*, i8** %1106, align 8
   %1108 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1107, i8** %1108, align 8
-  %1109 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1110 = load i8*, i8** %1109, align 8
-  %1111 = getelementptr inbounds i8, i8* %1110, i64 8704
-  %1112 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1111, i8** %1112, align 8
-  %1113 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_85(i8* %1113, i64 0, i64 1)
+  %1109 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_88(i8* %1109, i64 0, i64 1)
+  %1110 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1111 = load i8*, i8** %1110, align 8
+  %1112 = getelementptr inbounds i8, i8* %1111, i64 8704
+  %1113 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1112, i8** %1113, align 8
   %1114 = getelementptr inbounds i8*, i8** %0, i64 55
   %1115 = load i8*, i8** %1114, align 8
-  %1116 = getelementptr inbounds i8, i8* %1115, i64 8704
-  %1117 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1116 = getelementptr inbounds i8, i8* %1115, i64 16704
+  %1117 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1116, i8** %1117, align 8
-  %1118 = getelementptr inbounds i8*, i8** %0, i64 39
-  %1119 = load i8*, i8** %1118, align 8
-  %1120 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1119, i8** %1120, align 8
-  %1121 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_86(i8* %1121, i64 0, i64 1)
+  %1118 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_89(i8* %1118, i64 0, i64 1)
+  %1119 = getelementptr inbounds i8*, i8** %0, i64 37
+  %1120 = load i8*, i8** %1119, align 8
+  %1121 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1120, i8** %1121, align 8
   %1122 = getelementptr inbounds i8*, i8** %0, i64 55
   %1123 = load i8*, i8** %1122, align 8
-  %1124 = getelementptr inbounds i8, i8* %1123, i64 8704
-  %1125 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1124 = getelementptr inbounds i8, i8* %1123, i64 8192
+  %1125 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1124, i8** %1125, align 8
   %1126 = getelementptr inbounds i8*, i8** %0, i64 55
   %1127 = load i8*, i8** %1126, align 8
-  %1128 = getelementptr inbounds i8, i8* %1127, i64 16704
-  %1129 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1128 = getelementptr inbounds i8, i8* %1127, i64 8704
+  %1129 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1128, i8** %1129, align 8
   %1130 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_87(i8* %1130, i64 0, i64 1)
+  call void @eptc_kernel_90(i8* %1130, i64 0, i64 1)
   %1131 = getelementptr inbounds i8*, i8** %0, i64 55
   %1132 = load i8*, i8** %1131, align 8
-  %1133 = getelementptr inbounds i8, i8* %1132, i64 8704
+  %1133 = getelementptr inbounds i8, i8* %1132, i64 8192
   %1134 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1133, i8** %1134, align 8
-  %1135 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_88(i8* %1135, i64 0, i64 1)
-  %1136 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1137 = load i8*, i8** %1136, align 8
-  %1138 = getelementptr inbounds i8, i8* %1137, i64 9216
-  %1139 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1138, i8** %1139, align 8
-  %1140 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1141 = load i8*, i8** %1140, align 8
-  %1142 = getelementptr inbounds i8, i8* %1141, i64 16640
-  %1143 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1142, i8** %1143, align 8
-  %1144 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_62(i8* %1144, i64 0, i64 1)
-  %1145 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1146 = load i8*, i8** %1145, align 8
-  %1147 = getelementptr inbounds i8, i8* %1146, i64 8704
-  %1148 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1147, i8** %1148, align 8
-  %1149 = getelementptr inbounds i8*, i8** %0, i64 38
-  %1150 = load i8*, i8** %1149, align 8
-  %1151 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1150, i8** %1151, align 8
-  %1152 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_89(i8* %1152, i64 0, i64 1)
-  %1153 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1154 = load i8*, i8** %1153, align 8
-  %1155 = getelementptr inbounds i8, i8* %1154, i64 8704
-  %1156 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1155, i8** %1156, align 8
-  %1157 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1158 = load i8*, i8** %1157, align 8
-  %1159 = getelementptr inbounds i8, i8* %1158, i64 9216
-  %1160 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1159, i8** %1160, align 8
-  %1161 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_90(i8* %1161, i64 0, i64 1)
-  %1162 = getelementptr inbounds i8*, i8** %0, i64 37
-  %1163 = load i8*, i8** %1162, align 8
-  %1164 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1163, i8** %1164, align 8
-  %1165 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1166 = load i8*, i8** %1165, align 8
-  %1167 = getelementptr inbounds i8, i8* %1166, i64 8192
-  %1168 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1167, i8** %1168, align 8
-  %1169 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1170 = load i8*, i8** %1169, align 8
-  %1171 = getelementptr inbounds i8, i8* %1170, i64 8704
-  %1172 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1171, i8** %1172, align 8
-  %1173 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_91(i8* %1173, i64 0, i64 1)
-  %1174 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1175 = load i8*, i8** %1174, align 8
-  %1176 = getelementptr inbounds i8, i8* %1175, i64 8192
-  %1177 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1176, i8** %1177, align 8
-  %1178 = getelementptr inbounds i8*, i8** %0, i64 27
+  %1135 = getelementptr inbounds i8*, i8** %0, i64 15
+  %1136 = load i8*, i8** %1135, align 8
+  %1137 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1136, i8** %1137, align 8
+  %1138 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_91(i8* %1138, i64 0, i64 1)
+  %1139 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1140 = load i8*, i8** %1139, align 8
+  %1141 = getelementptr inbounds i8, i8* %1140, i64 8256
+  %1142 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1141, i8** %1142, align 8
+  %1143 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1144 = load i8*, i8** %1143, align 8
+  %1145 = getelementptr inbounds i8, i8* %1144, i64 15040
+  %1146 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1145, i8** %1146, align 8
+  %1147 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_92(i8* %1147, i64 0, i64 1)
+  %1148 = getelementptr inbounds i8*, i8** %0, i64 41
+  %1149 = load i8*, i8** %1148, align 8
+  %1150 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1149, i8** %1150, align 8
+  %1151 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1152 = load i8*, i8** %1151, align 8
+  %1153 = getelementptr inbounds i8, i8* %1152, i64 8192
+  %1154 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1153, i8** %1154, align 8
+  %1155 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1156 = load i8*, i8** %1155, align 8
+  %1157 = getelementptr inbounds i8, i8* %1156, i64 8256
+  %1158 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1157, i8** %1158, align 8
+  %1159 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_93(i8* %1159, i64 0, i64 1)
+  %1160 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1161 = load i8*, i8** %1160, align 8
+  %1162 = getelementptr inbounds i8, i8* %1161, i64 8192
+  %1163 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1162, i8** %1163, align 8
+  %1164 = getelementptr inbounds i8*, i8** %0, i64 16
+  %1165 = load i8*, i8** %1164, align 8
+  %1166 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1165, i8** %1166, align 8
+  %1167 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_94(i8* %1167, i64 0, i64 1)
+  %1168 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1169 = load i8*, i8** %1168, align 8
+  %1170 = getelementptr inbounds i8, i8* %1169, i64 15040
+  %1171 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1170, i8** %1171, align 8
+  %1172 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_95(i8* %1172, i64 0, i64 1)
+  %1173 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1174 = load i8*, i8** %1173, align 8
+  %1175 = getelementptr inbounds i8, i8* %1174, i64 15040
+  %1176 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1175, i8** %1176, align 8
+  %1177 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_96(i8* %1177, i64 0, i64 1)
+  %1178 = getelementptr inbounds i8*, i8** %0, i64 42
   %1179 = load i8*, i8** %1178, align 8
-  %1180 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1180 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1179, i8** %1180, align 8
-  %1181 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_50(i8* %1181, i64 0, i64 1)
-  %1182 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1183 = load i8*, i8** %1182, align 8
-  %1184 = getelementptr inbounds i8, i8* %1183, i64 8256
-  %1185 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1184, i8** %1185, align 8
-  %1186 = getelementptr inbounds i8*, i8** %0, i64 15
-  %1187 = load i8*, i8** %1186, align 8
-  %1188 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1181 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1182 = load i8*, i8** %1181, align 8
+  %1183 = getelementptr inbounds i8, i8* %1182, i64 8192
+  %1184 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1183, i8** %1184, align 8
+  %1185 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1186 = load i8*, i8** %1185, align 8
+  %1187 = getelementptr inbounds i8, i8* %1186, i64 15040
+  %1188 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1187, i8** %1188, align 8
   %1189 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_92(i8* %1189, i64 0, i64 1)
+  call void @eptc_kernel_93(i8* %1189, i64 0, i64 1)
   %1190 = getelementptr inbounds i8*, i8** %0, i64 55
   %1191 = load i8*, i8** %1190, align 8
-  %1192 = getelementptr inbounds i8, i8* %1191, i64 8320
+  %1192 = getelementptr inbounds i8, i8* %1191, i64 8192
   %1193 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1192, i8** %1193, align 8
-  %1194 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1194 = getelementptr inbounds i8*, i8** %0, i64 3
   %1195 = load i8*, i8** %1194, align 8
-  %1196 = getelementptr inbounds i8, i8* %1195, i64 14976
-  %1197 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1196, i8** %1197, align 8
-  %1198 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_93(i8* %1198, i64 0, i64 1)
-  %1199 = getelementptr inbounds i8*, i8** %0, i64 41
-  %1200 = load i8*, i8** %1199, align 8
-  %1201 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1200, i8** %1201, align 8
+  %1196 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1195, i8** %1196, align 8
+  %1197 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1198 = load i8*, i8** %1197, align 8
+  %1199 = getelementptr inbounds i8, i8* %1198, i64 16768
+  %1200 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1199, i8** %1200, align 8
+  %1201 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_97(i8* %1201, i64 0, i64 1)
   %1202 = getelementptr inbounds i8*, i8** %0, i64 55
   %1203 = load i8*, i8** %1202, align 8
   %1204 = getelementptr inbounds i8, i8* %1203, i64 8256
-  %1205 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1205 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1204, i8** %1205, align 8
-  %1206 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1206 = getelementptr inbounds i8*, i8** %0, i64 42
   %1207 = load i8*, i8** %1206, align 8
-  %1208 = getelementptr inbounds i8, i8* %1207, i64 8320
-  %1209 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1208, i8** %1209, align 8
-  %1210 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_94(i8* %1210, i64 0, i64 1)
-  %1211 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1212 = load i8*, i8** %1211, align 8
-  %1213 = getelementptr inbounds i8, i8* %1212, i64 8256
-  %1214 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1213, i8** %1214, align 8
-  %1215 = getelementptr inbounds i8*, i8** %0, i64 16
-  %1216 = load i8*, i8** %1215, align 8
+  %1208 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1207, i8** %1208, align 8
+  %1209 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_98(i8* %1209, i64 0, i64 1)
+  %1210 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1211 = load i8*, i8** %1210, align 8
+  %1212 = getelementptr inbounds i8, i8* %1211, i64 8256
+  %1213 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1212, i8** %1213, align 8
+  %1214 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1215 = load i8*, i8** %1214, align 8
+  %1216 = getelementptr inbounds i8, i8* %1215, i64 16640
   %1217 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1216, i8** %1217, align 8
   %1218 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_95(i8* %1218, i64 0, i64 1)
+  call void @eptc_kernel_99(i8* %1218, i64 0, i64 1)
   %1219 = getelementptr inbounds i8*, i8** %0, i64 55
   %1220 = load i8*, i8** %1219, align 8
-  %1221 = getelementptr inbounds i8, i8* %1220, i64 14976
+  %1221 = getelementptr inbounds i8, i8* %1220, i64 8256
   %1222 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1221, i8** %1222, align 8
   %1223 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_96(i8* %1223, i64 0, i64 1)
+  call void @eptc_kernel_100(i8* %1223, i64 0, i64 1)
   %1224 = getelementptr inbounds i8*, i8** %0, i64 55
   %1225 = load i8*, i8** %1224, align 8
-  %1226 = getelementptr inbounds i8, i8* %1225, i64 14976
+  %1226 = getelementptr inbounds i8, i8* %1225, i64 8256
   %1227 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1226, i8** %1227, align 8
-  %1228 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_97(i8* %1228, i64 0, i64 1)
-  %1229 = getelementptr inbounds i8*, i8** %0, i64 42
-  %1230 = load i8*, i8** %1229, align 8
-  %1231 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1230, i8** %1231, align 8
+  %1228 = getelementptr inbounds i8*, i8** %0, i64 41
+  %1229 = load i8*, i8** %1228, align 8
+  %1230 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1229, i8** %1230, align 8
+  %1231 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_101(i8* %1231, i64 0, i64 1)
   %1232 = getelementptr inbounds i8*, i8** %0, i64 55
   %1233 = load i8*, i8** %1232, align 8
   %1234 = getelementptr inbounds i8, i8* %1233, i64 8256
-  %1235 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1235 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1234, i8** %1235, align 8
   %1236 = getelementptr inbounds i8*, i8** %0, i64 55
   %1237 = load i8*, i8** %1236, align 8
-  %1238 = getelementptr inbounds i8, i8* %1237, i64 14976
-  %1239 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1238 = getelementptr inbounds i8, i8* %1237, i64 16704
+  %1239 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1238, i8** %1239, align 8
   %1240 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_94(i8* %1240, i64 0, i64 1)
-  %1241 = getelementptr inbounds i8*, i8** %0, i64 55
+  call void @eptc_kernel_102(i8* %1240, i64 0, i64 1)
+  %1241 = getelementptr inbounds i8*, i8** %0, i64 40
   %1242 = load i8*, i8** %1241, align 8
-  %1243 = getelementptr inbounds i8, i8* %1242, i64 8256
-  %1244 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1243, i8** %1244, align 8
-  %1245 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1246 = load i8*, i8** %1245, align 8
-  %1247 = getelementptr inbounds i8, i8* %1246, i64 8192
-  %1248 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1247, i8** %1248, align 8
-  %1249 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %1249, i64 0, i64 1)
-  %1250 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1251 = load i8*, i8** %1250, align 8
-  %1252 = getelementptr inbounds i8, i8* %1251, i64 8256
-  %1253 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1252, i8** %1253, align 8
-  %1254 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %1254, i64 0, i64 1)
-  %1255 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1256 = load i8*, i8** %1255, align 8
-  %1257 = getelementptr inbounds i8, i8* %1256, i64 8320
-  %1258 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1257, i8** %1258, align 8
-  %1259 = getelementptr inbounds i8*, i8** %0, i64 3
-  %1260 = load i8*, i8** %1259, align 8
-  %1261 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1260, i8** %1261, align 8
-  %1262 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1263 = load i8*, i8** %1262, align 8
-  %1264 = getelementptr inbounds i8, i8* %1263, i64 8256
-  %1265 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1264, i8** %1265, align 8
-  %1266 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_98(i8* %1266, i64 0, i64 1)
-  %1267 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1268 = load i8*, i8** %1267, align 8
-  %1269 = getelementptr inbounds i8, i8* %1268, i64 8256
-  %1270 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1269, i8** %1270, align 8
-  %1271 = getelementptr inbounds i8*, i8** %0, i64 42
-  %1272 = load i8*, i8** %1271, align 8
-  %1273 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1272, i8** %1273, align 8
-  %1274 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_99(i8* %1274, i64 0, i64 1)
-  %1275 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1276 = load i8*, i8** %1275, align 8
-  %1277 = getelementptr inbounds i8, i8* %1276, i64 8256
-  %1278 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1277, i8** %1278, align 8
-  %1279 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1280 = load i8*, i8** %1279, align 8
-  %1281 = getelementptr inbounds i8, i8* %1280, i64 16704
-  %1282 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1281, i8** %1282, align 8
-  %1283 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_100(i8* %1283, i64 0, i64 1)
-  %1284 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1285 = load i8*, i8** %1284, align 8
-  %1286 = getelementptr inbounds i8, i8* %1285, i64 8256
-  %1287 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1286, i8** %1287, align 8
-  %1288 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_101(i8* %1288, i64 0, i64 1)
-  %1289 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1290 = load i8*, i8** %1289, align 8
-  %1291 = getelementptr inbounds i8, i8* %1290, i64 8192
-  %1292 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1291, i8** %1292, align 8
-  %1293 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1294 = load i8*, i8** %1293, align 8
-  %1295 = getelementptr inbounds i8, i8* %1294, i64 16640
-  %1296 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1295, i8** %1296, align 8
-  %1297 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_62(i8* %1297, i64 0, i64 1)
-  %1298 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1299 = load i8*, i8** %1298, align 8
-  %1300 = getelementptr inbounds i8, i8* %1299, i64 8256
-  %1301 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1300, i8** %1301, align 8
-  %1302 = getelementptr inbounds i8*, i8** %0, i64 41
-  %1303 = load i8*, i8** %1302, align 8
-  %1304 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1303, i8** %1304, align 8
-  %1305 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_102(i8* %1305, i64 0, i64 1)
-  %1306 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1307 = load i8*, i8** %1306, align 8
-  %1308 = getelementptr inbounds i8, i8* %1307, i64 8256
-  %1309 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1308, i8** %1309, align 8
-  %1310 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1311 = load i8*, i8** %1310, align 8
-  %1312 = getelementptr inbounds i8, i8* %1311, i64 8192
-  %1313 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1312, i8** %1313, align 8
-  %1314 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_103(i8* %1314, i64 0, i64 1)
-  %1315 = getelementptr inbounds i8*, i8** %0, i64 40
-  %1316 = load i8*, i8** %1315, align 8
-  %1317 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1316, i8** %1317, align 8
-  %1318 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1319 = load i8*, i8** %1318, align 8
-  %1320 = getelementptr inbounds i8, i8* %1319, i64 8320
-  %1321 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1320, i8** %1321, align 8
-  %1322 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1323 = load i8*, i8** %1322, align 8
-  %1324 = getelementptr inbounds i8, i8* %1323, i64 8256
-  %1325 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1324, i8** %1325, align 8
-  %1326 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_104(i8* %1326, i64 0, i64 1)
-  %1327 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1328 = load i8*, i8** %1327, align 8
-  %1329 = getelementptr inbounds i8, i8* %1328, i64 16768
-  %1330 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1243 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1242, i8** %1243, align 8
+  %1244 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1245 = load i8*, i8** %1244, align 8
+  %1246 = getelementptr inbounds i8, i8* %1245, i64 8192
+  %1247 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1246, i8** %1247, align 8
+  %1248 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1249 = load i8*, i8** %1248, align 8
+  %1250 = getelementptr inbounds i8, i8* %1249, i64 8256
+  %1251 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1250, i8** %1251, align 8
+  %1252 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_103(i8* %1252, i64 0, i64 1)
+  %1253 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1254 = load i8*, i8** %1253, align 8
+  %1255 = getelementptr inbounds i8, i8* %1254, i64 8192
+  %1256 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1255, i8** %1256, align 8
+  %1257 = getelementptr inbounds i8*, i8** %0, i64 17
+  %1258 = load i8*, i8** %1257, align 8
+  %1259 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1258, i8** %1259, align 8
+  %1260 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_104(i8* %1260, i64 0, i64 1)
+  %1261 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1262 = load i8*, i8** %1261, align 8
+  %1263 = getelementptr inbounds i8, i8* %1262, i64 12288
+  %1264 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1263, i8** %1264, align 8
+  %1265 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1266 = load i8*, i8** %1265, align 8
+  %1267 = getelementptr inbounds i8, i8* %1266, i64 4096
+  %1268 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1267, i8** %1268, align 8
+  %1269 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_105(i8* %1269, i64 0, i64 1)
+  %1270 = getelementptr inbounds i8*, i8** %0, i64 44
+  %1271 = load i8*, i8** %1270, align 8
+  %1272 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1271, i8** %1272, align 8
+  %1273 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1274 = load i8*, i8** %1273, align 8
+  %1275 = getelementptr inbounds i8, i8* %1274, i64 8192
+  %1276 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1275, i8** %1276, align 8
+  %1277 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1278 = load i8*, i8** %1277, align 8
+  %1279 = getelementptr inbounds i8, i8* %1278, i64 12288
+  %1280 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1279, i8** %1280, align 8
+  %1281 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_106(i8* %1281, i64 0, i64 1)
+  %1282 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1283 = load i8*, i8** %1282, align 8
+  %1284 = getelementptr inbounds i8, i8* %1283, i64 8192
+  %1285 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1284, i8** %1285, align 8
+  %1286 = getelementptr inbounds i8*, i8** %0, i64 18
+  %1287 = load i8*, i8** %1286, align 8
+  %1288 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1287, i8** %1288, align 8
+  %1289 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_107(i8* %1289, i64 0, i64 1)
+  %1290 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1291 = load i8*, i8** %1290, align 8
+  %1292 = getelementptr inbounds i8, i8* %1291, i64 4096
+  %1293 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1292, i8** %1293, align 8
+  %1294 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_108(i8* %1294, i64 0, i64 1)
+  %1295 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1296 = load i8*, i8** %1295, align 8
+  %1297 = getelementptr inbounds i8, i8* %1296, i64 4096
+  %1298 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1297, i8** %1298, align 8
+  %1299 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_109(i8* %1299, i64 0, i64 1)
+  %1300 = getelementptr inbounds i8*, i8** %0, i64 45
+  %1301 = load i8*, i8** %1300, align 8
+  %1302 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1301, i8** %1302, align 8
+  %1303 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1304 = load i8*, i8** %1303, align 8
+  %1305 = getelementptr inbounds i8, i8* %1304, i64 8192
+  %1306 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1305, i8** %1306, align 8
+  %1307 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1308 = load i8*, i8** %1307, align 8
+  %1309 = getelementptr inbounds i8, i8* %1308, i64 4096
+  %1310 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1309, i8** %1310, align 8
+  %1311 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_106(i8* %1311, i64 0, i64 1)
+  %1312 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1313 = load i8*, i8** %1312, align 8
+  %1314 = getelementptr inbounds i8, i8* %1313, i64 4096
+  %1315 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1314, i8** %1315, align 8
+  %1316 = getelementptr inbounds i8*, i8** %0, i64 4
+  %1317 = load i8*, i8** %1316, align 8
+  %1318 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1317, i8** %1318, align 8
+  %1319 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1320 = load i8*, i8** %1319, align 8
+  %1321 = getelementptr inbounds i8, i8* %1320, i64 16768
+  %1322 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1321, i8** %1322, align 8
+  %1323 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_110(i8* %1323, i64 0, i64 1)
+  %1324 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1325 = load i8*, i8** %1324, align 8
+  %1326 = getelementptr inbounds i8, i8* %1325, i64 8192
+  %1327 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1326, i8** %1327, align 8
+  %1328 = getelementptr inbounds i8*, i8** %0, i64 45
+  %1329 = load i8*, i8** %1328, align 8
+  %1330 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1329, i8** %1330, align 8
-  %1331 = getelementptr inbounds i8*, i8** %0, i64 27
-  %1332 = load i8*, i8** %1331, align 8
-  %1333 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1332, i8** %1333, align 8
-  %1334 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_50(i8* %1334, i64 0, i64 1)
-  %1335 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1336 = load i8*, i8** %1335, align 8
-  %1337 = getelementptr inbounds i8, i8* %1336, i64 8192
-  %1338 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1337, i8** %1338, align 8
-  %1339 = getelementptr inbounds i8*, i8** %0, i64 17
-  %1340 = load i8*, i8** %1339, align 8
-  %1341 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1340, i8** %1341, align 8
-  %1342 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_105(i8* %1342, i64 0, i64 1)
-  %1343 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1344 = load i8*, i8** %1343, align 8
-  %1345 = getelementptr inbounds i8, i8* %1344, i64 12288
-  %1346 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1345, i8** %1346, align 8
-  %1347 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1348 = load i8*, i8** %1347, align 8
-  %1349 = getelementptr inbounds i8, i8* %1348, i64 4096
-  %1350 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1349, i8** %1350, align 8
-  %1351 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_106(i8* %1351, i64 0, i64 1)
-  %1352 = getelementptr inbounds i8*, i8** %0, i64 44
-  %1353 = load i8*, i8** %1352, align 8
-  %1354 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1353, i8** %1354, align 8
-  %1355 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1356 = load i8*, i8** %1355, align 8
-  %1357 = getelementptr inbounds i8, i8* %1356, i64 8192
-  %1358 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1357, i8** %1358, align 8
-  %1359 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1360 = load i8*, i8** %1359, align 8
-  %1361 = getelementptr inbounds i8, i8* %1360, i64 12288
-  %1362 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1361, i8** %1362, align 8
-  %1363 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_107(i8* %1363, i64 0, i64 1)
-  %1364 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1365 = load i8*, i8** %1364, align 8
-  %1366 = getelementptr inbounds i8, i8* %1365, i64 8192
-  %1367 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1366, i8** %1367, align 8
-  %1368 = getelementptr inbounds i8*, i8** %0, i64 18
-  %1369 = load i8*, i8** %1368, align 8
-  %1370 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1369, i8** %1370, align 8
-  %1371 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_108(i8* %1371, i64 0, i64 1)
-  %1372 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1373 = load i8*, i8** %1372, align 8
-  %1374 = getelementptr inbounds i8, i8* %1373, i64 4096
-  %1375 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1374, i8** %1375, align 8
-  %1376 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_109(i8* %1376, i64 0, i64 1)
-  %1377 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1378 = load i8*, i8** %1377, align 8
-  %1379 = getelementptr inbounds i8, i8* %1378, i64 4096
-  %1380 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1379, i8** %1380, align 8
-  %1381 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_110(i8* %1381, i64 0, i64 1)
-  %1382 = getelementptr inbounds i8*, i8** %0, i64 45
-  %1383 = load i8*, i8** %1382, align 8
-  %1384 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1383, i8** %1384, align 8
-  %1385 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1386 = load i8*, i8** %1385, align 8
-  %1387 = getelementptr inbounds i8, i8* %1386, i64 8192
-  %1388 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1387, i8** %1388, align 8
-  %1389 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1390 = load i8*, i8** %1389, align 8
-  %1391 = getelementptr inbounds i8, i8* %1390, i64 4096
-  %1392 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1391, i8** %1392, align 8
-  %1393 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_107(i8* %1393, i64 0, i64 1)
-  %1394 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1395 = load i8*, i8** %1394, align 8
-  %1396 = getelementptr inbounds i8, i8* %1395, i64 8192
-  %1397 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1396, i8** %1397, align 8
-  %1398 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1399 = load i8*, i8** %1398, align 8
-  %1400 = getelementptr inbounds i8, i8* %1399, i64 16768
-  %1401 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1400, i8** %1401, align 8
-  %1402 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %1402, i64 0, i64 1)
-  %1403 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1404 = load i8*, i8** %1403, align 8
-  %1405 = getelementptr inbounds i8, i8* %1404, i64 8192
-  %1406 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1405, i8** %1406, align 8
-  %1407 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %1407, i64 0, i64 1)
-  %1408 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1331 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_111(i8* %1331, i64 0, i64 1)
+  %1332 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1333 = load i8*, i8** %1332, align 8
+  %1334 = getelementptr inbounds i8, i8* %1333, i64 8192
+  %1335 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1334, i8** %1335, align 8
+  %1336 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1337 = load i8*, i8** %1336, align 8
+  %1338 = getelementptr inbounds i8, i8* %1337, i64 16640
+  %1339 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1338, i8** %1339, align 8
+  %1340 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_112(i8* %1340, i64 0, i64 1)
+  %1341 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1342 = load i8*, i8** %1341, align 8
+  %1343 = getelementptr inbounds i8, i8* %1342, i64 8192
+  %1344 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1343, i8** %1344, align 8
+  %1345 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_113(i8* %1345, i64 0, i64 1)
+  %1346 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1347 = load i8*, i8** %1346, align 8
+  %1348 = getelementptr inbounds i8, i8* %1347, i64 8192
+  %1349 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1348, i8** %1349, align 8
+  %1350 = getelementptr inbounds i8*, i8** %0, i64 44
+  %1351 = load i8*, i8** %1350, align 8
+  %1352 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1351, i8** %1352, align 8
+  %1353 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_114(i8* %1353, i64 0, i64 1)
+  %1354 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1355 = load i8*, i8** %1354, align 8
+  %1356 = getelementptr inbounds i8, i8* %1355, i64 8192
+  %1357 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1356, i8** %1357, align 8
+  %1358 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1359 = load i8*, i8** %1358, align 8
+  %1360 = getelementptr inbounds i8, i8* %1359, i64 16704
+  %1361 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1360, i8** %1361, align 8
+  %1362 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_115(i8* %1362, i64 0, i64 1)
+  %1363 = getelementptr inbounds i8*, i8** %0, i64 43
+  %1364 = load i8*, i8** %1363, align 8
+  %1365 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1364, i8** %1365, align 8
+  %1366 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1367 = load i8*, i8** %1366, align 8
+  %1368 = getelementptr inbounds i8, i8* %1367, i64 4096
+  %1369 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1368, i8** %1369, align 8
+  %1370 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1371 = load i8*, i8** %1370, align 8
+  %1372 = getelementptr inbounds i8, i8* %1371, i64 8192
+  %1373 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1372, i8** %1373, align 8
+  %1374 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_116(i8* %1374, i64 0, i64 1)
+  %1375 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1376 = load i8*, i8** %1375, align 8
+  %1377 = getelementptr inbounds i8, i8* %1376, i64 4096
+  %1378 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1377, i8** %1378, align 8
+  %1379 = getelementptr inbounds i8*, i8** %0, i64 19
+  %1380 = load i8*, i8** %1379, align 8
+  %1381 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1380, i8** %1381, align 8
+  %1382 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_65(i8* %1382, i64 0, i64 1)
+  %1383 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1384 = load i8*, i8** %1383, align 8
+  %1385 = getelementptr inbounds i8, i8* %1384, i64 4224
+  %1386 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1385, i8** %1386, align 8
+  %1387 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1388 = load i8*, i8** %1387, align 8
+  %1389 = getelementptr inbounds i8, i8* %1388, i64 16512
+  %1390 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1389, i8** %1390, align 8
+  %1391 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_66(i8* %1391, i64 0, i64 1)
+  %1392 = getelementptr inbounds i8*, i8** %0, i64 47
+  %1393 = load i8*, i8** %1392, align 8
+  %1394 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1393, i8** %1394, align 8
+  %1395 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1396 = load i8*, i8** %1395, align 8
+  %1397 = getelementptr inbounds i8, i8* %1396, i64 4096
+  %1398 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1397, i8** %1398, align 8
+  %1399 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1400 = load i8*, i8** %1399, align 8
+  %1401 = getelementptr inbounds i8, i8* %1400, i64 4224
+  %1402 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1401, i8** %1402, align 8
+  %1403 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_67(i8* %1403, i64 0, i64 1)
+  %1404 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1405 = load i8*, i8** %1404, align 8
+  %1406 = getelementptr inbounds i8, i8* %1405, i64 4096
+  %1407 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1406, i8** %1407, align 8
+  %1408 = getelementptr inbounds i8*, i8** %0, i64 20
   %1409 = load i8*, i8** %1408, align 8
-  %1410 = getelementptr inbounds i8, i8* %1409, i64 4096
-  %1411 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1410, i8** %1411, align 8
-  %1412 = getelementptr inbounds i8*, i8** %0, i64 4
+  %1410 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1409, i8** %1410, align 8
+  %1411 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_68(i8* %1411, i64 0, i64 1)
+  %1412 = getelementptr inbounds i8*, i8** %0, i64 55
   %1413 = load i8*, i8** %1412, align 8
-  %1414 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1413, i8** %1414, align 8
-  %1415 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1416 = load i8*, i8** %1415, align 8
-  %1417 = getelementptr inbounds i8, i8* %1416, i64 8192
-  %1418 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1417, i8** %1418, align 8
-  %1419 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_111(i8* %1419, i64 0, i64 1)
-  %1420 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1421 = load i8*, i8** %1420, align 8
-  %1422 = getelementptr inbounds i8, i8* %1421, i64 8192
-  %1423 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1422, i8** %1423, align 8
-  %1424 = getelementptr inbounds i8*, i8** %0, i64 45
-  %1425 = load i8*, i8** %1424, align 8
-  %1426 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1425, i8** %1426, align 8
-  %1427 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_112(i8* %1427, i64 0, i64 1)
-  %1428 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1429 = load i8*, i8** %1428, align 8
-  %1430 = getelementptr inbounds i8, i8* %1429, i64 8192
-  %1431 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1430, i8** %1431, align 8
-  %1432 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1433 = load i8*, i8** %1432, align 8
-  %1434 = getelementptr inbounds i8, i8* %1433, i64 16704
-  %1435 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1434, i8** %1435, align 8
-  %1436 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_113(i8* %1436, i64 0, i64 1)
-  %1437 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1438 = load i8*, i8** %1437, align 8
-  %1439 = getelementptr inbounds i8, i8* %1438, i64 8192
-  %1440 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1414 = getelementptr inbounds i8, i8* %1413, i64 16512
+  %1415 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1414, i8** %1415, align 8
+  %1416 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_69(i8* %1416, i64 0, i64 1)
+  %1417 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1418 = load i8*, i8** %1417, align 8
+  %1419 = getelementptr inbounds i8, i8* %1418, i64 16512
+  %1420 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1419, i8** %1420, align 8
+  %1421 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_70(i8* %1421, i64 0, i64 1)
+  %1422 = getelementptr inbounds i8*, i8** %0, i64 48
+  %1423 = load i8*, i8** %1422, align 8
+  %1424 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1423, i8** %1424, align 8
+  %1425 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1426 = load i8*, i8** %1425, align 8
+  %1427 = getelementptr inbounds i8, i8* %1426, i64 4096
+  %1428 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1427, i8** %1428, align 8
+  %1429 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1430 = load i8*, i8** %1429, align 8
+  %1431 = getelementptr inbounds i8, i8* %1430, i64 16512
+  %1432 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1431, i8** %1432, align 8
+  %1433 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_67(i8* %1433, i64 0, i64 1)
+  %1434 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1435 = load i8*, i8** %1434, align 8
+  %1436 = getelementptr inbounds i8, i8* %1435, i64 4096
+  %1437 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1436, i8** %1437, align 8
+  %1438 = getelementptr inbounds i8*, i8** %0, i64 5
+  %1439 = load i8*, i8** %1438, align 8
+  %1440 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1439, i8** %1440, align 8
-  %1441 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_114(i8* %1441, i64 0, i64 1)
-  %1442 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1443 = load i8*, i8** %1442, align 8
-  %1444 = getelementptr inbounds i8, i8* %1443, i64 16768
-  %1445 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1444, i8** %1445, align 8
+  %1441 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1442 = load i8*, i8** %1441, align 8
+  %1443 = getelementptr inbounds i8, i8* %1442, i64 16768
+  %1444 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1443, i8** %1444, align 8
+  %1445 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_71(i8* %1445, i64 0, i64 1)
   %1446 = getelementptr inbounds i8*, i8** %0, i64 55
   %1447 = load i8*, i8** %1446, align 8
-  %1448 = getelementptr inbounds i8, i8* %1447, i64 16640
-  %1449 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1448 = getelementptr inbounds i8, i8* %1447, i64 4224
+  %1449 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1448, i8** %1449, align 8
-  %1450 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_62(i8* %1450, i64 0, i64 1)
-  %1451 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1452 = load i8*, i8** %1451, align 8
-  %1453 = getelementptr inbounds i8, i8* %1452, i64 8192
-  %1454 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1453, i8** %1454, align 8
-  %1455 = getelementptr inbounds i8*, i8** %0, i64 44
-  %1456 = load i8*, i8** %1455, align 8
-  %1457 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1450 = getelementptr inbounds i8*, i8** %0, i64 48
+  %1451 = load i8*, i8** %1450, align 8
+  %1452 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1451, i8** %1452, align 8
+  %1453 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_72(i8* %1453, i64 0, i64 1)
+  %1454 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1455 = load i8*, i8** %1454, align 8
+  %1456 = getelementptr inbounds i8, i8* %1455, i64 4224
+  %1457 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1456, i8** %1457, align 8
-  %1458 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_115(i8* %1458, i64 0, i64 1)
-  %1459 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1460 = load i8*, i8** %1459, align 8
-  %1461 = getelementptr inbounds i8, i8* %1460, i64 8192
-  %1462 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1461, i8** %1462, align 8
+  %1458 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1459 = load i8*, i8** %1458, align 8
+  %1460 = getelementptr inbounds i8, i8* %1459, i64 16640
+  %1461 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1460, i8** %1461, align 8
+  %1462 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_73(i8* %1462, i64 0, i64 1)
   %1463 = getelementptr inbounds i8*, i8** %0, i64 55
   %1464 = load i8*, i8** %1463, align 8
-  %1465 = getelementptr inbounds i8, i8* %1464, i64 16768
-  %1466 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1465 = getelementptr inbounds i8, i8* %1464, i64 4224
+  %1466 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1465, i8** %1466, align 8
   %1467 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_116(i8* %1467, i64 0, i64 1)
-  %1468 = getelementptr inbounds i8*, i8** %0, i64 43
+  call void @eptc_kernel_74(i8* %1467, i64 0, i64 1)
+  %1468 = getelementptr inbounds i8*, i8** %0, i64 55
   %1469 = load i8*, i8** %1468, align 8
-  %1470 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1469, i8** %1470, align 8
-  %1471 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1472 = load i8*, i8** %1471, align 8
-  %1473 = getelementptr inbounds i8, i8* %1472, i64 4096
+  %1470 = getelementptr inbounds i8, i8* %1469, i64 4224
+  %1471 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1470, i8** %1471, align 8
+  %1472 = getelementptr inbounds i8*, i8** %0, i64 47
+  %1473 = load i8*, i8** %1472, align 8
   %1474 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1473, i8** %1474, align 8
-  %1475 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1476 = load i8*, i8** %1475, align 8
-  %1477 = getelementptr inbounds i8, i8* %1476, i64 8192
-  %1478 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1477, i8** %1478, align 8
-  %1479 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_117(i8* %1479, i64 0, i64 1)
+  %1475 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_75(i8* %1475, i64 0, i64 1)
+  %1476 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1477 = load i8*, i8** %1476, align 8
+  %1478 = getelementptr inbounds i8, i8* %1477, i64 4224
+  %1479 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1478, i8** %1479, align 8
   %1480 = getelementptr inbounds i8*, i8** %0, i64 55
   %1481 = load i8*, i8** %1480, align 8
-  %1482 = getelementptr inbounds i8, i8* %1481, i64 4352
-  %1483 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1482 = getelementptr inbounds i8, i8* %1481, i64 16704
+  %1483 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1482, i8** %1483, align 8
-  %1484 = getelementptr inbounds i8*, i8** %0, i64 27
-  %1485 = load i8*, i8** %1484, align 8
-  %1486 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1485, i8** %1486, align 8
-  %1487 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_50(i8* %1487, i64 0, i64 1)
+  %1484 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_76(i8* %1484, i64 0, i64 1)
+  %1485 = getelementptr inbounds i8*, i8** %0, i64 46
+  %1486 = load i8*, i8** %1485, align 8
+  %1487 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1486, i8** %1487, align 8
   %1488 = getelementptr inbounds i8*, i8** %0, i64 55
   %1489 = load i8*, i8** %1488, align 8
   %1490 = getelementptr inbounds i8, i8* %1489, i64 4096
-  %1491 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1491 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1490, i8** %1491, align 8
-  %1492 = getelementptr inbounds i8*, i8** %0, i64 19
+  %1492 = getelementptr inbounds i8*, i8** %0, i64 55
   %1493 = load i8*, i8** %1492, align 8
-  %1494 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1493, i8** %1494, align 8
-  %1495 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_66(i8* %1495, i64 0, i64 1)
-  %1496 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1497 = load i8*, i8** %1496, align 8
-  %1498 = getelementptr inbounds i8, i8* %1497, i64 4224
-  %1499 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1498, i8** %1499, align 8
-  %1500 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1501 = load i8*, i8** %1500, align 8
-  %1502 = getelementptr inbounds i8, i8* %1501, i64 16512
+  %1494 = getelementptr inbounds i8, i8* %1493, i64 4224
+  %1495 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1494, i8** %1495, align 8
+  %1496 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_77(i8* %1496, i64 0, i64 1)
+  %1497 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1498 = load i8*, i8** %1497, align 8
+  %1499 = getelementptr inbounds i8, i8* %1498, i64 4096
+  %1500 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1499, i8** %1500, align 8
+  %1501 = getelementptr inbounds i8*, i8** %0, i64 21
+  %1502 = load i8*, i8** %1501, align 8
   %1503 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1502, i8** %1503, align 8
   %1504 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_67(i8* %1504, i64 0, i64 1)
-  %1505 = getelementptr inbounds i8*, i8** %0, i64 47
+  call void @eptc_kernel_104(i8* %1504, i64 0, i64 1)
+  %1505 = getelementptr inbounds i8*, i8** %0, i64 55
   %1506 = load i8*, i8** %1505, align 8
-  %1507 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1506, i8** %1507, align 8
-  %1508 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1509 = load i8*, i8** %1508, align 8
-  %1510 = getelementptr inbounds i8, i8* %1509, i64 4096
+  %1507 = getelementptr inbounds i8, i8* %1506, i64 8192
+  %1508 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1507, i8** %1508, align 8
+  %1509 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1510 = load i8*, i8** %1509, align 8
   %1511 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1510, i8** %1511, align 8
-  %1512 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1513 = load i8*, i8** %1512, align 8
-  %1514 = getelementptr inbounds i8, i8* %1513, i64 4224
-  %1515 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1512 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_105(i8* %1512, i64 0, i64 1)
+  %1513 = getelementptr inbounds i8*, i8** %0, i64 50
+  %1514 = load i8*, i8** %1513, align 8
+  %1515 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1514, i8** %1515, align 8
-  %1516 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_68(i8* %1516, i64 0, i64 1)
-  %1517 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1518 = load i8*, i8** %1517, align 8
-  %1519 = getelementptr inbounds i8, i8* %1518, i64 4096
-  %1520 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1519, i8** %1520, align 8
-  %1521 = getelementptr inbounds i8*, i8** %0, i64 20
-  %1522 = load i8*, i8** %1521, align 8
-  %1523 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1516 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1517 = load i8*, i8** %1516, align 8
+  %1518 = getelementptr inbounds i8, i8* %1517, i64 4096
+  %1519 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1518, i8** %1519, align 8
+  %1520 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1521 = load i8*, i8** %1520, align 8
+  %1522 = getelementptr inbounds i8, i8* %1521, i64 8192
+  %1523 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1522, i8** %1523, align 8
   %1524 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_69(i8* %1524, i64 0, i64 1)
+  call void @eptc_kernel_106(i8* %1524, i64 0, i64 1)
   %1525 = getelementptr inbounds i8*, i8** %0, i64 55
   %1526 = load i8*, i8** %1525, align 8
-  %1527 = getelementptr inbounds i8, i8* %1526, i64 16512
+  %1527 = getelementptr inbounds i8, i8* %1526, i64 4096
   %1528 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1527, i8** %1528, align 8
-  %1529 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_70(i8* %1529, i64 0, i64 1)
-  %1530 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1531 = load i8*, i8** %1530, align 8
-  %1532 = getelementptr inbounds i8, i8* %1531, i64 16512
-  %1533 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1532, i8** %1533, align 8
-  %1534 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_71(i8* %1534, i64 0, i64 1)
-  %1535 = getelementptr inbounds i8*, i8** %0, i64 48
-  %1536 = load i8*, i8** %1535, align 8
-  %1537 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1536, i8** %1537, align 8
-  %1538 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1539 = load i8*, i8** %1538, align 8
-  %1540 = getelementptr inbounds i8, i8* %1539, i64 4096
-  %1541 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1540, i8** %1541, align 8
-  %1542 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1543 = load i8*, i8** %1542, align 8
-  %1544 = getelementptr inbounds i8, i8* %1543, i64 16512
-  %1545 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1544, i8** %1545, align 8
-  %1546 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_68(i8* %1546, i64 0, i64 1)
-  %1547 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1548 = load i8*, i8** %1547, align 8
-  %1549 = getelementptr inbounds i8, i8* %1548, i64 4224
-  %1550 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1529 = getelementptr inbounds i8*, i8** %0, i64 22
+  %1530 = load i8*, i8** %1529, align 8
+  %1531 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1530, i8** %1531, align 8
+  %1532 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_107(i8* %1532, i64 0, i64 1)
+  %1533 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1534 = load i8*, i8** %1533, align 8
+  %1535 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1534, i8** %1535, align 8
+  %1536 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_108(i8* %1536, i64 0, i64 1)
+  %1537 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1538 = load i8*, i8** %1537, align 8
+  %1539 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1538, i8** %1539, align 8
+  %1540 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_109(i8* %1540, i64 0, i64 1)
+  %1541 = getelementptr inbounds i8*, i8** %0, i64 51
+  %1542 = load i8*, i8** %1541, align 8
+  %1543 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1542, i8** %1543, align 8
+  %1544 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1545 = load i8*, i8** %1544, align 8
+  %1546 = getelementptr inbounds i8, i8* %1545, i64 4096
+  %1547 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1546, i8** %1547, align 8
+  %1548 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1549 = load i8*, i8** %1548, align 8
+  %1550 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1549, i8** %1550, align 8
-  %1551 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1552 = load i8*, i8** %1551, align 8
-  %1553 = getelementptr inbounds i8, i8* %1552, i64 4352
-  %1554 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1551 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_106(i8* %1551, i64 0, i64 1)
+  %1552 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1553 = load i8*, i8** %1552, align 8
+  %1554 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1553, i8** %1554, align 8
-  %1555 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %1555, i64 0, i64 1)
-  %1556 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1557 = load i8*, i8** %1556, align 8
-  %1558 = getelementptr inbounds i8, i8* %1557, i64 4224
-  %1559 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1558, i8** %1559, align 8
-  %1560 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %1560, i64 0, i64 1)
-  %1561 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1562 = load i8*, i8** %1561, align 8
-  %1563 = getelementptr inbounds i8, i8* %1562, i64 4096
-  %1564 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1563, i8** %1564, align 8
-  %1565 = getelementptr inbounds i8*, i8** %0, i64 5
-  %1566 = load i8*, i8** %1565, align 8
-  %1567 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1566, i8** %1567, align 8
-  %1568 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1569 = load i8*, i8** %1568, align 8
-  %1570 = getelementptr inbounds i8, i8* %1569, i64 4224
-  %1571 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1570, i8** %1571, align 8
-  %1572 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_72(i8* %1572, i64 0, i64 1)
-  %1573 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1574 = load i8*, i8** %1573, align 8
-  %1575 = getelementptr inbounds i8, i8* %1574, i64 4224
-  %1576 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1575, i8** %1576, align 8
-  %1577 = getelementptr inbounds i8*, i8** %0, i64 48
-  %1578 = load i8*, i8** %1577, align 8
-  %1579 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1578, i8** %1579, align 8
-  %1580 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_73(i8* %1580, i64 0, i64 1)
-  %1581 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1582 = load i8*, i8** %1581, align 8
-  %1583 = getelementptr inbounds i8, i8* %1582, i64 4224
-  %1584 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1583, i8** %1584, align 8
+  %1555 = getelementptr inbounds i8*, i8** %0, i64 6
+  %1556 = load i8*, i8** %1555, align 8
+  %1557 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1556, i8** %1557, align 8
+  %1558 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1559 = load i8*, i8** %1558, align 8
+  %1560 = getelementptr inbounds i8, i8* %1559, i64 16768
+  %1561 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1560, i8** %1561, align 8
+  %1562 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_110(i8* %1562, i64 0, i64 1)
+  %1563 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1564 = load i8*, i8** %1563, align 8
+  %1565 = getelementptr inbounds i8, i8* %1564, i64 4096
+  %1566 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1565, i8** %1566, align 8
+  %1567 = getelementptr inbounds i8*, i8** %0, i64 51
+  %1568 = load i8*, i8** %1567, align 8
+  %1569 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1568, i8** %1569, align 8
+  %1570 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_111(i8* %1570, i64 0, i64 1)
+  %1571 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1572 = load i8*, i8** %1571, align 8
+  %1573 = getelementptr inbounds i8, i8* %1572, i64 4096
+  %1574 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1573, i8** %1574, align 8
+  %1575 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1576 = load i8*, i8** %1575, align 8
+  %1577 = getelementptr inbounds i8, i8* %1576, i64 16640
+  %1578 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1577, i8** %1578, align 8
+  %1579 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_112(i8* %1579, i64 0, i64 1)
+  %1580 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1581 = load i8*, i8** %1580, align 8
+  %1582 = getelementptr inbounds i8, i8* %1581, i64 4096
+  %1583 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1582, i8** %1583, align 8
+  %1584 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_113(i8* %1584, i64 0, i64 1)
   %1585 = getelementptr inbounds i8*, i8** %0, i64 55
   %1586 = load i8*, i8** %1585, align 8
-  %1587 = getelementptr inbounds i8, i8* %1586, i64 16704
-  %1588 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1587 = getelementptr inbounds i8, i8* %1586, i64 4096
+  %1588 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1587, i8** %1588, align 8
-  %1589 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_74(i8* %1589, i64 0, i64 1)
-  %1590 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1591 = load i8*, i8** %1590, align 8
-  %1592 = getelementptr inbounds i8, i8* %1591, i64 4224
-  %1593 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1592, i8** %1593, align 8
-  %1594 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_75(i8* %1594, i64 0, i64 1)
-  %1595 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1596 = load i8*, i8** %1595, align 8
-  %1597 = getelementptr inbounds i8, i8* %1596, i64 4352
-  %1598 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1597, i8** %1598, align 8
-  %1599 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1600 = load i8*, i8** %1599, align 8
-  %1601 = getelementptr inbounds i8, i8* %1600, i64 16640
-  %1602 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1601, i8** %1602, align 8
-  %1603 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_62(i8* %1603, i64 0, i64 1)
-  %1604 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1605 = load i8*, i8** %1604, align 8
-  %1606 = getelementptr inbounds i8, i8* %1605, i64 4224
-  %1607 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1589 = getelementptr inbounds i8*, i8** %0, i64 50
+  %1590 = load i8*, i8** %1589, align 8
+  %1591 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1590, i8** %1591, align 8
+  %1592 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_114(i8* %1592, i64 0, i64 1)
+  %1593 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1594 = load i8*, i8** %1593, align 8
+  %1595 = getelementptr inbounds i8, i8* %1594, i64 4096
+  %1596 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1595, i8** %1596, align 8
+  %1597 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1598 = load i8*, i8** %1597, align 8
+  %1599 = getelementptr inbounds i8, i8* %1598, i64 16704
+  %1600 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1599, i8** %1600, align 8
+  %1601 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_115(i8* %1601, i64 0, i64 1)
+  %1602 = getelementptr inbounds i8*, i8** %0, i64 49
+  %1603 = load i8*, i8** %1602, align 8
+  %1604 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1603, i8** %1604, align 8
+  %1605 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1606 = load i8*, i8** %1605, align 8
+  %1607 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1606, i8** %1607, align 8
-  %1608 = getelementptr inbounds i8*, i8** %0, i64 47
+  %1608 = getelementptr inbounds i8*, i8** %0, i64 55
   %1609 = load i8*, i8** %1608, align 8
-  %1610 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1609, i8** %1610, align 8
-  %1611 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_76(i8* %1611, i64 0, i64 1)
-  %1612 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1613 = load i8*, i8** %1612, align 8
-  %1614 = getelementptr inbounds i8, i8* %1613, i64 4224
+  %1610 = getelementptr inbounds i8, i8* %1609, i64 4096
+  %1611 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1610, i8** %1611, align 8
+  %1612 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_116(i8* %1612, i64 0, i64 1)
+  %1613 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1614 = load i8*, i8** %1613, align 8
   %1615 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1614, i8** %1615, align 8
-  %1616 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1616 = getelementptr inbounds i8*, i8** %0, i64 23
   %1617 = load i8*, i8** %1616, align 8
-  %1618 = getelementptr inbounds i8, i8* %1617, i64 4352
-  %1619 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1618, i8** %1619, align 8
-  %1620 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_77(i8* %1620, i64 0, i64 1)
-  %1621 = getelementptr inbounds i8*, i8** %0, i64 46
-  %1622 = load i8*, i8** %1621, align 8
+  %1618 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1617, i8** %1618, align 8
+  %1619 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_65(i8* %1619, i64 0, i64 1)
+  %1620 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1621 = load i8*, i8** %1620, align 8
+  %1622 = getelementptr inbounds i8, i8* %1621, i64 128
   %1623 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1622, i8** %1623, align 8
   %1624 = getelementptr inbounds i8*, i8** %0, i64 55
   %1625 = load i8*, i8** %1624, align 8
-  %1626 = getelementptr inbounds i8, i8* %1625, i64 4096
+  %1626 = getelementptr inbounds i8, i8* %1625, i64 16384
   %1627 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1626, i8** %1627, align 8
-  %1628 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1629 = load i8*, i8** %1628, align 8
-  %1630 = getelementptr inbounds i8, i8* %1629, i64 4224
-  %1631 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1628 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_66(i8* %1628, i64 0, i64 1)
+  %1629 = getelementptr inbounds i8*, i8** %0, i64 53
+  %1630 = load i8*, i8** %1629, align 8
+  %1631 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1630, i8** %1631, align 8
-  %1632 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_78(i8* %1632, i64 0, i64 1)
-  %1633 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1634 = load i8*, i8** %1633, align 8
-  %1635 = getelementptr inbounds i8, i8* %1634, i64 12288
-  %1636 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1635, i8** %1636, align 8
-  %1637 = getelementptr inbounds i8*, i8** %0, i64 27
-  %1638 = load i8*, i8** %1637, align 8
-  %1639 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1638, i8** %1639, align 8
-  %1640 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_50(i8* %1640, i64 0, i64 1)
-  %1641 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1642 = load i8*, i8** %1641, align 8
-  %1643 = getelementptr inbounds i8, i8* %1642, i64 4096
-  %1644 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1643, i8** %1644, align 8
-  %1645 = getelementptr inbounds i8*, i8** %0, i64 21
-  %1646 = load i8*, i8** %1645, align 8
-  %1647 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1646, i8** %1647, align 8
-  %1648 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_105(i8* %1648, i64 0, i64 1)
-  %1649 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1650 = load i8*, i8** %1649, align 8
-  %1651 = getelementptr inbounds i8, i8* %1650, i64 8192
-  %1652 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1651, i8** %1652, align 8
-  %1653 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1654 = load i8*, i8** %1653, align 8
-  %1655 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1632 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1633 = load i8*, i8** %1632, align 8
+  %1634 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1633, i8** %1634, align 8
+  %1635 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1636 = load i8*, i8** %1635, align 8
+  %1637 = getelementptr inbounds i8, i8* %1636, i64 128
+  %1638 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1637, i8** %1638, align 8
+  %1639 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_67(i8* %1639, i64 0, i64 1)
+  %1640 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1641 = load i8*, i8** %1640, align 8
+  %1642 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1641, i8** %1642, align 8
+  %1643 = getelementptr inbounds i8*, i8** %0, i64 24
+  %1644 = load i8*, i8** %1643, align 8
+  %1645 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1644, i8** %1645, align 8
+  %1646 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_68(i8* %1646, i64 0, i64 1)
+  %1647 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1648 = load i8*, i8** %1647, align 8
+  %1649 = getelementptr inbounds i8, i8* %1648, i64 16384
+  %1650 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1649, i8** %1650, align 8
+  %1651 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_69(i8* %1651, i64 0, i64 1)
+  %1652 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1653 = load i8*, i8** %1652, align 8
+  %1654 = getelementptr inbounds i8, i8* %1653, i64 16384
+  %1655 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1654, i8** %1655, align 8
   %1656 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_106(i8* %1656, i64 0, i64 1)
-  %1657 = getelementptr inbounds i8*, i8** %0, i64 50
+  call void @eptc_kernel_70(i8* %1656, i64 0, i64 1)
+  %1657 = getelementptr inbounds i8*, i8** %0, i64 54
   %1658 = load i8*, i8** %1657, align 8
   %1659 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1658, i8** %1659, align 8
   %1660 = getelementptr inbounds i8*, i8** %0, i64 55
   %1661 = load i8*, i8** %1660, align 8
-  %1662 = getelementptr inbounds i8, i8* %1661, i64 4096
-  %1663 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1662, i8** %1663, align 8
-  %1664 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1665 = load i8*, i8** %1664, align 8
-  %1666 = getelementptr inbounds i8, i8* %1665, i64 8192
-  %1667 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1666, i8** %1667, align 8
-  %1668 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_107(i8* %1668, i64 0, i64 1)
-  %1669 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1670 = load i8*, i8** %1669, align 8
-  %1671 = getelementptr inbounds i8, i8* %1670, i64 4096
-  %1672 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1671, i8** %1672, align 8
-  %1673 = getelementptr inbounds i8*, i8** %0, i64 22
-  %1674 = load i8*, i8** %1673, align 8
-  %1675 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1674, i8** %1675, align 8
-  %1676 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_108(i8* %1676, i64 0, i64 1)
-  %1677 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1678 = load i8*, i8** %1677, align 8
-  %1679 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1678, i8** %1679, align 8
-  %1680 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_109(i8* %1680, i64 0, i64 1)
-  %1681 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1682 = load i8*, i8** %1681, align 8
-  %1683 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1682, i8** %1683, align 8
-  %1684 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_110(i8* %1684, i64 0, i64 1)
-  %1685 = getelementptr inbounds i8*, i8** %0, i64 51
-  %1686 = load i8*, i8** %1685, align 8
-  %1687 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1686, i8** %1687, align 8
-  %1688 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1689 = load i8*, i8** %1688, align 8
-  %1690 = getelementptr inbounds i8, i8* %1689, i64 4096
-  %1691 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1690, i8** %1691, align 8
-  %1692 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1693 = load i8*, i8** %1692, align 8
-  %1694 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1662 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1661, i8** %1662, align 8
+  %1663 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1664 = load i8*, i8** %1663, align 8
+  %1665 = getelementptr inbounds i8, i8* %1664, i64 16384
+  %1666 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1665, i8** %1666, align 8
+  %1667 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_67(i8* %1667, i64 0, i64 1)
+  %1668 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1669 = load i8*, i8** %1668, align 8
+  %1670 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1669, i8** %1670, align 8
+  %1671 = getelementptr inbounds i8*, i8** %0, i64 7
+  %1672 = load i8*, i8** %1671, align 8
+  %1673 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1672, i8** %1673, align 8
+  %1674 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1675 = load i8*, i8** %1674, align 8
+  %1676 = getelementptr inbounds i8, i8* %1675, i64 16768
+  %1677 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1676, i8** %1677, align 8
+  %1678 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_71(i8* %1678, i64 0, i64 1)
+  %1679 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1680 = load i8*, i8** %1679, align 8
+  %1681 = getelementptr inbounds i8, i8* %1680, i64 128
+  %1682 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1681, i8** %1682, align 8
+  %1683 = getelementptr inbounds i8*, i8** %0, i64 54
+  %1684 = load i8*, i8** %1683, align 8
+  %1685 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1684, i8** %1685, align 8
+  %1686 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_72(i8* %1686, i64 0, i64 1)
+  %1687 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1688 = load i8*, i8** %1687, align 8
+  %1689 = getelementptr inbounds i8, i8* %1688, i64 128
+  %1690 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1689, i8** %1690, align 8
+  %1691 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1692 = load i8*, i8** %1691, align 8
+  %1693 = getelementptr inbounds i8, i8* %1692, i64 16640
+  %1694 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1693, i8** %1694, align 8
   %1695 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_107(i8* %1695, i64 0, i64 1)
+  call void @eptc_kernel_73(i8* %1695, i64 0, i64 1)
   %1696 = getelementptr inbounds i8*, i8** %0, i64 55
   %1697 = load i8*, i8** %1696, align 8
-  %1698 = getelementptr inbounds i8, i8* %1697, i64 4096
+  %1698 = getelementptr inbounds i8, i8* %1697, i64 128
   %1699 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1698, i8** %1699, align 8
-  %1700 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1701 = load i8*, i8** %1700, align 8
-  %1702 = getelementptr inbounds i8, i8* %1701, i64 12288
-  %1703 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1702, i8** %1703, align 8
-  %1704 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %1704, i64 0, i64 1)
-  %1705 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1700 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_74(i8* %1700, i64 0, i64 1)
+  %1701 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1702 = load i8*, i8** %1701, align 8
+  %1703 = getelementptr inbounds i8, i8* %1702, i64 128
+  %1704 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1703, i8** %1704, align 8
+  %1705 = getelementptr inbounds i8*, i8** %0, i64 53
   %1706 = load i8*, i8** %1705, align 8
-  %1707 = getelementptr inbounds i8, i8* %1706, i64 4096
-  %1708 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1707, i8** %1708, align 8
-  %1709 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %1709, i64 0, i64 1)
-  %1710 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1711 = load i8*, i8** %1710, align 8
+  %1707 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1706, i8** %1707, align 8
+  %1708 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_75(i8* %1708, i64 0, i64 1)
+  %1709 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1710 = load i8*, i8** %1709, align 8
+  %1711 = getelementptr inbounds i8, i8* %1710, i64 128
   %1712 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1711, i8** %1712, align 8
-  %1713 = getelementptr inbounds i8*, i8** %0, i64 6
+  %1713 = getelementptr inbounds i8*, i8** %0, i64 55
   %1714 = load i8*, i8** %1713, align 8
-  %1715 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1714, i8** %1715, align 8
-  %1716 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1717 = load i8*, i8** %1716, align 8
-  %1718 = getelementptr inbounds i8, i8* %1717, i64 4096
-  %1719 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1718, i8** %1719, align 8
-  %1720 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_111(i8* %1720, i64 0, i64 1)
+  %1715 = getelementptr inbounds i8, i8* %1714, i64 16704
+  %1716 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1715, i8** %1716, align 8
+  %1717 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_76(i8* %1717, i64 0, i64 1)
+  %1718 = getelementptr inbounds i8*, i8** %0, i64 52
+  %1719 = load i8*, i8** %1718, align 8
+  %1720 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1719, i8** %1720, align 8
   %1721 = getelementptr inbounds i8*, i8** %0, i64 55
   %1722 = load i8*, i8** %1721, align 8
-  %1723 = getelementptr inbounds i8, i8* %1722, i64 4096
-  %1724 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1723, i8** %1724, align 8
-  %1725 = getelementptr inbounds i8*, i8** %0, i64 51
-  %1726 = load i8*, i8** %1725, align 8
-  %1727 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1723 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1722, i8** %1723, align 8
+  %1724 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1725 = load i8*, i8** %1724, align 8
+  %1726 = getelementptr inbounds i8, i8* %1725, i64 128
+  %1727 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1726, i8** %1727, align 8
   %1728 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_112(i8* %1728, i64 0, i64 1)
-  %1729 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1730 = load i8*, i8** %1729, align 8
-  %1731 = getelementptr inbounds i8, i8* %1730, i64 4096
-  %1732 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1731, i8** %1732, align 8
-  %1733 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1734 = load i8*, i8** %1733, align 8
-  %1735 = getelementptr inbounds i8, i8* %1734, i64 16704
-  %1736 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1735, i8** %1736, align 8
-  %1737 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_113(i8* %1737, i64 0, i64 1)
-  %1738 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1739 = load i8*, i8** %1738, align 8
-  %1740 = getelementptr inbounds i8, i8* %1739, i64 4096
-  %1741 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1740, i8** %1741, align 8
-  %1742 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_114(i8* %1742, i64 0, i64 1)
-  %1743 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1744 = load i8*, i8** %1743, align 8
-  %1745 = getelementptr inbounds i8, i8* %1744, i64 12288
-  %1746 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1745, i8** %1746, align 8
-  %1747 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1748 = load i8*, i8** %1747, align 8
-  %1749 = getelementptr inbounds i8, i8* %1748, i64 16640
-  %1750 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1749, i8** %1750, align 8
-  %1751 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_62(i8* %1751, i64 0, i64 1)
-  %1752 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1753 = load i8*, i8** %1752, align 8
-  %1754 = getelementptr inbounds i8, i8* %1753, i64 4096
-  %1755 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1754, i8** %1755, align 8
-  %1756 = getelementptr inbounds i8*, i8** %0, i64 50
-  %1757 = load i8*, i8** %1756, align 8
-  %1758 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1757, i8** %1758, align 8
-  %1759 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_115(i8* %1759, i64 0, i64 1)
-  %1760 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1761 = load i8*, i8** %1760, align 8
-  %1762 = getelementptr inbounds i8, i8* %1761, i64 4096
-  %1763 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1762, i8** %1763, align 8
-  %1764 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1765 = load i8*, i8** %1764, align 8
-  %1766 = getelementptr inbounds i8, i8* %1765, i64 12288
-  %1767 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1766, i8** %1767, align 8
-  %1768 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_116(i8* %1768, i64 0, i64 1)
-  %1769 = getelementptr inbounds i8*, i8** %0, i64 49
-  %1770 = load i8*, i8** %1769, align 8
-  %1771 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1770, i8** %1771, align 8
-  %1772 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1773 = load i8*, i8** %1772, align 8
-  %1774 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1773, i8** %1774, align 8
-  %1775 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1776 = load i8*, i8** %1775, align 8
-  %1777 = getelementptr inbounds i8, i8* %1776, i64 4096
-  %1778 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1777, i8** %1778, align 8
-  %1779 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_117(i8* %1779, i64 0, i64 1)
-  %1780 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1781 = load i8*, i8** %1780, align 8
-  %1782 = getelementptr inbounds i8, i8* %1781, i64 256
-  %1783 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1782, i8** %1783, align 8
-  %1784 = getelementptr inbounds i8*, i8** %0, i64 27
-  %1785 = load i8*, i8** %1784, align 8
-  %1786 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1785, i8** %1786, align 8
-  %1787 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_50(i8* %1787, i64 0, i64 1)
-  %1788 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1789 = load i8*, i8** %1788, align 8
-  %1790 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1789, i8** %1790, align 8
-  %1791 = getelementptr inbounds i8*, i8** %0, i64 23
-  %1792 = load i8*, i8** %1791, align 8
-  %1793 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1792, i8** %1793, align 8
-  %1794 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_66(i8* %1794, i64 0, i64 1)
-  %1795 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1796 = load i8*, i8** %1795, align 8
-  %1797 = getelementptr inbounds i8, i8* %1796, i64 128
-  %1798 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1797, i8** %1798, align 8
-  %1799 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1800 = load i8*, i8** %1799, align 8
-  %1801 = getelementptr inbounds i8, i8* %1800, i64 16384
-  %1802 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1801, i8** %1802, align 8
-  %1803 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_67(i8* %1803, i64 0, i64 1)
-  %1804 = getelementptr inbounds i8*, i8** %0, i64 53
-  %1805 = load i8*, i8** %1804, align 8
-  %1806 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1805, i8** %1806, align 8
-  %1807 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1808 = load i8*, i8** %1807, align 8
-  %1809 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1808, i8** %1809, align 8
-  %1810 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1811 = load i8*, i8** %1810, align 8
-  %1812 = getelementptr inbounds i8, i8* %1811, i64 128
-  %1813 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1812, i8** %1813, align 8
-  %1814 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_68(i8* %1814, i64 0, i64 1)
-  %1815 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1816 = load i8*, i8** %1815, align 8
-  %1817 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1816, i8** %1817, align 8
-  %1818 = getelementptr inbounds i8*, i8** %0, i64 24
-  %1819 = load i8*, i8** %1818, align 8
-  %1820 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1819, i8** %1820, align 8
-  %1821 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_69(i8* %1821, i64 0, i64 1)
-  %1822 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1823 = load i8*, i8** %1822, align 8
-  %1824 = getelementptr inbounds i8, i8* %1823, i64 16384
-  %1825 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1824, i8** %1825, align 8
-  %1826 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_70(i8* %1826, i64 0, i64 1)
-  %1827 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1828 = load i8*, i8** %1827, align 8
-  %1829 = getelementptr inbounds i8, i8* %1828, i64 16384
-  %1830 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1829, i8** %1830, align 8
-  %1831 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_71(i8* %1831, i64 0, i64 1)
-  %1832 = getelementptr inbounds i8*, i8** %0, i64 54
-  %1833 = load i8*, i8** %1832, align 8
-  %1834 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1833, i8** %1834, align 8
-  %1835 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1836 = load i8*, i8** %1835, align 8
-  %1837 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1836, i8** %1837, align 8
-  %1838 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1839 = load i8*, i8** %1838, align 8
-  %1840 = getelementptr inbounds i8, i8* %1839, i64 16384
-  %1841 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1840, i8** %1841, align 8
-  %1842 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_68(i8* %1842, i64 0, i64 1)
-  %1843 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1844 = load i8*, i8** %1843, align 8
-  %1845 = getelementptr inbounds i8, i8* %1844, i64 128
-  %1846 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1845, i8** %1846, align 8
-  %1847 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1848 = load i8*, i8** %1847, align 8
-  %1849 = getelementptr inbounds i8, i8* %1848, i64 256
-  %1850 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1849, i8** %1850, align 8
-  %1851 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %1851, i64 0, i64 1)
-  %1852 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1853 = load i8*, i8** %1852, align 8
-  %1854 = getelementptr inbounds i8, i8* %1853, i64 128
-  %1855 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1854, i8** %1855, align 8
-  %1856 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %1856, i64 0, i64 1)
-  %1857 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1858 = load i8*, i8** %1857, align 8
-  %1859 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1858, i8** %1859, align 8
-  %1860 = getelementptr inbounds i8*, i8** %0, i64 7
-  %1861 = load i8*, i8** %1860, align 8
-  %1862 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1861, i8** %1862, align 8
-  %1863 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1864 = load i8*, i8** %1863, align 8
-  %1865 = getelementptr inbounds i8, i8* %1864, i64 128
-  %1866 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1865, i8** %1866, align 8
-  %1867 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_72(i8* %1867, i64 0, i64 1)
-  %1868 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1869 = load i8*, i8** %1868, align 8
-  %1870 = getelementptr inbounds i8, i8* %1869, i64 128
-  %1871 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1870, i8** %1871, align 8
-  %1872 = getelementptr inbounds i8*, i8** %0, i64 54
-  %1873 = load i8*, i8** %1872, align 8
-  %1874 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1873, i8** %1874, align 8
-  %1875 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_73(i8* %1875, i64 0, i64 1)
-  %1876 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1877 = load i8*, i8** %1876, align 8
-  %1878 = getelementptr inbounds i8, i8* %1877, i64 128
-  %1879 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1878, i8** %1879, align 8
-  %1880 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1881 = load i8*, i8** %1880, align 8
-  %1882 = getelementptr inbounds i8, i8* %1881, i64 16704
-  %1883 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1882, i8** %1883, align 8
-  %1884 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_74(i8* %1884, i64 0, i64 1)
-  %1885 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1886 = load i8*, i8** %1885, align 8
-  %1887 = getelementptr inbounds i8, i8* %1886, i64 128
-  %1888 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1887, i8** %1888, align 8
-  %1889 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_75(i8* %1889, i64 0, i64 1)
-  %1890 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1891 = load i8*, i8** %1890, align 8
-  %1892 = getelementptr inbounds i8, i8* %1891, i64 256
-  %1893 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1892, i8** %1893, align 8
-  %1894 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1895 = load i8*, i8** %1894, align 8
-  %1896 = getelementptr inbounds i8, i8* %1895, i64 16640
-  %1897 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1896, i8** %1897, align 8
-  %1898 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_62(i8* %1898, i64 0, i64 1)
-  %1899 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1900 = load i8*, i8** %1899, align 8
-  %1901 = getelementptr inbounds i8, i8* %1900, i64 128
-  %1902 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1901, i8** %1902, align 8
-  %1903 = getelementptr inbounds i8*, i8** %0, i64 53
-  %1904 = load i8*, i8** %1903, align 8
-  %1905 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1904, i8** %1905, align 8
-  %1906 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_76(i8* %1906, i64 0, i64 1)
-  %1907 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1908 = load i8*, i8** %1907, align 8
-  %1909 = getelementptr inbounds i8, i8* %1908, i64 128
-  %1910 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1909, i8** %1910, align 8
-  %1911 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1912 = load i8*, i8** %1911, align 8
-  %1913 = getelementptr inbounds i8, i8* %1912, i64 256
-  %1914 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1913, i8** %1914, align 8
-  %1915 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_77(i8* %1915, i64 0, i64 1)
-  %1916 = getelementptr inbounds i8*, i8** %0, i64 52
-  %1917 = load i8*, i8** %1916, align 8
-  %1918 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1917, i8** %1918, align 8
-  %1919 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1920 = load i8*, i8** %1919, align 8
-  %1921 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1920, i8** %1921, align 8
-  %1922 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1923 = load i8*, i8** %1922, align 8
-  %1924 = getelementptr inbounds i8, i8* %1923, i64 128
-  %1925 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1924, i8** %1925, align 8
-  %1926 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_78(i8* %1926, i64 0, i64 1)
+  call void @eptc_kernel_77(i8* %1728, i64 0, i64 1)
   ret i32 0
 }
 
@@ -4679,52 +4408,6 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %11 = mul i64 %i, 4096
-  %12 = add i64 %11, 4096
-  %13 = icmp slt i64 %12, 1
-  %14 = select i1 %13, i64 %12, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %20, %body2 ]
-  %15 = icmp slt i64 %i4, %14
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = getelementptr inbounds float, float* %9, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float 0.000000e+00, %17
-  %19 = getelementptr inbounds float, float* %6, i64 0
-  store float %18, float* %19, align 4
-  %20 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %21 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_27(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
@@ -4767,7 +4450,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_28(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_27(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4878,7 +4561,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_29(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_28(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4929,7 +4612,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_29(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4977,7 +4660,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_31(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5088,7 +4771,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_31(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5136,7 +4819,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_33(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5180,7 +4863,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_34(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_33(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5228,7 +4911,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_35(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_34(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5339,7 +5022,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_36(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_35(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5388,7 +5071,7 @@ exit3:                                            ; preds = %loop1
 declare float @llvm.sqrt.f32(float) #3
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_37(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_36(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5434,6 +5117,57 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_37(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %26, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 1
+  %17 = select i1 %16, i64 %15, i64 1
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %14, %body ], [ %25, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %19 = getelementptr inbounds float, float* %9, i64 0
+  %20 = load float, float* %19, align 4
+  %21 = getelementptr inbounds float, float* %12, i64 0
+  %22 = load float, float* %21, align 4
+  %23 = fdiv float %20, %22
+  %24 = getelementptr inbounds float, float* %6, i64 0
+  store float %23, float* %24, align 4
+  %25 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %26 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
 define internal void @eptc_kernel_38(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
@@ -5443,39 +5177,47 @@ entry:
   %7 = getelementptr inbounds i8*, i8** %3, i64 0
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %11 = mul i64 %i, 4096
-  %12 = add i64 %11, 4096
-  %13 = icmp slt i64 %12, 1
-  %14 = select i1 %13, i64 %12, i64 1
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 1
+  %17 = select i1 %16, i64 %15, i64 1
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %20, %body2 ]
-  %15 = icmp slt i64 %i4, %14
-  br i1 %15, label %body2, label %exit3
+  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %16 = getelementptr inbounds float, float* %9, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fdiv float 1.000000e+00, %17
-  %19 = getelementptr inbounds float, float* %6, i64 0
-  store float %18, float* %19, align 4
-  %20 = add i64 %i4, 1
+  %19 = getelementptr inbounds float, float* %9, i64 0
+  %20 = load float, float* %19, align 4
+  %21 = getelementptr inbounds float, float* %12, i64 0
+  %22 = load float, float* %21, align 4
+  %23 = fcmp uno float %20, %22
+  %24 = fcmp olt float %22, %20
+  %25 = select i1 %24, float %22, float %20
+  %26 = select i1 %23, float 0x7FF8000000000000, float %25
+  %27 = getelementptr inbounds float, float* %6, i64 0
+  store float %26, float* %27, align 4
+  %28 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %21 = add i64 %i, 1
+  %29 = add i64 %i, 1
   br label %loop
 }
 
@@ -5489,42 +5231,46 @@ entry:
   %7 = getelementptr inbounds i8*, i8** %3, i64 0
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %11 = mul i64 %i, 4096
-  %12 = add i64 %11, 4096
-  %13 = icmp slt i64 %12, 1
-  %14 = select i1 %13, i64 %12, i64 1
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 512
+  %17 = select i1 %16, i64 %15, i64 512
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %23, %body2 ]
-  %15 = icmp slt i64 %i4, %14
-  br i1 %15, label %body2, label %exit3
+  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %16 = getelementptr inbounds float, float* %9, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fcmp uno float %17, 1.000000e+00
-  %19 = fcmp olt float 1.000000e+00, %17
-  %20 = select i1 %19, float 1.000000e+00, float %17
-  %21 = select i1 %18, float 0x7FF8000000000000, float %20
-  %22 = getelementptr inbounds float, float* %6, i64 0
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
+  %19 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = getelementptr inbounds float, float* %9, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = getelementptr inbounds float, float* %12, i64 0
+  %24 = load float, float* %23, align 4
+  %25 = fmul float %22, %24
+  %26 = getelementptr inbounds float, float* %6, i64 %19
+  store float %25, float* %26, align 4
+  %27 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
+  %28 = add i64 %i, 1
   br label %loop
 }
 
@@ -5551,8 +5297,8 @@ loop:                                             ; preds = %exit3, %entry
 body:                                             ; preds = %loop
   %14 = mul i64 %i, 4096
   %15 = add i64 %14, 4096
-  %16 = icmp slt i64 %15, 512
-  %17 = select i1 %16, i64 %15, i64 512
+  %16 = icmp slt i64 %15, 32
+  %17 = select i1 %16, i64 %15, i64 32
   br label %loop1
 
 exit:                                             ; preds = %loop
@@ -5604,8 +5350,8 @@ loop:                                             ; preds = %exit3, %entry
 body:                                             ; preds = %loop
   %14 = mul i64 %i, 4096
   %15 = add i64 %14, 4096
-  %16 = icmp slt i64 %15, 32
-  %17 = select i1 %16, i64 %15, i64 32
+  %16 = icmp slt i64 %15, 128
+  %17 = select i1 %16, i64 %15, i64 128
   br label %loop1
 
 exit:                                             ; preds = %loop
@@ -5657,8 +5403,8 @@ loop:                                             ; preds = %exit3, %entry
 body:                                             ; preds = %loop
   %14 = mul i64 %i, 4096
   %15 = add i64 %14, 4096
-  %16 = icmp slt i64 %15, 128
-  %17 = select i1 %16, i64 %15, i64 128
+  %16 = icmp slt i64 %15, 4
+  %17 = select i1 %16, i64 %15, i64 4
   br label %loop1
 
 exit:                                             ; preds = %loop
@@ -5710,8 +5456,8 @@ loop:                                             ; preds = %exit3, %entry
 body:                                             ; preds = %loop
   %14 = mul i64 %i, 4096
   %15 = add i64 %14, 4096
-  %16 = icmp slt i64 %15, 4
-  %17 = select i1 %16, i64 %15, i64 4
+  %16 = icmp slt i64 %15, 1024
+  %17 = select i1 %16, i64 %15, i64 1024
   br label %loop1
 
 exit:                                             ; preds = %loop
@@ -5747,100 +5493,52 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %26, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
   %14 = mul i64 %i, 4096
   %15 = add i64 %14, 4096
-  %16 = icmp slt i64 %15, 1024
-  %17 = select i1 %16, i64 %15, i64 1024
+  %16 = icmp slt i64 %15, 1
+  %17 = select i1 %16, i64 %15, i64 1
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %14, %body ], [ %27, %body2 ]
+  %i4 = phi i64 [ %14, %body ], [ %25, %body2 ]
   %18 = icmp slt i64 %i4, %17
   br i1 %18, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %19 = add i64 0, %i4
-  %20 = add i64 0, %i4
-  %21 = getelementptr inbounds float, float* %9, i64 %20
+  %19 = getelementptr inbounds float, float* %9, i64 0
+  %20 = load float, float* %19, align 4
+  %21 = getelementptr inbounds float, float* %12, i64 0
   %22 = load float, float* %21, align 4
-  %23 = getelementptr inbounds float, float* %12, i64 0
-  %24 = load float, float* %23, align 4
-  %25 = fmul float %22, %24
-  %26 = getelementptr inbounds float, float* %6, i64 %19
-  store float %25, float* %26, align 4
-  %27 = add i64 %i4, 1
+  %23 = fadd float %20, %22
+  %24 = getelementptr inbounds float, float* %6, i64 0
+  store float %23, float* %24, align 4
+  %25 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %26 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
 define internal void @eptc_kernel_45(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %11 = mul i64 %i, 4096
-  %12 = add i64 %11, 4096
-  %13 = icmp slt i64 %12, 1
-  %14 = select i1 %13, i64 %12, i64 1
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %20, %body2 ]
-  %15 = icmp slt i64 %i4, %14
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = getelementptr inbounds float, float* %9, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 1.000000e+00
-  %19 = getelementptr inbounds float, float* %6, i64 0
-  store float %18, float* %19, align 4
-  %20 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %21 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_46(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5888,53 +5586,58 @@ exit3:                                            ; preds = %loop1
 declare float @powf(float, float)
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_47(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_46(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %26, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %11 = mul i64 %i, 4096
-  %12 = add i64 %11, 4096
-  %13 = icmp slt i64 %12, 1
-  %14 = select i1 %13, i64 %12, i64 1
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 1
+  %17 = select i1 %16, i64 %15, i64 1
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %20, %body2 ]
-  %15 = icmp slt i64 %i4, %14
-  br i1 %15, label %body2, label %exit3
+  %i4 = phi i64 [ %14, %body ], [ %25, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %16 = getelementptr inbounds float, float* %9, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fsub float 1.000000e+00, %17
-  %19 = getelementptr inbounds float, float* %6, i64 0
-  store float %18, float* %19, align 4
-  %20 = add i64 %i4, 1
+  %19 = getelementptr inbounds float, float* %9, i64 0
+  %20 = load float, float* %19, align 4
+  %21 = getelementptr inbounds float, float* %12, i64 0
+  %22 = load float, float* %21, align 4
+  %23 = fsub float %20, %22
+  %24 = getelementptr inbounds float, float* %6, i64 0
+  store float %23, float* %24, align 4
+  %25 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %21 = add i64 %i, 1
+  %26 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_48(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_47(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5980,7 +5683,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_49(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_48(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6026,7 +5729,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_50(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_49(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6072,7 +5775,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_51(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_50(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6120,7 +5823,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_52(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_51(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6168,7 +5871,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_53(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_52(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6222,7 +5925,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_54(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_53(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6270,7 +5973,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_55(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_54(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6318,7 +6021,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_56(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_55(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6366,7 +6069,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_57(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_56(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6412,7 +6115,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_58(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_57(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6465,7 +6168,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_59(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_58(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6513,7 +6216,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_60(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_59(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6566,7 +6269,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_61(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_60(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6614,7 +6317,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_62(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_61(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6665,7 +6368,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_63(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_62(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6719,7 +6422,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_64(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_63(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6772,7 +6475,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_65(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_64(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6826,7 +6529,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_66(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_65(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6874,7 +6577,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_67(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_66(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6922,7 +6625,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_68(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_67(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6976,7 +6679,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_69(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_68(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7013,6 +6716,54 @@ body2:                                            ; preds = %loop1
   %18 = getelementptr inbounds float, float* %9, i64 %17
   %19 = load float, float* %18, align 4
   %20 = fmul float %19, 0x3FEFF7CEE0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_69(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 32
+  %14 = select i1 %13, i64 %12, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, %19
   %21 = getelementptr inbounds float, float* %6, i64 %16
   store float %20, float* %21, align 4
   %22 = add i64 %i4, 1
@@ -7060,54 +6811,6 @@ body2:                                            ; preds = %loop1
   %17 = add i64 0, %i4
   %18 = getelementptr inbounds float, float* %9, i64 %17
   %19 = load float, float* %18, align 4
-  %20 = fmul float %19, %19
-  %21 = getelementptr inbounds float, float* %6, i64 %16
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_71(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %11 = mul i64 %i, 4096
-  %12 = add i64 %11, 4096
-  %13 = icmp slt i64 %12, 32
-  %14 = select i1 %13, i64 %12, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
-  %15 = icmp slt i64 %i4, %14
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = add i64 0, %i4
-  %17 = add i64 0, %i4
-  %18 = getelementptr inbounds float, float* %9, i64 %17
-  %19 = load float, float* %18, align 4
   %20 = fmul float %19, 0x3F50624DE0000000
   %21 = getelementptr inbounds float, float* %6, i64 %16
   store float %20, float* %21, align 4
@@ -7120,7 +6823,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_72(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_71(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7173,7 +6876,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_73(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_72(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7221,7 +6924,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_74(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_73(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7274,7 +6977,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_75(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_74(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7322,7 +7025,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_76(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_75(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7376,7 +7079,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_77(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_76(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7429,7 +7132,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_78(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_77(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7483,7 +7186,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_79(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_78(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7531,7 +7234,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_80(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_79(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7579,7 +7282,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_81(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_80(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7633,7 +7336,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_82(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_81(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7670,6 +7373,54 @@ body2:                                            ; preds = %loop1
   %18 = getelementptr inbounds float, float* %9, i64 %17
   %19 = load float, float* %18, align 4
   %20 = fmul float %19, 0x3FEFF7CEE0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_82(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 128
+  %14 = select i1 %13, i64 %12, i64 128
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, %19
   %21 = getelementptr inbounds float, float* %6, i64 %16
   store float %20, float* %21, align 4
   %22 = add i64 %i4, 1
@@ -7717,54 +7468,6 @@ body2:                                            ; preds = %loop1
   %17 = add i64 0, %i4
   %18 = getelementptr inbounds float, float* %9, i64 %17
   %19 = load float, float* %18, align 4
-  %20 = fmul float %19, %19
-  %21 = getelementptr inbounds float, float* %6, i64 %16
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_84(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %11 = mul i64 %i, 4096
-  %12 = add i64 %11, 4096
-  %13 = icmp slt i64 %12, 128
-  %14 = select i1 %13, i64 %12, i64 128
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
-  %15 = icmp slt i64 %i4, %14
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = add i64 0, %i4
-  %17 = add i64 0, %i4
-  %18 = getelementptr inbounds float, float* %9, i64 %17
-  %19 = load float, float* %18, align 4
   %20 = fmul float %19, 0x3F50624DE0000000
   %21 = getelementptr inbounds float, float* %6, i64 %16
   store float %20, float* %21, align 4
@@ -7777,7 +7480,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_85(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_84(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7830,7 +7533,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_86(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_85(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7878,7 +7581,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_87(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_86(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7931,7 +7634,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_88(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_87(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7979,7 +7682,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_89(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_88(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -8033,7 +7736,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_90(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_89(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -8086,7 +7789,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_91(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_90(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -8140,7 +7843,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_92(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_91(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -8188,7 +7891,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_93(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_92(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -8236,7 +7939,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_94(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_93(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -8290,7 +7993,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_95(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_94(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -8327,6 +8030,54 @@ body2:                                            ; preds = %loop1
   %18 = getelementptr inbounds float, float* %9, i64 %17
   %19 = load float, float* %18, align 4
   %20 = fmul float %19, 0x3FEFF7CEE0000000
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_95(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 4
+  %14 = select i1 %13, i64 %12, i64 4
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, %19
   %21 = getelementptr inbounds float, float* %6, i64 %16
   store float %20, float* %21, align 4
   %22 = add i64 %i4, 1
@@ -8374,54 +8125,6 @@ body2:                                            ; preds = %loop1
   %17 = add i64 0, %i4
   %18 = getelementptr inbounds float, float* %9, i64 %17
   %19 = load float, float* %18, align 4
-  %20 = fmul float %19, %19
-  %21 = getelementptr inbounds float, float* %6, i64 %16
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_97(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %11 = mul i64 %i, 4096
-  %12 = add i64 %11, 4096
-  %13 = icmp slt i64 %12, 4
-  %14 = select i1 %13, i64 %12, i64 4
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
-  %15 = icmp slt i64 %i4, %14
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = add i64 0, %i4
-  %17 = add i64 0, %i4
-  %18 = getelementptr inbounds float, float* %9, i64 %17
-  %19 = load float, float* %18, align 4
   %20 = fmul float %19, 0x3F50624DE0000000
   %21 = getelementptr inbounds float, float* %6, i64 %16
   store float %20, float* %21, align 4
@@ -8434,7 +8137,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_98(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_97(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -8487,7 +8190,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_99(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_98(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -8535,7 +8238,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_100(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_99(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -8588,7 +8291,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_101(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_100(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -8636,7 +8339,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_102(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_101(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -8690,7 +8393,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_103(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_102(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -8743,7 +8446,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_104(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_103(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -8797,7 +8500,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_105(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_104(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -8845,7 +8548,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_106(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_105(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -8893,7 +8596,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_107(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_106(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -8947,7 +8650,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_108(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_107(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -8995,7 +8698,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_109(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_108(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -9043,7 +8746,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_110(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_109(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -9091,7 +8794,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_111(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_110(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -9144,7 +8847,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_112(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_111(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -9192,7 +8895,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_113(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_112(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -9245,7 +8948,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_114(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_113(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -9293,7 +8996,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_115(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_114(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -9347,7 +9050,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_116(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_115(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -9400,7 +9103,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_117(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_116(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
