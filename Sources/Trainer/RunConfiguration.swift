@@ -116,3 +116,13 @@ public struct TrainerError: Error, CustomStringConvertible, Equatable {
     public init(_ message: String) { self.message = message }
     public var description: String { message }
 }
+
+extension RunConfiguration {
+    /// `base` NAME=VALUE settings with `overrides` put in: an override replaces the base setting of
+    /// the same name, the others are kept (method defaults stay unless the user sets them).
+    public static func merged(settings base: [String], with overrides: [String]) -> [String] {
+        func name(_ item: String) -> Substring { item.split(separator: "=", maxSplits: 1).first ?? "" }
+        let overridden = Set(overrides.map(name))
+        return base.filter { !overridden.contains(name($0)) } + overrides
+    }
+}

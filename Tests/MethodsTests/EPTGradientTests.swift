@@ -73,6 +73,22 @@ import Testing
         }
     }
 
+    /// The encoder head's switches: a learned mix over every layer's pooled vector (its weights get
+    /// gradients through the softmax) and the standardized pooled vector.
+    @Test func tinyBERTLayerMixHead() throws {
+        var bindings = tinyEPTBindings
+        bindings["B"] = .int(2)
+        bindings["L"] = .int(4)
+        bindings["mix_layers"] = .bool(true)
+        bindings["normalize_pooled"] = .bool(true)
+        let graph = try elaborateMethod("ept-bert", bindings, config: tinyBERTConfig)
+        let errors = try Self.check(graph, inputs: bertBatch(B: 2, L: 4, vocab: 20, seed: 13), seed: 3)
+        #expect(Set(errors.keys) == Self.eptWeights.union(["classifier_weight", "classifier_bias", "classifier_layer_mix"]))
+        for (name, error) in errors.sorted(by: { $0.key < $1.key }) {
+            #expect(error <= Self.tolerance, "BERT mix head: gradient of \(name) off by \(error) (relative)")
+        }
+    }
+
     /// The baselines' own weights too: LoRA's A and B (non-zero B, else A's gradient is zero) and
     /// DePT's decomposition, on the tiny models.
     @Test(arguments: ["lora", "lora-bert", "dept", "pt-bert"])
