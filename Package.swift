@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "PassesTests", dependencies: ["Passes", "IR", "Runtime", "Syntax"], path: "Tests/PassesTests"),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "IR"], path: "Tests/RuntimeTests",
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "CodegenTests", dependencies: ["Codegen", "Runtime", "IR", "Passes"],
+        .testTarget(name: "CodegenTests", dependencies: ["Codegen", "Runtime", "IR", "Passes", "Syntax"],
                     path: "Tests/CodegenTests",
                     swiftSettings: llvm.swiftSettings),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "IR", "Runtime", "Passes", "Codegen"],

@@ -1,5 +1,6 @@
 import Foundation
 import IR
+import Passes
 import Runtime
 
 /// Compiled vs interpreter timing per entry, and cold vs cached compile time: the body of the
@@ -91,6 +92,42 @@ public enum CodegenBenchmark {
             if let p = engine.profile(e.name, gemmThreshold: options.gemmThreshold) { profiles.append(p) }
         }
         return profiles
+    }
+
+    /// One entry timed fused and unfused (`eptc bench --compare-fusion`).
+    public struct FusionTiming: Sendable {
+        public var entry: String
+        public var kernels: (fused: Int, unfused: Int)
+        public var bytesMoved: (fused: Int, unfused: Int)
+        /// Seconds per run, sorted.
+        public var fused: [Double]
+        public var unfused: [Double]
+        /// Unfused median / fused median.
+        public var speedup: Double { median(unfused) / max(median(fused), 1e-12) }
+    }
+
+    /// Times every entry with a batch in the fused and the unfused graph (the same graph with
+    /// the fusion passes off: same weights and inputs), alternating `rounds` rounds of
+    /// `repeats / rounds` runs each so both meet the same machine load.
+    public static func compareFusion(fused: Graph, unfused: Graph, weights: WeightStore,
+                                     inputs: [String: [String: Tensor]], repeats: Int, rounds: Int = 4) throws -> [FusionTiming] {
+        let fusedEngine = CompiledEngine(program: try CompiledProgram.compile(fused), weights: try copy(weights, fused))
+        let plainEngine = CompiledEngine(program: try CompiledProgram.compile(unfused), weights: try copy(weights, unfused))
+        let perRound = max(1, repeats / max(rounds, 1))
+        var out: [FusionTiming] = []
+        for e in fused.entries {
+            guard let batch = inputs[e.name], let plain = unfused.entry(named: e.name) else { continue }
+            var f: [Double] = [], u: [Double] = []
+            for _ in 0..<max(rounds, 1) {
+                f += try timeRuns(fusedEngine, e.name, batch, perRound)
+                u += try timeRuns(plainEngine, e.name, batch, perRound)
+            }
+            let a = KernelEstimate(entry: e, plan: MemoryPlanner().plan(e, in: fused))
+            let b = KernelEstimate(entry: plain, plan: MemoryPlanner().plan(plain, in: unfused))
+            out.append(FusionTiming(entry: e.name, kernels: (a.kernels, b.kernels), bytesMoved: (a.bytesMoved, b.bytesMoved),
+                                    fused: f.sorted(), unfused: u.sorted()))
+        }
+        return out
     }
 
     /// Median of sorted values (mean of the middle two for an even count).

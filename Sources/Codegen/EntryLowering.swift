@@ -26,12 +26,13 @@ final class EntryLowerer {
     private var pointerArray: LLVMValueRef?
     private var pointerArrayLength = 1
 
-    init(gen: IRGen, graph: Graph, entry: Entry, plan: MemoryPlan, symbol: String, options: CodegenOptions) {
+    init(gen: IRGen, graph: Graph, entry: Entry, plan: MemoryPlan, symbol: String, options: CodegenOptions,
+         layout: ArgumentLayout? = nil) {
         self.gen = gen
         self.graph = graph
         self.entry = entry
         self.plan = plan
-        self.layout = ArgumentLayout(graph: graph, entry: entry)
+        self.layout = layout ?? ArgumentLayout(graph: graph, entry: entry)
         self.options = options
         self.symbol = symbol
     }
@@ -102,6 +103,22 @@ final class EntryLowerer {
         }
     }
 
+    /// A lowerer for a fused region's body (`body`, with a plan whose storage is this entry's),
+    /// emitting into the function being built: it shares this one's `args` and pointer array.
+    /// Call `adopt` when done.
+    func nested(body: Entry, plan bodyPlan: MemoryPlan) -> EntryLowerer {
+        let n = EntryLowerer(gen: gen, graph: graph, entry: body, plan: bodyPlan, symbol: symbol, options: options,
+                             layout: layout)
+        n.entryArgs = entryArgs
+        n.pointerArray = pointerArray
+        return n
+    }
+
+    /// Takes back the pointer-array size a nested lowerer needed.
+    func adopt(_ n: EntryLowerer) {
+        pointerArrayLength = max(pointerArrayLength, n.pointerArrayLength)
+    }
+
     /// Starts the body of the entry (or of one of its parts): its `args` and pointer array.
     private func beginBody() {
         entryArgs = gen.param(0)
@@ -153,7 +170,7 @@ final class EntryLowerer {
         gen.store(LLVMBuildAdd(gen.builder, gen.load(gen.i64, counters, n), gen.int(1), "")!, counters, n, gen.i64)
     }
 
-    private func lowerNode(_ v: ValueID) {
+    func lowerNode(_ v: ValueID) {
         let node = entry.nodes[v]
         switch node.op {
         case .parameter, .weight, .reshape: break
@@ -176,6 +193,7 @@ final class EntryLowerer {
         case .crossEntropyGrad(let ignore): emitCrossEntropyGrad(v, ignoreIndex: ignore)
         case .positionBucket(let q, let k, let bidirectional, let buckets, let distance):
             emitPositionBucket(v, query: q, key: k, bidirectional: bidirectional, buckets: buckets, distance: distance)
+        case .fused(let region): emitFused(v, region)
         }
     }
 

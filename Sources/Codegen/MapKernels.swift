@@ -38,9 +38,11 @@ func coalesce(_ shape: [Int], _ strides: [[Int]]) -> (shape: [Int], strides: [[I
 
 extension EntryLowerer {
     /// out[(offset + Σ i_k·outStrides[k])] = scalar(operands at i, output element offset) over the
-    /// iteration `shape`. Rank-1 maps split into blocks for the thread pool.
+    /// iteration `shape`. Rank-1 maps split into blocks for the thread pool. `invariant` runs once
+    /// per kernel call, in the kernel's entry block; its values follow the operands' in `scalar`'s
+    /// first argument.
     func emitMap(shape: [Int], out: ValueID, outOffset: Int = 0, outStrides: [Int]? = nil, operands: [MapOperand],
-                 invariant: ((LLVMValueRef) -> LLVMValueRef)? = nil,
+                 invariant: ((LLVMValueRef) -> [LLVMValueRef])? = nil,
                  _ scalar: @escaping ([LLVMValueRef], LLVMValueRef) -> LLVMValueRef) {
         let os = outStrides ?? rowMajorStrides(shape)
         let (dims, strides) = coalesce(shape, [os] + operands.map(\.strides))
@@ -56,7 +58,7 @@ extension EntryLowerer {
             let bases = [outOffset] + operands.map(\.offset)
             return { o in
                 let emitPoint: ([LLVMValueRef]) -> Void = { offs in
-                    let inputs = readers.indices.map { readers[$0](offs[$0 + 1]) } + (hoisted.map { [$0] } ?? [])
+                    let inputs = readers.indices.map { readers[$0](offs[$0 + 1]) } + (hoisted ?? [])
                     self.gen.store(scalar(inputs, offs[0]), outPtr, offs[0], outType)
                 }
                 if flat {
@@ -129,14 +131,11 @@ extension EntryLowerer {
     /// cannot hoist a load the output stores might alias); each element then costs two hashes.
     private func emitDropout(_ v: ValueID, rate: Double, operands: [MapOperand]) {
         let node = entry.nodes[v]
-        let t = gen.elementType(node.type.dtype)
-        // scale = 1 / (1 − T(rate)), in the working type, as the interpreter computes it.
-        let scale = node.type.dtype == .f64 ? 1 / (1 - rate) : Double(1 / (1 - Float(rate)))
+        let d = node.type.dtype
         let seedValue = node.inputs[1]
-        let key = { (args: LLVMValueRef) in self.gen.dropoutKey(seed: self.reader(seedValue, args)(self.gen.int(0))) }
+        let key = { (args: LLVMValueRef) in [self.gen.dropoutKey(seed: self.reader(seedValue, args)(self.gen.int(0)))] }
         emitMap(shape: node.type.shape, out: v, operands: operands, invariant: key) { x, flat in
-            let keep = self.gen.dropoutKeep(key: x[1], index: flat, rate: rate)
-            return self.gen.select(keep, self.gen.fmul(x[0], self.gen.fconst(scale, t)), self.gen.fconst(0, t))
+            self.gen.dropout(x[0], key: x[1], index: flat, rate: rate, d)
         }
     }
 

@@ -31,6 +31,10 @@ public enum KernelClass: String, CaseIterable, Sendable {
         case .softmax, .logSoftmax, .crossEntropy, .crossEntropyGrad: return .softmax
         case .transpose, .slice, .concat, .gather, .scatterAdd, .positionBucket, .parameter, .weight, .reshape:
             return .dataMovement
+        case .fused(let region):
+            // A region does the work of its result's op (its prologue rides along).
+            return of(region.nodes[region.result], in: Entry(name: entry.name, nodes: region.nodes),
+                      gemmThreshold: gemmThreshold)
         }
     }
 }

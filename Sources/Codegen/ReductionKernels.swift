@@ -152,36 +152,42 @@ extension EntryLowerer {
             // log_softmax reads x again after the sum, so `out` can hold the exps only if it is not x.
             let parkExps = !log || self.plan.storage[self.plan.root(of: v)] != self.plan.storage[self.plan.root(of: x)]
             return { _, base in
-                let at = { (i: LLVMValueRef) in self.gen.offset(base, i, stride: inner) }
-                let m = self.gen.loop(count: length, carrying: [self.gen.fconst(-.infinity, t)]) { i, acc in
-                    [self.gen.maxStep(acc[0], xr(at(i)))]
-                }[0]
-                let exps = { (i: LLVMValueRef) in self.gen.exp(self.gen.fsub(xr(at(i)), m)) }
-                if parkExps {
-                    // exps are stored first and summed from `out` in a second loop (same values,
-                    // same order): the exps are most of the work, and only a loop of their own
-                    // vectorizes (one that also stores through `out` between loads of `x` cannot,
-                    // as they may alias; an exp inside the 8 partial sums is too deep for SLP).
-                    self.gen.loop(count: length) { i, _ in
-                        self.gen.store(exps(i), out, at(i), t)
-                        return []
-                    }
-                }
-                let s = self.gen.sum(count: length, unrolled: inner == 1, t) { i in
-                    parkExps ? self.gen.load(t, out, at(i)) : exps(i)
-                }
-                if log {
-                    let logSum = self.gen.log(s)
-                    self.gen.loop(count: length) { i, _ in
-                        self.gen.store(self.gen.fsub(self.gen.fsub(xr(at(i)), m), logSum), out, at(i), t)
-                        return []
-                    }
-                } else {
-                    self.gen.loop(count: length) { i, _ in
-                        self.gen.store(self.gen.fdiv(self.gen.load(t, out, at(i)), s), out, at(i), t)
-                        return []
-                    }
-                }
+                self.softmaxLine(xr, out, base: base, length: length, inner: inner, t, log: log, parkExps: parkExps)
+            }
+        }
+    }
+
+    /// One line of softmax / log_softmax: elements base + i·inner of `xr` into `out`.
+    func softmaxLine(_ xr: @escaping (LLVMValueRef) -> LLVMValueRef, _ out: LLVMValueRef, base: LLVMValueRef, length: Int,
+                     inner: Int, _ t: LLVMTypeRef, log: Bool, parkExps: Bool) {
+        let at = { (i: LLVMValueRef) in self.gen.offset(base, i, stride: inner) }
+        let m = gen.loop(count: length, carrying: [gen.fconst(-.infinity, t)]) { i, acc in
+            [self.gen.maxStep(acc[0], xr(at(i)))]
+        }[0]
+        let exps = { (i: LLVMValueRef) in self.gen.exp(self.gen.fsub(xr(at(i)), m)) }
+        if parkExps {
+            // exps are stored first and summed from `out` in a second loop (same values,
+            // same order): the exps are most of the work, and only a loop of their own
+            // vectorizes (one that also stores through `out` between loads of `x` cannot,
+            // as they may alias; an exp inside the 8 partial sums is too deep for SLP).
+            gen.loop(count: length) { i, _ in
+                self.gen.store(exps(i), out, at(i), t)
+                return []
+            }
+        }
+        let s = gen.sum(count: length, unrolled: inner == 1, t) { i in
+            parkExps ? self.gen.load(t, out, at(i)) : exps(i)
+        }
+        if log {
+            let logSum = gen.log(s)
+            gen.loop(count: length) { i, _ in
+                self.gen.store(self.gen.fsub(self.gen.fsub(xr(at(i)), m), logSum), out, at(i), t)
+                return []
+            }
+        } else {
+            gen.loop(count: length) { i, _ in
+                self.gen.store(self.gen.fdiv(self.gen.load(t, out, at(i)), s), out, at(i), t)
+                return []
             }
         }
     }
@@ -193,19 +199,23 @@ extension EntryLowerer {
         forEachLine(outer: type(x).elementCount / max(dim, 1), length: dim, inner: 1) { args in
             let xr = self.reader(x, args), wr = self.reader(w, args)
             let out = self.valuePointer(v, args)
-            return { _, base in
-                let ss = self.gen.sum(count: dim, unrolled: true, t) { i in
-                    let xi = xr(self.gen.add(base, i))
-                    return self.gen.fmul(xi, xi)
-                }
-                let mean = self.gen.fdiv(ss, self.gen.fconst(Double(dim), t))
-                let scale = self.gen.fdiv(self.gen.fconst(1, t), self.gen.sqrt(self.gen.fadd(mean, self.gen.fconst(eps, t))))
-                self.gen.loop(count: dim) { i, _ in
-                    let at = self.gen.add(base, i)
-                    self.gen.store(self.gen.fmul(self.gen.fmul(xr(at), scale), wr(i)), out, at, t)
-                    return []
-                }
-            }
+            return { _, base in self.rmsNormLine(xr, wr, out, base: base, dim: dim, t, eps: eps) }
+        }
+    }
+
+    /// One row of rms_norm: x·rsqrt(mean(x²) + eps)·w.
+    func rmsNormLine(_ xr: (LLVMValueRef) -> LLVMValueRef, _ wr: (LLVMValueRef) -> LLVMValueRef,
+                     _ out: LLVMValueRef, base: LLVMValueRef, dim: Int, _ t: LLVMTypeRef, eps: Double) {
+        let ss = gen.sum(count: dim, unrolled: true, t) { i in
+            let xi = xr(self.gen.add(base, i))
+            return self.gen.fmul(xi, xi)
+        }
+        let mean = gen.fdiv(ss, gen.fconst(Double(dim), t))
+        let scale = gen.fdiv(gen.fconst(1, t), gen.sqrt(gen.fadd(mean, gen.fconst(eps, t))))
+        gen.loop(count: dim) { i, _ in
+            let at = self.gen.add(base, i)
+            self.gen.store(self.gen.fmul(self.gen.fmul(xr(at), scale), wr(i)), out, at, t)
+            return []
         }
     }
 
@@ -217,23 +227,27 @@ extension EntryLowerer {
         forEachLine(outer: type(x).elementCount / max(dim, 1), length: dim, inner: 1) { args in
             let xr = self.reader(x, args), wr = self.reader(w, args), br = self.reader(b, args)
             let out = self.valuePointer(v, args)
-            return { _, base in
-                let n = self.gen.fconst(Double(dim), t)
-                let s = self.gen.sum(count: dim, unrolled: true, t) { i in xr(self.gen.add(base, i)) }
-                let mean = self.gen.fdiv(s, n)
-                let ss = self.gen.sum(count: dim, unrolled: true, t) { i in
-                    let c = self.gen.fsub(xr(self.gen.add(base, i)), mean)
-                    return self.gen.fmul(c, c)
-                }
-                let invStd = self.gen.fdiv(self.gen.fconst(1, t),
-                                           self.gen.sqrt(self.gen.fadd(self.gen.fdiv(ss, n), self.gen.fconst(eps, t))))
-                self.gen.loop(count: dim) { i, _ in
-                    let at = self.gen.add(base, i)
-                    let y = self.gen.fadd(self.gen.fmul(self.gen.fmul(self.gen.fsub(xr(at), mean), invStd), wr(i)), br(i))
-                    self.gen.store(y, out, at, t)
-                    return []
-                }
-            }
+            return { _, base in self.layerNormLine(xr, wr, br, out, base: base, dim: dim, t, eps: eps) }
+        }
+    }
+
+    /// One row of layer_norm: (x − mean)·rsqrt(var + eps)·w + b, two-pass variance.
+    func layerNormLine(_ xr: (LLVMValueRef) -> LLVMValueRef, _ wr: (LLVMValueRef) -> LLVMValueRef,
+                       _ br: (LLVMValueRef) -> LLVMValueRef, _ out: LLVMValueRef, base: LLVMValueRef, dim: Int,
+                       _ t: LLVMTypeRef, eps: Double) {
+        let n = gen.fconst(Double(dim), t)
+        let s = gen.sum(count: dim, unrolled: true, t) { i in xr(self.gen.add(base, i)) }
+        let mean = gen.fdiv(s, n)
+        let ss = gen.sum(count: dim, unrolled: true, t) { i in
+            let c = self.gen.fsub(xr(self.gen.add(base, i)), mean)
+            return self.gen.fmul(c, c)
+        }
+        let invStd = gen.fdiv(gen.fconst(1, t), gen.sqrt(gen.fadd(gen.fdiv(ss, n), gen.fconst(eps, t))))
+        gen.loop(count: dim) { i, _ in
+            let at = self.gen.add(base, i)
+            let y = self.gen.fadd(self.gen.fmul(self.gen.fmul(self.gen.fsub(xr(at), mean), invStd), wr(i)), br(i))
+            self.gen.store(y, out, at, t)
+            return []
         }
     }
 

@@ -184,6 +184,15 @@ extension IRGen {
         return icmp(LLVMIntUGE, LLVMBuildLShr(builder, h, u(8), ""), u(threshold))
     }
 
+    /// One element of dropout: x·scale where kept, else 0, with scale = 1 / (1 − T(rate)) in the
+    /// working type, as the interpreter computes it.
+    func dropout(_ x: LLVMValueRef, key: LLVMValueRef, index: LLVMValueRef, rate: Double, _ d: DType) -> LLVMValueRef {
+        let t = elementType(d)
+        let scale = d == .f64 ? 1 / (1 - rate) : Double(1 / (1 - Float(rate)))
+        let keep = dropoutKeep(key: key, index: index, rate: rate)
+        return select(keep, fmul(x, fconst(scale, t)), fconst(0, t))
+    }
+
     /// `DropoutMask.hash32` (murmur3's 32-bit finalizer) on an i32 value.
     private func murmurFinalizer(_ x: LLVMValueRef) -> LLVMValueRef {
         let u = { (v: UInt32) in LLVMConstInt(self.i32, UInt64(v), 0)! }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Codegen
 import Foundation
 import IR
+import Passes
 import Runtime
 
 /// `eptc bench FILE`: compiled code against the reference interpreter, per entry of the final
@@ -46,6 +47,10 @@ public struct BenchCommand: DriverCommand {
     @Option(name: .customLong("json"), help: ArgumentHelp("Also write the results as JSON (for tools/bench).",
                                                           valueName: "FILE"))
     var jsonFile: String?
+    @Flag(name: .customLong("compare-fusion"), help: ArgumentHelp(
+        "Also time every entry compiled with and without the fusion passes (alternating rounds, same weights and "
+            + "inputs) and print kernels, estimated bytes moved and min/median per step for both."))
+    var compareFusion = false
 
     public init() {}
 
@@ -56,8 +61,8 @@ public struct BenchCommand: DriverCommand {
 
     public func execute(_ output: inout CommandOutput) throws {
         let skipping = try passes.skipList()
-        let graph = try GraphPipeline.run(try bindings.elaborate(Resources.graphFile(file, output.environment)),
-                                          skipping: skipping)
+        let elaborated = try bindings.elaborate(Resources.graphFile(file, output.environment))
+        let graph = try GraphPipeline.run(elaborated, skipping: skipping)
         let unknown = entries.filter { graph.entry(named: $0) == nil }
         if !unknown.isEmpty {
             throw UserError("graph '\(graph.name)' has no entry \(unknown.map { "'\($0)'" }.joined(separator: ", ")) "
@@ -118,6 +123,14 @@ public struct BenchCommand: DriverCommand {
                                                                           cache: cache) }
             for p in profiles { output.stdout += "\n" + p.table() }
         }
+        if compareFusion {
+            let unfused = try GraphPipeline.run(elaborated, skipping: .fusionOff)
+            let rows = try codegen {
+                try CodegenBenchmark.compareFusion(fused: graph, unfused: unfused, weights: weights, inputs: inputs,
+                                                   repeats: repeats)
+            }
+            output.stdout += "\n" + fusionTable(rows)
+        }
         if let jsonFile {
             try BenchFiles.writeJSON(to: jsonFile, graph: graph, host: host, report: report, sgemm: sgemm,
                                      sgemmSize: sgemmSize, loss: loss, peakRSS: peakRSS, profiles: profiles)
@@ -150,4 +163,27 @@ func benchTable(_ rows: [CodegenBenchmark.EntryTiming], sgemmRate: Double) -> St
         text += padded.joined(separator: "  ") + "\n"
     }
     return text + "speedup = interpreter median / compiled median; GFLOP/s from the compiled min.\n"
+}
+
+/// The table of `eptc bench --compare-fusion`: per entry, kernels and estimated bytes moved, then
+/// min and median per call, unfused then fused, and the ratio of the medians.
+func fusionTable(_ rows: [CodegenBenchmark.FusionTiming]) -> String {
+    let header = ["entry", "kernels", "bytes moved (est.)", "unfused min", "median", "fused min", "median", "speedup"]
+    var cells: [[String]] = [header]
+    for r in rows {
+        cells.append([r.entry, "\(r.kernels.unfused) → \(r.kernels.fused)",
+                      "\(formatBytes(r.bytesMoved.unfused)) → \(formatBytes(r.bytesMoved.fused))",
+                      formatSeconds(r.unfused.first ?? .nan), formatSeconds(CodegenBenchmark.median(r.unfused)),
+                      formatSeconds(r.fused.first ?? .nan), formatSeconds(CodegenBenchmark.median(r.fused)),
+                      String(format: "%.2fx", r.speedup)])
+    }
+    let widths = header.indices.map { c in cells.map { $0[c].count }.max() ?? 0 }
+    var text = ""
+    for row in cells {
+        text += row.enumerated().map { c, s in
+            c == 0 ? s.padding(toLength: widths[c], withPad: " ", startingAt: 0) : String(repeating: " ", count: widths[c] - s.count) + s
+        }.joined(separator: "  ") + "\n"
+    }
+    return text + "fused vs --no-fuse=all in alternating rounds; speedup = unfused median / fused median (a shared machine: "
+        + "only ratios from one run mean much).\n"
 }

@@ -73,14 +73,17 @@ public struct CompileCommand: DriverCommand {
                          _ output: inout CommandOutput) throws {
         let stageNames = GraphPipeline.stageNames(skipping: skipping)
         var written: [String] = []
+        var unfused = elaborated
         let graph = try GraphPipeline.run(elaborated, skipping: skipping) { g, index in
             let name = stageNames[index]
+            // The graph as it was before the fusion passes (they run last), for the summary.
+            if !fusionPassNames.contains(name) { unfused = g }
             guard let d = dumpSelection, d == "all" || d == name else { return }
             let path = directory + "/" + String(format: "%02d", index) + "-" + name + ".graph"
             try writeAtomically(Printer().print(g), to: path)
             written.append(path)
         }
-        output.stdout += CompileSummary(graph: graph, stages: stageNames).text
+        output.stdout += CompileSummary(graph: graph, stages: stageNames, unfused: unfused).text
         if !codegenFlags.noCodegen {
             written += try generateCode(graph, directory: directory, &output)
         }

@@ -62,10 +62,26 @@ public enum OpKind: Hashable, Sendable {
     // T5 relative position buckets: bucket[q, k] of (k − q).
     case positionBucket(query: Int, key: Int, bidirectional: Bool, numBuckets: Int, maxDistance: Int)
 
+    // A fused region (FusedRegion.swift): its body's ops, run as one kernel.
+    case fused(FusedRegion)
+
     /// Ops with no inputs that read state rather than compute.
     public var isSource: Bool {
         switch self {
         case .parameter, .weight, .constant, .iota: return true
+        default: return false
+        }
+    }
+}
+
+extension OpKind {
+    /// Ops that compute output element i from input elements at the same (broadcast) index only,
+    /// so an input that dies here may share the output's buffer, and constants may be immediates.
+    /// A fused region is elementwise when its whole body is.
+    public var isElementwise: Bool {
+        switch self {
+        case .unary, .binary, .select, .cast, .dropout, .broadcast: return true
+        case .fused(let region): return region.isElementwise
         default: return false
         }
     }

@@ -132,6 +132,9 @@ extension OpKind {
         case .positionBucket(let q, let k, let bi, let nb, let md):
             return ("position_bucket", [("query", .int(q)), ("key", .int(k)), ("bidirectional", .bool(bi)),
                                         ("num_buckets", .int(nb)), ("max_distance", .int(md))])
+        case .fused:
+            // Printed as a region with a body (Printer.swift), not as a call.
+            return ("fused", [])
         }
     }
 

@@ -39,21 +39,39 @@ public struct Printer {
     }
 
     public func print(_ entry: Entry, in graph: Graph) -> String {
-        let names = valueNames(entry, graph)
-        let params = entry.parameters.map { "\(names.parameter[$0.name] ?? $0.name): \($0.type)" }
+        var namer = Namer(graph: graph, entry: entry)
+        let names = namer.outer
+        let params = entry.parameters.map { "\($0.name): \($0.type)" }
         let results = entry.results.map { "\($0.name): \(entry.nodes[$0.value].type)" }
         var out = "entry \(entry.name)(\(params.joined(separator: ", "))) -> (\(results.joined(separator: ", "))) {\n"
-        for (id, node) in entry.nodes.enumerated() where !node.op.isSource || isConstant(node.op) {
-            let spelling = node.op.spelling
-            var args = node.inputs.map { names.value[$0] }
-            args += spelling.attributes.map { "\($0.0)=\($0.1)" }
-            out += "  let \(names.value[id]): \(node.type) = \(spelling.name)(\(args.joined(separator: ", ")))\n"
-        }
+        printNodes(entry.nodes, names: names, indent: "  ", namer: &namer, into: &out)
         for u in entry.updates {
-            out += "  assign \(graph.weights[u.weight].name) = \(names.value[u.value])\n"
+            out += "  assign \(graph.weights[u.weight].name) = \(names[u.value])\n"
         }
-        out += "  return \(entry.results.map { names.value[$0.value] }.joined(separator: ", "))\n}\n"
+        out += "  return \(entry.results.map { names[$0.value] }.joined(separator: ", "))\n}\n"
         return out
+    }
+
+    /// `let` lines for every computed node (and constant); a fused node prints its body as a
+    /// nested block whose values are named by `namer` as they come.
+    private func printNodes(_ nodes: [Node], names: [String], indent: String, namer: inout Namer,
+                            into out: inout String) {
+        for (id, node) in nodes.enumerated() where !node.op.isSource || isConstant(node.op) {
+            if case .fused(let region) = node.op {
+                let args = node.inputs.map { names[$0] }.joined(separator: ", ")
+                out += "\(indent)let \(names[id]): \(node.type) = fused \(sanitizedIdentifier(region.name))(\(args)) {\n"
+                // Body inputs read as the outer values they are bound to.
+                var bodyNames = node.inputs.map { names[$0] }
+                for inner in region.nodes.dropFirst(bodyNames.count) { bodyNames.append(namer.fresh(inner.name)) }
+                printNodes(Array(region.nodes), names: bodyNames, indent: indent + "  ", namer: &namer, into: &out)
+                out += "\(indent)  return \(bodyNames[region.result])\n\(indent)}\n"
+                continue
+            }
+            let spelling = node.op.spelling
+            var args = node.inputs.map { names[$0] }
+            args += spelling.attributes.map { "\($0.0)=\($0.1)" }
+            out += "\(indent)let \(names[id]): \(node.type) = \(spelling.name)(\(args.joined(separator: ", ")))\n"
+        }
     }
 
     /// Sources computed from attributes alone (const, iota) are printed; parameters and
@@ -64,34 +82,37 @@ public struct Printer {
         default: return true
         }
     }
+}
 
-    /// Unique identifiers for every value: parameters and weights keep their names, computed
-    /// values get theirs with a numeric suffix where needed.
-    private func valueNames(_ entry: Entry, _ graph: Graph) -> (value: [String], parameter: [String: String]) {
-        var taken = Set(graph.weights.map(\.name)).union(reservedWords)
-        var names: [String] = []
-        var parameterNames: [String: String] = [:]
+/// Unique identifiers for every value of an entry: parameters and weights keep their names,
+/// computed values get theirs with a numeric suffix where needed. Region bodies draw from the
+/// same pool, so no body value shadows an outer one.
+private struct Namer {
+    var taken: Set<String>
+    var outer: [String] = []
+
+    init(graph: Graph, entry: Entry) {
+        taken = Set(graph.weights.map(\.name)).union(reservedWords)
         for p in entry.parameters { taken.insert(p.name) }
         for node in entry.nodes {
             switch node.op {
-            case .parameter(let i):
-                names.append(entry.parameters[i].name)
-                parameterNames[entry.parameters[i].name] = entry.parameters[i].name
-            case .weight(let i):
-                names.append(graph.weights[i].name)
-            default:
-                let base = sanitizedIdentifier(node.name)
-                var candidate = base
-                var n = 1
-                while taken.contains(candidate) {
-                    candidate = "\(base)_\(n)"
-                    n += 1
-                }
-                taken.insert(candidate)
-                names.append(candidate)
+            case .parameter(let i): outer.append(entry.parameters[i].name)
+            case .weight(let i): outer.append(graph.weights[i].name)
+            default: outer.append(fresh(node.name))
             }
         }
-        return (names, parameterNames)
+    }
+
+    mutating func fresh(_ name: String) -> String {
+        let base = sanitizedIdentifier(name)
+        var candidate = base
+        var n = 1
+        while taken.contains(candidate) {
+            candidate = "\(base)_\(n)"
+            n += 1
+        }
+        taken.insert(candidate)
+        return candidate
     }
 }
 

@@ -15,8 +15,24 @@ extension OpKind {
         case .rmsNorm, .layerNorm: return 5 * inputs[0].elementCount
         case .reduce: return inputs[0].elementCount
         case .scatterAdd: return inputs[1].elementCount
+        case .fused(let region):
+            var total = 0
+            for node in region.computedNodes {
+                let (sum, overflow) = total.addingReportingOverflow(
+                    node.op.flops(inputs: node.inputs.map { region.nodes[$0].type }, output: node.type))
+                total = overflow ? Int.max : sum
+            }
+            return total
         default: return output.elementCount
         }
+    }
+}
+
+extension OpKind {
+    /// The name an op is counted under in summaries: its spelling, or `fused PATTERN`.
+    public var countedName: String {
+        if case .fused(let region) = self { return "fused \(region.name)" }
+        return spelling.name
     }
 }
 
@@ -30,12 +46,15 @@ extension Entry {
     public func statistics() -> EntryStatistics {
         var stats = EntryStatistics()
         for node in nodes where !node.op.isSource {
-            stats.opCounts[node.op.spelling.name, default: 0] += 1
+            stats.opCounts[node.op.countedName, default: 0] += 1
             // Saturating: a huge graph reports a huge number instead of trapping.
             let f = node.op.flops(inputs: node.inputs.map { nodes[$0].type }, output: node.type)
             let (sum, overflow) = stats.flops.addingReportingOverflow(f)
             stats.flops = overflow ? Int.max : sum
             if case .matmul = node.op { stats.matmuls += 1 }
+            if case .fused(let region) = node.op {
+                stats.matmuls += region.computedNodes.filter { if case .matmul = $0.op { true } else { false } }.count
+            }
         }
         return stats
     }

@@ -210,6 +210,9 @@ extension OpKind {
                 throw fail("query, key, num_buckets and max_distance must be positive")
             }
             return TensorType(.i32, [q, k])
+
+        case .fused(let region):
+            return try region.check(inputs: args)
         }
     }
 }

@@ -62,6 +62,10 @@ public struct Verifier {
             if expected != node.type {
                 throw fail("'\(node.name)' is declared \(node.type) but \(node.op.spelling.name) gives \(expected)", node)
             }
+            // Each input once: the printed region names its inputs, and a body reads each by name.
+            if case .fused(let region) = node.op, Set(node.inputs).count != node.inputs.count {
+                throw fail("fused region '\(region.name)' (value '\(node.name)') is given the same value twice", node)
+            }
         }
         var resultNames = Set<String>()
         for r in entry.results {

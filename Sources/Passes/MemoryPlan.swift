@@ -45,6 +45,19 @@ public struct MemoryPlan: Hashable, Sendable {
 
     public static let alignment = 64
 
+    public init(entryName: String, storage: [ValueStorage], scratch: [ValueID: Int],
+                finalCopies: [(value: ValueID, slot: Int)], arenaBytes: Int, peakLiveBytes: Int, outputCount: Int,
+                placedInStartOrder: Bool = false) {
+        self.entryName = entryName
+        self.storage = storage
+        self.scratch = scratch
+        self.finalCopies = finalCopies
+        self.arenaBytes = arenaBytes
+        self.peakLiveBytes = peakLiveBytes
+        self.outputCount = outputCount
+        self.placedInStartOrder = placedInStartOrder
+    }
+
     public static func == (a: MemoryPlan, b: MemoryPlan) -> Bool {
         a.entryName == b.entryName && a.storage == b.storage && a.scratch == b.scratch
             && a.finalCopies.map { [$0.value, $0.slot] } == b.finalCopies.map { [$0.value, $0.slot] }
@@ -78,17 +91,6 @@ public struct MemoryPlan: Hashable, Sendable {
     private func isMaterializedConstant(_ entry: Entry, _ v: ValueID) -> Bool {
         switch entry.nodes[v].op {
         case .constant, .iota: return true
-        default: return false
-        }
-    }
-}
-
-extension OpKind {
-    /// Ops that compute output element i from input elements at the same (broadcast) index only,
-    /// so an input that dies here may share the output's buffer, and constants may be immediates.
-    public var isElementwise: Bool {
-        switch self {
-        case .unary, .binary, .select, .cast, .dropout, .broadcast: return true
         default: return false
         }
     }
@@ -170,11 +172,13 @@ public struct MemoryPlanner {
     }
 
     /// Extra bytes a node needs during its own execution: cross-entropy keeps one f64 loss per
-    /// row (summed after the parallel row loop); its gradient keeps the f32 scale dloss/count.
+    /// row (summed after the parallel row loop); its gradient keeps the f32 scale dloss/count; a
+    /// fused region lowered node by node keeps its body's intermediates (`FusedBodyLayout`).
     public static func scratchBytes(_ node: Node, rows: Int) -> Int {
         switch node.op {
         case .crossEntropy: return 8 * max(rows, 1)
         case .crossEntropyGrad: return 8
+        case .fused(let region): return region.kernel == .nodeByNode ? FusedBodyLayout(region).bytes : 0
         default: return 0
         }
     }

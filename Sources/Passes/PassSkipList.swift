@@ -11,7 +11,7 @@ public struct PassSkipList: Hashable, Sendable, CustomStringConvertible {
     public static let all = PassSkipList(checked: ["all"])
 
     /// Every name the list accepts: `all`, the optional stages, then their rules.
-    public static var knownNames: [String] { ["all", "simplify"] + SimplifyPass.ruleNames }
+    public static var knownNames: [String] { ["all", "simplify"] + SimplifyPass.ruleNames + fusionPassNames }
 
     private init(checked names: Set<String>) { self.names = names }
 

@@ -9,5 +9,20 @@ public func standardPipeline(optimizer: AdamWConfig = AdamWConfig(), skipping: P
     if simplify { passes.append(SimplifyPass(name: "simplify", skipping: skipping)) }
     passes += [AutodiffPass(), OptimizerPass(config: optimizer)] as [any Pass]
     if simplify { passes.append(SimplifyPass(name: "resimplify", skipping: skipping)) }
+    passes += fusionPipeline().filter { !skipping.skips($0.name) }
     return passes
+}
+
+/// The fusion passes, in the order they run: row ops take their prologues first, then the
+/// remaining elementwise chains become single loops.
+public func fusionPipeline() -> [any Pass] {
+    [ReductionFusionPass(), ElementwiseFusionPass()]
+}
+
+/// Names of the fusion passes (`--no-fuse` accepts them, and `all`).
+public var fusionPassNames: [String] { fusionPipeline().map(\.name) }
+
+extension PassSkipList {
+    /// Every fusion pass off, simplification kept: the unfused side of a fused/unfused comparison.
+    public static var fusionOff: PassSkipList { (try? PassSkipList(fusionPassNames)) ?? .none }
 }

@@ -184,7 +184,31 @@ public final class Interpreter: Engine {
         case .crossEntropyGrad(let ignore): return try crossEntropyGrad(args[0], args[1], args[2], ignoreIndex: ignore)
         case .positionBucket(let q, let k, let bidirectional, let buckets, let distance):
             return positionBuckets(query: q, key: k, bidirectional: bidirectional, numBuckets: buckets, maxDistance: distance)
+        case .fused(let region): return try evaluate(region, args)
         }
+    }
+
+    /// A fused region means what its body means: the body's ops, one by one, on the inputs.
+    private func evaluate(_ region: FusedRegion, _ args: [Tensor]) throws -> Tensor {
+        var values: [Tensor] = []
+        values.reserveCapacity(region.nodes.count)
+        for node in region.nodes {
+            let out = workingType(node.type)
+            let value: Tensor
+            switch node.op {
+            case .parameter(let i):
+                guard args.indices.contains(i) else { throw EngineError("fused \(region.name): no input #\(i)") }
+                value = args[i]
+            case .constant(let v, _): value = constantTensor(v, out)
+            case .iota(_, let axis): value = try iotaTensor(out, axis: axis)
+            default: value = try computeOp(node.op, node.inputs.map { values[$0] }, out)
+            }
+            guard value.type == out else {
+                throw EngineError("fused \(region.name): body value '\(node.name)' computed \(value.type), typed \(node.type)")
+            }
+            values.append(value)
+        }
+        return values[region.result]
     }
 
     /// Writes every `assign` from values already computed, so updates see no partial writes.

@@ -25,6 +25,9 @@ public indirect enum ExprKind: Hashable, Sendable {
     case binary(BinaryOperator, Expr, Expr)
     /// `f(a, b, key=value)`: an op, a function, or a compile-time builtin (sqrt, min, max).
     case call(String, arguments: [Expr], attributes: [NamedArgument])
+    /// `fused PATTERN(a, b) { ... return y }`: a fused region over the named values; the body
+    /// sees only those values (under the same names) and compile-time params.
+    case region(String, arguments: [Expr], body: [Stmt])
 }
 
 public struct Expr: Hashable, Sendable {

@@ -470,6 +470,11 @@ public struct Parser {
         case .string: return Expr(.string(try stringLiteral("a string")), at: at)
         case .identifier(let word):
             if word == "true" || word == "false" { advance(); return Expr(.bool(word == "true"), at: at) }
+            // `fused` is a keyword only here: followed by a pattern name and '(' (a name followed
+            // by another name is never an expression otherwise), so `fused` still names values.
+            if word == "fused", let pattern = lookahead(1).identifier, lookahead(2).isSymbol("(") {
+                return try region(pattern, at: at)
+            }
             let n = try name("an expression")
             if current.isSymbol("(") {
                 let (positional, named) = try callArguments()
@@ -496,6 +501,26 @@ public struct Parser {
         default:
             throw error("expected an expression, found \(token.described)", at: at)
         }
+    }
+
+    /// `fused PATTERN(a, b) { body }`; the body is a block ending in `return`.
+    private mutating func region(_ pattern: String, at: SourceLocation) throws(Diagnostic) -> Expr {
+        advance()
+        advance()
+        if keywords.contains(pattern) {
+            throw error("expected a region pattern name after 'fused', found keyword '\(pattern)'", at: at)
+        }
+        let (arguments, named) = try callArguments()
+        if let first = named.first {
+            throw error("a fused region takes value names, not named arguments", at: first.location)
+        }
+        guard current.isSymbol("{") else {
+            throw error("expected '{' to open the body of fused region '\(pattern)', found \(current.described)",
+                        at: current.location)
+        }
+        try enter(at)
+        defer { leave() }
+        return Expr(.region(pattern, arguments: arguments, body: try block()), at: at)
     }
 
     /// `(a, b, key=value)`: positional arguments first, then named ones.

@@ -29,7 +29,8 @@ func functionText(_ module: String, _ name: String) -> String? {
         }
         let kernelCalls = entry.components(separatedBy: "void @eptc_kernel_").count - 1
         let validatorCalls = entry.components(separatedBy: "i1 @eptc_check_").count - 1
-        #expect(kernelCalls > 50, "only \(kernelCalls) direct kernel calls: kernels were inlined")
+        // The fused train_step makes ~45 direct calls (~70 unfused); inlined kernels would leave none.
+        #expect(kernelCalls > 30, "only \(kernelCalls) direct kernel calls: kernels were inlined")
         #expect(validatorCalls >= 2, "ids and labels are each checked by an outlined validator")
         #expect(ir.contains("define internal fastcc void @eptc_kernel_1("))
         #expect(ir.contains("define internal fastcc i1 @eptc_check_1("))
@@ -37,9 +38,10 @@ func functionText(_ module: String, _ name: String) -> String? {
 
     /// Kernels that differ only in their buffers are one function: AdamW updates the same way
     /// every same-shaped weight, and `loss`, `predict`, `loss_grad` and `train_step` repeat the
-    /// forward pass. Each kernel is called with the buffers it needs.
+    /// forward pass. Each kernel is called with the buffers it needs. (Unfused, where there are
+    /// many small same-shaped kernels; fusion leaves fewer, larger ones to share.)
     @Test func identicalKernelsAreEmittedOnce() throws {
-        let (graph, _) = try classifier.get()
+        let graph = try classifierGraph(skipping: .fusionOff)
         let ir = try ModuleCompiler().llvmIR(graph, entry: "train_step").before
         let index = try #require(graph.entryIndex(named: "train_step"))
         let entry = try #require(functionText(ir, entrySymbol(index)))

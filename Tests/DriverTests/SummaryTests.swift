@@ -6,7 +6,9 @@ import Testing
 @Suite struct SummaryTests {
 
     @Test func trainingEntriesSplitForwardAndBackward() {
-        let out = runEPTC(["compile", repositoryRoot + "/graphs/mlp.graph"], environment: [:]).stdout
+        // Unfused: FLOPs count what the compiled code evaluates, and fusion recomputes a few
+        // cheap ops (docs/FUSION.md), so the model's own counts are read with fusion off.
+        let out = runEPTC(["compile", repositoryRoot + "/graphs/mlp.graph", "--no-fuse=all"], environment: [:]).stdout
         // Three hidden/out layers get input gradients (the first layer's input is data), four get
         // weight gradients: 7 backward matmuls next to the 4 forward ones.
         #expect(out.contains("entry loss_grad("))
@@ -14,6 +16,26 @@ import Testing
         #expect(out.contains("entry train_step("))
         #expect(out.contains("memory: arena "))
         #expect(out.contains("trainable group default: 2,788"))
+    }
+
+    /// Per entry, kernels and estimated bytes moved before and after the fusion passes; with
+    /// them off the two agree; an unknown pass name is refused.
+    @Test func fusionReportAndSwitch() {
+        let fused = runEPTC(["compile", repositoryRoot + "/graphs/mlp.graph", "--no-codegen"], environment: [:]).stdout
+        #expect(fused.contains("stages: elaborate → autodiff → optimizer → fuse-reductions → fuse-elementwise"))
+        #expect(fused.contains("kernels: "), "\(fused)")
+        #expect(fused.components(separatedBy: "\n  kernels: ").count - 1 == 4, "one line per entry: \(fused)")
+        #expect(fused.contains("after fusion (") && fused.contains("bytes moved (est.): "))
+        let off = runEPTC(["compile", repositoryRoot + "/graphs/mlp.graph", "--no-codegen", "--no-fuse=all"],
+                          environment: [:]).stdout
+        #expect(off.contains("stages: elaborate → autodiff → optimizer\n"), "\(off)")
+        #expect(off.contains("(0 regions)") && !off.contains("fused "), "\(off)")
+        let one = runEPTC(["compile", repositoryRoot + "/graphs/mlp.graph", "--no-codegen", "--no-fuse", "fuse-reductions"],
+                          environment: [:]).stdout
+        #expect(one.contains("stages: elaborate → autodiff → optimizer → fuse-elementwise\n") && !one.contains("fused reduction"))
+        let bad = runEPTC(["compile", repositoryRoot + "/graphs/mlp.graph", "--no-fuse=fuse-everything"], environment: [:])
+        #expect(bad.exitCode != 0)
+        #expect(bad.stderr.contains("unknown fusion pass 'fuse-everything'"), "\(bad.stderr)")
     }
 
     @Test func frozenBackboneShare() throws {

@@ -83,7 +83,11 @@ import Testing
         #expect(side.broadcastConsumers.allSatisfy { if case .concat(axis: 1) = $0.op { return true } else { return false } })
         // The EPT modules are really on this side: the gate and fusion softmaxes and c·A·B.
         if c.method.hasPrefix("ept") {
-            let softmaxes = side.nodes.filter { if case .softmax = $0.op { return true } else { return false } }
+            // Counted inside fused regions too (fuse-reductions may take a softmax's prologue).
+            let softmaxes = side.nodes.flatMap { node -> [Node] in
+                if case .fused(let region) = node.op { return Array(region.computedNodes) }
+                return [node]
+            }.filter { if case .softmax = $0.op { return true } else { return false } }
             #expect(softmaxes.count == 2)
         }
     }

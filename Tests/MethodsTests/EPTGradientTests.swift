@@ -8,17 +8,24 @@ import Testing
 /// Float64 interpreter. Every weight is random (U_i, λ and B non-zero, else half the paths would be
 /// switched off and their gradients trivially zero). Central differences with step 1e-6; error =
 /// max |fd − analytic| over the tensor / max |analytic|, tolerance 1e-6 (observed worst ~1e-7, from
-/// the f64 rounding of the difference quotient at this step).
+/// the f64 rounding of the difference quotient at this step). The graph goes through every pass
+/// (autodiff, optimizer, fusion), so `loss` and `loss_grad` are checked as compiled: with fused
+/// regions, which the interpreter runs body by body.
 @Suite struct EPTGradientTests {
     static let step = 1e-6
     static let tolerance = 1e-6
 
     /// Checks every element of every trainable weight; returns the worst relative error per weight.
-    /// `passes` make `loss_grad`: autodiff alone, or with the simplify stages around it.
+    /// `passes` make `loss_grad`: by default the whole standard pipeline (simplify, autodiff, the
+    /// optimizer, fusion), so the check covers fused regions too.
     static func check(_ graph: Graph, inputs: [String: Tensor], seed: UInt64,
-                      passes: [any Pass] = [AutodiffPass()]) throws -> [String: Double] {
+                      passes: [any Pass] = standardPipeline()) throws -> [String: Double] {
         var differentiated = graph
         for pass in passes { differentiated = try pass.run(differentiated) }
+        if passes.contains(where: { fusionPassNames.contains($0.name) }) {
+            #expect(differentiated.entry(named: "loss_grad")?.nodes.contains { if case .fused = $0.op { true } else { false } } == true,
+                    "no fused region in loss_grad: the check would not cover fusion")
+        }
         let store = try WeightStore(graph: differentiated, provided: randomWeights(differentiated, seed: seed))
         let interpreter = Interpreter(graph: differentiated, weights: store, precision: .float64)
         let lossInputs = inputs

@@ -6,7 +6,7 @@ import Syntax
 import Testing
 
 /// Whole-graph gradient checks: the shipped example graphs and a graph mixing frozen and
-/// trainable weights, elaborated from text, differentiated, and compared with central
+/// trainable weights, elaborated from text, differentiated, fused, and compared with central
 /// differences in Float64 (tolerance and error measure as in GradientCheck).
 @Suite struct WholeGraphGradientTests {
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -16,6 +16,8 @@ import Testing
                           loader: any SourceLoader = FileSystemLoader()) throws -> Graph {
         var graph = try Elaborator(loader: loader).elaborate(file: file, bindings: bindings)
         graph = try AutodiffPass().run(graph)
+        // With the fusion passes on: `loss` and `loss_grad` are checked as they are compiled.
+        for pass in fusionPipeline() { graph = try pass.run(graph) }
         try Verifier().verify(graph)
         return graph
     }

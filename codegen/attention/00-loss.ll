@@ -150,205 +150,198 @@ valid:                                            ; preds = %entry
   %102 = getelementptr inbounds i8, i8* %101, i64 1024
   %103 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %102, i8** %103, align 8
-  %104 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_6(i8* %104, i64 0, i64 1)
-  %105 = getelementptr inbounds i8*, i8** %0, i64 34
-  %106 = load i8*, i8** %105, align 8
-  %107 = getelementptr inbounds i8, i8* %106, i64 1024
-  %108 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %107, i8** %108, align 8
+  %104 = getelementptr inbounds i8*, i8** %0, i64 34
+  %105 = load i8*, i8** %104, align 8
+  %106 = getelementptr inbounds i8, i8* %105, i64 3072
+  %107 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %106, i8** %107, align 8
+  %108 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_6(i8* %108, i64 0, i64 32)
   %109 = getelementptr inbounds i8*, i8** %0, i64 34
   %110 = load i8*, i8** %109, align 8
   %111 = getelementptr inbounds i8, i8* %110, i64 3072
-  %112 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %112 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %111, i8** %112, align 8
-  %113 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %113, i64 0, i64 32)
-  %114 = getelementptr inbounds i8*, i8** %0, i64 34
-  %115 = load i8*, i8** %114, align 8
-  %116 = getelementptr inbounds i8, i8* %115, i64 3072
-  %117 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %116, i8** %117, align 8
-  %118 = getelementptr inbounds i8*, i8** %0, i64 34
-  %119 = load i8*, i8** %118, align 8
-  %120 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %119, i8** %120, align 8
+  %113 = getelementptr inbounds i8*, i8** %0, i64 34
+  %114 = load i8*, i8** %113, align 8
+  %115 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %114, i8** %115, align 8
+  %116 = getelementptr inbounds i8*, i8** %0, i64 34
+  %117 = load i8*, i8** %116, align 8
+  %118 = getelementptr inbounds i8, i8* %117, i64 1024
+  %119 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %118, i8** %119, align 8
+  %120 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %120, i64 0, i64 32)
   %121 = getelementptr inbounds i8*, i8** %0, i64 34
   %122 = load i8*, i8** %121, align 8
-  %123 = getelementptr inbounds i8, i8* %122, i64 1024
-  %124 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %123, i8** %124, align 8
-  %125 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %125, i64 0, i64 32)
-  %126 = getelementptr inbounds i8*, i8** %0, i64 34
-  %127 = load i8*, i8** %126, align 8
-  %128 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %127, i8** %128, align 8
+  %123 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %122, i8** %123, align 8
+  %124 = getelementptr inbounds i8*, i8** %0, i64 34
+  %125 = load i8*, i8** %124, align 8
+  %126 = getelementptr inbounds i8, i8* %125, i64 1024
+  %127 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %126, i8** %127, align 8
+  %128 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %128, i64 0, i64 2)
   %129 = getelementptr inbounds i8*, i8** %0, i64 34
   %130 = load i8*, i8** %129, align 8
-  %131 = getelementptr inbounds i8, i8* %130, i64 1024
-  %132 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %131, i8** %132, align 8
-  %133 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_9(i8* %133, i64 0, i64 2)
-  %134 = getelementptr inbounds i8*, i8** %0, i64 34
-  %135 = load i8*, i8** %134, align 8
-  %136 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %135, i8** %136, align 8
-  %137 = getelementptr inbounds i8*, i8** %0, i64 6
-  %138 = load i8*, i8** %137, align 8
-  %139 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %138, i8** %139, align 8
+  %131 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %130, i8** %131, align 8
+  %132 = getelementptr inbounds i8*, i8** %0, i64 6
+  %133 = load i8*, i8** %132, align 8
+  %134 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %133, i8** %134, align 8
+  %135 = getelementptr inbounds i8*, i8** %0, i64 34
+  %136 = load i8*, i8** %135, align 8
+  %137 = getelementptr inbounds i8, i8* %136, i64 1024
+  %138 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %137, i8** %138, align 8
+  %139 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %139, i64 0, i64 16)
   %140 = getelementptr inbounds i8*, i8** %0, i64 34
   %141 = load i8*, i8** %140, align 8
-  %142 = getelementptr inbounds i8, i8* %141, i64 1024
-  %143 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %142 = getelementptr inbounds i8, i8* %141, i64 2048
+  %143 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %142, i8** %143, align 8
-  %144 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %144, i64 0, i64 16)
-  %145 = getelementptr inbounds i8*, i8** %0, i64 34
-  %146 = load i8*, i8** %145, align 8
-  %147 = getelementptr inbounds i8, i8* %146, i64 2048
-  %148 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %147, i8** %148, align 8
+  %144 = getelementptr inbounds i8*, i8** %0, i64 34
+  %145 = load i8*, i8** %144, align 8
+  %146 = getelementptr inbounds i8, i8* %145, i64 1024
+  %147 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %146, i8** %147, align 8
+  %148 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_9(i8* %148, i64 0, i64 1)
   %149 = getelementptr inbounds i8*, i8** %0, i64 34
   %150 = load i8*, i8** %149, align 8
-  %151 = getelementptr inbounds i8, i8* %150, i64 1024
-  %152 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %151 = getelementptr inbounds i8, i8* %150, i64 2048
+  %152 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %151, i8** %152, align 8
-  %153 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_10(i8* %153, i64 0, i64 1)
-  %154 = getelementptr inbounds i8*, i8** %0, i64 34
-  %155 = load i8*, i8** %154, align 8
-  %156 = getelementptr inbounds i8, i8* %155, i64 2048
-  %157 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %156, i8** %157, align 8
-  %158 = getelementptr inbounds i8*, i8** %0, i64 7
-  %159 = load i8*, i8** %158, align 8
-  %160 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %159, i8** %160, align 8
+  %153 = getelementptr inbounds i8*, i8** %0, i64 7
+  %154 = load i8*, i8** %153, align 8
+  %155 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %154, i8** %155, align 8
+  %156 = getelementptr inbounds i8*, i8** %0, i64 34
+  %157 = load i8*, i8** %156, align 8
+  %158 = getelementptr inbounds i8, i8* %157, i64 3072
+  %159 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %158, i8** %159, align 8
+  %160 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_2(i8* %160, i64 0, i64 16)
   %161 = getelementptr inbounds i8*, i8** %0, i64 34
   %162 = load i8*, i8** %161, align 8
   %163 = getelementptr inbounds i8, i8* %162, i64 3072
-  %164 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %164 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %163, i8** %164, align 8
-  %165 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_2(i8* %165, i64 0, i64 16)
-  %166 = getelementptr inbounds i8*, i8** %0, i64 34
-  %167 = load i8*, i8** %166, align 8
-  %168 = getelementptr inbounds i8, i8* %167, i64 3072
-  %169 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %168, i8** %169, align 8
-  %170 = getelementptr inbounds i8*, i8** %0, i64 8
-  %171 = load i8*, i8** %170, align 8
-  %172 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %171, i8** %172, align 8
-  %173 = getelementptr inbounds i8*, i8** %0, i64 34
-  %174 = load i8*, i8** %173, align 8
-  %175 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %174, i8** %175, align 8
-  %176 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_11(i8* %176, i64 0, i64 16)
-  %177 = getelementptr inbounds i8*, i8** %0, i64 34
-  %178 = load i8*, i8** %177, align 8
-  %179 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %178, i8** %179, align 8
-  %180 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_12(i8* %180, i64 0, i64 1)
-  %181 = getelementptr inbounds i8*, i8** %0, i64 34
-  %182 = load i8*, i8** %181, align 8
-  %183 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %182, i8** %183, align 8
-  %184 = getelementptr inbounds i8*, i8** %0, i64 9
-  %185 = load i8*, i8** %184, align 8
-  %186 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %185, i8** %186, align 8
+  %165 = getelementptr inbounds i8*, i8** %0, i64 8
+  %166 = load i8*, i8** %165, align 8
+  %167 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %166, i8** %167, align 8
+  %168 = getelementptr inbounds i8*, i8** %0, i64 34
+  %169 = load i8*, i8** %168, align 8
+  %170 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %169, i8** %170, align 8
+  %171 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_10(i8* %171, i64 0, i64 16)
+  %172 = getelementptr inbounds i8*, i8** %0, i64 34
+  %173 = load i8*, i8** %172, align 8
+  %174 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %173, i8** %174, align 8
+  %175 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_11(i8* %175, i64 0, i64 1)
+  %176 = getelementptr inbounds i8*, i8** %0, i64 34
+  %177 = load i8*, i8** %176, align 8
+  %178 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %177, i8** %178, align 8
+  %179 = getelementptr inbounds i8*, i8** %0, i64 9
+  %180 = load i8*, i8** %179, align 8
+  %181 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %180, i8** %181, align 8
+  %182 = getelementptr inbounds i8*, i8** %0, i64 34
+  %183 = load i8*, i8** %182, align 8
+  %184 = getelementptr inbounds i8, i8* %183, i64 3072
+  %185 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %184, i8** %185, align 8
+  %186 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_12(i8* %186, i64 0, i64 16)
   %187 = getelementptr inbounds i8*, i8** %0, i64 34
   %188 = load i8*, i8** %187, align 8
-  %189 = getelementptr inbounds i8, i8* %188, i64 3072
-  %190 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %189 = getelementptr inbounds i8, i8* %188, i64 2048
+  %190 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %189, i8** %190, align 8
-  %191 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_13(i8* %191, i64 0, i64 16)
-  %192 = getelementptr inbounds i8*, i8** %0, i64 34
-  %193 = load i8*, i8** %192, align 8
-  %194 = getelementptr inbounds i8, i8* %193, i64 2048
-  %195 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %194, i8** %195, align 8
+  %191 = getelementptr inbounds i8*, i8** %0, i64 34
+  %192 = load i8*, i8** %191, align 8
+  %193 = getelementptr inbounds i8, i8* %192, i64 3072
+  %194 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %193, i8** %194, align 8
+  %195 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_9(i8* %195, i64 0, i64 1)
   %196 = getelementptr inbounds i8*, i8** %0, i64 34
   %197 = load i8*, i8** %196, align 8
-  %198 = getelementptr inbounds i8, i8* %197, i64 3072
-  %199 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %198 = getelementptr inbounds i8, i8* %197, i64 2048
+  %199 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %198, i8** %199, align 8
-  %200 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_10(i8* %200, i64 0, i64 1)
-  %201 = getelementptr inbounds i8*, i8** %0, i64 34
-  %202 = load i8*, i8** %201, align 8
-  %203 = getelementptr inbounds i8, i8* %202, i64 2048
-  %204 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %203, i8** %204, align 8
-  %205 = getelementptr inbounds i8*, i8** %0, i64 34
-  %206 = load i8*, i8** %205, align 8
-  %207 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %206, i8** %207, align 8
-  %208 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_14(i8* %208, i64 0, i64 32)
-  %209 = getelementptr inbounds i8*, i8** %0, i64 34
-  %210 = load i8*, i8** %209, align 8
-  %211 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %210, i8** %211, align 8
-  %212 = getelementptr inbounds i8*, i8** %0, i64 1
-  %213 = load i8*, i8** %212, align 8
-  %214 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %213, i8** %214, align 8
-  %215 = getelementptr inbounds i8*, i8** %0, i64 34
+  %200 = getelementptr inbounds i8*, i8** %0, i64 34
+  %201 = load i8*, i8** %200, align 8
+  %202 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %201, i8** %202, align 8
+  %203 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_13(i8* %203, i64 0, i64 32)
+  %204 = getelementptr inbounds i8*, i8** %0, i64 34
+  %205 = load i8*, i8** %204, align 8
+  %206 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %205, i8** %206, align 8
+  %207 = getelementptr inbounds i8*, i8** %0, i64 1
+  %208 = load i8*, i8** %207, align 8
+  %209 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %208, i8** %209, align 8
+  %210 = getelementptr inbounds i8*, i8** %0, i64 34
+  %211 = load i8*, i8** %210, align 8
+  %212 = getelementptr inbounds i8, i8* %211, i64 128
+  %213 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %212, i8** %213, align 8
+  %214 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_14(i8* %214, i64 0, i64 2)
+  %215 = getelementptr inbounds i8*, i8** %0, i64 32
   %216 = load i8*, i8** %215, align 8
-  %217 = getelementptr inbounds i8, i8* %216, i64 128
-  %218 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %217, i8** %218, align 8
-  %219 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_15(i8* %219, i64 0, i64 2)
-  %220 = getelementptr inbounds i8*, i8** %0, i64 32
-  %221 = load i8*, i8** %220, align 8
-  %222 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %221, i8** %222, align 8
-  %223 = bitcast i8** %pointers to i8*
-  %224 = call i1 @eptc_check_2(i8* %223)
-  br i1 %224, label %invalid1, label %valid2
+  %217 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %216, i8** %217, align 8
+  %218 = bitcast i8** %pointers to i8*
+  %219 = call i1 @eptc_check_2(i8* %218)
+  br i1 %219, label %invalid1, label %valid2
 
 invalid1:                                         ; preds = %valid
-  ret i32 40
+  ret i32 38
 
 valid2:                                           ; preds = %valid
-  %225 = getelementptr inbounds i8*, i8** %0, i64 34
-  %226 = load i8*, i8** %225, align 8
-  %227 = getelementptr inbounds i8, i8* %226, i64 128
-  %228 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %227, i8** %228, align 8
-  %229 = getelementptr inbounds i8*, i8** %0, i64 32
-  %230 = load i8*, i8** %229, align 8
-  %231 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %230, i8** %231, align 8
-  %232 = getelementptr inbounds i8*, i8** %0, i64 34
-  %233 = load i8*, i8** %232, align 8
-  %234 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %233, i8** %234, align 8
-  %235 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_16(i8* %235, i64 0, i64 2)
-  %236 = getelementptr inbounds i8*, i8** %0, i64 32
-  %237 = load i8*, i8** %236, align 8
-  %238 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %237, i8** %238, align 8
-  %239 = getelementptr inbounds i8*, i8** %0, i64 34
-  %240 = load i8*, i8** %239, align 8
-  %241 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %240, i8** %241, align 8
-  %242 = getelementptr inbounds i8*, i8** %0, i64 33
-  %243 = load i8*, i8** %242, align 8
-  %244 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %243, i8** %244, align 8
-  %245 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_17(i8* %245, i64 0, i64 1)
+  %220 = getelementptr inbounds i8*, i8** %0, i64 34
+  %221 = load i8*, i8** %220, align 8
+  %222 = getelementptr inbounds i8, i8* %221, i64 128
+  %223 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %222, i8** %223, align 8
+  %224 = getelementptr inbounds i8*, i8** %0, i64 32
+  %225 = load i8*, i8** %224, align 8
+  %226 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %225, i8** %226, align 8
+  %227 = getelementptr inbounds i8*, i8** %0, i64 34
+  %228 = load i8*, i8** %227, align 8
+  %229 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %228, i8** %229, align 8
+  %230 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_15(i8* %230, i64 0, i64 2)
+  %231 = getelementptr inbounds i8*, i8** %0, i64 32
+  %232 = load i8*, i8** %231, align 8
+  %233 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %232, i8** %233, align 8
+  %234 = getelementptr inbounds i8*, i8** %0, i64 34
+  %235 = load i8*, i8** %234, align 8
+  %236 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %235, i8** %236, align 8
+  %237 = getelementptr inbounds i8*, i8** %0, i64 33
+  %238 = load i8*, i8** %237, align 8
+  %239 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %238, i8** %239, align 8
+  %240 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_16(i8* %240, i64 0, i64 1)
   ret i32 0
 }
 
@@ -826,173 +819,147 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %11 = mul i64 %i, 4096
-  %12 = add i64 %11, 4096
-  %13 = icmp slt i64 %12, 256
-  %14 = select i1 %13, i64 %12, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
-  %15 = icmp slt i64 %i4, %14
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = add i64 0, %i4
-  %17 = add i64 0, %i4
-  %18 = getelementptr inbounds float, float* %9, i64 %17
-  %19 = load float, float* %18, align 4
-  %20 = fmul float %19, 0x3FD6A09E60000000
-  %21 = getelementptr inbounds float, float* %6, i64 %16
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_7(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
   br label %loop
 
-loop:                                             ; preds = %exit16, %entry
-  %i = phi i64 [ %1, %entry ], [ %71, %exit16 ]
+loop:                                             ; preds = %exit20, %entry
+  %i = phi i64 [ %1, %entry ], [ %82, %exit20 ]
   %10 = icmp slt i64 %i, %2
   br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
   %11 = mul i64 %i, 8
+  %12 = mul i64 %i, 8
+  %13 = add i64 0, %12
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %20, %body2 ]
-  %acc = phi float [ 0xFFF0000000000000, %body ], [ %19, %body2 ]
-  %12 = icmp slt i64 %i4, 8
-  br i1 %12, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %22, %body2 ]
+  %14 = icmp slt i64 %i4, 8
+  br i1 %14, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %13 = add i64 %11, %i4
-  %14 = getelementptr inbounds float, float* %6, i64 %13
-  %15 = load float, float* %14, align 4
-  %16 = fcmp uno float %acc, %15
-  %17 = fcmp ogt float %15, %acc
-  %18 = select i1 %17, float %15, float %acc
-  %19 = select i1 %16, float 0x7FF8000000000000, float %18
-  %20 = add i64 %i4, 1
+  %15 = add i64 %13, %i4
+  %16 = getelementptr inbounds float, float* %6, i64 %15
+  %17 = load float, float* %16, align 4
+  %18 = add i64 %11, %i4
+  %19 = fmul float %17, 0x3FD6A09E60000000
+  %20 = add i64 %11, %i4
+  %21 = getelementptr inbounds float, float* %9, i64 %20
+  store float %19, float* %21, align 4
+  %22 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %body6, %exit3
-  %i8 = phi i64 [ 0, %exit3 ], [ %56, %body6 ]
-  %21 = icmp slt i64 %i8, 8
-  br i1 %21, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %exit3 ], [ %31, %body6 ]
+  %acc = phi float [ 0xFFF0000000000000, %exit3 ], [ %30, %body6 ]
+  %23 = icmp slt i64 %i8, 8
+  br i1 %23, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %22 = add i64 %11, %i8
-  %23 = getelementptr inbounds float, float* %6, i64 %22
-  %24 = load float, float* %23, align 4
-  %25 = fsub float %24, %acc
-  %26 = fcmp oge float %25, -1.100000e+02
-  %27 = select i1 %26, float %25, float -1.100000e+02
-  %28 = fcmp ole float %27, 1.000000e+02
-  %29 = select i1 %28, float %27, float 1.000000e+02
-  %30 = fmul float %29, 0x3FF7154760000000
-  %31 = call float @llvm.rint.f32(float %30)
-  %32 = call float @llvm.fmuladd.f32(float %31, float 0xBFE6300000000000, float %29)
-  %33 = call float @llvm.fmuladd.f32(float %31, float 0x3F2BD01060000000, float %32)
-  %34 = fmul float %33, %33
-  %35 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %33, float 0x3F81239880000000)
-  %36 = call float @llvm.fmuladd.f32(float %35, float %33, float 0x3FA5558AE0000000)
-  %37 = call float @llvm.fmuladd.f32(float %36, float %33, float 0x3FC5554920000000)
-  %38 = call float @llvm.fmuladd.f32(float %37, float %33, float 0x3FDFFFFFC0000000)
-  %39 = call float @llvm.fmuladd.f32(float %34, float %38, float %33)
-  %40 = fadd float %39, 1.000000e+00
-  %41 = fptosi float %31 to i32
-  %42 = ashr i32 %41, 1
-  %43 = sub i32 %41, %42
-  %44 = add i32 %42, 127
-  %45 = shl i32 %44, 23
-  %46 = bitcast i32 %45 to float
-  %47 = fmul float %40, %46
-  %48 = add i32 %43, 127
-  %49 = shl i32 %48, 23
-  %50 = bitcast i32 %49 to float
-  %51 = fmul float %47, %50
-  %52 = fcmp uno float %25, %25
-  %53 = select i1 %52, float %25, float %51
-  %54 = add i64 %11, %i8
-  %55 = getelementptr inbounds float, float* %9, i64 %54
-  store float %53, float* %55, align 4
-  %56 = add i64 %i8, 1
+  %24 = add i64 %11, %i8
+  %25 = getelementptr inbounds float, float* %9, i64 %24
+  %26 = load float, float* %25, align 4
+  %27 = fcmp uno float %acc, %26
+  %28 = fcmp ogt float %26, %acc
+  %29 = select i1 %28, float %26, float %acc
+  %30 = select i1 %27, float 0x7FF8000000000000, float %29
+  %31 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
   br label %loop9
 
 loop9:                                            ; preds = %body10, %exit7
-  %i12 = phi i64 [ 0, %exit7 ], [ %62, %body10 ]
-  %acc13 = phi float [ 0.000000e+00, %exit7 ], [ %61, %body10 ]
-  %57 = icmp slt i64 %i12, 8
-  br i1 %57, label %body10, label %exit11
+  %i12 = phi i64 [ 0, %exit7 ], [ %67, %body10 ]
+  %32 = icmp slt i64 %i12, 8
+  br i1 %32, label %body10, label %exit11
 
 body10:                                           ; preds = %loop9
-  %58 = add i64 %11, %i12
-  %59 = getelementptr inbounds float, float* %9, i64 %58
-  %60 = load float, float* %59, align 4
-  %61 = fadd float %acc13, %60
-  %62 = add i64 %i12, 1
+  %33 = add i64 %11, %i12
+  %34 = getelementptr inbounds float, float* %9, i64 %33
+  %35 = load float, float* %34, align 4
+  %36 = fsub float %35, %acc
+  %37 = fcmp oge float %36, -1.100000e+02
+  %38 = select i1 %37, float %36, float -1.100000e+02
+  %39 = fcmp ole float %38, 1.000000e+02
+  %40 = select i1 %39, float %38, float 1.000000e+02
+  %41 = fmul float %40, 0x3FF7154760000000
+  %42 = call float @llvm.rint.f32(float %41)
+  %43 = call float @llvm.fmuladd.f32(float %42, float 0xBFE6300000000000, float %40)
+  %44 = call float @llvm.fmuladd.f32(float %42, float 0x3F2BD01060000000, float %43)
+  %45 = fmul float %44, %44
+  %46 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %44, float 0x3F81239880000000)
+  %47 = call float @llvm.fmuladd.f32(float %46, float %44, float 0x3FA5558AE0000000)
+  %48 = call float @llvm.fmuladd.f32(float %47, float %44, float 0x3FC5554920000000)
+  %49 = call float @llvm.fmuladd.f32(float %48, float %44, float 0x3FDFFFFFC0000000)
+  %50 = call float @llvm.fmuladd.f32(float %45, float %49, float %44)
+  %51 = fadd float %50, 1.000000e+00
+  %52 = fptosi float %42 to i32
+  %53 = ashr i32 %52, 1
+  %54 = sub i32 %52, %53
+  %55 = add i32 %53, 127
+  %56 = shl i32 %55, 23
+  %57 = bitcast i32 %56 to float
+  %58 = fmul float %51, %57
+  %59 = add i32 %54, 127
+  %60 = shl i32 %59, 23
+  %61 = bitcast i32 %60 to float
+  %62 = fmul float %58, %61
+  %63 = fcmp uno float %36, %36
+  %64 = select i1 %63, float %36, float %62
+  %65 = add i64 %11, %i12
+  %66 = getelementptr inbounds float, float* %9, i64 %65
+  store float %64, float* %66, align 4
+  %67 = add i64 %i12, 1
   br label %loop9
 
 exit11:                                           ; preds = %loop9
-  br label %loop14
+  br label %loop13
 
-loop14:                                           ; preds = %body15, %exit11
-  %i17 = phi i64 [ 0, %exit11 ], [ %70, %body15 ]
-  %63 = icmp slt i64 %i17, 8
-  br i1 %63, label %body15, label %exit16
+loop13:                                           ; preds = %body14, %exit11
+  %i16 = phi i64 [ 0, %exit11 ], [ %73, %body14 ]
+  %acc17 = phi float [ 0.000000e+00, %exit11 ], [ %72, %body14 ]
+  %68 = icmp slt i64 %i16, 8
+  br i1 %68, label %body14, label %exit15
 
-body15:                                           ; preds = %loop14
-  %64 = add i64 %11, %i17
-  %65 = getelementptr inbounds float, float* %9, i64 %64
-  %66 = load float, float* %65, align 4
-  %67 = fdiv float %66, %acc13
-  %68 = add i64 %11, %i17
-  %69 = getelementptr inbounds float, float* %9, i64 %68
-  store float %67, float* %69, align 4
-  %70 = add i64 %i17, 1
-  br label %loop14
+body14:                                           ; preds = %loop13
+  %69 = add i64 %11, %i16
+  %70 = getelementptr inbounds float, float* %9, i64 %69
+  %71 = load float, float* %70, align 4
+  %72 = fadd float %acc17, %71
+  %73 = add i64 %i16, 1
+  br label %loop13
 
-exit16:                                           ; preds = %loop14
-  %71 = add i64 %i, 1
+exit15:                                           ; preds = %loop13
+  br label %loop18
+
+loop18:                                           ; preds = %body19, %exit15
+  %i21 = phi i64 [ 0, %exit15 ], [ %81, %body19 ]
+  %74 = icmp slt i64 %i21, 8
+  br i1 %74, label %body19, label %exit20
+
+body19:                                           ; preds = %loop18
+  %75 = add i64 %11, %i21
+  %76 = getelementptr inbounds float, float* %9, i64 %75
+  %77 = load float, float* %76, align 4
+  %78 = fdiv float %77, %acc17
+  %79 = add i64 %11, %i21
+  %80 = getelementptr inbounds float, float* %9, i64 %79
+  store float %78, float* %80, align 4
+  %81 = add i64 %i21, 1
+  br label %loop18
+
+exit20:                                           ; preds = %loop18
+  %82 = add i64 %i, 1
   br label %loop
 }
 
@@ -1000,7 +967,7 @@ exit16:                                           ; preds = %loop14
 declare float @llvm.rint.f32(float) #2
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_8(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_7(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1076,7 +1043,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_9(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_8(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1155,7 +1122,7 @@ exit11:                                           ; preds = %loop9
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_10(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_9(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1209,7 +1176,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_11(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_10(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1284,7 +1251,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_12(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_11(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1333,7 +1300,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_13(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_12(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1408,7 +1375,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_14(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_13(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1461,7 +1428,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_15(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_14(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1572,7 +1539,7 @@ checked:                                          ; preds = %body
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_16(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_15(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1719,7 +1686,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_17(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_16(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0

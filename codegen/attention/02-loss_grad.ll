@@ -5,7 +5,7 @@ source_filename = "attention"
 ; Function Attrs: nounwind
 define i32 @eptc_entry_2(i8** %0) #0 {
 entry:
-  %pointers = alloca i8*, i64 4, align 8
+  %pointers = alloca i8*, i64 6, align 8
   %1 = getelementptr inbounds i8*, i8** %0, i64 31
   %2 = load i8*, i8** %1, align 8
   %3 = getelementptr inbounds i8*, i8** %pointers, i64 0
@@ -147,706 +147,705 @@ valid:                                            ; preds = %entry
   %99 = load i8*, i8** %98, align 8
   %100 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %99, i8** %100, align 8
-  %101 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_6(i8* %101, i64 0, i64 1)
-  %102 = getelementptr inbounds i8*, i8** %0, i64 44
-  %103 = load i8*, i8** %102, align 8
-  %104 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %101 = getelementptr inbounds i8*, i8** %0, i64 44
+  %102 = load i8*, i8** %101, align 8
+  %103 = getelementptr inbounds i8, i8* %102, i64 11264
+  %104 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %103, i8** %104, align 8
-  %105 = getelementptr inbounds i8*, i8** %0, i64 44
-  %106 = load i8*, i8** %105, align 8
-  %107 = getelementptr inbounds i8, i8* %106, i64 11264
-  %108 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %107, i8** %108, align 8
-  %109 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %109, i64 0, i64 32)
+  %105 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_6(i8* %105, i64 0, i64 32)
+  %106 = getelementptr inbounds i8*, i8** %0, i64 44
+  %107 = load i8*, i8** %106, align 8
+  %108 = getelementptr inbounds i8, i8* %107, i64 11264
+  %109 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %108, i8** %109, align 8
   %110 = getelementptr inbounds i8*, i8** %0, i64 44
   %111 = load i8*, i8** %110, align 8
-  %112 = getelementptr inbounds i8, i8* %111, i64 11264
-  %113 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %112 = getelementptr inbounds i8, i8* %111, i64 10240
+  %113 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %112, i8** %113, align 8
   %114 = getelementptr inbounds i8*, i8** %0, i64 44
   %115 = load i8*, i8** %114, align 8
-  %116 = getelementptr inbounds i8, i8* %115, i64 10240
-  %117 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %116, i8** %117, align 8
+  %116 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %115, i8** %116, align 8
+  %117 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %117, i64 0, i64 32)
   %118 = getelementptr inbounds i8*, i8** %0, i64 44
   %119 = load i8*, i8** %118, align 8
-  %120 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %119, i8** %120, align 8
-  %121 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %121, i64 0, i64 32)
+  %120 = getelementptr inbounds i8, i8* %119, i64 12288
+  %121 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %120, i8** %121, align 8
   %122 = getelementptr inbounds i8*, i8** %0, i64 44
   %123 = load i8*, i8** %122, align 8
-  %124 = getelementptr inbounds i8, i8* %123, i64 12288
-  %125 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %124, i8** %125, align 8
+  %124 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %123, i8** %124, align 8
+  %125 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %125, i64 0, i64 2)
   %126 = getelementptr inbounds i8*, i8** %0, i64 44
   %127 = load i8*, i8** %126, align 8
-  %128 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %127, i8** %128, align 8
-  %129 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_9(i8* %129, i64 0, i64 2)
-  %130 = getelementptr inbounds i8*, i8** %0, i64 44
+  %128 = getelementptr inbounds i8, i8* %127, i64 12288
+  %129 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %128, i8** %129, align 8
+  %130 = getelementptr inbounds i8*, i8** %0, i64 6
   %131 = load i8*, i8** %130, align 8
-  %132 = getelementptr inbounds i8, i8* %131, i64 12288
-  %133 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %132, i8** %133, align 8
-  %134 = getelementptr inbounds i8*, i8** %0, i64 6
-  %135 = load i8*, i8** %134, align 8
-  %136 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %132 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %131, i8** %132, align 8
+  %133 = getelementptr inbounds i8*, i8** %0, i64 44
+  %134 = load i8*, i8** %133, align 8
+  %135 = getelementptr inbounds i8, i8* %134, i64 13312
+  %136 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %135, i8** %136, align 8
-  %137 = getelementptr inbounds i8*, i8** %0, i64 44
-  %138 = load i8*, i8** %137, align 8
-  %139 = getelementptr inbounds i8, i8* %138, i64 13312
-  %140 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %139, i8** %140, align 8
-  %141 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %141, i64 0, i64 16)
+  %137 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %137, i64 0, i64 16)
+  %138 = getelementptr inbounds i8*, i8** %0, i64 44
+  %139 = load i8*, i8** %138, align 8
+  %140 = getelementptr inbounds i8, i8* %139, i64 13312
+  %141 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %140, i8** %141, align 8
   %142 = getelementptr inbounds i8*, i8** %0, i64 44
   %143 = load i8*, i8** %142, align 8
-  %144 = getelementptr inbounds i8, i8* %143, i64 13312
-  %145 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %144 = getelementptr inbounds i8, i8* %143, i64 6144
+  %145 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %144, i8** %145, align 8
-  %146 = getelementptr inbounds i8*, i8** %0, i64 44
-  %147 = load i8*, i8** %146, align 8
-  %148 = getelementptr inbounds i8, i8* %147, i64 6144
-  %149 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %148, i8** %149, align 8
-  %150 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_10(i8* %150, i64 0, i64 1)
-  %151 = getelementptr inbounds i8*, i8** %0, i64 44
+  %146 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_9(i8* %146, i64 0, i64 1)
+  %147 = getelementptr inbounds i8*, i8** %0, i64 44
+  %148 = load i8*, i8** %147, align 8
+  %149 = getelementptr inbounds i8, i8* %148, i64 13312
+  %150 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %149, i8** %150, align 8
+  %151 = getelementptr inbounds i8*, i8** %0, i64 7
   %152 = load i8*, i8** %151, align 8
-  %153 = getelementptr inbounds i8, i8* %152, i64 13312
-  %154 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %153, i8** %154, align 8
-  %155 = getelementptr inbounds i8*, i8** %0, i64 7
-  %156 = load i8*, i8** %155, align 8
-  %157 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %153 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %152, i8** %153, align 8
+  %154 = getelementptr inbounds i8*, i8** %0, i64 44
+  %155 = load i8*, i8** %154, align 8
+  %156 = getelementptr inbounds i8, i8* %155, i64 14336
+  %157 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %156, i8** %157, align 8
-  %158 = getelementptr inbounds i8*, i8** %0, i64 44
-  %159 = load i8*, i8** %158, align 8
-  %160 = getelementptr inbounds i8, i8* %159, i64 14336
-  %161 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %160, i8** %161, align 8
-  %162 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_2(i8* %162, i64 0, i64 16)
-  %163 = getelementptr inbounds i8*, i8** %0, i64 44
+  %158 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_2(i8* %158, i64 0, i64 16)
+  %159 = getelementptr inbounds i8*, i8** %0, i64 44
+  %160 = load i8*, i8** %159, align 8
+  %161 = getelementptr inbounds i8, i8* %160, i64 14336
+  %162 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %161, i8** %162, align 8
+  %163 = getelementptr inbounds i8*, i8** %0, i64 8
   %164 = load i8*, i8** %163, align 8
-  %165 = getelementptr inbounds i8, i8* %164, i64 14336
-  %166 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %165, i8** %166, align 8
-  %167 = getelementptr inbounds i8*, i8** %0, i64 8
-  %168 = load i8*, i8** %167, align 8
-  %169 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %168, i8** %169, align 8
+  %165 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %164, i8** %165, align 8
+  %166 = getelementptr inbounds i8*, i8** %0, i64 44
+  %167 = load i8*, i8** %166, align 8
+  %168 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %167, i8** %168, align 8
+  %169 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_10(i8* %169, i64 0, i64 16)
   %170 = getelementptr inbounds i8*, i8** %0, i64 44
   %171 = load i8*, i8** %170, align 8
-  %172 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %171, i8** %172, align 8
-  %173 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_11(i8* %173, i64 0, i64 16)
+  %172 = getelementptr inbounds i8, i8* %171, i64 2048
+  %173 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %172, i8** %173, align 8
   %174 = getelementptr inbounds i8*, i8** %0, i64 44
   %175 = load i8*, i8** %174, align 8
-  %176 = getelementptr inbounds i8, i8* %175, i64 2048
-  %177 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %176, i8** %177, align 8
+  %176 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %175, i8** %176, align 8
+  %177 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_11(i8* %177, i64 0, i64 1)
   %178 = getelementptr inbounds i8*, i8** %0, i64 44
   %179 = load i8*, i8** %178, align 8
-  %180 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %179, i8** %180, align 8
-  %181 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_12(i8* %181, i64 0, i64 1)
-  %182 = getelementptr inbounds i8*, i8** %0, i64 44
+  %180 = getelementptr inbounds i8, i8* %179, i64 2048
+  %181 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %180, i8** %181, align 8
+  %182 = getelementptr inbounds i8*, i8** %0, i64 9
   %183 = load i8*, i8** %182, align 8
-  %184 = getelementptr inbounds i8, i8* %183, i64 2048
-  %185 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %184, i8** %185, align 8
-  %186 = getelementptr inbounds i8*, i8** %0, i64 9
-  %187 = load i8*, i8** %186, align 8
-  %188 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %184 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %183, i8** %184, align 8
+  %185 = getelementptr inbounds i8*, i8** %0, i64 44
+  %186 = load i8*, i8** %185, align 8
+  %187 = getelementptr inbounds i8, i8* %186, i64 4096
+  %188 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %187, i8** %188, align 8
-  %189 = getelementptr inbounds i8*, i8** %0, i64 44
-  %190 = load i8*, i8** %189, align 8
-  %191 = getelementptr inbounds i8, i8* %190, i64 4096
-  %192 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %191, i8** %192, align 8
-  %193 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_13(i8* %193, i64 0, i64 16)
+  %189 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_12(i8* %189, i64 0, i64 16)
+  %190 = getelementptr inbounds i8*, i8** %0, i64 44
+  %191 = load i8*, i8** %190, align 8
+  %192 = getelementptr inbounds i8, i8* %191, i64 4096
+  %193 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %192, i8** %193, align 8
   %194 = getelementptr inbounds i8*, i8** %0, i64 44
   %195 = load i8*, i8** %194, align 8
-  %196 = getelementptr inbounds i8, i8* %195, i64 4096
-  %197 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %196 = getelementptr inbounds i8, i8* %195, i64 13312
+  %197 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %196, i8** %197, align 8
-  %198 = getelementptr inbounds i8*, i8** %0, i64 44
-  %199 = load i8*, i8** %198, align 8
-  %200 = getelementptr inbounds i8, i8* %199, i64 13312
-  %201 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %200, i8** %201, align 8
-  %202 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_10(i8* %202, i64 0, i64 1)
+  %198 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_9(i8* %198, i64 0, i64 1)
+  %199 = getelementptr inbounds i8*, i8** %0, i64 44
+  %200 = load i8*, i8** %199, align 8
+  %201 = getelementptr inbounds i8, i8* %200, i64 4096
+  %202 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %201, i8** %202, align 8
   %203 = getelementptr inbounds i8*, i8** %0, i64 44
   %204 = load i8*, i8** %203, align 8
-  %205 = getelementptr inbounds i8, i8* %204, i64 4096
-  %206 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %205 = getelementptr inbounds i8, i8* %204, i64 5120
+  %206 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %205, i8** %206, align 8
-  %207 = getelementptr inbounds i8*, i8** %0, i64 44
-  %208 = load i8*, i8** %207, align 8
-  %209 = getelementptr inbounds i8, i8* %208, i64 5120
-  %210 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %209, i8** %210, align 8
-  %211 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_14(i8* %211, i64 0, i64 32)
-  %212 = getelementptr inbounds i8*, i8** %0, i64 44
+  %207 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_13(i8* %207, i64 0, i64 32)
+  %208 = getelementptr inbounds i8*, i8** %0, i64 44
+  %209 = load i8*, i8** %208, align 8
+  %210 = getelementptr inbounds i8, i8* %209, i64 5120
+  %211 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %210, i8** %211, align 8
+  %212 = getelementptr inbounds i8*, i8** %0, i64 1
   %213 = load i8*, i8** %212, align 8
-  %214 = getelementptr inbounds i8, i8* %213, i64 5120
-  %215 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %214, i8** %215, align 8
-  %216 = getelementptr inbounds i8*, i8** %0, i64 1
-  %217 = load i8*, i8** %216, align 8
-  %218 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %214 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %213, i8** %214, align 8
+  %215 = getelementptr inbounds i8*, i8** %0, i64 44
+  %216 = load i8*, i8** %215, align 8
+  %217 = getelementptr inbounds i8, i8* %216, i64 4096
+  %218 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %217, i8** %218, align 8
-  %219 = getelementptr inbounds i8*, i8** %0, i64 44
-  %220 = load i8*, i8** %219, align 8
-  %221 = getelementptr inbounds i8, i8* %220, i64 4096
-  %222 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %219 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_14(i8* %219, i64 0, i64 2)
+  %220 = getelementptr inbounds i8*, i8** %0, i64 32
+  %221 = load i8*, i8** %220, align 8
+  %222 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %221, i8** %222, align 8
   %223 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_15(i8* %223, i64 0, i64 2)
-  %224 = getelementptr inbounds i8*, i8** %0, i64 32
-  %225 = load i8*, i8** %224, align 8
-  %226 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %225, i8** %226, align 8
-  %227 = bitcast i8** %pointers to i8*
-  %228 = call i1 @eptc_check_2(i8* %227)
-  br i1 %228, label %invalid1, label %valid2
+  %224 = call i1 @eptc_check_2(i8* %223)
+  br i1 %224, label %invalid1, label %valid2
 
 invalid1:                                         ; preds = %valid
-  ret i32 40
+  ret i32 38
 
 valid2:                                           ; preds = %valid
-  %229 = getelementptr inbounds i8*, i8** %0, i64 44
+  %225 = getelementptr inbounds i8*, i8** %0, i64 44
+  %226 = load i8*, i8** %225, align 8
+  %227 = getelementptr inbounds i8, i8* %226, i64 4096
+  %228 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %227, i8** %228, align 8
+  %229 = getelementptr inbounds i8*, i8** %0, i64 32
   %230 = load i8*, i8** %229, align 8
-  %231 = getelementptr inbounds i8, i8* %230, i64 4096
-  %232 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %231, i8** %232, align 8
-  %233 = getelementptr inbounds i8*, i8** %0, i64 32
-  %234 = load i8*, i8** %233, align 8
-  %235 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %231 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %230, i8** %231, align 8
+  %232 = getelementptr inbounds i8*, i8** %0, i64 44
+  %233 = load i8*, i8** %232, align 8
+  %234 = getelementptr inbounds i8, i8* %233, i64 4160
+  %235 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %234, i8** %235, align 8
-  %236 = getelementptr inbounds i8*, i8** %0, i64 44
-  %237 = load i8*, i8** %236, align 8
-  %238 = getelementptr inbounds i8, i8* %237, i64 4160
-  %239 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %236 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_15(i8* %236, i64 0, i64 2)
+  %237 = getelementptr inbounds i8*, i8** %0, i64 32
+  %238 = load i8*, i8** %237, align 8
+  %239 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %238, i8** %239, align 8
-  %240 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_16(i8* %240, i64 0, i64 2)
-  %241 = getelementptr inbounds i8*, i8** %0, i64 32
-  %242 = load i8*, i8** %241, align 8
-  %243 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %240 = getelementptr inbounds i8*, i8** %0, i64 44
+  %241 = load i8*, i8** %240, align 8
+  %242 = getelementptr inbounds i8, i8* %241, i64 4160
+  %243 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %242, i8** %243, align 8
-  %244 = getelementptr inbounds i8*, i8** %0, i64 44
+  %244 = getelementptr inbounds i8*, i8** %0, i64 33
   %245 = load i8*, i8** %244, align 8
-  %246 = getelementptr inbounds i8, i8* %245, i64 4160
-  %247 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %246, i8** %247, align 8
-  %248 = getelementptr inbounds i8*, i8** %0, i64 33
+  %246 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %245, i8** %246, align 8
+  %247 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_16(i8* %247, i64 0, i64 1)
+  %248 = getelementptr inbounds i8*, i8** %0, i64 44
   %249 = load i8*, i8** %248, align 8
-  %250 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %249, i8** %250, align 8
-  %251 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_17(i8* %251, i64 0, i64 1)
-  %252 = getelementptr inbounds i8*, i8** %0, i64 44
-  %253 = load i8*, i8** %252, align 8
-  %254 = getelementptr inbounds i8, i8* %253, i64 4160
+  %250 = getelementptr inbounds i8, i8* %249, i64 4160
+  %251 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %250, i8** %251, align 8
+  %252 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_17(i8* %252, i64 0, i64 1)
+  %253 = getelementptr inbounds i8*, i8** %0, i64 32
+  %254 = load i8*, i8** %253, align 8
   %255 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %254, i8** %255, align 8
   %256 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_18(i8* %256, i64 0, i64 1)
-  %257 = getelementptr inbounds i8*, i8** %0, i64 32
-  %258 = load i8*, i8** %257, align 8
-  %259 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %258, i8** %259, align 8
-  %260 = bitcast i8** %pointers to i8*
-  %261 = call i1 @eptc_check_2(i8* %260)
-  br i1 %261, label %invalid3, label %valid4
+  %257 = call i1 @eptc_check_2(i8* %256)
+  br i1 %257, label %invalid3, label %valid4
 
 invalid3:                                         ; preds = %valid2
-  ret i32 42
+  ret i32 40
 
 valid4:                                           ; preds = %valid2
-  %262 = getelementptr inbounds i8*, i8** %0, i64 32
-  %263 = load i8*, i8** %262, align 8
-  %264 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %258 = getelementptr inbounds i8*, i8** %0, i64 32
+  %259 = load i8*, i8** %258, align 8
+  %260 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %259, i8** %260, align 8
+  %261 = getelementptr inbounds i8*, i8** %0, i64 44
+  %262 = load i8*, i8** %261, align 8
+  %263 = getelementptr inbounds i8, i8* %262, i64 4160
+  %264 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %263, i8** %264, align 8
   %265 = getelementptr inbounds i8*, i8** %0, i64 44
   %266 = load i8*, i8** %265, align 8
-  %267 = getelementptr inbounds i8, i8* %266, i64 4160
-  %268 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %267 = getelementptr inbounds i8, i8* %266, i64 4288
+  %268 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %267, i8** %268, align 8
-  %269 = getelementptr inbounds i8*, i8** %0, i64 44
-  %270 = load i8*, i8** %269, align 8
-  %271 = getelementptr inbounds i8, i8* %270, i64 4288
-  %272 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %271, i8** %272, align 8
-  %273 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_19(i8* %273, i64 0, i64 1)
-  %274 = getelementptr inbounds i8*, i8** %0, i64 44
+  %269 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_18(i8* %269, i64 0, i64 1)
+  %270 = getelementptr inbounds i8*, i8** %0, i64 44
+  %271 = load i8*, i8** %270, align 8
+  %272 = getelementptr inbounds i8, i8* %271, i64 4096
+  %273 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %272, i8** %273, align 8
+  %274 = getelementptr inbounds i8*, i8** %0, i64 32
   %275 = load i8*, i8** %274, align 8
-  %276 = getelementptr inbounds i8, i8* %275, i64 4096
-  %277 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %276, i8** %277, align 8
-  %278 = getelementptr inbounds i8*, i8** %0, i64 32
-  %279 = load i8*, i8** %278, align 8
-  %280 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %276 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %275, i8** %276, align 8
+  %277 = getelementptr inbounds i8*, i8** %0, i64 44
+  %278 = load i8*, i8** %277, align 8
+  %279 = getelementptr inbounds i8, i8* %278, i64 4288
+  %280 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %279, i8** %280, align 8
   %281 = getelementptr inbounds i8*, i8** %0, i64 44
   %282 = load i8*, i8** %281, align 8
-  %283 = getelementptr inbounds i8, i8* %282, i64 4288
-  %284 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %283 = getelementptr inbounds i8, i8* %282, i64 4224
+  %284 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %283, i8** %284, align 8
-  %285 = getelementptr inbounds i8*, i8** %0, i64 44
-  %286 = load i8*, i8** %285, align 8
-  %287 = getelementptr inbounds i8, i8* %286, i64 4224
-  %288 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %287, i8** %288, align 8
-  %289 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_20(i8* %289, i64 0, i64 2)
-  %290 = getelementptr inbounds i8*, i8** %0, i64 44
+  %285 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_19(i8* %285, i64 0, i64 2)
+  %286 = getelementptr inbounds i8*, i8** %0, i64 44
+  %287 = load i8*, i8** %286, align 8
+  %288 = getelementptr inbounds i8, i8* %287, i64 4224
+  %289 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %288, i8** %289, align 8
+  %290 = getelementptr inbounds i8*, i8** %0, i64 1
   %291 = load i8*, i8** %290, align 8
-  %292 = getelementptr inbounds i8, i8* %291, i64 4224
-  %293 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %292, i8** %293, align 8
-  %294 = getelementptr inbounds i8*, i8** %0, i64 1
-  %295 = load i8*, i8** %294, align 8
-  %296 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %292 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %291, i8** %292, align 8
+  %293 = getelementptr inbounds i8*, i8** %0, i64 44
+  %294 = load i8*, i8** %293, align 8
+  %295 = getelementptr inbounds i8, i8* %294, i64 4096
+  %296 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %295, i8** %296, align 8
-  %297 = getelementptr inbounds i8*, i8** %0, i64 44
-  %298 = load i8*, i8** %297, align 8
-  %299 = getelementptr inbounds i8, i8* %298, i64 16384
-  %300 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %299, i8** %300, align 8
-  %301 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_21(i8* %301, i64 0, i64 2)
+  %297 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_20(i8* %297, i64 0, i64 2)
+  %298 = getelementptr inbounds i8*, i8** %0, i64 44
+  %299 = load i8*, i8** %298, align 8
+  %300 = getelementptr inbounds i8, i8* %299, i64 5120
+  %301 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %300, i8** %301, align 8
   %302 = getelementptr inbounds i8*, i8** %0, i64 44
   %303 = load i8*, i8** %302, align 8
-  %304 = getelementptr inbounds i8, i8* %303, i64 5120
-  %305 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %304 = getelementptr inbounds i8, i8* %303, i64 4224
+  %305 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %304, i8** %305, align 8
-  %306 = getelementptr inbounds i8*, i8** %0, i64 44
+  %306 = getelementptr inbounds i8*, i8** %0, i64 35
   %307 = load i8*, i8** %306, align 8
-  %308 = getelementptr inbounds i8, i8* %307, i64 4224
-  %309 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %308, i8** %309, align 8
-  %310 = getelementptr inbounds i8*, i8** %0, i64 35
+  %308 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %307, i8** %308, align 8
+  %309 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_21(i8* %309, i64 0, i64 16)
+  %310 = getelementptr inbounds i8*, i8** %0, i64 44
   %311 = load i8*, i8** %310, align 8
-  %312 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %311, i8** %312, align 8
-  %313 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_22(i8* %313, i64 0, i64 16)
+  %312 = getelementptr inbounds i8, i8* %311, i64 15360
+  %313 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %312, i8** %313, align 8
   %314 = getelementptr inbounds i8*, i8** %0, i64 44
   %315 = load i8*, i8** %314, align 8
-  %316 = getelementptr inbounds i8, i8* %315, i64 16384
-  %317 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %316 = getelementptr inbounds i8, i8* %315, i64 4096
+  %317 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %316, i8** %317, align 8
   %318 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_23(i8* %318, i64 0, i64 1)
+  call void @eptc_kernel_22(i8* %318, i64 0, i64 2)
   %319 = getelementptr inbounds i8*, i8** %0, i64 44
   %320 = load i8*, i8** %319, align 8
   %321 = getelementptr inbounds i8, i8* %320, i64 15360
   %322 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %321, i8** %322, align 8
-  %323 = getelementptr inbounds i8*, i8** %0, i64 44
+  %323 = getelementptr inbounds i8*, i8** %0, i64 9
   %324 = load i8*, i8** %323, align 8
-  %325 = getelementptr inbounds i8, i8* %324, i64 16384
-  %326 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %325, i8** %326, align 8
-  %327 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_24(i8* %327, i64 0, i64 2)
-  %328 = getelementptr inbounds i8*, i8** %0, i64 44
-  %329 = load i8*, i8** %328, align 8
-  %330 = getelementptr inbounds i8, i8* %329, i64 15360
-  %331 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %330, i8** %331, align 8
-  %332 = getelementptr inbounds i8*, i8** %0, i64 9
-  %333 = load i8*, i8** %332, align 8
-  %334 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %325 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %324, i8** %325, align 8
+  %326 = getelementptr inbounds i8*, i8** %0, i64 44
+  %327 = load i8*, i8** %326, align 8
+  %328 = getelementptr inbounds i8, i8* %327, i64 4096
+  %329 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %328, i8** %329, align 8
+  %330 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_23(i8* %330, i64 0, i64 16)
+  %331 = getelementptr inbounds i8*, i8** %0, i64 44
+  %332 = load i8*, i8** %331, align 8
+  %333 = getelementptr inbounds i8, i8* %332, i64 2048
+  %334 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %333, i8** %334, align 8
   %335 = getelementptr inbounds i8*, i8** %0, i64 44
   %336 = load i8*, i8** %335, align 8
-  %337 = getelementptr inbounds i8, i8* %336, i64 4096
-  %338 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %337 = getelementptr inbounds i8, i8* %336, i64 15360
+  %338 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %337, i8** %338, align 8
-  %339 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_25(i8* %339, i64 0, i64 16)
-  %340 = getelementptr inbounds i8*, i8** %0, i64 44
-  %341 = load i8*, i8** %340, align 8
-  %342 = getelementptr inbounds i8, i8* %341, i64 2048
-  %343 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %342, i8** %343, align 8
-  %344 = getelementptr inbounds i8*, i8** %0, i64 44
-  %345 = load i8*, i8** %344, align 8
-  %346 = getelementptr inbounds i8, i8* %345, i64 15360
-  %347 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %346, i8** %347, align 8
-  %348 = getelementptr inbounds i8*, i8** %0, i64 43
-  %349 = load i8*, i8** %348, align 8
-  %350 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %349, i8** %350, align 8
-  %351 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_26(i8* %351, i64 0, i64 32)
-  %352 = getelementptr inbounds i8*, i8** %0, i64 44
-  %353 = load i8*, i8** %352, align 8
-  %354 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %353, i8** %354, align 8
-  %355 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_27(i8* %355, i64 0, i64 1)
-  %356 = getelementptr inbounds i8*, i8** %0, i64 44
-  %357 = load i8*, i8** %356, align 8
-  %358 = getelementptr inbounds i8, i8* %357, i64 4096
-  %359 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %358, i8** %359, align 8
-  %360 = getelementptr inbounds i8*, i8** %0, i64 44
-  %361 = load i8*, i8** %360, align 8
-  %362 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %361, i8** %362, align 8
-  %363 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %363, i64 0, i64 1)
-  %364 = getelementptr inbounds i8*, i8** %0, i64 44
-  %365 = load i8*, i8** %364, align 8
-  %366 = getelementptr inbounds i8, i8* %365, i64 4096
-  %367 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %366, i8** %367, align 8
-  %368 = getelementptr inbounds i8*, i8** %0, i64 8
-  %369 = load i8*, i8** %368, align 8
-  %370 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %369, i8** %370, align 8
-  %371 = getelementptr inbounds i8*, i8** %0, i64 44
-  %372 = load i8*, i8** %371, align 8
-  %373 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %372, i8** %373, align 8
-  %374 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %374, i64 0, i64 16)
-  %375 = getelementptr inbounds i8*, i8** %0, i64 44
-  %376 = load i8*, i8** %375, align 8
-  %377 = getelementptr inbounds i8, i8* %376, i64 14336
-  %378 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %377, i8** %378, align 8
-  %379 = getelementptr inbounds i8*, i8** %0, i64 44
-  %380 = load i8*, i8** %379, align 8
-  %381 = getelementptr inbounds i8, i8* %380, i64 4096
-  %382 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %381, i8** %382, align 8
-  %383 = getelementptr inbounds i8*, i8** %0, i64 42
-  %384 = load i8*, i8** %383, align 8
-  %385 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %339 = getelementptr inbounds i8*, i8** %0, i64 43
+  %340 = load i8*, i8** %339, align 8
+  %341 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %340, i8** %341, align 8
+  %342 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_24(i8* %342, i64 0, i64 32)
+  %343 = getelementptr inbounds i8*, i8** %0, i64 44
+  %344 = load i8*, i8** %343, align 8
+  %345 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %344, i8** %345, align 8
+  %346 = getelementptr inbounds i8*, i8** %0, i64 44
+  %347 = load i8*, i8** %346, align 8
+  %348 = getelementptr inbounds i8, i8* %347, i64 4096
+  %349 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %348, i8** %349, align 8
+  %350 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_25(i8* %350, i64 0, i64 1)
+  %351 = getelementptr inbounds i8*, i8** %0, i64 44
+  %352 = load i8*, i8** %351, align 8
+  %353 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %352, i8** %353, align 8
+  %354 = getelementptr inbounds i8*, i8** %0, i64 8
+  %355 = load i8*, i8** %354, align 8
+  %356 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %355, i8** %356, align 8
+  %357 = getelementptr inbounds i8*, i8** %0, i64 44
+  %358 = load i8*, i8** %357, align 8
+  %359 = getelementptr inbounds i8, i8* %358, i64 2048
+  %360 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %359, i8** %360, align 8
+  %361 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_26(i8* %361, i64 0, i64 16)
+  %362 = getelementptr inbounds i8*, i8** %0, i64 44
+  %363 = load i8*, i8** %362, align 8
+  %364 = getelementptr inbounds i8, i8* %363, i64 14336
+  %365 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %364, i8** %365, align 8
+  %366 = getelementptr inbounds i8*, i8** %0, i64 44
+  %367 = load i8*, i8** %366, align 8
+  %368 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %367, i8** %368, align 8
+  %369 = getelementptr inbounds i8*, i8** %0, i64 42
+  %370 = load i8*, i8** %369, align 8
+  %371 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %370, i8** %371, align 8
+  %372 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_27(i8* %372, i64 0, i64 16)
+  %373 = getelementptr inbounds i8*, i8** %0, i64 44
+  %374 = load i8*, i8** %373, align 8
+  %375 = getelementptr inbounds i8, i8* %374, i64 13312
+  %376 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %375, i8** %376, align 8
+  %377 = getelementptr inbounds i8*, i8** %0, i64 44
+  %378 = load i8*, i8** %377, align 8
+  %379 = getelementptr inbounds i8, i8* %378, i64 1024
+  %380 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %379, i8** %380, align 8
+  %381 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %381, i64 0, i64 16)
+  %382 = getelementptr inbounds i8*, i8** %0, i64 44
+  %383 = load i8*, i8** %382, align 8
+  %384 = getelementptr inbounds i8, i8* %383, i64 1024
+  %385 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %384, i8** %385, align 8
   %386 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %386, i64 0, i64 16)
+  call void @eptc_kernel_29(i8* %386, i64 0, i64 1)
   %387 = getelementptr inbounds i8*, i8** %0, i64 44
   %388 = load i8*, i8** %387, align 8
-  %389 = getelementptr inbounds i8, i8* %388, i64 1024
-  %390 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %389, i8** %390, align 8
-  %391 = getelementptr inbounds i8*, i8** %0, i64 44
-  %392 = load i8*, i8** %391, align 8
-  %393 = getelementptr inbounds i8, i8* %392, i64 13312
-  %394 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %393, i8** %394, align 8
-  %395 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %395, i64 0, i64 1)
-  %396 = getelementptr inbounds i8*, i8** %0, i64 44
-  %397 = load i8*, i8** %396, align 8
-  %398 = getelementptr inbounds i8, i8* %397, i64 1024
-  %399 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %398, i8** %399, align 8
-  %400 = getelementptr inbounds i8*, i8** %0, i64 44
-  %401 = load i8*, i8** %400, align 8
-  %402 = getelementptr inbounds i8, i8* %401, i64 2048
-  %403 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %402, i8** %403, align 8
-  %404 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %404, i64 0, i64 16)
-  %405 = getelementptr inbounds i8*, i8** %0, i64 44
-  %406 = load i8*, i8** %405, align 8
-  %407 = getelementptr inbounds i8, i8* %406, i64 2048
-  %408 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %389 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %388, i8** %389, align 8
+  %390 = getelementptr inbounds i8*, i8** %0, i64 44
+  %391 = load i8*, i8** %390, align 8
+  %392 = getelementptr inbounds i8, i8* %391, i64 13312
+  %393 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %392, i8** %393, align 8
+  %394 = getelementptr inbounds i8*, i8** %0, i64 44
+  %395 = load i8*, i8** %394, align 8
+  %396 = getelementptr inbounds i8, i8* %395, i64 1024
+  %397 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %396, i8** %397, align 8
+  %398 = getelementptr inbounds i8*, i8** %0, i64 44
+  %399 = load i8*, i8** %398, align 8
+  %400 = getelementptr inbounds i8, i8* %399, i64 2048
+  %401 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %400, i8** %401, align 8
+  %402 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %402, i64 0, i64 16)
+  %403 = getelementptr inbounds i8*, i8** %0, i64 44
+  %404 = load i8*, i8** %403, align 8
+  %405 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %404, i8** %405, align 8
+  %406 = getelementptr inbounds i8*, i8** %0, i64 41
+  %407 = load i8*, i8** %406, align 8
+  %408 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %407, i8** %408, align 8
   %409 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %409, i64 0, i64 1)
+  call void @eptc_kernel_31(i8* %409, i64 0, i64 16)
   %410 = getelementptr inbounds i8*, i8** %0, i64 44
   %411 = load i8*, i8** %410, align 8
   %412 = getelementptr inbounds i8, i8* %411, i64 2048
   %413 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %412, i8** %413, align 8
-  %414 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %414, i64 0, i64 1)
-  %415 = getelementptr inbounds i8*, i8** %0, i64 44
-  %416 = load i8*, i8** %415, align 8
-  %417 = getelementptr inbounds i8, i8* %416, i64 1024
-  %418 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %417, i8** %418, align 8
-  %419 = getelementptr inbounds i8*, i8** %0, i64 44
-  %420 = load i8*, i8** %419, align 8
-  %421 = getelementptr inbounds i8, i8* %420, i64 13312
-  %422 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %421, i8** %422, align 8
-  %423 = getelementptr inbounds i8*, i8** %0, i64 44
-  %424 = load i8*, i8** %423, align 8
-  %425 = getelementptr inbounds i8, i8* %424, i64 2048
-  %426 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %425, i8** %426, align 8
-  %427 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %427, i64 0, i64 16)
-  %428 = getelementptr inbounds i8*, i8** %0, i64 44
-  %429 = load i8*, i8** %428, align 8
-  %430 = getelementptr inbounds i8, i8* %429, i64 1024
-  %431 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %414 = getelementptr inbounds i8*, i8** %0, i64 7
+  %415 = load i8*, i8** %414, align 8
+  %416 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %415, i8** %416, align 8
+  %417 = getelementptr inbounds i8*, i8** %0, i64 44
+  %418 = load i8*, i8** %417, align 8
+  %419 = getelementptr inbounds i8, i8* %418, i64 13312
+  %420 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %419, i8** %420, align 8
+  %421 = getelementptr inbounds i8*, i8** %0, i64 44
+  %422 = load i8*, i8** %421, align 8
+  %423 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %422, i8** %423, align 8
+  %424 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %424, i64 0, i64 16)
+  %425 = getelementptr inbounds i8*, i8** %0, i64 44
+  %426 = load i8*, i8** %425, align 8
+  %427 = getelementptr inbounds i8, i8* %426, i64 2048
+  %428 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %427, i8** %428, align 8
+  %429 = getelementptr inbounds i8*, i8** %0, i64 7
+  %430 = load i8*, i8** %429, align 8
+  %431 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %430, i8** %431, align 8
   %432 = getelementptr inbounds i8*, i8** %0, i64 44
   %433 = load i8*, i8** %432, align 8
-  %434 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %433, i8** %434, align 8
-  %435 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %435, i64 0, i64 1)
+  %434 = getelementptr inbounds i8, i8* %433, i64 1024
+  %435 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %434, i8** %435, align 8
   %436 = getelementptr inbounds i8*, i8** %0, i64 44
   %437 = load i8*, i8** %436, align 8
-  %438 = getelementptr inbounds i8, i8* %437, i64 1024
-  %439 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %438, i8** %439, align 8
-  %440 = getelementptr inbounds i8*, i8** %0, i64 41
-  %441 = load i8*, i8** %440, align 8
-  %442 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %438 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %437, i8** %438, align 8
+  %439 = getelementptr inbounds i8*, i8** %0, i64 44
+  %440 = load i8*, i8** %439, align 8
+  %441 = getelementptr inbounds i8, i8* %440, i64 13312
+  %442 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %441, i8** %442, align 8
-  %443 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_37(i8* %443, i64 0, i64 16)
-  %444 = getelementptr inbounds i8*, i8** %0, i64 44
-  %445 = load i8*, i8** %444, align 8
-  %446 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %443 = getelementptr inbounds i8*, i8** %0, i64 44
+  %444 = load i8*, i8** %443, align 8
+  %445 = getelementptr inbounds i8, i8* %444, i64 15360
+  %446 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %445, i8** %446, align 8
-  %447 = getelementptr inbounds i8*, i8** %0, i64 7
-  %448 = load i8*, i8** %447, align 8
-  %449 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %448, i8** %449, align 8
-  %450 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_38(i8* %450, i64 0, i64 16)
-  %451 = getelementptr inbounds i8*, i8** %0, i64 44
-  %452 = load i8*, i8** %451, align 8
-  %453 = getelementptr inbounds i8, i8* %452, i64 1024
-  %454 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %447 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %447, i64 0, i64 16)
+  %448 = getelementptr inbounds i8*, i8** %0, i64 44
+  %449 = load i8*, i8** %448, align 8
+  %450 = getelementptr inbounds i8, i8* %449, i64 2048
+  %451 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %450, i8** %451, align 8
+  %452 = getelementptr inbounds i8*, i8** %0, i64 6
+  %453 = load i8*, i8** %452, align 8
+  %454 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %453, i8** %454, align 8
   %455 = getelementptr inbounds i8*, i8** %0, i64 44
   %456 = load i8*, i8** %455, align 8
-  %457 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %457 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %456, i8** %457, align 8
-  %458 = getelementptr inbounds i8*, i8** %0, i64 44
-  %459 = load i8*, i8** %458, align 8
-  %460 = getelementptr inbounds i8, i8* %459, i64 13312
-  %461 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %460, i8** %461, align 8
-  %462 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %462, i64 0, i64 1)
+  %458 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %458, i64 0, i64 16)
+  %459 = getelementptr inbounds i8*, i8** %0, i64 44
+  %460 = load i8*, i8** %459, align 8
+  %461 = getelementptr inbounds i8, i8* %460, i64 12288
+  %462 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %461, i8** %462, align 8
   %463 = getelementptr inbounds i8*, i8** %0, i64 44
   %464 = load i8*, i8** %463, align 8
-  %465 = getelementptr inbounds i8, i8* %464, i64 1024
-  %466 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %465 = getelementptr inbounds i8, i8* %464, i64 2048
+  %466 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %465, i8** %466, align 8
-  %467 = getelementptr inbounds i8*, i8** %0, i64 44
+  %467 = getelementptr inbounds i8*, i8** %0, i64 40
   %468 = load i8*, i8** %467, align 8
-  %469 = getelementptr inbounds i8, i8* %468, i64 2112
-  %470 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %469, i8** %470, align 8
-  %471 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %471, i64 0, i64 16)
-  %472 = getelementptr inbounds i8*, i8** %0, i64 44
-  %473 = load i8*, i8** %472, align 8
-  %474 = getelementptr inbounds i8, i8* %473, i64 1024
-  %475 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %474, i8** %475, align 8
-  %476 = getelementptr inbounds i8*, i8** %0, i64 44
-  %477 = load i8*, i8** %476, align 8
-  %478 = getelementptr inbounds i8, i8* %477, i64 2048
-  %479 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %478, i8** %479, align 8
-  %480 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_40(i8* %480, i64 0, i64 1)
-  %481 = getelementptr inbounds i8*, i8** %0, i64 44
-  %482 = load i8*, i8** %481, align 8
-  %483 = getelementptr inbounds i8, i8* %482, i64 1024
-  %484 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %483, i8** %484, align 8
-  %485 = getelementptr inbounds i8*, i8** %0, i64 44
-  %486 = load i8*, i8** %485, align 8
-  %487 = getelementptr inbounds i8, i8* %486, i64 2112
-  %488 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %487, i8** %488, align 8
-  %489 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %489, i64 0, i64 1)
-  %490 = getelementptr inbounds i8*, i8** %0, i64 44
-  %491 = load i8*, i8** %490, align 8
-  %492 = getelementptr inbounds i8, i8* %491, i64 13312
-  %493 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %492, i8** %493, align 8
-  %494 = getelementptr inbounds i8*, i8** %0, i64 44
-  %495 = load i8*, i8** %494, align 8
-  %496 = getelementptr inbounds i8, i8* %495, i64 1024
-  %497 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %496, i8** %497, align 8
-  %498 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_42(i8* %498, i64 0, i64 16)
+  %469 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %468, i8** %469, align 8
+  %470 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %470, i64 0, i64 16)
+  %471 = getelementptr inbounds i8*, i8** %0, i64 44
+  %472 = load i8*, i8** %471, align 8
+  %473 = getelementptr inbounds i8, i8* %472, i64 1024
+  %474 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %473, i8** %474, align 8
+  %475 = getelementptr inbounds i8*, i8** %0, i64 44
+  %476 = load i8*, i8** %475, align 8
+  %477 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %476, i8** %477, align 8
+  %478 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %478, i64 0, i64 2)
+  %479 = getelementptr inbounds i8*, i8** %0, i64 44
+  %480 = load i8*, i8** %479, align 8
+  %481 = getelementptr inbounds i8, i8* %480, i64 1024
+  %482 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %481, i8** %482, align 8
+  %483 = getelementptr inbounds i8*, i8** %0, i64 44
+  %484 = load i8*, i8** %483, align 8
+  %485 = getelementptr inbounds i8, i8* %484, i64 10240
+  %486 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %485, i8** %486, align 8
+  %487 = getelementptr inbounds i8*, i8** %0, i64 44
+  %488 = load i8*, i8** %487, align 8
+  %489 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %488, i8** %489, align 8
+  %490 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %490, i64 0, i64 32)
+  %491 = getelementptr inbounds i8*, i8** %0, i64 44
+  %492 = load i8*, i8** %491, align 8
+  %493 = getelementptr inbounds i8, i8* %492, i64 11264
+  %494 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %493, i8** %494, align 8
+  %495 = getelementptr inbounds i8*, i8** %0, i64 44
+  %496 = load i8*, i8** %495, align 8
+  %497 = getelementptr inbounds i8, i8* %496, i64 1024
+  %498 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %497, i8** %498, align 8
   %499 = getelementptr inbounds i8*, i8** %0, i64 44
   %500 = load i8*, i8** %499, align 8
-  %501 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %500, i8** %501, align 8
-  %502 = getelementptr inbounds i8*, i8** %0, i64 44
-  %503 = load i8*, i8** %502, align 8
-  %504 = getelementptr inbounds i8, i8* %503, i64 13312
-  %505 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %504, i8** %505, align 8
-  %506 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_43(i8* %506, i64 0, i64 1)
+  %501 = getelementptr inbounds i8, i8* %500, i64 3072
+  %502 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %501, i8** %502, align 8
+  %503 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %503, i64 0, i64 32)
+  %504 = getelementptr inbounds i8*, i8** %0, i64 44
+  %505 = load i8*, i8** %504, align 8
+  %506 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %505, i8** %506, align 8
   %507 = getelementptr inbounds i8*, i8** %0, i64 44
   %508 = load i8*, i8** %507, align 8
-  %509 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %508, i8** %509, align 8
-  %510 = getelementptr inbounds i8*, i8** %0, i64 44
-  %511 = load i8*, i8** %510, align 8
-  %512 = getelementptr inbounds i8, i8* %511, i64 2048
-  %513 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %512, i8** %513, align 8
-  %514 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %514, i64 0, i64 16)
-  %515 = getelementptr inbounds i8*, i8** %0, i64 44
-  %516 = load i8*, i8** %515, align 8
-  %517 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %516, i8** %517, align 8
-  %518 = getelementptr inbounds i8*, i8** %0, i64 44
-  %519 = load i8*, i8** %518, align 8
-  %520 = getelementptr inbounds i8, i8* %519, i64 16384
-  %521 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %520, i8** %521, align 8
-  %522 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %522, i64 0, i64 2)
+  %509 = getelementptr inbounds i8, i8* %508, i64 11264
+  %510 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %509, i8** %510, align 8
+  %511 = getelementptr inbounds i8*, i8** %0, i64 44
+  %512 = load i8*, i8** %511, align 8
+  %513 = getelementptr inbounds i8, i8* %512, i64 1024
+  %514 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %513, i8** %514, align 8
+  %515 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_37(i8* %515, i64 0, i64 32)
+  %516 = getelementptr inbounds i8*, i8** %0, i64 44
+  %517 = load i8*, i8** %516, align 8
+  %518 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %517, i8** %518, align 8
+  %519 = getelementptr inbounds i8*, i8** %0, i64 44
+  %520 = load i8*, i8** %519, align 8
+  %521 = getelementptr inbounds i8, i8* %520, i64 1024
+  %522 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %521, i8** %522, align 8
   %523 = getelementptr inbounds i8*, i8** %0, i64 44
   %524 = load i8*, i8** %523, align 8
-  %525 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %524, i8** %525, align 8
-  %526 = getelementptr inbounds i8*, i8** %0, i64 6
-  %527 = load i8*, i8** %526, align 8
-  %528 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %527, i8** %528, align 8
-  %529 = getelementptr inbounds i8*, i8** %0, i64 44
-  %530 = load i8*, i8** %529, align 8
-  %531 = getelementptr inbounds i8, i8* %530, i64 1024
-  %532 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %531, i8** %532, align 8
-  %533 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_46(i8* %533, i64 0, i64 16)
-  %534 = getelementptr inbounds i8*, i8** %0, i64 44
-  %535 = load i8*, i8** %534, align 8
-  %536 = getelementptr inbounds i8, i8* %535, i64 12288
-  %537 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %536, i8** %537, align 8
-  %538 = getelementptr inbounds i8*, i8** %0, i64 44
-  %539 = load i8*, i8** %538, align 8
-  %540 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %539, i8** %540, align 8
-  %541 = getelementptr inbounds i8*, i8** %0, i64 40
-  %542 = load i8*, i8** %541, align 8
-  %543 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %542, i8** %543, align 8
-  %544 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %544, i64 0, i64 16)
-  %545 = getelementptr inbounds i8*, i8** %0, i64 44
-  %546 = load i8*, i8** %545, align 8
-  %547 = getelementptr inbounds i8, i8* %546, i64 2048
-  %548 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %547, i8** %548, align 8
-  %549 = getelementptr inbounds i8*, i8** %0, i64 44
-  %550 = load i8*, i8** %549, align 8
-  %551 = getelementptr inbounds i8, i8* %550, i64 1024
-  %552 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %551, i8** %552, align 8
-  %553 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %553, i64 0, i64 2)
-  %554 = getelementptr inbounds i8*, i8** %0, i64 44
-  %555 = load i8*, i8** %554, align 8
-  %556 = getelementptr inbounds i8, i8* %555, i64 2048
-  %557 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %556, i8** %557, align 8
-  %558 = getelementptr inbounds i8*, i8** %0, i64 44
-  %559 = load i8*, i8** %558, align 8
-  %560 = getelementptr inbounds i8, i8* %559, i64 10240
-  %561 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %560, i8** %561, align 8
-  %562 = getelementptr inbounds i8*, i8** %0, i64 44
-  %563 = load i8*, i8** %562, align 8
-  %564 = getelementptr inbounds i8, i8* %563, i64 1024
-  %565 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %525 = getelementptr inbounds i8, i8* %524, i64 11264
+  %526 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %525, i8** %526, align 8
+  %527 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_38(i8* %527, i64 0, i64 32)
+  %528 = getelementptr inbounds i8*, i8** %0, i64 44
+  %529 = load i8*, i8** %528, align 8
+  %530 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %529, i8** %530, align 8
+  %531 = getelementptr inbounds i8*, i8** %0, i64 44
+  %532 = load i8*, i8** %531, align 8
+  %533 = getelementptr inbounds i8, i8* %532, i64 9216
+  %534 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %533, i8** %534, align 8
+  %535 = getelementptr inbounds i8*, i8** %0, i64 44
+  %536 = load i8*, i8** %535, align 8
+  %537 = getelementptr inbounds i8, i8* %536, i64 1024
+  %538 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %537, i8** %538, align 8
+  %539 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %539, i64 0, i64 32)
+  %540 = getelementptr inbounds i8*, i8** %0, i64 44
+  %541 = load i8*, i8** %540, align 8
+  %542 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %541, i8** %542, align 8
+  %543 = getelementptr inbounds i8*, i8** %0, i64 44
+  %544 = load i8*, i8** %543, align 8
+  %545 = getelementptr inbounds i8, i8* %544, i64 8192
+  %546 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %545, i8** %546, align 8
+  %547 = getelementptr inbounds i8*, i8** %0, i64 44
+  %548 = load i8*, i8** %547, align 8
+  %549 = getelementptr inbounds i8, i8* %548, i64 4096
+  %550 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %549, i8** %550, align 8
+  %551 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %551, i64 0, i64 32)
+  %552 = getelementptr inbounds i8*, i8** %0, i64 44
+  %553 = load i8*, i8** %552, align 8
+  %554 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %553, i8** %554, align 8
+  %555 = getelementptr inbounds i8*, i8** %0, i64 44
+  %556 = load i8*, i8** %555, align 8
+  %557 = getelementptr inbounds i8, i8* %556, i64 3072
+  %558 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %557, i8** %558, align 8
+  %559 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %559, i64 0, i64 2)
+  %560 = getelementptr inbounds i8*, i8** %0, i64 44
+  %561 = load i8*, i8** %560, align 8
+  %562 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %561, i8** %562, align 8
+  %563 = getelementptr inbounds i8*, i8** %0, i64 5
+  %564 = load i8*, i8** %563, align 8
+  %565 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %564, i8** %565, align 8
-  %566 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_5(i8* %566, i64 0, i64 32)
-  %567 = getelementptr inbounds i8*, i8** %0, i64 44
-  %568 = load i8*, i8** %567, align 8
-  %569 = getelementptr inbounds i8, i8* %568, i64 11264
-  %570 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %569, i8** %570, align 8
+  %566 = getelementptr inbounds i8*, i8** %0, i64 44
+  %567 = load i8*, i8** %566, align 8
+  %568 = getelementptr inbounds i8, i8* %567, i64 3072
+  %569 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %568, i8** %569, align 8
+  %570 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %570, i64 0, i64 16)
   %571 = getelementptr inbounds i8*, i8** %0, i64 44
   %572 = load i8*, i8** %571, align 8
-  %573 = getelementptr inbounds i8, i8* %572, i64 2048
-  %574 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %573 = getelementptr inbounds i8, i8* %572, i64 7168
+  %574 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %573, i8** %574, align 8
   %575 = getelementptr inbounds i8*, i8** %0, i64 44
   %576 = load i8*, i8** %575, align 8
-  %577 = getelementptr inbounds i8, i8* %576, i64 3072
-  %578 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %577, i8** %578, align 8
-  %579 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_48(i8* %579, i64 0, i64 32)
-  %580 = getelementptr inbounds i8*, i8** %0, i64 44
-  %581 = load i8*, i8** %580, align 8
-  %582 = getelementptr inbounds i8, i8* %581, i64 2048
-  %583 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %582, i8** %583, align 8
-  %584 = getelementptr inbounds i8*, i8** %0, i64 44
-  %585 = load i8*, i8** %584, align 8
-  %586 = getelementptr inbounds i8, i8* %585, i64 1024
-  %587 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %586, i8** %587, align 8
-  %588 = getelementptr inbounds i8*, i8** %0, i64 44
-  %589 = load i8*, i8** %588, align 8
-  %590 = getelementptr inbounds i8, i8* %589, i64 11264
-  %591 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %590, i8** %591, align 8
-  %592 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %592, i64 0, i64 1)
-  %593 = getelementptr inbounds i8*, i8** %0, i64 44
+  %577 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %576, i8** %577, align 8
+  %578 = getelementptr inbounds i8*, i8** %0, i64 39
+  %579 = load i8*, i8** %578, align 8
+  %580 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %579, i8** %580, align 8
+  %581 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %581, i64 0, i64 16)
+  %582 = getelementptr inbounds i8*, i8** %0, i64 44
+  %583 = load i8*, i8** %582, align 8
+  %584 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %583, i8** %584, align 8
+  %585 = getelementptr inbounds i8*, i8** %0, i64 44
+  %586 = load i8*, i8** %585, align 8
+  %587 = getelementptr inbounds i8, i8* %586, i64 4096
+  %588 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %587, i8** %588, align 8
+  %589 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %589, i64 0, i64 2)
+  %590 = getelementptr inbounds i8*, i8** %0, i64 44
+  %591 = load i8*, i8** %590, align 8
+  %592 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %591, i8** %592, align 8
+  %593 = getelementptr inbounds i8*, i8** %0, i64 4
   %594 = load i8*, i8** %593, align 8
-  %595 = getelementptr inbounds i8, i8* %594, i64 2048
-  %596 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %595, i8** %596, align 8
-  %597 = getelementptr inbounds i8*, i8** %0, i64 44
-  %598 = load i8*, i8** %597, align 8
-  %599 = getelementptr inbounds i8, i8* %598, i64 4096
-  %600 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %599, i8** %600, align 8
-  %601 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_49(i8* %601, i64 0, i64 32)
-  %602 = getelementptr inbounds i8*, i8** %0, i64 44
-  %603 = load i8*, i8** %602, align 8
-  %604 = getelementptr inbounds i8, i8* %603, i64 1024
-  %605 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %604, i8** %605, align 8
-  %606 = getelementptr inbounds i8*, i8** %0, i64 44
-  %607 = load i8*, i8** %606, align 8
-  %608 = getelementptr inbounds i8, i8* %607, i64 4096
-  %609 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %608, i8** %609, align 8
-  %610 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_50(i8* %610, i64 0, i64 32)
-  %611 = getelementptr inbounds i8*, i8** %0, i64 44
-  %612 = load i8*, i8** %611, align 8
-  %613 = getelementptr inbounds i8, i8* %612, i64 11264
+  %595 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %594, i8** %595, align 8
+  %596 = getelementptr inbounds i8*, i8** %0, i64 44
+  %597 = load i8*, i8** %596, align 8
+  %598 = getelementptr inbounds i8, i8* %597, i64 4096
+  %599 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %598, i8** %599, align 8
+  %600 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %600, i64 0, i64 16)
+  %601 = getelementptr inbounds i8*, i8** %0, i64 44
+  %602 = load i8*, i8** %601, align 8
+  %603 = getelementptr inbounds i8, i8* %602, i64 7168
+  %604 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %603, i8** %604, align 8
+  %605 = getelementptr inbounds i8*, i8** %0, i64 44
+  %606 = load i8*, i8** %605, align 8
+  %607 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %606, i8** %607, align 8
+  %608 = getelementptr inbounds i8*, i8** %0, i64 38
+  %609 = load i8*, i8** %608, align 8
+  %610 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %609, i8** %610, align 8
+  %611 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %611, i64 0, i64 16)
+  %612 = getelementptr inbounds i8*, i8** %0, i64 44
+  %613 = load i8*, i8** %612, align 8
   %614 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %613, i8** %614, align 8
   %615 = getelementptr inbounds i8*, i8** %0, i64 44
@@ -855,419 +854,181 @@ valid4:                                           ; preds = %valid2
   %618 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %617, i8** %618, align 8
   %619 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_51(i8* %619, i64 0, i64 1)
+  call void @eptc_kernel_8(i8* %619, i64 0, i64 2)
   %620 = getelementptr inbounds i8*, i8** %0, i64 44
   %621 = load i8*, i8** %620, align 8
-  %622 = getelementptr inbounds i8, i8* %621, i64 11264
-  %623 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %622, i8** %623, align 8
-  %624 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_6(i8* %624, i64 0, i64 1)
-  %625 = getelementptr inbounds i8*, i8** %0, i64 44
-  %626 = load i8*, i8** %625, align 8
-  %627 = getelementptr inbounds i8, i8* %626, i64 11264
-  %628 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %627, i8** %628, align 8
-  %629 = getelementptr inbounds i8*, i8** %0, i64 44
-  %630 = load i8*, i8** %629, align 8
-  %631 = getelementptr inbounds i8, i8* %630, i64 9216
-  %632 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %631, i8** %632, align 8
-  %633 = getelementptr inbounds i8*, i8** %0, i64 44
-  %634 = load i8*, i8** %633, align 8
-  %635 = getelementptr inbounds i8, i8* %634, i64 1024
-  %636 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %635, i8** %636, align 8
-  %637 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %637, i64 0, i64 32)
-  %638 = getelementptr inbounds i8*, i8** %0, i64 44
+  %622 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %621, i8** %622, align 8
+  %623 = getelementptr inbounds i8*, i8** %0, i64 3
+  %624 = load i8*, i8** %623, align 8
+  %625 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %624, i8** %625, align 8
+  %626 = getelementptr inbounds i8*, i8** %0, i64 44
+  %627 = load i8*, i8** %626, align 8
+  %628 = getelementptr inbounds i8, i8* %627, i64 1024
+  %629 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %628, i8** %629, align 8
+  %630 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %630, i64 0, i64 16)
+  %631 = getelementptr inbounds i8*, i8** %0, i64 44
+  %632 = load i8*, i8** %631, align 8
+  %633 = getelementptr inbounds i8, i8* %632, i64 7168
+  %634 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %633, i8** %634, align 8
+  %635 = getelementptr inbounds i8*, i8** %0, i64 44
+  %636 = load i8*, i8** %635, align 8
+  %637 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %636, i8** %637, align 8
+  %638 = getelementptr inbounds i8*, i8** %0, i64 37
   %639 = load i8*, i8** %638, align 8
-  %640 = getelementptr inbounds i8, i8* %639, i64 11264
-  %641 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %640, i8** %641, align 8
+  %640 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %639, i8** %640, align 8
+  %641 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %641, i64 0, i64 16)
   %642 = getelementptr inbounds i8*, i8** %0, i64 44
   %643 = load i8*, i8** %642, align 8
-  %644 = getelementptr inbounds i8, i8* %643, i64 8192
-  %645 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %644 = getelementptr inbounds i8, i8* %643, i64 3072
+  %645 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %644, i8** %645, align 8
   %646 = getelementptr inbounds i8*, i8** %0, i64 44
   %647 = load i8*, i8** %646, align 8
-  %648 = getelementptr inbounds i8, i8* %647, i64 2048
-  %649 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %648 = getelementptr inbounds i8, i8* %647, i64 4096
+  %649 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %648, i8** %649, align 8
-  %650 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_48(i8* %650, i64 0, i64 32)
-  %651 = getelementptr inbounds i8*, i8** %0, i64 44
-  %652 = load i8*, i8** %651, align 8
-  %653 = getelementptr inbounds i8, i8* %652, i64 4096
-  %654 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %653, i8** %654, align 8
+  %650 = getelementptr inbounds i8*, i8** %0, i64 44
+  %651 = load i8*, i8** %650, align 8
+  %652 = getelementptr inbounds i8, i8* %651, i64 1024
+  %653 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %652, i8** %653, align 8
+  %654 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_39(i8* %654, i64 0, i64 1)
   %655 = getelementptr inbounds i8*, i8** %0, i64 44
   %656 = load i8*, i8** %655, align 8
-  %657 = getelementptr inbounds i8, i8* %656, i64 3072
-  %658 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %657 = getelementptr inbounds i8, i8* %656, i64 6144
+  %658 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %657, i8** %658, align 8
-  %659 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_9(i8* %659, i64 0, i64 2)
-  %660 = getelementptr inbounds i8*, i8** %0, i64 44
-  %661 = load i8*, i8** %660, align 8
-  %662 = getelementptr inbounds i8, i8* %661, i64 4096
-  %663 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %662, i8** %663, align 8
-  %664 = getelementptr inbounds i8*, i8** %0, i64 5
+  %659 = getelementptr inbounds i8*, i8** %0, i64 44
+  %660 = load i8*, i8** %659, align 8
+  %661 = getelementptr inbounds i8, i8* %660, i64 1024
+  %662 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %661, i8** %662, align 8
+  %663 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %663, i64 0, i64 16)
+  %664 = getelementptr inbounds i8*, i8** %0, i64 44
   %665 = load i8*, i8** %664, align 8
-  %666 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %665, i8** %666, align 8
-  %667 = getelementptr inbounds i8*, i8** %0, i64 44
-  %668 = load i8*, i8** %667, align 8
-  %669 = getelementptr inbounds i8, i8* %668, i64 3072
-  %670 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %669, i8** %670, align 8
-  %671 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_46(i8* %671, i64 0, i64 16)
+  %666 = getelementptr inbounds i8, i8* %665, i64 1024
+  %667 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %666, i8** %667, align 8
+  %668 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %668, i64 0, i64 1)
+  %669 = getelementptr inbounds i8*, i8** %0, i64 44
+  %670 = load i8*, i8** %669, align 8
+  %671 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %670, i8** %671, align 8
   %672 = getelementptr inbounds i8*, i8** %0, i64 44
   %673 = load i8*, i8** %672, align 8
-  %674 = getelementptr inbounds i8, i8* %673, i64 7168
-  %675 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %674 = getelementptr inbounds i8, i8* %673, i64 6144
+  %675 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %674, i8** %675, align 8
   %676 = getelementptr inbounds i8*, i8** %0, i64 44
   %677 = load i8*, i8** %676, align 8
-  %678 = getelementptr inbounds i8, i8* %677, i64 4096
-  %679 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %678 = getelementptr inbounds i8, i8* %677, i64 1024
+  %679 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %678, i8** %679, align 8
-  %680 = getelementptr inbounds i8*, i8** %0, i64 39
+  %680 = getelementptr inbounds i8*, i8** %0, i64 44
   %681 = load i8*, i8** %680, align 8
-  %682 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %681, i8** %682, align 8
-  %683 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %683, i64 0, i64 16)
-  %684 = getelementptr inbounds i8*, i8** %0, i64 44
-  %685 = load i8*, i8** %684, align 8
-  %686 = getelementptr inbounds i8, i8* %685, i64 4096
+  %682 = getelementptr inbounds i8, i8* %681, i64 3072
+  %683 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %682, i8** %683, align 8
+  %684 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %684, i64 0, i64 16)
+  %685 = getelementptr inbounds i8*, i8** %0, i64 44
+  %686 = load i8*, i8** %685, align 8
   %687 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %686, i8** %687, align 8
-  %688 = getelementptr inbounds i8*, i8** %0, i64 44
+  %688 = getelementptr inbounds i8*, i8** %0, i64 36
   %689 = load i8*, i8** %688, align 8
-  %690 = getelementptr inbounds i8, i8* %689, i64 2048
-  %691 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %690, i8** %691, align 8
-  %692 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_9(i8* %692, i64 0, i64 2)
-  %693 = getelementptr inbounds i8*, i8** %0, i64 44
-  %694 = load i8*, i8** %693, align 8
-  %695 = getelementptr inbounds i8, i8* %694, i64 4096
-  %696 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %695, i8** %696, align 8
-  %697 = getelementptr inbounds i8*, i8** %0, i64 4
-  %698 = load i8*, i8** %697, align 8
-  %699 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %698, i8** %699, align 8
-  %700 = getelementptr inbounds i8*, i8** %0, i64 44
-  %701 = load i8*, i8** %700, align 8
-  %702 = getelementptr inbounds i8, i8* %701, i64 2048
-  %703 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %702, i8** %703, align 8
-  %704 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_46(i8* %704, i64 0, i64 16)
-  %705 = getelementptr inbounds i8*, i8** %0, i64 44
-  %706 = load i8*, i8** %705, align 8
-  %707 = getelementptr inbounds i8, i8* %706, i64 7168
-  %708 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %707, i8** %708, align 8
-  %709 = getelementptr inbounds i8*, i8** %0, i64 44
-  %710 = load i8*, i8** %709, align 8
-  %711 = getelementptr inbounds i8, i8* %710, i64 4096
-  %712 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %711, i8** %712, align 8
-  %713 = getelementptr inbounds i8*, i8** %0, i64 38
-  %714 = load i8*, i8** %713, align 8
-  %715 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %714, i8** %715, align 8
-  %716 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %716, i64 0, i64 16)
-  %717 = getelementptr inbounds i8*, i8** %0, i64 44
-  %718 = load i8*, i8** %717, align 8
-  %719 = getelementptr inbounds i8, i8* %718, i64 3072
-  %720 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %690 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %689, i8** %690, align 8
+  %691 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %691, i64 0, i64 16)
+  %692 = getelementptr inbounds i8*, i8** %0, i64 44
+  %693 = load i8*, i8** %692, align 8
+  %694 = getelementptr inbounds i8, i8* %693, i64 3072
+  %695 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %694, i8** %695, align 8
+  %696 = getelementptr inbounds i8*, i8** %0, i64 2
+  %697 = load i8*, i8** %696, align 8
+  %698 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %697, i8** %698, align 8
+  %699 = getelementptr inbounds i8*, i8** %0, i64 44
+  %700 = load i8*, i8** %699, align 8
+  %701 = getelementptr inbounds i8, i8* %700, i64 6144
+  %702 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %701, i8** %702, align 8
+  %703 = getelementptr inbounds i8*, i8** %0, i64 44
+  %704 = load i8*, i8** %703, align 8
+  %705 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %704, i8** %705, align 8
+  %706 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %706, i64 0, i64 16)
+  %707 = getelementptr inbounds i8*, i8** %0, i64 44
+  %708 = load i8*, i8** %707, align 8
+  %709 = getelementptr inbounds i8, i8* %708, i64 3072
+  %710 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %709, i8** %710, align 8
+  %711 = getelementptr inbounds i8*, i8** %0, i64 2
+  %712 = load i8*, i8** %711, align 8
+  %713 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %712, i8** %713, align 8
+  %714 = getelementptr inbounds i8*, i8** %0, i64 44
+  %715 = load i8*, i8** %714, align 8
+  %716 = getelementptr inbounds i8, i8* %715, i64 1024
+  %717 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %716, i8** %717, align 8
+  %718 = getelementptr inbounds i8*, i8** %0, i64 44
+  %719 = load i8*, i8** %718, align 8
+  %720 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %719, i8** %720, align 8
   %721 = getelementptr inbounds i8*, i8** %0, i64 44
   %722 = load i8*, i8** %721, align 8
-  %723 = getelementptr inbounds i8, i8* %722, i64 2048
-  %724 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %723 = getelementptr inbounds i8, i8* %722, i64 6144
+  %724 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %723, i8** %724, align 8
-  %725 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_52(i8* %725, i64 0, i64 1)
-  %726 = getelementptr inbounds i8*, i8** %0, i64 44
-  %727 = load i8*, i8** %726, align 8
-  %728 = getelementptr inbounds i8, i8* %727, i64 2048
-  %729 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %728, i8** %729, align 8
-  %730 = getelementptr inbounds i8*, i8** %0, i64 44
+  %725 = getelementptr inbounds i8*, i8** %0, i64 44
+  %726 = load i8*, i8** %725, align 8
+  %727 = getelementptr inbounds i8, i8* %726, i64 2048
+  %728 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %727, i8** %728, align 8
+  %729 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %729, i64 0, i64 16)
+  %730 = getelementptr inbounds i8*, i8** %0, i64 31
   %731 = load i8*, i8** %730, align 8
-  %732 = getelementptr inbounds i8, i8* %731, i64 1024
-  %733 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %732, i8** %733, align 8
-  %734 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_9(i8* %734, i64 0, i64 2)
+  %732 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %731, i8** %732, align 8
+  %733 = bitcast i8** %pointers to i8*
+  %734 = call i1 @eptc_check_1(i8* %733)
+  br i1 %734, label %invalid5, label %valid6
+
+invalid5:                                         ; preds = %valid4
+  ret i32 97
+
+valid6:                                           ; preds = %valid4
   %735 = getelementptr inbounds i8*, i8** %0, i64 44
   %736 = load i8*, i8** %735, align 8
-  %737 = getelementptr inbounds i8, i8* %736, i64 2048
+  %737 = getelementptr inbounds i8, i8* %736, i64 3072
   %738 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %737, i8** %738, align 8
-  %739 = getelementptr inbounds i8*, i8** %0, i64 3
+  %739 = getelementptr inbounds i8*, i8** %0, i64 31
   %740 = load i8*, i8** %739, align 8
   %741 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %740, i8** %741, align 8
-  %742 = getelementptr inbounds i8*, i8** %0, i64 44
+  %742 = getelementptr inbounds i8*, i8** %0, i64 34
   %743 = load i8*, i8** %742, align 8
-  %744 = getelementptr inbounds i8, i8* %743, i64 1024
-  %745 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %744, i8** %745, align 8
-  %746 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_46(i8* %746, i64 0, i64 16)
-  %747 = getelementptr inbounds i8*, i8** %0, i64 44
-  %748 = load i8*, i8** %747, align 8
-  %749 = getelementptr inbounds i8, i8* %748, i64 7168
-  %750 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %749, i8** %750, align 8
-  %751 = getelementptr inbounds i8*, i8** %0, i64 44
-  %752 = load i8*, i8** %751, align 8
-  %753 = getelementptr inbounds i8, i8* %752, i64 2048
-  %754 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %753, i8** %754, align 8
-  %755 = getelementptr inbounds i8*, i8** %0, i64 37
-  %756 = load i8*, i8** %755, align 8
-  %757 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %756, i8** %757, align 8
-  %758 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %758, i64 0, i64 16)
-  %759 = getelementptr inbounds i8*, i8** %0, i64 44
-  %760 = load i8*, i8** %759, align 8
-  %761 = getelementptr inbounds i8, i8* %760, i64 3072
-  %762 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %761, i8** %762, align 8
-  %763 = getelementptr inbounds i8*, i8** %0, i64 44
-  %764 = load i8*, i8** %763, align 8
-  %765 = getelementptr inbounds i8, i8* %764, i64 1024
-  %766 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %765, i8** %766, align 8
-  %767 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_52(i8* %767, i64 0, i64 1)
-  %768 = getelementptr inbounds i8*, i8** %0, i64 44
-  %769 = load i8*, i8** %768, align 8
-  %770 = getelementptr inbounds i8, i8* %769, i64 1024
-  %771 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %770, i8** %771, align 8
-  %772 = getelementptr inbounds i8*, i8** %0, i64 44
-  %773 = load i8*, i8** %772, align 8
-  %774 = getelementptr inbounds i8, i8* %773, i64 6144
-  %775 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %774, i8** %775, align 8
-  %776 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %776, i64 0, i64 1)
-  %777 = getelementptr inbounds i8*, i8** %0, i64 44
-  %778 = load i8*, i8** %777, align 8
-  %779 = getelementptr inbounds i8, i8* %778, i64 1024
-  %780 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %779, i8** %780, align 8
-  %781 = getelementptr inbounds i8*, i8** %0, i64 44
-  %782 = load i8*, i8** %781, align 8
-  %783 = getelementptr inbounds i8, i8* %782, i64 2048
-  %784 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %783, i8** %784, align 8
-  %785 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %785, i64 0, i64 16)
-  %786 = getelementptr inbounds i8*, i8** %0, i64 44
-  %787 = load i8*, i8** %786, align 8
-  %788 = getelementptr inbounds i8, i8* %787, i64 2048
-  %789 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %788, i8** %789, align 8
-  %790 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %790, i64 0, i64 1)
-  %791 = getelementptr inbounds i8*, i8** %0, i64 44
-  %792 = load i8*, i8** %791, align 8
-  %793 = getelementptr inbounds i8, i8* %792, i64 2048
-  %794 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %793, i8** %794, align 8
-  %795 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %795, i64 0, i64 1)
-  %796 = getelementptr inbounds i8*, i8** %0, i64 44
-  %797 = load i8*, i8** %796, align 8
-  %798 = getelementptr inbounds i8, i8* %797, i64 1024
-  %799 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %798, i8** %799, align 8
-  %800 = getelementptr inbounds i8*, i8** %0, i64 44
-  %801 = load i8*, i8** %800, align 8
-  %802 = getelementptr inbounds i8, i8* %801, i64 6144
-  %803 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %802, i8** %803, align 8
-  %804 = getelementptr inbounds i8*, i8** %0, i64 44
-  %805 = load i8*, i8** %804, align 8
-  %806 = getelementptr inbounds i8, i8* %805, i64 2048
-  %807 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %806, i8** %807, align 8
-  %808 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %808, i64 0, i64 16)
-  %809 = getelementptr inbounds i8*, i8** %0, i64 44
-  %810 = load i8*, i8** %809, align 8
-  %811 = getelementptr inbounds i8, i8* %810, i64 1024
-  %812 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %811, i8** %812, align 8
-  %813 = getelementptr inbounds i8*, i8** %0, i64 44
-  %814 = load i8*, i8** %813, align 8
-  %815 = getelementptr inbounds i8, i8* %814, i64 3072
-  %816 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %815, i8** %816, align 8
-  %817 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %817, i64 0, i64 1)
-  %818 = getelementptr inbounds i8*, i8** %0, i64 44
-  %819 = load i8*, i8** %818, align 8
-  %820 = getelementptr inbounds i8, i8* %819, i64 1024
-  %821 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %820, i8** %821, align 8
-  %822 = getelementptr inbounds i8*, i8** %0, i64 36
-  %823 = load i8*, i8** %822, align 8
-  %824 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %823, i8** %824, align 8
-  %825 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_37(i8* %825, i64 0, i64 16)
-  %826 = getelementptr inbounds i8*, i8** %0, i64 44
-  %827 = load i8*, i8** %826, align 8
-  %828 = getelementptr inbounds i8, i8* %827, i64 3072
-  %829 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %828, i8** %829, align 8
-  %830 = getelementptr inbounds i8*, i8** %0, i64 2
-  %831 = load i8*, i8** %830, align 8
-  %832 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %831, i8** %832, align 8
-  %833 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_38(i8* %833, i64 0, i64 16)
-  %834 = getelementptr inbounds i8*, i8** %0, i64 44
-  %835 = load i8*, i8** %834, align 8
-  %836 = getelementptr inbounds i8, i8* %835, i64 1024
-  %837 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %836, i8** %837, align 8
-  %838 = getelementptr inbounds i8*, i8** %0, i64 44
-  %839 = load i8*, i8** %838, align 8
-  %840 = getelementptr inbounds i8, i8* %839, i64 3072
-  %841 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %840, i8** %841, align 8
-  %842 = getelementptr inbounds i8*, i8** %0, i64 44
-  %843 = load i8*, i8** %842, align 8
-  %844 = getelementptr inbounds i8, i8* %843, i64 6144
-  %845 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %844, i8** %845, align 8
-  %846 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %846, i64 0, i64 1)
-  %847 = getelementptr inbounds i8*, i8** %0, i64 44
-  %848 = load i8*, i8** %847, align 8
-  %849 = getelementptr inbounds i8, i8* %848, i64 1024
-  %850 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %849, i8** %850, align 8
-  %851 = getelementptr inbounds i8*, i8** %0, i64 44
-  %852 = load i8*, i8** %851, align 8
-  %853 = getelementptr inbounds i8, i8* %852, i64 2112
-  %854 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %853, i8** %854, align 8
-  %855 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %855, i64 0, i64 16)
-  %856 = getelementptr inbounds i8*, i8** %0, i64 44
-  %857 = load i8*, i8** %856, align 8
-  %858 = getelementptr inbounds i8, i8* %857, i64 1024
-  %859 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %858, i8** %859, align 8
-  %860 = getelementptr inbounds i8*, i8** %0, i64 44
-  %861 = load i8*, i8** %860, align 8
-  %862 = getelementptr inbounds i8, i8* %861, i64 2048
-  %863 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %862, i8** %863, align 8
-  %864 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_40(i8* %864, i64 0, i64 1)
-  %865 = getelementptr inbounds i8*, i8** %0, i64 44
-  %866 = load i8*, i8** %865, align 8
-  %867 = getelementptr inbounds i8, i8* %866, i64 1024
-  %868 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %867, i8** %868, align 8
-  %869 = getelementptr inbounds i8*, i8** %0, i64 44
-  %870 = load i8*, i8** %869, align 8
-  %871 = getelementptr inbounds i8, i8* %870, i64 2112
-  %872 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %871, i8** %872, align 8
-  %873 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %873, i64 0, i64 1)
-  %874 = getelementptr inbounds i8*, i8** %0, i64 44
-  %875 = load i8*, i8** %874, align 8
-  %876 = getelementptr inbounds i8, i8* %875, i64 6144
-  %877 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %876, i8** %877, align 8
-  %878 = getelementptr inbounds i8*, i8** %0, i64 44
-  %879 = load i8*, i8** %878, align 8
-  %880 = getelementptr inbounds i8, i8* %879, i64 1024
-  %881 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %880, i8** %881, align 8
-  %882 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_42(i8* %882, i64 0, i64 16)
-  %883 = getelementptr inbounds i8*, i8** %0, i64 44
-  %884 = load i8*, i8** %883, align 8
-  %885 = getelementptr inbounds i8, i8* %884, i64 3072
-  %886 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %885, i8** %886, align 8
-  %887 = getelementptr inbounds i8*, i8** %0, i64 44
-  %888 = load i8*, i8** %887, align 8
-  %889 = getelementptr inbounds i8, i8* %888, i64 6144
-  %890 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %889, i8** %890, align 8
-  %891 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_43(i8* %891, i64 0, i64 1)
-  %892 = getelementptr inbounds i8*, i8** %0, i64 44
-  %893 = load i8*, i8** %892, align 8
-  %894 = getelementptr inbounds i8, i8* %893, i64 3072
-  %895 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %894, i8** %895, align 8
-  %896 = getelementptr inbounds i8*, i8** %0, i64 44
-  %897 = load i8*, i8** %896, align 8
-  %898 = getelementptr inbounds i8, i8* %897, i64 2048
-  %899 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %898, i8** %899, align 8
-  %900 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %900, i64 0, i64 16)
-  %901 = getelementptr inbounds i8*, i8** %0, i64 44
-  %902 = load i8*, i8** %901, align 8
-  %903 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %902, i8** %903, align 8
-  %904 = getelementptr inbounds i8*, i8** %0, i64 44
-  %905 = load i8*, i8** %904, align 8
-  %906 = getelementptr inbounds i8, i8* %905, i64 3072
-  %907 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %906, i8** %907, align 8
-  %908 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_52(i8* %908, i64 0, i64 1)
-  %909 = getelementptr inbounds i8*, i8** %0, i64 31
-  %910 = load i8*, i8** %909, align 8
-  %911 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %910, i8** %911, align 8
-  %912 = bitcast i8** %pointers to i8*
-  %913 = call i1 @eptc_check_1(i8* %912)
-  br i1 %913, label %invalid5, label %valid6
-
-invalid5:                                         ; preds = %valid4
-  ret i32 125
-
-valid6:                                           ; preds = %valid4
-  %914 = getelementptr inbounds i8*, i8** %0, i64 44
-  %915 = load i8*, i8** %914, align 8
-  %916 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %915, i8** %916, align 8
-  %917 = getelementptr inbounds i8*, i8** %0, i64 31
-  %918 = load i8*, i8** %917, align 8
-  %919 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %918, i8** %919, align 8
-  %920 = getelementptr inbounds i8*, i8** %0, i64 34
-  %921 = load i8*, i8** %920, align 8
-  %922 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %921, i8** %922, align 8
-  %923 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_53(i8* %923, i64 0, i64 1)
+  %744 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %743, i8** %744, align 8
+  %745 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_40(i8* %745, i64 0, i64 1)
   ret i32 0
 }
 
@@ -1745,173 +1506,147 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %11 = mul i64 %i, 4096
-  %12 = add i64 %11, 4096
-  %13 = icmp slt i64 %12, 256
-  %14 = select i1 %13, i64 %12, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
-  %15 = icmp slt i64 %i4, %14
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = add i64 0, %i4
-  %17 = add i64 0, %i4
-  %18 = getelementptr inbounds float, float* %9, i64 %17
-  %19 = load float, float* %18, align 4
-  %20 = fmul float %19, 0x3FD6A09E60000000
-  %21 = getelementptr inbounds float, float* %6, i64 %16
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_7(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
   br label %loop
 
-loop:                                             ; preds = %exit16, %entry
-  %i = phi i64 [ %1, %entry ], [ %71, %exit16 ]
+loop:                                             ; preds = %exit20, %entry
+  %i = phi i64 [ %1, %entry ], [ %82, %exit20 ]
   %10 = icmp slt i64 %i, %2
   br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
   %11 = mul i64 %i, 8
+  %12 = mul i64 %i, 8
+  %13 = add i64 0, %12
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %20, %body2 ]
-  %acc = phi float [ 0xFFF0000000000000, %body ], [ %19, %body2 ]
-  %12 = icmp slt i64 %i4, 8
-  br i1 %12, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %22, %body2 ]
+  %14 = icmp slt i64 %i4, 8
+  br i1 %14, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %13 = add i64 %11, %i4
-  %14 = getelementptr inbounds float, float* %6, i64 %13
-  %15 = load float, float* %14, align 4
-  %16 = fcmp uno float %acc, %15
-  %17 = fcmp ogt float %15, %acc
-  %18 = select i1 %17, float %15, float %acc
-  %19 = select i1 %16, float 0x7FF8000000000000, float %18
-  %20 = add i64 %i4, 1
+  %15 = add i64 %13, %i4
+  %16 = getelementptr inbounds float, float* %6, i64 %15
+  %17 = load float, float* %16, align 4
+  %18 = add i64 %11, %i4
+  %19 = fmul float %17, 0x3FD6A09E60000000
+  %20 = add i64 %11, %i4
+  %21 = getelementptr inbounds float, float* %9, i64 %20
+  store float %19, float* %21, align 4
+  %22 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %body6, %exit3
-  %i8 = phi i64 [ 0, %exit3 ], [ %56, %body6 ]
-  %21 = icmp slt i64 %i8, 8
-  br i1 %21, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %exit3 ], [ %31, %body6 ]
+  %acc = phi float [ 0xFFF0000000000000, %exit3 ], [ %30, %body6 ]
+  %23 = icmp slt i64 %i8, 8
+  br i1 %23, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %22 = add i64 %11, %i8
-  %23 = getelementptr inbounds float, float* %6, i64 %22
-  %24 = load float, float* %23, align 4
-  %25 = fsub float %24, %acc
-  %26 = fcmp oge float %25, -1.100000e+02
-  %27 = select i1 %26, float %25, float -1.100000e+02
-  %28 = fcmp ole float %27, 1.000000e+02
-  %29 = select i1 %28, float %27, float 1.000000e+02
-  %30 = fmul float %29, 0x3FF7154760000000
-  %31 = call float @llvm.rint.f32(float %30)
-  %32 = call float @llvm.fmuladd.f32(float %31, float 0xBFE6300000000000, float %29)
-  %33 = call float @llvm.fmuladd.f32(float %31, float 0x3F2BD01060000000, float %32)
-  %34 = fmul float %33, %33
-  %35 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %33, float 0x3F81239880000000)
-  %36 = call float @llvm.fmuladd.f32(float %35, float %33, float 0x3FA5558AE0000000)
-  %37 = call float @llvm.fmuladd.f32(float %36, float %33, float 0x3FC5554920000000)
-  %38 = call float @llvm.fmuladd.f32(float %37, float %33, float 0x3FDFFFFFC0000000)
-  %39 = call float @llvm.fmuladd.f32(float %34, float %38, float %33)
-  %40 = fadd float %39, 1.000000e+00
-  %41 = fptosi float %31 to i32
-  %42 = ashr i32 %41, 1
-  %43 = sub i32 %41, %42
-  %44 = add i32 %42, 127
-  %45 = shl i32 %44, 23
-  %46 = bitcast i32 %45 to float
-  %47 = fmul float %40, %46
-  %48 = add i32 %43, 127
-  %49 = shl i32 %48, 23
-  %50 = bitcast i32 %49 to float
-  %51 = fmul float %47, %50
-  %52 = fcmp uno float %25, %25
-  %53 = select i1 %52, float %25, float %51
-  %54 = add i64 %11, %i8
-  %55 = getelementptr inbounds float, float* %9, i64 %54
-  store float %53, float* %55, align 4
-  %56 = add i64 %i8, 1
+  %24 = add i64 %11, %i8
+  %25 = getelementptr inbounds float, float* %9, i64 %24
+  %26 = load float, float* %25, align 4
+  %27 = fcmp uno float %acc, %26
+  %28 = fcmp ogt float %26, %acc
+  %29 = select i1 %28, float %26, float %acc
+  %30 = select i1 %27, float 0x7FF8000000000000, float %29
+  %31 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
   br label %loop9
 
 loop9:                                            ; preds = %body10, %exit7
-  %i12 = phi i64 [ 0, %exit7 ], [ %62, %body10 ]
-  %acc13 = phi float [ 0.000000e+00, %exit7 ], [ %61, %body10 ]
-  %57 = icmp slt i64 %i12, 8
-  br i1 %57, label %body10, label %exit11
+  %i12 = phi i64 [ 0, %exit7 ], [ %67, %body10 ]
+  %32 = icmp slt i64 %i12, 8
+  br i1 %32, label %body10, label %exit11
 
 body10:                                           ; preds = %loop9
-  %58 = add i64 %11, %i12
-  %59 = getelementptr inbounds float, float* %9, i64 %58
-  %60 = load float, float* %59, align 4
-  %61 = fadd float %acc13, %60
-  %62 = add i64 %i12, 1
+  %33 = add i64 %11, %i12
+  %34 = getelementptr inbounds float, float* %9, i64 %33
+  %35 = load float, float* %34, align 4
+  %36 = fsub float %35, %acc
+  %37 = fcmp oge float %36, -1.100000e+02
+  %38 = select i1 %37, float %36, float -1.100000e+02
+  %39 = fcmp ole float %38, 1.000000e+02
+  %40 = select i1 %39, float %38, float 1.000000e+02
+  %41 = fmul float %40, 0x3FF7154760000000
+  %42 = call float @llvm.rint.f32(float %41)
+  %43 = call float @llvm.fmuladd.f32(float %42, float 0xBFE6300000000000, float %40)
+  %44 = call float @llvm.fmuladd.f32(float %42, float 0x3F2BD01060000000, float %43)
+  %45 = fmul float %44, %44
+  %46 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %44, float 0x3F81239880000000)
+  %47 = call float @llvm.fmuladd.f32(float %46, float %44, float 0x3FA5558AE0000000)
+  %48 = call float @llvm.fmuladd.f32(float %47, float %44, float 0x3FC5554920000000)
+  %49 = call float @llvm.fmuladd.f32(float %48, float %44, float 0x3FDFFFFFC0000000)
+  %50 = call float @llvm.fmuladd.f32(float %45, float %49, float %44)
+  %51 = fadd float %50, 1.000000e+00
+  %52 = fptosi float %42 to i32
+  %53 = ashr i32 %52, 1
+  %54 = sub i32 %52, %53
+  %55 = add i32 %53, 127
+  %56 = shl i32 %55, 23
+  %57 = bitcast i32 %56 to float
+  %58 = fmul float %51, %57
+  %59 = add i32 %54, 127
+  %60 = shl i32 %59, 23
+  %61 = bitcast i32 %60 to float
+  %62 = fmul float %58, %61
+  %63 = fcmp uno float %36, %36
+  %64 = select i1 %63, float %36, float %62
+  %65 = add i64 %11, %i12
+  %66 = getelementptr inbounds float, float* %9, i64 %65
+  store float %64, float* %66, align 4
+  %67 = add i64 %i12, 1
   br label %loop9
 
 exit11:                                           ; preds = %loop9
-  br label %loop14
+  br label %loop13
 
-loop14:                                           ; preds = %body15, %exit11
-  %i17 = phi i64 [ 0, %exit11 ], [ %70, %body15 ]
-  %63 = icmp slt i64 %i17, 8
-  br i1 %63, label %body15, label %exit16
+loop13:                                           ; preds = %body14, %exit11
+  %i16 = phi i64 [ 0, %exit11 ], [ %73, %body14 ]
+  %acc17 = phi float [ 0.000000e+00, %exit11 ], [ %72, %body14 ]
+  %68 = icmp slt i64 %i16, 8
+  br i1 %68, label %body14, label %exit15
 
-body15:                                           ; preds = %loop14
-  %64 = add i64 %11, %i17
-  %65 = getelementptr inbounds float, float* %9, i64 %64
-  %66 = load float, float* %65, align 4
-  %67 = fdiv float %66, %acc13
-  %68 = add i64 %11, %i17
-  %69 = getelementptr inbounds float, float* %9, i64 %68
-  store float %67, float* %69, align 4
-  %70 = add i64 %i17, 1
-  br label %loop14
+body14:                                           ; preds = %loop13
+  %69 = add i64 %11, %i16
+  %70 = getelementptr inbounds float, float* %9, i64 %69
+  %71 = load float, float* %70, align 4
+  %72 = fadd float %acc17, %71
+  %73 = add i64 %i16, 1
+  br label %loop13
 
-exit16:                                           ; preds = %loop14
-  %71 = add i64 %i, 1
+exit15:                                           ; preds = %loop13
+  br label %loop18
+
+loop18:                                           ; preds = %body19, %exit15
+  %i21 = phi i64 [ 0, %exit15 ], [ %81, %body19 ]
+  %74 = icmp slt i64 %i21, 8
+  br i1 %74, label %body19, label %exit20
+
+body19:                                           ; preds = %loop18
+  %75 = add i64 %11, %i21
+  %76 = getelementptr inbounds float, float* %9, i64 %75
+  %77 = load float, float* %76, align 4
+  %78 = fdiv float %77, %acc17
+  %79 = add i64 %11, %i21
+  %80 = getelementptr inbounds float, float* %9, i64 %79
+  store float %78, float* %80, align 4
+  %81 = add i64 %i21, 1
+  br label %loop18
+
+exit20:                                           ; preds = %loop18
+  %82 = add i64 %i, 1
   br label %loop
 }
 
@@ -1919,7 +1654,7 @@ exit16:                                           ; preds = %loop14
 declare float @llvm.rint.f32(float) #2
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_8(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_7(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1995,7 +1730,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_9(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_8(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2074,7 +1809,7 @@ exit11:                                           ; preds = %loop9
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_10(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_9(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2128,7 +1863,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_11(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_10(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2203,7 +1938,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_12(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_11(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2252,7 +1987,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_13(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_12(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2327,7 +2062,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_14(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_13(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2380,7 +2115,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_15(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_14(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2491,7 +2226,7 @@ checked:                                          ; preds = %body
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_16(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_15(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2638,7 +2373,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_17(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_16(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2695,7 +2430,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_18(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_17(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2735,7 +2470,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_19(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_18(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2789,7 +2524,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_20(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_19(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2995,7 +2730,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_21(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_20(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3067,7 +2802,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_22(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_21(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3142,55 +2877,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_23(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %11 = mul i64 %i, 4096
-  %12 = add i64 %11, 4096
-  %13 = icmp slt i64 %12, 32
-  %14 = select i1 %13, i64 %12, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
-  %15 = icmp slt i64 %i4, %14
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = add i64 0, %i4
-  %17 = add i64 0, %i4
-  %18 = getelementptr inbounds float, float* %9, i64 %17
-  %19 = load float, float* %18, align 4
-  %20 = fmul float %19, 1.250000e-01
-  %21 = getelementptr inbounds float, float* %6, i64 %16
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_24(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_22(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3217,7 +2904,7 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %26, %exit7 ]
+  %i4 = phi i64 [ 0, %body ], [ %27, %exit7 ]
   %15 = icmp slt i64 %i4, 8
   br i1 %15, label %body2, label %exit3
 
@@ -3231,7 +2918,7 @@ exit3:                                            ; preds = %loop1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %25, %body6 ]
+  %i8 = phi i64 [ 0, %body2 ], [ %26, %body6 ]
   %19 = icmp slt i64 %i8, 16
   br i1 %19, label %body6, label %exit7
 
@@ -3240,18 +2927,19 @@ body6:                                            ; preds = %loop5
   %21 = add i64 %14, %i8
   %22 = getelementptr inbounds float, float* %9, i64 %21
   %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %6, i64 %20
-  store float %23, float* %24, align 4
-  %25 = add i64 %i8, 1
+  %24 = fmul float %23, 1.250000e-01
+  %25 = getelementptr inbounds float, float* %6, i64 %20
+  store float %24, float* %25, align 4
+  %26 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %26 = add i64 %i4, 1
+  %27 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_23(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3438,7 +3126,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_24(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3513,56 +3201,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_27(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %11 = mul i64 %i, 4096
-  %12 = add i64 %11, 4096
-  %13 = icmp slt i64 %12, 512
-  %14 = select i1 %13, i64 %12, i64 512
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %23, %body2 ]
-  %15 = icmp slt i64 %i4, %14
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = add i64 0, %i4
-  %17 = add i64 0, %i4
-  %18 = getelementptr inbounds float, float* %9, i64 %17
-  %19 = load float, float* %18, align 4
-  %20 = fcmp ogt float %19, 0.000000e+00
-  %21 = select i1 %20, float 1.000000e+00, float 0.000000e+00
-  %22 = getelementptr inbounds float, float* %6, i64 %16
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_28(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3577,7 +3216,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -3592,7 +3231,7 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
+  %i4 = phi i64 [ %14, %body ], [ %30, %body2 ]
   %18 = icmp slt i64 %i4, %17
   br i1 %18, label %body2, label %exit3
 
@@ -3604,19 +3243,21 @@ body2:                                            ; preds = %loop1
   %23 = load float, float* %22, align 4
   %24 = getelementptr inbounds float, float* %12, i64 %21
   %25 = load float, float* %24, align 4
-  %26 = fmul float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %19
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
+  %26 = fcmp ogt float %23, 0.000000e+00
+  %27 = select i1 %26, float 1.000000e+00, float 0.000000e+00
+  %28 = fmul float %25, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %19
+  store float %28, float* %29, align 4
+  %30 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_29(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3803,7 +3444,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_27(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3878,55 +3519,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_31(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %11 = mul i64 %i, 4096
-  %12 = add i64 %11, 4096
-  %13 = icmp slt i64 %12, 256
-  %14 = select i1 %13, i64 %12, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
-  %15 = icmp slt i64 %i4, %14
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = add i64 0, %i4
-  %17 = add i64 0, %i4
-  %18 = getelementptr inbounds float, float* %9, i64 %17
-  %19 = load float, float* %18, align 4
-  %20 = fmul float %19, %19
-  %21 = getelementptr inbounds float, float* %6, i64 %16
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_28(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3938,111 +3531,128 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit14, %entry
-  %i = phi i64 [ %1, %entry ], [ %72, %exit14 ]
+  %i = phi i64 [ %1, %entry ], [ %89, %exit14 ]
   %10 = icmp slt i64 %i, %2
   br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %11 = srem i64 %i, 16
-  %12 = sdiv i64 %i, 16
-  %13 = mul i64 %11, 16
-  %14 = add i64 0, %13
+  %11 = mul i64 %i, 16
+  %12 = mul i64 %i, 16
+  %13 = add i64 0, %12
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %56, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %20, %body2 ]
-  %acc5 = phi float [ 0.000000e+00, %body ], [ %25, %body2 ]
-  %acc6 = phi float [ 0.000000e+00, %body ], [ %30, %body2 ]
-  %acc7 = phi float [ 0.000000e+00, %body ], [ %35, %body2 ]
-  %acc8 = phi float [ 0.000000e+00, %body ], [ %40, %body2 ]
-  %acc9 = phi float [ 0.000000e+00, %body ], [ %45, %body2 ]
-  %acc10 = phi float [ 0.000000e+00, %body ], [ %50, %body2 ]
-  %acc11 = phi float [ 0.000000e+00, %body ], [ %55, %body2 ]
-  %15 = icmp slt i64 %i4, 16
-  br i1 %15, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %71, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %21, %body2 ]
+  %acc5 = phi float [ 0.000000e+00, %body ], [ %28, %body2 ]
+  %acc6 = phi float [ 0.000000e+00, %body ], [ %35, %body2 ]
+  %acc7 = phi float [ 0.000000e+00, %body ], [ %42, %body2 ]
+  %acc8 = phi float [ 0.000000e+00, %body ], [ %49, %body2 ]
+  %acc9 = phi float [ 0.000000e+00, %body ], [ %56, %body2 ]
+  %acc10 = phi float [ 0.000000e+00, %body ], [ %63, %body2 ]
+  %acc11 = phi float [ 0.000000e+00, %body ], [ %70, %body2 ]
+  %14 = icmp slt i64 %i4, 16
+  br i1 %14, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %16 = add i64 %i4, 0
-  %17 = add i64 %14, %16
-  %18 = getelementptr inbounds float, float* %6, i64 %17
-  %19 = load float, float* %18, align 4
-  %20 = fadd float %acc, %19
-  %21 = add i64 %i4, 1
-  %22 = add i64 %14, %21
-  %23 = getelementptr inbounds float, float* %6, i64 %22
-  %24 = load float, float* %23, align 4
-  %25 = fadd float %acc5, %24
-  %26 = add i64 %i4, 2
-  %27 = add i64 %14, %26
-  %28 = getelementptr inbounds float, float* %6, i64 %27
-  %29 = load float, float* %28, align 4
-  %30 = fadd float %acc6, %29
-  %31 = add i64 %i4, 3
-  %32 = add i64 %14, %31
-  %33 = getelementptr inbounds float, float* %6, i64 %32
-  %34 = load float, float* %33, align 4
-  %35 = fadd float %acc7, %34
-  %36 = add i64 %i4, 4
-  %37 = add i64 %14, %36
+  %15 = add i64 %i4, 0
+  %16 = add i64 %13, %15
+  %17 = getelementptr inbounds float, float* %6, i64 %16
+  %18 = load float, float* %17, align 4
+  %19 = add i64 %11, %15
+  %20 = fmul float %18, %18
+  %21 = fadd float %acc, %20
+  %22 = add i64 %i4, 1
+  %23 = add i64 %13, %22
+  %24 = getelementptr inbounds float, float* %6, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = add i64 %11, %22
+  %27 = fmul float %25, %25
+  %28 = fadd float %acc5, %27
+  %29 = add i64 %i4, 2
+  %30 = add i64 %13, %29
+  %31 = getelementptr inbounds float, float* %6, i64 %30
+  %32 = load float, float* %31, align 4
+  %33 = add i64 %11, %29
+  %34 = fmul float %32, %32
+  %35 = fadd float %acc6, %34
+  %36 = add i64 %i4, 3
+  %37 = add i64 %13, %36
   %38 = getelementptr inbounds float, float* %6, i64 %37
   %39 = load float, float* %38, align 4
-  %40 = fadd float %acc8, %39
-  %41 = add i64 %i4, 5
-  %42 = add i64 %14, %41
-  %43 = getelementptr inbounds float, float* %6, i64 %42
-  %44 = load float, float* %43, align 4
-  %45 = fadd float %acc9, %44
-  %46 = add i64 %i4, 6
-  %47 = add i64 %14, %46
-  %48 = getelementptr inbounds float, float* %6, i64 %47
-  %49 = load float, float* %48, align 4
-  %50 = fadd float %acc10, %49
-  %51 = add i64 %i4, 7
-  %52 = add i64 %14, %51
-  %53 = getelementptr inbounds float, float* %6, i64 %52
-  %54 = load float, float* %53, align 4
-  %55 = fadd float %acc11, %54
-  %56 = add i64 %i4, 8
+  %40 = add i64 %11, %36
+  %41 = fmul float %39, %39
+  %42 = fadd float %acc7, %41
+  %43 = add i64 %i4, 4
+  %44 = add i64 %13, %43
+  %45 = getelementptr inbounds float, float* %6, i64 %44
+  %46 = load float, float* %45, align 4
+  %47 = add i64 %11, %43
+  %48 = fmul float %46, %46
+  %49 = fadd float %acc8, %48
+  %50 = add i64 %i4, 5
+  %51 = add i64 %13, %50
+  %52 = getelementptr inbounds float, float* %6, i64 %51
+  %53 = load float, float* %52, align 4
+  %54 = add i64 %11, %50
+  %55 = fmul float %53, %53
+  %56 = fadd float %acc9, %55
+  %57 = add i64 %i4, 6
+  %58 = add i64 %13, %57
+  %59 = getelementptr inbounds float, float* %6, i64 %58
+  %60 = load float, float* %59, align 4
+  %61 = add i64 %11, %57
+  %62 = fmul float %60, %60
+  %63 = fadd float %acc10, %62
+  %64 = add i64 %i4, 7
+  %65 = add i64 %13, %64
+  %66 = getelementptr inbounds float, float* %6, i64 %65
+  %67 = load float, float* %66, align 4
+  %68 = add i64 %11, %64
+  %69 = fmul float %67, %67
+  %70 = fadd float %acc11, %69
+  %71 = add i64 %i4, 8
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %57 = fadd float %acc, %acc5
-  %58 = fadd float %acc6, %acc7
-  %59 = fadd float %acc8, %acc9
-  %60 = fadd float %acc10, %acc11
-  %61 = fadd float %57, %58
-  %62 = fadd float %59, %60
-  %63 = fadd float %61, %62
+  %72 = fadd float %acc, %acc5
+  %73 = fadd float %acc6, %acc7
+  %74 = fadd float %acc8, %acc9
+  %75 = fadd float %acc10, %acc11
+  %76 = fadd float %72, %73
+  %77 = fadd float %74, %75
+  %78 = fadd float %76, %77
   br label %loop12
 
 loop12:                                           ; preds = %body13, %exit3
-  %i15 = phi i64 [ 16, %exit3 ], [ %69, %body13 ]
-  %acc16 = phi float [ %63, %exit3 ], [ %68, %body13 ]
-  %64 = icmp slt i64 %i15, 16
-  br i1 %64, label %body13, label %exit14
+  %i15 = phi i64 [ 16, %exit3 ], [ %86, %body13 ]
+  %acc16 = phi float [ %78, %exit3 ], [ %85, %body13 ]
+  %79 = icmp slt i64 %i15, 16
+  br i1 %79, label %body13, label %exit14
 
 body13:                                           ; preds = %loop12
-  %65 = add i64 %14, %i15
-  %66 = getelementptr inbounds float, float* %6, i64 %65
-  %67 = load float, float* %66, align 4
-  %68 = fadd float %acc16, %67
-  %69 = add i64 %i15, 1
+  %80 = add i64 %13, %i15
+  %81 = getelementptr inbounds float, float* %6, i64 %80
+  %82 = load float, float* %81, align 4
+  %83 = add i64 %11, %i15
+  %84 = fmul float %82, %82
+  %85 = fadd float %acc16, %84
+  %86 = add i64 %i15, 1
   br label %loop12
 
 exit14:                                           ; preds = %loop12
-  %70 = fdiv float %acc16, 1.600000e+01
-  %71 = getelementptr inbounds float, float* %9, i64 %i
-  store float %70, float* %71, align 4
-  %72 = add i64 %i, 1
+  %87 = fdiv float %acc16, 1.600000e+01
+  %88 = getelementptr inbounds float, float* %9, i64 %i
+  store float %87, float* %88, align 4
+  %89 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_33(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_29(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4054,7 +3664,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
   %10 = icmp slt i64 %i, %2
   br i1 %10, label %body, label %exit
 
@@ -4069,7 +3679,7 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %i4 = phi i64 [ %11, %body ], [ %24, %body2 ]
   %15 = icmp slt i64 %i4, %14
   br i1 %15, label %body2, label %exit3
 
@@ -4079,67 +3689,20 @@ body2:                                            ; preds = %loop1
   %18 = getelementptr inbounds float, float* %9, i64 %17
   %19 = load float, float* %18, align 4
   %20 = fadd float %19, 0x3EB0C6F7A0000000
-  %21 = getelementptr inbounds float, float* %6, i64 %16
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
+  %21 = call float @llvm.sqrt.f32(float %20)
+  %22 = fdiv float 1.000000e+00, %21
+  %23 = getelementptr inbounds float, float* %6, i64 %16
+  store float %22, float* %23, align 4
+  %24 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
+  %25 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_34(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %11 = mul i64 %i, 4096
-  %12 = add i64 %11, 4096
-  %13 = icmp slt i64 %12, 16
-  %14 = select i1 %13, i64 %12, i64 16
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %23, %body2 ]
-  %15 = icmp slt i64 %i4, %14
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = add i64 0, %i4
-  %17 = add i64 0, %i4
-  %18 = getelementptr inbounds float, float* %9, i64 %17
-  %19 = load float, float* %18, align 4
-  %20 = call float @llvm.sqrt.f32(float %19)
-  %21 = fdiv float 1.000000e+00, %20
-  %22 = getelementptr inbounds float, float* %6, i64 %16
-  store float %21, float* %22, align 4
-  %23 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %24 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_35(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4151,103 +3714,58 @@ entry:
   %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
+  %13 = getelementptr inbounds i8*, i8** %3, i64 3
+  %14 = load i8*, i8** %13, align 8
+  %15 = bitcast i8* %14 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %38, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %14 = mul i64 %i, 16
-  %15 = add i64 0, %14
-  %16 = mul i64 %i, 16
-  %17 = add i64 0, %16
-  %18 = add i64 0, %i
+  %17 = mul i64 %i, 16
+  %18 = add i64 0, %17
+  %19 = mul i64 %i, 16
+  %20 = add i64 0, %19
+  %21 = add i64 0, %i
+  %22 = mul i64 %i, 16
+  %23 = add i64 0, %22
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %28, %body2 ]
-  %19 = icmp slt i64 %i4, 16
-  br i1 %19, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %37, %body2 ]
+  %24 = icmp slt i64 %i4, 16
+  br i1 %24, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %20 = add i64 %15, %i4
-  %21 = add i64 %17, %i4
-  %22 = getelementptr inbounds float, float* %9, i64 %21
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %12, i64 %18
-  %25 = load float, float* %24, align 4
-  %26 = fmul float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %20
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
+  %25 = add i64 %18, %i4
+  %26 = add i64 %20, %i4
+  %27 = add i64 %23, %i4
+  %28 = getelementptr inbounds float, float* %9, i64 %26
+  %29 = load float, float* %28, align 4
+  %30 = getelementptr inbounds float, float* %12, i64 %21
+  %31 = load float, float* %30, align 4
+  %32 = getelementptr inbounds float, float* %15, i64 %27
+  %33 = load float, float* %32, align 4
+  %34 = fmul float %29, %31
+  %35 = fmul float %33, %34
+  %36 = getelementptr inbounds float, float* %6, i64 %25
+  store float %35, float* %36, align 4
+  %37 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
+  %38 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_36(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 0
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %14 = mul i64 %i, 4096
-  %15 = add i64 %14, 4096
-  %16 = icmp slt i64 %15, 256
-  %17 = select i1 %16, i64 %15, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
-  %18 = icmp slt i64 %i4, %17
-  br i1 %18, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %19 = add i64 0, %i4
-  %20 = add i64 0, %i4
-  %21 = add i64 0, %i4
-  %22 = getelementptr inbounds float, float* %9, i64 %20
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %12, i64 %21
-  %25 = load float, float* %24, align 4
-  %26 = fmul float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %19
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_37(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_31(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4295,61 +3813,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_38(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %14 = mul i64 %i, 16
-  %15 = add i64 0, %14
-  %16 = mul i64 %i, 16
-  %17 = add i64 0, %16
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %28, %body2 ]
-  %18 = icmp slt i64 %i4, 16
-  br i1 %18, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %19 = add i64 %15, %i4
-  %20 = add i64 %17, %i4
-  %21 = add i64 0, %i4
-  %22 = getelementptr inbounds float, float* %9, i64 %20
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %12, i64 %21
-  %25 = load float, float* %24, align 4
-  %26 = fmul float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %19
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_39(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4361,385 +3825,287 @@ entry:
   %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
+  %13 = getelementptr inbounds i8*, i8** %3, i64 3
+  %14 = load i8*, i8** %13, align 8
+  %15 = bitcast i8* %14 to float*
   br label %loop
 
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
+loop:                                             ; preds = %exit14, %entry
+  %i = phi i64 [ %1, %entry ], [ %160, %exit14 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %14 = mul i64 %i, 4096
-  %15 = add i64 %14, 4096
-  %16 = icmp slt i64 %15, 256
-  %17 = select i1 %16, i64 %15, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
-  %18 = icmp slt i64 %i4, %17
-  br i1 %18, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %19 = add i64 0, %i4
-  %20 = add i64 0, %i4
-  %21 = add i64 0, %i4
-  %22 = getelementptr inbounds float, float* %9, i64 %20
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %12, i64 %21
-  %25 = load float, float* %24, align 4
-  %26 = fmul float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %19
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_40(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %11 = mul i64 %i, 4096
-  %12 = add i64 %11, 4096
-  %13 = icmp slt i64 %12, 16
-  %14 = select i1 %13, i64 %12, i64 16
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
-  %15 = icmp slt i64 %i4, %14
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = add i64 0, %i4
-  %17 = add i64 0, %i4
-  %18 = getelementptr inbounds float, float* %9, i64 %17
-  %19 = load float, float* %18, align 4
-  %20 = fmul float %19, %19
-  %21 = getelementptr inbounds float, float* %6, i64 %16
-  store float %20, float* %21, align 4
-  %22 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %23 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_41(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %14 = mul i64 %i, 4096
-  %15 = add i64 %14, 4096
-  %16 = icmp slt i64 %15, 16
-  %17 = select i1 %16, i64 %15, i64 16
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
-  %18 = icmp slt i64 %i4, %17
-  br i1 %18, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %19 = add i64 0, %i4
-  %20 = add i64 0, %i4
-  %21 = add i64 0, %i4
-  %22 = getelementptr inbounds float, float* %9, i64 %20
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %12, i64 %21
-  %25 = load float, float* %24, align 4
-  %26 = fmul float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %19
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_42(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %14 = mul i64 %i, 16
-  %15 = add i64 0, %14
-  %16 = mul i64 %i, 16
-  %17 = add i64 0, %16
-  %18 = add i64 0, %i
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %28, %body2 ]
-  %19 = icmp slt i64 %i4, 16
-  br i1 %19, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %20 = add i64 %15, %i4
-  %21 = add i64 %17, %i4
-  %22 = getelementptr inbounds float, float* %9, i64 %21
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %12, i64 %18
-  %25 = load float, float* %24, align 4
-  %26 = fmul float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %20
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_43(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %14 = mul i64 %i, 4096
-  %15 = add i64 %14, 4096
-  %16 = icmp slt i64 %15, 256
-  %17 = select i1 %16, i64 %15, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
-  %18 = icmp slt i64 %i4, %17
-  br i1 %18, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %19 = add i64 0, %i4
-  %20 = add i64 0, %i4
-  %21 = add i64 0, %i4
-  %22 = getelementptr inbounds float, float* %9, i64 %20
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %12, i64 %21
-  %25 = load float, float* %24, align 4
-  %26 = fsub float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %19
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_44(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 0
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %14 = mul i64 %i, 16
-  %15 = add i64 0, %14
-  %16 = add i64 0, %i
   %17 = mul i64 %i, 16
-  %18 = add i64 0, %17
+  %18 = mul i64 %i, 16
+  %19 = add i64 0, %18
+  %20 = mul i64 %i, 16
+  %21 = add i64 0, %20
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %28, %body2 ]
-  %19 = icmp slt i64 %i4, 16
-  br i1 %19, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %135, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %36, %body2 ]
+  %acc5 = phi float [ 0.000000e+00, %body ], [ %50, %body2 ]
+  %acc6 = phi float [ 0.000000e+00, %body ], [ %64, %body2 ]
+  %acc7 = phi float [ 0.000000e+00, %body ], [ %78, %body2 ]
+  %acc8 = phi float [ 0.000000e+00, %body ], [ %92, %body2 ]
+  %acc9 = phi float [ 0.000000e+00, %body ], [ %106, %body2 ]
+  %acc10 = phi float [ 0.000000e+00, %body ], [ %120, %body2 ]
+  %acc11 = phi float [ 0.000000e+00, %body ], [ %134, %body2 ]
+  %22 = icmp slt i64 %i4, 16
+  br i1 %22, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %20 = add i64 %15, %i4
-  %21 = add i64 %18, %i4
-  %22 = getelementptr inbounds float, float* %9, i64 %16
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %12, i64 %21
-  %25 = load float, float* %24, align 4
-  %26 = fmul float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %20
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
+  %23 = add i64 %i4, 0
+  %24 = add i64 %19, %23
+  %25 = getelementptr inbounds float, float* %6, i64 %24
+  %26 = load float, float* %25, align 4
+  %27 = add i64 0, %23
+  %28 = getelementptr inbounds float, float* %9, i64 %27
+  %29 = load float, float* %28, align 4
+  %30 = add i64 %21, %23
+  %31 = getelementptr inbounds float, float* %12, i64 %30
+  %32 = load float, float* %31, align 4
+  %33 = add i64 %17, %23
+  %34 = fmul float %26, %29
+  %35 = fmul float %34, %32
+  %36 = fadd float %acc, %35
+  %37 = add i64 %i4, 1
+  %38 = add i64 %19, %37
+  %39 = getelementptr inbounds float, float* %6, i64 %38
+  %40 = load float, float* %39, align 4
+  %41 = add i64 0, %37
+  %42 = getelementptr inbounds float, float* %9, i64 %41
+  %43 = load float, float* %42, align 4
+  %44 = add i64 %21, %37
+  %45 = getelementptr inbounds float, float* %12, i64 %44
+  %46 = load float, float* %45, align 4
+  %47 = add i64 %17, %37
+  %48 = fmul float %40, %43
+  %49 = fmul float %48, %46
+  %50 = fadd float %acc5, %49
+  %51 = add i64 %i4, 2
+  %52 = add i64 %19, %51
+  %53 = getelementptr inbounds float, float* %6, i64 %52
+  %54 = load float, float* %53, align 4
+  %55 = add i64 0, %51
+  %56 = getelementptr inbounds float, float* %9, i64 %55
+  %57 = load float, float* %56, align 4
+  %58 = add i64 %21, %51
+  %59 = getelementptr inbounds float, float* %12, i64 %58
+  %60 = load float, float* %59, align 4
+  %61 = add i64 %17, %51
+  %62 = fmul float %54, %57
+  %63 = fmul float %62, %60
+  %64 = fadd float %acc6, %63
+  %65 = add i64 %i4, 3
+  %66 = add i64 %19, %65
+  %67 = getelementptr inbounds float, float* %6, i64 %66
+  %68 = load float, float* %67, align 4
+  %69 = add i64 0, %65
+  %70 = getelementptr inbounds float, float* %9, i64 %69
+  %71 = load float, float* %70, align 4
+  %72 = add i64 %21, %65
+  %73 = getelementptr inbounds float, float* %12, i64 %72
+  %74 = load float, float* %73, align 4
+  %75 = add i64 %17, %65
+  %76 = fmul float %68, %71
+  %77 = fmul float %76, %74
+  %78 = fadd float %acc7, %77
+  %79 = add i64 %i4, 4
+  %80 = add i64 %19, %79
+  %81 = getelementptr inbounds float, float* %6, i64 %80
+  %82 = load float, float* %81, align 4
+  %83 = add i64 0, %79
+  %84 = getelementptr inbounds float, float* %9, i64 %83
+  %85 = load float, float* %84, align 4
+  %86 = add i64 %21, %79
+  %87 = getelementptr inbounds float, float* %12, i64 %86
+  %88 = load float, float* %87, align 4
+  %89 = add i64 %17, %79
+  %90 = fmul float %82, %85
+  %91 = fmul float %90, %88
+  %92 = fadd float %acc8, %91
+  %93 = add i64 %i4, 5
+  %94 = add i64 %19, %93
+  %95 = getelementptr inbounds float, float* %6, i64 %94
+  %96 = load float, float* %95, align 4
+  %97 = add i64 0, %93
+  %98 = getelementptr inbounds float, float* %9, i64 %97
+  %99 = load float, float* %98, align 4
+  %100 = add i64 %21, %93
+  %101 = getelementptr inbounds float, float* %12, i64 %100
+  %102 = load float, float* %101, align 4
+  %103 = add i64 %17, %93
+  %104 = fmul float %96, %99
+  %105 = fmul float %104, %102
+  %106 = fadd float %acc9, %105
+  %107 = add i64 %i4, 6
+  %108 = add i64 %19, %107
+  %109 = getelementptr inbounds float, float* %6, i64 %108
+  %110 = load float, float* %109, align 4
+  %111 = add i64 0, %107
+  %112 = getelementptr inbounds float, float* %9, i64 %111
+  %113 = load float, float* %112, align 4
+  %114 = add i64 %21, %107
+  %115 = getelementptr inbounds float, float* %12, i64 %114
+  %116 = load float, float* %115, align 4
+  %117 = add i64 %17, %107
+  %118 = fmul float %110, %113
+  %119 = fmul float %118, %116
+  %120 = fadd float %acc10, %119
+  %121 = add i64 %i4, 7
+  %122 = add i64 %19, %121
+  %123 = getelementptr inbounds float, float* %6, i64 %122
+  %124 = load float, float* %123, align 4
+  %125 = add i64 0, %121
+  %126 = getelementptr inbounds float, float* %9, i64 %125
+  %127 = load float, float* %126, align 4
+  %128 = add i64 %21, %121
+  %129 = getelementptr inbounds float, float* %12, i64 %128
+  %130 = load float, float* %129, align 4
+  %131 = add i64 %17, %121
+  %132 = fmul float %124, %127
+  %133 = fmul float %132, %130
+  %134 = fadd float %acc11, %133
+  %135 = add i64 %i4, 8
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
+  %136 = fadd float %acc, %acc5
+  %137 = fadd float %acc6, %acc7
+  %138 = fadd float %acc8, %acc9
+  %139 = fadd float %acc10, %acc11
+  %140 = fadd float %136, %137
+  %141 = fadd float %138, %139
+  %142 = fadd float %140, %141
+  br label %loop12
+
+loop12:                                           ; preds = %body13, %exit3
+  %i15 = phi i64 [ 16, %exit3 ], [ %157, %body13 ]
+  %acc16 = phi float [ %142, %exit3 ], [ %156, %body13 ]
+  %143 = icmp slt i64 %i15, 16
+  br i1 %143, label %body13, label %exit14
+
+body13:                                           ; preds = %loop12
+  %144 = add i64 %19, %i15
+  %145 = getelementptr inbounds float, float* %6, i64 %144
+  %146 = load float, float* %145, align 4
+  %147 = add i64 0, %i15
+  %148 = getelementptr inbounds float, float* %9, i64 %147
+  %149 = load float, float* %148, align 4
+  %150 = add i64 %21, %i15
+  %151 = getelementptr inbounds float, float* %12, i64 %150
+  %152 = load float, float* %151, align 4
+  %153 = add i64 %17, %i15
+  %154 = fmul float %146, %149
+  %155 = fmul float %154, %152
+  %156 = fadd float %acc16, %155
+  %157 = add i64 %i15, 1
+  br label %loop12
+
+exit14:                                           ; preds = %loop12
+  %158 = fdiv float %acc16, 1.600000e+01
+  %159 = getelementptr inbounds float, float* %15, i64 %i
+  store float %158, float* %159, align 4
+  %160 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_45(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_33(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 0
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
+  %13 = getelementptr inbounds i8*, i8** %3, i64 2
+  %14 = load i8*, i8** %13, align 8
+  %15 = bitcast i8* %14 to float*
+  %16 = getelementptr inbounds i8*, i8** %3, i64 3
+  %17 = load i8*, i8** %16, align 8
+  %18 = bitcast i8* %17 to float*
+  %19 = getelementptr inbounds i8*, i8** %3, i64 4
+  %20 = load i8*, i8** %19, align 8
+  %21 = bitcast i8* %20 to float*
+  %22 = getelementptr inbounds i8*, i8** %3, i64 5
+  %23 = load i8*, i8** %22, align 8
+  %24 = bitcast i8* %23 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %25, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %63, %exit3 ]
+  %25 = icmp slt i64 %i, %2
+  br i1 %25, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %14 = mul i64 %i, 128
-  %15 = add i64 0, %14
-  %16 = mul i64 %i, 16
-  %17 = add i64 0, %16
-  %18 = mul i64 %i, 128
-  %19 = add i64 0, %18
+  %26 = mul i64 %i, 16
+  %27 = add i64 0, %26
+  %28 = mul i64 %i, 16
+  %29 = add i64 0, %28
+  %30 = add i64 0, %i
+  %31 = add i64 0, %i
+  %32 = mul i64 %i, 16
+  %33 = add i64 0, %32
+  %34 = mul i64 %i, 16
+  %35 = add i64 0, %34
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %37, %exit7 ]
-  %20 = icmp slt i64 %i4, 8
-  br i1 %20, label %body2, label %exit3
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %62, %body2 ]
+  %36 = icmp slt i64 %i4, 16
+  br i1 %36, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %i4, 16
-  %22 = add i64 %15, %21
-  %23 = mul i64 %i4, 16
-  %24 = add i64 %19, %23
-  br label %loop5
+  %37 = add i64 %27, %i4
+  %38 = add i64 %29, %i4
+  %39 = add i64 0, %i4
+  %40 = add i64 %33, %i4
+  %41 = add i64 %35, %i4
+  %42 = getelementptr inbounds float, float* %9, i64 %38
+  %43 = load float, float* %42, align 4
+  %44 = getelementptr inbounds float, float* %12, i64 %39
+  %45 = load float, float* %44, align 4
+  %46 = getelementptr inbounds float, float* %15, i64 %30
+  %47 = load float, float* %46, align 4
+  %48 = getelementptr inbounds float, float* %18, i64 %31
+  %49 = load float, float* %48, align 4
+  %50 = getelementptr inbounds float, float* %21, i64 %40
+  %51 = load float, float* %50, align 4
+  %52 = getelementptr inbounds float, float* %24, i64 %41
+  %53 = load float, float* %52, align 4
+  %54 = fmul float %43, %45
+  %55 = fmul float %47, %47
+  %56 = fmul float %55, %49
+  %57 = fmul float %51, %56
+  %58 = fsub float %54, %57
+  %59 = fmul float %47, %58
+  %60 = fadd float %53, %59
+  %61 = getelementptr inbounds float, float* %6, i64 %37
+  store float %60, float* %61, align 4
+  %62 = add i64 %i4, 1
+  br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %25 = add i64 %i, 1
+  %63 = add i64 %i, 1
   br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %36, %body6 ]
-  %26 = icmp slt i64 %i8, 16
-  br i1 %26, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %27 = add i64 %22, %i8
-  %28 = add i64 %17, %i8
-  %29 = add i64 %24, %i8
-  %30 = getelementptr inbounds float, float* %9, i64 %28
-  %31 = load float, float* %30, align 4
-  %32 = getelementptr inbounds float, float* %12, i64 %29
-  %33 = load float, float* %32, align 4
-  %34 = fadd float %31, %33
-  %35 = getelementptr inbounds float, float* %6, i64 %27
-  store float %34, float* %35, align 4
-  %36 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %37 = add i64 %i4, 1
-  br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_46(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_34(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4926,7 +4292,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_47(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_35(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5001,7 +4367,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_48(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_36(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5077,7 +4443,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_49(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_37(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5086,100 +4452,55 @@ entry:
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %11 = srem i64 %i, 32
-  %12 = sdiv i64 %i, 32
-  %13 = mul i64 %11, 8
-  %14 = add i64 0, %13
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %20, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %19, %body2 ]
-  %15 = icmp slt i64 %i4, 8
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = add i64 %14, %i4
-  %17 = getelementptr inbounds float, float* %6, i64 %16
-  %18 = load float, float* %17, align 4
-  %19 = fadd float %acc, %18
-  %20 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %21 = getelementptr inbounds float, float* %9, i64 %i
-  store float %acc, float* %21, align 4
-  %22 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_50(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
   %14 = mul i64 %i, 8
-  %15 = add i64 0, %14
-  %16 = mul i64 %i, 8
-  %17 = add i64 0, %16
-  %18 = add i64 0, %i
+  %15 = mul i64 %i, 8
+  %16 = add i64 0, %15
+  %17 = mul i64 %i, 8
+  %18 = add i64 0, %17
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %28, %body2 ]
+  %i4 = phi i64 [ 0, %body ], [ %29, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %28, %body2 ]
   %19 = icmp slt i64 %i4, 8
   br i1 %19, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %20 = add i64 %15, %i4
-  %21 = add i64 %17, %i4
-  %22 = getelementptr inbounds float, float* %9, i64 %21
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %12, i64 %18
+  %20 = add i64 %16, %i4
+  %21 = getelementptr inbounds float, float* %6, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = add i64 %18, %i4
+  %24 = getelementptr inbounds float, float* %9, i64 %23
   %25 = load float, float* %24, align 4
-  %26 = fsub float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %20
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
+  %26 = add i64 %14, %i4
+  %27 = fmul float %22, %25
+  %28 = fadd float %acc, %27
+  %29 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
+  %30 = getelementptr inbounds float, float* %12, i64 %i
+  store float %acc, float* %30, align 4
+  %31 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_51(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_38(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5191,49 +4512,59 @@ entry:
   %10 = getelementptr inbounds i8*, i8** %3, i64 1
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
+  %13 = getelementptr inbounds i8*, i8** %3, i64 2
+  %14 = load i8*, i8** %13, align 8
+  %15 = bitcast i8* %14 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %39, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %14 = mul i64 %i, 4096
-  %15 = add i64 %14, 4096
-  %16 = icmp slt i64 %15, 256
-  %17 = select i1 %16, i64 %15, i64 256
+  %17 = mul i64 %i, 8
+  %18 = add i64 0, %17
+  %19 = mul i64 %i, 8
+  %20 = add i64 0, %19
+  %21 = add i64 0, %i
+  %22 = mul i64 %i, 8
+  %23 = add i64 0, %22
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
-  %18 = icmp slt i64 %i4, %17
-  br i1 %18, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %38, %body2 ]
+  %24 = icmp slt i64 %i4, 8
+  br i1 %24, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %19 = add i64 0, %i4
-  %20 = add i64 0, %i4
-  %21 = add i64 0, %i4
-  %22 = getelementptr inbounds float, float* %9, i64 %20
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %12, i64 %21
-  %25 = load float, float* %24, align 4
-  %26 = fmul float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %19
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
+  %25 = add i64 %18, %i4
+  %26 = add i64 %20, %i4
+  %27 = add i64 %23, %i4
+  %28 = getelementptr inbounds float, float* %9, i64 %26
+  %29 = load float, float* %28, align 4
+  %30 = getelementptr inbounds float, float* %12, i64 %21
+  %31 = load float, float* %30, align 4
+  %32 = getelementptr inbounds float, float* %15, i64 %27
+  %33 = load float, float* %32, align 4
+  %34 = fsub float %29, %31
+  %35 = fmul float %33, %34
+  %36 = fmul float %35, 0x3FD6A09E60000000
+  %37 = getelementptr inbounds float, float* %6, i64 %25
+  store float %36, float* %37, align 4
+  %38 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
+  %39 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_52(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_39(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5245,49 +4576,56 @@ entry:
   %10 = getelementptr inbounds i8*, i8** %3, i64 1
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
+  %13 = getelementptr inbounds i8*, i8** %3, i64 2
+  %14 = load i8*, i8** %13, align 8
+  %15 = bitcast i8* %14 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %36, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %14 = mul i64 %i, 4096
-  %15 = add i64 %14, 4096
-  %16 = icmp slt i64 %15, 256
-  %17 = select i1 %16, i64 %15, i64 256
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 256
+  %20 = select i1 %19, i64 %18, i64 256
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
-  %18 = icmp slt i64 %i4, %17
-  br i1 %18, label %body2, label %exit3
+  %i4 = phi i64 [ %17, %body ], [ %35, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %19 = add i64 0, %i4
-  %20 = add i64 0, %i4
-  %21 = add i64 0, %i4
-  %22 = getelementptr inbounds float, float* %9, i64 %20
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %12, i64 %21
-  %25 = load float, float* %24, align 4
-  %26 = fadd float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %19
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = add i64 0, %i4
+  %25 = add i64 0, %i4
+  %26 = getelementptr inbounds float, float* %9, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = getelementptr inbounds float, float* %12, i64 %24
+  %29 = load float, float* %28, align 4
+  %30 = getelementptr inbounds float, float* %15, i64 %25
+  %31 = load float, float* %30, align 4
+  %32 = fadd float %27, %29
+  %33 = fadd float %32, %31
+  %34 = getelementptr inbounds float, float* %6, i64 %22
+  store float %33, float* %34, align 4
+  %35 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
+  %36 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_53(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_40(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0

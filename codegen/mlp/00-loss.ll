@@ -34,163 +34,129 @@ entry:
   %19 = load i8*, i8** %18, align 8
   %20 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %19, i8** %20, align 8
-  %21 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %21, i64 0, i64 1)
-  %22 = getelementptr inbounds i8*, i8** %0, i64 28
-  %23 = load i8*, i8** %22, align 8
-  %24 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %23, i8** %24, align 8
-  %25 = getelementptr inbounds i8*, i8** %0, i64 4
-  %26 = load i8*, i8** %25, align 8
-  %27 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %21 = getelementptr inbounds i8*, i8** %0, i64 4
+  %22 = load i8*, i8** %21, align 8
+  %23 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %22, i8** %23, align 8
+  %24 = getelementptr inbounds i8*, i8** %0, i64 28
+  %25 = load i8*, i8** %24, align 8
+  %26 = getelementptr inbounds i8, i8* %25, i64 1024
+  %27 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %26, i8** %27, align 8
-  %28 = getelementptr inbounds i8*, i8** %0, i64 28
-  %29 = load i8*, i8** %28, align 8
-  %30 = getelementptr inbounds i8, i8* %29, i64 1024
-  %31 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %30, i8** %31, align 8
-  %32 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %32, i64 0, i64 8)
-  %33 = getelementptr inbounds i8*, i8** %0, i64 28
+  %28 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %28, i64 0, i64 8)
+  %29 = getelementptr inbounds i8*, i8** %0, i64 28
+  %30 = load i8*, i8** %29, align 8
+  %31 = getelementptr inbounds i8, i8* %30, i64 1024
+  %32 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %31, i8** %32, align 8
+  %33 = getelementptr inbounds i8*, i8** %0, i64 5
   %34 = load i8*, i8** %33, align 8
-  %35 = getelementptr inbounds i8, i8* %34, i64 1024
-  %36 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %35, i8** %36, align 8
-  %37 = getelementptr inbounds i8*, i8** %0, i64 5
-  %38 = load i8*, i8** %37, align 8
-  %39 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %38, i8** %39, align 8
-  %40 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_2(i8* %40, i64 0, i64 8)
-  %41 = getelementptr inbounds i8*, i8** %0, i64 28
-  %42 = load i8*, i8** %41, align 8
-  %43 = getelementptr inbounds i8, i8* %42, i64 1024
-  %44 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %43, i8** %44, align 8
-  %45 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %45, i64 0, i64 1)
-  %46 = getelementptr inbounds i8*, i8** %0, i64 28
-  %47 = load i8*, i8** %46, align 8
-  %48 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %47, i8** %48, align 8
-  %49 = getelementptr inbounds i8*, i8** %0, i64 28
-  %50 = load i8*, i8** %49, align 8
-  %51 = getelementptr inbounds i8, i8* %50, i64 1024
-  %52 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %51, i8** %52, align 8
-  %53 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_5(i8* %53, i64 0, i64 1)
-  %54 = getelementptr inbounds i8*, i8** %0, i64 28
+  %35 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %34, i8** %35, align 8
+  %36 = getelementptr inbounds i8*, i8** %0, i64 28
+  %37 = load i8*, i8** %36, align 8
+  %38 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %37, i8** %38, align 8
+  %39 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %39, i64 0, i64 8)
+  %40 = getelementptr inbounds i8*, i8** %0, i64 28
+  %41 = load i8*, i8** %40, align 8
+  %42 = getelementptr inbounds i8, i8* %41, i64 1024
+  %43 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %42, i8** %43, align 8
+  %44 = getelementptr inbounds i8*, i8** %0, i64 6
+  %45 = load i8*, i8** %44, align 8
+  %46 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %45, i8** %46, align 8
+  %47 = getelementptr inbounds i8*, i8** %0, i64 28
+  %48 = load i8*, i8** %47, align 8
+  %49 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %48, i8** %49, align 8
+  %50 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %50, i64 0, i64 8)
+  %51 = getelementptr inbounds i8*, i8** %0, i64 28
+  %52 = load i8*, i8** %51, align 8
+  %53 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %52, i8** %53, align 8
+  %54 = getelementptr inbounds i8*, i8** %0, i64 7
   %55 = load i8*, i8** %54, align 8
-  %56 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %56 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %55, i8** %56, align 8
-  %57 = getelementptr inbounds i8*, i8** %0, i64 6
+  %57 = getelementptr inbounds i8*, i8** %0, i64 28
   %58 = load i8*, i8** %57, align 8
-  %59 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %58, i8** %59, align 8
-  %60 = getelementptr inbounds i8*, i8** %0, i64 28
-  %61 = load i8*, i8** %60, align 8
-  %62 = getelementptr inbounds i8, i8* %61, i64 1024
-  %63 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %62, i8** %63, align 8
-  %64 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %64, i64 0, i64 8)
-  %65 = getelementptr inbounds i8*, i8** %0, i64 28
+  %59 = getelementptr inbounds i8, i8* %58, i64 1024
+  %60 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %59, i8** %60, align 8
+  %61 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %61, i64 0, i64 8)
+  %62 = getelementptr inbounds i8*, i8** %0, i64 28
+  %63 = load i8*, i8** %62, align 8
+  %64 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %63, i8** %64, align 8
+  %65 = getelementptr inbounds i8*, i8** %0, i64 2
   %66 = load i8*, i8** %65, align 8
-  %67 = getelementptr inbounds i8, i8* %66, i64 1024
-  %68 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %67, i8** %68, align 8
-  %69 = getelementptr inbounds i8*, i8** %0, i64 7
-  %70 = load i8*, i8** %69, align 8
-  %71 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %67 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %66, i8** %67, align 8
+  %68 = getelementptr inbounds i8*, i8** %0, i64 28
+  %69 = load i8*, i8** %68, align 8
+  %70 = getelementptr inbounds i8, i8* %69, i64 1024
+  %71 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %70, i8** %71, align 8
   %72 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_2(i8* %72, i64 0, i64 8)
+  call void @eptc_kernel_5(i8* %72, i64 0, i64 8)
   %73 = getelementptr inbounds i8*, i8** %0, i64 28
   %74 = load i8*, i8** %73, align 8
   %75 = getelementptr inbounds i8, i8* %74, i64 1024
   %76 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %75, i8** %76, align 8
-  %77 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %77, i64 0, i64 1)
-  %78 = getelementptr inbounds i8*, i8** %0, i64 28
-  %79 = load i8*, i8** %78, align 8
-  %80 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %79, i8** %80, align 8
-  %81 = getelementptr inbounds i8*, i8** %0, i64 28
+  %77 = getelementptr inbounds i8*, i8** %0, i64 3
+  %78 = load i8*, i8** %77, align 8
+  %79 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %78, i8** %79, align 8
+  %80 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_6(i8* %80, i64 0, i64 8)
+  %81 = getelementptr inbounds i8*, i8** %0, i64 26
   %82 = load i8*, i8** %81, align 8
-  %83 = getelementptr inbounds i8, i8* %82, i64 1024
-  %84 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %83, i8** %84, align 8
-  %85 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_5(i8* %85, i64 0, i64 1)
+  %83 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %82, i8** %83, align 8
+  %84 = bitcast i8** %pointers to i8*
+  %85 = call i1 @eptc_check_1(i8* %84)
+  br i1 %85, label %invalid, label %valid
+
+invalid:                                          ; preds = %entry
+  ret i32 19
+
+valid:                                            ; preds = %entry
   %86 = getelementptr inbounds i8*, i8** %0, i64 28
   %87 = load i8*, i8** %86, align 8
-  %88 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %87, i8** %88, align 8
-  %89 = getelementptr inbounds i8*, i8** %0, i64 2
-  %90 = load i8*, i8** %89, align 8
-  %91 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %90, i8** %91, align 8
-  %92 = getelementptr inbounds i8*, i8** %0, i64 28
-  %93 = load i8*, i8** %92, align 8
-  %94 = getelementptr inbounds i8, i8* %93, i64 1024
+  %88 = getelementptr inbounds i8, i8* %87, i64 1024
+  %89 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %88, i8** %89, align 8
+  %90 = getelementptr inbounds i8*, i8** %0, i64 26
+  %91 = load i8*, i8** %90, align 8
+  %92 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %91, i8** %92, align 8
+  %93 = getelementptr inbounds i8*, i8** %0, i64 28
+  %94 = load i8*, i8** %93, align 8
   %95 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %94, i8** %95, align 8
   %96 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_6(i8* %96, i64 0, i64 8)
-  %97 = getelementptr inbounds i8*, i8** %0, i64 28
+  call void @eptc_kernel_7(i8* %96, i64 0, i64 8)
+  %97 = getelementptr inbounds i8*, i8** %0, i64 26
   %98 = load i8*, i8** %97, align 8
-  %99 = getelementptr inbounds i8, i8* %98, i64 1024
-  %100 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %99, i8** %100, align 8
-  %101 = getelementptr inbounds i8*, i8** %0, i64 3
-  %102 = load i8*, i8** %101, align 8
-  %103 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %102, i8** %103, align 8
-  %104 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %104, i64 0, i64 8)
-  %105 = getelementptr inbounds i8*, i8** %0, i64 26
-  %106 = load i8*, i8** %105, align 8
-  %107 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %106, i8** %107, align 8
-  %108 = bitcast i8** %pointers to i8*
-  %109 = call i1 @eptc_check_1(i8* %108)
-  br i1 %109, label %invalid, label %valid
-
-invalid:                                          ; preds = %entry
-  ret i32 24
-
-valid:                                            ; preds = %entry
-  %110 = getelementptr inbounds i8*, i8** %0, i64 28
-  %111 = load i8*, i8** %110, align 8
-  %112 = getelementptr inbounds i8, i8* %111, i64 1024
-  %113 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %112, i8** %113, align 8
-  %114 = getelementptr inbounds i8*, i8** %0, i64 26
-  %115 = load i8*, i8** %114, align 8
-  %116 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %115, i8** %116, align 8
-  %117 = getelementptr inbounds i8*, i8** %0, i64 28
-  %118 = load i8*, i8** %117, align 8
-  %119 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %118, i8** %119, align 8
-  %120 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %120, i64 0, i64 8)
-  %121 = getelementptr inbounds i8*, i8** %0, i64 26
-  %122 = load i8*, i8** %121, align 8
-  %123 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %122, i8** %123, align 8
-  %124 = getelementptr inbounds i8*, i8** %0, i64 28
-  %125 = load i8*, i8** %124, align 8
-  %126 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %125, i8** %126, align 8
-  %127 = getelementptr inbounds i8*, i8** %0, i64 27
-  %128 = load i8*, i8** %127, align 8
-  %129 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %128, i8** %129, align 8
-  %130 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_9(i8* %130, i64 0, i64 1)
+  %99 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %98, i8** %99, align 8
+  %100 = getelementptr inbounds i8*, i8** %0, i64 28
+  %101 = load i8*, i8** %100, align 8
+  %102 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %101, i8** %102, align 8
+  %103 = getelementptr inbounds i8*, i8** %0, i64 27
+  %104 = load i8*, i8** %103, align 8
+  %105 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %104, i8** %105, align 8
+  %106 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %106, i64 0, i64 1)
   ret i32 0
 }
 
@@ -291,7 +257,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %80, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -306,7 +272,7 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %28, %body2 ]
+  %i4 = phi i64 [ 0, %body ], [ %79, %body2 ]
   %18 = icmp slt i64 %i4, 32
   br i1 %18, label %body2, label %exit3
 
@@ -319,111 +285,64 @@ body2:                                            ; preds = %loop1
   %24 = getelementptr inbounds float, float* %12, i64 %21
   %25 = load float, float* %24, align 4
   %26 = fadd float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %19
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
+  %27 = fmul float 0x3FA6E4E260000000, %26
+  %28 = fmul float %27, %26
+  %29 = fmul float %28, %26
+  %30 = fadd float %26, %29
+  %31 = fmul float 0x3FE9884540000000, %30
+  %32 = call float @llvm.fabs.f32(float %31)
+  %33 = fmul float %31, %31
+  %34 = fmul float %32, %33
+  %35 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %33, float 0x3F951F8CE0000000)
+  %36 = call float @llvm.fmuladd.f32(float %35, float %33, float 0xBFAB835A40000000)
+  %37 = call float @llvm.fmuladd.f32(float %36, float %33, float 0x3FC1106F60000000)
+  %38 = call float @llvm.fmuladd.f32(float %37, float %33, float 0xBFD5555320000000)
+  %39 = call float @llvm.fmuladd.f32(float %34, float %38, float %32)
+  %40 = fmul float %32, -2.000000e+00
+  %41 = fcmp oge float %40, -1.100000e+02
+  %42 = select i1 %41, float %40, float -1.100000e+02
+  %43 = fcmp ole float %42, 1.000000e+02
+  %44 = select i1 %43, float %42, float 1.000000e+02
+  %45 = fmul float %44, 0x3FF7154760000000
+  %46 = call float @llvm.rint.f32(float %45)
+  %47 = call float @llvm.fmuladd.f32(float %46, float 0xBFE6300000000000, float %44)
+  %48 = call float @llvm.fmuladd.f32(float %46, float 0x3F2BD01060000000, float %47)
+  %49 = fmul float %48, %48
+  %50 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %48, float 0x3F81239880000000)
+  %51 = call float @llvm.fmuladd.f32(float %50, float %48, float 0x3FA5558AE0000000)
+  %52 = call float @llvm.fmuladd.f32(float %51, float %48, float 0x3FC5554920000000)
+  %53 = call float @llvm.fmuladd.f32(float %52, float %48, float 0x3FDFFFFFC0000000)
+  %54 = call float @llvm.fmuladd.f32(float %49, float %53, float %48)
+  %55 = fadd float %54, 1.000000e+00
+  %56 = fptosi float %46 to i32
+  %57 = ashr i32 %56, 1
+  %58 = sub i32 %56, %57
+  %59 = add i32 %57, 127
+  %60 = shl i32 %59, 23
+  %61 = bitcast i32 %60 to float
+  %62 = fmul float %55, %61
+  %63 = add i32 %58, 127
+  %64 = shl i32 %63, 23
+  %65 = bitcast i32 %64 to float
+  %66 = fmul float %62, %65
+  %67 = fcmp uno float %40, %40
+  %68 = select i1 %67, float %40, float %66
+  %69 = fsub float 1.000000e+00, %68
+  %70 = fadd float 1.000000e+00, %68
+  %71 = fdiv float %69, %70
+  %72 = fcmp olt float %32, 6.250000e-01
+  %73 = select i1 %72, float %39, float %71
+  %74 = call float @llvm.copysign.f32(float %73, float %31)
+  %75 = fmul float 5.000000e-01, %26
+  %76 = fadd float 1.000000e+00, %74
+  %77 = fmul float %75, %76
+  %78 = getelementptr inbounds float, float* %6, i64 %19
+  store float %77, float* %78, align 4
+  %79 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_3(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %73, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %11 = mul i64 %i, 4096
-  %12 = add i64 %11, 4096
-  %13 = icmp slt i64 %12, 256
-  %14 = select i1 %13, i64 %12, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %72, %body2 ]
-  %15 = icmp slt i64 %i4, %14
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = add i64 0, %i4
-  %17 = add i64 0, %i4
-  %18 = getelementptr inbounds float, float* %9, i64 %17
-  %19 = load float, float* %18, align 4
-  %20 = fmul float 0x3FA6E4E260000000, %19
-  %21 = fmul float %20, %19
-  %22 = fmul float %21, %19
-  %23 = fadd float %19, %22
-  %24 = fmul float 0x3FE9884540000000, %23
-  %25 = call float @llvm.fabs.f32(float %24)
-  %26 = fmul float %24, %24
-  %27 = fmul float %25, %26
-  %28 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %26, float 0x3F951F8CE0000000)
-  %29 = call float @llvm.fmuladd.f32(float %28, float %26, float 0xBFAB835A40000000)
-  %30 = call float @llvm.fmuladd.f32(float %29, float %26, float 0x3FC1106F60000000)
-  %31 = call float @llvm.fmuladd.f32(float %30, float %26, float 0xBFD5555320000000)
-  %32 = call float @llvm.fmuladd.f32(float %27, float %31, float %25)
-  %33 = fmul float %25, -2.000000e+00
-  %34 = fcmp oge float %33, -1.100000e+02
-  %35 = select i1 %34, float %33, float -1.100000e+02
-  %36 = fcmp ole float %35, 1.000000e+02
-  %37 = select i1 %36, float %35, float 1.000000e+02
-  %38 = fmul float %37, 0x3FF7154760000000
-  %39 = call float @llvm.rint.f32(float %38)
-  %40 = call float @llvm.fmuladd.f32(float %39, float 0xBFE6300000000000, float %37)
-  %41 = call float @llvm.fmuladd.f32(float %39, float 0x3F2BD01060000000, float %40)
-  %42 = fmul float %41, %41
-  %43 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %41, float 0x3F81239880000000)
-  %44 = call float @llvm.fmuladd.f32(float %43, float %41, float 0x3FA5558AE0000000)
-  %45 = call float @llvm.fmuladd.f32(float %44, float %41, float 0x3FC5554920000000)
-  %46 = call float @llvm.fmuladd.f32(float %45, float %41, float 0x3FDFFFFFC0000000)
-  %47 = call float @llvm.fmuladd.f32(float %42, float %46, float %41)
-  %48 = fadd float %47, 1.000000e+00
-  %49 = fptosi float %39 to i32
-  %50 = ashr i32 %49, 1
-  %51 = sub i32 %49, %50
-  %52 = add i32 %50, 127
-  %53 = shl i32 %52, 23
-  %54 = bitcast i32 %53 to float
-  %55 = fmul float %48, %54
-  %56 = add i32 %51, 127
-  %57 = shl i32 %56, 23
-  %58 = bitcast i32 %57 to float
-  %59 = fmul float %55, %58
-  %60 = fcmp uno float %33, %33
-  %61 = select i1 %60, float %33, float %59
-  %62 = fsub float 1.000000e+00, %61
-  %63 = fadd float 1.000000e+00, %61
-  %64 = fdiv float %62, %63
-  %65 = fcmp olt float %25, 6.250000e-01
-  %66 = select i1 %65, float %32, float %64
-  %67 = call float @llvm.copysign.f32(float %66, float %24)
-  %68 = fmul float 5.000000e-01, %19
-  %69 = fadd float 1.000000e+00, %67
-  %70 = fmul float %68, %69
-  %71 = getelementptr inbounds float, float* %6, i64 %16
-  store float %70, float* %71, align 4
-  %72 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %73 = add i64 %i, 1
+  %80 = add i64 %i, 1
   br label %loop
 }
 
@@ -437,7 +356,7 @@ declare float @llvm.rint.f32(float) #3
 declare float @llvm.copysign.f32(float, float) #3
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_4(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_3(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -512,7 +431,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_5(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_4(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -524,49 +443,109 @@ entry:
   %10 = getelementptr inbounds i8*, i8** %3, i64 1
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
+  %13 = getelementptr inbounds i8*, i8** %3, i64 2
+  %14 = load i8*, i8** %13, align 8
+  %15 = bitcast i8* %14 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %89, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %14 = mul i64 %i, 4096
-  %15 = add i64 %14, 4096
-  %16 = icmp slt i64 %15, 256
-  %17 = select i1 %16, i64 %15, i64 256
+  %17 = mul i64 %i, 32
+  %18 = add i64 0, %17
+  %19 = mul i64 %i, 32
+  %20 = add i64 0, %19
+  %21 = mul i64 %i, 32
+  %22 = add i64 0, %21
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
-  %18 = icmp slt i64 %i4, %17
-  br i1 %18, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %88, %body2 ]
+  %23 = icmp slt i64 %i4, 32
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %19 = add i64 0, %i4
-  %20 = add i64 0, %i4
-  %21 = add i64 0, %i4
-  %22 = getelementptr inbounds float, float* %9, i64 %20
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %12, i64 %21
-  %25 = load float, float* %24, align 4
-  %26 = fadd float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %19
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
+  %24 = add i64 %18, %i4
+  %25 = add i64 %20, %i4
+  %26 = add i64 0, %i4
+  %27 = add i64 %22, %i4
+  %28 = getelementptr inbounds float, float* %9, i64 %25
+  %29 = load float, float* %28, align 4
+  %30 = getelementptr inbounds float, float* %12, i64 %26
+  %31 = load float, float* %30, align 4
+  %32 = getelementptr inbounds float, float* %15, i64 %27
+  %33 = load float, float* %32, align 4
+  %34 = fadd float %29, %31
+  %35 = fmul float 0x3FA6E4E260000000, %34
+  %36 = fmul float %35, %34
+  %37 = fmul float %36, %34
+  %38 = fadd float %34, %37
+  %39 = fmul float 0x3FE9884540000000, %38
+  %40 = call float @llvm.fabs.f32(float %39)
+  %41 = fmul float %39, %39
+  %42 = fmul float %40, %41
+  %43 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %41, float 0x3F951F8CE0000000)
+  %44 = call float @llvm.fmuladd.f32(float %43, float %41, float 0xBFAB835A40000000)
+  %45 = call float @llvm.fmuladd.f32(float %44, float %41, float 0x3FC1106F60000000)
+  %46 = call float @llvm.fmuladd.f32(float %45, float %41, float 0xBFD5555320000000)
+  %47 = call float @llvm.fmuladd.f32(float %42, float %46, float %40)
+  %48 = fmul float %40, -2.000000e+00
+  %49 = fcmp oge float %48, -1.100000e+02
+  %50 = select i1 %49, float %48, float -1.100000e+02
+  %51 = fcmp ole float %50, 1.000000e+02
+  %52 = select i1 %51, float %50, float 1.000000e+02
+  %53 = fmul float %52, 0x3FF7154760000000
+  %54 = call float @llvm.rint.f32(float %53)
+  %55 = call float @llvm.fmuladd.f32(float %54, float 0xBFE6300000000000, float %52)
+  %56 = call float @llvm.fmuladd.f32(float %54, float 0x3F2BD01060000000, float %55)
+  %57 = fmul float %56, %56
+  %58 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %56, float 0x3F81239880000000)
+  %59 = call float @llvm.fmuladd.f32(float %58, float %56, float 0x3FA5558AE0000000)
+  %60 = call float @llvm.fmuladd.f32(float %59, float %56, float 0x3FC5554920000000)
+  %61 = call float @llvm.fmuladd.f32(float %60, float %56, float 0x3FDFFFFFC0000000)
+  %62 = call float @llvm.fmuladd.f32(float %57, float %61, float %56)
+  %63 = fadd float %62, 1.000000e+00
+  %64 = fptosi float %54 to i32
+  %65 = ashr i32 %64, 1
+  %66 = sub i32 %64, %65
+  %67 = add i32 %65, 127
+  %68 = shl i32 %67, 23
+  %69 = bitcast i32 %68 to float
+  %70 = fmul float %63, %69
+  %71 = add i32 %66, 127
+  %72 = shl i32 %71, 23
+  %73 = bitcast i32 %72 to float
+  %74 = fmul float %70, %73
+  %75 = fcmp uno float %48, %48
+  %76 = select i1 %75, float %48, float %74
+  %77 = fsub float 1.000000e+00, %76
+  %78 = fadd float 1.000000e+00, %76
+  %79 = fdiv float %77, %78
+  %80 = fcmp olt float %40, 6.250000e-01
+  %81 = select i1 %80, float %47, float %79
+  %82 = call float @llvm.copysign.f32(float %81, float %39)
+  %83 = fmul float 5.000000e-01, %34
+  %84 = fadd float 1.000000e+00, %82
+  %85 = fmul float %83, %84
+  %86 = fadd float %33, %85
+  %87 = getelementptr inbounds float, float* %6, i64 %24
+  store float %86, float* %87, align 4
+  %88 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
+  %89 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_6(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_5(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -641,7 +620,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_7(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_6(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -731,7 +710,7 @@ checked:                                          ; preds = %body
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_8(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_7(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -878,7 +857,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_9(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_8(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0

@@ -22,270 +22,268 @@ entry:
   call void @eptc_kernel_1(i8* %10, i64 0, i64 8)
   %11 = getelementptr inbounds i8*, i8** %0, i64 36
   %12 = load i8*, i8** %11, align 8
-  %13 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %12, i8** %13, align 8
-  %14 = getelementptr inbounds i8*, i8** %0, i64 1
-  %15 = load i8*, i8** %14, align 8
-  %16 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %15, i8** %16, align 8
-  %17 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_2(i8* %17, i64 0, i64 8)
-  %18 = getelementptr inbounds i8*, i8** %0, i64 36
+  %13 = getelementptr inbounds i8, i8* %12, i64 1024
+  %14 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %13, i8** %14, align 8
+  %15 = getelementptr inbounds i8*, i8** %0, i64 36
+  %16 = load i8*, i8** %15, align 8
+  %17 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %16, i8** %17, align 8
+  %18 = getelementptr inbounds i8*, i8** %0, i64 1
   %19 = load i8*, i8** %18, align 8
-  %20 = getelementptr inbounds i8, i8* %19, i64 1024
-  %21 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %20, i8** %21, align 8
+  %20 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %19, i8** %20, align 8
+  %21 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_2(i8* %21, i64 0, i64 8)
   %22 = getelementptr inbounds i8*, i8** %0, i64 36
   %23 = load i8*, i8** %22, align 8
-  %24 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %23, i8** %24, align 8
-  %25 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %25, i64 0, i64 1)
-  %26 = getelementptr inbounds i8*, i8** %0, i64 36
+  %24 = getelementptr inbounds i8, i8* %23, i64 1024
+  %25 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %24, i8** %25, align 8
+  %26 = getelementptr inbounds i8*, i8** %0, i64 4
   %27 = load i8*, i8** %26, align 8
-  %28 = getelementptr inbounds i8, i8* %27, i64 1024
-  %29 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %28, i8** %29, align 8
-  %30 = getelementptr inbounds i8*, i8** %0, i64 4
-  %31 = load i8*, i8** %30, align 8
-  %32 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %28 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %27, i8** %28, align 8
+  %29 = getelementptr inbounds i8*, i8** %0, i64 36
+  %30 = load i8*, i8** %29, align 8
+  %31 = getelementptr inbounds i8, i8* %30, i64 2048
+  %32 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %31, i8** %32, align 8
-  %33 = getelementptr inbounds i8*, i8** %0, i64 36
-  %34 = load i8*, i8** %33, align 8
-  %35 = getelementptr inbounds i8, i8* %34, i64 2048
-  %36 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %35, i8** %36, align 8
-  %37 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %37, i64 0, i64 8)
+  %33 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %33, i64 0, i64 8)
+  %34 = getelementptr inbounds i8*, i8** %0, i64 36
+  %35 = load i8*, i8** %34, align 8
+  %36 = getelementptr inbounds i8, i8* %35, i64 3072
+  %37 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %36, i8** %37, align 8
   %38 = getelementptr inbounds i8*, i8** %0, i64 36
   %39 = load i8*, i8** %38, align 8
   %40 = getelementptr inbounds i8, i8* %39, i64 2048
-  %41 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %41 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %40, i8** %41, align 8
   %42 = getelementptr inbounds i8*, i8** %0, i64 5
   %43 = load i8*, i8** %42, align 8
-  %44 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %44 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %43, i8** %44, align 8
-  %45 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_2(i8* %45, i64 0, i64 8)
-  %46 = getelementptr inbounds i8*, i8** %0, i64 36
-  %47 = load i8*, i8** %46, align 8
-  %48 = getelementptr inbounds i8, i8* %47, i64 3072
-  %49 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %48, i8** %49, align 8
+  %45 = getelementptr inbounds i8*, i8** %0, i64 36
+  %46 = load i8*, i8** %45, align 8
+  %47 = getelementptr inbounds i8, i8* %46, i64 1024
+  %48 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %47, i8** %48, align 8
+  %49 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %49, i64 0, i64 8)
   %50 = getelementptr inbounds i8*, i8** %0, i64 36
   %51 = load i8*, i8** %50, align 8
-  %52 = getelementptr inbounds i8, i8* %51, i64 2048
-  %53 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %52 = getelementptr inbounds i8, i8* %51, i64 3072
+  %53 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %52, i8** %53, align 8
-  %54 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %54, i64 0, i64 1)
-  %55 = getelementptr inbounds i8*, i8** %0, i64 36
-  %56 = load i8*, i8** %55, align 8
-  %57 = getelementptr inbounds i8, i8* %56, i64 3072
-  %58 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %57, i8** %58, align 8
-  %59 = getelementptr inbounds i8*, i8** %0, i64 36
-  %60 = load i8*, i8** %59, align 8
-  %61 = getelementptr inbounds i8, i8* %60, i64 1024
-  %62 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %61, i8** %62, align 8
-  %63 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_5(i8* %63, i64 0, i64 1)
-  %64 = getelementptr inbounds i8*, i8** %0, i64 36
-  %65 = load i8*, i8** %64, align 8
-  %66 = getelementptr inbounds i8, i8* %65, i64 3072
-  %67 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %66, i8** %67, align 8
-  %68 = getelementptr inbounds i8*, i8** %0, i64 6
-  %69 = load i8*, i8** %68, align 8
-  %70 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %69, i8** %70, align 8
-  %71 = getelementptr inbounds i8*, i8** %0, i64 36
-  %72 = load i8*, i8** %71, align 8
-  %73 = getelementptr inbounds i8, i8* %72, i64 4096
-  %74 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %73, i8** %74, align 8
-  %75 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %75, i64 0, i64 8)
-  %76 = getelementptr inbounds i8*, i8** %0, i64 36
-  %77 = load i8*, i8** %76, align 8
-  %78 = getelementptr inbounds i8, i8* %77, i64 4096
-  %79 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %78, i8** %79, align 8
-  %80 = getelementptr inbounds i8*, i8** %0, i64 7
-  %81 = load i8*, i8** %80, align 8
-  %82 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %81, i8** %82, align 8
-  %83 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_2(i8* %83, i64 0, i64 8)
-  %84 = getelementptr inbounds i8*, i8** %0, i64 36
-  %85 = load i8*, i8** %84, align 8
-  %86 = getelementptr inbounds i8, i8* %85, i64 5120
-  %87 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %86, i8** %87, align 8
-  %88 = getelementptr inbounds i8*, i8** %0, i64 36
-  %89 = load i8*, i8** %88, align 8
-  %90 = getelementptr inbounds i8, i8* %89, i64 4096
-  %91 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %90, i8** %91, align 8
-  %92 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %92, i64 0, i64 1)
-  %93 = getelementptr inbounds i8*, i8** %0, i64 36
-  %94 = load i8*, i8** %93, align 8
-  %95 = getelementptr inbounds i8, i8* %94, i64 5120
-  %96 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %54 = getelementptr inbounds i8*, i8** %0, i64 6
+  %55 = load i8*, i8** %54, align 8
+  %56 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %55, i8** %56, align 8
+  %57 = getelementptr inbounds i8*, i8** %0, i64 36
+  %58 = load i8*, i8** %57, align 8
+  %59 = getelementptr inbounds i8, i8* %58, i64 4096
+  %60 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %59, i8** %60, align 8
+  %61 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %61, i64 0, i64 8)
+  %62 = getelementptr inbounds i8*, i8** %0, i64 36
+  %63 = load i8*, i8** %62, align 8
+  %64 = getelementptr inbounds i8, i8* %63, i64 5120
+  %65 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %64, i8** %65, align 8
+  %66 = getelementptr inbounds i8*, i8** %0, i64 36
+  %67 = load i8*, i8** %66, align 8
+  %68 = getelementptr inbounds i8, i8* %67, i64 4096
+  %69 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %68, i8** %69, align 8
+  %70 = getelementptr inbounds i8*, i8** %0, i64 7
+  %71 = load i8*, i8** %70, align 8
+  %72 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %71, i8** %72, align 8
+  %73 = getelementptr inbounds i8*, i8** %0, i64 36
+  %74 = load i8*, i8** %73, align 8
+  %75 = getelementptr inbounds i8, i8* %74, i64 3072
+  %76 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %75, i8** %76, align 8
+  %77 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %77, i64 0, i64 8)
+  %78 = getelementptr inbounds i8*, i8** %0, i64 36
+  %79 = load i8*, i8** %78, align 8
+  %80 = getelementptr inbounds i8, i8* %79, i64 5120
+  %81 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %80, i8** %81, align 8
+  %82 = getelementptr inbounds i8*, i8** %0, i64 2
+  %83 = load i8*, i8** %82, align 8
+  %84 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %83, i8** %84, align 8
+  %85 = getelementptr inbounds i8*, i8** %0, i64 36
+  %86 = load i8*, i8** %85, align 8
+  %87 = getelementptr inbounds i8, i8* %86, i64 6144
+  %88 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %87, i8** %88, align 8
+  %89 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %89, i64 0, i64 8)
+  %90 = getelementptr inbounds i8*, i8** %0, i64 36
+  %91 = load i8*, i8** %90, align 8
+  %92 = getelementptr inbounds i8, i8* %91, i64 6144
+  %93 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %92, i8** %93, align 8
+  %94 = getelementptr inbounds i8*, i8** %0, i64 3
+  %95 = load i8*, i8** %94, align 8
+  %96 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %95, i8** %96, align 8
-  %97 = getelementptr inbounds i8*, i8** %0, i64 36
-  %98 = load i8*, i8** %97, align 8
-  %99 = getelementptr inbounds i8, i8* %98, i64 3072
-  %100 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %97 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_6(i8* %97, i64 0, i64 8)
+  %98 = getelementptr inbounds i8*, i8** %0, i64 26
+  %99 = load i8*, i8** %98, align 8
+  %100 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %99, i8** %100, align 8
   %101 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_5(i8* %101, i64 0, i64 1)
-  %102 = getelementptr inbounds i8*, i8** %0, i64 36
-  %103 = load i8*, i8** %102, align 8
-  %104 = getelementptr inbounds i8, i8* %103, i64 5120
-  %105 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %104, i8** %105, align 8
-  %106 = getelementptr inbounds i8*, i8** %0, i64 2
-  %107 = load i8*, i8** %106, align 8
-  %108 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %107, i8** %108, align 8
-  %109 = getelementptr inbounds i8*, i8** %0, i64 36
-  %110 = load i8*, i8** %109, align 8
-  %111 = getelementptr inbounds i8, i8* %110, i64 6144
-  %112 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %111, i8** %112, align 8
-  %113 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_6(i8* %113, i64 0, i64 8)
-  %114 = getelementptr inbounds i8*, i8** %0, i64 36
-  %115 = load i8*, i8** %114, align 8
-  %116 = getelementptr inbounds i8, i8* %115, i64 6144
-  %117 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %116, i8** %117, align 8
-  %118 = getelementptr inbounds i8*, i8** %0, i64 3
-  %119 = load i8*, i8** %118, align 8
-  %120 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %119, i8** %120, align 8
-  %121 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %121, i64 0, i64 8)
-  %122 = getelementptr inbounds i8*, i8** %0, i64 26
-  %123 = load i8*, i8** %122, align 8
-  %124 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %123, i8** %124, align 8
-  %125 = bitcast i8** %pointers to i8*
-  %126 = call i1 @eptc_check_1(i8* %125)
-  br i1 %126, label %invalid, label %valid
+  %102 = call i1 @eptc_check_1(i8* %101)
+  br i1 %102, label %invalid, label %valid
 
 invalid:                                          ; preds = %entry
-  ret i32 24
+  ret i32 19
 
 valid:                                            ; preds = %entry
-  %127 = getelementptr inbounds i8*, i8** %0, i64 36
-  %128 = load i8*, i8** %127, align 8
-  %129 = getelementptr inbounds i8, i8* %128, i64 6144
-  %130 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %129, i8** %130, align 8
+  %103 = getelementptr inbounds i8*, i8** %0, i64 36
+  %104 = load i8*, i8** %103, align 8
+  %105 = getelementptr inbounds i8, i8* %104, i64 6144
+  %106 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %105, i8** %106, align 8
+  %107 = getelementptr inbounds i8*, i8** %0, i64 26
+  %108 = load i8*, i8** %107, align 8
+  %109 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %108, i8** %109, align 8
+  %110 = getelementptr inbounds i8*, i8** %0, i64 36
+  %111 = load i8*, i8** %110, align 8
+  %112 = getelementptr inbounds i8, i8* %111, i64 6272
+  %113 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %112, i8** %113, align 8
+  %114 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %114, i64 0, i64 8)
+  %115 = getelementptr inbounds i8*, i8** %0, i64 26
+  %116 = load i8*, i8** %115, align 8
+  %117 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %116, i8** %117, align 8
+  %118 = getelementptr inbounds i8*, i8** %0, i64 36
+  %119 = load i8*, i8** %118, align 8
+  %120 = getelementptr inbounds i8, i8* %119, i64 6272
+  %121 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %120, i8** %121, align 8
+  %122 = getelementptr inbounds i8*, i8** %0, i64 27
+  %123 = load i8*, i8** %122, align 8
+  %124 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %123, i8** %124, align 8
+  %125 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %125, i64 0, i64 1)
+  %126 = getelementptr inbounds i8*, i8** %0, i64 36
+  %127 = load i8*, i8** %126, align 8
+  %128 = getelementptr inbounds i8, i8* %127, i64 6272
+  %129 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %128, i8** %129, align 8
+  %130 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_9(i8* %130, i64 0, i64 1)
   %131 = getelementptr inbounds i8*, i8** %0, i64 26
   %132 = load i8*, i8** %131, align 8
-  %133 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %133 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %132, i8** %133, align 8
-  %134 = getelementptr inbounds i8*, i8** %0, i64 36
-  %135 = load i8*, i8** %134, align 8
-  %136 = getelementptr inbounds i8, i8* %135, i64 6272
-  %137 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %136, i8** %137, align 8
-  %138 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %138, i64 0, i64 8)
-  %139 = getelementptr inbounds i8*, i8** %0, i64 26
-  %140 = load i8*, i8** %139, align 8
-  %141 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %140, i8** %141, align 8
-  %142 = getelementptr inbounds i8*, i8** %0, i64 36
-  %143 = load i8*, i8** %142, align 8
-  %144 = getelementptr inbounds i8, i8* %143, i64 6272
-  %145 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %144, i8** %145, align 8
-  %146 = getelementptr inbounds i8*, i8** %0, i64 27
-  %147 = load i8*, i8** %146, align 8
-  %148 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %147, i8** %148, align 8
-  %149 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_9(i8* %149, i64 0, i64 1)
-  %150 = getelementptr inbounds i8*, i8** %0, i64 36
-  %151 = load i8*, i8** %150, align 8
-  %152 = getelementptr inbounds i8, i8* %151, i64 6272
-  %153 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %152, i8** %153, align 8
-  %154 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_10(i8* %154, i64 0, i64 1)
-  %155 = getelementptr inbounds i8*, i8** %0, i64 26
-  %156 = load i8*, i8** %155, align 8
-  %157 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %156, i8** %157, align 8
-  %158 = bitcast i8** %pointers to i8*
-  %159 = call i1 @eptc_check_1(i8* %158)
-  br i1 %159, label %invalid1, label %valid2
+  %134 = bitcast i8** %pointers to i8*
+  %135 = call i1 @eptc_check_1(i8* %134)
+  br i1 %135, label %invalid1, label %valid2
 
 invalid1:                                         ; preds = %valid
-  ret i32 26
+  ret i32 21
 
 valid2:                                           ; preds = %valid
-  %160 = getelementptr inbounds i8*, i8** %0, i64 26
-  %161 = load i8*, i8** %160, align 8
-  %162 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %136 = getelementptr inbounds i8*, i8** %0, i64 26
+  %137 = load i8*, i8** %136, align 8
+  %138 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %137, i8** %138, align 8
+  %139 = getelementptr inbounds i8*, i8** %0, i64 36
+  %140 = load i8*, i8** %139, align 8
+  %141 = getelementptr inbounds i8, i8* %140, i64 6272
+  %142 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %141, i8** %142, align 8
+  %143 = getelementptr inbounds i8*, i8** %0, i64 36
+  %144 = load i8*, i8** %143, align 8
+  %145 = getelementptr inbounds i8, i8* %144, i64 6336
+  %146 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %145, i8** %146, align 8
+  %147 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_10(i8* %147, i64 0, i64 1)
+  %148 = getelementptr inbounds i8*, i8** %0, i64 36
+  %149 = load i8*, i8** %148, align 8
+  %150 = getelementptr inbounds i8, i8* %149, i64 6144
+  %151 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %150, i8** %151, align 8
+  %152 = getelementptr inbounds i8*, i8** %0, i64 26
+  %153 = load i8*, i8** %152, align 8
+  %154 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %153, i8** %154, align 8
+  %155 = getelementptr inbounds i8*, i8** %0, i64 36
+  %156 = load i8*, i8** %155, align 8
+  %157 = getelementptr inbounds i8, i8* %156, i64 6336
+  %158 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %157, i8** %158, align 8
+  %159 = getelementptr inbounds i8*, i8** %0, i64 36
+  %160 = load i8*, i8** %159, align 8
+  %161 = getelementptr inbounds i8, i8* %160, i64 7168
+  %162 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %161, i8** %162, align 8
-  %163 = getelementptr inbounds i8*, i8** %0, i64 36
-  %164 = load i8*, i8** %163, align 8
-  %165 = getelementptr inbounds i8, i8* %164, i64 6272
-  %166 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %165, i8** %166, align 8
-  %167 = getelementptr inbounds i8*, i8** %0, i64 36
-  %168 = load i8*, i8** %167, align 8
-  %169 = getelementptr inbounds i8, i8* %168, i64 6336
-  %170 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %163 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_11(i8* %163, i64 0, i64 8)
+  %164 = getelementptr inbounds i8*, i8** %0, i64 36
+  %165 = load i8*, i8** %164, align 8
+  %166 = getelementptr inbounds i8, i8* %165, i64 7168
+  %167 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %166, i8** %167, align 8
+  %168 = getelementptr inbounds i8*, i8** %0, i64 31
+  %169 = load i8*, i8** %168, align 8
+  %170 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %169, i8** %170, align 8
   %171 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_11(i8* %171, i64 0, i64 1)
+  call void @eptc_kernel_12(i8* %171, i64 0, i64 4)
   %172 = getelementptr inbounds i8*, i8** %0, i64 36
   %173 = load i8*, i8** %172, align 8
-  %174 = getelementptr inbounds i8, i8* %173, i64 6144
+  %174 = getelementptr inbounds i8, i8* %173, i64 7168
   %175 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %174, i8** %175, align 8
-  %176 = getelementptr inbounds i8*, i8** %0, i64 26
+  %176 = getelementptr inbounds i8*, i8** %0, i64 2
   %177 = load i8*, i8** %176, align 8
   %178 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %177, i8** %178, align 8
   %179 = getelementptr inbounds i8*, i8** %0, i64 36
   %180 = load i8*, i8** %179, align 8
-  %181 = getelementptr inbounds i8, i8* %180, i64 6336
+  %181 = getelementptr inbounds i8, i8* %180, i64 6144
   %182 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %181, i8** %182, align 8
-  %183 = getelementptr inbounds i8*, i8** %0, i64 36
-  %184 = load i8*, i8** %183, align 8
-  %185 = getelementptr inbounds i8, i8* %184, i64 7168
-  %186 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %185, i8** %186, align 8
-  %187 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_12(i8* %187, i64 0, i64 8)
+  %183 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_13(i8* %183, i64 0, i64 8)
+  %184 = getelementptr inbounds i8*, i8** %0, i64 36
+  %185 = load i8*, i8** %184, align 8
+  %186 = getelementptr inbounds i8, i8* %185, i64 5120
+  %187 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %186, i8** %187, align 8
   %188 = getelementptr inbounds i8*, i8** %0, i64 36
   %189 = load i8*, i8** %188, align 8
   %190 = getelementptr inbounds i8, i8* %189, i64 7168
-  %191 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %191 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %190, i8** %191, align 8
-  %192 = getelementptr inbounds i8*, i8** %0, i64 31
+  %192 = getelementptr inbounds i8*, i8** %0, i64 30
   %193 = load i8*, i8** %192, align 8
-  %194 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %194 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %193, i8** %194, align 8
   %195 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_13(i8* %195, i64 0, i64 4)
+  call void @eptc_kernel_14(i8* %195, i64 0, i64 32)
   %196 = getelementptr inbounds i8*, i8** %0, i64 36
   %197 = load i8*, i8** %196, align 8
-  %198 = getelementptr inbounds i8, i8* %197, i64 7168
+  %198 = getelementptr inbounds i8, i8* %197, i64 4096
   %199 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %198, i8** %199, align 8
-  %200 = getelementptr inbounds i8*, i8** %0, i64 2
+  %200 = getelementptr inbounds i8*, i8** %0, i64 7
   %201 = load i8*, i8** %200, align 8
   %202 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %201, i8** %202, align 8
@@ -295,214 +293,165 @@ valid2:                                           ; preds = %valid
   %206 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %205, i8** %206, align 8
   %207 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_14(i8* %207, i64 0, i64 8)
+  call void @eptc_kernel_15(i8* %207, i64 0, i64 8)
   %208 = getelementptr inbounds i8*, i8** %0, i64 36
   %209 = load i8*, i8** %208, align 8
-  %210 = getelementptr inbounds i8, i8* %209, i64 5120
+  %210 = getelementptr inbounds i8, i8* %209, i64 4096
   %211 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %210, i8** %211, align 8
-  %212 = getelementptr inbounds i8*, i8** %0, i64 36
+  %212 = getelementptr inbounds i8*, i8** %0, i64 35
   %213 = load i8*, i8** %212, align 8
-  %214 = getelementptr inbounds i8, i8* %213, i64 7168
-  %215 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %214, i8** %215, align 8
-  %216 = getelementptr inbounds i8*, i8** %0, i64 30
+  %214 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %213, i8** %214, align 8
+  %215 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_16(i8* %215, i64 0, i64 32)
+  %216 = getelementptr inbounds i8*, i8** %0, i64 36
   %217 = load i8*, i8** %216, align 8
-  %218 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %217, i8** %218, align 8
-  %219 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_15(i8* %219, i64 0, i64 32)
-  %220 = getelementptr inbounds i8*, i8** %0, i64 36
+  %218 = getelementptr inbounds i8, i8* %217, i64 4096
+  %219 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %218, i8** %219, align 8
+  %220 = getelementptr inbounds i8*, i8** %0, i64 6
   %221 = load i8*, i8** %220, align 8
-  %222 = getelementptr inbounds i8, i8* %221, i64 4096
-  %223 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %222, i8** %223, align 8
-  %224 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_16(i8* %224, i64 0, i64 1)
-  %225 = getelementptr inbounds i8*, i8** %0, i64 36
-  %226 = load i8*, i8** %225, align 8
-  %227 = getelementptr inbounds i8, i8* %226, i64 4096
-  %228 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %227, i8** %228, align 8
-  %229 = getelementptr inbounds i8*, i8** %0, i64 36
-  %230 = load i8*, i8** %229, align 8
-  %231 = getelementptr inbounds i8, i8* %230, i64 6144
-  %232 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %231, i8** %232, align 8
-  %233 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_17(i8* %233, i64 0, i64 1)
-  %234 = getelementptr inbounds i8*, i8** %0, i64 36
-  %235 = load i8*, i8** %234, align 8
-  %236 = getelementptr inbounds i8, i8* %235, i64 4096
-  %237 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %236, i8** %237, align 8
-  %238 = getelementptr inbounds i8*, i8** %0, i64 35
-  %239 = load i8*, i8** %238, align 8
-  %240 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %239, i8** %240, align 8
-  %241 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_18(i8* %241, i64 0, i64 32)
-  %242 = getelementptr inbounds i8*, i8** %0, i64 36
-  %243 = load i8*, i8** %242, align 8
-  %244 = getelementptr inbounds i8, i8* %243, i64 4096
-  %245 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %244, i8** %245, align 8
-  %246 = getelementptr inbounds i8*, i8** %0, i64 6
-  %247 = load i8*, i8** %246, align 8
-  %248 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %247, i8** %248, align 8
+  %222 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %221, i8** %222, align 8
+  %223 = getelementptr inbounds i8*, i8** %0, i64 36
+  %224 = load i8*, i8** %223, align 8
+  %225 = getelementptr inbounds i8, i8* %224, i64 5120
+  %226 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %225, i8** %226, align 8
+  %227 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_17(i8* %227, i64 0, i64 8)
+  %228 = getelementptr inbounds i8*, i8** %0, i64 36
+  %229 = load i8*, i8** %228, align 8
+  %230 = getelementptr inbounds i8, i8* %229, i64 3072
+  %231 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %230, i8** %231, align 8
+  %232 = getelementptr inbounds i8*, i8** %0, i64 36
+  %233 = load i8*, i8** %232, align 8
+  %234 = getelementptr inbounds i8, i8* %233, i64 4096
+  %235 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %234, i8** %235, align 8
+  %236 = getelementptr inbounds i8*, i8** %0, i64 34
+  %237 = load i8*, i8** %236, align 8
+  %238 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %237, i8** %238, align 8
+  %239 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_18(i8* %239, i64 0, i64 32)
+  %240 = getelementptr inbounds i8*, i8** %0, i64 36
+  %241 = load i8*, i8** %240, align 8
+  %242 = getelementptr inbounds i8, i8* %241, i64 6144
+  %243 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %242, i8** %243, align 8
+  %244 = getelementptr inbounds i8*, i8** %0, i64 36
+  %245 = load i8*, i8** %244, align 8
+  %246 = getelementptr inbounds i8, i8* %245, i64 5120
+  %247 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %246, i8** %247, align 8
+  %248 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_19(i8* %248, i64 0, i64 1)
   %249 = getelementptr inbounds i8*, i8** %0, i64 36
   %250 = load i8*, i8** %249, align 8
-  %251 = getelementptr inbounds i8, i8* %250, i64 5120
-  %252 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %251 = getelementptr inbounds i8, i8* %250, i64 2048
+  %252 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %251, i8** %252, align 8
-  %253 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_19(i8* %253, i64 0, i64 8)
-  %254 = getelementptr inbounds i8*, i8** %0, i64 36
-  %255 = load i8*, i8** %254, align 8
-  %256 = getelementptr inbounds i8, i8* %255, i64 3072
-  %257 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %256, i8** %257, align 8
-  %258 = getelementptr inbounds i8*, i8** %0, i64 36
-  %259 = load i8*, i8** %258, align 8
-  %260 = getelementptr inbounds i8, i8* %259, i64 4096
-  %261 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %260, i8** %261, align 8
-  %262 = getelementptr inbounds i8*, i8** %0, i64 34
-  %263 = load i8*, i8** %262, align 8
-  %264 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %253 = getelementptr inbounds i8*, i8** %0, i64 5
+  %254 = load i8*, i8** %253, align 8
+  %255 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %254, i8** %255, align 8
+  %256 = getelementptr inbounds i8*, i8** %0, i64 36
+  %257 = load i8*, i8** %256, align 8
+  %258 = getelementptr inbounds i8, i8* %257, i64 6144
+  %259 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %258, i8** %259, align 8
+  %260 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_15(i8* %260, i64 0, i64 8)
+  %261 = getelementptr inbounds i8*, i8** %0, i64 36
+  %262 = load i8*, i8** %261, align 8
+  %263 = getelementptr inbounds i8, i8* %262, i64 2048
+  %264 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %263, i8** %264, align 8
-  %265 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_20(i8* %265, i64 0, i64 32)
-  %266 = getelementptr inbounds i8*, i8** %0, i64 36
-  %267 = load i8*, i8** %266, align 8
-  %268 = getelementptr inbounds i8, i8* %267, i64 6144
-  %269 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %268, i8** %269, align 8
-  %270 = getelementptr inbounds i8*, i8** %0, i64 36
-  %271 = load i8*, i8** %270, align 8
-  %272 = getelementptr inbounds i8, i8* %271, i64 5120
-  %273 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %272, i8** %273, align 8
-  %274 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_21(i8* %274, i64 0, i64 1)
-  %275 = getelementptr inbounds i8*, i8** %0, i64 36
-  %276 = load i8*, i8** %275, align 8
-  %277 = getelementptr inbounds i8, i8* %276, i64 2048
-  %278 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %277, i8** %278, align 8
-  %279 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_16(i8* %279, i64 0, i64 1)
-  %280 = getelementptr inbounds i8*, i8** %0, i64 36
-  %281 = load i8*, i8** %280, align 8
-  %282 = getelementptr inbounds i8, i8* %281, i64 2048
-  %283 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %282, i8** %283, align 8
-  %284 = getelementptr inbounds i8*, i8** %0, i64 36
-  %285 = load i8*, i8** %284, align 8
-  %286 = getelementptr inbounds i8, i8* %285, i64 6144
-  %287 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %286, i8** %287, align 8
-  %288 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_17(i8* %288, i64 0, i64 1)
-  %289 = getelementptr inbounds i8*, i8** %0, i64 36
+  %265 = getelementptr inbounds i8*, i8** %0, i64 33
+  %266 = load i8*, i8** %265, align 8
+  %267 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %266, i8** %267, align 8
+  %268 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_16(i8* %268, i64 0, i64 32)
+  %269 = getelementptr inbounds i8*, i8** %0, i64 36
+  %270 = load i8*, i8** %269, align 8
+  %271 = getelementptr inbounds i8, i8* %270, i64 2048
+  %272 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %271, i8** %272, align 8
+  %273 = getelementptr inbounds i8*, i8** %0, i64 4
+  %274 = load i8*, i8** %273, align 8
+  %275 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %274, i8** %275, align 8
+  %276 = getelementptr inbounds i8*, i8** %0, i64 36
+  %277 = load i8*, i8** %276, align 8
+  %278 = getelementptr inbounds i8, i8* %277, i64 3072
+  %279 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %278, i8** %279, align 8
+  %280 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_17(i8* %280, i64 0, i64 8)
+  %281 = getelementptr inbounds i8*, i8** %0, i64 36
+  %282 = load i8*, i8** %281, align 8
+  %283 = getelementptr inbounds i8, i8* %282, i64 1024
+  %284 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %283, i8** %284, align 8
+  %285 = getelementptr inbounds i8*, i8** %0, i64 36
+  %286 = load i8*, i8** %285, align 8
+  %287 = getelementptr inbounds i8, i8* %286, i64 2048
+  %288 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %287, i8** %288, align 8
+  %289 = getelementptr inbounds i8*, i8** %0, i64 32
   %290 = load i8*, i8** %289, align 8
-  %291 = getelementptr inbounds i8, i8* %290, i64 2048
-  %292 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %291, i8** %292, align 8
-  %293 = getelementptr inbounds i8*, i8** %0, i64 33
+  %291 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %290, i8** %291, align 8
+  %292 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_18(i8* %292, i64 0, i64 32)
+  %293 = getelementptr inbounds i8*, i8** %0, i64 36
   %294 = load i8*, i8** %293, align 8
-  %295 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %295 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %294, i8** %295, align 8
-  %296 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_18(i8* %296, i64 0, i64 32)
-  %297 = getelementptr inbounds i8*, i8** %0, i64 36
-  %298 = load i8*, i8** %297, align 8
-  %299 = getelementptr inbounds i8, i8* %298, i64 2048
-  %300 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %299, i8** %300, align 8
-  %301 = getelementptr inbounds i8*, i8** %0, i64 4
-  %302 = load i8*, i8** %301, align 8
-  %303 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %302, i8** %303, align 8
-  %304 = getelementptr inbounds i8*, i8** %0, i64 36
-  %305 = load i8*, i8** %304, align 8
-  %306 = getelementptr inbounds i8, i8* %305, i64 3072
-  %307 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %306, i8** %307, align 8
-  %308 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_19(i8* %308, i64 0, i64 8)
-  %309 = getelementptr inbounds i8*, i8** %0, i64 36
-  %310 = load i8*, i8** %309, align 8
-  %311 = getelementptr inbounds i8, i8* %310, i64 1024
-  %312 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %311, i8** %312, align 8
-  %313 = getelementptr inbounds i8*, i8** %0, i64 36
-  %314 = load i8*, i8** %313, align 8
-  %315 = getelementptr inbounds i8, i8* %314, i64 2048
-  %316 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %315, i8** %316, align 8
-  %317 = getelementptr inbounds i8*, i8** %0, i64 32
-  %318 = load i8*, i8** %317, align 8
-  %319 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %318, i8** %319, align 8
-  %320 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_20(i8* %320, i64 0, i64 32)
-  %321 = getelementptr inbounds i8*, i8** %0, i64 36
+  %296 = getelementptr inbounds i8*, i8** %0, i64 1
+  %297 = load i8*, i8** %296, align 8
+  %298 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %297, i8** %298, align 8
+  %299 = getelementptr inbounds i8*, i8** %0, i64 36
+  %300 = load i8*, i8** %299, align 8
+  %301 = getelementptr inbounds i8, i8* %300, i64 6144
+  %302 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %301, i8** %302, align 8
+  %303 = getelementptr inbounds i8*, i8** %0, i64 36
+  %304 = load i8*, i8** %303, align 8
+  %305 = getelementptr inbounds i8, i8* %304, i64 3072
+  %306 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %305, i8** %306, align 8
+  %307 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_20(i8* %307, i64 0, i64 8)
+  %308 = getelementptr inbounds i8*, i8** %0, i64 36
+  %309 = load i8*, i8** %308, align 8
+  %310 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %309, i8** %310, align 8
+  %311 = getelementptr inbounds i8*, i8** %0, i64 29
+  %312 = load i8*, i8** %311, align 8
+  %313 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %312, i8** %313, align 8
+  %314 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_16(i8* %314, i64 0, i64 32)
+  %315 = getelementptr inbounds i8*, i8** %0, i64 25
+  %316 = load i8*, i8** %315, align 8
+  %317 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %316, i8** %317, align 8
+  %318 = getelementptr inbounds i8*, i8** %0, i64 36
+  %319 = load i8*, i8** %318, align 8
+  %320 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %319, i8** %320, align 8
+  %321 = getelementptr inbounds i8*, i8** %0, i64 28
   %322 = load i8*, i8** %321, align 8
-  %323 = getelementptr inbounds i8, i8* %322, i64 6144
-  %324 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %323, i8** %324, align 8
-  %325 = getelementptr inbounds i8*, i8** %0, i64 36
-  %326 = load i8*, i8** %325, align 8
-  %327 = getelementptr inbounds i8, i8* %326, i64 3072
-  %328 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %327, i8** %328, align 8
-  %329 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_21(i8* %329, i64 0, i64 1)
-  %330 = getelementptr inbounds i8*, i8** %0, i64 36
-  %331 = load i8*, i8** %330, align 8
-  %332 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %331, i8** %332, align 8
-  %333 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_16(i8* %333, i64 0, i64 1)
-  %334 = getelementptr inbounds i8*, i8** %0, i64 36
-  %335 = load i8*, i8** %334, align 8
-  %336 = getelementptr inbounds i8, i8* %335, i64 6144
-  %337 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %336, i8** %337, align 8
-  %338 = getelementptr inbounds i8*, i8** %0, i64 36
-  %339 = load i8*, i8** %338, align 8
-  %340 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %339, i8** %340, align 8
-  %341 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_22(i8* %341, i64 0, i64 1)
-  %342 = getelementptr inbounds i8*, i8** %0, i64 36
-  %343 = load i8*, i8** %342, align 8
-  %344 = getelementptr inbounds i8, i8* %343, i64 6144
-  %345 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %344, i8** %345, align 8
-  %346 = getelementptr inbounds i8*, i8** %0, i64 29
-  %347 = load i8*, i8** %346, align 8
-  %348 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %347, i8** %348, align 8
-  %349 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_18(i8* %349, i64 0, i64 32)
-  %350 = getelementptr inbounds i8*, i8** %0, i64 25
-  %351 = load i8*, i8** %350, align 8
-  %352 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %351, i8** %352, align 8
-  %353 = getelementptr inbounds i8*, i8** %0, i64 36
-  %354 = load i8*, i8** %353, align 8
-  %355 = getelementptr inbounds i8, i8* %354, i64 6144
-  %356 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %355, i8** %356, align 8
-  %357 = getelementptr inbounds i8*, i8** %0, i64 28
-  %358 = load i8*, i8** %357, align 8
-  %359 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %358, i8** %359, align 8
-  %360 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_23(i8* %360, i64 0, i64 16)
+  %323 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %322, i8** %323, align 8
+  %324 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_21(i8* %324, i64 0, i64 16)
   ret i32 0
 }
 
@@ -594,16 +543,16 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %80, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -618,7 +567,7 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %28, %body2 ]
+  %i4 = phi i64 [ 0, %body ], [ %79, %body2 ]
   %18 = icmp slt i64 %i4, 32
   br i1 %18, label %body2, label %exit3
 
@@ -631,111 +580,64 @@ body2:                                            ; preds = %loop1
   %24 = getelementptr inbounds float, float* %12, i64 %21
   %25 = load float, float* %24, align 4
   %26 = fadd float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %19
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
+  %27 = fmul float 0x3FA6E4E260000000, %26
+  %28 = fmul float %27, %26
+  %29 = fmul float %28, %26
+  %30 = fadd float %26, %29
+  %31 = fmul float 0x3FE9884540000000, %30
+  %32 = call float @llvm.fabs.f32(float %31)
+  %33 = fmul float %31, %31
+  %34 = fmul float %32, %33
+  %35 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %33, float 0x3F951F8CE0000000)
+  %36 = call float @llvm.fmuladd.f32(float %35, float %33, float 0xBFAB835A40000000)
+  %37 = call float @llvm.fmuladd.f32(float %36, float %33, float 0x3FC1106F60000000)
+  %38 = call float @llvm.fmuladd.f32(float %37, float %33, float 0xBFD5555320000000)
+  %39 = call float @llvm.fmuladd.f32(float %34, float %38, float %32)
+  %40 = fmul float %32, -2.000000e+00
+  %41 = fcmp oge float %40, -1.100000e+02
+  %42 = select i1 %41, float %40, float -1.100000e+02
+  %43 = fcmp ole float %42, 1.000000e+02
+  %44 = select i1 %43, float %42, float 1.000000e+02
+  %45 = fmul float %44, 0x3FF7154760000000
+  %46 = call float @llvm.rint.f32(float %45)
+  %47 = call float @llvm.fmuladd.f32(float %46, float 0xBFE6300000000000, float %44)
+  %48 = call float @llvm.fmuladd.f32(float %46, float 0x3F2BD01060000000, float %47)
+  %49 = fmul float %48, %48
+  %50 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %48, float 0x3F81239880000000)
+  %51 = call float @llvm.fmuladd.f32(float %50, float %48, float 0x3FA5558AE0000000)
+  %52 = call float @llvm.fmuladd.f32(float %51, float %48, float 0x3FC5554920000000)
+  %53 = call float @llvm.fmuladd.f32(float %52, float %48, float 0x3FDFFFFFC0000000)
+  %54 = call float @llvm.fmuladd.f32(float %49, float %53, float %48)
+  %55 = fadd float %54, 1.000000e+00
+  %56 = fptosi float %46 to i32
+  %57 = ashr i32 %56, 1
+  %58 = sub i32 %56, %57
+  %59 = add i32 %57, 127
+  %60 = shl i32 %59, 23
+  %61 = bitcast i32 %60 to float
+  %62 = fmul float %55, %61
+  %63 = add i32 %58, 127
+  %64 = shl i32 %63, 23
+  %65 = bitcast i32 %64 to float
+  %66 = fmul float %62, %65
+  %67 = fcmp uno float %40, %40
+  %68 = select i1 %67, float %40, float %66
+  %69 = fsub float 1.000000e+00, %68
+  %70 = fadd float 1.000000e+00, %68
+  %71 = fdiv float %69, %70
+  %72 = fcmp olt float %32, 6.250000e-01
+  %73 = select i1 %72, float %39, float %71
+  %74 = call float @llvm.copysign.f32(float %73, float %31)
+  %75 = fmul float 5.000000e-01, %26
+  %76 = fadd float 1.000000e+00, %74
+  %77 = fmul float %75, %76
+  %78 = getelementptr inbounds float, float* %6, i64 %19
+  store float %77, float* %78, align 4
+  %79 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_3(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %73, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %11 = mul i64 %i, 4096
-  %12 = add i64 %11, 4096
-  %13 = icmp slt i64 %12, 256
-  %14 = select i1 %13, i64 %12, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %72, %body2 ]
-  %15 = icmp slt i64 %i4, %14
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = add i64 0, %i4
-  %17 = add i64 0, %i4
-  %18 = getelementptr inbounds float, float* %9, i64 %17
-  %19 = load float, float* %18, align 4
-  %20 = fmul float 0x3FA6E4E260000000, %19
-  %21 = fmul float %20, %19
-  %22 = fmul float %21, %19
-  %23 = fadd float %19, %22
-  %24 = fmul float 0x3FE9884540000000, %23
-  %25 = call float @llvm.fabs.f32(float %24)
-  %26 = fmul float %24, %24
-  %27 = fmul float %25, %26
-  %28 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %26, float 0x3F951F8CE0000000)
-  %29 = call float @llvm.fmuladd.f32(float %28, float %26, float 0xBFAB835A40000000)
-  %30 = call float @llvm.fmuladd.f32(float %29, float %26, float 0x3FC1106F60000000)
-  %31 = call float @llvm.fmuladd.f32(float %30, float %26, float 0xBFD5555320000000)
-  %32 = call float @llvm.fmuladd.f32(float %27, float %31, float %25)
-  %33 = fmul float %25, -2.000000e+00
-  %34 = fcmp oge float %33, -1.100000e+02
-  %35 = select i1 %34, float %33, float -1.100000e+02
-  %36 = fcmp ole float %35, 1.000000e+02
-  %37 = select i1 %36, float %35, float 1.000000e+02
-  %38 = fmul float %37, 0x3FF7154760000000
-  %39 = call float @llvm.rint.f32(float %38)
-  %40 = call float @llvm.fmuladd.f32(float %39, float 0xBFE6300000000000, float %37)
-  %41 = call float @llvm.fmuladd.f32(float %39, float 0x3F2BD01060000000, float %40)
-  %42 = fmul float %41, %41
-  %43 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %41, float 0x3F81239880000000)
-  %44 = call float @llvm.fmuladd.f32(float %43, float %41, float 0x3FA5558AE0000000)
-  %45 = call float @llvm.fmuladd.f32(float %44, float %41, float 0x3FC5554920000000)
-  %46 = call float @llvm.fmuladd.f32(float %45, float %41, float 0x3FDFFFFFC0000000)
-  %47 = call float @llvm.fmuladd.f32(float %42, float %46, float %41)
-  %48 = fadd float %47, 1.000000e+00
-  %49 = fptosi float %39 to i32
-  %50 = ashr i32 %49, 1
-  %51 = sub i32 %49, %50
-  %52 = add i32 %50, 127
-  %53 = shl i32 %52, 23
-  %54 = bitcast i32 %53 to float
-  %55 = fmul float %48, %54
-  %56 = add i32 %51, 127
-  %57 = shl i32 %56, 23
-  %58 = bitcast i32 %57 to float
-  %59 = fmul float %55, %58
-  %60 = fcmp uno float %33, %33
-  %61 = select i1 %60, float %33, float %59
-  %62 = fsub float 1.000000e+00, %61
-  %63 = fadd float 1.000000e+00, %61
-  %64 = fdiv float %62, %63
-  %65 = fcmp olt float %25, 6.250000e-01
-  %66 = select i1 %65, float %32, float %64
-  %67 = call float @llvm.copysign.f32(float %66, float %24)
-  %68 = fmul float 5.000000e-01, %19
-  %69 = fadd float 1.000000e+00, %67
-  %70 = fmul float %68, %69
-  %71 = getelementptr inbounds float, float* %6, i64 %16
-  store float %70, float* %71, align 4
-  %72 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %73 = add i64 %i, 1
+  %80 = add i64 %i, 1
   br label %loop
 }
 
@@ -749,7 +651,7 @@ declare float @llvm.rint.f32(float) #3
 declare float @llvm.copysign.f32(float, float) #3
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_4(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_3(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -824,7 +726,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_5(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_4(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -833,52 +735,112 @@ entry:
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 0
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
+  %13 = getelementptr inbounds i8*, i8** %3, i64 3
+  %14 = load i8*, i8** %13, align 8
+  %15 = bitcast i8* %14 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %89, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %14 = mul i64 %i, 4096
-  %15 = add i64 %14, 4096
-  %16 = icmp slt i64 %15, 256
-  %17 = select i1 %16, i64 %15, i64 256
+  %17 = mul i64 %i, 32
+  %18 = add i64 0, %17
+  %19 = mul i64 %i, 32
+  %20 = add i64 0, %19
+  %21 = mul i64 %i, 32
+  %22 = add i64 0, %21
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
-  %18 = icmp slt i64 %i4, %17
-  br i1 %18, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %88, %body2 ]
+  %23 = icmp slt i64 %i4, 32
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %19 = add i64 0, %i4
-  %20 = add i64 0, %i4
-  %21 = add i64 0, %i4
-  %22 = getelementptr inbounds float, float* %9, i64 %20
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %12, i64 %21
-  %25 = load float, float* %24, align 4
-  %26 = fadd float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %19
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
+  %24 = add i64 %18, %i4
+  %25 = add i64 %20, %i4
+  %26 = add i64 0, %i4
+  %27 = add i64 %22, %i4
+  %28 = getelementptr inbounds float, float* %9, i64 %25
+  %29 = load float, float* %28, align 4
+  %30 = getelementptr inbounds float, float* %12, i64 %26
+  %31 = load float, float* %30, align 4
+  %32 = getelementptr inbounds float, float* %15, i64 %27
+  %33 = load float, float* %32, align 4
+  %34 = fadd float %29, %31
+  %35 = fmul float 0x3FA6E4E260000000, %34
+  %36 = fmul float %35, %34
+  %37 = fmul float %36, %34
+  %38 = fadd float %34, %37
+  %39 = fmul float 0x3FE9884540000000, %38
+  %40 = call float @llvm.fabs.f32(float %39)
+  %41 = fmul float %39, %39
+  %42 = fmul float %40, %41
+  %43 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %41, float 0x3F951F8CE0000000)
+  %44 = call float @llvm.fmuladd.f32(float %43, float %41, float 0xBFAB835A40000000)
+  %45 = call float @llvm.fmuladd.f32(float %44, float %41, float 0x3FC1106F60000000)
+  %46 = call float @llvm.fmuladd.f32(float %45, float %41, float 0xBFD5555320000000)
+  %47 = call float @llvm.fmuladd.f32(float %42, float %46, float %40)
+  %48 = fmul float %40, -2.000000e+00
+  %49 = fcmp oge float %48, -1.100000e+02
+  %50 = select i1 %49, float %48, float -1.100000e+02
+  %51 = fcmp ole float %50, 1.000000e+02
+  %52 = select i1 %51, float %50, float 1.000000e+02
+  %53 = fmul float %52, 0x3FF7154760000000
+  %54 = call float @llvm.rint.f32(float %53)
+  %55 = call float @llvm.fmuladd.f32(float %54, float 0xBFE6300000000000, float %52)
+  %56 = call float @llvm.fmuladd.f32(float %54, float 0x3F2BD01060000000, float %55)
+  %57 = fmul float %56, %56
+  %58 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %56, float 0x3F81239880000000)
+  %59 = call float @llvm.fmuladd.f32(float %58, float %56, float 0x3FA5558AE0000000)
+  %60 = call float @llvm.fmuladd.f32(float %59, float %56, float 0x3FC5554920000000)
+  %61 = call float @llvm.fmuladd.f32(float %60, float %56, float 0x3FDFFFFFC0000000)
+  %62 = call float @llvm.fmuladd.f32(float %57, float %61, float %56)
+  %63 = fadd float %62, 1.000000e+00
+  %64 = fptosi float %54 to i32
+  %65 = ashr i32 %64, 1
+  %66 = sub i32 %64, %65
+  %67 = add i32 %65, 127
+  %68 = shl i32 %67, 23
+  %69 = bitcast i32 %68 to float
+  %70 = fmul float %63, %69
+  %71 = add i32 %66, 127
+  %72 = shl i32 %71, 23
+  %73 = bitcast i32 %72 to float
+  %74 = fmul float %70, %73
+  %75 = fcmp uno float %48, %48
+  %76 = select i1 %75, float %48, float %74
+  %77 = fsub float 1.000000e+00, %76
+  %78 = fadd float 1.000000e+00, %76
+  %79 = fdiv float %77, %78
+  %80 = fcmp olt float %40, 6.250000e-01
+  %81 = select i1 %80, float %47, float %79
+  %82 = call float @llvm.copysign.f32(float %81, float %39)
+  %83 = fmul float 5.000000e-01, %34
+  %84 = fadd float 1.000000e+00, %82
+  %85 = fmul float %83, %84
+  %86 = fadd float %33, %85
+  %87 = getelementptr inbounds float, float* %6, i64 %24
+  store float %86, float* %87, align 4
+  %88 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
+  %89 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_6(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_5(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -953,7 +915,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_7(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_6(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1043,7 +1005,7 @@ checked:                                          ; preds = %body
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_8(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_7(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1190,7 +1152,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_9(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_8(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1247,7 +1209,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_10(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_9(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1287,7 +1249,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_11(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_10(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1341,7 +1303,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_12(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_11(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1547,7 +1509,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_13(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_12(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1595,7 +1557,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_14(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_13(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1667,7 +1629,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_15(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_14(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1742,7 +1704,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_16(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_15(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1751,159 +1713,121 @@ entry:
   %7 = getelementptr inbounds i8*, i8** %3, i64 0
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %82, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %11 = mul i64 %i, 4096
-  %12 = add i64 %11, 4096
-  %13 = icmp slt i64 %12, 256
-  %14 = select i1 %13, i64 %12, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %81, %body2 ]
-  %15 = icmp slt i64 %i4, %14
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = add i64 0, %i4
-  %17 = add i64 0, %i4
-  %18 = getelementptr inbounds float, float* %9, i64 %17
-  %19 = load float, float* %18, align 4
-  %20 = fmul float 0x3FA6E4E260000000, %19
-  %21 = fmul float %20, %19
-  %22 = fmul float %21, %19
-  %23 = fadd float %19, %22
-  %24 = fmul float 0x3FE9884540000000, %23
-  %25 = call float @llvm.fabs.f32(float %24)
-  %26 = fmul float %24, %24
-  %27 = fmul float %25, %26
-  %28 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %26, float 0x3F951F8CE0000000)
-  %29 = call float @llvm.fmuladd.f32(float %28, float %26, float 0xBFAB835A40000000)
-  %30 = call float @llvm.fmuladd.f32(float %29, float %26, float 0x3FC1106F60000000)
-  %31 = call float @llvm.fmuladd.f32(float %30, float %26, float 0xBFD5555320000000)
-  %32 = call float @llvm.fmuladd.f32(float %27, float %31, float %25)
-  %33 = fmul float %25, -2.000000e+00
-  %34 = fcmp oge float %33, -1.100000e+02
-  %35 = select i1 %34, float %33, float -1.100000e+02
-  %36 = fcmp ole float %35, 1.000000e+02
-  %37 = select i1 %36, float %35, float 1.000000e+02
-  %38 = fmul float %37, 0x3FF7154760000000
-  %39 = call float @llvm.rint.f32(float %38)
-  %40 = call float @llvm.fmuladd.f32(float %39, float 0xBFE6300000000000, float %37)
-  %41 = call float @llvm.fmuladd.f32(float %39, float 0x3F2BD01060000000, float %40)
-  %42 = fmul float %41, %41
-  %43 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %41, float 0x3F81239880000000)
-  %44 = call float @llvm.fmuladd.f32(float %43, float %41, float 0x3FA5558AE0000000)
-  %45 = call float @llvm.fmuladd.f32(float %44, float %41, float 0x3FC5554920000000)
-  %46 = call float @llvm.fmuladd.f32(float %45, float %41, float 0x3FDFFFFFC0000000)
-  %47 = call float @llvm.fmuladd.f32(float %42, float %46, float %41)
-  %48 = fadd float %47, 1.000000e+00
-  %49 = fptosi float %39 to i32
-  %50 = ashr i32 %49, 1
-  %51 = sub i32 %49, %50
-  %52 = add i32 %50, 127
-  %53 = shl i32 %52, 23
-  %54 = bitcast i32 %53 to float
-  %55 = fmul float %48, %54
-  %56 = add i32 %51, 127
-  %57 = shl i32 %56, 23
-  %58 = bitcast i32 %57 to float
-  %59 = fmul float %55, %58
-  %60 = fcmp uno float %33, %33
-  %61 = select i1 %60, float %33, float %59
-  %62 = fsub float 1.000000e+00, %61
-  %63 = fadd float 1.000000e+00, %61
-  %64 = fdiv float %62, %63
-  %65 = fcmp olt float %25, 6.250000e-01
-  %66 = select i1 %65, float %32, float %64
-  %67 = call float @llvm.copysign.f32(float %66, float %24)
-  %68 = fadd float 1.000000e+00, %67
-  %69 = fmul float 5.000000e-01, %68
-  %70 = fmul float %67, %67
-  %71 = fsub float 1.000000e+00, %70
-  %72 = fmul float 0x3FC12BA9C0000000, %19
-  %73 = fmul float %72, %19
-  %74 = fadd float 1.000000e+00, %73
-  %75 = fmul float 5.000000e-01, %19
-  %76 = fmul float %75, %71
-  %77 = fmul float %76, 0x3FE9884540000000
-  %78 = fmul float %77, %74
-  %79 = fadd float %69, %78
-  %80 = getelementptr inbounds float, float* %6, i64 %16
-  store float %79, float* %80, align 4
-  %81 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %82 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_17(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 0
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
+  %13 = getelementptr inbounds i8*, i8** %3, i64 2
+  %14 = load i8*, i8** %13, align 8
+  %15 = bitcast i8* %14 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %98, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %14 = mul i64 %i, 4096
-  %15 = add i64 %14, 4096
-  %16 = icmp slt i64 %15, 256
-  %17 = select i1 %16, i64 %15, i64 256
+  %17 = mul i64 %i, 32
+  %18 = add i64 0, %17
+  %19 = mul i64 %i, 32
+  %20 = add i64 0, %19
+  %21 = mul i64 %i, 32
+  %22 = add i64 0, %21
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
-  %18 = icmp slt i64 %i4, %17
-  br i1 %18, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %97, %body2 ]
+  %23 = icmp slt i64 %i4, 32
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %19 = add i64 0, %i4
-  %20 = add i64 0, %i4
-  %21 = add i64 0, %i4
-  %22 = getelementptr inbounds float, float* %9, i64 %20
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %12, i64 %21
-  %25 = load float, float* %24, align 4
-  %26 = fmul float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %19
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
+  %24 = add i64 %18, %i4
+  %25 = add i64 %20, %i4
+  %26 = add i64 0, %i4
+  %27 = add i64 %22, %i4
+  %28 = getelementptr inbounds float, float* %9, i64 %25
+  %29 = load float, float* %28, align 4
+  %30 = getelementptr inbounds float, float* %12, i64 %26
+  %31 = load float, float* %30, align 4
+  %32 = getelementptr inbounds float, float* %15, i64 %27
+  %33 = load float, float* %32, align 4
+  %34 = fadd float %29, %31
+  %35 = fmul float 0x3FA6E4E260000000, %34
+  %36 = fmul float %35, %34
+  %37 = fmul float %36, %34
+  %38 = fadd float %34, %37
+  %39 = fmul float 0x3FE9884540000000, %38
+  %40 = call float @llvm.fabs.f32(float %39)
+  %41 = fmul float %39, %39
+  %42 = fmul float %40, %41
+  %43 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %41, float 0x3F951F8CE0000000)
+  %44 = call float @llvm.fmuladd.f32(float %43, float %41, float 0xBFAB835A40000000)
+  %45 = call float @llvm.fmuladd.f32(float %44, float %41, float 0x3FC1106F60000000)
+  %46 = call float @llvm.fmuladd.f32(float %45, float %41, float 0xBFD5555320000000)
+  %47 = call float @llvm.fmuladd.f32(float %42, float %46, float %40)
+  %48 = fmul float %40, -2.000000e+00
+  %49 = fcmp oge float %48, -1.100000e+02
+  %50 = select i1 %49, float %48, float -1.100000e+02
+  %51 = fcmp ole float %50, 1.000000e+02
+  %52 = select i1 %51, float %50, float 1.000000e+02
+  %53 = fmul float %52, 0x3FF7154760000000
+  %54 = call float @llvm.rint.f32(float %53)
+  %55 = call float @llvm.fmuladd.f32(float %54, float 0xBFE6300000000000, float %52)
+  %56 = call float @llvm.fmuladd.f32(float %54, float 0x3F2BD01060000000, float %55)
+  %57 = fmul float %56, %56
+  %58 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %56, float 0x3F81239880000000)
+  %59 = call float @llvm.fmuladd.f32(float %58, float %56, float 0x3FA5558AE0000000)
+  %60 = call float @llvm.fmuladd.f32(float %59, float %56, float 0x3FC5554920000000)
+  %61 = call float @llvm.fmuladd.f32(float %60, float %56, float 0x3FDFFFFFC0000000)
+  %62 = call float @llvm.fmuladd.f32(float %57, float %61, float %56)
+  %63 = fadd float %62, 1.000000e+00
+  %64 = fptosi float %54 to i32
+  %65 = ashr i32 %64, 1
+  %66 = sub i32 %64, %65
+  %67 = add i32 %65, 127
+  %68 = shl i32 %67, 23
+  %69 = bitcast i32 %68 to float
+  %70 = fmul float %63, %69
+  %71 = add i32 %66, 127
+  %72 = shl i32 %71, 23
+  %73 = bitcast i32 %72 to float
+  %74 = fmul float %70, %73
+  %75 = fcmp uno float %48, %48
+  %76 = select i1 %75, float %48, float %74
+  %77 = fsub float 1.000000e+00, %76
+  %78 = fadd float 1.000000e+00, %76
+  %79 = fdiv float %77, %78
+  %80 = fcmp olt float %40, 6.250000e-01
+  %81 = select i1 %80, float %47, float %79
+  %82 = call float @llvm.copysign.f32(float %81, float %39)
+  %83 = fadd float 1.000000e+00, %82
+  %84 = fmul float 5.000000e-01, %83
+  %85 = fmul float %82, %82
+  %86 = fsub float 1.000000e+00, %85
+  %87 = fmul float 0x3FC12BA9C0000000, %34
+  %88 = fmul float %87, %34
+  %89 = fadd float 1.000000e+00, %88
+  %90 = fmul float 5.000000e-01, %34
+  %91 = fmul float %90, %86
+  %92 = fmul float %91, 0x3FE9884540000000
+  %93 = fmul float %92, %89
+  %94 = fadd float %84, %93
+  %95 = fmul float %33, %94
+  %96 = getelementptr inbounds float, float* %6, i64 %24
+  store float %95, float* %96, align 4
+  %97 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
+  %98 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_18(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_16(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1951,7 +1875,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_19(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_17(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2138,7 +2062,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_20(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_18(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2213,7 +2137,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_21(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_19(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2267,7 +2191,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_22(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_20(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2279,49 +2203,127 @@ entry:
   %10 = getelementptr inbounds i8*, i8** %3, i64 1
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
+  %13 = getelementptr inbounds i8*, i8** %3, i64 2
+  %14 = load i8*, i8** %13, align 8
+  %15 = bitcast i8* %14 to float*
+  %16 = getelementptr inbounds i8*, i8** %3, i64 3
+  %17 = load i8*, i8** %16, align 8
+  %18 = bitcast i8* %17 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %107, %exit3 ]
+  %19 = icmp slt i64 %i, %2
+  br i1 %19, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %14 = mul i64 %i, 4096
-  %15 = add i64 %14, 4096
-  %16 = icmp slt i64 %15, 256
-  %17 = select i1 %16, i64 %15, i64 256
+  %20 = mul i64 %i, 32
+  %21 = add i64 0, %20
+  %22 = mul i64 %i, 32
+  %23 = add i64 0, %22
+  %24 = mul i64 %i, 32
+  %25 = add i64 0, %24
+  %26 = mul i64 %i, 32
+  %27 = add i64 0, %26
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %14, %body ], [ %28, %body2 ]
-  %18 = icmp slt i64 %i4, %17
-  br i1 %18, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %106, %body2 ]
+  %28 = icmp slt i64 %i4, 32
+  br i1 %28, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %19 = add i64 0, %i4
-  %20 = add i64 0, %i4
-  %21 = add i64 0, %i4
-  %22 = getelementptr inbounds float, float* %9, i64 %20
-  %23 = load float, float* %22, align 4
-  %24 = getelementptr inbounds float, float* %12, i64 %21
-  %25 = load float, float* %24, align 4
-  %26 = fmul float %23, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %19
-  store float %26, float* %27, align 4
-  %28 = add i64 %i4, 1
+  %29 = add i64 %21, %i4
+  %30 = add i64 %23, %i4
+  %31 = add i64 0, %i4
+  %32 = add i64 %25, %i4
+  %33 = add i64 %27, %i4
+  %34 = getelementptr inbounds float, float* %9, i64 %30
+  %35 = load float, float* %34, align 4
+  %36 = getelementptr inbounds float, float* %12, i64 %31
+  %37 = load float, float* %36, align 4
+  %38 = getelementptr inbounds float, float* %15, i64 %32
+  %39 = load float, float* %38, align 4
+  %40 = getelementptr inbounds float, float* %18, i64 %33
+  %41 = load float, float* %40, align 4
+  %42 = fadd float %35, %37
+  %43 = fadd float %39, %41
+  %44 = fmul float 0x3FA6E4E260000000, %42
+  %45 = fmul float %44, %42
+  %46 = fmul float %45, %42
+  %47 = fadd float %42, %46
+  %48 = fmul float 0x3FE9884540000000, %47
+  %49 = call float @llvm.fabs.f32(float %48)
+  %50 = fmul float %48, %48
+  %51 = fmul float %49, %50
+  %52 = call float @llvm.fmuladd.f32(float 0xBF7750CE40000000, float %50, float 0x3F951F8CE0000000)
+  %53 = call float @llvm.fmuladd.f32(float %52, float %50, float 0xBFAB835A40000000)
+  %54 = call float @llvm.fmuladd.f32(float %53, float %50, float 0x3FC1106F60000000)
+  %55 = call float @llvm.fmuladd.f32(float %54, float %50, float 0xBFD5555320000000)
+  %56 = call float @llvm.fmuladd.f32(float %51, float %55, float %49)
+  %57 = fmul float %49, -2.000000e+00
+  %58 = fcmp oge float %57, -1.100000e+02
+  %59 = select i1 %58, float %57, float -1.100000e+02
+  %60 = fcmp ole float %59, 1.000000e+02
+  %61 = select i1 %60, float %59, float 1.000000e+02
+  %62 = fmul float %61, 0x3FF7154760000000
+  %63 = call float @llvm.rint.f32(float %62)
+  %64 = call float @llvm.fmuladd.f32(float %63, float 0xBFE6300000000000, float %61)
+  %65 = call float @llvm.fmuladd.f32(float %63, float 0x3F2BD01060000000, float %64)
+  %66 = fmul float %65, %65
+  %67 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %65, float 0x3F81239880000000)
+  %68 = call float @llvm.fmuladd.f32(float %67, float %65, float 0x3FA5558AE0000000)
+  %69 = call float @llvm.fmuladd.f32(float %68, float %65, float 0x3FC5554920000000)
+  %70 = call float @llvm.fmuladd.f32(float %69, float %65, float 0x3FDFFFFFC0000000)
+  %71 = call float @llvm.fmuladd.f32(float %66, float %70, float %65)
+  %72 = fadd float %71, 1.000000e+00
+  %73 = fptosi float %63 to i32
+  %74 = ashr i32 %73, 1
+  %75 = sub i32 %73, %74
+  %76 = add i32 %74, 127
+  %77 = shl i32 %76, 23
+  %78 = bitcast i32 %77 to float
+  %79 = fmul float %72, %78
+  %80 = add i32 %75, 127
+  %81 = shl i32 %80, 23
+  %82 = bitcast i32 %81 to float
+  %83 = fmul float %79, %82
+  %84 = fcmp uno float %57, %57
+  %85 = select i1 %84, float %57, float %83
+  %86 = fsub float 1.000000e+00, %85
+  %87 = fadd float 1.000000e+00, %85
+  %88 = fdiv float %86, %87
+  %89 = fcmp olt float %49, 6.250000e-01
+  %90 = select i1 %89, float %56, float %88
+  %91 = call float @llvm.copysign.f32(float %90, float %48)
+  %92 = fadd float 1.000000e+00, %91
+  %93 = fmul float 5.000000e-01, %92
+  %94 = fmul float %91, %91
+  %95 = fsub float 1.000000e+00, %94
+  %96 = fmul float 0x3FC12BA9C0000000, %42
+  %97 = fmul float %96, %42
+  %98 = fadd float 1.000000e+00, %97
+  %99 = fmul float 5.000000e-01, %42
+  %100 = fmul float %99, %95
+  %101 = fmul float %100, 0x3FE9884540000000
+  %102 = fmul float %101, %98
+  %103 = fadd float %93, %102
+  %104 = fmul float %43, %103
+  %105 = getelementptr inbounds float, float* %6, i64 %29
+  store float %104, float* %105, align 4
+  %106 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
+  %107 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_23(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_21(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0

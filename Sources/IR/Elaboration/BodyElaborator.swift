@@ -35,6 +35,8 @@ struct BodyElaborator {
     var updates: [StateUpdate] = []
     /// Statements, loop iterations and calls elaborated so far (bounded by `maxStepsPerEntry`).
     var steps = 0
+    /// Elaborating the body of a fused region: it reads only its inputs (no weights, no assigns).
+    var inRegion = false
 
     init(context: GlobalContext, entryName: String?) {
         self.context = context
@@ -102,6 +104,10 @@ struct BodyElaborator {
     mutating func weightNode(_ index: Int, at location: SourceLocation) throws(Diagnostic) -> ValueID {
         guard entryName != nil else {
             throw error("weights cannot be used outside an entry or function body", at: location)
+        }
+        if inRegion {
+            throw error("a fused region's body cannot read weight '\(context.weights.weights[index].name)'; "
+                        + "pass it as an input", at: location)
         }
         if let id = weightNodes[index] { return id }
         let w = context.weights.weights[index]
@@ -201,8 +207,10 @@ struct BodyElaborator {
             let newSlot = try slot(for: newValue, at: expr.location)
             frames[frame][target.name]?.slot = newSlot
         case .assignWeight(let target, let expr):
+            if inRegion { throw error("'assign' is not allowed in a fused region", at: s.location) }
             try assignWeight(target, expr)
         case .weight(let decl):
+            if inRegion { throw error("weights cannot be declared in a fused region", at: s.location) }
             let index = try declareWeight(decl, shareable: true)
             try define(decl.binding, .weight(index), mutable: false, at: decl.location)
         case .forLoop(let variable, let lowerExpr, let upperExpr, let body):

@@ -33,6 +33,8 @@ extension BodyElaborator {
                 return try inline(name, arguments, attributes, at: e.location)
             }
             return try call(name, arguments, attributes, nameHint: nameHint, at: e.location)
+        case .region(let pattern, let arguments, let body):
+            return try region(pattern, arguments, body, nameHint: nameHint, at: e.location)
         }
     }
 

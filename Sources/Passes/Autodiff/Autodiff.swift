@@ -17,6 +17,8 @@ public enum Autodiff {
 
     public static func gradientEntry(of forward: Entry, in graph: Graph, loss lossName: String = "loss",
                                      name: String) throws -> Entry {
+        // Regions have no VJP of their own: differentiate what they mean.
+        let forward = RegionInlining.run(forward)
         guard let lossResult = forward.result(named: lossName) else {
             throw AutodiffError("entry '\(forward.name)' has no result named '\(lossName)'")
         }

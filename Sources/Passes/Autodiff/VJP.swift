@@ -21,6 +21,9 @@ struct VJP {
         case .parameter, .weight, .constant, .iota, .positionBucket, .argmax:
             break  // no gradient flows through sources or integer-valued ops
 
+        case .fused(let region):
+            throw AutodiffError("fused region '\(region.name)' must be inlined before differentiation")
+
         case .unary(let u):
             try emit(0) { try unaryVJP(u, &b) }
 

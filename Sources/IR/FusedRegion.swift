@@ -1,0 +1,100 @@
+/// A fused region: a small graph of ordinary nodes that runs as one kernel.
+///
+/// A `fused` node's inputs are the region's inputs; its body is a node list in SSA order whose
+/// first `inputCount` nodes are `parameter(0) … parameter(inputCount − 1)`, typed like the inputs
+/// (so body value i < inputCount *is* input i). The rest are ordinary ops over earlier body values
+/// (constants and iota allowed; weights, entry parameters and nested regions are not: a region
+/// reads only what it is given). `result` is the body value the `fused` node stands for.
+///
+/// `name` says which pattern made the region (`elementwise`, `softmax`, …, later the named EPT
+/// fusions): codegen picks a specialised kernel by pattern and shape, and lowers any region it
+/// does not specialise node by node (correct, just unfused). The interpreter always runs the body
+/// op by op, so a region means exactly what its body means.
+///
+/// Printed as (see docs/LANGUAGE.md, "Fused regions"):
+/// ```
+/// let y: f32[4, 8] = fused elementwise(x, b) {
+///   let t: f32[4, 8] = add(x, b)
+///   let u: f32[4, 8] = gelu_tanh(t)
+///   return u
+/// }
+/// ```
+public struct FusedRegion: Hashable, Sendable {
+    public var name: String
+    public var nodes: [Node]
+    public var result: ValueID
+
+    public init(name: String, nodes: [Node], result: ValueID) {
+        self.name = name
+        self.nodes = nodes
+        self.result = result
+    }
+
+    /// The number of leading `parameter` nodes: the region's inputs.
+    public var inputCount: Int {
+        var n = 0
+        while n < nodes.count, case .parameter(let i) = nodes[n].op, i == n { n += 1 }
+        return n
+    }
+
+    public var resultType: TensorType { nodes[result].type }
+
+    /// Body values that compute something (not inputs).
+    public var computedNodes: ArraySlice<Node> { nodes[inputCount...] }
+
+    /// Whether every computed body op is elementwise (a pure per-element map of its inputs).
+    public var isElementwise: Bool {
+        computedNodes.allSatisfy { n in
+            switch n.op {
+            case .constant: return true
+            default: return n.op.isElementwise
+            }
+        }
+    }
+
+    /// Checks the body against `inputs` (the region's input types) and returns the result type.
+    /// Every body node is re-inferred, so a region is as well-typed as the graph around it.
+    public func check(inputs: [TensorType]) throws(TypeError) -> TensorType {
+        func fail(_ message: String) -> TypeError { TypeError("fused \(name): \(message)") }
+        guard !name.isEmpty else { throw TypeError("fused: a region needs a pattern name") }
+        let k = inputCount
+        guard k == inputs.count else {
+            throw fail("the body declares \(k) input(s) but the region is given \(inputs.count)")
+        }
+        guard nodes.indices.contains(result) else { throw fail("the result names no body value") }
+        for (id, node) in nodes.enumerated() {
+            for input in node.inputs where input < 0 || input >= id {
+                throw fail("body value %\(id) '\(node.name)' uses %\(input), which is not defined before it")
+            }
+            let expected: TensorType
+            switch node.op {
+            case .parameter(let i):
+                guard id < k, i == id else { throw fail("body value %\(id) reads input #\(i) outside the input list") }
+                expected = inputs[i]
+            case .weight:
+                throw fail("a region body cannot read weights; pass '\(node.name)' as an input")
+            case .fused:
+                throw fail("regions do not nest")
+            default:
+                expected = try node.op.resultType(node.inputs.map { nodes[$0].type })
+            }
+            if expected != node.type {
+                throw fail("'\(node.name)' is typed \(node.type) but \(node.op.spelling.name) gives \(expected)")
+            }
+        }
+        return nodes[result].type
+    }
+}
+
+/// Region pattern names the compiler makes (a hand-written region may use any identifier).
+public enum RegionPattern {
+    /// Elementwise ops over inputs broadcastable to the output: one loop, one pass over memory.
+    public static let elementwise = "elementwise"
+    /// An elementwise prologue feeding a reduction over the last axis (sum, mean, max).
+    public static let reduction = "reduction"
+    /// An elementwise prologue (e.g. scores + position bias + mask) feeding softmax or
+    /// log_softmax over the last axis: one pass per row.
+    public static let softmax = "softmax"
+    /// An elementwise prologue (e.g. a residual add) feeding rms_norm or layer_norm.
+    public static let norm = "norm"
+}

@@ -1,0 +1,143 @@
+import Testing
+import IR
+import Passes
+import Runtime
+import Syntax
+@testable import Codegen
+
+/// Hand-written fused regions of every kernel kind, compiled and compared with the interpreter
+/// (the oracle runs the body op by op), and the interpreter on the region compared with the
+/// interpreter on the same graph with the region inlined (bit for bit: the same ops).
+@Suite struct FusedRegionTests {
+    static let source = """
+        weight b: f32[13] frozen init normal(mean=0.0, std=1.0)
+        weight w: f32[13] frozen init normal(mean=1.0, std=0.2)
+        weight lb: f32[13] frozen init normal(mean=0.0, std=0.2)
+        weight m13: f32[13, 13] frozen init normal(mean=0.0, std=0.3)
+
+        // Broadcast inputs, a scalar seed chain, dropout, compare/select/cast, iota.
+        entry map(x: f32[3, 5, 13], s: f32[5, 1], seed: i32[]) -> (y: f32[3, 5, 13]) {
+          let y = fused elementwise(x, s, b, seed) {
+            let h = gelu_tanh(x * s + b)
+            let d = dropout(h, seed + 3, rate=0.25)
+            let big = greater(d, 0.5)
+            let i = cast(iota(shape=[3, 5, 13], axis=2), dtype=f32)
+            return where(big, d * i, exp(x) - 1.0)
+          }
+          return y
+        }
+
+        // T5 attention's shape: scores + position bias + mask, softmax per row.
+        entry softmax_rows(q: f32[2, 3, 4, 13], bias: f32[3, 4, 13], mask: f32[2, 1, 1, 13]) -> (p: f32[2, 3, 4, 13], lp: f32[2, 3, 4, 13]) {
+          let p = fused softmax(q, bias, mask) {
+            return softmax(q + bias + (1.0 - mask) * -1000.0, axis=-1)
+          }
+          let lp = fused softmax(q, bias) {
+            return log_softmax(q * 0.5 + bias, axis=3)
+          }
+          return p, lp
+        }
+
+        // Over the last axis, and over all axes (a row whose inputs walk it unevenly: c is (6, 1)).
+        entry reductions(x: f32[6, 13], y: f32[13], c: f32[6, 1]) -> (s: f32[6], m: f32[6, 1], mx: f32[6], a: f32[], b: f32[1, 1]) {
+          let s = fused reduction(x, y) { return sum(x * y, axes=[1]) }
+          let m = fused reduction(x, y) { return mean(square(x - y), axes=[-1], keepdims=true) }
+          let mx = fused reduction(x) { return max(abs(x), axes=[1]) }
+          let a = fused reduction(x, y) { return sum(square(x) * y, axes=[0, 1]) }
+          let b = fused reduction(x, c) { return mean(x * c + c, axes=[1, 0], keepdims=true) }
+          return s, m, mx, a, b
+        }
+
+        entry norms(x: f32[2, 5, 13], r: f32[2, 5, 13], g: f32[13]) -> (a: f32[2, 5, 13], l: f32[2, 5, 13]) {
+          let a = fused norm(x, r, g) { return rms_norm(x + r, g, eps=1e-6) }
+          let l = fused norm(x, r, w, lb) { return layer_norm(gelu_erf(x) + r, w, lb, eps=1e-5) }
+          return a, l
+        }
+
+        // Lowered node by node: a matmul inside, an immediate constant input, a reshape result,
+        // an input as the result, cross-entropy's own scratch inside a body, a dropout narrower
+        // than the result (its mask follows its own shape).
+        entry generic(x: f32[6, 13], labels: i32[6], g: f32[13], seed: i32[]) -> (a: f32[6, 13], r: f32[78], i: f32[6, 13], l: f32[], k: f32[6, 13]) {
+          let half = const(value=0.5)
+          let a = fused generic(x, m13, half) {
+            return relu(matmul(x, m13) * half)
+          }
+          let r = fused generic(a) { return reshape(exp(a), shape=[78]) }
+          let i = fused generic(x) { return x }
+          let l = fused generic(a, labels) { return cross_entropy(a * 2.0, labels, ignore_index=0) }
+          let k = fused generic(g, x, half, seed) { return dropout(g * half, seed, rate=0.5) + x }
+          return a, r, i, l, k
+        }
+        """
+
+    static let compiled: Result<(Graph, CompiledProgram), Error> = Result {
+        let graph = try Elaborator(loader: InMemoryLoader(files: ["regions.graph": source])).elaborate(file: "regions.graph")
+        return (graph, try CompiledProgram.compile(graph))
+    }
+
+    static func regions(_ entry: Entry) -> [(ValueID, FusedRegion)] {
+        entry.nodes.indices.compactMap { v in if case .fused(let r) = entry.nodes[v].op { (v, r) } else { nil } }
+    }
+
+    @Test func kernelsAreChosenByShape() throws {
+        let (graph, _) = try Self.compiled.get()
+        let kinds = graph.entries.map { e in Self.regions(e).map { $0.1.kernel } }
+        #expect(kinds[0] == [.map])
+        #expect(kinds[1].allSatisfy { if case .rows = $0 { true } else { false } })
+        #expect(kinds[2].count == 5 && kinds[2].allSatisfy { if case .rows = $0 { true } else { false } })
+        #expect(kinds[3].count == 2 && kinds[3].allSatisfy { if case .rows = $0 { true } else { false } })
+        #expect(kinds[4] == [.nodeByNode, .nodeByNode, .map, .nodeByNode, .nodeByNode])
+        // Only the node-by-node fallback keeps body values in the arena.
+        for entry in graph.entries {
+            let plan = MemoryPlanner().plan(entry, in: graph)
+            for (v, region) in Self.regions(entry) {
+                #expect((plan.scratch[v] != nil) == (region.kernel == .nodeByNode), "\(entry.name) %\(v)")
+            }
+        }
+    }
+
+    @Test(arguments: ["map", "softmax_rows", "reductions", "norms", "generic"])
+    func compiledRegionsMatchTheInterpreter(_ name: String) throws {
+        let (graph, program) = try Self.compiled.get()
+        let entry = try #require(graph.entry(named: name))
+        for seed in 0..<3 as Range<UInt64> {
+            var inputs = randomInputs(entry, seed: seed + 11, intBound: 13)
+            if entry.parameters.contains(where: { $0.name == "seed" }) { inputs["seed"] = .scalar(Int32(seed) * 977) }
+            if name == "softmax_rows" {
+                // A 0/1 mask, as attention masks are.
+                inputs["mask"] = Tensor(shape: [2, 1, 1, 13], floats: (0..<26).map { $0 % 5 == 4 ? 0 : 1 })
+            }
+            let store = try WeightStore(graph: graph, seed: 5)
+            let compiled = CompiledEngine(program: program, weights: store)
+            let reference = Interpreter(graph: graph, weights: store)
+            // Same ops as the kernels: 1e-5 scaled relative, as for single ops (OpDifferentialTests).
+            let error = try compare(compiled, reference, entry: name, inputs: inputs)
+            #expect(error <= 1e-5, "\(name) seed \(seed): \(error)")
+            // The region means its body: inlined, the interpreter gives the same bits.
+            let inlined = Interpreter(graph: RegionInlining.run(graph), weights: store)
+            let a = try reference.run(name, inputs: inputs), b = try inlined.run(name, inputs: inputs)
+            #expect(a == b, "\(name): the region and its inlined body differ in the interpreter")
+        }
+    }
+
+    /// An elementwise region may write over an input that dies there (the planner's in-place rule).
+    @Test func elementwiseRegionsRunInPlace() throws {
+        let text = """
+            entry f(x: f32[64, 33]) -> (y: f32[64, 33]) {
+              let e = exp(x)
+              let y = fused elementwise(e) { return tanh(e * 0.5) + e }
+              return y * 2.0
+            }
+            """
+        let graph = try Elaborator(loader: InMemoryLoader(files: ["f.graph": text])).elaborate(file: "f.graph")
+        let entry = graph.entries[0]
+        let plan = MemoryPlanner().plan(entry, in: graph)
+        let (v, _) = try #require(Self.regions(entry).first)
+        #expect(plan.storage[v] == plan.storage[entry.nodes[v].inputs[0]])
+        let store = try WeightStore(graph: graph)
+        let error = try compare(CompiledEngine(program: try CompiledProgram.compile(graph), weights: store),
+                                Interpreter(graph: graph, weights: store), entry: "f",
+                                inputs: randomInputs(entry, seed: 3))
+        #expect(error <= 1e-5)
+    }
+}
