@@ -9,11 +9,21 @@ public struct RankFingerprint: Codable, Equatable, Sendable {
     public struct Item: Codable, Equatable, Sendable {
         public var name: String
         public var value: String
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
     }
 
     public var host: String
     public var configuration: RunConfiguration
     public var items: [Item]
+
+    public init(host: String, configuration: RunConfiguration, items: [Item]) {
+        self.host = host
+        self.configuration = configuration
+        self.items = items
+    }
 
     /// `build` names the eptc binary (version, LLVM); the rest comes from what the rank prepared.
     public init(configuration: RunConfiguration, programs: StepPrograms, train: [EncodedExample],
