@@ -126,11 +126,15 @@ public final class DataParallel {
         if mine > 0 {
             let out = try engine.run(StepPrograms.gradientEntry, inputs: inputs)
             let share = Float(Double(mine) / Double(total))
-            buffer.withUnsafeMutableBufferPointer { flat in
+            let packed = buffer.withUnsafeMutableBufferPointer { flat -> Bool in
                 for slot in slots {
-                    guard case .f32(let g)? = out[slot.name]?.storage, g.count == slot.count else { continue }
+                    guard case .f32(let g)? = out[slot.name]?.storage, g.count == slot.count else { return false }
                     for i in 0..<slot.count { flat[slot.offset + i] = g[i] * share }
                 }
+                return true
+            }
+            guard packed else {
+                throw TrainerError("'\(StepPrograms.gradientEntry)' does not return every gradient '\(StepPrograms.applyEntry)' takes")
             }
             buffer[gradientCount] = (out["loss"]?.floats.first ?? .nan) * share
         }
