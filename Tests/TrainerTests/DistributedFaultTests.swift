@@ -20,7 +20,8 @@ struct DistributedFaultTests {
         let mpirun = try #require(MPIRun.mpirun)
         let started = Date()
         let job = try MPIRun.start(mpirun, MPIRun.mpirunArguments([(2, args(root + "/victim"))]), logs: root + "/victim")
-        let deadline = started.addingTimeInterval(120)
+        // Generous: on a shared machine the ranks may wait minutes for a core before the first checkpoint.
+        let deadline = started.addingTimeInterval(900)
         var victim: pid_t?
         while job.isRunning && Date() < deadline {
             if FileManager.default.fileExists(atPath: root + "/victim/last.safetensors"),
@@ -32,12 +33,12 @@ struct DistributedFaultTests {
             usleep(2_000)
         }
         let killedAt = Date()
-        let ended = MPIRun.finish(job, logs: root + "/victim", started: started, timeout: 180)
+        let ended = MPIRun.finish(job, logs: root + "/victim", started: started, timeout: 1200)
         try #require(victim != nil, "the job ended before rank 1 could be killed: \(ended.stdout)")
         // Open MPI notices the dead rank and stops the job: a non-zero exit within seconds, saying why.
         #expect(ended.status != 0)
         let waited = ended.seconds - killedAt.timeIntervalSince(started)
-        #expect(waited < 60, "the job took \(waited) s to stop after rank 1 was killed")
+        #expect(waited < 120, "the job took \(waited) s to stop after rank 1 was killed")
         #expect(ended.stderr.contains("signal 9") || ended.stderr.contains("Killed"), "\(ended.stderr)")
         #expect(!FileManager.default.fileExists(atPath: root + "/victim/summary.json"))
         try FileManager.default.copyItem(atPath: root + "/victim", toPath: root + "/victim-single")

@@ -72,7 +72,7 @@ enum MPIRun {
                       stdout: read(logs + ".out"), stderr: read(logs + ".err"), seconds: Date().timeIntervalSince(started))
     }
 
-    static func run(_ executable: String, _ arguments: [String], logs: String, timeout: Double = 300) throws -> Result {
+    static func run(_ executable: String, _ arguments: [String], logs: String, timeout: Double = 1800) throws -> Result {
         let started = Date()
         let process = try start(executable, arguments, logs: logs)
         return finish(process, logs: logs, started: started, timeout: timeout)
