@@ -7,8 +7,8 @@ import Trainer
 /// for its share of the batch; rank 0 alone prints, reads the run folder and writes it.
 ///
 /// How a job ends: normally, every rank finalizes MPI. An error every rank raises at the same point
-/// (TrainerError.collective: ranks that disagree, a diverged loss) is printed by rank 0 and the job
-/// ends with exit code 1. Any other error is one rank's alone — its peers would wait for it in the
+/// (TrainerError.collective: ranks that disagree, a diverged loss) is printed by rank 0 alone and
+/// the job ends with rank 0's exit code 1. Any other error is one rank's alone — its peers would wait for it in the
 /// next all-reduce forever — so that rank prints it and calls MPI_Abort, which stops the whole job;
 /// a rank that dies (killed, crashed) is noticed by mpirun, which stops the others the same way.
 extension RunCommand {
@@ -22,10 +22,16 @@ extension RunCommand {
             console.finishProgress()
             let (code, message) = classify(error)
             if (error as? UserError)?.collective == true {
-                if mpi.rank == 0 { output = console.output }
+                // Rank 0 prints before MPI_Finalize (which waits for every rank), so the message is
+                // out before any rank exits; the others exit 0, so that mpirun waits for rank 0's
+                // exit code instead of stopping the job at the first non-zero one.
+                if mpi.rank == 0 {
+                    output = console.output
+                    output.printError(message)
+                }
                 mpi.finalize()
-                if mpi.rank == 0 { throw error }
-                throw ExitCode(code)
+                if mpi.rank == 0 { throw ExitCode(code) }
+                return
             }
             let who = mpi.size > 1 ? "rank \(mpi.rank) (\(ProcessInfo.processInfo.hostName)): " : ""
             FileHandle.standardError.write(Data((who + message + "\n").utf8))

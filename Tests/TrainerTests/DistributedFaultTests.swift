@@ -78,4 +78,22 @@ struct DistributedFaultTests {
         #expect(r.stderr.contains("graph for length bucket"))
         #expect(!FileManager.default.fileExists(atPath: root + "/run/config.json"))
     }
+
+    /// What every rank meets at the same point ends the job normally, printed once (by rank 0).
+    @Test func refusalsEveryRankMeetsEndTheJobWithOneMessage() throws {
+        let root = try temporaryDirectory("dp-refuse")
+        let small = try MPIRun.eptc(ranks: 3, DistributedTrainingTests.bert(root + "/small", steps: 2, evalEvery: 2)
+                                        + ["--batch-size", "2", "--distributed"], logs: root + "/small")
+        #expect(small.status == 1)
+        #expect(small.stderr.components(separatedBy: "needs a batch of at least 3 examples").count == 2, "\(small.stderr)")
+
+        // The encoder's regression loss has no ignored rows: 8 rows on 3 ranks is refused.
+        let data = try dataSlice("STS-B", train: 40, dev: 16, files: ("train.tsv", "original-sts-dev.tsv"), header: true)
+        let stsb = try MPIRun.eptc(ranks: 3, ["run", "--task", "stsb", "--model", TinyModels.bert, "--data-dir", data,
+                                              "--max-steps", "2", "--batch-size", "8", "--set", "prompt_len=4",
+                                              "--max-length", "24", "--threads", "1", "--distributed", "--out", root + "/stsb"],
+                                   logs: root + "/stsb")
+        #expect(stsb.status == 1)
+        #expect(stsb.stderr.contains("regression task") && stsb.stderr.contains("(8 by 3)"), "\(stsb.stderr)")
+    }
 }

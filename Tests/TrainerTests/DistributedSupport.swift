@@ -24,13 +24,17 @@ enum MPIRun {
     }
 
     /// The environment every child gets: the shared compile cache; Open MPI allowed to run as root
-    /// (CI containers) and to place more ranks than cores (the 2-core development machine).
+    /// (CI containers), to place more ranks than cores (the 2-core development machine) and to work
+    /// inside a container.
     static var environment: [String: String] {
         var env = ProcessInfo.processInfo.environment
         env["EPTC_CACHE_DIR"] = sharedCache
         env["OMPI_ALLOW_RUN_AS_ROOT"] = "1"
         env["OMPI_ALLOW_RUN_AS_ROOT_CONFIRM"] = "1"
         env["OMPI_MCA_rmaps_base_oversubscribe"] = "1"
+        // Containers often forbid the cross-process reads (ptrace) of Open MPI's single-copy
+        // shared-memory transfers; plain copies work everywhere.
+        env["OMPI_MCA_btl_vader_single_copy_mechanism"] = "none"
         return env
     }
 
