@@ -123,6 +123,8 @@ public final class DataParallel {
         let mine = local.rows.prefix(local.rows.count - local.padding).reduce(0) { $0 + BatchInputs.labelCount(labelType, examples[$1]) }
         let total = batch.rows.reduce(0) { $0 + BatchInputs.labelCount(labelType, examples[$1]) }
         var buffer = [Float](repeating: 0, count: valuesPerStep)
+        // No labelled element in the whole batch: the mean is 0/0, as a single process's loss would be.
+        if total == 0, rank == 0 { buffer[gradientCount] = .nan }
         if mine > 0 {
             let out = try engine.run(StepPrograms.gradientEntry, inputs: inputs)
             let share = Float(Double(mine) / Double(total))
