@@ -14,9 +14,10 @@ struct RunExecution {
     var profile = false
 
     /// Reads and encodes the data, compiles the bucket programs and trains into `folder` (a fresh run,
-    /// or `resuming` from its last checkpoint), printing what `eptc run` prints.
+    /// or `resuming` from its last checkpoint), printing what `eptc run` prints. With `parallel`, as
+    /// one rank of a data-parallel job (DistributedRun.swift).
     func train(_ configuration: RunConfiguration, folder: RunFolder, resources: Resources, resuming: Bool,
-               console: Console) throws -> RunSummary {
+               console: Console, parallel: DataParallel? = nil) throws -> RunSummary {
         let session = try RunSession(configuration, fallbackT5Vocabulary: resources.t5Vocabulary)
         let trainRaw = try session.examples(configuration.trainSplit, shippedData: resources.data)
         let devRaw = try session.examples(configuration.evalSplit, shippedData: resources.data)
@@ -33,14 +34,23 @@ struct RunExecution {
                      + (resolved.targetLength > 0 ? "; target \(resolved.targetLength) tokens" : ""))
         for note in session.notes { console.line("  \(note)") }
         let start = Date()
-        let programs = try session.programs(training: true, compile: compiler(console.output.environment))
+        let programs = try session.programs(training: true, batchSize: parallel?.localBatchSize, split: parallel != nil,
+                                            compile: compiler(console.output.environment))
         console.line("  compiled \(resolved.buckets.count) bucket programs in " + formatSeconds(Date().timeIntervalSince(start))
                      + "; \(grouped(programs.trainableCount)) trainable parameters ("
                      + programs.trainableGroups.map { "\($0) lr \(resolved.learningRates[$0].map { "\($0)" } ?? "?")" }
                         .joined(separator: ", ") + ")")
         console.line("  run folder: \(folder.path)")
-        let trainer = Trainer(session: session, programs: programs, folder: folder, train: session.encode(trainRaw),
-                              dev: session.encode(devRaw), report: console.reporter())
+        let train = session.encode(trainRaw), dev = session.encode(devRaw)
+        let trainer = try Trainer(session: session, programs: programs, folder: folder, train: train, dev: dev,
+                                  parallel: parallel, report: console.reporter())
+        if let parallel {
+            try parallel.agree(on: RankFingerprint(configuration: resolved, programs: programs, train: train, dev: dev,
+                                                   build: "eptc \(BuildInfo.version), LLVM \(LLVMCompat.version)"))
+            console.line("  all-reduced per step: \(grouped(parallel.valuesPerStep)) float32 values "
+                         + "(\(megabytes(parallel.bytesPerStep)) MB: the gradients of \(grouped(programs.trainableCount)) "
+                         + "trainable parameters, the loss and the step time), in one call")
+        }
         trainer.interruptAfter = interruptAfter
         if resuming { try trainer.resume() } else { try trainer.start() }
         let summary = try trainer.run()
@@ -89,3 +99,6 @@ struct RunExecution {
         }
     }
 }
+
+/// Bytes as megabytes with two decimals ("0.16").
+func megabytes(_ bytes: Int) -> String { String(format: "%.2f", Double(bytes) / 1e6) }
