@@ -59,8 +59,6 @@ struct CompileSummary {
             out += "backward + update: \(grouped(stats.flops - f.flops)) flops, \(stats.matmuls - f.matmuls) matmuls\n"
         }
         let plan = MemoryPlanner().plan(entry, in: graph)
-        // Kernels: the values the plan computes (views, immediates and sources need none).
-        out += "  kernels: \(plan.computed(in: entry).count)\n"
         out += "  memory: arena \(grouped(plan.arenaBytes)) bytes, peak live \(grouped(plan.peakLiveBytes)) bytes\n"
         out += kernelLine(entry, KernelEstimate(entry: entry, plan: plan))
         return out
