@@ -3,7 +3,10 @@
 # `make install PREFIX=...` / `make uninstall` put eptc on the system (see README, "Install").
 
 SWIFT       ?= swift
-APT_PACKAGES = llvm-dev libopenblas-dev pkg-config
+## Open MPI is for `eptc run --distributed` only: eptc dlopens it at run time, so WITH_MPI=no builds,
+## tests (the MPI tests say they are skipped) and runs everything else without it.
+WITH_MPI    ?= yes
+APT_PACKAGES = llvm-dev libopenblas-dev pkg-config $(if $(filter yes,$(WITH_MPI)),openmpi-bin libopenmpi-dev)
 MODEL_DIR    = models/minilm-l6
 
 ## LLVM comes from llvm-config: the one llvm-dev installs, or LLVM_CONFIG=/usr/lib/llvm-19/bin/llvm-config.

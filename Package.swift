@@ -32,6 +32,9 @@ let package = Package(
 
         // cpuid/xgetbv for host detection (Runtime/HostCPU.swift).
         .target(name: "CHostCPU", path: "Sources/CHostCPU"),
+        // Open MPI for `eptc run --distributed`, dlopened at run time (libmpi.so.40): building needs
+        // no MPI package, and eptc without --distributed never loads it (Sources/CMPI/include/eptc_mpi.h).
+        .target(name: "CMPI", path: "Sources/CMPI", linkerSettings: [.linkedLibrary("dl")]),
 
         // Pipeline stages.
         // The front end, passes and models are built optimized in debug too: the test suite
@@ -54,7 +57,7 @@ let package = Package(
         .target(name: "Trainer", dependencies: ["IR", "Passes", "Runtime", "Models", "Tasks"], path: "Sources/Trainer",
                 swiftSettings: optimizedInDebug),
         .target(name: "Driver",
-                dependencies: ["Syntax", "IR", "Passes", "Runtime", "Codegen", "Models", "Tasks", "Trainer", "COpenBLAS",
+                dependencies: ["Syntax", "IR", "Passes", "Runtime", "Codegen", "Models", "Tasks", "Trainer", "COpenBLAS", "CMPI",
                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
                 path: "Sources/Driver",
                 swiftSettings: llvm.swiftSettings),

@@ -21,6 +21,7 @@ public struct BenchCommand: DriverCommand {
 
     @Argument(help: "The .graph file.") var file: String
     @OptionGroup var bindings: BindingOptions
+    @OptionGroup var passes: PassOptions
     @Option(name: .customLong("repeat"), help: "Timed runs per entry and engine.") var repeats: Int = 10
     @Option(name: .customLong("entry"), help: "Only these entries (repeatable; default: all).") var entries: [String] = []
     @Option(name: .customLong("sgemm-size"), help: "n of the n×n×n reference sgemm.") var sgemmSize: Int = 512
@@ -46,7 +47,6 @@ public struct BenchCommand: DriverCommand {
     @Option(name: .customLong("json"), help: ArgumentHelp("Also write the results as JSON (for tools/bench).",
                                                           valueName: "FILE"))
     var jsonFile: String?
-    @OptionGroup var fusionFlags: FusionFlags
     @Flag(name: .customLong("compare-fusion"), help: ArgumentHelp(
         "Also time every entry compiled with and without the fusion passes (alternating rounds, same weights and "
             + "inputs) and print kernels, estimated bytes moved and min/median per step for both."))
@@ -60,8 +60,9 @@ public struct BenchCommand: DriverCommand {
     }
 
     public func execute(_ output: inout CommandOutput) throws {
+        let skipping = try passes.skipList()
         let elaborated = try bindings.elaborate(Resources.graphFile(file, output.environment))
-        let graph = try GraphPipeline.run(elaborated, skippingFusion: try fusionFlags.skipped())
+        let graph = try GraphPipeline.run(elaborated, skipping: skipping)
         let unknown = entries.filter { graph.entry(named: $0) == nil }
         if !unknown.isEmpty {
             throw UserError("graph '\(graph.name)' has no entry \(unknown.map { "'\($0)'" }.joined(separator: ", ")) "
@@ -123,7 +124,7 @@ public struct BenchCommand: DriverCommand {
             for p in profiles { output.stdout += "\n" + p.table() }
         }
         if compareFusion {
-            let unfused = try GraphPipeline.run(elaborated, skippingFusion: Set(fusionPassNames))
+            let unfused = try GraphPipeline.run(elaborated, skipping: .fusionOff)
             let rows = try codegen {
                 try CodegenBenchmark.compareFusion(fused: graph, unfused: unfused, weights: weights, inputs: inputs,
                                                    repeats: repeats)

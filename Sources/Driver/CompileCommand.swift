@@ -29,7 +29,7 @@ public struct CompileCommand: DriverCommand {
                                valueName: "DIR"))
     var outputDirectory: String?
     @OptionGroup var codegenFlags: CodegenFlags
-    @OptionGroup var fusionFlags: FusionFlags
+    @OptionGroup var passes: PassOptions
 
     public init() {}
 
@@ -40,7 +40,8 @@ public struct CompileCommand: DriverCommand {
     }
 
     public func execute(_ output: inout CommandOutput) throws {
-        let stageNames = GraphPipeline.stageNames(skippingFusion: try fusionFlags.skipped())
+        let skipping = try passes.skipList()
+        let stageNames = GraphPipeline.stageNames(skipping: skipping)
         let dumpSelection = dumpAfter ?? (output.environment["EPTC_DUMP"] == "1" ? "all" : nil)
         if let d = dumpSelection, d != "all", !stageNames.contains(d) {
             throw UserError("unknown stage '\(d)' for --dump-after; stages: \(stageNames.joined(separator: ", ")), all")
@@ -58,7 +59,7 @@ public struct CompileCommand: DriverCommand {
             }
         }
         do {
-            try compile(elaborated, directory: directory, dumpSelection: dumpSelection, &output)
+            try compile(elaborated, skipping: skipping, directory: directory, dumpSelection: dumpSelection, &output)
         } catch {
             // A folder this run created and left empty goes again.
             if created, (try? FileManager.default.contentsOfDirectory(atPath: directory))?.isEmpty == true {
@@ -68,13 +69,12 @@ public struct CompileCommand: DriverCommand {
         }
     }
 
-    private func compile(_ elaborated: Graph, directory: String, dumpSelection: String?,
+    private func compile(_ elaborated: Graph, skipping: PassSkipList, directory: String, dumpSelection: String?,
                          _ output: inout CommandOutput) throws {
-        let skipped = try fusionFlags.skipped()
-        let stageNames = GraphPipeline.stageNames(skippingFusion: skipped)
+        let stageNames = GraphPipeline.stageNames(skipping: skipping)
         var written: [String] = []
         var unfused = elaborated
-        let graph = try GraphPipeline.run(elaborated, skippingFusion: skipped) { g, index in
+        let graph = try GraphPipeline.run(elaborated, skipping: skipping) { g, index in
             let name = stageNames[index]
             // The graph as it was before the generic fusion passes (they run last), for the summary.
             if !fusionPassNames.contains(name) { unfused = g }
@@ -84,8 +84,8 @@ public struct CompileCommand: DriverCommand {
             written.append(path)
         }
         // The named fusions run before autodiff: the graph before fusion is then a run of its own.
-        if eptFusionPipeline().contains(where: { !skipped.contains($0.name) }) {
-            unfused = try GraphPipeline.run(elaborated, skippingFusion: Set(fusionPassNames))
+        if eptFusionPipeline().contains(where: { !skipping.skips($0.name) }) {
+            unfused = try GraphPipeline.run(elaborated, skipping: try PassSkipList(Array(skipping.names) + fusionPassNames))
         }
         output.stdout += CompileSummary(graph: graph, stages: stageNames, unfused: unfused).text
         if !codegenFlags.noCodegen {

@@ -52,6 +52,13 @@ public struct DoctorCommand: DriverCommand {
         let cache = cacheDirectory(env)
         output.print("  compile cache: " + (cache.map { $0.path + " (" + present($0.path) + ")" } ?? "none (no HOME, XDG_CACHE_HOME or EPTC_CACHE_DIR)"))
         output.print("  runs: \(FileManager.default.currentDirectoryPath)/runs unless --out")
+        output.print("")
+        output.print("Open MPI (eptc run --distributed only: loaded then, never otherwise):")
+        let dirs = (env["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map { "\($0)/mpirun" }
+        let mpirun = dirs.first { FileManager.default.isExecutableFile(atPath: $0) }
+        output.print("  \(mark(mpirun != nil)) mpirun: " + (mpirun ?? "not on PATH (Debian, Ubuntu: apt-get install openmpi-bin)"))
+        output.print("  library: " + (env["EPTC_MPI_LIBRARY"].map { "\($0) (EPTC_MPI_LIBRARY)" }
+                                      ?? "libmpi.so.40 from the loader's search path (EPTC_MPI_LIBRARY=PATH overrides)"))
     }
 
     private func mark(_ found: Bool) -> String { found ? "[found]" : "[ -   ]" }

@@ -78,7 +78,12 @@ extension DriverCommand {
 /// A mistake in what the user asked for (not a graph diagnostic): exit code 1.
 public struct UserError: Error, CustomStringConvertible {
     public var message: String
-    public init(_ message: String) { self.message = message }
+    /// Every rank of a data-parallel job raised it at the same point (TrainerError.collective).
+    public var collective = false
+    public init(_ message: String, collective: Bool = false) {
+        self.message = message
+        self.collective = collective
+    }
     public var description: String { message }
 }
 
@@ -120,7 +125,7 @@ public func runEPTC(_ arguments: [String],
                                  stderr: output.stderr)
         }
         let (code, message) = classify(error)
-        output.printError(message)
+        if !message.isEmpty { output.printError(message) }
         return CommandResult(exitCode: code, stdout: output.stdout, stderr: output.stderr)
     }
 }

@@ -18,6 +18,7 @@ struct RunCommand: DriverCommand {
           eptc run --task rte --model DIR --method dept --epochs 5
           eptc run --task cola --method lora --time-budget 10m
           eptc run --resume runs/cola-lora-...     # after a stop or a kill
+          mpirun -np 4 eptc run --task mnli --data-dir glue --distributed   # data-parallel on Open MPI
         """)
 
     @OptionGroup var options: RunOptions
@@ -28,47 +29,75 @@ struct RunCommand: DriverCommand {
     @Flag(name: .customLong("force"), help: "With --resume: accept a configuration that differs from the saved one.")
     var force = false
 
+    @Flag(name: .customLong("profile"), help: ArgumentHelp(
+        "Time every kernel of the training step and print where a step's time goes at the end (per length bucket).",
+        discussion: "The programs are compiled with timing counters (not cached), so a profiled run is a little slower."))
+    var profile = false
+
     @Option(name: .customLong("interrupt-after"), help: .hidden)
     var interruptAfter: Int?
 
+    @Flag(name: .customLong("distributed"), help: ArgumentHelp(
+        "Data-parallel training across the ranks of an Open MPI job: start with mpirun -np N eptc run ... --distributed."))
+    var distributed = false
+
     func execute(_ output: inout CommandOutput) throws {
+        if distributed { return try executeDistributed(&output) }
         let env = output.environment
         let resources = try Resources.locate(env)
-        var configuration: RunConfiguration
-        let folder: RunFolder
-        if let resume {
-            folder = RunFolder(path: resume)
-            guard folder.hasRun else { throw UserError("--resume \(resume): no run there (no config.json)") }
-            let saved = try trainerCall { try RunConfiguration.load(path: folder.configuration) }
-            configuration = try options.overlaid(on: saved, resources: resources, env: env)
-            let changed = configuration.differences(from: saved)
-            if !changed.isEmpty && !force {
-                throw UserError("--resume \(resume): the configuration differs from the saved run (" + changed.joined(separator: "; ")
-                                + "); run with --force to continue anyway")
-            }
-        } else {
-            configuration = try options.configuration(resources: resources, env: env)
-            folder = RunFolder(path: options.out ?? "runs/" + RunFolder.defaultName(task: configuration.task, method: configuration.method))
-            if folder.hasRun {
-                throw UserError("run folder '\(folder.path)' already holds a run; use --resume \(folder.path) or another --out")
-            }
-        }
+        let (configuration, folder) = try resolve(resources: resources, env: env)
         try trainerCall { try folder.prepare() }
         applyThreads(configuration.threads)
         let console = Console(output: output)
         defer { output = console.output }
-        let execution = RunExecution(bucketCount: options.bucketCount, noCache: options.noCache, interruptAfter: interruptAfter)
+        let execution = RunExecution(bucketCount: options.bucketCount, noCache: options.noCache, interruptAfter: interruptAfter,
+                                     profile: profile)
         try trainerCall {
             _ = try execution.train(configuration, folder: folder, resources: resources, resuming: resume != nil, console: console)
         }
     }
 }
 
-/// Thread counts for BLAS and for the generated kernels' pool, before either starts.
+extension RunCommand {
+    /// The run's configuration and folder: a new run's from the flags, or a resumed run's saved
+    /// configuration with the flags over it (refused when it changed, unless --force). A
+    /// data-parallel rank other than 0 reads no folder (`readsFolder` false): it passes rank 0's
+    /// saved configuration.
+    func resolve(resources: Resources, env: [String: String], savedConfiguration: RunConfiguration? = nil,
+                 readsFolder: Bool = true) throws -> (RunConfiguration, RunFolder) {
+        if let resume {
+            let folder = RunFolder(path: resume)
+            let saved: RunConfiguration
+            if let savedConfiguration {
+                saved = savedConfiguration
+            } else {
+                guard folder.hasRun else { throw UserError("--resume \(resume): no run there (no config.json)") }
+                saved = try trainerCall { try RunConfiguration.load(path: folder.configuration) }
+            }
+            let configuration = try options.overlaid(on: saved, resources: resources, env: env)
+            let changed = configuration.differences(from: saved)
+            if !changed.isEmpty && !force {
+                throw UserError("--resume \(resume): the configuration differs from the saved run (" + changed.joined(separator: "; ")
+                                + "); run with --force to continue anyway")
+            }
+            return (configuration, folder)
+        }
+        let configuration = try options.configuration(resources: resources, env: env)
+        let folder = RunFolder(path: options.out ?? "runs/" + RunFolder.defaultName(task: configuration.task, method: configuration.method))
+        if readsFolder, folder.hasRun {
+            throw UserError("run folder '\(folder.path)' already holds a run; use --resume \(folder.path) or another --out")
+        }
+        return (configuration, folder)
+    }
+}
+
+/// Thread counts for BLAS and for the generated kernels' pool (started at launch with every core;
+/// limited here before the first kernel runs).
 func applyThreads(_ threads: Int) {
     guard threads > 0 else { return }
     setenv("EPTC_THREADS", String(threads), 1)
     openblas_set_num_threads(Int32(threads))
+    ThreadPool.shared.limit(to: threads)
 }
 
 /// Trainer and task errors are the user's (exit 1), with their own message.
@@ -76,7 +105,7 @@ func trainerCall<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let e as TrainerError {
-        throw UserError(e.message)
+        throw UserError(e.message, collective: e.collective)
     } catch let e as TaskError {
         throw UserError("\(e)")
     }

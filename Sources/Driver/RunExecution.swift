@@ -10,11 +10,14 @@ struct RunExecution {
     var bucketCount = 4
     var noCache = false
     var interruptAfter: Int?
+    /// `eptc run --profile`: compile with per-kernel timing counters and print them after training.
+    var profile = false
 
     /// Reads and encodes the data, compiles the bucket programs and trains into `folder` (a fresh run,
-    /// or `resuming` from its last checkpoint), printing what `eptc run` prints.
+    /// or `resuming` from its last checkpoint), printing what `eptc run` prints. With `parallel`, as
+    /// one rank of a data-parallel job (DistributedRun.swift).
     func train(_ configuration: RunConfiguration, folder: RunFolder, resources: Resources, resuming: Bool,
-               console: Console) throws -> RunSummary {
+               console: Console, parallel: DataParallel? = nil) throws -> RunSummary {
         let session = try RunSession(configuration, fallbackT5Vocabulary: resources.t5Vocabulary)
         let trainRaw = try session.examples(configuration.trainSplit, shippedData: resources.data)
         let devRaw = try session.examples(configuration.evalSplit, shippedData: resources.data)
@@ -31,14 +34,23 @@ struct RunExecution {
                      + (resolved.targetLength > 0 ? "; target \(resolved.targetLength) tokens" : ""))
         for note in session.notes { console.line("  \(note)") }
         let start = Date()
-        let programs = try session.programs(training: true, compile: compiler(console.output.environment))
+        let programs = try session.programs(training: true, batchSize: parallel?.localBatchSize, split: parallel != nil,
+                                            compile: compiler(console.output.environment))
         console.line("  compiled \(resolved.buckets.count) bucket programs in " + formatSeconds(Date().timeIntervalSince(start))
                      + "; \(grouped(programs.trainableCount)) trainable parameters ("
                      + programs.trainableGroups.map { "\($0) lr \(resolved.learningRates[$0].map { "\($0)" } ?? "?")" }
                         .joined(separator: ", ") + ")")
         console.line("  run folder: \(folder.path)")
-        let trainer = Trainer(session: session, programs: programs, folder: folder, train: session.encode(trainRaw),
-                              dev: session.encode(devRaw), report: console.reporter())
+        let train = session.encode(trainRaw), dev = session.encode(devRaw)
+        let trainer = try Trainer(session: session, programs: programs, folder: folder, train: train, dev: dev,
+                                  parallel: parallel, report: console.reporter())
+        if let parallel {
+            try parallel.agree(on: RankFingerprint(configuration: resolved, programs: programs, train: train, dev: dev,
+                                                   build: "eptc \(BuildInfo.version), LLVM \(LLVMCompat.version)"))
+            console.line("  all-reduced per step: \(grouped(parallel.valuesPerStep)) float32 values "
+                         + "(\(megabytes(parallel.bytesPerStep)) MB: the gradients of \(grouped(programs.trainableCount)) "
+                         + "trainable parameters, the loss and the step time), in one call")
+        }
         trainer.interruptAfter = interruptAfter
         if resuming { try trainer.resume() } else { try trainer.start() }
         let summary = try trainer.run()
@@ -49,6 +61,7 @@ struct RunExecution {
                      + "run folder \(folder.path)")
         console.line("dev \(summary.primaryMetric) ×100: \(best) (best, step \(summary.bestStep ?? 0))"
                      + (summary.finalMetrics[summary.primaryMetric].map { String(format: "; final %.1f", $0 * 100) } ?? ""))
+        if profile { printProfiles(programs, buckets: resolved.buckets, console: console) }
         return summary
     }
 
@@ -58,8 +71,34 @@ struct RunExecution {
             // Refuse with the numbers, before anything is allocated, a step the machine cannot hold.
             try ResourceCheck.require(graph, blasThreads: blasThreadCount(), copies: 1,
                                       what: "training graph '\(graph.name)' (one length bucket)")
+            if profile {
+                var options = CodegenOptions()
+                options.profile = true
+                let program = try codegen { try CompiledProgram.compile(graph, options: options) }
+                return CompiledProgramHandle { store in CompiledEngine(program: program, weights: store) }
+            }
             let (program, _, _) = try obtainProgram(graph, load: nil, cache: cache)
             return CompiledProgramHandle { store in CompiledEngine(program: program, weights: store) }
         }
     }
+
+    /// The training step's profile per length bucket (`--profile`): kernel classes and the slowest
+    /// nodes, mean per call over the whole run, and each bucket's share of the training time.
+    private func printProfiles(_ programs: StepPrograms, buckets: [Int], console: Console) {
+        let profiles = programs.engines.map { ($0 as? CompiledEngine)?.profile("train_step") }
+        let total = profiles.reduce(0.0) { $0 + ($1.map { $0.totalSeconds * Double($0.calls) } ?? 0) }
+        for (k, profile) in profiles.enumerated() {
+            guard let profile, profile.calls > 0 else { continue }
+            let share = total > 0 ? profile.totalSeconds * Double(profile.calls) / total * 100 : 0
+            console.line("")
+            console.line("bucket L = \(buckets[k]): \(profile.calls) steps, "
+                         + String(format: "%.1f%% of the kernel time", share))
+            for line in profile.table(top: 8).split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+                console.line(String(line))
+            }
+        }
+    }
 }
+
+/// Bytes as megabytes with two decimals ("0.16").
+func megabytes(_ bytes: Int) -> String { String(format: "%.2f", Double(bytes) / 1e6) }

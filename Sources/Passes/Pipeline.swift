@@ -1,15 +1,22 @@
 import IR
 
 /// The passes `eptc compile` runs after elaboration, in order; `--dump-after NAME` names them.
-/// `skippingFusion` names fusion passes to leave out (`--no-fuse`), for comparisons.
+/// `skipping` leaves optional passes out (`--no-fuse`); with `.all` the graph is exactly what
+/// autodiff and the optimizer alone make.
 ///
-/// The named EPT fusions run first, on the forward entries: autodiff differentiates their
-/// regions as a whole (`RegionVJP`), so each brings its backward region into `loss_grad` and
-/// `train_step`. The generic fusions run last, over everything autodiff and AdamW made.
-public func standardPipeline(optimizer: AdamWConfig = AdamWConfig(), skippingFusion: Set<String> = []) -> [any Pass] {
-    let named: [any Pass] = eptFusionPipeline().filter { !skippingFusion.contains($0.name) }
-    let fusion: [any Pass] = fusionPipeline().filter { !skippingFusion.contains($0.name) }
-    return named + [AutodiffPass(), OptimizerPass(config: optimizer)] + fusion
+/// The named EPT fusions run on the forward entries, after the first simplification and before
+/// autodiff: autodiff differentiates their regions as a whole (`RegionVJP`), so each brings its
+/// backward region into `loss_grad` and `train_step`. The generic fusions run last, over
+/// everything autodiff and AdamW made.
+public func standardPipeline(optimizer: AdamWConfig = AdamWConfig(), skipping: PassSkipList = .none) -> [any Pass] {
+    let simplify = !skipping.skips("simplify") && !SimplifyPass(skipping: skipping).rules.isEmpty
+    var passes: [any Pass] = []
+    if simplify { passes.append(SimplifyPass(name: "simplify", skipping: skipping)) }
+    passes += eptFusionPipeline().filter { !skipping.skips($0.name) }
+    passes += [AutodiffPass(), OptimizerPass(config: optimizer)] as [any Pass]
+    if simplify { passes.append(SimplifyPass(name: "resimplify", skipping: skipping)) }
+    passes += fusionPipeline().filter { !skipping.skips($0.name) }
+    return passes
 }
 
 /// The generic fusion passes, in the order they run: row ops take their prologues first, then
@@ -18,11 +25,16 @@ public func fusionPipeline() -> [any Pass] {
     [ReductionFusionPass(), ElementwiseFusionPass()]
 }
 
-/// The named EPT fusions (DESIGN.md §3.4): each wraps its pattern, where the graph has it, into
-/// one region.
+/// The named EPT fusions (DESIGN.md §3.4, docs/FUSION.md §7): each wraps its pattern, where the
+/// graph has it, into one region.
 public func eptFusionPipeline() -> [any Pass] {
     [LowRankEmbeddingFusionPass(), GatedProjectionFusionPass(), FusionAttentionFusionPass()]
 }
 
-/// Names `--no-fuse` accepts (besides `all`).
+/// Names of the fusion passes, named and generic (`--no-fuse` accepts them, and `all`).
 public var fusionPassNames: [String] { (eptFusionPipeline() + fusionPipeline()).map(\.name) }
+
+extension PassSkipList {
+    /// Every fusion pass off, simplification kept: the unfused side of a fused/unfused comparison.
+    public static var fusionOff: PassSkipList { (try? PassSkipList(fusionPassNames)) ?? .none }
+}

@@ -3,6 +3,7 @@ import Glibc
 #else
 import Darwin
 #endif
+import CHostCPU
 
 /// The body of a parallel loop as compiled code passes it: `body(context, lo, hi)` runs the
 /// iterations lo..<hi of the loop.
@@ -22,8 +23,16 @@ public final class ThreadPool: @unchecked Sendable {
     /// The process-wide pool; its size is `EPTC_THREADS` or the number of online cores.
     public static let shared = ThreadPool(threads: ThreadPool.defaultThreadCount())
 
-    /// Threads that run chunks, the caller included (workers that failed to start not counted).
-    public private(set) var threadCount: Int
+    /// Threads that run chunks, the caller included (workers that failed to start not counted):
+    /// the started ones, or fewer after `limit(to:)`.
+    public var threadCount: Int {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return active
+    }
+    /// Threads started (the caller included), and how many of them take part in a job.
+    private var started = 1
+    private var active = 1
 
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     private let wake = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
@@ -37,15 +46,34 @@ public final class ThreadPool: @unchecked Sendable {
     private var count: Int64 = 0
     private var chunk: Int64 = 1
     private var nextStart: Int64 = 0
+    /// Workers taking part in the current job: those with index < jobWorkers.
+    private var jobWorkers = 0
 
     public init(threads: Int) {
-        threadCount = 1
         pthread_mutex_init(mutex, nil)
         pthread_cond_init(wake, nil)
         pthread_cond_init(done, nil)
-        var started = 0
-        for _ in 1..<max(1, threads) where spawnWorker() { started += 1 }
-        threadCount = 1 + started
+        var workers = 0
+        for _ in 1..<max(1, threads) where spawnWorker(index: workers) { workers += 1 }
+        pthread_mutex_lock(mutex)
+        started = 1 + workers
+        active = started
+        pthread_mutex_unlock(mutex)
+    }
+
+    /// Uses at most `threads` threads (the caller included) from the next job on: the pool starts
+    /// with every core before a command knows its budget (`--threads`, or the cores a data-parallel
+    /// rank shares with the ranks beside it). Workers beyond the limit stay parked.
+    public func limit(to threads: Int) {
+        pthread_mutex_lock(mutex)
+        active = max(1, min(threads, started))
+        pthread_mutex_unlock(mutex)
+    }
+
+    /// CPUs this process may run on (its affinity mask), nil when unknown.
+    public static func affinityCPUCount() -> Int? {
+        let n = Int(eptc_affinity_cpus())
+        return n > 0 ? n : nil
     }
 
     public static func defaultThreadCount() -> Int {
@@ -57,9 +85,9 @@ public final class ThreadPool: @unchecked Sendable {
     /// returns when all are done.
     public func parallelFor(count: Int64, grain: Int64, context: UnsafeMutableRawPointer?, body: ParallelBody) {
         guard count > 0 else { return }
-        let chunks = min(Int64(threadCount) * 4, max(1, count / max(grain, 1)))
         pthread_mutex_lock(mutex)
-        if threadCount == 1 || chunks <= 1 || busy {
+        let chunks = min(Int64(active) * 4, max(1, count / max(grain, 1)))
+        if active == 1 || chunks <= 1 || busy {
             pthread_mutex_unlock(mutex)
             body(context, 0, count)
             return
@@ -70,7 +98,8 @@ public final class ThreadPool: @unchecked Sendable {
         self.count = count
         self.chunk = (count + chunks - 1) / chunks
         nextStart = 0
-        working = threadCount - 1
+        working = active - 1
+        jobWorkers = active - 1
         generation += 1
         pthread_cond_broadcast(wake)
         pthread_mutex_unlock(mutex)
@@ -97,12 +126,14 @@ public final class ThreadPool: @unchecked Sendable {
         }
     }
 
-    private func workerLoop() {
+    private func workerLoop(index: Int) {
         var seen = 0
         pthread_mutex_lock(mutex)
         while true {
             while generation == seen { pthread_cond_wait(wake, mutex) }
             seen = generation
+            // Beyond the limit: not counted in `working`, back to waiting (the mutex stays held).
+            if index >= jobWorkers { continue }
             pthread_mutex_unlock(mutex)
             runChunks()
             pthread_mutex_lock(mutex)
@@ -111,17 +142,26 @@ public final class ThreadPool: @unchecked Sendable {
         }
     }
 
-    private func spawnWorker() -> Bool {
-        let box = Unmanaged.passRetained(self).toOpaque()
+    private final class WorkerStart {
+        let pool: ThreadPool
+        let index: Int
+        init(pool: ThreadPool, index: Int) {
+            self.pool = pool
+            self.index = index
+        }
+    }
+
+    private func spawnWorker(index: Int) -> Bool {
+        let box = Unmanaged.passRetained(WorkerStart(pool: self, index: index)).toOpaque()
         var thread = pthread_t()
         let rc = pthread_create(&thread, nil, { raw in
             guard let raw else { return nil }
-            let pool = Unmanaged<ThreadPool>.fromOpaque(raw).takeRetainedValue()
-            pool.workerLoop()
+            let start = Unmanaged<WorkerStart>.fromOpaque(raw).takeRetainedValue()
+            start.pool.workerLoop(index: start.index)
             return nil
         }, box)
         if rc == 0 { pthread_detach(thread); return true }
-        Unmanaged<ThreadPool>.fromOpaque(box).release()
+        Unmanaged<WorkerStart>.fromOpaque(box).release()
         return false
     }
 }

@@ -12,6 +12,8 @@ public struct Evaluator {
     public let codec: TextCodec
     public let task: TaskDefinition
     public let batchSize: Int
+    /// Data-parallel: each rank predicts every `size`-th batch and the predictions are shared.
+    public var parallel: DataParallel?
 
     public init(programs: StepPrograms, codec: TextCodec, task: TaskDefinition, batchSize: Int) {
         self.programs = programs
@@ -37,7 +39,9 @@ public struct Evaluator {
         let bucketOf = examples.map { programs.buckets.bucket(for: $0.ids.count) }
         var predictions = [Label?](repeating: nil, count: examples.count)
         var texts = [String](repeating: "", count: examples.count)
-        for batch in EpochPlan.evaluation(bucketOf: bucketOf, bucketCount: programs.buckets.lengths.count, batchSize: batchSize) {
+        var mine = [Bool](repeating: false, count: examples.count)
+        let plan = EpochPlan.evaluation(bucketOf: bucketOf, bucketCount: programs.buckets.lengths.count, batchSize: batchSize)
+        for (k, batch) in plan.enumerated() where parallel.map({ k % $0.size == $0.rank }) ?? true {
             let engine = programs.engine(bucket: batch.bucket)
             guard let entry = engine.graph.entry(named: entryName) else { throw TrainerError("no '\(entryName)' entry") }
             let inputs = try BatchInputs.make(entry, examples: examples, batch: batch,
@@ -46,8 +50,10 @@ public struct Evaluator {
             let real = batch.rows.count - batch.padding
             for (r, row) in batch.rows.prefix(real).enumerated() {
                 (predictions[row], texts[row]) = try predict(outputs, row: r)
+                mine[row] = true
             }
         }
+        if let parallel { predictions = try parallel.share(predictions, mine: mine) }
         let unknown = predictions.filter { $0 == nil }.count
         var metrics: [String: Double] = [:]
         let references = examples.compactMap(\.label)

@@ -90,6 +90,21 @@ public struct RunConfiguration: Codable, Equatable, Sendable {
         return out
     }
 
+    /// What the ranks of one data-parallel job must share: everything `differences` compares, plus
+    /// what decides when every rank evaluates and stops (threads may differ between machines).
+    public func rankDifferences(from other: RunConfiguration) -> [String] {
+        var out = differences(from: other)
+        func check<T: Equatable>(_ name: String, _ a: T, _ b: T) {
+            if a != b { out.append("\(name): \(b) → \(a)") }
+        }
+        check("eval-every", Self.describe(evalEvery), Self.describe(other.evalEvery))
+        check("eval-every seconds", Self.describe(evalSeconds), Self.describe(other.evalSeconds))
+        check("patience", Self.describe(patience), Self.describe(other.patience))
+        check("eval split", evalSplit, other.evalSplit)
+        check("skip-bad-rows", skipBadRows, other.skipBadRows)
+        return out
+    }
+
     static func describe<T>(_ v: T?) -> String { v.map { "\($0)" } ?? "none" }
 
     public func encoded() throws -> Data {
@@ -113,6 +128,22 @@ public struct RunConfiguration: Codable, Equatable, Sendable {
 /// A problem with a run: bad configuration, data, folder or a diverged loss. The message is for users.
 public struct TrainerError: Error, CustomStringConvertible, Equatable {
     public var message: String
-    public init(_ message: String) { self.message = message }
+    /// Raised by every rank of a data-parallel job at the same point (a diverged loss, ranks that
+    /// disagree): the job can end normally. Any other error on one rank must stop the whole job.
+    public var collective = false
+    public init(_ message: String, collective: Bool = false) {
+        self.message = message
+        self.collective = collective
+    }
     public var description: String { message }
+}
+
+extension RunConfiguration {
+    /// `base` NAME=VALUE settings with `overrides` put in: an override replaces the base setting of
+    /// the same name, the others are kept (method defaults stay unless the user sets them).
+    public static func merged(settings base: [String], with overrides: [String]) -> [String] {
+        func name(_ item: String) -> Substring { item.split(separator: "=", maxSplits: 1).first ?? "" }
+        let overridden = Set(overrides.map(name))
+        return base.filter { !overridden.contains(name($0)) } + overrides
+    }
 }

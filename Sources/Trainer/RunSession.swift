@@ -104,13 +104,15 @@ public final class RunSession {
     }
 
     /// One program per bucket over one weight store (seeded initializers for the trainable weights).
-    public func programs(training: Bool, compile: StepPrograms.Compile) throws -> StepPrograms {
+    /// Data-parallel ranks pass their `DataParallel.localBatchSize` and split steps.
+    public func programs(training: Bool, batchSize: Int? = nil, split: Bool = false,
+                         compile: StepPrograms.Compile) throws -> StepPrograms {
         try StepPrograms(
             graphFile: configuration.graph, folder: folder, settings: try graphSettings(),
-            buckets: LengthBuckets(lengths: configuration.buckets), batchSize: configuration.batchSize,
+            buckets: LengthBuckets(lengths: configuration.buckets), batchSize: batchSize ?? configuration.batchSize,
             targetLength: configuration.targetLength, evalEntry: codec.isT5 ? "greedy" : "encode",
             training: training, optimizer: optimizer,
             engine: StepPrograms.EngineKind(rawValue: configuration.engine) ?? .compiled,
-            seed: configuration.seed, compile: compile)
+            seed: configuration.seed, split: split, compile: compile)
     }
 }

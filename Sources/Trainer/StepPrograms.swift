@@ -20,15 +20,26 @@ public final class StepPrograms {
     public let engines: [any Engine]
     public let store: WeightStore
 
+    /// Whether a step is one entry (`train_step`) or split around an all-reduce of the gradients
+    /// (`loss_grad` per bucket, then `apply_gradients`, compiled once: data-parallel training).
+    public let split: Bool
+
     /// The entries a run calls: training, evaluation (`encode` for the encoder head, `greedy` for T5)
-    /// and prompt initialization (first bucket only).
+    /// and prompt initialization (first bucket only); split steps call the gradient and update entries.
     public static let trainingEntry = "train_step"
+    public static let gradientEntry = "loss_grad"
+    public static let applyEntry = OptimizerPass.applyGradientsEntry
     public static let promptInitEntry = "init_prompt"
 
     public init(graphFile: String, folder: ModelFolder, settings: [String: SymbolValue], buckets: LengthBuckets,
                 batchSize: Int, targetLength: Int, evalEntry: String, training: Bool, optimizer: AdamWConfig,
-                engine: EngineKind, seed: UInt64, compile: Compile) throws {
+                engine: EngineKind, seed: UInt64, split: Bool = false, compile: Compile) throws {
         self.buckets = buckets
+        self.split = split
+        let stepEntry = split ? Self.gradientEntry : Self.trainingEntry
+        let passes: [any Pass] = split
+            ? [AutodiffPass(), OptimizerPass(config: optimizer, applyEntry: Self.applyEntry)]
+            : standardPipeline(optimizer: optimizer)
         var graphs: [Graph] = []
         for (k, length) in buckets.lengths.enumerated() {
             var bindings = settings
@@ -38,16 +49,17 @@ public final class StepPrograms {
             var graph = try folder.elaborate(graphFile, bindings: bindings)
             if training && k == 0 { try Self.checkLearningRates(graph, optimizer) }
             if training {
-                for pass in standardPipeline(optimizer: optimizer) { graph = try pass.run(graph) }
+                for pass in passes { graph = try pass.run(graph) }
             }
             var keep: Set<String> = [evalEntry]
-            if training { keep.insert(Self.trainingEntry) }
+            if training { keep.insert(stepEntry) }
+            if training && split && k == 0 { keep.insert(Self.applyEntry) }
             if k == 0 { keep.insert(Self.promptInitEntry) }
             guard graph.entry(named: evalEntry) != nil else {
                 throw TrainerError("\(graphFile) has no '\(evalEntry)' entry")
             }
-            if training && graph.entry(named: Self.trainingEntry) == nil {
-                throw TrainerError("\(graphFile) has no trainable weights: no '\(Self.trainingEntry)' entry was derived")
+            if training && graph.entry(named: stepEntry) == nil {
+                throw TrainerError("\(graphFile) has no trainable weights: no '\(stepEntry)' entry was derived")
             }
             graph.entries.removeAll { !keep.contains($0.name) }
             if let first = graphs.first, first.weights != graph.weights {

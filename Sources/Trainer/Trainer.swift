@@ -14,6 +14,10 @@ public enum TrainerEvent {
 /// and checkpoints every `evalEvery` steps, the best checkpoint by the dev metric, a log line per
 /// step, and at the end `summary.json` and `curves.svg`. Everything a step computes is a function of
 /// (weights, batch, seed, step), so `resume` continues bit for bit.
+///
+/// Data-parallel (`parallel` set, `eptc run --distributed`): every rank runs this loop over the same
+/// global epoch plan, trains on its shard of each batch (DataParallel) and evaluates its share of the
+/// dev batches; rank 0 alone writes the run folder (log, checkpoints, summary, plot).
 public final class Trainer {
     public let session: RunSession
     public let programs: StepPrograms
@@ -24,6 +28,7 @@ public final class Trainer {
     /// Stop (as an interruption would: no summary) right after the first checkpoint at or past this
     /// step. Tests use it to show that a resumed run equals an uninterrupted one.
     public var interruptAfter: Int?
+    public let parallel: DataParallel?
     private var position: TrainingPosition
     private let evaluator: Evaluator
     private let trainBuckets: [Int]
@@ -31,23 +36,37 @@ public final class Trainer {
     /// plan has this many, whatever its order). Fixed at start: the step loop reads it every step.
     public let stepsPerEpoch: Int
     private var config: RunConfiguration { session.configuration }
+    /// Whether this process writes the run folder: a single process, or rank 0.
+    public var writes: Bool { (parallel?.rank ?? 0) == 0 }
 
     public init(session: RunSession, programs: StepPrograms, folder: RunFolder, train: [EncodedExample],
-                dev: [EncodedExample], report: @escaping (TrainerEvent) -> Void) {
+                dev: [EncodedExample], parallel: DataParallel? = nil, report: @escaping (TrainerEvent) -> Void) throws {
         self.session = session
+        self.parallel = parallel
         self.programs = programs
         self.folder = folder
         self.train = train
         self.dev = dev
         self.report = report
         position = TrainingPosition(seed: session.configuration.seed)
-        evaluator = Evaluator(programs: programs, codec: session.codec, task: session.task,
-                              batchSize: session.configuration.batchSize)
+        var evaluator = Evaluator(programs: programs, codec: session.codec, task: session.task,
+                                  batchSize: parallel?.localBatchSize ?? session.configuration.batchSize)
+        evaluator.parallel = parallel
+        self.evaluator = evaluator
         trainBuckets = train.map { programs.buckets.bucket(for: $0.ids.count) }
         var perBucket = [Int](repeating: 0, count: programs.buckets.lengths.count)
         for b in trainBuckets { perBucket[b] += 1 }
         let batchSize = session.configuration.batchSize
         stepsPerEpoch = perBucket.reduce(0) { $0 + ($1 + batchSize - 1) / batchSize }
+        if let parallel {
+            guard programs.split else { throw TrainerError("--distributed needs programs compiled with split steps") }
+            if case .regression = session.task.kind, !session.codec.isT5, batchSize % parallel.size != 0 {
+                throw TrainerError("\(session.task.name) is a regression task (mean squared error over every row), so "
+                                   + "--distributed needs --batch-size divisible by the number of ranks (\(batchSize) "
+                                   + "by \(parallel.size)): no rank's shard may hold filler rows", collective: true)
+            }
+            try parallel.prepare(programs)
+        }
     }
 
     /// Steps the budget allows when it is counted in steps (nil: a time budget only).
@@ -83,12 +102,15 @@ public final class Trainer {
     /// A fresh run: P from vocabulary rows (frequent tokens of the training inputs).
     public func start() throws {
         try initializePrompt()
+        guard writes else { return }
         try session.configuration.encoded().write(to: URL(fileURLWithPath: folder.configuration), options: .atomic)
         _ = try RunLog(path: folder.log)
     }
 
     /// Continues from `last.safetensors`: weights, moments and position; the log is cut back to it.
+    /// Data-parallel: rank 0 reads the folder; `run` hands its state and position to the others.
     public func resume() throws {
+        guard writes else { return }
         guard FileManager.default.fileExists(atPath: folder.lastCheckpoint) else {
             report(.line("resume: no checkpoint in \(folder.path) yet; starting from the beginning"))
             try RunLog.truncate(at: folder.log, after: 0)
@@ -119,7 +141,11 @@ public final class Trainer {
 
     public func run() throws -> RunSummary {
         let wallStart = Date()
-        let log = try RunLog(path: folder.log)
+        let log = writes ? try RunLog(path: folder.log) : nil
+        if let parallel {
+            position = try parallel.broadcastState(programs.store, position: position)
+            parallel.restartClock()
+        }
         let total = totalSteps
         report(.line("training: \(train.count) examples, \(stepsPerEpoch) steps per epoch, "
                      + (total.map { "\($0) steps" } ?? "time budget \(Int(config.timeBudget ?? 0)) s")
@@ -145,9 +171,10 @@ public final class Trainer {
                     lastMetrics = try evaluateAndCheckpoint(log)
                     lastEvalStep = position.step
                     lastEvalSeconds = position.trainingSeconds
+                    parallel?.restartClock()
                     if let stop = interruptAfter, position.step >= stop {
                         throw TrainerError("interrupted after step \(position.step) (--interrupt-after); "
-                                           + "continue with --resume \(folder.path)")
+                                           + "continue with --resume \(folder.path)", collective: true)
                     }
                     if let patience = config.patience, position.evaluationsSinceBest >= patience {
                         stopReason = "no improvement in \(patience) evaluations"
@@ -166,8 +193,10 @@ public final class Trainer {
                                  trainableParameters: programs.trainableCount, stepsPerEpoch: stepsPerEpoch,
                                  wallSeconds: Date().timeIntervalSince(wallStart), stoppedBecause: stopReason,
                                  primaryMetric: session.task.primaryMetric)
-        try summary.write(to: folder.summary)
-        try writePlot()
+        if writes {
+            try summary.write(to: folder.summary)
+            try writePlot()
+        }
         return summary
     }
 
@@ -179,10 +208,10 @@ public final class Trainer {
 
     /// One step on the plan's next batch, logged; a non-finite loss or gradient stops the run (the
     /// last checkpoint on disk is from before it). Returns the loss.
-    func trainStep(_ batch: Batch, log: RunLog) throws -> Double {
+    func trainStep(_ batch: Batch, log: RunLog?) throws -> Double {
         let stepStart = Date()
-        let (loss, gradNorm, scale) = try step(batch)
-        let seconds = Date().timeIntervalSince(stepStart)
+        let (loss, gradNorm, scale, reducedSeconds) = try step(batch)
+        let seconds = reducedSeconds ?? Date().timeIntervalSince(stepStart)
         position.trainingSeconds += seconds
         position.step += 1
         position.batch += 1
@@ -190,21 +219,30 @@ public final class Trainer {
         guard loss.isFinite, gradNorm.isFinite else {
             throw TrainerError("step \(position.step): the loss is \(loss) (gradient norm \(gradNorm)); training "
                                + "stopped. The last good checkpoint is \(folder.lastCheckpoint)"
-                               + " — lower the learning rates and resume from it, or start again")
+                               + " — lower the learning rates and resume from it, or start again", collective: true)
         }
-        log.append(["step": position.step, "epoch": position.epoch, "loss": loss, "grad_norm": gradNorm,
+        log?.append(["step": position.step, "epoch": position.epoch, "loss": loss, "grad_norm": gradNorm,
                     "lr": rates(scale), "examples_per_s": Double(batch.rows.count) / max(seconds, 1e-9),
                     "bucket": programs.buckets.lengths[batch.bucket]])
         return loss
     }
 
-    /// One optimizer step on `batch`: (loss, gradient norm, lr scale).
-    func step(_ batch: Batch) throws -> (Double, Double, Double) {
+    /// One optimizer step on `batch`: (loss, gradient norm, lr scale, and the step's seconds as the
+    /// ranks agree on them — nil for a single process, which times the step itself).
+    func step(_ batch: Batch) throws -> (Double, Double, Double, Double?) {
         let engine = programs.engine(bucket: batch.bucket)
+        let scale = schedule.scale(completedSteps: position.step, elapsed: position.trainingSeconds)
+        if let parallel {
+            let seed = parallel.dropoutSeed(Self.dropoutSeed(config.seed, step: position.step))
+            let (loss, norm, seconds) = try parallel.step(
+                batch, engine: engine, apply: programs.engines[0], examples: train,
+                length: programs.buckets.lengths[batch.bucket], padID: session.codec.padID,
+                extra: ["seed": .scalar(seed)], lrScale: Float(scale))
+            return (loss, norm, scale, seconds)
+        }
         guard let entry = engine.graph.entry(named: StepPrograms.trainingEntry) else {
             throw TrainerError("no '\(StepPrograms.trainingEntry)' entry")
         }
-        let scale = schedule.scale(completedSteps: position.step, elapsed: position.trainingSeconds)
         let extra: [String: Tensor] = [
             "lr_scale": .scalar(Float(scale)),
             "seed": .scalar(Self.dropoutSeed(config.seed, step: position.step)),
@@ -215,7 +253,7 @@ public final class Trainer {
         let out = try engine.run(StepPrograms.trainingEntry, inputs: inputs)
         let loss = out["loss"]?.doubles.first ?? .nan
         let gradNorm = out["grad_norm"]?.doubles.first ?? .nan
-        return (loss, gradNorm, scale)
+        return (loss, gradNorm, scale, nil)
     }
 
     /// The dropout seed of a step: SplitMix64 of (run seed, step), so masks never repeat across steps.
@@ -230,7 +268,12 @@ public final class Trainer {
 
     // MARK: Evaluation and checkpoints
 
-    func evaluateAndCheckpoint(_ log: RunLog) throws -> [String: Double] {
+    func evaluateAndCheckpoint(_ log: RunLog?) throws -> [String: Double] {
+        if let parallel, try !parallel.statesAgree(programs.store) {
+            position = try parallel.broadcastState(programs.store, position: position)
+            report(.line("step \(position.step): the ranks' states differed (a reduction that was not bit-identical "
+                         + "on every rank); every rank now holds rank 0's"))
+        }
         let result = try evaluator.evaluate(dev)
         let primary = session.task.primaryMetric
         let value = result.metrics[primary]
@@ -246,11 +289,13 @@ public final class Trainer {
         var record: [String: Any] = ["step": position.step, "split": config.evalSplit, "eval": result.metrics,
                                      "eval_seconds": result.seconds, "training_seconds": position.trainingSeconds]
         if session.codec.isT5 { record["unknown_predictions"] = result.unknown }
-        log.append(record)
-        if improved {
-            try TrainingCheckpoint.save(programs.store, position: position, configuration: config, to: folder.bestCheckpoint)
+        log?.append(record)
+        if writes {
+            if improved {
+                try TrainingCheckpoint.save(programs.store, position: position, configuration: config, to: folder.bestCheckpoint)
+            }
+            try TrainingCheckpoint.save(programs.store, position: position, configuration: config, to: folder.lastCheckpoint)
         }
-        try TrainingCheckpoint.save(programs.store, position: position, configuration: config, to: folder.lastCheckpoint)
         let metrics = session.task.metricNames.compactMap { name in result.metrics[name].map { "\(name) \(Self.percent($0))" } }
         let unknown = session.codec.isT5 && result.unknown > 0 ? ", \(result.unknown) unknown predictions" : ""
         report(.line("step \(position.step): \(config.evalSplit) " + metrics.joined(separator: ", ") + unknown

@@ -6,7 +6,7 @@ import Runtime
 
 /// A small classifier over token ids: embedding (trainable) → layer norm (frozen) → linear →
 /// gelu → dropout → linear → cross-entropy, differentiated and given AdamW by the pass pipeline.
-func classifierGraph(skippingFusion: Set<String> = []) throws -> Graph {
+func classifierGraph(skipping: PassSkipList = .none) throws -> Graph {
     let weights = [
         Weight(name: "emb", type: .f32([11, 8]), role: .trainable, initializer: .normal(mean: 0, std: 0.5)),
         Weight(name: "ln_w", type: .f32([8]), role: .frozen, initializer: .normal(mean: 1, std: 0.1)),
@@ -28,7 +28,7 @@ func classifierGraph(skippingFusion: Set<String> = []) throws -> Graph {
     b.result("loss", try b.add(.crossEntropy(ignoreIndex: 0), [flat, labels]))
     var graph = Graph(name: "classifier", weights: weights, entries: [b.entry])
     for pass in standardPipeline(optimizer: AdamWConfig(defaultGroup: .init(learningRate: 0.05, weightDecay: 0.01)),
-                                 skippingFusion: skippingFusion) {
+                                 skipping: skipping) {
         graph = try pass.run(graph)
     }
     return graph

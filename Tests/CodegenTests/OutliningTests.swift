@@ -41,7 +41,7 @@ func functionText(_ module: String, _ name: String) -> String? {
     /// forward pass. Each kernel is called with the buffers it needs. (Unfused, where there are
     /// many small same-shaped kernels; fusion leaves fewer, larger ones to share.)
     @Test func identicalKernelsAreEmittedOnce() throws {
-        let graph = try classifierGraph(skippingFusion: Set(fusionPassNames))
+        let graph = try classifierGraph(skipping: .fusionOff)
         let ir = try ModuleCompiler().llvmIR(graph, entry: "train_step").before
         let index = try #require(graph.entryIndex(named: "train_step"))
         let entry = try #require(functionText(ir, entrySymbol(index)))

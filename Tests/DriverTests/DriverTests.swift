@@ -85,6 +85,31 @@ import Testing
         #expect(set.stderr.contains("declares no param 'no_such_param'"))
     }
 
+    /// `--no-fuse` leaves optional passes out (stages and dumps follow); an unknown name is a user
+    /// error listing the known ones.
+    @Test func noFuseSkipsPassesAndRejectsUnknownNames() throws {
+        let dir = try temporaryDirectory("nofuse")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let all = runEPTC(["compile", mlp, "--no-codegen", "--no-fuse=all", "--dump-after", "all", "-o", dir],
+                          environment: [:])
+        #expect(all.exitCode == 0, "\(all.stderr)")
+        #expect(all.stdout.contains("stages: elaborate → autodiff → optimizer\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
+                == ["00-elaborate.graph", "01-autodiff.graph", "02-optimizer.graph"])
+        let some = runEPTC(["compile", mlp, "--no-codegen", "--no-fuse", "cse,algebra"], environment: [:])
+        #expect(some.exitCode == 0, "\(some.stderr)")
+        #expect(some.stdout.contains("stages: elaborate → simplify → autodiff → optimizer → resimplify\n"))
+        let bad = runEPTC(["compile", mlp, "--no-codegen", "--no-fuse", "nope"], environment: [:])
+        #expect(bad.exitCode == 1)
+        #expect(bad.stderr.contains("--no-fuse: unknown pass 'nope' (known: all, simplify, cse,"))
+        let bench = runEPTC(["bench", mlp, "--no-fuse", "nope"], environment: [:])
+        #expect(bench.exitCode == 1)
+        #expect(bench.stderr.contains("--no-fuse: unknown pass 'nope'"))
+        let dump = runEPTC(["compile", mlp, "--no-codegen", "--no-fuse=all", "--dump-after", "simplify"], environment: [:])
+        #expect(dump.exitCode == 1)
+        #expect(dump.stderr.contains("unknown stage 'simplify'"))
+    }
+
     @Test func setBeatsConfigBeatsDefault() throws {
         let dir = try temporaryDirectory("bind")
         defer { try? FileManager.default.removeItem(atPath: dir) }

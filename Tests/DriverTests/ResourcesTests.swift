@@ -60,6 +60,7 @@ import Testing
         #expect(r.stdout.contains("compile cache: \(dir)/cache/eptc (absent)"))
         #expect(r.stdout.contains("/runs unless --out"))
         #expect(r.stdout.contains("LLVM "))
+        #expect(r.stdout.contains("Open MPI (eptc run --distributed only") && r.stdout.contains("libmpi.so.40"))
     }
 
     /// A root without the model falls back to the data home; with neither, doctor says how to get it.

@@ -57,7 +57,7 @@ import Testing
         var fused = elaborated, plain = elaborated
         let optimizer = FusionDifferentialTests.optimizer
         for pass in standardPipeline(optimizer: optimizer) { fused = try pass.run(fused) }
-        for pass in standardPipeline(optimizer: optimizer, skippingFusion: Set(fusionPassNames)) { plain = try pass.run(plain) }
+        for pass in standardPipeline(optimizer: optimizer, skipping: .fusionOff) { plain = try pass.run(plain) }
         let keep = ["loss", "loss_grad", "train_step"]
         fused.entries.removeAll { !keep.contains($0.name) }
         plain.entries.removeAll { !keep.contains($0.name) }

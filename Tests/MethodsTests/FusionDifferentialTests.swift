@@ -53,9 +53,9 @@ import Testing
         let config = (c.isBERT ? tinyBERTConfig : tinyT5Config).merging(["dropout": .float(0.1)]) { $1 }
         let elaborated = try elaborateMethod(c.method, bindings, config: config)
         var fused = elaborated, plain = elaborated
-        let named = Set(eptFusionPipeline().map(\.name))
-        for pass in standardPipeline(optimizer: optimizer, skippingFusion: named) { fused = try pass.run(fused) }
-        for pass in standardPipeline(optimizer: optimizer, skippingFusion: Set(fusionPassNames)) { plain = try pass.run(plain) }
+        let named = try PassSkipList(eptFusionPipeline().map(\.name))
+        for pass in standardPipeline(optimizer: optimizer, skipping: named) { fused = try pass.run(fused) }
+        for pass in standardPipeline(optimizer: optimizer, skipping: .fusionOff) { plain = try pass.run(plain) }
         let keep = ["loss", "loss_grad", "train_step"]
         fused.entries.removeAll { !keep.contains($0.name) }
         plain.entries.removeAll { !keep.contains($0.name) }

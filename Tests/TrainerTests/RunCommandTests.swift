@@ -43,6 +43,24 @@ import Testing
         #expect(p.stderr.contains("mcc"))
     }
 
+    /// `--profile`: the training step's kernel classes per length bucket, after the final metric;
+    /// every step taken is counted in the buckets' tables.
+    @Test func profileReportsWhereTheStepTimeGoes() throws {
+        let data = try dataSlice("CoLA", train: 32, dev: 8)
+        let out = try temporaryDirectory("bert-profile") + "/run"
+        let r = eptc(["run", "--task", "cola", "--model", TinyModels.bert, "--data-dir", data, "--max-steps", "4",
+                      "--batch-size", "8", "--set", "prompt_len=4", "--max-length", "24", "--buckets", "2",
+                      "--profile", "--out", out])
+        try #require(r.exitCode == 0, "\(r.stderr)\n\(r.stdout)")
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        let headers = lines.filter { $0.hasPrefix("bucket L = ") }
+        #expect(!headers.isEmpty)
+        let steps = headers.compactMap { Int($0.split(separator: ":")[1].split(separator: " ")[0]) }
+        #expect(steps.reduce(0, +) == 4)
+        #expect(r.stdout.contains("profile of train_step") && r.stdout.contains("optimizer"))
+        #expect(lines.contains { $0.hasPrefix("total") })
+    }
+
     @Test func t5OnColaDecodesLabelWords() throws {
         let data = try dataSlice("CoLA", train: 48, dev: 16)
         let out = try temporaryDirectory("t5-cola") + "/run"

@@ -417,7 +417,7 @@ valid4:                                           ; preds = %valid2
   store i8* %291, i8** %292, align 8
   %293 = getelementptr inbounds i8*, i8** %0, i64 44
   %294 = load i8*, i8** %293, align 8
-  %295 = getelementptr inbounds i8, i8* %294, i64 4096
+  %295 = getelementptr inbounds i8, i8* %294, i64 16384
   %296 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %295, i8** %296, align 8
   %297 = bitcast i8** %pointers to i8*
@@ -445,7 +445,7 @@ valid4:                                           ; preds = %valid2
   store i8* %312, i8** %313, align 8
   %314 = getelementptr inbounds i8*, i8** %0, i64 44
   %315 = load i8*, i8** %314, align 8
-  %316 = getelementptr inbounds i8, i8* %315, i64 4096
+  %316 = getelementptr inbounds i8, i8* %315, i64 16384
   %317 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %316, i8** %317, align 8
   %318 = bitcast i8** %pointers to i8*
@@ -598,31 +598,31 @@ valid4:                                           ; preds = %valid2
   %427 = getelementptr inbounds i8, i8* %426, i64 2048
   %428 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %427, i8** %428, align 8
-  %429 = getelementptr inbounds i8*, i8** %0, i64 7
+  %429 = getelementptr inbounds i8*, i8** %0, i64 44
   %430 = load i8*, i8** %429, align 8
-  %431 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %430, i8** %431, align 8
-  %432 = getelementptr inbounds i8*, i8** %0, i64 44
-  %433 = load i8*, i8** %432, align 8
-  %434 = getelementptr inbounds i8, i8* %433, i64 1024
+  %431 = getelementptr inbounds i8, i8* %430, i64 16384
+  %432 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %431, i8** %432, align 8
+  %433 = getelementptr inbounds i8*, i8** %0, i64 7
+  %434 = load i8*, i8** %433, align 8
   %435 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %434, i8** %435, align 8
   %436 = getelementptr inbounds i8*, i8** %0, i64 44
   %437 = load i8*, i8** %436, align 8
-  %438 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %437, i8** %438, align 8
-  %439 = getelementptr inbounds i8*, i8** %0, i64 44
-  %440 = load i8*, i8** %439, align 8
-  %441 = getelementptr inbounds i8, i8* %440, i64 13312
+  %438 = getelementptr inbounds i8, i8* %437, i64 1024
+  %439 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %438, i8** %439, align 8
+  %440 = getelementptr inbounds i8*, i8** %0, i64 44
+  %441 = load i8*, i8** %440, align 8
   %442 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %441, i8** %442, align 8
   %443 = getelementptr inbounds i8*, i8** %0, i64 44
   %444 = load i8*, i8** %443, align 8
-  %445 = getelementptr inbounds i8, i8* %444, i64 15360
+  %445 = getelementptr inbounds i8, i8* %444, i64 13312
   %446 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %445, i8** %446, align 8
   %447 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %447, i64 0, i64 16)
+  call void @eptc_kernel_33(i8* %447, i64 0, i64 2)
   %448 = getelementptr inbounds i8*, i8** %0, i64 44
   %449 = load i8*, i8** %448, align 8
   %450 = getelementptr inbounds i8, i8* %449, i64 2048
@@ -1001,7 +1001,7 @@ valid4:                                           ; preds = %valid2
   %728 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %727, i8** %728, align 8
   %729 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %729, i64 0, i64 16)
+  call void @eptc_kernel_40(i8* %729, i64 0, i64 16)
   %730 = getelementptr inbounds i8*, i8** %0, i64 31
   %731 = load i8*, i8** %730, align 8
   %732 = getelementptr inbounds i8*, i8** %pointers, i64 0
@@ -1011,7 +1011,7 @@ valid4:                                           ; preds = %valid2
   br i1 %734, label %invalid5, label %valid6
 
 invalid5:                                         ; preds = %valid4
-  ret i32 97
+  ret i32 95
 
 valid6:                                           ; preds = %valid4
   %735 = getelementptr inbounds i8*, i8** %0, i64 44
@@ -1028,7 +1028,7 @@ valid6:                                           ; preds = %valid4
   %744 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %743, i8** %744, align 8
   %745 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_40(i8* %745, i64 0, i64 1)
+  call void @eptc_kernel_41(i8* %745, i64 0, i64 1)
   ret i32 0
 }
 
@@ -4023,10 +4023,10 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   %13 = getelementptr inbounds i8*, i8** %3, i64 2
@@ -4044,64 +4044,87 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %63, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %47, %exit3 ]
   %25 = icmp slt i64 %i, %2
   br i1 %25, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %26 = mul i64 %i, 16
+  %26 = mul i64 %i, 128
   %27 = add i64 0, %26
   %28 = mul i64 %i, 16
   %29 = add i64 0, %28
-  %30 = add i64 0, %i
-  %31 = add i64 0, %i
-  %32 = mul i64 %i, 16
+  %30 = mul i64 %i, 128
+  %31 = add i64 0, %30
+  %32 = mul i64 %i, 8
   %33 = add i64 0, %32
-  %34 = mul i64 %i, 16
+  %34 = mul i64 %i, 8
   %35 = add i64 0, %34
+  %36 = mul i64 %i, 128
+  %37 = add i64 0, %36
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %62, %body2 ]
-  %36 = icmp slt i64 %i4, 16
-  br i1 %36, label %body2, label %exit3
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %76, %exit7 ]
+  %38 = icmp slt i64 %i4, 8
+  br i1 %38, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %37 = add i64 %27, %i4
-  %38 = add i64 %29, %i4
-  %39 = add i64 0, %i4
-  %40 = add i64 %33, %i4
-  %41 = add i64 %35, %i4
-  %42 = getelementptr inbounds float, float* %9, i64 %38
-  %43 = load float, float* %42, align 4
-  %44 = getelementptr inbounds float, float* %12, i64 %39
-  %45 = load float, float* %44, align 4
-  %46 = getelementptr inbounds float, float* %15, i64 %30
-  %47 = load float, float* %46, align 4
-  %48 = getelementptr inbounds float, float* %18, i64 %31
-  %49 = load float, float* %48, align 4
-  %50 = getelementptr inbounds float, float* %21, i64 %40
-  %51 = load float, float* %50, align 4
-  %52 = getelementptr inbounds float, float* %24, i64 %41
-  %53 = load float, float* %52, align 4
-  %54 = fmul float %43, %45
-  %55 = fmul float %47, %47
-  %56 = fmul float %55, %49
-  %57 = fmul float %51, %56
-  %58 = fsub float %54, %57
-  %59 = fmul float %47, %58
-  %60 = fadd float %53, %59
-  %61 = getelementptr inbounds float, float* %6, i64 %37
-  store float %60, float* %61, align 4
-  %62 = add i64 %i4, 1
-  br label %loop1
+  %39 = mul i64 %i4, 16
+  %40 = add i64 %27, %39
+  %41 = mul i64 %i4, 16
+  %42 = add i64 %31, %41
+  %43 = add i64 %33, %i4
+  %44 = add i64 %35, %i4
+  %45 = mul i64 %i4, 16
+  %46 = add i64 %37, %45
+  br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %63 = add i64 %i, 1
+  %47 = add i64 %i, 1
   br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %75, %body6 ]
+  %48 = icmp slt i64 %i8, 16
+  br i1 %48, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %49 = add i64 %40, %i8
+  %50 = add i64 %29, %i8
+  %51 = add i64 %42, %i8
+  %52 = add i64 0, %i8
+  %53 = add i64 %46, %i8
+  %54 = getelementptr inbounds float, float* %9, i64 %50
+  %55 = load float, float* %54, align 4
+  %56 = getelementptr inbounds float, float* %12, i64 %51
+  %57 = load float, float* %56, align 4
+  %58 = getelementptr inbounds float, float* %15, i64 %52
+  %59 = load float, float* %58, align 4
+  %60 = getelementptr inbounds float, float* %18, i64 %43
+  %61 = load float, float* %60, align 4
+  %62 = getelementptr inbounds float, float* %21, i64 %44
+  %63 = load float, float* %62, align 4
+  %64 = getelementptr inbounds float, float* %24, i64 %53
+  %65 = load float, float* %64, align 4
+  %66 = fmul float %55, 1.250000e-01
+  %67 = fmul float %57, %59
+  %68 = fmul float %61, %61
+  %69 = fmul float %68, %63
+  %70 = fmul float %65, %69
+  %71 = fsub float %67, %70
+  %72 = fmul float %61, %71
+  %73 = fadd float %66, %72
+  %74 = getelementptr inbounds float, float* %6, i64 %49
+  store float %73, float* %74, align 4
+  %75 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %76 = add i64 %i4, 1
+  br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
@@ -4626,6 +4649,94 @@ exit3:                                            ; preds = %loop1
 
 ; Function Attrs: noinline nounwind
 define internal void @eptc_kernel_40(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  %13 = getelementptr inbounds i8*, i8** %3, i64 2
+  %14 = load i8*, i8** %13, align 8
+  %15 = bitcast i8* %14 to float*
+  %16 = getelementptr inbounds i8*, i8** %3, i64 3
+  %17 = load i8*, i8** %16, align 8
+  %18 = bitcast i8* %17 to float*
+  %19 = getelementptr inbounds i8*, i8** %3, i64 4
+  %20 = load i8*, i8** %19, align 8
+  %21 = bitcast i8* %20 to float*
+  %22 = getelementptr inbounds i8*, i8** %3, i64 5
+  %23 = load i8*, i8** %22, align 8
+  %24 = bitcast i8* %23 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %63, %exit3 ]
+  %25 = icmp slt i64 %i, %2
+  br i1 %25, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %26 = mul i64 %i, 16
+  %27 = add i64 0, %26
+  %28 = mul i64 %i, 16
+  %29 = add i64 0, %28
+  %30 = add i64 0, %i
+  %31 = add i64 0, %i
+  %32 = mul i64 %i, 16
+  %33 = add i64 0, %32
+  %34 = mul i64 %i, 16
+  %35 = add i64 0, %34
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %62, %body2 ]
+  %36 = icmp slt i64 %i4, 16
+  br i1 %36, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %37 = add i64 %27, %i4
+  %38 = add i64 %29, %i4
+  %39 = add i64 0, %i4
+  %40 = add i64 %33, %i4
+  %41 = add i64 %35, %i4
+  %42 = getelementptr inbounds float, float* %9, i64 %38
+  %43 = load float, float* %42, align 4
+  %44 = getelementptr inbounds float, float* %12, i64 %39
+  %45 = load float, float* %44, align 4
+  %46 = getelementptr inbounds float, float* %15, i64 %30
+  %47 = load float, float* %46, align 4
+  %48 = getelementptr inbounds float, float* %18, i64 %31
+  %49 = load float, float* %48, align 4
+  %50 = getelementptr inbounds float, float* %21, i64 %40
+  %51 = load float, float* %50, align 4
+  %52 = getelementptr inbounds float, float* %24, i64 %41
+  %53 = load float, float* %52, align 4
+  %54 = fmul float %43, %45
+  %55 = fmul float %47, %47
+  %56 = fmul float %55, %49
+  %57 = fmul float %51, %56
+  %58 = fsub float %54, %57
+  %59 = fmul float %47, %58
+  %60 = fadd float %53, %59
+  %61 = getelementptr inbounds float, float* %6, i64 %37
+  store float %60, float* %61, align 4
+  %62 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %63 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_41(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0

@@ -352,7 +352,7 @@ valid2:                                           ; preds = %valid
   call void @eptc_kernel_16(i8* %247, i64 0, i64 1)
   %248 = getelementptr inbounds i8*, i8** %0, i64 67
   %249 = load i8*, i8** %248, align 8
-  %250 = getelementptr inbounds i8, i8* %249, i64 4160
+  %250 = getelementptr inbounds i8, i8* %249, i64 18752
   %251 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %250, i8** %251, align 8
   %252 = bitcast i8** %pointers to i8*
@@ -375,12 +375,12 @@ valid4:                                           ; preds = %valid2
   store i8* %259, i8** %260, align 8
   %261 = getelementptr inbounds i8*, i8** %0, i64 67
   %262 = load i8*, i8** %261, align 8
-  %263 = getelementptr inbounds i8, i8* %262, i64 4160
+  %263 = getelementptr inbounds i8, i8* %262, i64 18752
   %264 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %263, i8** %264, align 8
   %265 = getelementptr inbounds i8*, i8** %0, i64 67
   %266 = load i8*, i8** %265, align 8
-  %267 = getelementptr inbounds i8, i8* %266, i64 4288
+  %267 = getelementptr inbounds i8, i8* %266, i64 4224
   %268 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %267, i8** %268, align 8
   %269 = bitcast i8** %pointers to i8*
@@ -396,19 +396,19 @@ valid4:                                           ; preds = %valid2
   store i8* %275, i8** %276, align 8
   %277 = getelementptr inbounds i8*, i8** %0, i64 67
   %278 = load i8*, i8** %277, align 8
-  %279 = getelementptr inbounds i8, i8* %278, i64 4288
+  %279 = getelementptr inbounds i8, i8* %278, i64 4224
   %280 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %279, i8** %280, align 8
   %281 = getelementptr inbounds i8*, i8** %0, i64 67
   %282 = load i8*, i8** %281, align 8
-  %283 = getelementptr inbounds i8, i8* %282, i64 4224
+  %283 = getelementptr inbounds i8, i8* %282, i64 4160
   %284 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %283, i8** %284, align 8
   %285 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_19(i8* %285, i64 0, i64 2)
   %286 = getelementptr inbounds i8*, i8** %0, i64 67
   %287 = load i8*, i8** %286, align 8
-  %288 = getelementptr inbounds i8, i8* %287, i64 4224
+  %288 = getelementptr inbounds i8, i8* %287, i64 4160
   %289 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %288, i8** %289, align 8
   %290 = getelementptr inbounds i8*, i8** %0, i64 1
@@ -417,7 +417,7 @@ valid4:                                           ; preds = %valid2
   store i8* %291, i8** %292, align 8
   %293 = getelementptr inbounds i8*, i8** %0, i64 67
   %294 = load i8*, i8** %293, align 8
-  %295 = getelementptr inbounds i8, i8* %294, i64 4096
+  %295 = getelementptr inbounds i8, i8* %294, i64 18624
   %296 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %295, i8** %296, align 8
   %297 = bitcast i8** %pointers to i8*
@@ -429,7 +429,7 @@ valid4:                                           ; preds = %valid2
   store i8* %300, i8** %301, align 8
   %302 = getelementptr inbounds i8*, i8** %0, i64 67
   %303 = load i8*, i8** %302, align 8
-  %304 = getelementptr inbounds i8, i8* %303, i64 4224
+  %304 = getelementptr inbounds i8, i8* %303, i64 4160
   %305 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %304, i8** %305, align 8
   %306 = getelementptr inbounds i8*, i8** %0, i64 67
@@ -446,7 +446,7 @@ valid4:                                           ; preds = %valid2
   store i8* %313, i8** %314, align 8
   %315 = getelementptr inbounds i8*, i8** %0, i64 67
   %316 = load i8*, i8** %315, align 8
-  %317 = getelementptr inbounds i8, i8* %316, i64 4096
+  %317 = getelementptr inbounds i8, i8* %316, i64 18624
   %318 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %317, i8** %318, align 8
   %319 = bitcast i8** %pointers to i8*
@@ -602,31 +602,31 @@ valid4:                                           ; preds = %valid2
   %431 = getelementptr inbounds i8, i8* %430, i64 2048
   %432 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %431, i8** %432, align 8
-  %433 = getelementptr inbounds i8*, i8** %0, i64 7
+  %433 = getelementptr inbounds i8*, i8** %0, i64 67
   %434 = load i8*, i8** %433, align 8
-  %435 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %434, i8** %435, align 8
-  %436 = getelementptr inbounds i8*, i8** %0, i64 67
-  %437 = load i8*, i8** %436, align 8
-  %438 = getelementptr inbounds i8, i8* %437, i64 1024
+  %435 = getelementptr inbounds i8, i8* %434, i64 18624
+  %436 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %435, i8** %436, align 8
+  %437 = getelementptr inbounds i8*, i8** %0, i64 7
+  %438 = load i8*, i8** %437, align 8
   %439 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %438, i8** %439, align 8
   %440 = getelementptr inbounds i8*, i8** %0, i64 67
   %441 = load i8*, i8** %440, align 8
-  %442 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %441, i8** %442, align 8
-  %443 = getelementptr inbounds i8*, i8** %0, i64 67
-  %444 = load i8*, i8** %443, align 8
-  %445 = getelementptr inbounds i8, i8* %444, i64 15360
+  %442 = getelementptr inbounds i8, i8* %441, i64 1024
+  %443 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %442, i8** %443, align 8
+  %444 = getelementptr inbounds i8*, i8** %0, i64 67
+  %445 = load i8*, i8** %444, align 8
   %446 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %445, i8** %446, align 8
   %447 = getelementptr inbounds i8*, i8** %0, i64 67
   %448 = load i8*, i8** %447, align 8
-  %449 = getelementptr inbounds i8, i8* %448, i64 17408
+  %449 = getelementptr inbounds i8, i8* %448, i64 15360
   %450 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %449, i8** %450, align 8
   %451 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %451, i64 0, i64 16)
+  call void @eptc_kernel_33(i8* %451, i64 0, i64 2)
   %452 = getelementptr inbounds i8*, i8** %0, i64 67
   %453 = load i8*, i8** %452, align 8
   %454 = getelementptr inbounds i8, i8* %453, i64 2048
@@ -1010,7 +1010,7 @@ valid4:                                           ; preds = %valid2
   %737 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %736, i8** %737, align 8
   %738 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %738, i64 0, i64 16)
+  call void @eptc_kernel_40(i8* %738, i64 0, i64 16)
   %739 = getelementptr inbounds i8*, i8** %0, i64 31
   %740 = load i8*, i8** %739, align 8
   %741 = getelementptr inbounds i8*, i8** %pointers, i64 0
@@ -1020,7 +1020,7 @@ valid4:                                           ; preds = %valid2
   br i1 %743, label %invalid5, label %valid6
 
 invalid5:                                         ; preds = %valid4
-  ret i32 97
+  ret i32 95
 
 valid6:                                           ; preds = %valid4
   %744 = getelementptr inbounds i8*, i8** %0, i64 67
@@ -1037,7 +1037,7 @@ valid6:                                           ; preds = %valid4
   %753 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %752, i8** %753, align 8
   %754 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_40(i8* %754, i64 0, i64 1)
+  call void @eptc_kernel_41(i8* %754, i64 0, i64 1)
   %755 = getelementptr inbounds i8*, i8** %0, i64 67
   %756 = load i8*, i8** %755, align 8
   %757 = getelementptr inbounds i8*, i8** %pointers, i64 0
@@ -1048,7 +1048,7 @@ valid6:                                           ; preds = %valid4
   %761 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %760, i8** %761, align 8
   %762 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %762, i64 0, i64 1)
+  call void @eptc_kernel_42(i8* %762, i64 0, i64 1)
   %763 = getelementptr inbounds i8*, i8** %0, i64 67
   %764 = load i8*, i8** %763, align 8
   %765 = getelementptr inbounds i8, i8* %764, i64 18432
@@ -1060,7 +1060,7 @@ valid6:                                           ; preds = %valid4
   %770 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %769, i8** %770, align 8
   %771 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_42(i8* %771, i64 0, i64 1)
+  call void @eptc_kernel_43(i8* %771, i64 0, i64 1)
   %772 = getelementptr inbounds i8*, i8** %0, i64 67
   %773 = load i8*, i8** %772, align 8
   %774 = getelementptr inbounds i8, i8* %773, i64 5312
@@ -1072,7 +1072,7 @@ valid6:                                           ; preds = %valid4
   %779 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %778, i8** %779, align 8
   %780 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_43(i8* %780, i64 0, i64 1)
+  call void @eptc_kernel_44(i8* %780, i64 0, i64 1)
   %781 = getelementptr inbounds i8*, i8** %0, i64 67
   %782 = load i8*, i8** %781, align 8
   %783 = getelementptr inbounds i8, i8* %782, i64 14336
@@ -1084,7 +1084,7 @@ valid6:                                           ; preds = %valid4
   %788 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %787, i8** %788, align 8
   %789 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %789, i64 0, i64 1)
+  call void @eptc_kernel_45(i8* %789, i64 0, i64 1)
   %790 = getelementptr inbounds i8*, i8** %0, i64 67
   %791 = load i8*, i8** %790, align 8
   %792 = getelementptr inbounds i8, i8* %791, i64 13312
@@ -1096,7 +1096,7 @@ valid6:                                           ; preds = %valid4
   %797 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %796, i8** %797, align 8
   %798 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %798, i64 0, i64 1)
+  call void @eptc_kernel_45(i8* %798, i64 0, i64 1)
   %799 = getelementptr inbounds i8*, i8** %0, i64 67
   %800 = load i8*, i8** %799, align 8
   %801 = getelementptr inbounds i8, i8* %800, i64 12288
@@ -1108,7 +1108,7 @@ valid6:                                           ; preds = %valid4
   %806 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %805, i8** %806, align 8
   %807 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %807, i64 0, i64 1)
+  call void @eptc_kernel_45(i8* %807, i64 0, i64 1)
   %808 = getelementptr inbounds i8*, i8** %0, i64 67
   %809 = load i8*, i8** %808, align 8
   %810 = getelementptr inbounds i8, i8* %809, i64 15360
@@ -1120,7 +1120,7 @@ valid6:                                           ; preds = %valid4
   %815 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %814, i8** %815, align 8
   %816 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %816, i64 0, i64 1)
+  call void @eptc_kernel_45(i8* %816, i64 0, i64 1)
   %817 = getelementptr inbounds i8*, i8** %0, i64 67
   %818 = load i8*, i8** %817, align 8
   %819 = getelementptr inbounds i8, i8* %818, i64 5248
@@ -1132,7 +1132,7 @@ valid6:                                           ; preds = %valid4
   %824 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %823, i8** %824, align 8
   %825 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_43(i8* %825, i64 0, i64 1)
+  call void @eptc_kernel_44(i8* %825, i64 0, i64 1)
   %826 = getelementptr inbounds i8*, i8** %0, i64 67
   %827 = load i8*, i8** %826, align 8
   %828 = getelementptr inbounds i8, i8* %827, i64 3200
@@ -1144,7 +1144,7 @@ valid6:                                           ; preds = %valid4
   %833 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %832, i8** %833, align 8
   %834 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %834, i64 0, i64 1)
+  call void @eptc_kernel_46(i8* %834, i64 0, i64 1)
   %835 = getelementptr inbounds i8*, i8** %0, i64 67
   %836 = load i8*, i8** %835, align 8
   %837 = getelementptr inbounds i8, i8* %836, i64 6144
@@ -1156,7 +1156,7 @@ valid6:                                           ; preds = %valid4
   %842 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %841, i8** %842, align 8
   %843 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %843, i64 0, i64 1)
+  call void @eptc_kernel_46(i8* %843, i64 0, i64 1)
   %844 = getelementptr inbounds i8*, i8** %0, i64 35
   %845 = load i8*, i8** %844, align 8
   %846 = getelementptr inbounds i8*, i8** %pointers, i64 0
@@ -1212,7 +1212,7 @@ valid6:                                           ; preds = %valid4
   %886 = getelementptr inbounds i8*, i8** %pointers, i64 10
   store i8* %885, i8** %886, align 8
   %887 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_46(i8* %887, i64 0, i64 1)
+  call void @eptc_kernel_47(i8* %887, i64 0, i64 1)
   %888 = getelementptr inbounds i8*, i8** %0, i64 36
   %889 = load i8*, i8** %888, align 8
   %890 = getelementptr inbounds i8*, i8** %pointers, i64 0
@@ -1221,646 +1221,651 @@ valid6:                                           ; preds = %valid4
   %892 = load i8*, i8** %891, align 8
   %893 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %892, i8** %893, align 8
-  %894 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %894, i64 0, i64 1)
-  %895 = getelementptr inbounds i8*, i8** %0, i64 38
-  %896 = load i8*, i8** %895, align 8
-  %897 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %894 = getelementptr inbounds i8*, i8** %0, i64 67
+  %895 = load i8*, i8** %894, align 8
+  %896 = getelementptr inbounds i8, i8* %895, i64 18752
+  %897 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %896, i8** %897, align 8
-  %898 = getelementptr inbounds i8*, i8** %0, i64 67
-  %899 = load i8*, i8** %898, align 8
-  %900 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %899, i8** %900, align 8
-  %901 = getelementptr inbounds i8*, i8** %0, i64 11
-  %902 = load i8*, i8** %901, align 8
-  %903 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %902, i8** %903, align 8
-  %904 = getelementptr inbounds i8*, i8** %0, i64 35
-  %905 = load i8*, i8** %904, align 8
-  %906 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %905, i8** %906, align 8
-  %907 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_48(i8* %907, i64 0, i64 1)
-  %908 = getelementptr inbounds i8*, i8** %0, i64 39
+  %898 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_48(i8* %898, i64 0, i64 1)
+  %899 = getelementptr inbounds i8*, i8** %0, i64 38
+  %900 = load i8*, i8** %899, align 8
+  %901 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %900, i8** %901, align 8
+  %902 = getelementptr inbounds i8*, i8** %0, i64 67
+  %903 = load i8*, i8** %902, align 8
+  %904 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %903, i8** %904, align 8
+  %905 = getelementptr inbounds i8*, i8** %0, i64 11
+  %906 = load i8*, i8** %905, align 8
+  %907 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %906, i8** %907, align 8
+  %908 = getelementptr inbounds i8*, i8** %0, i64 35
   %909 = load i8*, i8** %908, align 8
-  %910 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %910 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %909, i8** %910, align 8
-  %911 = getelementptr inbounds i8*, i8** %0, i64 67
-  %912 = load i8*, i8** %911, align 8
-  %913 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %912, i8** %913, align 8
-  %914 = getelementptr inbounds i8*, i8** %0, i64 12
-  %915 = load i8*, i8** %914, align 8
-  %916 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %915, i8** %916, align 8
-  %917 = getelementptr inbounds i8*, i8** %0, i64 35
-  %918 = load i8*, i8** %917, align 8
-  %919 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %918, i8** %919, align 8
-  %920 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_49(i8* %920, i64 0, i64 1)
-  %921 = getelementptr inbounds i8*, i8** %0, i64 37
+  %911 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_49(i8* %911, i64 0, i64 1)
+  %912 = getelementptr inbounds i8*, i8** %0, i64 39
+  %913 = load i8*, i8** %912, align 8
+  %914 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %913, i8** %914, align 8
+  %915 = getelementptr inbounds i8*, i8** %0, i64 67
+  %916 = load i8*, i8** %915, align 8
+  %917 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %916, i8** %917, align 8
+  %918 = getelementptr inbounds i8*, i8** %0, i64 12
+  %919 = load i8*, i8** %918, align 8
+  %920 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %919, i8** %920, align 8
+  %921 = getelementptr inbounds i8*, i8** %0, i64 35
   %922 = load i8*, i8** %921, align 8
-  %923 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %923 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %922, i8** %923, align 8
-  %924 = getelementptr inbounds i8*, i8** %0, i64 0
-  %925 = load i8*, i8** %924, align 8
-  %926 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %925, i8** %926, align 8
-  %927 = getelementptr inbounds i8*, i8** %0, i64 39
-  %928 = load i8*, i8** %927, align 8
-  %929 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %928, i8** %929, align 8
-  %930 = getelementptr inbounds i8*, i8** %0, i64 38
-  %931 = load i8*, i8** %930, align 8
-  %932 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %931, i8** %932, align 8
-  %933 = getelementptr inbounds i8*, i8** %0, i64 36
-  %934 = load i8*, i8** %933, align 8
-  %935 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %934, i8** %935, align 8
-  %936 = getelementptr inbounds i8*, i8** %0, i64 33
-  %937 = load i8*, i8** %936, align 8
-  %938 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %937, i8** %938, align 8
-  %939 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_50(i8* %939, i64 0, i64 1)
-  %940 = getelementptr inbounds i8*, i8** %0, i64 41
+  %924 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %924, i64 0, i64 1)
+  %925 = getelementptr inbounds i8*, i8** %0, i64 37
+  %926 = load i8*, i8** %925, align 8
+  %927 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %926, i8** %927, align 8
+  %928 = getelementptr inbounds i8*, i8** %0, i64 0
+  %929 = load i8*, i8** %928, align 8
+  %930 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %929, i8** %930, align 8
+  %931 = getelementptr inbounds i8*, i8** %0, i64 39
+  %932 = load i8*, i8** %931, align 8
+  %933 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %932, i8** %933, align 8
+  %934 = getelementptr inbounds i8*, i8** %0, i64 38
+  %935 = load i8*, i8** %934, align 8
+  %936 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %935, i8** %936, align 8
+  %937 = getelementptr inbounds i8*, i8** %0, i64 36
+  %938 = load i8*, i8** %937, align 8
+  %939 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %938, i8** %939, align 8
+  %940 = getelementptr inbounds i8*, i8** %0, i64 33
   %941 = load i8*, i8** %940, align 8
-  %942 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %942 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %941, i8** %942, align 8
-  %943 = getelementptr inbounds i8*, i8** %0, i64 67
-  %944 = load i8*, i8** %943, align 8
-  %945 = getelementptr inbounds i8, i8* %944, i64 18432
-  %946 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %943 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_51(i8* %943, i64 0, i64 1)
+  %944 = getelementptr inbounds i8*, i8** %0, i64 41
+  %945 = load i8*, i8** %944, align 8
+  %946 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %945, i8** %946, align 8
-  %947 = getelementptr inbounds i8*, i8** %0, i64 13
+  %947 = getelementptr inbounds i8*, i8** %0, i64 67
   %948 = load i8*, i8** %947, align 8
-  %949 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %948, i8** %949, align 8
-  %950 = getelementptr inbounds i8*, i8** %0, i64 35
-  %951 = load i8*, i8** %950, align 8
-  %952 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %951, i8** %952, align 8
-  %953 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_51(i8* %953, i64 0, i64 1)
-  %954 = getelementptr inbounds i8*, i8** %0, i64 42
+  %949 = getelementptr inbounds i8, i8* %948, i64 18432
+  %950 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %949, i8** %950, align 8
+  %951 = getelementptr inbounds i8*, i8** %0, i64 13
+  %952 = load i8*, i8** %951, align 8
+  %953 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %952, i8** %953, align 8
+  %954 = getelementptr inbounds i8*, i8** %0, i64 35
   %955 = load i8*, i8** %954, align 8
-  %956 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %956 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %955, i8** %956, align 8
-  %957 = getelementptr inbounds i8*, i8** %0, i64 67
-  %958 = load i8*, i8** %957, align 8
-  %959 = getelementptr inbounds i8, i8* %958, i64 18432
-  %960 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %957 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_52(i8* %957, i64 0, i64 1)
+  %958 = getelementptr inbounds i8*, i8** %0, i64 42
+  %959 = load i8*, i8** %958, align 8
+  %960 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %959, i8** %960, align 8
-  %961 = getelementptr inbounds i8*, i8** %0, i64 14
+  %961 = getelementptr inbounds i8*, i8** %0, i64 67
   %962 = load i8*, i8** %961, align 8
-  %963 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %962, i8** %963, align 8
-  %964 = getelementptr inbounds i8*, i8** %0, i64 35
-  %965 = load i8*, i8** %964, align 8
-  %966 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %965, i8** %966, align 8
-  %967 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_52(i8* %967, i64 0, i64 1)
-  %968 = getelementptr inbounds i8*, i8** %0, i64 40
+  %963 = getelementptr inbounds i8, i8* %962, i64 18432
+  %964 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %963, i8** %964, align 8
+  %965 = getelementptr inbounds i8*, i8** %0, i64 14
+  %966 = load i8*, i8** %965, align 8
+  %967 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %966, i8** %967, align 8
+  %968 = getelementptr inbounds i8*, i8** %0, i64 35
   %969 = load i8*, i8** %968, align 8
-  %970 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %970 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %969, i8** %970, align 8
-  %971 = getelementptr inbounds i8*, i8** %0, i64 1
-  %972 = load i8*, i8** %971, align 8
-  %973 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %972, i8** %973, align 8
-  %974 = getelementptr inbounds i8*, i8** %0, i64 42
-  %975 = load i8*, i8** %974, align 8
-  %976 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %975, i8** %976, align 8
-  %977 = getelementptr inbounds i8*, i8** %0, i64 41
-  %978 = load i8*, i8** %977, align 8
-  %979 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %978, i8** %979, align 8
-  %980 = getelementptr inbounds i8*, i8** %0, i64 36
-  %981 = load i8*, i8** %980, align 8
-  %982 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %981, i8** %982, align 8
-  %983 = getelementptr inbounds i8*, i8** %0, i64 33
-  %984 = load i8*, i8** %983, align 8
-  %985 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %984, i8** %985, align 8
-  %986 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_53(i8* %986, i64 0, i64 1)
-  %987 = getelementptr inbounds i8*, i8** %0, i64 44
+  %971 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_53(i8* %971, i64 0, i64 1)
+  %972 = getelementptr inbounds i8*, i8** %0, i64 40
+  %973 = load i8*, i8** %972, align 8
+  %974 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %973, i8** %974, align 8
+  %975 = getelementptr inbounds i8*, i8** %0, i64 1
+  %976 = load i8*, i8** %975, align 8
+  %977 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %976, i8** %977, align 8
+  %978 = getelementptr inbounds i8*, i8** %0, i64 42
+  %979 = load i8*, i8** %978, align 8
+  %980 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %979, i8** %980, align 8
+  %981 = getelementptr inbounds i8*, i8** %0, i64 41
+  %982 = load i8*, i8** %981, align 8
+  %983 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %982, i8** %983, align 8
+  %984 = getelementptr inbounds i8*, i8** %0, i64 36
+  %985 = load i8*, i8** %984, align 8
+  %986 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %985, i8** %986, align 8
+  %987 = getelementptr inbounds i8*, i8** %0, i64 33
   %988 = load i8*, i8** %987, align 8
-  %989 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %989 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %988, i8** %989, align 8
-  %990 = getelementptr inbounds i8*, i8** %0, i64 67
-  %991 = load i8*, i8** %990, align 8
-  %992 = getelementptr inbounds i8, i8* %991, i64 5312
-  %993 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %990 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_54(i8* %990, i64 0, i64 1)
+  %991 = getelementptr inbounds i8*, i8** %0, i64 44
+  %992 = load i8*, i8** %991, align 8
+  %993 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %992, i8** %993, align 8
-  %994 = getelementptr inbounds i8*, i8** %0, i64 15
+  %994 = getelementptr inbounds i8*, i8** %0, i64 67
   %995 = load i8*, i8** %994, align 8
-  %996 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %995, i8** %996, align 8
-  %997 = getelementptr inbounds i8*, i8** %0, i64 35
-  %998 = load i8*, i8** %997, align 8
-  %999 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %998, i8** %999, align 8
-  %1000 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_54(i8* %1000, i64 0, i64 1)
-  %1001 = getelementptr inbounds i8*, i8** %0, i64 45
+  %996 = getelementptr inbounds i8, i8* %995, i64 5312
+  %997 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %996, i8** %997, align 8
+  %998 = getelementptr inbounds i8*, i8** %0, i64 15
+  %999 = load i8*, i8** %998, align 8
+  %1000 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %999, i8** %1000, align 8
+  %1001 = getelementptr inbounds i8*, i8** %0, i64 35
   %1002 = load i8*, i8** %1001, align 8
-  %1003 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1003 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1002, i8** %1003, align 8
-  %1004 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1005 = load i8*, i8** %1004, align 8
-  %1006 = getelementptr inbounds i8, i8* %1005, i64 5312
-  %1007 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1004 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_55(i8* %1004, i64 0, i64 1)
+  %1005 = getelementptr inbounds i8*, i8** %0, i64 45
+  %1006 = load i8*, i8** %1005, align 8
+  %1007 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1006, i8** %1007, align 8
-  %1008 = getelementptr inbounds i8*, i8** %0, i64 16
+  %1008 = getelementptr inbounds i8*, i8** %0, i64 67
   %1009 = load i8*, i8** %1008, align 8
-  %1010 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1009, i8** %1010, align 8
-  %1011 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1012 = load i8*, i8** %1011, align 8
-  %1013 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1012, i8** %1013, align 8
-  %1014 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_55(i8* %1014, i64 0, i64 1)
-  %1015 = getelementptr inbounds i8*, i8** %0, i64 43
+  %1010 = getelementptr inbounds i8, i8* %1009, i64 5312
+  %1011 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1010, i8** %1011, align 8
+  %1012 = getelementptr inbounds i8*, i8** %0, i64 16
+  %1013 = load i8*, i8** %1012, align 8
+  %1014 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1013, i8** %1014, align 8
+  %1015 = getelementptr inbounds i8*, i8** %0, i64 35
   %1016 = load i8*, i8** %1015, align 8
-  %1017 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1017 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1016, i8** %1017, align 8
-  %1018 = getelementptr inbounds i8*, i8** %0, i64 2
-  %1019 = load i8*, i8** %1018, align 8
-  %1020 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1019, i8** %1020, align 8
-  %1021 = getelementptr inbounds i8*, i8** %0, i64 45
-  %1022 = load i8*, i8** %1021, align 8
-  %1023 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1022, i8** %1023, align 8
-  %1024 = getelementptr inbounds i8*, i8** %0, i64 44
-  %1025 = load i8*, i8** %1024, align 8
-  %1026 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1025, i8** %1026, align 8
-  %1027 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1028 = load i8*, i8** %1027, align 8
-  %1029 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1028, i8** %1029, align 8
-  %1030 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1031 = load i8*, i8** %1030, align 8
-  %1032 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1031, i8** %1032, align 8
-  %1033 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_56(i8* %1033, i64 0, i64 1)
-  %1034 = getelementptr inbounds i8*, i8** %0, i64 47
+  %1018 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_56(i8* %1018, i64 0, i64 1)
+  %1019 = getelementptr inbounds i8*, i8** %0, i64 43
+  %1020 = load i8*, i8** %1019, align 8
+  %1021 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1020, i8** %1021, align 8
+  %1022 = getelementptr inbounds i8*, i8** %0, i64 2
+  %1023 = load i8*, i8** %1022, align 8
+  %1024 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1023, i8** %1024, align 8
+  %1025 = getelementptr inbounds i8*, i8** %0, i64 45
+  %1026 = load i8*, i8** %1025, align 8
+  %1027 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1026, i8** %1027, align 8
+  %1028 = getelementptr inbounds i8*, i8** %0, i64 44
+  %1029 = load i8*, i8** %1028, align 8
+  %1030 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1029, i8** %1030, align 8
+  %1031 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1032 = load i8*, i8** %1031, align 8
+  %1033 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1032, i8** %1033, align 8
+  %1034 = getelementptr inbounds i8*, i8** %0, i64 33
   %1035 = load i8*, i8** %1034, align 8
-  %1036 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1036 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1035, i8** %1036, align 8
-  %1037 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1038 = load i8*, i8** %1037, align 8
-  %1039 = getelementptr inbounds i8, i8* %1038, i64 14336
-  %1040 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1037 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_57(i8* %1037, i64 0, i64 1)
+  %1038 = getelementptr inbounds i8*, i8** %0, i64 47
+  %1039 = load i8*, i8** %1038, align 8
+  %1040 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1039, i8** %1040, align 8
-  %1041 = getelementptr inbounds i8*, i8** %0, i64 17
+  %1041 = getelementptr inbounds i8*, i8** %0, i64 67
   %1042 = load i8*, i8** %1041, align 8
-  %1043 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1042, i8** %1043, align 8
-  %1044 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1045 = load i8*, i8** %1044, align 8
-  %1046 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1045, i8** %1046, align 8
-  %1047 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %1047, i64 0, i64 1)
-  %1048 = getelementptr inbounds i8*, i8** %0, i64 48
+  %1043 = getelementptr inbounds i8, i8* %1042, i64 14336
+  %1044 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1043, i8** %1044, align 8
+  %1045 = getelementptr inbounds i8*, i8** %0, i64 17
+  %1046 = load i8*, i8** %1045, align 8
+  %1047 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1046, i8** %1047, align 8
+  %1048 = getelementptr inbounds i8*, i8** %0, i64 35
   %1049 = load i8*, i8** %1048, align 8
-  %1050 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1050 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1049, i8** %1050, align 8
-  %1051 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1052 = load i8*, i8** %1051, align 8
-  %1053 = getelementptr inbounds i8, i8* %1052, i64 14336
-  %1054 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1051 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_58(i8* %1051, i64 0, i64 1)
+  %1052 = getelementptr inbounds i8*, i8** %0, i64 48
+  %1053 = load i8*, i8** %1052, align 8
+  %1054 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1053, i8** %1054, align 8
-  %1055 = getelementptr inbounds i8*, i8** %0, i64 18
+  %1055 = getelementptr inbounds i8*, i8** %0, i64 67
   %1056 = load i8*, i8** %1055, align 8
-  %1057 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1056, i8** %1057, align 8
-  %1058 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1059 = load i8*, i8** %1058, align 8
-  %1060 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1059, i8** %1060, align 8
-  %1061 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_58(i8* %1061, i64 0, i64 1)
-  %1062 = getelementptr inbounds i8*, i8** %0, i64 46
+  %1057 = getelementptr inbounds i8, i8* %1056, i64 14336
+  %1058 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1057, i8** %1058, align 8
+  %1059 = getelementptr inbounds i8*, i8** %0, i64 18
+  %1060 = load i8*, i8** %1059, align 8
+  %1061 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1060, i8** %1061, align 8
+  %1062 = getelementptr inbounds i8*, i8** %0, i64 35
   %1063 = load i8*, i8** %1062, align 8
-  %1064 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1064 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1063, i8** %1064, align 8
-  %1065 = getelementptr inbounds i8*, i8** %0, i64 3
-  %1066 = load i8*, i8** %1065, align 8
-  %1067 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1066, i8** %1067, align 8
-  %1068 = getelementptr inbounds i8*, i8** %0, i64 48
-  %1069 = load i8*, i8** %1068, align 8
-  %1070 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1069, i8** %1070, align 8
-  %1071 = getelementptr inbounds i8*, i8** %0, i64 47
-  %1072 = load i8*, i8** %1071, align 8
-  %1073 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1072, i8** %1073, align 8
-  %1074 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1075 = load i8*, i8** %1074, align 8
-  %1076 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1075, i8** %1076, align 8
-  %1077 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1078 = load i8*, i8** %1077, align 8
-  %1079 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1078, i8** %1079, align 8
-  %1080 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_59(i8* %1080, i64 0, i64 1)
-  %1081 = getelementptr inbounds i8*, i8** %0, i64 50
+  %1065 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_59(i8* %1065, i64 0, i64 1)
+  %1066 = getelementptr inbounds i8*, i8** %0, i64 46
+  %1067 = load i8*, i8** %1066, align 8
+  %1068 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1067, i8** %1068, align 8
+  %1069 = getelementptr inbounds i8*, i8** %0, i64 3
+  %1070 = load i8*, i8** %1069, align 8
+  %1071 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1070, i8** %1071, align 8
+  %1072 = getelementptr inbounds i8*, i8** %0, i64 48
+  %1073 = load i8*, i8** %1072, align 8
+  %1074 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1073, i8** %1074, align 8
+  %1075 = getelementptr inbounds i8*, i8** %0, i64 47
+  %1076 = load i8*, i8** %1075, align 8
+  %1077 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1076, i8** %1077, align 8
+  %1078 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1079 = load i8*, i8** %1078, align 8
+  %1080 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1079, i8** %1080, align 8
+  %1081 = getelementptr inbounds i8*, i8** %0, i64 33
   %1082 = load i8*, i8** %1081, align 8
-  %1083 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1083 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1082, i8** %1083, align 8
-  %1084 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1085 = load i8*, i8** %1084, align 8
-  %1086 = getelementptr inbounds i8, i8* %1085, i64 13312
-  %1087 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1084 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_60(i8* %1084, i64 0, i64 1)
+  %1085 = getelementptr inbounds i8*, i8** %0, i64 50
+  %1086 = load i8*, i8** %1085, align 8
+  %1087 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1086, i8** %1087, align 8
-  %1088 = getelementptr inbounds i8*, i8** %0, i64 19
+  %1088 = getelementptr inbounds i8*, i8** %0, i64 67
   %1089 = load i8*, i8** %1088, align 8
-  %1090 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1089, i8** %1090, align 8
-  %1091 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1092 = load i8*, i8** %1091, align 8
-  %1093 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1092, i8** %1093, align 8
-  %1094 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %1094, i64 0, i64 1)
-  %1095 = getelementptr inbounds i8*, i8** %0, i64 51
+  %1090 = getelementptr inbounds i8, i8* %1089, i64 13312
+  %1091 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1090, i8** %1091, align 8
+  %1092 = getelementptr inbounds i8*, i8** %0, i64 19
+  %1093 = load i8*, i8** %1092, align 8
+  %1094 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1093, i8** %1094, align 8
+  %1095 = getelementptr inbounds i8*, i8** %0, i64 35
   %1096 = load i8*, i8** %1095, align 8
-  %1097 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1097 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1096, i8** %1097, align 8
-  %1098 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1099 = load i8*, i8** %1098, align 8
-  %1100 = getelementptr inbounds i8, i8* %1099, i64 13312
-  %1101 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1098 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_58(i8* %1098, i64 0, i64 1)
+  %1099 = getelementptr inbounds i8*, i8** %0, i64 51
+  %1100 = load i8*, i8** %1099, align 8
+  %1101 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1100, i8** %1101, align 8
-  %1102 = getelementptr inbounds i8*, i8** %0, i64 20
+  %1102 = getelementptr inbounds i8*, i8** %0, i64 67
   %1103 = load i8*, i8** %1102, align 8
-  %1104 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1103, i8** %1104, align 8
-  %1105 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1106 = load i8*, i8** %1105, align 8
-  %1107 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1106, i8** %1107, align 8
-  %1108 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_58(i8* %1108, i64 0, i64 1)
-  %1109 = getelementptr inbounds i8*, i8** %0, i64 49
+  %1104 = getelementptr inbounds i8, i8* %1103, i64 13312
+  %1105 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1104, i8** %1105, align 8
+  %1106 = getelementptr inbounds i8*, i8** %0, i64 20
+  %1107 = load i8*, i8** %1106, align 8
+  %1108 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1107, i8** %1108, align 8
+  %1109 = getelementptr inbounds i8*, i8** %0, i64 35
   %1110 = load i8*, i8** %1109, align 8
-  %1111 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1111 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1110, i8** %1111, align 8
-  %1112 = getelementptr inbounds i8*, i8** %0, i64 4
-  %1113 = load i8*, i8** %1112, align 8
-  %1114 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1113, i8** %1114, align 8
-  %1115 = getelementptr inbounds i8*, i8** %0, i64 51
-  %1116 = load i8*, i8** %1115, align 8
-  %1117 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1116, i8** %1117, align 8
-  %1118 = getelementptr inbounds i8*, i8** %0, i64 50
-  %1119 = load i8*, i8** %1118, align 8
-  %1120 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1119, i8** %1120, align 8
-  %1121 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1122 = load i8*, i8** %1121, align 8
-  %1123 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1122, i8** %1123, align 8
-  %1124 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1125 = load i8*, i8** %1124, align 8
-  %1126 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1125, i8** %1126, align 8
-  %1127 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_59(i8* %1127, i64 0, i64 1)
-  %1128 = getelementptr inbounds i8*, i8** %0, i64 53
+  %1112 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_59(i8* %1112, i64 0, i64 1)
+  %1113 = getelementptr inbounds i8*, i8** %0, i64 49
+  %1114 = load i8*, i8** %1113, align 8
+  %1115 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1114, i8** %1115, align 8
+  %1116 = getelementptr inbounds i8*, i8** %0, i64 4
+  %1117 = load i8*, i8** %1116, align 8
+  %1118 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1117, i8** %1118, align 8
+  %1119 = getelementptr inbounds i8*, i8** %0, i64 51
+  %1120 = load i8*, i8** %1119, align 8
+  %1121 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1120, i8** %1121, align 8
+  %1122 = getelementptr inbounds i8*, i8** %0, i64 50
+  %1123 = load i8*, i8** %1122, align 8
+  %1124 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1123, i8** %1124, align 8
+  %1125 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1126 = load i8*, i8** %1125, align 8
+  %1127 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1126, i8** %1127, align 8
+  %1128 = getelementptr inbounds i8*, i8** %0, i64 33
   %1129 = load i8*, i8** %1128, align 8
-  %1130 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1130 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1129, i8** %1130, align 8
-  %1131 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1132 = load i8*, i8** %1131, align 8
-  %1133 = getelementptr inbounds i8, i8* %1132, i64 12288
-  %1134 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1131 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_60(i8* %1131, i64 0, i64 1)
+  %1132 = getelementptr inbounds i8*, i8** %0, i64 53
+  %1133 = load i8*, i8** %1132, align 8
+  %1134 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1133, i8** %1134, align 8
-  %1135 = getelementptr inbounds i8*, i8** %0, i64 21
+  %1135 = getelementptr inbounds i8*, i8** %0, i64 67
   %1136 = load i8*, i8** %1135, align 8
-  %1137 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1136, i8** %1137, align 8
-  %1138 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1139 = load i8*, i8** %1138, align 8
-  %1140 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1139, i8** %1140, align 8
-  %1141 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %1141, i64 0, i64 1)
-  %1142 = getelementptr inbounds i8*, i8** %0, i64 54
+  %1137 = getelementptr inbounds i8, i8* %1136, i64 12288
+  %1138 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1137, i8** %1138, align 8
+  %1139 = getelementptr inbounds i8*, i8** %0, i64 21
+  %1140 = load i8*, i8** %1139, align 8
+  %1141 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1140, i8** %1141, align 8
+  %1142 = getelementptr inbounds i8*, i8** %0, i64 35
   %1143 = load i8*, i8** %1142, align 8
-  %1144 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1144 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1143, i8** %1144, align 8
-  %1145 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1146 = load i8*, i8** %1145, align 8
-  %1147 = getelementptr inbounds i8, i8* %1146, i64 12288
-  %1148 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1145 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_58(i8* %1145, i64 0, i64 1)
+  %1146 = getelementptr inbounds i8*, i8** %0, i64 54
+  %1147 = load i8*, i8** %1146, align 8
+  %1148 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1147, i8** %1148, align 8
-  %1149 = getelementptr inbounds i8*, i8** %0, i64 22
+  %1149 = getelementptr inbounds i8*, i8** %0, i64 67
   %1150 = load i8*, i8** %1149, align 8
-  %1151 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1150, i8** %1151, align 8
-  %1152 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1153 = load i8*, i8** %1152, align 8
-  %1154 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1153, i8** %1154, align 8
-  %1155 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_58(i8* %1155, i64 0, i64 1)
-  %1156 = getelementptr inbounds i8*, i8** %0, i64 52
+  %1151 = getelementptr inbounds i8, i8* %1150, i64 12288
+  %1152 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1151, i8** %1152, align 8
+  %1153 = getelementptr inbounds i8*, i8** %0, i64 22
+  %1154 = load i8*, i8** %1153, align 8
+  %1155 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1154, i8** %1155, align 8
+  %1156 = getelementptr inbounds i8*, i8** %0, i64 35
   %1157 = load i8*, i8** %1156, align 8
-  %1158 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1158 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1157, i8** %1158, align 8
-  %1159 = getelementptr inbounds i8*, i8** %0, i64 5
-  %1160 = load i8*, i8** %1159, align 8
-  %1161 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1160, i8** %1161, align 8
-  %1162 = getelementptr inbounds i8*, i8** %0, i64 54
-  %1163 = load i8*, i8** %1162, align 8
-  %1164 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1163, i8** %1164, align 8
-  %1165 = getelementptr inbounds i8*, i8** %0, i64 53
-  %1166 = load i8*, i8** %1165, align 8
-  %1167 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1166, i8** %1167, align 8
-  %1168 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1169 = load i8*, i8** %1168, align 8
-  %1170 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1169, i8** %1170, align 8
-  %1171 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1172 = load i8*, i8** %1171, align 8
-  %1173 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1172, i8** %1173, align 8
-  %1174 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_59(i8* %1174, i64 0, i64 1)
-  %1175 = getelementptr inbounds i8*, i8** %0, i64 56
+  %1159 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_59(i8* %1159, i64 0, i64 1)
+  %1160 = getelementptr inbounds i8*, i8** %0, i64 52
+  %1161 = load i8*, i8** %1160, align 8
+  %1162 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1161, i8** %1162, align 8
+  %1163 = getelementptr inbounds i8*, i8** %0, i64 5
+  %1164 = load i8*, i8** %1163, align 8
+  %1165 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1164, i8** %1165, align 8
+  %1166 = getelementptr inbounds i8*, i8** %0, i64 54
+  %1167 = load i8*, i8** %1166, align 8
+  %1168 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1167, i8** %1168, align 8
+  %1169 = getelementptr inbounds i8*, i8** %0, i64 53
+  %1170 = load i8*, i8** %1169, align 8
+  %1171 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1170, i8** %1171, align 8
+  %1172 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1173 = load i8*, i8** %1172, align 8
+  %1174 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1173, i8** %1174, align 8
+  %1175 = getelementptr inbounds i8*, i8** %0, i64 33
   %1176 = load i8*, i8** %1175, align 8
-  %1177 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1177 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1176, i8** %1177, align 8
-  %1178 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1179 = load i8*, i8** %1178, align 8
-  %1180 = getelementptr inbounds i8, i8* %1179, i64 15360
-  %1181 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1178 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_60(i8* %1178, i64 0, i64 1)
+  %1179 = getelementptr inbounds i8*, i8** %0, i64 56
+  %1180 = load i8*, i8** %1179, align 8
+  %1181 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1180, i8** %1181, align 8
-  %1182 = getelementptr inbounds i8*, i8** %0, i64 23
+  %1182 = getelementptr inbounds i8*, i8** %0, i64 67
   %1183 = load i8*, i8** %1182, align 8
-  %1184 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1183, i8** %1184, align 8
-  %1185 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1186 = load i8*, i8** %1185, align 8
-  %1187 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1186, i8** %1187, align 8
-  %1188 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %1188, i64 0, i64 1)
-  %1189 = getelementptr inbounds i8*, i8** %0, i64 57
+  %1184 = getelementptr inbounds i8, i8* %1183, i64 15360
+  %1185 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1184, i8** %1185, align 8
+  %1186 = getelementptr inbounds i8*, i8** %0, i64 23
+  %1187 = load i8*, i8** %1186, align 8
+  %1188 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1187, i8** %1188, align 8
+  %1189 = getelementptr inbounds i8*, i8** %0, i64 35
   %1190 = load i8*, i8** %1189, align 8
-  %1191 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1191 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1190, i8** %1191, align 8
-  %1192 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1193 = load i8*, i8** %1192, align 8
-  %1194 = getelementptr inbounds i8, i8* %1193, i64 15360
-  %1195 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1192 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_58(i8* %1192, i64 0, i64 1)
+  %1193 = getelementptr inbounds i8*, i8** %0, i64 57
+  %1194 = load i8*, i8** %1193, align 8
+  %1195 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1194, i8** %1195, align 8
-  %1196 = getelementptr inbounds i8*, i8** %0, i64 24
+  %1196 = getelementptr inbounds i8*, i8** %0, i64 67
   %1197 = load i8*, i8** %1196, align 8
-  %1198 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1197, i8** %1198, align 8
-  %1199 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1200 = load i8*, i8** %1199, align 8
-  %1201 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1200, i8** %1201, align 8
-  %1202 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_58(i8* %1202, i64 0, i64 1)
-  %1203 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1198 = getelementptr inbounds i8, i8* %1197, i64 15360
+  %1199 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1198, i8** %1199, align 8
+  %1200 = getelementptr inbounds i8*, i8** %0, i64 24
+  %1201 = load i8*, i8** %1200, align 8
+  %1202 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1201, i8** %1202, align 8
+  %1203 = getelementptr inbounds i8*, i8** %0, i64 35
   %1204 = load i8*, i8** %1203, align 8
-  %1205 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1205 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1204, i8** %1205, align 8
-  %1206 = getelementptr inbounds i8*, i8** %0, i64 6
-  %1207 = load i8*, i8** %1206, align 8
-  %1208 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1207, i8** %1208, align 8
-  %1209 = getelementptr inbounds i8*, i8** %0, i64 57
-  %1210 = load i8*, i8** %1209, align 8
-  %1211 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1210, i8** %1211, align 8
-  %1212 = getelementptr inbounds i8*, i8** %0, i64 56
-  %1213 = load i8*, i8** %1212, align 8
-  %1214 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1213, i8** %1214, align 8
-  %1215 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1216 = load i8*, i8** %1215, align 8
-  %1217 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1216, i8** %1217, align 8
-  %1218 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1219 = load i8*, i8** %1218, align 8
-  %1220 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1219, i8** %1220, align 8
-  %1221 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_59(i8* %1221, i64 0, i64 1)
-  %1222 = getelementptr inbounds i8*, i8** %0, i64 59
+  %1206 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_59(i8* %1206, i64 0, i64 1)
+  %1207 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1208 = load i8*, i8** %1207, align 8
+  %1209 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1208, i8** %1209, align 8
+  %1210 = getelementptr inbounds i8*, i8** %0, i64 6
+  %1211 = load i8*, i8** %1210, align 8
+  %1212 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1211, i8** %1212, align 8
+  %1213 = getelementptr inbounds i8*, i8** %0, i64 57
+  %1214 = load i8*, i8** %1213, align 8
+  %1215 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1214, i8** %1215, align 8
+  %1216 = getelementptr inbounds i8*, i8** %0, i64 56
+  %1217 = load i8*, i8** %1216, align 8
+  %1218 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1217, i8** %1218, align 8
+  %1219 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1220 = load i8*, i8** %1219, align 8
+  %1221 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1220, i8** %1221, align 8
+  %1222 = getelementptr inbounds i8*, i8** %0, i64 33
   %1223 = load i8*, i8** %1222, align 8
-  %1224 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1224 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1223, i8** %1224, align 8
-  %1225 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1226 = load i8*, i8** %1225, align 8
-  %1227 = getelementptr inbounds i8, i8* %1226, i64 5248
-  %1228 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1225 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_60(i8* %1225, i64 0, i64 1)
+  %1226 = getelementptr inbounds i8*, i8** %0, i64 59
+  %1227 = load i8*, i8** %1226, align 8
+  %1228 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1227, i8** %1228, align 8
-  %1229 = getelementptr inbounds i8*, i8** %0, i64 25
+  %1229 = getelementptr inbounds i8*, i8** %0, i64 67
   %1230 = load i8*, i8** %1229, align 8
-  %1231 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1230, i8** %1231, align 8
-  %1232 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1233 = load i8*, i8** %1232, align 8
-  %1234 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1233, i8** %1234, align 8
-  %1235 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_54(i8* %1235, i64 0, i64 1)
-  %1236 = getelementptr inbounds i8*, i8** %0, i64 60
+  %1231 = getelementptr inbounds i8, i8* %1230, i64 5248
+  %1232 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1231, i8** %1232, align 8
+  %1233 = getelementptr inbounds i8*, i8** %0, i64 25
+  %1234 = load i8*, i8** %1233, align 8
+  %1235 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1234, i8** %1235, align 8
+  %1236 = getelementptr inbounds i8*, i8** %0, i64 35
   %1237 = load i8*, i8** %1236, align 8
-  %1238 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1238 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1237, i8** %1238, align 8
-  %1239 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1240 = load i8*, i8** %1239, align 8
-  %1241 = getelementptr inbounds i8, i8* %1240, i64 5248
-  %1242 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1239 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_55(i8* %1239, i64 0, i64 1)
+  %1240 = getelementptr inbounds i8*, i8** %0, i64 60
+  %1241 = load i8*, i8** %1240, align 8
+  %1242 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1241, i8** %1242, align 8
-  %1243 = getelementptr inbounds i8*, i8** %0, i64 26
+  %1243 = getelementptr inbounds i8*, i8** %0, i64 67
   %1244 = load i8*, i8** %1243, align 8
-  %1245 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1244, i8** %1245, align 8
-  %1246 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1247 = load i8*, i8** %1246, align 8
-  %1248 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1247, i8** %1248, align 8
-  %1249 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_55(i8* %1249, i64 0, i64 1)
-  %1250 = getelementptr inbounds i8*, i8** %0, i64 58
+  %1245 = getelementptr inbounds i8, i8* %1244, i64 5248
+  %1246 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1245, i8** %1246, align 8
+  %1247 = getelementptr inbounds i8*, i8** %0, i64 26
+  %1248 = load i8*, i8** %1247, align 8
+  %1249 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1248, i8** %1249, align 8
+  %1250 = getelementptr inbounds i8*, i8** %0, i64 35
   %1251 = load i8*, i8** %1250, align 8
-  %1252 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1252 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1251, i8** %1252, align 8
-  %1253 = getelementptr inbounds i8*, i8** %0, i64 7
-  %1254 = load i8*, i8** %1253, align 8
-  %1255 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1254, i8** %1255, align 8
-  %1256 = getelementptr inbounds i8*, i8** %0, i64 60
-  %1257 = load i8*, i8** %1256, align 8
-  %1258 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1257, i8** %1258, align 8
-  %1259 = getelementptr inbounds i8*, i8** %0, i64 59
-  %1260 = load i8*, i8** %1259, align 8
-  %1261 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1260, i8** %1261, align 8
-  %1262 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1263 = load i8*, i8** %1262, align 8
-  %1264 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1263, i8** %1264, align 8
-  %1265 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1266 = load i8*, i8** %1265, align 8
-  %1267 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1266, i8** %1267, align 8
-  %1268 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_56(i8* %1268, i64 0, i64 1)
-  %1269 = getelementptr inbounds i8*, i8** %0, i64 62
+  %1253 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_56(i8* %1253, i64 0, i64 1)
+  %1254 = getelementptr inbounds i8*, i8** %0, i64 58
+  %1255 = load i8*, i8** %1254, align 8
+  %1256 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1255, i8** %1256, align 8
+  %1257 = getelementptr inbounds i8*, i8** %0, i64 7
+  %1258 = load i8*, i8** %1257, align 8
+  %1259 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1258, i8** %1259, align 8
+  %1260 = getelementptr inbounds i8*, i8** %0, i64 60
+  %1261 = load i8*, i8** %1260, align 8
+  %1262 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1261, i8** %1262, align 8
+  %1263 = getelementptr inbounds i8*, i8** %0, i64 59
+  %1264 = load i8*, i8** %1263, align 8
+  %1265 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1264, i8** %1265, align 8
+  %1266 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1267 = load i8*, i8** %1266, align 8
+  %1268 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1267, i8** %1268, align 8
+  %1269 = getelementptr inbounds i8*, i8** %0, i64 33
   %1270 = load i8*, i8** %1269, align 8
-  %1271 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1271 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1270, i8** %1271, align 8
-  %1272 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1273 = load i8*, i8** %1272, align 8
-  %1274 = getelementptr inbounds i8, i8* %1273, i64 3200
-  %1275 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1272 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_57(i8* %1272, i64 0, i64 1)
+  %1273 = getelementptr inbounds i8*, i8** %0, i64 62
+  %1274 = load i8*, i8** %1273, align 8
+  %1275 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1274, i8** %1275, align 8
-  %1276 = getelementptr inbounds i8*, i8** %0, i64 27
+  %1276 = getelementptr inbounds i8*, i8** %0, i64 67
   %1277 = load i8*, i8** %1276, align 8
-  %1278 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1277, i8** %1278, align 8
-  %1279 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1280 = load i8*, i8** %1279, align 8
-  %1281 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1280, i8** %1281, align 8
-  %1282 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_60(i8* %1282, i64 0, i64 1)
-  %1283 = getelementptr inbounds i8*, i8** %0, i64 63
+  %1278 = getelementptr inbounds i8, i8* %1277, i64 3200
+  %1279 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1278, i8** %1279, align 8
+  %1280 = getelementptr inbounds i8*, i8** %0, i64 27
+  %1281 = load i8*, i8** %1280, align 8
+  %1282 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1281, i8** %1282, align 8
+  %1283 = getelementptr inbounds i8*, i8** %0, i64 35
   %1284 = load i8*, i8** %1283, align 8
-  %1285 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1285 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1284, i8** %1285, align 8
-  %1286 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1287 = load i8*, i8** %1286, align 8
-  %1288 = getelementptr inbounds i8, i8* %1287, i64 3200
-  %1289 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1286 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_61(i8* %1286, i64 0, i64 1)
+  %1287 = getelementptr inbounds i8*, i8** %0, i64 63
+  %1288 = load i8*, i8** %1287, align 8
+  %1289 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1288, i8** %1289, align 8
-  %1290 = getelementptr inbounds i8*, i8** %0, i64 28
+  %1290 = getelementptr inbounds i8*, i8** %0, i64 67
   %1291 = load i8*, i8** %1290, align 8
-  %1292 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1291, i8** %1292, align 8
-  %1293 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1294 = load i8*, i8** %1293, align 8
-  %1295 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1294, i8** %1295, align 8
-  %1296 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_61(i8* %1296, i64 0, i64 1)
-  %1297 = getelementptr inbounds i8*, i8** %0, i64 61
+  %1292 = getelementptr inbounds i8, i8* %1291, i64 3200
+  %1293 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1292, i8** %1293, align 8
+  %1294 = getelementptr inbounds i8*, i8** %0, i64 28
+  %1295 = load i8*, i8** %1294, align 8
+  %1296 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1295, i8** %1296, align 8
+  %1297 = getelementptr inbounds i8*, i8** %0, i64 35
   %1298 = load i8*, i8** %1297, align 8
-  %1299 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1299 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1298, i8** %1299, align 8
-  %1300 = getelementptr inbounds i8*, i8** %0, i64 8
-  %1301 = load i8*, i8** %1300, align 8
-  %1302 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1301, i8** %1302, align 8
-  %1303 = getelementptr inbounds i8*, i8** %0, i64 63
-  %1304 = load i8*, i8** %1303, align 8
-  %1305 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1304, i8** %1305, align 8
-  %1306 = getelementptr inbounds i8*, i8** %0, i64 62
-  %1307 = load i8*, i8** %1306, align 8
-  %1308 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1307, i8** %1308, align 8
-  %1309 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1310 = load i8*, i8** %1309, align 8
-  %1311 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1310, i8** %1311, align 8
-  %1312 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1313 = load i8*, i8** %1312, align 8
-  %1314 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1313, i8** %1314, align 8
-  %1315 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_62(i8* %1315, i64 0, i64 1)
-  %1316 = getelementptr inbounds i8*, i8** %0, i64 65
+  %1300 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_62(i8* %1300, i64 0, i64 1)
+  %1301 = getelementptr inbounds i8*, i8** %0, i64 61
+  %1302 = load i8*, i8** %1301, align 8
+  %1303 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1302, i8** %1303, align 8
+  %1304 = getelementptr inbounds i8*, i8** %0, i64 8
+  %1305 = load i8*, i8** %1304, align 8
+  %1306 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1305, i8** %1306, align 8
+  %1307 = getelementptr inbounds i8*, i8** %0, i64 63
+  %1308 = load i8*, i8** %1307, align 8
+  %1309 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1308, i8** %1309, align 8
+  %1310 = getelementptr inbounds i8*, i8** %0, i64 62
+  %1311 = load i8*, i8** %1310, align 8
+  %1312 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1311, i8** %1312, align 8
+  %1313 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1314 = load i8*, i8** %1313, align 8
+  %1315 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1314, i8** %1315, align 8
+  %1316 = getelementptr inbounds i8*, i8** %0, i64 33
   %1317 = load i8*, i8** %1316, align 8
-  %1318 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1318 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1317, i8** %1318, align 8
-  %1319 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1320 = load i8*, i8** %1319, align 8
-  %1321 = getelementptr inbounds i8, i8* %1320, i64 6144
-  %1322 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1319 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_63(i8* %1319, i64 0, i64 1)
+  %1320 = getelementptr inbounds i8*, i8** %0, i64 65
+  %1321 = load i8*, i8** %1320, align 8
+  %1322 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1321, i8** %1322, align 8
-  %1323 = getelementptr inbounds i8*, i8** %0, i64 29
+  %1323 = getelementptr inbounds i8*, i8** %0, i64 67
   %1324 = load i8*, i8** %1323, align 8
-  %1325 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1324, i8** %1325, align 8
-  %1326 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1327 = load i8*, i8** %1326, align 8
-  %1328 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1327, i8** %1328, align 8
-  %1329 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_60(i8* %1329, i64 0, i64 1)
-  %1330 = getelementptr inbounds i8*, i8** %0, i64 66
+  %1325 = getelementptr inbounds i8, i8* %1324, i64 6144
+  %1326 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1325, i8** %1326, align 8
+  %1327 = getelementptr inbounds i8*, i8** %0, i64 29
+  %1328 = load i8*, i8** %1327, align 8
+  %1329 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1328, i8** %1329, align 8
+  %1330 = getelementptr inbounds i8*, i8** %0, i64 35
   %1331 = load i8*, i8** %1330, align 8
-  %1332 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1332 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1331, i8** %1332, align 8
-  %1333 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1334 = load i8*, i8** %1333, align 8
-  %1335 = getelementptr inbounds i8, i8* %1334, i64 6144
-  %1336 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1333 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_61(i8* %1333, i64 0, i64 1)
+  %1334 = getelementptr inbounds i8*, i8** %0, i64 66
+  %1335 = load i8*, i8** %1334, align 8
+  %1336 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1335, i8** %1336, align 8
-  %1337 = getelementptr inbounds i8*, i8** %0, i64 30
+  %1337 = getelementptr inbounds i8*, i8** %0, i64 67
   %1338 = load i8*, i8** %1337, align 8
-  %1339 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1338, i8** %1339, align 8
-  %1340 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1341 = load i8*, i8** %1340, align 8
-  %1342 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1341, i8** %1342, align 8
-  %1343 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_61(i8* %1343, i64 0, i64 1)
-  %1344 = getelementptr inbounds i8*, i8** %0, i64 64
+  %1339 = getelementptr inbounds i8, i8* %1338, i64 6144
+  %1340 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1339, i8** %1340, align 8
+  %1341 = getelementptr inbounds i8*, i8** %0, i64 30
+  %1342 = load i8*, i8** %1341, align 8
+  %1343 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1342, i8** %1343, align 8
+  %1344 = getelementptr inbounds i8*, i8** %0, i64 35
   %1345 = load i8*, i8** %1344, align 8
-  %1346 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1346 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1345, i8** %1346, align 8
-  %1347 = getelementptr inbounds i8*, i8** %0, i64 9
-  %1348 = load i8*, i8** %1347, align 8
-  %1349 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1348, i8** %1349, align 8
-  %1350 = getelementptr inbounds i8*, i8** %0, i64 66
-  %1351 = load i8*, i8** %1350, align 8
-  %1352 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1351, i8** %1352, align 8
-  %1353 = getelementptr inbounds i8*, i8** %0, i64 65
-  %1354 = load i8*, i8** %1353, align 8
-  %1355 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1354, i8** %1355, align 8
-  %1356 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1357 = load i8*, i8** %1356, align 8
-  %1358 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1357, i8** %1358, align 8
-  %1359 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1360 = load i8*, i8** %1359, align 8
-  %1361 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1360, i8** %1361, align 8
-  %1362 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_62(i8* %1362, i64 0, i64 1)
+  %1347 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_62(i8* %1347, i64 0, i64 1)
+  %1348 = getelementptr inbounds i8*, i8** %0, i64 64
+  %1349 = load i8*, i8** %1348, align 8
+  %1350 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1349, i8** %1350, align 8
+  %1351 = getelementptr inbounds i8*, i8** %0, i64 9
+  %1352 = load i8*, i8** %1351, align 8
+  %1353 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1352, i8** %1353, align 8
+  %1354 = getelementptr inbounds i8*, i8** %0, i64 66
+  %1355 = load i8*, i8** %1354, align 8
+  %1356 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1355, i8** %1356, align 8
+  %1357 = getelementptr inbounds i8*, i8** %0, i64 65
+  %1358 = load i8*, i8** %1357, align 8
+  %1359 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1358, i8** %1359, align 8
+  %1360 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1361 = load i8*, i8** %1360, align 8
+  %1362 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1361, i8** %1362, align 8
+  %1363 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1364 = load i8*, i8** %1363, align 8
+  %1365 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1364, i8** %1365, align 8
+  %1366 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_63(i8* %1366, i64 0, i64 1)
   ret i32 0
 }
 
@@ -4855,10 +4860,10 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   %13 = getelementptr inbounds i8*, i8** %3, i64 2
@@ -4876,64 +4881,87 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %63, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %47, %exit3 ]
   %25 = icmp slt i64 %i, %2
   br i1 %25, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %26 = mul i64 %i, 16
+  %26 = mul i64 %i, 128
   %27 = add i64 0, %26
   %28 = mul i64 %i, 16
   %29 = add i64 0, %28
-  %30 = add i64 0, %i
-  %31 = add i64 0, %i
-  %32 = mul i64 %i, 16
+  %30 = mul i64 %i, 128
+  %31 = add i64 0, %30
+  %32 = mul i64 %i, 8
   %33 = add i64 0, %32
-  %34 = mul i64 %i, 16
+  %34 = mul i64 %i, 8
   %35 = add i64 0, %34
+  %36 = mul i64 %i, 128
+  %37 = add i64 0, %36
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %62, %body2 ]
-  %36 = icmp slt i64 %i4, 16
-  br i1 %36, label %body2, label %exit3
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %76, %exit7 ]
+  %38 = icmp slt i64 %i4, 8
+  br i1 %38, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %37 = add i64 %27, %i4
-  %38 = add i64 %29, %i4
-  %39 = add i64 0, %i4
-  %40 = add i64 %33, %i4
-  %41 = add i64 %35, %i4
-  %42 = getelementptr inbounds float, float* %9, i64 %38
-  %43 = load float, float* %42, align 4
-  %44 = getelementptr inbounds float, float* %12, i64 %39
-  %45 = load float, float* %44, align 4
-  %46 = getelementptr inbounds float, float* %15, i64 %30
-  %47 = load float, float* %46, align 4
-  %48 = getelementptr inbounds float, float* %18, i64 %31
-  %49 = load float, float* %48, align 4
-  %50 = getelementptr inbounds float, float* %21, i64 %40
-  %51 = load float, float* %50, align 4
-  %52 = getelementptr inbounds float, float* %24, i64 %41
-  %53 = load float, float* %52, align 4
-  %54 = fmul float %43, %45
-  %55 = fmul float %47, %47
-  %56 = fmul float %55, %49
-  %57 = fmul float %51, %56
-  %58 = fsub float %54, %57
-  %59 = fmul float %47, %58
-  %60 = fadd float %53, %59
-  %61 = getelementptr inbounds float, float* %6, i64 %37
-  store float %60, float* %61, align 4
-  %62 = add i64 %i4, 1
-  br label %loop1
+  %39 = mul i64 %i4, 16
+  %40 = add i64 %27, %39
+  %41 = mul i64 %i4, 16
+  %42 = add i64 %31, %41
+  %43 = add i64 %33, %i4
+  %44 = add i64 %35, %i4
+  %45 = mul i64 %i4, 16
+  %46 = add i64 %37, %45
+  br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %63 = add i64 %i, 1
+  %47 = add i64 %i, 1
   br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %75, %body6 ]
+  %48 = icmp slt i64 %i8, 16
+  br i1 %48, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %49 = add i64 %40, %i8
+  %50 = add i64 %29, %i8
+  %51 = add i64 %42, %i8
+  %52 = add i64 0, %i8
+  %53 = add i64 %46, %i8
+  %54 = getelementptr inbounds float, float* %9, i64 %50
+  %55 = load float, float* %54, align 4
+  %56 = getelementptr inbounds float, float* %12, i64 %51
+  %57 = load float, float* %56, align 4
+  %58 = getelementptr inbounds float, float* %15, i64 %52
+  %59 = load float, float* %58, align 4
+  %60 = getelementptr inbounds float, float* %18, i64 %43
+  %61 = load float, float* %60, align 4
+  %62 = getelementptr inbounds float, float* %21, i64 %44
+  %63 = load float, float* %62, align 4
+  %64 = getelementptr inbounds float, float* %24, i64 %53
+  %65 = load float, float* %64, align 4
+  %66 = fmul float %55, 1.250000e-01
+  %67 = fmul float %57, %59
+  %68 = fmul float %61, %61
+  %69 = fmul float %68, %63
+  %70 = fmul float %65, %69
+  %71 = fsub float %67, %70
+  %72 = fmul float %61, %71
+  %73 = fadd float %66, %72
+  %74 = getelementptr inbounds float, float* %6, i64 %49
+  store float %73, float* %74, align 4
+  %75 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %76 = add i64 %i4, 1
+  br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
@@ -5463,6 +5491,94 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  %13 = getelementptr inbounds i8*, i8** %3, i64 2
+  %14 = load i8*, i8** %13, align 8
+  %15 = bitcast i8* %14 to float*
+  %16 = getelementptr inbounds i8*, i8** %3, i64 3
+  %17 = load i8*, i8** %16, align 8
+  %18 = bitcast i8* %17 to float*
+  %19 = getelementptr inbounds i8*, i8** %3, i64 4
+  %20 = load i8*, i8** %19, align 8
+  %21 = bitcast i8* %20 to float*
+  %22 = getelementptr inbounds i8*, i8** %3, i64 5
+  %23 = load i8*, i8** %22, align 8
+  %24 = bitcast i8* %23 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %63, %exit3 ]
+  %25 = icmp slt i64 %i, %2
+  br i1 %25, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %26 = mul i64 %i, 16
+  %27 = add i64 0, %26
+  %28 = mul i64 %i, 16
+  %29 = add i64 0, %28
+  %30 = add i64 0, %i
+  %31 = add i64 0, %i
+  %32 = mul i64 %i, 16
+  %33 = add i64 0, %32
+  %34 = mul i64 %i, 16
+  %35 = add i64 0, %34
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %62, %body2 ]
+  %36 = icmp slt i64 %i4, 16
+  br i1 %36, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %37 = add i64 %27, %i4
+  %38 = add i64 %29, %i4
+  %39 = add i64 0, %i4
+  %40 = add i64 %33, %i4
+  %41 = add i64 %35, %i4
+  %42 = getelementptr inbounds float, float* %9, i64 %38
+  %43 = load float, float* %42, align 4
+  %44 = getelementptr inbounds float, float* %12, i64 %39
+  %45 = load float, float* %44, align 4
+  %46 = getelementptr inbounds float, float* %15, i64 %30
+  %47 = load float, float* %46, align 4
+  %48 = getelementptr inbounds float, float* %18, i64 %31
+  %49 = load float, float* %48, align 4
+  %50 = getelementptr inbounds float, float* %21, i64 %40
+  %51 = load float, float* %50, align 4
+  %52 = getelementptr inbounds float, float* %24, i64 %41
+  %53 = load float, float* %52, align 4
+  %54 = fmul float %43, %45
+  %55 = fmul float %47, %47
+  %56 = fmul float %55, %49
+  %57 = fmul float %51, %56
+  %58 = fsub float %54, %57
+  %59 = fmul float %47, %58
+  %60 = fadd float %53, %59
+  %61 = getelementptr inbounds float, float* %6, i64 %37
+  store float %60, float* %61, align 4
+  %62 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %63 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_41(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to i32*
@@ -5555,7 +5671,7 @@ exit15:                                           ; preds = %loop13
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_41(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_42(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5685,7 +5801,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_42(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_43(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5815,7 +5931,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_43(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_44(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5945,7 +6061,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_44(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_45(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6075,7 +6191,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_45(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_46(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6205,7 +6321,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_46(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_47(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6261,52 +6377,51 @@ entry:
   %54 = bitcast i8* %53 to float*
   %55 = getelementptr inbounds float, float* %54, i64 0
   %56 = load float, float* %55, align 4
-  %57 = fadd float 0.000000e+00, %11
-  %58 = fadd float %57, %16
-  %59 = fadd float %58, %21
-  %60 = fadd float %59, %26
-  %61 = fadd float %60, %31
-  %62 = fadd float %61, %36
-  %63 = fadd float %62, %41
-  %64 = fadd float %63, %46
-  %65 = fadd float %64, %51
-  %66 = fadd float %65, %56
-  %67 = call float @llvm.sqrt.f32(float %66)
+  %57 = fadd float %11, %16
+  %58 = fadd float %57, %21
+  %59 = fadd float %58, %26
+  %60 = fadd float %59, %31
+  %61 = fadd float %60, %36
+  %62 = fadd float %61, %41
+  %63 = fadd float %62, %46
+  %64 = fadd float %63, %51
+  %65 = fadd float %64, %56
+  %66 = call float @llvm.sqrt.f32(float %65)
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %76, %exit3 ]
-  %68 = icmp slt i64 %i, %2
-  br i1 %68, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %75, %exit3 ]
+  %67 = icmp slt i64 %i, %2
+  br i1 %67, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %69 = mul i64 %i, 4096
-  %70 = add i64 %69, 4096
-  %71 = icmp slt i64 %70, 1
-  %72 = select i1 %71, i64 %70, i64 1
+  %68 = mul i64 %i, 4096
+  %69 = add i64 %68, 4096
+  %70 = icmp slt i64 %69, 1
+  %71 = select i1 %70, i64 %69, i64 1
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %69, %body ], [ %75, %body2 ]
-  %73 = icmp slt i64 %i4, %72
-  br i1 %73, label %body2, label %exit3
+  %i4 = phi i64 [ %68, %body ], [ %74, %body2 ]
+  %72 = icmp slt i64 %i4, %71
+  br i1 %72, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %74 = getelementptr inbounds float, float* %6, i64 0
-  store float %67, float* %74, align 4
-  %75 = add i64 %i4, 1
+  %73 = getelementptr inbounds float, float* %6, i64 0
+  store float %66, float* %73, align 4
+  %74 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %76 = add i64 %i, 1
+  %75 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_47(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_48(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6315,44 +6430,49 @@ entry:
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %26, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %11 = mul i64 %i, 4096
-  %12 = add i64 %11, 4096
-  %13 = icmp slt i64 %12, 1
-  %14 = select i1 %13, i64 %12, i64 1
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 1
+  %17 = select i1 %16, i64 %15, i64 1
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %20, %body2 ]
-  %15 = icmp slt i64 %i4, %14
-  br i1 %15, label %body2, label %exit3
+  %i4 = phi i64 [ %14, %body ], [ %25, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %16 = getelementptr inbounds float, float* %9, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 1.000000e+00
-  %19 = getelementptr inbounds float, float* %6, i64 0
-  store float %18, float* %19, align 4
-  %20 = add i64 %i4, 1
+  %19 = getelementptr inbounds float, float* %9, i64 0
+  %20 = load float, float* %19, align 4
+  %21 = getelementptr inbounds float, float* %12, i64 0
+  %22 = load float, float* %21, align 4
+  %23 = fadd float %20, %22
+  %24 = getelementptr inbounds float, float* %6, i64 0
+  store float %23, float* %24, align 4
+  %25 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %21 = add i64 %i, 1
+  %26 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_48(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_49(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6420,7 +6540,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_49(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_50(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6489,7 +6609,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_50(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_51(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6576,7 +6696,7 @@ exit3:                                            ; preds = %loop1
 declare float @powf(float, float)
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_51(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_52(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6644,7 +6764,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_52(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_53(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6713,7 +6833,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_53(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_54(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6798,7 +6918,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_54(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_55(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6866,7 +6986,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_55(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_56(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6935,7 +7055,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_56(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_57(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7020,7 +7140,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_57(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_58(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7088,7 +7208,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_58(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_59(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7157,7 +7277,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_59(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_60(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7242,7 +7362,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_60(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_61(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7310,7 +7430,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_61(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_62(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7379,7 +7499,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_62(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_63(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0

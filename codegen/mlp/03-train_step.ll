@@ -181,7 +181,7 @@ valid:                                            ; preds = %entry
   call void @eptc_kernel_8(i8* %125, i64 0, i64 1)
   %126 = getelementptr inbounds i8*, i8** %0, i64 55
   %127 = load i8*, i8** %126, align 8
-  %128 = getelementptr inbounds i8, i8* %127, i64 1280
+  %128 = getelementptr inbounds i8, i8* %127, i64 14080
   %129 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %128, i8** %129, align 8
   %130 = bitcast i8** %pointers to i8*
@@ -204,12 +204,12 @@ valid2:                                           ; preds = %valid
   store i8* %137, i8** %138, align 8
   %139 = getelementptr inbounds i8*, i8** %0, i64 55
   %140 = load i8*, i8** %139, align 8
-  %141 = getelementptr inbounds i8, i8* %140, i64 1280
+  %141 = getelementptr inbounds i8, i8* %140, i64 14080
   %142 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %141, i8** %142, align 8
   %143 = getelementptr inbounds i8*, i8** %0, i64 55
   %144 = load i8*, i8** %143, align 8
-  %145 = getelementptr inbounds i8, i8* %144, i64 1344
+  %145 = getelementptr inbounds i8, i8* %144, i64 1280
   %146 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %145, i8** %146, align 8
   %147 = bitcast i8** %pointers to i8*
@@ -225,7 +225,7 @@ valid2:                                           ; preds = %valid
   store i8* %153, i8** %154, align 8
   %155 = getelementptr inbounds i8*, i8** %0, i64 55
   %156 = load i8*, i8** %155, align 8
-  %157 = getelementptr inbounds i8, i8* %156, i64 1344
+  %157 = getelementptr inbounds i8, i8* %156, i64 1280
   %158 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %157, i8** %158, align 8
   %159 = getelementptr inbounds i8*, i8** %0, i64 55
@@ -242,7 +242,7 @@ valid2:                                           ; preds = %valid
   store i8* %166, i8** %167, align 8
   %168 = getelementptr inbounds i8*, i8** %0, i64 55
   %169 = load i8*, i8** %168, align 8
-  %170 = getelementptr inbounds i8, i8* %169, i64 14080
+  %170 = getelementptr inbounds i8, i8* %169, i64 14144
   %171 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %170, i8** %171, align 8
   %172 = bitcast i8** %pointers to i8*
@@ -499,7 +499,7 @@ valid2:                                           ; preds = %valid
   call void @eptc_kernel_24(i8* %360, i64 0, i64 1)
   %361 = getelementptr inbounds i8*, i8** %0, i64 55
   %362 = load i8*, i8** %361, align 8
-  %363 = getelementptr inbounds i8, i8* %362, i64 14080
+  %363 = getelementptr inbounds i8, i8* %362, i64 14144
   %364 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %363, i8** %364, align 8
   %365 = getelementptr inbounds i8*, i8** %0, i64 55
@@ -610,518 +610,523 @@ valid2:                                           ; preds = %valid
   %445 = load i8*, i8** %444, align 8
   %446 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %445, i8** %446, align 8
-  %447 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %447, i64 0, i64 1)
-  %448 = getelementptr inbounds i8*, i8** %0, i64 32
-  %449 = load i8*, i8** %448, align 8
-  %450 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %447 = getelementptr inbounds i8*, i8** %0, i64 55
+  %448 = load i8*, i8** %447, align 8
+  %449 = getelementptr inbounds i8, i8* %448, i64 14080
+  %450 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %449, i8** %450, align 8
-  %451 = getelementptr inbounds i8*, i8** %0, i64 55
-  %452 = load i8*, i8** %451, align 8
-  %453 = getelementptr inbounds i8, i8* %452, i64 8192
-  %454 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %451 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %451, i64 0, i64 1)
+  %452 = getelementptr inbounds i8*, i8** %0, i64 32
+  %453 = load i8*, i8** %452, align 8
+  %454 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %453, i8** %454, align 8
-  %455 = getelementptr inbounds i8*, i8** %0, i64 9
+  %455 = getelementptr inbounds i8*, i8** %0, i64 55
   %456 = load i8*, i8** %455, align 8
-  %457 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %456, i8** %457, align 8
-  %458 = getelementptr inbounds i8*, i8** %0, i64 29
-  %459 = load i8*, i8** %458, align 8
-  %460 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %459, i8** %460, align 8
-  %461 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %461, i64 0, i64 1)
-  %462 = getelementptr inbounds i8*, i8** %0, i64 33
+  %457 = getelementptr inbounds i8, i8* %456, i64 8192
+  %458 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %457, i8** %458, align 8
+  %459 = getelementptr inbounds i8*, i8** %0, i64 9
+  %460 = load i8*, i8** %459, align 8
+  %461 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %460, i8** %461, align 8
+  %462 = getelementptr inbounds i8*, i8** %0, i64 29
   %463 = load i8*, i8** %462, align 8
-  %464 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %464 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %463, i8** %464, align 8
-  %465 = getelementptr inbounds i8*, i8** %0, i64 55
-  %466 = load i8*, i8** %465, align 8
-  %467 = getelementptr inbounds i8, i8* %466, i64 8192
-  %468 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %465 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %465, i64 0, i64 1)
+  %466 = getelementptr inbounds i8*, i8** %0, i64 33
+  %467 = load i8*, i8** %466, align 8
+  %468 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %467, i8** %468, align 8
-  %469 = getelementptr inbounds i8*, i8** %0, i64 10
+  %469 = getelementptr inbounds i8*, i8** %0, i64 55
   %470 = load i8*, i8** %469, align 8
-  %471 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %470, i8** %471, align 8
-  %472 = getelementptr inbounds i8*, i8** %0, i64 29
-  %473 = load i8*, i8** %472, align 8
-  %474 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %473, i8** %474, align 8
-  %475 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %475, i64 0, i64 1)
-  %476 = getelementptr inbounds i8*, i8** %0, i64 31
+  %471 = getelementptr inbounds i8, i8* %470, i64 8192
+  %472 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %471, i8** %472, align 8
+  %473 = getelementptr inbounds i8*, i8** %0, i64 10
+  %474 = load i8*, i8** %473, align 8
+  %475 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %474, i8** %475, align 8
+  %476 = getelementptr inbounds i8*, i8** %0, i64 29
   %477 = load i8*, i8** %476, align 8
-  %478 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %478 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %477, i8** %478, align 8
-  %479 = getelementptr inbounds i8*, i8** %0, i64 0
-  %480 = load i8*, i8** %479, align 8
-  %481 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %480, i8** %481, align 8
-  %482 = getelementptr inbounds i8*, i8** %0, i64 33
-  %483 = load i8*, i8** %482, align 8
-  %484 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %483, i8** %484, align 8
-  %485 = getelementptr inbounds i8*, i8** %0, i64 32
-  %486 = load i8*, i8** %485, align 8
-  %487 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %486, i8** %487, align 8
-  %488 = getelementptr inbounds i8*, i8** %0, i64 30
-  %489 = load i8*, i8** %488, align 8
-  %490 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %489, i8** %490, align 8
-  %491 = getelementptr inbounds i8*, i8** %0, i64 27
-  %492 = load i8*, i8** %491, align 8
-  %493 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %492, i8** %493, align 8
-  %494 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %494, i64 0, i64 1)
-  %495 = getelementptr inbounds i8*, i8** %0, i64 35
+  %479 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %479, i64 0, i64 1)
+  %480 = getelementptr inbounds i8*, i8** %0, i64 31
+  %481 = load i8*, i8** %480, align 8
+  %482 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %481, i8** %482, align 8
+  %483 = getelementptr inbounds i8*, i8** %0, i64 0
+  %484 = load i8*, i8** %483, align 8
+  %485 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %484, i8** %485, align 8
+  %486 = getelementptr inbounds i8*, i8** %0, i64 33
+  %487 = load i8*, i8** %486, align 8
+  %488 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %487, i8** %488, align 8
+  %489 = getelementptr inbounds i8*, i8** %0, i64 32
+  %490 = load i8*, i8** %489, align 8
+  %491 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %490, i8** %491, align 8
+  %492 = getelementptr inbounds i8*, i8** %0, i64 30
+  %493 = load i8*, i8** %492, align 8
+  %494 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %493, i8** %494, align 8
+  %495 = getelementptr inbounds i8*, i8** %0, i64 27
   %496 = load i8*, i8** %495, align 8
-  %497 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %497 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %496, i8** %497, align 8
-  %498 = getelementptr inbounds i8*, i8** %0, i64 55
-  %499 = load i8*, i8** %498, align 8
-  %500 = getelementptr inbounds i8, i8* %499, i64 11264
-  %501 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %498 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %498, i64 0, i64 1)
+  %499 = getelementptr inbounds i8*, i8** %0, i64 35
+  %500 = load i8*, i8** %499, align 8
+  %501 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %500, i8** %501, align 8
-  %502 = getelementptr inbounds i8*, i8** %0, i64 11
+  %502 = getelementptr inbounds i8*, i8** %0, i64 55
   %503 = load i8*, i8** %502, align 8
-  %504 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %503, i8** %504, align 8
-  %505 = getelementptr inbounds i8*, i8** %0, i64 29
-  %506 = load i8*, i8** %505, align 8
-  %507 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %506, i8** %507, align 8
-  %508 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %508, i64 0, i64 1)
-  %509 = getelementptr inbounds i8*, i8** %0, i64 36
+  %504 = getelementptr inbounds i8, i8* %503, i64 11264
+  %505 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %504, i8** %505, align 8
+  %506 = getelementptr inbounds i8*, i8** %0, i64 11
+  %507 = load i8*, i8** %506, align 8
+  %508 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %507, i8** %508, align 8
+  %509 = getelementptr inbounds i8*, i8** %0, i64 29
   %510 = load i8*, i8** %509, align 8
-  %511 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %511 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %510, i8** %511, align 8
-  %512 = getelementptr inbounds i8*, i8** %0, i64 55
-  %513 = load i8*, i8** %512, align 8
-  %514 = getelementptr inbounds i8, i8* %513, i64 11264
-  %515 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %512 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %512, i64 0, i64 1)
+  %513 = getelementptr inbounds i8*, i8** %0, i64 36
+  %514 = load i8*, i8** %513, align 8
+  %515 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %514, i8** %515, align 8
-  %516 = getelementptr inbounds i8*, i8** %0, i64 12
+  %516 = getelementptr inbounds i8*, i8** %0, i64 55
   %517 = load i8*, i8** %516, align 8
-  %518 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %517, i8** %518, align 8
-  %519 = getelementptr inbounds i8*, i8** %0, i64 29
-  %520 = load i8*, i8** %519, align 8
-  %521 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %520, i8** %521, align 8
-  %522 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %522, i64 0, i64 1)
-  %523 = getelementptr inbounds i8*, i8** %0, i64 34
+  %518 = getelementptr inbounds i8, i8* %517, i64 11264
+  %519 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %518, i8** %519, align 8
+  %520 = getelementptr inbounds i8*, i8** %0, i64 12
+  %521 = load i8*, i8** %520, align 8
+  %522 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %521, i8** %522, align 8
+  %523 = getelementptr inbounds i8*, i8** %0, i64 29
   %524 = load i8*, i8** %523, align 8
-  %525 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %525 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %524, i8** %525, align 8
-  %526 = getelementptr inbounds i8*, i8** %0, i64 1
-  %527 = load i8*, i8** %526, align 8
-  %528 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %527, i8** %528, align 8
-  %529 = getelementptr inbounds i8*, i8** %0, i64 36
-  %530 = load i8*, i8** %529, align 8
-  %531 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %530, i8** %531, align 8
-  %532 = getelementptr inbounds i8*, i8** %0, i64 35
-  %533 = load i8*, i8** %532, align 8
-  %534 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %533, i8** %534, align 8
-  %535 = getelementptr inbounds i8*, i8** %0, i64 30
-  %536 = load i8*, i8** %535, align 8
-  %537 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %536, i8** %537, align 8
-  %538 = getelementptr inbounds i8*, i8** %0, i64 27
-  %539 = load i8*, i8** %538, align 8
-  %540 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %539, i8** %540, align 8
-  %541 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %541, i64 0, i64 1)
-  %542 = getelementptr inbounds i8*, i8** %0, i64 38
+  %526 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %526, i64 0, i64 1)
+  %527 = getelementptr inbounds i8*, i8** %0, i64 34
+  %528 = load i8*, i8** %527, align 8
+  %529 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %528, i8** %529, align 8
+  %530 = getelementptr inbounds i8*, i8** %0, i64 1
+  %531 = load i8*, i8** %530, align 8
+  %532 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %531, i8** %532, align 8
+  %533 = getelementptr inbounds i8*, i8** %0, i64 36
+  %534 = load i8*, i8** %533, align 8
+  %535 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %534, i8** %535, align 8
+  %536 = getelementptr inbounds i8*, i8** %0, i64 35
+  %537 = load i8*, i8** %536, align 8
+  %538 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %537, i8** %538, align 8
+  %539 = getelementptr inbounds i8*, i8** %0, i64 30
+  %540 = load i8*, i8** %539, align 8
+  %541 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %540, i8** %541, align 8
+  %542 = getelementptr inbounds i8*, i8** %0, i64 27
   %543 = load i8*, i8** %542, align 8
-  %544 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %544 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %543, i8** %544, align 8
-  %545 = getelementptr inbounds i8*, i8** %0, i64 55
-  %546 = load i8*, i8** %545, align 8
-  %547 = getelementptr inbounds i8, i8* %546, i64 13312
-  %548 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %545 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %545, i64 0, i64 1)
+  %546 = getelementptr inbounds i8*, i8** %0, i64 38
+  %547 = load i8*, i8** %546, align 8
+  %548 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %547, i8** %548, align 8
-  %549 = getelementptr inbounds i8*, i8** %0, i64 13
+  %549 = getelementptr inbounds i8*, i8** %0, i64 55
   %550 = load i8*, i8** %549, align 8
-  %551 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %550, i8** %551, align 8
-  %552 = getelementptr inbounds i8*, i8** %0, i64 29
-  %553 = load i8*, i8** %552, align 8
-  %554 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %553, i8** %554, align 8
-  %555 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %555, i64 0, i64 1)
-  %556 = getelementptr inbounds i8*, i8** %0, i64 39
+  %551 = getelementptr inbounds i8, i8* %550, i64 13312
+  %552 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %551, i8** %552, align 8
+  %553 = getelementptr inbounds i8*, i8** %0, i64 13
+  %554 = load i8*, i8** %553, align 8
+  %555 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %554, i8** %555, align 8
+  %556 = getelementptr inbounds i8*, i8** %0, i64 29
   %557 = load i8*, i8** %556, align 8
-  %558 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %558 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %557, i8** %558, align 8
-  %559 = getelementptr inbounds i8*, i8** %0, i64 55
-  %560 = load i8*, i8** %559, align 8
-  %561 = getelementptr inbounds i8, i8* %560, i64 13312
-  %562 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %559 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %559, i64 0, i64 1)
+  %560 = getelementptr inbounds i8*, i8** %0, i64 39
+  %561 = load i8*, i8** %560, align 8
+  %562 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %561, i8** %562, align 8
-  %563 = getelementptr inbounds i8*, i8** %0, i64 14
+  %563 = getelementptr inbounds i8*, i8** %0, i64 55
   %564 = load i8*, i8** %563, align 8
-  %565 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %564, i8** %565, align 8
-  %566 = getelementptr inbounds i8*, i8** %0, i64 29
-  %567 = load i8*, i8** %566, align 8
-  %568 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %567, i8** %568, align 8
-  %569 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %569, i64 0, i64 1)
-  %570 = getelementptr inbounds i8*, i8** %0, i64 37
+  %565 = getelementptr inbounds i8, i8* %564, i64 13312
+  %566 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %565, i8** %566, align 8
+  %567 = getelementptr inbounds i8*, i8** %0, i64 14
+  %568 = load i8*, i8** %567, align 8
+  %569 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %568, i8** %569, align 8
+  %570 = getelementptr inbounds i8*, i8** %0, i64 29
   %571 = load i8*, i8** %570, align 8
-  %572 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %572 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %571, i8** %572, align 8
-  %573 = getelementptr inbounds i8*, i8** %0, i64 2
-  %574 = load i8*, i8** %573, align 8
-  %575 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %574, i8** %575, align 8
-  %576 = getelementptr inbounds i8*, i8** %0, i64 39
-  %577 = load i8*, i8** %576, align 8
-  %578 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %577, i8** %578, align 8
-  %579 = getelementptr inbounds i8*, i8** %0, i64 38
-  %580 = load i8*, i8** %579, align 8
-  %581 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %580, i8** %581, align 8
-  %582 = getelementptr inbounds i8*, i8** %0, i64 30
-  %583 = load i8*, i8** %582, align 8
-  %584 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %583, i8** %584, align 8
-  %585 = getelementptr inbounds i8*, i8** %0, i64 27
-  %586 = load i8*, i8** %585, align 8
-  %587 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %586, i8** %587, align 8
-  %588 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_37(i8* %588, i64 0, i64 1)
-  %589 = getelementptr inbounds i8*, i8** %0, i64 41
+  %573 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %573, i64 0, i64 1)
+  %574 = getelementptr inbounds i8*, i8** %0, i64 37
+  %575 = load i8*, i8** %574, align 8
+  %576 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %575, i8** %576, align 8
+  %577 = getelementptr inbounds i8*, i8** %0, i64 2
+  %578 = load i8*, i8** %577, align 8
+  %579 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %578, i8** %579, align 8
+  %580 = getelementptr inbounds i8*, i8** %0, i64 39
+  %581 = load i8*, i8** %580, align 8
+  %582 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %581, i8** %582, align 8
+  %583 = getelementptr inbounds i8*, i8** %0, i64 38
+  %584 = load i8*, i8** %583, align 8
+  %585 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %584, i8** %585, align 8
+  %586 = getelementptr inbounds i8*, i8** %0, i64 30
+  %587 = load i8*, i8** %586, align 8
+  %588 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %587, i8** %588, align 8
+  %589 = getelementptr inbounds i8*, i8** %0, i64 27
   %590 = load i8*, i8** %589, align 8
-  %591 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %591 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %590, i8** %591, align 8
-  %592 = getelementptr inbounds i8*, i8** %0, i64 55
-  %593 = load i8*, i8** %592, align 8
-  %594 = getelementptr inbounds i8, i8* %593, i64 14080
-  %595 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %592 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_37(i8* %592, i64 0, i64 1)
+  %593 = getelementptr inbounds i8*, i8** %0, i64 41
+  %594 = load i8*, i8** %593, align 8
+  %595 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %594, i8** %595, align 8
-  %596 = getelementptr inbounds i8*, i8** %0, i64 15
+  %596 = getelementptr inbounds i8*, i8** %0, i64 55
   %597 = load i8*, i8** %596, align 8
-  %598 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %597, i8** %598, align 8
-  %599 = getelementptr inbounds i8*, i8** %0, i64 29
-  %600 = load i8*, i8** %599, align 8
-  %601 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %600, i8** %601, align 8
-  %602 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_38(i8* %602, i64 0, i64 1)
-  %603 = getelementptr inbounds i8*, i8** %0, i64 42
+  %598 = getelementptr inbounds i8, i8* %597, i64 14144
+  %599 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %598, i8** %599, align 8
+  %600 = getelementptr inbounds i8*, i8** %0, i64 15
+  %601 = load i8*, i8** %600, align 8
+  %602 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %601, i8** %602, align 8
+  %603 = getelementptr inbounds i8*, i8** %0, i64 29
   %604 = load i8*, i8** %603, align 8
-  %605 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %605 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %604, i8** %605, align 8
-  %606 = getelementptr inbounds i8*, i8** %0, i64 55
-  %607 = load i8*, i8** %606, align 8
-  %608 = getelementptr inbounds i8, i8* %607, i64 14080
-  %609 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %606 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_38(i8* %606, i64 0, i64 1)
+  %607 = getelementptr inbounds i8*, i8** %0, i64 42
+  %608 = load i8*, i8** %607, align 8
+  %609 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %608, i8** %609, align 8
-  %610 = getelementptr inbounds i8*, i8** %0, i64 16
+  %610 = getelementptr inbounds i8*, i8** %0, i64 55
   %611 = load i8*, i8** %610, align 8
-  %612 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %611, i8** %612, align 8
-  %613 = getelementptr inbounds i8*, i8** %0, i64 29
-  %614 = load i8*, i8** %613, align 8
-  %615 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %614, i8** %615, align 8
-  %616 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %616, i64 0, i64 1)
-  %617 = getelementptr inbounds i8*, i8** %0, i64 40
+  %612 = getelementptr inbounds i8, i8* %611, i64 14144
+  %613 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %612, i8** %613, align 8
+  %614 = getelementptr inbounds i8*, i8** %0, i64 16
+  %615 = load i8*, i8** %614, align 8
+  %616 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %615, i8** %616, align 8
+  %617 = getelementptr inbounds i8*, i8** %0, i64 29
   %618 = load i8*, i8** %617, align 8
-  %619 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %619 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %618, i8** %619, align 8
-  %620 = getelementptr inbounds i8*, i8** %0, i64 3
-  %621 = load i8*, i8** %620, align 8
-  %622 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %621, i8** %622, align 8
-  %623 = getelementptr inbounds i8*, i8** %0, i64 42
-  %624 = load i8*, i8** %623, align 8
-  %625 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %624, i8** %625, align 8
-  %626 = getelementptr inbounds i8*, i8** %0, i64 41
-  %627 = load i8*, i8** %626, align 8
-  %628 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %627, i8** %628, align 8
-  %629 = getelementptr inbounds i8*, i8** %0, i64 30
-  %630 = load i8*, i8** %629, align 8
-  %631 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %630, i8** %631, align 8
-  %632 = getelementptr inbounds i8*, i8** %0, i64 27
-  %633 = load i8*, i8** %632, align 8
-  %634 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %633, i8** %634, align 8
-  %635 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_40(i8* %635, i64 0, i64 1)
-  %636 = getelementptr inbounds i8*, i8** %0, i64 44
+  %620 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_39(i8* %620, i64 0, i64 1)
+  %621 = getelementptr inbounds i8*, i8** %0, i64 40
+  %622 = load i8*, i8** %621, align 8
+  %623 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %622, i8** %623, align 8
+  %624 = getelementptr inbounds i8*, i8** %0, i64 3
+  %625 = load i8*, i8** %624, align 8
+  %626 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %625, i8** %626, align 8
+  %627 = getelementptr inbounds i8*, i8** %0, i64 42
+  %628 = load i8*, i8** %627, align 8
+  %629 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %628, i8** %629, align 8
+  %630 = getelementptr inbounds i8*, i8** %0, i64 41
+  %631 = load i8*, i8** %630, align 8
+  %632 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %631, i8** %632, align 8
+  %633 = getelementptr inbounds i8*, i8** %0, i64 30
+  %634 = load i8*, i8** %633, align 8
+  %635 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %634, i8** %635, align 8
+  %636 = getelementptr inbounds i8*, i8** %0, i64 27
   %637 = load i8*, i8** %636, align 8
-  %638 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %638 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %637, i8** %638, align 8
-  %639 = getelementptr inbounds i8*, i8** %0, i64 55
-  %640 = load i8*, i8** %639, align 8
-  %641 = getelementptr inbounds i8, i8* %640, i64 4096
-  %642 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %639 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_40(i8* %639, i64 0, i64 1)
+  %640 = getelementptr inbounds i8*, i8** %0, i64 44
+  %641 = load i8*, i8** %640, align 8
+  %642 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %641, i8** %642, align 8
-  %643 = getelementptr inbounds i8*, i8** %0, i64 17
+  %643 = getelementptr inbounds i8*, i8** %0, i64 55
   %644 = load i8*, i8** %643, align 8
-  %645 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %644, i8** %645, align 8
-  %646 = getelementptr inbounds i8*, i8** %0, i64 29
-  %647 = load i8*, i8** %646, align 8
-  %648 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %647, i8** %648, align 8
-  %649 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %649, i64 0, i64 1)
-  %650 = getelementptr inbounds i8*, i8** %0, i64 45
+  %645 = getelementptr inbounds i8, i8* %644, i64 4096
+  %646 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %645, i8** %646, align 8
+  %647 = getelementptr inbounds i8*, i8** %0, i64 17
+  %648 = load i8*, i8** %647, align 8
+  %649 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %648, i8** %649, align 8
+  %650 = getelementptr inbounds i8*, i8** %0, i64 29
   %651 = load i8*, i8** %650, align 8
-  %652 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %652 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %651, i8** %652, align 8
-  %653 = getelementptr inbounds i8*, i8** %0, i64 55
-  %654 = load i8*, i8** %653, align 8
-  %655 = getelementptr inbounds i8, i8* %654, i64 4096
-  %656 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %653 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_41(i8* %653, i64 0, i64 1)
+  %654 = getelementptr inbounds i8*, i8** %0, i64 45
+  %655 = load i8*, i8** %654, align 8
+  %656 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %655, i8** %656, align 8
-  %657 = getelementptr inbounds i8*, i8** %0, i64 18
+  %657 = getelementptr inbounds i8*, i8** %0, i64 55
   %658 = load i8*, i8** %657, align 8
-  %659 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %658, i8** %659, align 8
-  %660 = getelementptr inbounds i8*, i8** %0, i64 29
-  %661 = load i8*, i8** %660, align 8
-  %662 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %661, i8** %662, align 8
-  %663 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_42(i8* %663, i64 0, i64 1)
-  %664 = getelementptr inbounds i8*, i8** %0, i64 43
+  %659 = getelementptr inbounds i8, i8* %658, i64 4096
+  %660 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %659, i8** %660, align 8
+  %661 = getelementptr inbounds i8*, i8** %0, i64 18
+  %662 = load i8*, i8** %661, align 8
+  %663 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %662, i8** %663, align 8
+  %664 = getelementptr inbounds i8*, i8** %0, i64 29
   %665 = load i8*, i8** %664, align 8
-  %666 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %666 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %665, i8** %666, align 8
-  %667 = getelementptr inbounds i8*, i8** %0, i64 4
-  %668 = load i8*, i8** %667, align 8
-  %669 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %668, i8** %669, align 8
-  %670 = getelementptr inbounds i8*, i8** %0, i64 45
-  %671 = load i8*, i8** %670, align 8
-  %672 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %671, i8** %672, align 8
-  %673 = getelementptr inbounds i8*, i8** %0, i64 44
-  %674 = load i8*, i8** %673, align 8
-  %675 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %674, i8** %675, align 8
-  %676 = getelementptr inbounds i8*, i8** %0, i64 30
-  %677 = load i8*, i8** %676, align 8
-  %678 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %677, i8** %678, align 8
-  %679 = getelementptr inbounds i8*, i8** %0, i64 27
-  %680 = load i8*, i8** %679, align 8
-  %681 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %680, i8** %681, align 8
-  %682 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_43(i8* %682, i64 0, i64 1)
-  %683 = getelementptr inbounds i8*, i8** %0, i64 47
+  %667 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_42(i8* %667, i64 0, i64 1)
+  %668 = getelementptr inbounds i8*, i8** %0, i64 43
+  %669 = load i8*, i8** %668, align 8
+  %670 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %669, i8** %670, align 8
+  %671 = getelementptr inbounds i8*, i8** %0, i64 4
+  %672 = load i8*, i8** %671, align 8
+  %673 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %672, i8** %673, align 8
+  %674 = getelementptr inbounds i8*, i8** %0, i64 45
+  %675 = load i8*, i8** %674, align 8
+  %676 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %675, i8** %676, align 8
+  %677 = getelementptr inbounds i8*, i8** %0, i64 44
+  %678 = load i8*, i8** %677, align 8
+  %679 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %678, i8** %679, align 8
+  %680 = getelementptr inbounds i8*, i8** %0, i64 30
+  %681 = load i8*, i8** %680, align 8
+  %682 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %681, i8** %682, align 8
+  %683 = getelementptr inbounds i8*, i8** %0, i64 27
   %684 = load i8*, i8** %683, align 8
-  %685 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %685 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %684, i8** %685, align 8
-  %686 = getelementptr inbounds i8*, i8** %0, i64 55
-  %687 = load i8*, i8** %686, align 8
-  %688 = getelementptr inbounds i8, i8* %687, i64 13952
-  %689 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %686 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_43(i8* %686, i64 0, i64 1)
+  %687 = getelementptr inbounds i8*, i8** %0, i64 47
+  %688 = load i8*, i8** %687, align 8
+  %689 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %688, i8** %689, align 8
-  %690 = getelementptr inbounds i8*, i8** %0, i64 19
+  %690 = getelementptr inbounds i8*, i8** %0, i64 55
   %691 = load i8*, i8** %690, align 8
-  %692 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %691, i8** %692, align 8
-  %693 = getelementptr inbounds i8*, i8** %0, i64 29
-  %694 = load i8*, i8** %693, align 8
-  %695 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %694, i8** %695, align 8
-  %696 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %696, i64 0, i64 1)
-  %697 = getelementptr inbounds i8*, i8** %0, i64 48
+  %692 = getelementptr inbounds i8, i8* %691, i64 13952
+  %693 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %692, i8** %693, align 8
+  %694 = getelementptr inbounds i8*, i8** %0, i64 19
+  %695 = load i8*, i8** %694, align 8
+  %696 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %695, i8** %696, align 8
+  %697 = getelementptr inbounds i8*, i8** %0, i64 29
   %698 = load i8*, i8** %697, align 8
-  %699 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %699 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %698, i8** %699, align 8
-  %700 = getelementptr inbounds i8*, i8** %0, i64 55
-  %701 = load i8*, i8** %700, align 8
-  %702 = getelementptr inbounds i8, i8* %701, i64 13952
-  %703 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %700 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %700, i64 0, i64 1)
+  %701 = getelementptr inbounds i8*, i8** %0, i64 48
+  %702 = load i8*, i8** %701, align 8
+  %703 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %702, i8** %703, align 8
-  %704 = getelementptr inbounds i8*, i8** %0, i64 20
+  %704 = getelementptr inbounds i8*, i8** %0, i64 55
   %705 = load i8*, i8** %704, align 8
-  %706 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %705, i8** %706, align 8
-  %707 = getelementptr inbounds i8*, i8** %0, i64 29
-  %708 = load i8*, i8** %707, align 8
-  %709 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %708, i8** %709, align 8
-  %710 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %710, i64 0, i64 1)
-  %711 = getelementptr inbounds i8*, i8** %0, i64 46
+  %706 = getelementptr inbounds i8, i8* %705, i64 13952
+  %707 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %706, i8** %707, align 8
+  %708 = getelementptr inbounds i8*, i8** %0, i64 20
+  %709 = load i8*, i8** %708, align 8
+  %710 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %709, i8** %710, align 8
+  %711 = getelementptr inbounds i8*, i8** %0, i64 29
   %712 = load i8*, i8** %711, align 8
-  %713 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %713 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %712, i8** %713, align 8
-  %714 = getelementptr inbounds i8*, i8** %0, i64 5
-  %715 = load i8*, i8** %714, align 8
-  %716 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %715, i8** %716, align 8
-  %717 = getelementptr inbounds i8*, i8** %0, i64 48
-  %718 = load i8*, i8** %717, align 8
-  %719 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %718, i8** %719, align 8
-  %720 = getelementptr inbounds i8*, i8** %0, i64 47
-  %721 = load i8*, i8** %720, align 8
-  %722 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %721, i8** %722, align 8
-  %723 = getelementptr inbounds i8*, i8** %0, i64 30
-  %724 = load i8*, i8** %723, align 8
-  %725 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %724, i8** %725, align 8
-  %726 = getelementptr inbounds i8*, i8** %0, i64 27
-  %727 = load i8*, i8** %726, align 8
-  %728 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %727, i8** %728, align 8
-  %729 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %729, i64 0, i64 1)
-  %730 = getelementptr inbounds i8*, i8** %0, i64 50
+  %714 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %714, i64 0, i64 1)
+  %715 = getelementptr inbounds i8*, i8** %0, i64 46
+  %716 = load i8*, i8** %715, align 8
+  %717 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %716, i8** %717, align 8
+  %718 = getelementptr inbounds i8*, i8** %0, i64 5
+  %719 = load i8*, i8** %718, align 8
+  %720 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %719, i8** %720, align 8
+  %721 = getelementptr inbounds i8*, i8** %0, i64 48
+  %722 = load i8*, i8** %721, align 8
+  %723 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %722, i8** %723, align 8
+  %724 = getelementptr inbounds i8*, i8** %0, i64 47
+  %725 = load i8*, i8** %724, align 8
+  %726 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %725, i8** %726, align 8
+  %727 = getelementptr inbounds i8*, i8** %0, i64 30
+  %728 = load i8*, i8** %727, align 8
+  %729 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %728, i8** %729, align 8
+  %730 = getelementptr inbounds i8*, i8** %0, i64 27
   %731 = load i8*, i8** %730, align 8
-  %732 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %732 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %731, i8** %732, align 8
-  %733 = getelementptr inbounds i8*, i8** %0, i64 55
-  %734 = load i8*, i8** %733, align 8
-  %735 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %734, i8** %735, align 8
-  %736 = getelementptr inbounds i8*, i8** %0, i64 21
-  %737 = load i8*, i8** %736, align 8
-  %738 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %737, i8** %738, align 8
-  %739 = getelementptr inbounds i8*, i8** %0, i64 29
-  %740 = load i8*, i8** %739, align 8
-  %741 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %740, i8** %741, align 8
-  %742 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %742, i64 0, i64 1)
-  %743 = getelementptr inbounds i8*, i8** %0, i64 51
+  %733 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %733, i64 0, i64 1)
+  %734 = getelementptr inbounds i8*, i8** %0, i64 50
+  %735 = load i8*, i8** %734, align 8
+  %736 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %735, i8** %736, align 8
+  %737 = getelementptr inbounds i8*, i8** %0, i64 55
+  %738 = load i8*, i8** %737, align 8
+  %739 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %738, i8** %739, align 8
+  %740 = getelementptr inbounds i8*, i8** %0, i64 21
+  %741 = load i8*, i8** %740, align 8
+  %742 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %741, i8** %742, align 8
+  %743 = getelementptr inbounds i8*, i8** %0, i64 29
   %744 = load i8*, i8** %743, align 8
-  %745 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %745 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %744, i8** %745, align 8
-  %746 = getelementptr inbounds i8*, i8** %0, i64 55
-  %747 = load i8*, i8** %746, align 8
-  %748 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %747, i8** %748, align 8
-  %749 = getelementptr inbounds i8*, i8** %0, i64 22
-  %750 = load i8*, i8** %749, align 8
-  %751 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %750, i8** %751, align 8
-  %752 = getelementptr inbounds i8*, i8** %0, i64 29
-  %753 = load i8*, i8** %752, align 8
-  %754 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %753, i8** %754, align 8
-  %755 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_42(i8* %755, i64 0, i64 1)
-  %756 = getelementptr inbounds i8*, i8** %0, i64 49
+  %746 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_41(i8* %746, i64 0, i64 1)
+  %747 = getelementptr inbounds i8*, i8** %0, i64 51
+  %748 = load i8*, i8** %747, align 8
+  %749 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %748, i8** %749, align 8
+  %750 = getelementptr inbounds i8*, i8** %0, i64 55
+  %751 = load i8*, i8** %750, align 8
+  %752 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %751, i8** %752, align 8
+  %753 = getelementptr inbounds i8*, i8** %0, i64 22
+  %754 = load i8*, i8** %753, align 8
+  %755 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %754, i8** %755, align 8
+  %756 = getelementptr inbounds i8*, i8** %0, i64 29
   %757 = load i8*, i8** %756, align 8
-  %758 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %758 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %757, i8** %758, align 8
-  %759 = getelementptr inbounds i8*, i8** %0, i64 6
-  %760 = load i8*, i8** %759, align 8
-  %761 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %760, i8** %761, align 8
-  %762 = getelementptr inbounds i8*, i8** %0, i64 51
-  %763 = load i8*, i8** %762, align 8
-  %764 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %763, i8** %764, align 8
-  %765 = getelementptr inbounds i8*, i8** %0, i64 50
-  %766 = load i8*, i8** %765, align 8
-  %767 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %766, i8** %767, align 8
-  %768 = getelementptr inbounds i8*, i8** %0, i64 30
-  %769 = load i8*, i8** %768, align 8
-  %770 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %769, i8** %770, align 8
-  %771 = getelementptr inbounds i8*, i8** %0, i64 27
-  %772 = load i8*, i8** %771, align 8
-  %773 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %772, i8** %773, align 8
-  %774 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_43(i8* %774, i64 0, i64 1)
-  %775 = getelementptr inbounds i8*, i8** %0, i64 53
+  %759 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_42(i8* %759, i64 0, i64 1)
+  %760 = getelementptr inbounds i8*, i8** %0, i64 49
+  %761 = load i8*, i8** %760, align 8
+  %762 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %761, i8** %762, align 8
+  %763 = getelementptr inbounds i8*, i8** %0, i64 6
+  %764 = load i8*, i8** %763, align 8
+  %765 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %764, i8** %765, align 8
+  %766 = getelementptr inbounds i8*, i8** %0, i64 51
+  %767 = load i8*, i8** %766, align 8
+  %768 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %767, i8** %768, align 8
+  %769 = getelementptr inbounds i8*, i8** %0, i64 50
+  %770 = load i8*, i8** %769, align 8
+  %771 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %770, i8** %771, align 8
+  %772 = getelementptr inbounds i8*, i8** %0, i64 30
+  %773 = load i8*, i8** %772, align 8
+  %774 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %773, i8** %774, align 8
+  %775 = getelementptr inbounds i8*, i8** %0, i64 27
   %776 = load i8*, i8** %775, align 8
-  %777 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %777 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %776, i8** %777, align 8
-  %778 = getelementptr inbounds i8*, i8** %0, i64 55
-  %779 = load i8*, i8** %778, align 8
-  %780 = getelementptr inbounds i8, i8* %779, i64 13824
-  %781 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %778 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_43(i8* %778, i64 0, i64 1)
+  %779 = getelementptr inbounds i8*, i8** %0, i64 53
+  %780 = load i8*, i8** %779, align 8
+  %781 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %780, i8** %781, align 8
-  %782 = getelementptr inbounds i8*, i8** %0, i64 23
+  %782 = getelementptr inbounds i8*, i8** %0, i64 55
   %783 = load i8*, i8** %782, align 8
-  %784 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %783, i8** %784, align 8
-  %785 = getelementptr inbounds i8*, i8** %0, i64 29
-  %786 = load i8*, i8** %785, align 8
-  %787 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %786, i8** %787, align 8
-  %788 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %788, i64 0, i64 1)
-  %789 = getelementptr inbounds i8*, i8** %0, i64 54
+  %784 = getelementptr inbounds i8, i8* %783, i64 13824
+  %785 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %784, i8** %785, align 8
+  %786 = getelementptr inbounds i8*, i8** %0, i64 23
+  %787 = load i8*, i8** %786, align 8
+  %788 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %787, i8** %788, align 8
+  %789 = getelementptr inbounds i8*, i8** %0, i64 29
   %790 = load i8*, i8** %789, align 8
-  %791 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %791 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %790, i8** %791, align 8
-  %792 = getelementptr inbounds i8*, i8** %0, i64 55
-  %793 = load i8*, i8** %792, align 8
-  %794 = getelementptr inbounds i8, i8* %793, i64 13824
-  %795 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %792 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %792, i64 0, i64 1)
+  %793 = getelementptr inbounds i8*, i8** %0, i64 54
+  %794 = load i8*, i8** %793, align 8
+  %795 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %794, i8** %795, align 8
-  %796 = getelementptr inbounds i8*, i8** %0, i64 24
+  %796 = getelementptr inbounds i8*, i8** %0, i64 55
   %797 = load i8*, i8** %796, align 8
-  %798 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %797, i8** %798, align 8
-  %799 = getelementptr inbounds i8*, i8** %0, i64 29
-  %800 = load i8*, i8** %799, align 8
-  %801 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %800, i8** %801, align 8
-  %802 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %802, i64 0, i64 1)
-  %803 = getelementptr inbounds i8*, i8** %0, i64 52
+  %798 = getelementptr inbounds i8, i8* %797, i64 13824
+  %799 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %798, i8** %799, align 8
+  %800 = getelementptr inbounds i8*, i8** %0, i64 24
+  %801 = load i8*, i8** %800, align 8
+  %802 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %801, i8** %802, align 8
+  %803 = getelementptr inbounds i8*, i8** %0, i64 29
   %804 = load i8*, i8** %803, align 8
-  %805 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %805 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %804, i8** %805, align 8
-  %806 = getelementptr inbounds i8*, i8** %0, i64 7
-  %807 = load i8*, i8** %806, align 8
-  %808 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %807, i8** %808, align 8
-  %809 = getelementptr inbounds i8*, i8** %0, i64 54
-  %810 = load i8*, i8** %809, align 8
-  %811 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %810, i8** %811, align 8
-  %812 = getelementptr inbounds i8*, i8** %0, i64 53
-  %813 = load i8*, i8** %812, align 8
-  %814 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %813, i8** %814, align 8
-  %815 = getelementptr inbounds i8*, i8** %0, i64 30
-  %816 = load i8*, i8** %815, align 8
-  %817 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %816, i8** %817, align 8
-  %818 = getelementptr inbounds i8*, i8** %0, i64 27
-  %819 = load i8*, i8** %818, align 8
-  %820 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %819, i8** %820, align 8
-  %821 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %821, i64 0, i64 1)
+  %806 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %806, i64 0, i64 1)
+  %807 = getelementptr inbounds i8*, i8** %0, i64 52
+  %808 = load i8*, i8** %807, align 8
+  %809 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %808, i8** %809, align 8
+  %810 = getelementptr inbounds i8*, i8** %0, i64 7
+  %811 = load i8*, i8** %810, align 8
+  %812 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %811, i8** %812, align 8
+  %813 = getelementptr inbounds i8*, i8** %0, i64 54
+  %814 = load i8*, i8** %813, align 8
+  %815 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %814, i8** %815, align 8
+  %816 = getelementptr inbounds i8*, i8** %0, i64 53
+  %817 = load i8*, i8** %816, align 8
+  %818 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %817, i8** %818, align 8
+  %819 = getelementptr inbounds i8*, i8** %0, i64 30
+  %820 = load i8*, i8** %819, align 8
+  %821 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %820, i8** %821, align 8
+  %822 = getelementptr inbounds i8*, i8** %0, i64 27
+  %823 = load i8*, i8** %822, align 8
+  %824 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %823, i8** %824, align 8
+  %825 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %825, i64 0, i64 1)
   ret i32 0
 }
 
@@ -3681,45 +3686,44 @@ entry:
   %44 = bitcast i8* %43 to float*
   %45 = getelementptr inbounds float, float* %44, i64 0
   %46 = load float, float* %45, align 4
-  %47 = fadd float 0.000000e+00, %11
-  %48 = fadd float %47, %16
-  %49 = fadd float %48, %21
-  %50 = fadd float %49, %26
-  %51 = fadd float %50, %31
-  %52 = fadd float %51, %36
-  %53 = fadd float %52, %41
-  %54 = fadd float %53, %46
-  %55 = call float @llvm.sqrt.f32(float %54)
+  %47 = fadd float %11, %16
+  %48 = fadd float %47, %21
+  %49 = fadd float %48, %26
+  %50 = fadd float %49, %31
+  %51 = fadd float %50, %36
+  %52 = fadd float %51, %41
+  %53 = fadd float %52, %46
+  %54 = call float @llvm.sqrt.f32(float %53)
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %64, %exit3 ]
-  %56 = icmp slt i64 %i, %2
-  br i1 %56, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %63, %exit3 ]
+  %55 = icmp slt i64 %i, %2
+  br i1 %55, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %57 = mul i64 %i, 4096
-  %58 = add i64 %57, 4096
-  %59 = icmp slt i64 %58, 1
-  %60 = select i1 %59, i64 %58, i64 1
+  %56 = mul i64 %i, 4096
+  %57 = add i64 %56, 4096
+  %58 = icmp slt i64 %57, 1
+  %59 = select i1 %58, i64 %57, i64 1
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %57, %body ], [ %63, %body2 ]
-  %61 = icmp slt i64 %i4, %60
-  br i1 %61, label %body2, label %exit3
+  %i4 = phi i64 [ %56, %body ], [ %62, %body2 ]
+  %60 = icmp slt i64 %i4, %59
+  br i1 %60, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %62 = getelementptr inbounds float, float* %6, i64 0
-  store float %55, float* %62, align 4
-  %63 = add i64 %i4, 1
+  %61 = getelementptr inbounds float, float* %6, i64 0
+  store float %54, float* %61, align 4
+  %62 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %64 = add i64 %i, 1
+  %63 = add i64 %i, 1
   br label %loop
 }
 
@@ -3736,39 +3740,44 @@ entry:
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %26, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %11 = mul i64 %i, 4096
-  %12 = add i64 %11, 4096
-  %13 = icmp slt i64 %12, 1
-  %14 = select i1 %13, i64 %12, i64 1
+  %14 = mul i64 %i, 4096
+  %15 = add i64 %14, 4096
+  %16 = icmp slt i64 %15, 1
+  %17 = select i1 %16, i64 %15, i64 1
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %11, %body ], [ %20, %body2 ]
-  %15 = icmp slt i64 %i4, %14
-  br i1 %15, label %body2, label %exit3
+  %i4 = phi i64 [ %14, %body ], [ %25, %body2 ]
+  %18 = icmp slt i64 %i4, %17
+  br i1 %18, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %16 = getelementptr inbounds float, float* %9, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 1.000000e+00
-  %19 = getelementptr inbounds float, float* %6, i64 0
-  store float %18, float* %19, align 4
-  %20 = add i64 %i4, 1
+  %19 = getelementptr inbounds float, float* %9, i64 0
+  %20 = load float, float* %19, align 4
+  %21 = getelementptr inbounds float, float* %12, i64 0
+  %22 = load float, float* %21, align 4
+  %23 = fadd float %20, %22
+  %24 = getelementptr inbounds float, float* %6, i64 0
+  store float %23, float* %24, align 4
+  %25 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %21 = add i64 %i, 1
+  %26 = add i64 %i, 1
   br label %loop
 }
 

@@ -1,0 +1,21 @@
+import ArgumentParser
+import Passes
+
+/// `--no-fuse=PASS`: optional passes to leave out, for comparing the graph (and its speed) with
+/// and without them; shared by `compile` and `bench`.
+struct PassOptions: ParsableArguments {
+    @Option(name: .customLong("no-fuse"), help: ArgumentHelp(
+        "Leave out an optional pass (repeatable, or comma-separated): "
+            + PassSkipList.knownNames.joined(separator: ", ") + ". 'all' leaves only autodiff and the optimizer.",
+        valueName: "PASS"))
+    var noFuse: [String] = []
+
+    /// The skip list, or a user error naming the known passes.
+    func skipList() throws -> PassSkipList {
+        do {
+            return try PassSkipList(noFuse)
+        } catch {
+            throw UserError("--no-fuse: \(error)")
+        }
+    }
+}
