@@ -18,4 +18,14 @@ import Testing
         #expect(report.diagnosed > 1_000)
         #expect(report.failures.isEmpty, "\(report.failures.prefix(3).map(\.description).joined(separator: "\n"))")
     }
+
+    /// Mutants of a dump with fused regions (the region parser and elaborator, multi-line
+    /// bodies, the contextual `fused`): the same contract.
+    @Test func regionMutantsNeverCrashAndVerifiedOnesRoundTrip() {
+        var fuzzer = MutationFuzzer(seeds: [(path: "regions.graph", text: RegionTests.specimen)], seed: 20_261_130)
+        let report = fuzzer.run(count: 5_000)
+        #expect(report.mutants == 5_000)
+        #expect(report.verified > 50, "too few mutants verify for the round trip to mean anything")
+        #expect(report.failures.isEmpty, "\(report.failures.prefix(3).map(\.description).joined(separator: "\n"))")
+    }
 }
