@@ -108,7 +108,7 @@ public enum CodegenBenchmark {
 
     /// Times every entry with a batch in the fused and the unfused graph (the same graph with
     /// the fusion passes off: same weights and inputs), alternating `rounds` rounds of
-    /// `repeats / rounds` runs each so both meet the same machine load.
+    /// `repeats / rounds` runs each (and which goes first) so both meet the same machine load.
     public static func compareFusion(fused: Graph, unfused: Graph, weights: WeightStore,
                                      inputs: [String: [String: Tensor]], repeats: Int, rounds: Int = 4) throws -> [FusionTiming] {
         let fusedEngine = CompiledEngine(program: try CompiledProgram.compile(fused), weights: try copy(weights, fused))
@@ -118,9 +118,15 @@ public enum CodegenBenchmark {
         for e in fused.entries {
             guard let batch = inputs[e.name], let plain = unfused.entry(named: e.name) else { continue }
             var f: [Double] = [], u: [Double] = []
-            for _ in 0..<max(rounds, 1) {
-                f += try timeRuns(fusedEngine, e.name, batch, perRound)
-                u += try timeRuns(plainEngine, e.name, batch, perRound)
+            for round in 0..<max(rounds, 1) {
+                // Which goes first alternates too, so neither always follows the other.
+                if round % 2 == 0 {
+                    f += try timeRuns(fusedEngine, e.name, batch, perRound)
+                    u += try timeRuns(plainEngine, e.name, batch, perRound)
+                } else {
+                    u += try timeRuns(plainEngine, e.name, batch, perRound)
+                    f += try timeRuns(fusedEngine, e.name, batch, perRound)
+                }
             }
             let a = KernelEstimate(entry: e, plan: MemoryPlanner().plan(e, in: fused))
             let b = KernelEstimate(entry: plain, plan: MemoryPlanner().plan(plain, in: unfused))

@@ -171,6 +171,20 @@ private func tinyFixture(_ name: String) throws -> (String, String) {
         #expect(unknown.exitCode == 1)
         #expect(unknown.stderr.contains("has no entry 'nope'"))
         #expect(runEPTC(["bench", graph, "--repeat", "0"], environment: [:]).exitCode == 1)
+
+        // Fused vs unfused: one row per entry with both kernel counts and the ratio.
+        let compare = runEPTC(["bench", graph, "--repeat", "2", "--sgemm-size", "16", "--no-interpreter",
+                               "--compare-fusion"], environment: [:])
+        #expect(compare.exitCode == 0, "\(compare.stderr)")
+        let table = compare.stdout.components(separatedBy: "\nentry ").last ?? ""
+        #expect(table.contains("kernels") && table.contains("unfused min") && table.contains("fused min"), "\(compare.stdout)")
+        for name in ["loss", "predict", "loss_grad", "train_step"] {
+            #expect(table.contains("\n\(name) "), "\(name) missing: \(table)")
+        }
+        #expect(table.contains(" → ") && table.contains("x\n"))
+        let off = runEPTC(["bench", graph, "--repeat", "1", "--sgemm-size", "16", "--no-interpreter", "--no-fuse=all"],
+                          environment: [:])
+        #expect(off.exitCode == 0, "\(off.stderr)")
     }
 
     /// Ids below the table's rows and labels below the class count, through reshapes too.

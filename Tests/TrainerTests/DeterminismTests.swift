@@ -11,10 +11,13 @@ import Testing
 @Suite(.serialized) struct DeterminismTests {
     static let data = try! dataSlice("CoLA", train: 64, dev: 16)
 
+    /// One thread, pinned: `--threads` sets process-wide BLAS and kernel-pool counts, and other
+    /// suites' in-process runs use `--threads 1`; BLAS sums in a thread-count-dependent order, so a
+    /// run and its resume must see the same count for the bit-for-bit comparison to mean anything.
     static func run(_ out: String, engine: String, extra: [String] = []) -> CommandResult {
         eptc(["run", "--task", "cola", "--model", TinyModels.bert, "--data-dir", data, "--max-steps", "8",
               "--eval-every", "4", "--batch-size", "8", "--set", "prompt_len=4", "--max-length", "24",
-              "--dropout", "0.1", "--engine", engine, "--out", out] + extra)
+              "--dropout", "0.1", "--engine", engine, "--threads", "1", "--out", out] + extra)
     }
 
     static func losses(_ out: String) -> [Double] {
