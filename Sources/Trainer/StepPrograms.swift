@@ -37,8 +37,11 @@ public final class StepPrograms {
         self.buckets = buckets
         self.split = split
         let stepEntry = split ? Self.gradientEntry : Self.trainingEntry
+        // A split step keeps the named EPT fusions (they form before autodiff, so `loss_grad` has
+        // them as `train_step` does, and one rank computes a single process's gradients bit for
+        // bit); the other optional passes stay off there.
         let passes: [any Pass] = split
-            ? [AutodiffPass(), OptimizerPass(config: optimizer, applyEntry: Self.applyEntry)]
+            ? eptFusionPipeline() + [AutodiffPass(), OptimizerPass(config: optimizer, applyEntry: Self.applyEntry)]
             : standardPipeline(optimizer: optimizer)
         var graphs: [Graph] = []
         for (k, length) in buckets.lengths.enumerated() {
