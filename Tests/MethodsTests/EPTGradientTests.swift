@@ -26,6 +26,14 @@ import Testing
             #expect(differentiated.entry(named: "loss_grad")?.nodes.contains { if case .fused = $0.op { true } else { false } } == true,
                     "no fused region in loss_grad: the check would not cover fusion")
         }
+        // EPT's own modules: with the named fusions on, the check goes through their backward
+        // regions (RegionVJP), not through inlined ops.
+        if graph.weightIndex(named: "fusion_scale") != nil, passes.contains(where: { $0.name == "fuse-fusion-attention" }) {
+            let names = Set(differentiated.entry(named: "loss_grad")?.nodes.compactMap { node -> String? in
+                if case .fused(let r) = node.op { r.name } else { nil }
+            } ?? [])
+            #expect(names.isSuperset(of: EPTPattern.all.map(EPTPattern.gradient(of:))), "backward regions: \(names)")
+        }
         let store = try WeightStore(graph: differentiated, provided: randomWeights(differentiated, seed: seed))
         let interpreter = Interpreter(graph: differentiated, weights: store, precision: .float64)
         let lossInputs = inputs
