@@ -123,16 +123,18 @@ extension EntryLowerer {
     /// dS = c·p ⊙ (dp − δ), dP[j] = Σ_i dS_i·K[i]); key-row blocks (dK[i] = Σ_j p[j, i]·dF[j], then
     /// + Σ_j dS[j, i]·P[j]); λ's columns (dλ = Σ_j dy[j] ⊙ F[j]).
     func emitFusionAttentionGrad(_ v: ValueID, _ p: FusionAttentionPlan, adjoint: Int, outputs: [Int]) {
+        let offset = packedOffsets(v, outputs)
+        attentionGradRows(v, p, adjoint: adjoint, offset: offset)
+        attentionGradKeys(v, p, offset: offset)
+        attentionGradLambda(v, p, adjoint: adjoint, offset: offset)
+    }
+
+    /// Prompt-row blocks: probabilities, F, dF, score gradients into scratch; dP into the output.
+    private func attentionGradRows(_ v: ValueID, _ p: FusionAttentionPlan, adjoint: Int, offset: [Int: Int]) {
         let (s, m, d) = (p.rows, p.keys, p.width)
         let t = gen.f32
-        let r = rowBlock(s), rk = rowBlock(m)
+        let r = rowBlock(s)
         let input = { (i: Int) in self.outerInput(v, i) }
-        var offset: [Int: Int] = [:]
-        var total = 0
-        for i in outputs {
-            offset[i] = total
-            total += type(input(i)).elementCount
-        }
         let scratch = attentionScratch(p)
         kernel(outer: s / r, workPerIteration: 4 * r * m * d) { args in
             let prompt = self.reader(input(p.prompt), args), keys = self.reader(input(p.knowledge), args)
@@ -184,6 +186,15 @@ extension EntryLowerer {
                                   at: self.gen.add(self.gen.int(offset[p.prompt] ?? 0), rowBase))
             }
         }
+    }
+
+    /// Key-row blocks: dK from the probabilities, dF, the score gradients and P.
+    private func attentionGradKeys(_ v: ValueID, _ p: FusionAttentionPlan, offset: [Int: Int]) {
+        let (s, m, d) = (p.rows, p.keys, p.width)
+        let t = gen.f32
+        let rk = rowBlock(m)
+        let input = { (i: Int) in self.outerInput(v, i) }
+        let scratch = attentionScratch(p)
         kernel(outer: m / rk, workPerIteration: 2 * rk * s * d) { args in
             let prompt = self.reader(input(p.prompt), args)
             let out = self.valuePointer(v, args)
@@ -206,6 +217,14 @@ extension EntryLowerer {
                 }
             }
         }
+    }
+
+    /// λ's columns: dλ = Σ_j dy[j] ⊙ F[j].
+    private func attentionGradLambda(_ v: ValueID, _ p: FusionAttentionPlan, adjoint: Int, offset: [Int: Int]) {
+        let (s, d) = (p.rows, p.width)
+        let t = gen.f32
+        let input = { (i: Int) in self.outerInput(v, i) }
+        let scratch = attentionScratch(p)
         guard let lambdaInput = p.lambda else { return }
         kernel(outer: 1, workPerIteration: s * d) { args in
             let dy = self.reader(input(adjoint), args)

@@ -79,17 +79,18 @@ extension EntryLowerer {
     /// weight gradients, sums over the prompt rows of outer products (dW_g = Pᵀ·dlogits,
     /// dD_i = Pᵀ·dh_i, dU_i = (G_i·h_i)ᵀ·dy), in registers, written once.
     func emitGatedProjectionGrad(_ v: ValueID, _ p: GatedProjectionPlan, adjoint: Int, outputs: [Int]) {
+        let offset = packedOffsets(v, outputs)
+        gatedGradRows(v, p, adjoint: adjoint, offset: offset)
+        gatedGradColumns(v, p, adjoint: adjoint, offset: offset)
+    }
+
+    /// The backward's pass over prompt rows: dP and the row's G, G·h, dlogits, dh into scratch.
+    private func gatedGradRows(_ v: ValueID, _ p: GatedProjectionPlan, adjoint: Int, offset: [Int: Int]) {
         let (n, k, d) = (p.spaces, p.spaceWidth, p.width)
         let t = gen.f32
         let input = { (i: Int) in self.outerInput(v, i) }
-        var offset: [Int: Int] = [:]
-        var total = 0
-        for i in outputs {
-            offset[i] = total
-            total += type(input(i)).elementCount
-        }
         let at = { (i: Int) in self.gen.int(offset[i] ?? 0) }
-        let saved = GatedProjectionPlan.savedPerRow(n, k)  // G (n), h (n·k), dlogits (n), dh (n·k)
+        let saved = GatedProjectionPlan.savedPerRow(n, k)  // G (n), G·h (n·k), dlogits (n), dh (n·k)
         kernel(outer: p.rows, workPerIteration: d * n * (3 * k + 2)) { args in
             let prompt = self.reader(input(p.prompt), args), gate = self.reader(input(p.gateWeight), args)
             let downs = p.downs.map { self.reader(input($0), args) }, ups = p.ups.map { self.reader(input($0), args) }
@@ -148,6 +149,15 @@ extension EntryLowerer {
                 }
             }
         }
+    }
+
+    /// The backward's pass over weight columns: dW_g, dD_i, dU_i from the rows' scratch.
+    private func gatedGradColumns(_ v: ValueID, _ p: GatedProjectionPlan, adjoint: Int, offset: [Int: Int]) {
+        let (n, k, d) = (p.spaces, p.spaceWidth, p.width)
+        let t = gen.f32
+        let input = { (i: Int) in self.outerInput(v, i) }
+        let at = { (i: Int) in self.gen.int(offset[i] ?? 0) }
+        let saved = GatedProjectionPlan.savedPerRow(n, k)  // G (n), G·h (n·k), dlogits (n), dh (n·k)
         // Columns c: dW_g[c] = Σ_j P[j, c]·dlogits_j, dD_i[c] = Σ_j P[j, c]·dh_ij,
         // dU_i[:, c] = Σ_j (G_ij·h_ij)·dy[j, c], rows in order, every sum in a register.
         kernel(outer: d, workPerIteration: p.rows * n * (2 * k + 1)) { args in

@@ -31,6 +31,18 @@ extension EntryLowerer {
         }
     }
 
+    /// Where each output of a backward region's packed result starts (in elements): the
+    /// gradients of `outputs`, flattened, in order (`RegionVJP`).
+    func packedOffsets(_ v: ValueID, _ outputs: [Int]) -> [Int: Int] {
+        var offset: [Int: Int] = [:]
+        var total = 0
+        for i in outputs {
+            offset[i] = total
+            total += type(outerInput(v, i)).elementCount
+        }
+        return offset
+    }
+
     /// The outer value behind body input `i` of the fused node `v`.
     func outerInput(_ v: ValueID, _ i: ValueID) -> ValueID { entry.nodes[v].inputs[i] }
 
