@@ -15,11 +15,8 @@ public struct TuningMethod: Sendable {
     public let defaultPromptLength: Int
     /// Binds `max_len` (rows of A) to the longest bucket.
     public let hasLowRank: Bool
-    /// Graph switches the runner binds by default on the encoder (`--set` overrides each by name).
-    public var bertSettings: [String] = []
 
     public func graph(t5: Bool) -> String { t5 ? t5Graph : bertGraph }
-    public func settings(t5: Bool) -> [String] { t5 ? [] : bertSettings }
     public func rates(t5: Bool) -> [String: Double] { t5 ? t5Rates : bertRates }
 }
 

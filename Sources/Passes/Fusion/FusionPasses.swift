@@ -11,24 +11,17 @@ public struct ElementwiseFusionPass: Pass {
     public let name = "fuse-elementwise"
     public init() {}
 
-    public func run(_ graph: Graph) throws -> Graph {
-        var out = graph
-        out.entries = try graph.entries.map(Self.fuse)
-        return out
-    }
+    public func run(_ graph: Graph) throws -> Graph { try RegionGrowth.rewriteEntries(graph, Self.fuse) }
 
     public static func fuse(_ entry: Entry) throws -> Entry {
-        var growth = RegionGrowth(entry)
-        var regions: [(members: [ValueID], copies: Set<ValueID>, node: Node)] = []
-        for v in entry.nodes.indices.reversed() {
+        try RegionGrowth.fuseFromTheEnd(entry) { growth, v in
             let node = entry.nodes[v]
-            guard !growth.taken[v], RegionGrowth.isFusibleElementwise(node.op),
-                  let grown = growth.grow(root: v, through: node.inputs, domain: node.type.shape) else { continue }
-            regions.append((grown.members, grown.copies,
-                            RegionGrowth.build(entry, members: grown.members, pattern: RegionPattern.elementwise,
-                                               copyRootConstants: true)))
+            guard RegionGrowth.isFusibleElementwise(node.op),
+                  let grown = growth.grow(root: v, through: node.inputs, domain: node.type.shape) else { return nil }
+            return (grown.members, grown.copies,
+                    RegionGrowth.build(entry, members: grown.members, pattern: RegionPattern.elementwise,
+                                       copyRootConstants: true))
         }
-        return regions.isEmpty ? entry : try RegionGrowth.replace(entry, regions: regions)
     }
 }
 
@@ -43,28 +36,21 @@ public struct ReductionFusionPass: Pass {
     public let name = "fuse-reductions"
     public init() {}
 
-    public func run(_ graph: Graph) throws -> Graph {
-        var out = graph
-        out.entries = try graph.entries.map(Self.fuse)
-        return out
-    }
+    public func run(_ graph: Graph) throws -> Graph { try RegionGrowth.rewriteEntries(graph, Self.fuse) }
 
     public static func fuse(_ entry: Entry) throws -> Entry {
-        var growth = RegionGrowth(entry)
-        var regions: [(members: [ValueID], copies: Set<ValueID>, node: Node)] = []
-        for v in entry.nodes.indices.reversed() {
+        try RegionGrowth.fuseFromTheEnd(entry) { growth, v in
             let node = entry.nodes[v]
-            guard !growth.taken[v], let pattern = rowPattern(node, in: entry) else { continue }
+            guard let pattern = rowPattern(node, in: entry) else { return nil }
             let x = node.inputs[0]
-            guard let grown = growth.grow(root: v, through: [x], domain: entry.nodes[x].type.shape) else { continue }
+            guard let grown = growth.grow(root: v, through: [x], domain: entry.nodes[x].type.shape) else { return nil }
             let fused = RegionGrowth.build(entry, members: grown.members, pattern: pattern, copyRootConstants: false)
             guard case .fused(let region) = fused.op, case .rows = region.kernel else {
                 growth.release(grown.members)
-                continue
+                return nil
             }
-            regions.append((grown.members, grown.copies, fused))
+            return (grown.members, grown.copies, fused)
         }
-        return regions.isEmpty ? entry : try RegionGrowth.replace(entry, regions: regions)
     }
 
     /// The pattern name of a float row op, else nil.

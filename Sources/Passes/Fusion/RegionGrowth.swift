@@ -184,10 +184,31 @@ struct RegionGrowth {
                     location: rootNode.location)
     }
 
+    /// One region candidate: the nodes it absorbs, the cheap ones it copies, the fused node.
+    typealias Candidate = (members: [ValueID], copies: Set<ValueID>, node: Node)
+
+    /// The generic fusion passes' walk: roots from the end of the entry backwards (values not yet
+    /// taken), each offered to `region`, then every region found swapped in at once.
+    static func fuseFromTheEnd(_ entry: Entry, _ region: (inout RegionGrowth, ValueID) throws -> Candidate?) throws -> Entry {
+        var growth = RegionGrowth(entry)
+        var regions: [Candidate] = []
+        for v in entry.nodes.indices.reversed() where !growth.taken[v] {
+            if let found = try region(&growth, v) { regions.append(found) }
+        }
+        return regions.isEmpty ? entry : try replace(entry, regions: regions)
+    }
+
+    /// `graph` with `rewrite` applied to every entry.
+    static func rewriteEntries(_ graph: Graph, _ rewrite: (Entry) throws -> Entry) throws -> Graph {
+        var out = graph
+        out.entries = try graph.entries.map(rewrite)
+        return out
+    }
+
     /// The entry with each region's owned members replaced by its fused node (at the root's
     /// place), then dead code (constants only regions read, originals every region copied)
     /// removed.
-    static func replace(_ entry: Entry, regions: [(members: [ValueID], copies: Set<ValueID>, node: Node)]) throws -> Entry {
+    static func replace(_ entry: Entry, regions: [Candidate]) throws -> Entry {
         var fusedAt: [ValueID: Node] = [:]
         var absorbed = Set<ValueID>()
         for r in regions {
