@@ -111,6 +111,8 @@ struct RunOptions: ParsableArguments {
         var base = RunConfiguration(task: definition.name, method: tuning.name, model: modelPath, backbone: backbone,
                                     graph: absolute(resources.graph(tuning.graph(t5: t5))))
         base.learningRates = tuning.rates(t5: t5)
+        base.settings = tuning.settings(t5: t5)
+        base.dropout = tuning.dropout(t5: t5)
         var c = try overlaid(on: base, resources: resources, env: env)
         if c.epochs == nil && c.maxSteps == nil && c.timeBudget == nil { c.epochs = 3 }
         // The shipped SuperGLUE data has only the 32-example FewGLUE training sets.

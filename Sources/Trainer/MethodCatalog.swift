@@ -2,15 +2,21 @@
 /// for it by default. Rates are per optimizer group (the graphs' `group` names).
 ///
 /// Where the defaults come from: T5 prompt methods follow DePT (prompt 3e-1, low-rank pair 1e-4,
-/// AdamW, linear schedule); the encoder-head rates (MiniLM) were found by the experiments recorded in
+/// AdamW, linear schedule); the encoder recipe (MiniLM) was found by the experiments recorded in
 /// README ("Accuracy"), since the PyTorch recipes in ../shared/ANCHORS.md leave the prompt methods at
-/// the majority class.
+/// the majority class: on an encoder the prompt methods train a head over a learned mix of every
+/// layer's standardized pooled vector (`mix_layers`, `normalize_pooled`), with dropout off (the
+/// backbone is frozen; its dropout only blurs the features the head reads) and slow rates.
 public struct TuningMethod: Sendable {
     public let name: String
     public let t5Graph: String
     public let bertGraph: String
     public let t5Rates: [String: Double]
     public let bertRates: [String: Double]
+    /// Graph settings (`NAME=VALUE`, as `--set` takes them) and dropout rate a run on an encoder
+    /// starts from; `--set` and `--dropout` override them. Dropout nil: the model's config.json.
+    public var bertSettings: [String] = []
+    public var bertDropout: Double? = nil
     /// Prompt rows in front of the input by default (`prompt_len` of the graph), 0 without a prompt.
     public let defaultPromptLength: Int
     /// Binds `max_len` (rows of A) to the longest bucket.
@@ -18,21 +24,29 @@ public struct TuningMethod: Sendable {
 
     public func graph(t5: Bool) -> String { t5 ? t5Graph : bertGraph }
     public func rates(t5: Bool) -> [String: Double] { t5 ? t5Rates : bertRates }
+    public func settings(t5: Bool) -> [String] { t5 ? [] : bertSettings }
+    public func dropout(t5: Bool) -> Double? { t5 ? nil : bertDropout }
 }
 
 public enum MethodCatalog {
+    /// The encoder recipe the prompt methods share (see the type's comment).
+    static let encoderPromptHead = ["mix_layers=true", "normalize_pooled=true"]
+
     public static let all: [TuningMethod] = [
         TuningMethod(name: "ept", t5Graph: "ept.graph", bertGraph: "ept-bert.graph",
                      t5Rates: ["prompt": 3e-1, "lowrank": 1e-4],
-                     bertRates: ["prompt": 3e-2, "lowrank": 1e-3, "head": 1e-2],
+                     bertRates: ["prompt": 3e-3, "lowrank": 1e-4, "head": 3e-3],
+                     bertSettings: encoderPromptHead, bertDropout: 0,
                      defaultPromptLength: 40, hasLowRank: true),
         TuningMethod(name: "dept", t5Graph: "dept.graph", bertGraph: "dept-bert.graph",
                      t5Rates: ["prompt": 3e-1, "lowrank": 1e-4],
-                     bertRates: ["prompt": 3e-2, "lowrank": 1e-3, "head": 1e-2],
+                     bertRates: ["prompt": 3e-3, "lowrank": 1e-4, "head": 3e-3],
+                     bertSettings: encoderPromptHead, bertDropout: 0,
                      defaultPromptLength: 60, hasLowRank: true),
         TuningMethod(name: "pt", t5Graph: "pt.graph", bertGraph: "pt-bert.graph",
                      t5Rates: ["prompt": 3e-1],
-                     bertRates: ["prompt": 3e-2, "head": 1e-2],
+                     bertRates: ["prompt": 3e-3, "head": 3e-3],
+                     bertSettings: encoderPromptHead, bertDropout: 0,
                      defaultPromptLength: 100, hasLowRank: false),
         TuningMethod(name: "lora", t5Graph: "lora.graph", bertGraph: "lora-bert.graph",
                      t5Rates: ["lora": 5e-4],

@@ -140,7 +140,7 @@ public struct TrainerError: Error, CustomStringConvertible, Equatable {
 
 extension RunConfiguration {
     /// `base` NAME=VALUE settings with `overrides` put in: an override replaces the base setting of
-    /// the same name, the others are kept (`--resume DIR --set x=1` changes x, keeps the saved rest).
+    /// the same name, the others are kept (`--set x=1` over a method's default settings, or over a resumed run's).
     public static func merged(settings base: [String], with overrides: [String]) -> [String] {
         func name(_ item: String) -> Substring { item.split(separator: "=", maxSplits: 1).first ?? "" }
         let overridden = Set(overrides.map(name))
