@@ -119,45 +119,16 @@ func unaryFloat<T: InterpreterFloat>(_ op: UnaryOp, _ x: [T]) -> [T] {
     }
 }
 
+/// Float binary ops: BinaryOp.apply (IR/ScalarSemantics.swift) with C's pow.
 @inline(__always)
 func binaryFloat<T: InterpreterFloat>(_ op: BinaryOp, _ a: T, _ b: T) -> T {
-    switch op {
-    case .add: return a + b
-    case .sub: return a - b
-    case .mul: return a * b
-    case .div: return a / b
-    // NaN propagates, as in NumPy's maximum/minimum.
-    case .maximum: return a.isNaN || b.isNaN ? .nan : Swift.max(a, b)
-    case .minimum: return a.isNaN || b.isNaN ? .nan : Swift.min(a, b)
-    case .pow: return T.cPow(a, b)
-    case .less: return a < b ? 1 : 0
-    case .greater: return a > b ? 1 : 0
-    case .equal: return a == b ? 1 : 0
-    }
+    op.apply(a, b, pow: T.cPow)
 }
 
-/// Integer binary ops: wrapping arithmetic (like compiled code), C-style truncating division.
+/// Integer binary ops: BinaryOp.apply; where it has no value the op is an error.
 func binaryInt(_ op: BinaryOp, _ a: Int32, _ b: Int32) throws -> Int32 {
-    switch op {
-    case .add: return a &+ b
-    case .sub: return a &- b
-    case .mul: return a &* b
-    case .div:
-        guard b != 0 else { throw EngineError("i32 division by zero") }
-        return a.dividedReportingOverflow(by: b).partialValue
-    case .maximum: return Swift.max(a, b)
-    case .minimum: return Swift.min(a, b)
-    case .pow:
-        guard b >= 0 else { throw EngineError("i32 pow needs a non-negative exponent, got \(b)") }
-        var result: Int32 = 1, base = a, e = b
-        while e > 0 {   // square-and-multiply, wrapping
-            if e & 1 == 1 { result = result &* base }
-            base = base &* base
-            e >>= 1
-        }
-        return result
-    case .less: return a < b ? 1 : 0
-    case .greater: return a > b ? 1 : 0
-    case .equal: return a == b ? 1 : 0
+    guard let value = op.apply(a, b) else {
+        throw EngineError(op == .div ? "i32 division by zero" : "i32 pow needs a non-negative exponent, got \(b)")
     }
+    return value
 }

@@ -41,7 +41,8 @@ enum SplatFolding {
         case .unary(let u):
             return dtype == .i32 ? integerUnary(u, int32(x[0])) : floatUnary(u, x[0])
         case .binary(let b):
-            return dtype == .i32 ? integerBinary(b, int32(x[0]), int32(x[1])) : floatBinary(b, x[0], x[1])
+            // The runtime's own semantics (BinaryOp.apply); an i32 op that would fail at run time is not folded.
+            return dtype == .i32 ? b.apply(int32(x[0]), int32(x[1])).map(Double.init) : b.apply(x[0], x[1], pow: Foundation.pow)
         case .select:
             let taken = dtype == .i32 ? int32(x[0]) != 0 : x[0] != 0
             return taken ? x[1] : x[2]
@@ -92,21 +93,6 @@ enum SplatFolding {
         }
     }
 
-    static func floatBinary(_ op: BinaryOp, _ a: Double, _ b: Double) -> Double? {
-        switch op {
-        case .add: return a + b
-        case .sub: return a - b
-        case .mul: return a * b
-        case .div: return a / b
-        case .maximum: return a.isNaN || b.isNaN ? .nan : Swift.max(a, b)
-        case .minimum: return a.isNaN || b.isNaN ? .nan : Swift.min(a, b)
-        case .pow: return pow(a, b)
-        case .less: return a < b ? 1 : 0
-        case .greater: return a > b ? 1 : 0
-        case .equal: return a == b ? 1 : 0
-        }
-    }
-
     static func integerUnary(_ u: UnaryOp, _ x: Int32) -> Double? {
         switch u {
         case .neg: return Double(0 &- x)
@@ -115,21 +101,6 @@ enum SplatFolding {
         }
     }
 
-    /// Wrapping like the runtime; division by zero and negative powers are runtime errors there.
-    static func integerBinary(_ op: BinaryOp, _ a: Int32, _ b: Int32) -> Double? {
-        switch op {
-        case .add: return Double(a &+ b)
-        case .sub: return Double(a &- b)
-        case .mul: return Double(a &* b)
-        case .div: return b == 0 ? nil : Double(a.dividedReportingOverflow(by: b).partialValue)
-        case .maximum: return Double(Swift.max(a, b))
-        case .minimum: return Double(Swift.min(a, b))
-        case .pow: return nil
-        case .less: return a < b ? 1 : 0
-        case .greater: return a > b ? 1 : 0
-        case .equal: return a == b ? 1 : 0
-        }
-    }
 
     static func cast(_ x: Double, from: DType, to: DType) -> Double? {
         switch (from, to) {
