@@ -45,15 +45,12 @@ import Testing
         Case(name: "ept-bert", method: "ept-bert", bindings: tinyEPTBindings, patterns: all),
         Case(name: "ept-bert prompt_after_embeddings", method: "ept-bert",
              bindings: tinyEPTBindings.merging(["prompt_after_embeddings": .bool(true)]) { $1 }, patterns: all),
-        Case(name: "dept", method: "dept", bindings: ["prompt_len": .int(2), "max_len": .int(4), "rank": .int(2)],
+        Case(name: "dept", method: "dept", bindings: tinyPromptBindings,
              patterns: [EPTPattern.lowRankEmbedding]),
     ]
 
     static func graphs(_ c: Case) throws -> (fused: Graph, plain: Graph) {
-        var bindings = c.bindings.merging(["B": .int(2), "L": .int(4)]) { $1 }
-        if !c.isBERT { bindings["T"] = .int(3) }
-        let config = (c.isBERT ? tinyBERTConfig : tinyT5Config).merging(["dropout": .float(0.1)]) { $1 }
-        let elaborated = try elaborateMethod(c.method, bindings, config: config)
+        let elaborated = try MethodCase(method: c.method, bindings: c.bindings).elaborate(dropout: 0.1)
         var fused = elaborated, plain = elaborated
         let optimizer = FusionDifferentialTests.optimizer
         for pass in standardPipeline(optimizer: optimizer) { fused = try pass.run(fused) }
@@ -97,7 +94,7 @@ import Testing
         let (fused, plain) = try Self.graphs(c)
         let scaled = FusionDifferentialTests.scaledError, worst = FusionDifferentialTests.worst
         let batch = { (seed: UInt64) in
-            c.isBERT ? bertBatch(B: 2, L: 4, vocab: 20, seed: seed) : t5Batch(B: 2, L: 4, T: 3, vocab: 20, seed: seed)
+            MethodCase(method: c.method).batch(seed: seed)
         }
         let fusedEngine = try CompiledEngine(graph: fused, weights: try initialStore(fused, seed: 3))
         let plainEngine = try CompiledEngine(graph: plain, weights: try initialStore(plain, seed: 3))

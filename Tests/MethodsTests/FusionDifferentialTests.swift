@@ -22,21 +22,14 @@ import Testing
 ///   so an element whose gradient is ~0 moves by a rounding-decided amount; elementwise weight
 ///   errors of 1e-3 … 0.2 against the oracle are there without fusion too (tiny EPT, lr 0.3).
 @Suite(.serialized) struct FusionDifferentialTests {
-    struct Case: Sendable, CustomTestStringConvertible {
-        var method: String
-        var bindings: [String: SymbolValue] = [:]
-        var testDescription: String { method }
-        var isBERT: Bool { method.hasSuffix("bert") }
-    }
-
-    static let tinyPrompt: [String: SymbolValue] = ["prompt_len": .int(2), "max_len": .int(4), "rank": .int(2)]
+    typealias Case = MethodCase
 
     static let cases: [Case] = [
         Case(method: "ept", bindings: tinyEPTBindings),
-        Case(method: "dept", bindings: tinyPrompt),
+        Case(method: "dept", bindings: tinyPromptBindings),
         Case(method: "pt", bindings: ["prompt_len": .int(3)]),
         Case(method: "ept-bert", bindings: tinyEPTBindings),
-        Case(method: "dept-bert", bindings: tinyPrompt),
+        Case(method: "dept-bert", bindings: tinyPromptBindings),
         Case(method: "pt-bert", bindings: ["prompt_len": .int(3)]),
     ]
 
@@ -48,10 +41,7 @@ import Testing
     /// named EPT fusions sum in their own order, so they have their own test and tolerances
     /// (EPTFusionTests); here they are off on both sides.
     static func graphs(_ c: Case) throws -> (fused: Graph, plain: Graph) {
-        var bindings = c.bindings.merging(["B": .int(2), "L": .int(4)]) { $1 }
-        if !c.isBERT { bindings["T"] = .int(3) }
-        let config = (c.isBERT ? tinyBERTConfig : tinyT5Config).merging(["dropout": .float(0.1)]) { $1 }
-        let elaborated = try elaborateMethod(c.method, bindings, config: config)
+        let elaborated = try c.elaborate(dropout: 0.1)
         var fused = elaborated, plain = elaborated
         let named = try PassSkipList(eptFusionPipeline().map(\.name))
         for pass in standardPipeline(optimizer: optimizer, skipping: named) { fused = try pass.run(fused) }
@@ -89,7 +79,7 @@ import Testing
             #expect(regions > 0, "\(c.method).\(entry.name): no region")
             #expect(entry.nodes.count < plain.entry(named: entry.name)!.nodes.count)
         }
-        let batch = c.isBERT ? bertBatch(B: 2, L: 4, vocab: 20, seed: 21) : t5Batch(B: 2, L: 4, T: 3, vocab: 20, seed: 21)
+        let batch = c.batch(seed: 21)
         let fusedEngine = try CompiledEngine(graph: fused, weights: try initialStore(fused, seed: 3))
         let plainEngine = try CompiledEngine(graph: plain, weights: try initialStore(plain, seed: 3))
         let oracle = Interpreter(graph: plain, weights: try initialStore(plain, seed: 3))
@@ -101,8 +91,7 @@ import Testing
             #expect(Self.worst(f, o) <= 1e-4, "\(c.method).\(name) fused vs interpreter: \(Self.worst(f, o))")
         }
         for step in 0..<3 {
-            var inputs = c.isBERT ? bertBatch(B: 2, L: 4, vocab: 20, seed: 30 + UInt64(step))
-                : t5Batch(B: 2, L: 4, T: 3, vocab: 20, seed: 30 + UInt64(step))
+            var inputs = c.batch(seed: 30 + UInt64(step))
             inputs[OptimizerPass.learningRateScale] = .scalar(Float(1))
             let f = try fusedEngine.run("train_step", inputs: inputs)
             let p = try plainEngine.run("train_step", inputs: inputs)

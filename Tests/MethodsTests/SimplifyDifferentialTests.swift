@@ -18,18 +18,12 @@ import Testing
 /// - Compiled (f32) simplified vs the f32 interpreter of the unsimplified graph: 1e-4, the bound
 ///   the other compiled-vs-interpreter tests use for differently ordered f32 sums.
 @Suite(.serialized) struct SimplifyDifferentialTests {
-    struct Case: Sendable, CustomTestStringConvertible {
-        var method: String
-        var bindings: [String: SymbolValue]
-        var testDescription: String { method }
-        var isBERT: Bool { method.hasSuffix("bert") }
-    }
+    typealias Case = MethodCase
 
-    static let tinyPrompt: [String: SymbolValue] = ["prompt_len": .int(2), "max_len": .int(4), "rank": .int(2)]
     static let cases: [Case] = [
-        Case(method: "ept", bindings: tinyEPTBindings), Case(method: "dept", bindings: tinyPrompt),
+        Case(method: "ept", bindings: tinyEPTBindings), Case(method: "dept", bindings: tinyPromptBindings),
         Case(method: "pt", bindings: ["prompt_len": .int(3)]),
-        Case(method: "ept-bert", bindings: tinyEPTBindings), Case(method: "dept-bert", bindings: tinyPrompt),
+        Case(method: "ept-bert", bindings: tinyEPTBindings), Case(method: "dept-bert", bindings: tinyPromptBindings),
         Case(method: "pt-bert", bindings: ["prompt_len": .int(3)]),
     ]
     static let optimizer = AdamWConfig(groups: ["prompt": .init(learningRate: 0.3), "lowrank": .init(learningRate: 0.1),
@@ -38,10 +32,7 @@ import Testing
     /// The elaborated graph through the standard pipeline, skipping `skipping`; `loss`,
     /// `loss_grad` and `train_step` only.
     static func graph(_ c: Case, skipping: PassSkipList) throws -> Graph {
-        var bindings = c.bindings.merging(["B": .int(2), "L": .int(4)]) { $1 }
-        if !c.isBERT { bindings["T"] = .int(3) }
-        let config = (c.isBERT ? tinyBERTConfig : tinyT5Config).merging(["dropout": .float(0.1)]) { $1 }
-        var graph = try elaborateMethod(c.method, bindings, config: config)
+        var graph = try c.elaborate(dropout: 0.1)
         for pass in standardPipeline(optimizer: optimizer, skipping: skipping) { graph = try pass.run(graph) }
         try Verifier().verify(graph)
         graph.entries.removeAll { !["loss", "loss_grad", "train_step"].contains($0.name) }
@@ -49,7 +40,7 @@ import Testing
     }
 
     static func batch(_ c: Case) -> [String: Tensor] {
-        c.isBERT ? bertBatch(B: 2, L: 4, vocab: 20, seed: 31) : t5Batch(B: 2, L: 4, T: 3, vocab: 20, seed: 31)
+        c.batch(seed: 31)
     }
 
     /// Max |a − b| over max |b| (1e-30 floor), over every named tensor of `b`.
@@ -111,7 +102,7 @@ import Testing
     func gradientsMatchFiniteDifferences(_ method: String) throws {
         let bert = method.hasSuffix("bert")
         var bindings: [String: SymbolValue] = method.hasPrefix("ept") ? tinyEPTBindings
-            : method == "dept" ? Self.tinyPrompt : ["prompt_len": .int(2)]
+            : method == "dept" ? tinyPromptBindings : ["prompt_len": .int(2)]
         bindings.merge(["B": .int(2), "L": .int(3)]) { $1 }
         if !bert { bindings["T"] = .int(2) }
         let graph = try elaborateMethod(method, bindings, config: bert ? tinyBERTConfig : tinyT5Config)

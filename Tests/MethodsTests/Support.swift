@@ -3,6 +3,7 @@ import IR
 import Passes
 import Runtime
 import Syntax
+import Testing
 
 /// The repository root, found from this file's path so tests run from any directory.
 let repositoryRoot: String = {
@@ -104,4 +105,30 @@ func bertBatch(B: Int, L: Int, vocab: Int, seed: UInt64) -> [String: Tensor] {
     return ["input_ids": Tensor(shape: [B, L], ints: ids), "attention_mask": Tensor(shape: [B, L], ints: mask),
             "token_type_ids": Tensor(shape: [B, L], ints: types), "labels": Tensor(shape: [B], ints: labels),
             "seed": dropoutSeed(Int32(truncatingIfNeeded: seed &* 2_654_435_761))]
+}
+
+/// DePT's switches for the tiny models: s = 2, m = 4, r = 2.
+let tinyPromptBindings: [String: SymbolValue] = ["prompt_len": .int(2), "max_len": .int(4), "rank": .int(2)]
+
+/// One method graph over a tiny backbone at B = 2, L = 4 (T = 3 on T5): the setting the
+/// training, simplify and fusion differential tests share.
+struct MethodCase: Sendable, CustomTestStringConvertible {
+    var method: String
+    var bindings: [String: SymbolValue] = [:]
+    var testDescription: String { method }
+    var isBERT: Bool { method.hasSuffix("bert") }
+
+    /// The elaborated graph, with the model's dropout rate set to `dropout` (nil: the graph's default).
+    func elaborate(dropout: Double? = nil) throws -> Graph {
+        var bindings = self.bindings.merging(["B": .int(2), "L": .int(4)]) { $1 }
+        if !isBERT { bindings["T"] = .int(3) }
+        var config = isBERT ? tinyBERTConfig : tinyT5Config
+        if let dropout { config["dropout"] = .float(dropout) }
+        return try elaborateMethod(method, bindings, config: config)
+    }
+
+    /// A batch for the elaborated graph (inputs and labels; seed picks the values).
+    func batch(seed: UInt64) -> [String: Tensor] {
+        isBERT ? bertBatch(B: 2, L: 4, vocab: 20, seed: seed) : t5Batch(B: 2, L: 4, T: 3, vocab: 20, seed: seed)
+    }
 }

@@ -9,24 +9,17 @@ import Testing
 /// on one fixed batch: the loss must drop by at least 2%. The compiled loss at the start is also compared with
 /// the interpreter's (f32; relative tolerance 1e-4 for differently ordered sums).
 @Suite(.serialized) struct TrainingTests {
-    struct Case: Sendable, CustomTestStringConvertible {
-        var method: String
-        var bindings: [String: SymbolValue] = [:]
-        var testDescription: String { method }
-        var isBERT: Bool { method.hasSuffix("bert") }
-    }
-
-    static let tinyPrompt: [String: SymbolValue] = ["prompt_len": .int(2), "max_len": .int(4), "rank": .int(2)]
+    typealias Case = MethodCase
 
     static let cases: [Case] = [
         Case(method: "ept", bindings: tinyEPTBindings),
         Case(method: "ept", bindings: tinyEPTBindings.merging(["use_fusion": .bool(false), "use_multispace": .bool(false)]) { $1 }),
-        Case(method: "dept", bindings: tinyPrompt),
+        Case(method: "dept", bindings: tinyPromptBindings),
         Case(method: "pt", bindings: ["prompt_len": .int(3)]),
         Case(method: "lora", bindings: ["lora_rank": .int(2), "lora_alpha": .float(4.0)]),
         Case(method: "finetune"),
         Case(method: "ept-bert", bindings: tinyEPTBindings),
-        Case(method: "dept-bert", bindings: tinyPrompt),
+        Case(method: "dept-bert", bindings: tinyPromptBindings),
         Case(method: "pt-bert", bindings: ["prompt_len": .int(3)]),
         Case(method: "lora-bert", bindings: ["lora_rank": .int(2), "lora_alpha": .float(4.0)]),
         Case(method: "finetune-bert"),
@@ -39,13 +32,11 @@ import Testing
 
     @Test(arguments: cases)
     func fewStepsLowerTheLoss(_ c: Case) throws {
-        var bindings = c.bindings.merging(["B": .int(2), "L": .int(4)]) { $1 }
-        if !c.isBERT { bindings["T"] = .int(3) }
-        var graph = try elaborateMethod(c.method, bindings, config: c.isBERT ? tinyBERTConfig : tinyT5Config)
+        var graph = try c.elaborate()
         for pass in standardPipeline(optimizer: Self.optimizer) { graph = try pass.run(graph) }
         // Only what training needs, so the JIT has less to compile.
         graph.entries.removeAll { !["loss", "train_step"].contains($0.name) }
-        let batch = c.isBERT ? bertBatch(B: 2, L: 4, vocab: 20, seed: 21) : t5Batch(B: 2, L: 4, T: 3, vocab: 20, seed: 21)
+        let batch = c.batch(seed: 21)
 
         let store = try initialStore(graph, seed: 3)
         let reference = try Interpreter(graph: graph, weights: try initialStore(graph, seed: 3)).run("loss", inputs: batch)
