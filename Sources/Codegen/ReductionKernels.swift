@@ -69,6 +69,15 @@ extension EntryLowerer {
         let groupSize = red.map { shape[$0] }.reduce(1, *)
         let t = gen.elementType(d)
         let outCount = type(v).elementCount
+        // One block of adjacent reduced axes with at least 8 contiguous elements kept after it (bias
+        // gradients: Σ over batch and sequence; pooling over the sequence): column reductions.
+        if let first = red.first, let last = red.last, last - first + 1 == red.count {
+            let columns = shape[(last + 1)...].reduce(1, *)
+            if columns >= 8 {
+                emitColumnReduce(v, op: op, x: x, outer: shape[..<first].reduce(1, *), rows: groupSize, columns: columns)
+                return
+            }
+        }
         kernel(outer: outCount, workPerIteration: groupSize) { args in
             let xr = self.reader(x, args)
             let out = self.valuePointer(v, args)
@@ -82,6 +91,64 @@ extension EntryLowerer {
                 }
                 let value = self.reduceLine(op, d, t, xr, base, redDims, redStrides[0], groupSize)
                 self.gen.store(value, out, o, t)
+            }
+        }
+    }
+
+    /// A reduction over a block of adjacent axes as column reductions: the input is (outer, rows,
+    /// columns) and each kernel iteration owns a chunk of one outer slice's output columns, adding
+    /// the rows into it in order. Loads are contiguous (a line-by-line walk would stride by
+    /// `columns`), the chunk stays in L1, and each output's sum runs in row order, exactly as the
+    /// interpreter adds them.
+    private func emitColumnReduce(_ v: ValueID, op: ReduceOp, x: ValueID, outer: Int, rows: Int, columns: Int) {
+        let d = type(x).dtype, t = gen.elementType(d)
+        let chunk = 256, chunks = (columns + chunk - 1) / chunk
+        kernel(outer: outer * chunks, workPerIteration: rows * min(chunk, columns)) { args in
+            let xr = self.reader(x, args)
+            let out = self.valuePointer(v, args)
+            return { it in
+                let g = self.gen
+                let o = LLVMBuildSDiv(g.builder, it, g.int(chunks), "")!
+                let c = LLVMBuildSRem(g.builder, it, g.int(chunks), "")!
+                // Output columns [start, end) of slice o, as offsets into the output.
+                let slice = g.mul(o, g.int(columns))
+                let start = g.add(slice, g.mul(c, g.int(chunk)))
+                let end = g.add(slice, g.select(g.icmp(LLVMIntSLT, g.mul(c, g.int(chunk)), g.int(columns - chunk)),
+                                                g.add(g.mul(c, g.int(chunk)), g.int(chunk)), g.int(columns)))
+                // Input offset of output offset j in row r: j + (o · (rows − 1) + r) · columns.
+                let sliceInput = g.mul(o, g.int((rows - 1) * columns))
+                let initial: LLVMValueRef
+                switch (op, d == .i32) {
+                case (.max, true): initial = g.int32(Int32.min)
+                case (.max, false): initial = g.fconst(-.infinity, t)
+                case (_, true): initial = g.int32(0)
+                case (_, false): initial = g.fconst(0, t)
+                }
+                _ = g.loop(start, end) { j, _ in g.store(initial, out, j, t); return [] }
+                _ = g.loop(count: rows) { r, _ in
+                    let base = g.add(sliceInput, g.mul(r, g.int(columns)))
+                    _ = g.loop(start, end) { j, _ in
+                        let acc = g.load(t, out, j), x = xr(g.add(base, j))
+                        let next: LLVMValueRef
+                        switch (op, d == .i32) {
+                        case (.max, true): next = g.select(g.icmp(LLVMIntSGT, x, acc), x, acc)
+                        case (.max, false): next = g.maxStep(acc, x)
+                        case (_, true): next = LLVMBuildAdd(g.builder, acc, x, "")
+                        case (_, false): next = g.fadd(acc, x)
+                        }
+                        g.store(next, out, j, t)
+                        return []
+                    }
+                    return []
+                }
+                guard op == .mean else { return }
+                _ = g.loop(start, end) { j, _ in
+                    let sum = g.load(t, out, j)
+                    let mean = d == .i32 ? LLVMBuildSDiv(g.builder, sum, g.int32(Int32(clamping: rows)), "")!
+                        : g.fdiv(sum, g.fconst(Double(rows), t))
+                    g.store(mean, out, j, t)
+                    return []
+                }
             }
         }
     }

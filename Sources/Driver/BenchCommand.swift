@@ -32,6 +32,8 @@ public struct BenchCommand: DriverCommand {
             + "step's time goes: per kernel class (BLAS matmul, elementwise, reductions/norms, softmax/losses, "
             + "data movement, optimizer) and the slowest nodes."))
     var profile = false
+    @Option(name: .customLong("profile-top"), help: "With --profile: how many of the slowest nodes to list (default 12).")
+    var profileTop = 12
     @Option(name: .customLong("weights"), help: ArgumentHelp(
         "A safetensors file of weights by IR or checkpoint name, overriding the checkpoint (--model) or the random "
             + "weights (for checking a peer computes the same loss).", valueName: "FILE"))
@@ -121,7 +123,7 @@ public struct BenchCommand: DriverCommand {
         if profile {
             profiles = try codegen { try CodegenBenchmark.profile(graph, weights: weights, inputs: inputs, repeats: repeats,
                                                                           cache: cache) }
-            for p in profiles { output.stdout += "\n" + p.table() }
+            for p in profiles { output.stdout += "\n" + p.table(top: profileTop) }
         }
         if compareFusion {
             let unfused = try GraphPipeline.run(elaborated, skipping: .fusionOff)

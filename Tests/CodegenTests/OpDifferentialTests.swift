@@ -84,6 +84,15 @@ let opCases: [OpCase] = {
             try b.add(.reduce(op, axes: axes, keepDims: keep), [b.parameter("x", f([5, 3, 41]))])
         })
     }
+    // Over a block of adjacent axes with kept ones after it the compiled code reduces columns
+    // (chunks of 256: here two and a part) in row order, which is the interpreter's order: the
+    // results are bit for bit the same.
+    for (op, axes, shape) in [(ReduceOp.sum, [0, 1], [7, 5, 600]), (.mean, [0], [7, 5, 600]), (.max, [0, 1], [7, 5, 600]),
+                              (.sum, [1], [5, 7, 300]), (.mean, [1, 2], [3, 4, 5, 40])] {
+        cases.append(OpCase(name: "reduce_columns_\(op.rawValue)_\(axes)_\(shape)", tolerance: 0) { b in
+            try b.add(.reduce(op, axes: axes, keepDims: false), [b.parameter("x", f(shape))])
+        })
+    }
     for axis in [-1, 1, 0] {
         cases.append(OpCase(name: "softmax_\(axis)", range: -5...5) { b in
             try b.add(.softmax(axis: axis), [b.parameter("x", f([3, 7, 33]))])

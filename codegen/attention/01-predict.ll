@@ -285,7 +285,7 @@ valid:                                            ; preds = %entry
   %202 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %201, i8** %202, align 8
   %203 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_13(i8* %203, i64 0, i64 32)
+  call void @eptc_kernel_13(i8* %203, i64 0, i64 2)
   %204 = getelementptr inbounds i8*, i8** %0, i64 33
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8*, i8** %pointers, i64 0
@@ -1344,44 +1344,93 @@ entry:
   %9 = bitcast i8* %8 to float*
   br label %loop
 
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %27, %exit3 ]
+loop:                                             ; preds = %exit15, %entry
+  %i = phi i64 [ %1, %entry ], [ %45, %exit15 ]
   %10 = icmp slt i64 %i, %2
   br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %11 = srem i64 %i, 16
-  %12 = sdiv i64 %i, 16
-  %13 = add i64 0, %11
-  %14 = srem i64 %12, 2
-  %15 = sdiv i64 %12, 2
-  %16 = mul i64 %14, 128
-  %17 = add i64 %13, %16
+  %11 = sdiv i64 %i, 1
+  %12 = srem i64 %i, 1
+  %13 = mul i64 %11, 16
+  %14 = mul i64 %12, 256
+  %15 = add i64 %13, %14
+  %16 = mul i64 %12, 256
+  %17 = icmp slt i64 %16, -240
+  %18 = mul i64 %12, 256
+  %19 = add i64 %18, 256
+  %20 = select i1 %17, i64 %19, i64 16
+  %21 = add i64 %13, %20
+  %22 = mul i64 %11, 112
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %24, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %23, %body2 ]
-  %18 = icmp slt i64 %i4, 8
-  br i1 %18, label %body2, label %exit3
+  %i4 = phi i64 [ %15, %body ], [ %25, %body2 ]
+  %23 = icmp slt i64 %i4, %21
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %19 = mul i64 %i4, 16
-  %20 = add i64 %17, %19
-  %21 = getelementptr inbounds float, float* %6, i64 %20
-  %22 = load float, float* %21, align 4
-  %23 = fadd float %acc, %22
-  %24 = add i64 %i4, 1
+  %24 = getelementptr inbounds float, float* %9, i64 %i4
+  store float 0.000000e+00, float* %24, align 4
+  %25 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %25 = fdiv float %acc, 8.000000e+00
-  %26 = getelementptr inbounds float, float* %9, i64 %i
-  store float %25, float* %26, align 4
-  %27 = add i64 %i, 1
+  br label %loop5
+
+loop5:                                            ; preds = %exit11, %exit3
+  %i8 = phi i64 [ 0, %exit3 ], [ %38, %exit11 ]
+  %26 = icmp slt i64 %i8, 8
+  br i1 %26, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %27 = mul i64 %i8, 16
+  %28 = add i64 %22, %27
+  br label %loop9
+
+exit7:                                            ; preds = %loop5
+  br label %loop13
+
+loop9:                                            ; preds = %body10, %body6
+  %i12 = phi i64 [ %15, %body6 ], [ %37, %body10 ]
+  %29 = icmp slt i64 %i12, %21
+  br i1 %29, label %body10, label %exit11
+
+body10:                                           ; preds = %loop9
+  %30 = getelementptr inbounds float, float* %9, i64 %i12
+  %31 = load float, float* %30, align 4
+  %32 = add i64 %28, %i12
+  %33 = getelementptr inbounds float, float* %6, i64 %32
+  %34 = load float, float* %33, align 4
+  %35 = fadd float %31, %34
+  %36 = getelementptr inbounds float, float* %9, i64 %i12
+  store float %35, float* %36, align 4
+  %37 = add i64 %i12, 1
+  br label %loop9
+
+exit11:                                           ; preds = %loop9
+  %38 = add i64 %i8, 1
+  br label %loop5
+
+loop13:                                           ; preds = %body14, %exit7
+  %i16 = phi i64 [ %15, %exit7 ], [ %44, %body14 ]
+  %39 = icmp slt i64 %i16, %21
+  br i1 %39, label %body14, label %exit15
+
+body14:                                           ; preds = %loop13
+  %40 = getelementptr inbounds float, float* %9, i64 %i16
+  %41 = load float, float* %40, align 4
+  %42 = fdiv float %41, 8.000000e+00
+  %43 = getelementptr inbounds float, float* %9, i64 %i16
+  store float %42, float* %43, align 4
+  %44 = add i64 %i16, 1
+  br label %loop13
+
+exit15:                                           ; preds = %loop13
+  %45 = add i64 %i, 1
   br label %loop
 }
 

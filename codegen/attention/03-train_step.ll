@@ -290,7 +290,7 @@ valid:                                            ; preds = %entry
   %206 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %205, i8** %206, align 8
   %207 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_13(i8* %207, i64 0, i64 32)
+  call void @eptc_kernel_13(i8* %207, i64 0, i64 2)
   %208 = getelementptr inbounds i8*, i8** %0, i64 67
   %209 = load i8*, i8** %208, align 8
   %210 = getelementptr inbounds i8, i8* %209, i64 5120
@@ -576,7 +576,7 @@ valid4:                                           ; preds = %valid2
   %412 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %411, i8** %412, align 8
   %413 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %413, i64 0, i64 16)
+  call void @eptc_kernel_31(i8* %413, i64 0, i64 1)
   %414 = getelementptr inbounds i8*, i8** %0, i64 67
   %415 = load i8*, i8** %414, align 8
   %416 = getelementptr inbounds i8, i8* %415, i64 2048
@@ -960,7 +960,7 @@ valid4:                                           ; preds = %valid2
   %699 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %698, i8** %699, align 8
   %700 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %700, i64 0, i64 16)
+  call void @eptc_kernel_31(i8* %700, i64 0, i64 1)
   %701 = getelementptr inbounds i8*, i8** %0, i64 67
   %702 = load i8*, i8** %701, align 8
   %703 = getelementptr inbounds i8, i8* %702, i64 10240
@@ -2910,44 +2910,93 @@ entry:
   %9 = bitcast i8* %8 to float*
   br label %loop
 
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %27, %exit3 ]
+loop:                                             ; preds = %exit15, %entry
+  %i = phi i64 [ %1, %entry ], [ %45, %exit15 ]
   %10 = icmp slt i64 %i, %2
   br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %11 = srem i64 %i, 16
-  %12 = sdiv i64 %i, 16
-  %13 = add i64 0, %11
-  %14 = srem i64 %12, 2
-  %15 = sdiv i64 %12, 2
-  %16 = mul i64 %14, 128
-  %17 = add i64 %13, %16
+  %11 = sdiv i64 %i, 1
+  %12 = srem i64 %i, 1
+  %13 = mul i64 %11, 16
+  %14 = mul i64 %12, 256
+  %15 = add i64 %13, %14
+  %16 = mul i64 %12, 256
+  %17 = icmp slt i64 %16, -240
+  %18 = mul i64 %12, 256
+  %19 = add i64 %18, 256
+  %20 = select i1 %17, i64 %19, i64 16
+  %21 = add i64 %13, %20
+  %22 = mul i64 %11, 112
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %24, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %23, %body2 ]
-  %18 = icmp slt i64 %i4, 8
-  br i1 %18, label %body2, label %exit3
+  %i4 = phi i64 [ %15, %body ], [ %25, %body2 ]
+  %23 = icmp slt i64 %i4, %21
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %19 = mul i64 %i4, 16
-  %20 = add i64 %17, %19
-  %21 = getelementptr inbounds float, float* %6, i64 %20
-  %22 = load float, float* %21, align 4
-  %23 = fadd float %acc, %22
-  %24 = add i64 %i4, 1
+  %24 = getelementptr inbounds float, float* %9, i64 %i4
+  store float 0.000000e+00, float* %24, align 4
+  %25 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %25 = fdiv float %acc, 8.000000e+00
-  %26 = getelementptr inbounds float, float* %9, i64 %i
-  store float %25, float* %26, align 4
-  %27 = add i64 %i, 1
+  br label %loop5
+
+loop5:                                            ; preds = %exit11, %exit3
+  %i8 = phi i64 [ 0, %exit3 ], [ %38, %exit11 ]
+  %26 = icmp slt i64 %i8, 8
+  br i1 %26, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %27 = mul i64 %i8, 16
+  %28 = add i64 %22, %27
+  br label %loop9
+
+exit7:                                            ; preds = %loop5
+  br label %loop13
+
+loop9:                                            ; preds = %body10, %body6
+  %i12 = phi i64 [ %15, %body6 ], [ %37, %body10 ]
+  %29 = icmp slt i64 %i12, %21
+  br i1 %29, label %body10, label %exit11
+
+body10:                                           ; preds = %loop9
+  %30 = getelementptr inbounds float, float* %9, i64 %i12
+  %31 = load float, float* %30, align 4
+  %32 = add i64 %28, %i12
+  %33 = getelementptr inbounds float, float* %6, i64 %32
+  %34 = load float, float* %33, align 4
+  %35 = fadd float %31, %34
+  %36 = getelementptr inbounds float, float* %9, i64 %i12
+  store float %35, float* %36, align 4
+  %37 = add i64 %i12, 1
+  br label %loop9
+
+exit11:                                           ; preds = %loop9
+  %38 = add i64 %i8, 1
+  br label %loop5
+
+loop13:                                           ; preds = %body14, %exit7
+  %i16 = phi i64 [ %15, %exit7 ], [ %44, %body14 ]
+  %39 = icmp slt i64 %i16, %21
+  br i1 %39, label %body14, label %exit15
+
+body14:                                           ; preds = %loop13
+  %40 = getelementptr inbounds float, float* %9, i64 %i16
+  %41 = load float, float* %40, align 4
+  %42 = fdiv float %41, 8.000000e+00
+  %43 = getelementptr inbounds float, float* %9, i64 %i16
+  store float %42, float* %43, align 4
+  %44 = add i64 %i16, 1
+  br label %loop13
+
+exit15:                                           ; preds = %loop13
+  %45 = add i64 %i, 1
   br label %loop
 }
 
@@ -4613,40 +4662,77 @@ entry:
   %9 = bitcast i8* %8 to float*
   br label %loop
 
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
+loop:                                             ; preds = %exit7, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit7 ]
   %10 = icmp slt i64 %i, %2
   br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %11 = srem i64 %i, 16
-  %12 = sdiv i64 %i, 16
-  %13 = add i64 0, %11
+  %11 = sdiv i64 %i, 1
+  %12 = srem i64 %i, 1
+  %13 = mul i64 %11, 16
+  %14 = mul i64 %12, 256
+  %15 = add i64 %13, %14
+  %16 = mul i64 %12, 256
+  %17 = icmp slt i64 %16, -240
+  %18 = mul i64 %12, 256
+  %19 = add i64 %18, 256
+  %20 = select i1 %17, i64 %19, i64 16
+  %21 = add i64 %13, %20
+  %22 = mul i64 %11, 240
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %20, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %19, %body2 ]
-  %14 = icmp slt i64 %i4, 16
-  br i1 %14, label %body2, label %exit3
+  %i4 = phi i64 [ %15, %body ], [ %25, %body2 ]
+  %23 = icmp slt i64 %i4, %21
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %15 = mul i64 %i4, 16
-  %16 = add i64 %13, %15
-  %17 = getelementptr inbounds float, float* %6, i64 %16
-  %18 = load float, float* %17, align 4
-  %19 = fadd float %acc, %18
-  %20 = add i64 %i4, 1
+  %24 = getelementptr inbounds float, float* %9, i64 %i4
+  store float 0.000000e+00, float* %24, align 4
+  %25 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %21 = getelementptr inbounds float, float* %9, i64 %i
-  store float %acc, float* %21, align 4
-  %22 = add i64 %i, 1
+  br label %loop5
+
+loop5:                                            ; preds = %exit11, %exit3
+  %i8 = phi i64 [ 0, %exit3 ], [ %39, %exit11 ]
+  %26 = icmp slt i64 %i8, 16
+  br i1 %26, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %27 = mul i64 %i8, 16
+  %28 = add i64 %22, %27
+  br label %loop9
+
+exit7:                                            ; preds = %loop5
+  %29 = add i64 %i, 1
   br label %loop
+
+loop9:                                            ; preds = %body10, %body6
+  %i12 = phi i64 [ %15, %body6 ], [ %38, %body10 ]
+  %30 = icmp slt i64 %i12, %21
+  br i1 %30, label %body10, label %exit11
+
+body10:                                           ; preds = %loop9
+  %31 = getelementptr inbounds float, float* %9, i64 %i12
+  %32 = load float, float* %31, align 4
+  %33 = add i64 %28, %i12
+  %34 = getelementptr inbounds float, float* %6, i64 %33
+  %35 = load float, float* %34, align 4
+  %36 = fadd float %32, %35
+  %37 = getelementptr inbounds float, float* %9, i64 %i12
+  store float %36, float* %37, align 4
+  %38 = add i64 %i12, 1
+  br label %loop9
+
+exit11:                                           ; preds = %loop9
+  %39 = add i64 %i8, 1
+  br label %loop5
 }
 
 ; Function Attrs: noinline nounwind

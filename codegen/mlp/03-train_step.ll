@@ -306,7 +306,7 @@ valid2:                                           ; preds = %valid
   %216 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %215, i8** %216, align 8
   %217 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_16(i8* %217, i64 0, i64 32)
+  call void @eptc_kernel_16(i8* %217, i64 0, i64 1)
   %218 = getelementptr inbounds i8*, i8** %0, i64 55
   %219 = load i8*, i8** %218, align 8
   %220 = getelementptr inbounds i8, i8* %219, i64 5120
@@ -378,7 +378,7 @@ valid2:                                           ; preds = %valid
   %270 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %269, i8** %270, align 8
   %271 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_16(i8* %271, i64 0, i64 32)
+  call void @eptc_kernel_16(i8* %271, i64 0, i64 1)
   %272 = getelementptr inbounds i8*, i8** %0, i64 55
   %273 = load i8*, i8** %272, align 8
   %274 = getelementptr inbounds i8, i8* %273, i64 9216
@@ -444,7 +444,7 @@ valid2:                                           ; preds = %valid
   %320 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %319, i8** %320, align 8
   %321 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_16(i8* %321, i64 0, i64 32)
+  call void @eptc_kernel_16(i8* %321, i64 0, i64 1)
   %322 = getelementptr inbounds i8*, i8** %0, i64 25
   %323 = load i8*, i8** %322, align 8
   %324 = getelementptr inbounds i8*, i8** %pointers, i64 0
@@ -2513,40 +2513,77 @@ entry:
   %9 = bitcast i8* %8 to float*
   br label %loop
 
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
+loop:                                             ; preds = %exit7, %entry
+  %i = phi i64 [ %1, %entry ], [ %29, %exit7 ]
   %10 = icmp slt i64 %i, %2
   br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %11 = srem i64 %i, 32
-  %12 = sdiv i64 %i, 32
-  %13 = add i64 0, %11
+  %11 = sdiv i64 %i, 1
+  %12 = srem i64 %i, 1
+  %13 = mul i64 %11, 32
+  %14 = mul i64 %12, 256
+  %15 = add i64 %13, %14
+  %16 = mul i64 %12, 256
+  %17 = icmp slt i64 %16, -224
+  %18 = mul i64 %12, 256
+  %19 = add i64 %18, 256
+  %20 = select i1 %17, i64 %19, i64 32
+  %21 = add i64 %13, %20
+  %22 = mul i64 %11, 224
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %20, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %19, %body2 ]
-  %14 = icmp slt i64 %i4, 8
-  br i1 %14, label %body2, label %exit3
+  %i4 = phi i64 [ %15, %body ], [ %25, %body2 ]
+  %23 = icmp slt i64 %i4, %21
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %15 = mul i64 %i4, 32
-  %16 = add i64 %13, %15
-  %17 = getelementptr inbounds float, float* %6, i64 %16
-  %18 = load float, float* %17, align 4
-  %19 = fadd float %acc, %18
-  %20 = add i64 %i4, 1
+  %24 = getelementptr inbounds float, float* %9, i64 %i4
+  store float 0.000000e+00, float* %24, align 4
+  %25 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %21 = getelementptr inbounds float, float* %9, i64 %i
-  store float %acc, float* %21, align 4
-  %22 = add i64 %i, 1
+  br label %loop5
+
+loop5:                                            ; preds = %exit11, %exit3
+  %i8 = phi i64 [ 0, %exit3 ], [ %39, %exit11 ]
+  %26 = icmp slt i64 %i8, 8
+  br i1 %26, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %27 = mul i64 %i8, 32
+  %28 = add i64 %22, %27
+  br label %loop9
+
+exit7:                                            ; preds = %loop5
+  %29 = add i64 %i, 1
   br label %loop
+
+loop9:                                            ; preds = %body10, %body6
+  %i12 = phi i64 [ %15, %body6 ], [ %38, %body10 ]
+  %30 = icmp slt i64 %i12, %21
+  br i1 %30, label %body10, label %exit11
+
+body10:                                           ; preds = %loop9
+  %31 = getelementptr inbounds float, float* %9, i64 %i12
+  %32 = load float, float* %31, align 4
+  %33 = add i64 %28, %i12
+  %34 = getelementptr inbounds float, float* %6, i64 %33
+  %35 = load float, float* %34, align 4
+  %36 = fadd float %32, %35
+  %37 = getelementptr inbounds float, float* %9, i64 %i12
+  store float %36, float* %37, align 4
+  %38 = add i64 %i12, 1
+  br label %loop9
+
+exit11:                                           ; preds = %loop9
+  %39 = add i64 %i8, 1
+  br label %loop5
 }
 
 ; Function Attrs: noinline nounwind
