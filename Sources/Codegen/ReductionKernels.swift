@@ -24,6 +24,32 @@ extension IRGen {
         return loop(int(main), int(count), carrying: [total[0]]) { i, acc in [fadd(acc[0], term(i))] }[0]
     }
 
+    /// Several sums over one line in one loop: Σ terms(i)[r] for each r < m, each with `sum`'s 8
+    /// partial sums and order (so each equals `sum` of its term bit for bit); `terms` is called
+    /// once per i, so work the terms share is done once.
+    func sums(count: Int, _ m: Int, _ t: LLVMTypeRef, _ terms: (LLVMValueRef) -> [LLVMValueRef]) -> [LLVMValueRef] {
+        let zero = fconst(0, t)
+        func serial(_ lo: LLVMValueRef, _ initial: [LLVMValueRef]) -> [LLVMValueRef] {
+            loop(lo, int(count), carrying: initial) { i, acc in zip(acc, terms(i)).map { fadd($0, $1) } }
+        }
+        guard count >= 16 else { return serial(int(0), Array(repeating: zero, count: m)) }
+        let lanes = 8, main = count / lanes * lanes
+        // acc[r·lanes + l]: lane l of sum r.
+        let partial = loop(int(0), int(main), step: lanes, carrying: Array(repeating: zero, count: lanes * m)) { i, acc in
+            var next = acc
+            for l in 0..<lanes {
+                for (r, x) in terms(add(i, int(l))).enumerated() { next[r * lanes + l] = fadd(acc[r * lanes + l], x) }
+            }
+            return next
+        }
+        let totals = (0..<m).map { r -> LLVMValueRef in
+            var total = Array(partial[(r * lanes)..<((r + 1) * lanes)])
+            while total.count > 1 { total = stride(from: 0, to: total.count, by: 2).map { fadd(total[$0], total[$0 + 1]) } }
+            return total[0]
+        }
+        return serial(int(main), totals)
+    }
+
     /// NaN-propagating running maximum (as the interpreter's max: NaN sticks, else strictly greater).
     func maxStep(_ acc: LLVMValueRef, _ x: LLVMValueRef) -> LLVMValueRef {
         let t = LLVMTypeOf(acc)!
