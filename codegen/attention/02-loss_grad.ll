@@ -440,595 +440,561 @@ valid4:                                           ; preds = %valid2
   call void @eptc_kernel_21(i8* %309, i64 0, i64 16)
   %310 = getelementptr inbounds i8*, i8** %0, i64 44
   %311 = load i8*, i8** %310, align 8
-  %312 = getelementptr inbounds i8, i8* %311, i64 15360
+  %312 = getelementptr inbounds i8, i8* %311, i64 16384
   %313 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %312, i8** %313, align 8
-  %314 = getelementptr inbounds i8*, i8** %0, i64 44
-  %315 = load i8*, i8** %314, align 8
-  %316 = getelementptr inbounds i8, i8* %315, i64 16384
-  %317 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %316, i8** %317, align 8
-  %318 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_22(i8* %318, i64 0, i64 2)
+  %314 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_22(i8* %314, i64 0, i64 1)
+  %315 = getelementptr inbounds i8*, i8** %0, i64 44
+  %316 = load i8*, i8** %315, align 8
+  %317 = getelementptr inbounds i8, i8* %316, i64 15360
+  %318 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %317, i8** %318, align 8
   %319 = getelementptr inbounds i8*, i8** %0, i64 44
   %320 = load i8*, i8** %319, align 8
-  %321 = getelementptr inbounds i8, i8* %320, i64 15360
-  %322 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %321 = getelementptr inbounds i8, i8* %320, i64 16384
+  %322 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %321, i8** %322, align 8
-  %323 = getelementptr inbounds i8*, i8** %0, i64 9
-  %324 = load i8*, i8** %323, align 8
-  %325 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %324, i8** %325, align 8
-  %326 = getelementptr inbounds i8*, i8** %0, i64 44
-  %327 = load i8*, i8** %326, align 8
-  %328 = getelementptr inbounds i8, i8* %327, i64 4096
-  %329 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %328, i8** %329, align 8
-  %330 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_23(i8* %330, i64 0, i64 16)
+  %323 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_23(i8* %323, i64 0, i64 2)
+  %324 = getelementptr inbounds i8*, i8** %0, i64 44
+  %325 = load i8*, i8** %324, align 8
+  %326 = getelementptr inbounds i8, i8* %325, i64 15360
+  %327 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %326, i8** %327, align 8
+  %328 = getelementptr inbounds i8*, i8** %0, i64 9
+  %329 = load i8*, i8** %328, align 8
+  %330 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %329, i8** %330, align 8
   %331 = getelementptr inbounds i8*, i8** %0, i64 44
   %332 = load i8*, i8** %331, align 8
-  %333 = getelementptr inbounds i8, i8* %332, i64 2048
-  %334 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %333 = getelementptr inbounds i8, i8* %332, i64 4096
+  %334 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %333, i8** %334, align 8
-  %335 = getelementptr inbounds i8*, i8** %0, i64 44
-  %336 = load i8*, i8** %335, align 8
-  %337 = getelementptr inbounds i8, i8* %336, i64 15360
-  %338 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %337, i8** %338, align 8
-  %339 = getelementptr inbounds i8*, i8** %0, i64 43
-  %340 = load i8*, i8** %339, align 8
-  %341 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %340, i8** %341, align 8
-  %342 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_24(i8* %342, i64 0, i64 32)
-  %343 = getelementptr inbounds i8*, i8** %0, i64 44
-  %344 = load i8*, i8** %343, align 8
-  %345 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %344, i8** %345, align 8
-  %346 = getelementptr inbounds i8*, i8** %0, i64 44
-  %347 = load i8*, i8** %346, align 8
-  %348 = getelementptr inbounds i8, i8* %347, i64 4096
-  %349 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %348, i8** %349, align 8
-  %350 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_25(i8* %350, i64 0, i64 1)
+  %335 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_24(i8* %335, i64 0, i64 16)
+  %336 = getelementptr inbounds i8*, i8** %0, i64 44
+  %337 = load i8*, i8** %336, align 8
+  %338 = getelementptr inbounds i8, i8* %337, i64 2048
+  %339 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %338, i8** %339, align 8
+  %340 = getelementptr inbounds i8*, i8** %0, i64 44
+  %341 = load i8*, i8** %340, align 8
+  %342 = getelementptr inbounds i8, i8* %341, i64 15360
+  %343 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %342, i8** %343, align 8
+  %344 = getelementptr inbounds i8*, i8** %0, i64 43
+  %345 = load i8*, i8** %344, align 8
+  %346 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %345, i8** %346, align 8
+  %347 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_25(i8* %347, i64 0, i64 32)
+  %348 = getelementptr inbounds i8*, i8** %0, i64 44
+  %349 = load i8*, i8** %348, align 8
+  %350 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %349, i8** %350, align 8
   %351 = getelementptr inbounds i8*, i8** %0, i64 44
   %352 = load i8*, i8** %351, align 8
-  %353 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %352, i8** %353, align 8
-  %354 = getelementptr inbounds i8*, i8** %0, i64 8
-  %355 = load i8*, i8** %354, align 8
-  %356 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %355, i8** %356, align 8
-  %357 = getelementptr inbounds i8*, i8** %0, i64 44
-  %358 = load i8*, i8** %357, align 8
-  %359 = getelementptr inbounds i8, i8* %358, i64 2048
-  %360 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %359, i8** %360, align 8
-  %361 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_26(i8* %361, i64 0, i64 16)
+  %353 = getelementptr inbounds i8, i8* %352, i64 4096
+  %354 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %353, i8** %354, align 8
+  %355 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_26(i8* %355, i64 0, i64 1)
+  %356 = getelementptr inbounds i8*, i8** %0, i64 44
+  %357 = load i8*, i8** %356, align 8
+  %358 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %357, i8** %358, align 8
+  %359 = getelementptr inbounds i8*, i8** %0, i64 8
+  %360 = load i8*, i8** %359, align 8
+  %361 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %360, i8** %361, align 8
   %362 = getelementptr inbounds i8*, i8** %0, i64 44
   %363 = load i8*, i8** %362, align 8
-  %364 = getelementptr inbounds i8, i8* %363, i64 14336
-  %365 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %364 = getelementptr inbounds i8, i8* %363, i64 2048
+  %365 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %364, i8** %365, align 8
-  %366 = getelementptr inbounds i8*, i8** %0, i64 44
-  %367 = load i8*, i8** %366, align 8
-  %368 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %367, i8** %368, align 8
-  %369 = getelementptr inbounds i8*, i8** %0, i64 42
-  %370 = load i8*, i8** %369, align 8
-  %371 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %370, i8** %371, align 8
-  %372 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_27(i8* %372, i64 0, i64 16)
-  %373 = getelementptr inbounds i8*, i8** %0, i64 44
-  %374 = load i8*, i8** %373, align 8
-  %375 = getelementptr inbounds i8, i8* %374, i64 13312
-  %376 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %366 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_27(i8* %366, i64 0, i64 16)
+  %367 = getelementptr inbounds i8*, i8** %0, i64 44
+  %368 = load i8*, i8** %367, align 8
+  %369 = getelementptr inbounds i8, i8* %368, i64 14336
+  %370 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %369, i8** %370, align 8
+  %371 = getelementptr inbounds i8*, i8** %0, i64 44
+  %372 = load i8*, i8** %371, align 8
+  %373 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %372, i8** %373, align 8
+  %374 = getelementptr inbounds i8*, i8** %0, i64 42
+  %375 = load i8*, i8** %374, align 8
+  %376 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %375, i8** %376, align 8
-  %377 = getelementptr inbounds i8*, i8** %0, i64 44
-  %378 = load i8*, i8** %377, align 8
-  %379 = getelementptr inbounds i8, i8* %378, i64 1024
-  %380 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %379, i8** %380, align 8
-  %381 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %381, i64 0, i64 16)
+  %377 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %377, i64 0, i64 16)
+  %378 = getelementptr inbounds i8*, i8** %0, i64 44
+  %379 = load i8*, i8** %378, align 8
+  %380 = getelementptr inbounds i8, i8* %379, i64 13312
+  %381 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %380, i8** %381, align 8
   %382 = getelementptr inbounds i8*, i8** %0, i64 44
   %383 = load i8*, i8** %382, align 8
   %384 = getelementptr inbounds i8, i8* %383, i64 1024
-  %385 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %385 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %384, i8** %385, align 8
   %386 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %386, i64 0, i64 1)
+  call void @eptc_kernel_29(i8* %386, i64 0, i64 16)
   %387 = getelementptr inbounds i8*, i8** %0, i64 44
   %388 = load i8*, i8** %387, align 8
-  %389 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %388, i8** %389, align 8
-  %390 = getelementptr inbounds i8*, i8** %0, i64 44
-  %391 = load i8*, i8** %390, align 8
-  %392 = getelementptr inbounds i8, i8* %391, i64 13312
-  %393 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %392, i8** %393, align 8
-  %394 = getelementptr inbounds i8*, i8** %0, i64 44
-  %395 = load i8*, i8** %394, align 8
-  %396 = getelementptr inbounds i8, i8* %395, i64 1024
-  %397 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %396, i8** %397, align 8
-  %398 = getelementptr inbounds i8*, i8** %0, i64 44
-  %399 = load i8*, i8** %398, align 8
-  %400 = getelementptr inbounds i8, i8* %399, i64 2048
-  %401 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %400, i8** %401, align 8
-  %402 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %402, i64 0, i64 16)
+  %389 = getelementptr inbounds i8, i8* %388, i64 1024
+  %390 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %389, i8** %390, align 8
+  %391 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %391, i64 0, i64 1)
+  %392 = getelementptr inbounds i8*, i8** %0, i64 44
+  %393 = load i8*, i8** %392, align 8
+  %394 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %393, i8** %394, align 8
+  %395 = getelementptr inbounds i8*, i8** %0, i64 44
+  %396 = load i8*, i8** %395, align 8
+  %397 = getelementptr inbounds i8, i8* %396, i64 13312
+  %398 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %397, i8** %398, align 8
+  %399 = getelementptr inbounds i8*, i8** %0, i64 44
+  %400 = load i8*, i8** %399, align 8
+  %401 = getelementptr inbounds i8, i8* %400, i64 1024
+  %402 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %401, i8** %402, align 8
   %403 = getelementptr inbounds i8*, i8** %0, i64 44
   %404 = load i8*, i8** %403, align 8
-  %405 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %404, i8** %405, align 8
-  %406 = getelementptr inbounds i8*, i8** %0, i64 41
-  %407 = load i8*, i8** %406, align 8
-  %408 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %407, i8** %408, align 8
-  %409 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %409, i64 0, i64 16)
-  %410 = getelementptr inbounds i8*, i8** %0, i64 44
-  %411 = load i8*, i8** %410, align 8
-  %412 = getelementptr inbounds i8, i8* %411, i64 2048
-  %413 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %405 = getelementptr inbounds i8, i8* %404, i64 2048
+  %406 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %405, i8** %406, align 8
+  %407 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %407, i64 0, i64 16)
+  %408 = getelementptr inbounds i8*, i8** %0, i64 44
+  %409 = load i8*, i8** %408, align 8
+  %410 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %409, i8** %410, align 8
+  %411 = getelementptr inbounds i8*, i8** %0, i64 41
+  %412 = load i8*, i8** %411, align 8
+  %413 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %412, i8** %413, align 8
-  %414 = getelementptr inbounds i8*, i8** %0, i64 7
-  %415 = load i8*, i8** %414, align 8
-  %416 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %415, i8** %416, align 8
-  %417 = getelementptr inbounds i8*, i8** %0, i64 44
-  %418 = load i8*, i8** %417, align 8
-  %419 = getelementptr inbounds i8, i8* %418, i64 13312
-  %420 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %419, i8** %420, align 8
-  %421 = getelementptr inbounds i8*, i8** %0, i64 44
-  %422 = load i8*, i8** %421, align 8
-  %423 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %422, i8** %423, align 8
-  %424 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %424, i64 0, i64 16)
-  %425 = getelementptr inbounds i8*, i8** %0, i64 44
-  %426 = load i8*, i8** %425, align 8
-  %427 = getelementptr inbounds i8, i8* %426, i64 2048
-  %428 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %427, i8** %428, align 8
-  %429 = getelementptr inbounds i8*, i8** %0, i64 44
-  %430 = load i8*, i8** %429, align 8
-  %431 = getelementptr inbounds i8, i8* %430, i64 16384
-  %432 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %431, i8** %432, align 8
-  %433 = getelementptr inbounds i8*, i8** %0, i64 7
-  %434 = load i8*, i8** %433, align 8
-  %435 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %434, i8** %435, align 8
-  %436 = getelementptr inbounds i8*, i8** %0, i64 44
-  %437 = load i8*, i8** %436, align 8
-  %438 = getelementptr inbounds i8, i8* %437, i64 1024
-  %439 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %438, i8** %439, align 8
-  %440 = getelementptr inbounds i8*, i8** %0, i64 44
-  %441 = load i8*, i8** %440, align 8
-  %442 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %441, i8** %442, align 8
-  %443 = getelementptr inbounds i8*, i8** %0, i64 44
-  %444 = load i8*, i8** %443, align 8
-  %445 = getelementptr inbounds i8, i8* %444, i64 13312
-  %446 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %445, i8** %446, align 8
-  %447 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %447, i64 0, i64 2)
-  %448 = getelementptr inbounds i8*, i8** %0, i64 44
-  %449 = load i8*, i8** %448, align 8
-  %450 = getelementptr inbounds i8, i8* %449, i64 2048
-  %451 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %450, i8** %451, align 8
-  %452 = getelementptr inbounds i8*, i8** %0, i64 6
-  %453 = load i8*, i8** %452, align 8
-  %454 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %453, i8** %454, align 8
-  %455 = getelementptr inbounds i8*, i8** %0, i64 44
-  %456 = load i8*, i8** %455, align 8
-  %457 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %456, i8** %457, align 8
-  %458 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %458, i64 0, i64 16)
-  %459 = getelementptr inbounds i8*, i8** %0, i64 44
-  %460 = load i8*, i8** %459, align 8
-  %461 = getelementptr inbounds i8, i8* %460, i64 12288
-  %462 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %461, i8** %462, align 8
-  %463 = getelementptr inbounds i8*, i8** %0, i64 44
-  %464 = load i8*, i8** %463, align 8
-  %465 = getelementptr inbounds i8, i8* %464, i64 2048
-  %466 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %465, i8** %466, align 8
-  %467 = getelementptr inbounds i8*, i8** %0, i64 40
-  %468 = load i8*, i8** %467, align 8
-  %469 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %468, i8** %469, align 8
-  %470 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %470, i64 0, i64 16)
-  %471 = getelementptr inbounds i8*, i8** %0, i64 44
-  %472 = load i8*, i8** %471, align 8
-  %473 = getelementptr inbounds i8, i8* %472, i64 1024
-  %474 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %473, i8** %474, align 8
-  %475 = getelementptr inbounds i8*, i8** %0, i64 44
-  %476 = load i8*, i8** %475, align 8
-  %477 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %476, i8** %477, align 8
-  %478 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %478, i64 0, i64 2)
-  %479 = getelementptr inbounds i8*, i8** %0, i64 44
-  %480 = load i8*, i8** %479, align 8
-  %481 = getelementptr inbounds i8, i8* %480, i64 1024
-  %482 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %481, i8** %482, align 8
-  %483 = getelementptr inbounds i8*, i8** %0, i64 44
-  %484 = load i8*, i8** %483, align 8
-  %485 = getelementptr inbounds i8, i8* %484, i64 10240
-  %486 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %485, i8** %486, align 8
-  %487 = getelementptr inbounds i8*, i8** %0, i64 44
-  %488 = load i8*, i8** %487, align 8
-  %489 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %414 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %414, i64 0, i64 16)
+  %415 = getelementptr inbounds i8*, i8** %0, i64 44
+  %416 = load i8*, i8** %415, align 8
+  %417 = getelementptr inbounds i8, i8* %416, i64 2048
+  %418 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %417, i8** %418, align 8
+  %419 = getelementptr inbounds i8*, i8** %0, i64 7
+  %420 = load i8*, i8** %419, align 8
+  %421 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %420, i8** %421, align 8
+  %422 = getelementptr inbounds i8*, i8** %0, i64 44
+  %423 = load i8*, i8** %422, align 8
+  %424 = getelementptr inbounds i8, i8* %423, i64 13312
+  %425 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %424, i8** %425, align 8
+  %426 = getelementptr inbounds i8*, i8** %0, i64 44
+  %427 = load i8*, i8** %426, align 8
+  %428 = getelementptr inbounds i8, i8* %427, i64 1024
+  %429 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %428, i8** %429, align 8
+  %430 = getelementptr inbounds i8*, i8** %0, i64 44
+  %431 = load i8*, i8** %430, align 8
+  %432 = getelementptr inbounds i8, i8* %431, i64 16384
+  %433 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %432, i8** %433, align 8
+  %434 = getelementptr inbounds i8*, i8** %0, i64 44
+  %435 = load i8*, i8** %434, align 8
+  %436 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %435, i8** %436, align 8
+  %437 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %437, i64 0, i64 16)
+  %438 = getelementptr inbounds i8*, i8** %0, i64 44
+  %439 = load i8*, i8** %438, align 8
+  %440 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %439, i8** %440, align 8
+  %441 = getelementptr inbounds i8*, i8** %0, i64 6
+  %442 = load i8*, i8** %441, align 8
+  %443 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %442, i8** %443, align 8
+  %444 = getelementptr inbounds i8*, i8** %0, i64 44
+  %445 = load i8*, i8** %444, align 8
+  %446 = getelementptr inbounds i8, i8* %445, i64 1024
+  %447 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %446, i8** %447, align 8
+  %448 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %448, i64 0, i64 16)
+  %449 = getelementptr inbounds i8*, i8** %0, i64 44
+  %450 = load i8*, i8** %449, align 8
+  %451 = getelementptr inbounds i8, i8* %450, i64 12288
+  %452 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %451, i8** %452, align 8
+  %453 = getelementptr inbounds i8*, i8** %0, i64 44
+  %454 = load i8*, i8** %453, align 8
+  %455 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %454, i8** %455, align 8
+  %456 = getelementptr inbounds i8*, i8** %0, i64 40
+  %457 = load i8*, i8** %456, align 8
+  %458 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %457, i8** %458, align 8
+  %459 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %459, i64 0, i64 16)
+  %460 = getelementptr inbounds i8*, i8** %0, i64 44
+  %461 = load i8*, i8** %460, align 8
+  %462 = getelementptr inbounds i8, i8* %461, i64 2048
+  %463 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %462, i8** %463, align 8
+  %464 = getelementptr inbounds i8*, i8** %0, i64 44
+  %465 = load i8*, i8** %464, align 8
+  %466 = getelementptr inbounds i8, i8* %465, i64 1024
+  %467 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %466, i8** %467, align 8
+  %468 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %468, i64 0, i64 2)
+  %469 = getelementptr inbounds i8*, i8** %0, i64 44
+  %470 = load i8*, i8** %469, align 8
+  %471 = getelementptr inbounds i8, i8* %470, i64 2048
+  %472 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %471, i8** %472, align 8
+  %473 = getelementptr inbounds i8*, i8** %0, i64 44
+  %474 = load i8*, i8** %473, align 8
+  %475 = getelementptr inbounds i8, i8* %474, i64 10240
+  %476 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %475, i8** %476, align 8
+  %477 = getelementptr inbounds i8*, i8** %0, i64 44
+  %478 = load i8*, i8** %477, align 8
+  %479 = getelementptr inbounds i8, i8* %478, i64 1024
+  %480 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %479, i8** %480, align 8
+  %481 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %481, i64 0, i64 32)
+  %482 = getelementptr inbounds i8*, i8** %0, i64 44
+  %483 = load i8*, i8** %482, align 8
+  %484 = getelementptr inbounds i8, i8* %483, i64 11264
+  %485 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %484, i8** %485, align 8
+  %486 = getelementptr inbounds i8*, i8** %0, i64 44
+  %487 = load i8*, i8** %486, align 8
+  %488 = getelementptr inbounds i8, i8* %487, i64 2048
+  %489 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %488, i8** %489, align 8
-  %490 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_5(i8* %490, i64 0, i64 32)
-  %491 = getelementptr inbounds i8*, i8** %0, i64 44
-  %492 = load i8*, i8** %491, align 8
-  %493 = getelementptr inbounds i8, i8* %492, i64 11264
-  %494 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %493, i8** %494, align 8
+  %490 = getelementptr inbounds i8*, i8** %0, i64 44
+  %491 = load i8*, i8** %490, align 8
+  %492 = getelementptr inbounds i8, i8* %491, i64 3072
+  %493 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %492, i8** %493, align 8
+  %494 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %494, i64 0, i64 32)
   %495 = getelementptr inbounds i8*, i8** %0, i64 44
   %496 = load i8*, i8** %495, align 8
   %497 = getelementptr inbounds i8, i8* %496, i64 1024
-  %498 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %498 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %497, i8** %498, align 8
   %499 = getelementptr inbounds i8*, i8** %0, i64 44
   %500 = load i8*, i8** %499, align 8
-  %501 = getelementptr inbounds i8, i8* %500, i64 3072
-  %502 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %501 = getelementptr inbounds i8, i8* %500, i64 11264
+  %502 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %501, i8** %502, align 8
-  %503 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %503, i64 0, i64 32)
-  %504 = getelementptr inbounds i8*, i8** %0, i64 44
-  %505 = load i8*, i8** %504, align 8
-  %506 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %503 = getelementptr inbounds i8*, i8** %0, i64 44
+  %504 = load i8*, i8** %503, align 8
+  %505 = getelementptr inbounds i8, i8* %504, i64 2048
+  %506 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %505, i8** %506, align 8
-  %507 = getelementptr inbounds i8*, i8** %0, i64 44
-  %508 = load i8*, i8** %507, align 8
-  %509 = getelementptr inbounds i8, i8* %508, i64 11264
-  %510 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %509, i8** %510, align 8
-  %511 = getelementptr inbounds i8*, i8** %0, i64 44
-  %512 = load i8*, i8** %511, align 8
-  %513 = getelementptr inbounds i8, i8* %512, i64 1024
-  %514 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %513, i8** %514, align 8
-  %515 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_37(i8* %515, i64 0, i64 32)
+  %507 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_37(i8* %507, i64 0, i64 32)
+  %508 = getelementptr inbounds i8*, i8** %0, i64 44
+  %509 = load i8*, i8** %508, align 8
+  %510 = getelementptr inbounds i8, i8* %509, i64 2048
+  %511 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %510, i8** %511, align 8
+  %512 = getelementptr inbounds i8*, i8** %0, i64 44
+  %513 = load i8*, i8** %512, align 8
+  %514 = getelementptr inbounds i8, i8* %513, i64 9216
+  %515 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %514, i8** %515, align 8
   %516 = getelementptr inbounds i8*, i8** %0, i64 44
   %517 = load i8*, i8** %516, align 8
-  %518 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %517, i8** %518, align 8
-  %519 = getelementptr inbounds i8*, i8** %0, i64 44
-  %520 = load i8*, i8** %519, align 8
-  %521 = getelementptr inbounds i8, i8* %520, i64 1024
-  %522 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %521, i8** %522, align 8
-  %523 = getelementptr inbounds i8*, i8** %0, i64 44
-  %524 = load i8*, i8** %523, align 8
-  %525 = getelementptr inbounds i8, i8* %524, i64 11264
-  %526 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %525, i8** %526, align 8
-  %527 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_38(i8* %527, i64 0, i64 32)
-  %528 = getelementptr inbounds i8*, i8** %0, i64 44
-  %529 = load i8*, i8** %528, align 8
-  %530 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %529, i8** %530, align 8
-  %531 = getelementptr inbounds i8*, i8** %0, i64 44
-  %532 = load i8*, i8** %531, align 8
-  %533 = getelementptr inbounds i8, i8* %532, i64 9216
-  %534 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %533, i8** %534, align 8
-  %535 = getelementptr inbounds i8*, i8** %0, i64 44
-  %536 = load i8*, i8** %535, align 8
-  %537 = getelementptr inbounds i8, i8* %536, i64 1024
-  %538 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %537, i8** %538, align 8
-  %539 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %539, i64 0, i64 32)
-  %540 = getelementptr inbounds i8*, i8** %0, i64 44
-  %541 = load i8*, i8** %540, align 8
-  %542 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %541, i8** %542, align 8
+  %518 = getelementptr inbounds i8, i8* %517, i64 1024
+  %519 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %518, i8** %519, align 8
+  %520 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %520, i64 0, i64 32)
+  %521 = getelementptr inbounds i8*, i8** %0, i64 44
+  %522 = load i8*, i8** %521, align 8
+  %523 = getelementptr inbounds i8, i8* %522, i64 2048
+  %524 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %523, i8** %524, align 8
+  %525 = getelementptr inbounds i8*, i8** %0, i64 44
+  %526 = load i8*, i8** %525, align 8
+  %527 = getelementptr inbounds i8, i8* %526, i64 8192
+  %528 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %527, i8** %528, align 8
+  %529 = getelementptr inbounds i8*, i8** %0, i64 44
+  %530 = load i8*, i8** %529, align 8
+  %531 = getelementptr inbounds i8, i8* %530, i64 4096
+  %532 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %531, i8** %532, align 8
+  %533 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %533, i64 0, i64 32)
+  %534 = getelementptr inbounds i8*, i8** %0, i64 44
+  %535 = load i8*, i8** %534, align 8
+  %536 = getelementptr inbounds i8, i8* %535, i64 2048
+  %537 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %536, i8** %537, align 8
+  %538 = getelementptr inbounds i8*, i8** %0, i64 44
+  %539 = load i8*, i8** %538, align 8
+  %540 = getelementptr inbounds i8, i8* %539, i64 3072
+  %541 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %540, i8** %541, align 8
+  %542 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %542, i64 0, i64 2)
   %543 = getelementptr inbounds i8*, i8** %0, i64 44
   %544 = load i8*, i8** %543, align 8
-  %545 = getelementptr inbounds i8, i8* %544, i64 8192
-  %546 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %545 = getelementptr inbounds i8, i8* %544, i64 2048
+  %546 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %545, i8** %546, align 8
-  %547 = getelementptr inbounds i8*, i8** %0, i64 44
+  %547 = getelementptr inbounds i8*, i8** %0, i64 5
   %548 = load i8*, i8** %547, align 8
-  %549 = getelementptr inbounds i8, i8* %548, i64 4096
-  %550 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %549, i8** %550, align 8
-  %551 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %551, i64 0, i64 32)
-  %552 = getelementptr inbounds i8*, i8** %0, i64 44
-  %553 = load i8*, i8** %552, align 8
-  %554 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %553, i8** %554, align 8
+  %549 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %548, i8** %549, align 8
+  %550 = getelementptr inbounds i8*, i8** %0, i64 44
+  %551 = load i8*, i8** %550, align 8
+  %552 = getelementptr inbounds i8, i8* %551, i64 3072
+  %553 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %552, i8** %553, align 8
+  %554 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %554, i64 0, i64 16)
   %555 = getelementptr inbounds i8*, i8** %0, i64 44
   %556 = load i8*, i8** %555, align 8
-  %557 = getelementptr inbounds i8, i8* %556, i64 3072
-  %558 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %557 = getelementptr inbounds i8, i8* %556, i64 7168
+  %558 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %557, i8** %558, align 8
-  %559 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %559, i64 0, i64 2)
-  %560 = getelementptr inbounds i8*, i8** %0, i64 44
-  %561 = load i8*, i8** %560, align 8
-  %562 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %559 = getelementptr inbounds i8*, i8** %0, i64 44
+  %560 = load i8*, i8** %559, align 8
+  %561 = getelementptr inbounds i8, i8* %560, i64 2048
+  %562 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %561, i8** %562, align 8
-  %563 = getelementptr inbounds i8*, i8** %0, i64 5
+  %563 = getelementptr inbounds i8*, i8** %0, i64 39
   %564 = load i8*, i8** %563, align 8
-  %565 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %565 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %564, i8** %565, align 8
-  %566 = getelementptr inbounds i8*, i8** %0, i64 44
-  %567 = load i8*, i8** %566, align 8
-  %568 = getelementptr inbounds i8, i8* %567, i64 3072
-  %569 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %568, i8** %569, align 8
-  %570 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %570, i64 0, i64 16)
+  %566 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %566, i64 0, i64 16)
+  %567 = getelementptr inbounds i8*, i8** %0, i64 44
+  %568 = load i8*, i8** %567, align 8
+  %569 = getelementptr inbounds i8, i8* %568, i64 2048
+  %570 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %569, i8** %570, align 8
   %571 = getelementptr inbounds i8*, i8** %0, i64 44
   %572 = load i8*, i8** %571, align 8
-  %573 = getelementptr inbounds i8, i8* %572, i64 7168
-  %574 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %573 = getelementptr inbounds i8, i8* %572, i64 4096
+  %574 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %573, i8** %574, align 8
-  %575 = getelementptr inbounds i8*, i8** %0, i64 44
-  %576 = load i8*, i8** %575, align 8
-  %577 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %576, i8** %577, align 8
-  %578 = getelementptr inbounds i8*, i8** %0, i64 39
-  %579 = load i8*, i8** %578, align 8
-  %580 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %579, i8** %580, align 8
-  %581 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %581, i64 0, i64 16)
-  %582 = getelementptr inbounds i8*, i8** %0, i64 44
-  %583 = load i8*, i8** %582, align 8
-  %584 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %583, i8** %584, align 8
-  %585 = getelementptr inbounds i8*, i8** %0, i64 44
-  %586 = load i8*, i8** %585, align 8
-  %587 = getelementptr inbounds i8, i8* %586, i64 4096
-  %588 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %587, i8** %588, align 8
-  %589 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %589, i64 0, i64 2)
-  %590 = getelementptr inbounds i8*, i8** %0, i64 44
-  %591 = load i8*, i8** %590, align 8
-  %592 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %591, i8** %592, align 8
-  %593 = getelementptr inbounds i8*, i8** %0, i64 4
-  %594 = load i8*, i8** %593, align 8
+  %575 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %575, i64 0, i64 2)
+  %576 = getelementptr inbounds i8*, i8** %0, i64 44
+  %577 = load i8*, i8** %576, align 8
+  %578 = getelementptr inbounds i8, i8* %577, i64 2048
+  %579 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %578, i8** %579, align 8
+  %580 = getelementptr inbounds i8*, i8** %0, i64 4
+  %581 = load i8*, i8** %580, align 8
+  %582 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %581, i8** %582, align 8
+  %583 = getelementptr inbounds i8*, i8** %0, i64 44
+  %584 = load i8*, i8** %583, align 8
+  %585 = getelementptr inbounds i8, i8* %584, i64 4096
+  %586 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %585, i8** %586, align 8
+  %587 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %587, i64 0, i64 16)
+  %588 = getelementptr inbounds i8*, i8** %0, i64 44
+  %589 = load i8*, i8** %588, align 8
+  %590 = getelementptr inbounds i8, i8* %589, i64 7168
+  %591 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %590, i8** %591, align 8
+  %592 = getelementptr inbounds i8*, i8** %0, i64 44
+  %593 = load i8*, i8** %592, align 8
+  %594 = getelementptr inbounds i8, i8* %593, i64 2048
   %595 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %594, i8** %595, align 8
-  %596 = getelementptr inbounds i8*, i8** %0, i64 44
+  %596 = getelementptr inbounds i8*, i8** %0, i64 38
   %597 = load i8*, i8** %596, align 8
-  %598 = getelementptr inbounds i8, i8* %597, i64 4096
-  %599 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %598, i8** %599, align 8
-  %600 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %600, i64 0, i64 16)
-  %601 = getelementptr inbounds i8*, i8** %0, i64 44
-  %602 = load i8*, i8** %601, align 8
-  %603 = getelementptr inbounds i8, i8* %602, i64 7168
-  %604 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %603, i8** %604, align 8
-  %605 = getelementptr inbounds i8*, i8** %0, i64 44
-  %606 = load i8*, i8** %605, align 8
+  %598 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %597, i8** %598, align 8
+  %599 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %599, i64 0, i64 16)
+  %600 = getelementptr inbounds i8*, i8** %0, i64 44
+  %601 = load i8*, i8** %600, align 8
+  %602 = getelementptr inbounds i8, i8* %601, i64 2048
+  %603 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %602, i8** %603, align 8
+  %604 = getelementptr inbounds i8*, i8** %0, i64 44
+  %605 = load i8*, i8** %604, align 8
+  %606 = getelementptr inbounds i8, i8* %605, i64 1024
   %607 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %606, i8** %607, align 8
-  %608 = getelementptr inbounds i8*, i8** %0, i64 38
-  %609 = load i8*, i8** %608, align 8
-  %610 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %609, i8** %610, align 8
-  %611 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %611, i64 0, i64 16)
-  %612 = getelementptr inbounds i8*, i8** %0, i64 44
-  %613 = load i8*, i8** %612, align 8
-  %614 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %613, i8** %614, align 8
-  %615 = getelementptr inbounds i8*, i8** %0, i64 44
-  %616 = load i8*, i8** %615, align 8
-  %617 = getelementptr inbounds i8, i8* %616, i64 1024
-  %618 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %617, i8** %618, align 8
-  %619 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %619, i64 0, i64 2)
-  %620 = getelementptr inbounds i8*, i8** %0, i64 44
-  %621 = load i8*, i8** %620, align 8
-  %622 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %621, i8** %622, align 8
-  %623 = getelementptr inbounds i8*, i8** %0, i64 3
-  %624 = load i8*, i8** %623, align 8
-  %625 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %624, i8** %625, align 8
-  %626 = getelementptr inbounds i8*, i8** %0, i64 44
-  %627 = load i8*, i8** %626, align 8
-  %628 = getelementptr inbounds i8, i8* %627, i64 1024
-  %629 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %628, i8** %629, align 8
-  %630 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %630, i64 0, i64 16)
-  %631 = getelementptr inbounds i8*, i8** %0, i64 44
-  %632 = load i8*, i8** %631, align 8
-  %633 = getelementptr inbounds i8, i8* %632, i64 7168
-  %634 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %633, i8** %634, align 8
-  %635 = getelementptr inbounds i8*, i8** %0, i64 44
-  %636 = load i8*, i8** %635, align 8
-  %637 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %636, i8** %637, align 8
-  %638 = getelementptr inbounds i8*, i8** %0, i64 37
-  %639 = load i8*, i8** %638, align 8
-  %640 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %608 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %608, i64 0, i64 2)
+  %609 = getelementptr inbounds i8*, i8** %0, i64 44
+  %610 = load i8*, i8** %609, align 8
+  %611 = getelementptr inbounds i8, i8* %610, i64 2048
+  %612 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %611, i8** %612, align 8
+  %613 = getelementptr inbounds i8*, i8** %0, i64 3
+  %614 = load i8*, i8** %613, align 8
+  %615 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %614, i8** %615, align 8
+  %616 = getelementptr inbounds i8*, i8** %0, i64 44
+  %617 = load i8*, i8** %616, align 8
+  %618 = getelementptr inbounds i8, i8* %617, i64 1024
+  %619 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %618, i8** %619, align 8
+  %620 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %620, i64 0, i64 16)
+  %621 = getelementptr inbounds i8*, i8** %0, i64 44
+  %622 = load i8*, i8** %621, align 8
+  %623 = getelementptr inbounds i8, i8* %622, i64 7168
+  %624 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %623, i8** %624, align 8
+  %625 = getelementptr inbounds i8*, i8** %0, i64 44
+  %626 = load i8*, i8** %625, align 8
+  %627 = getelementptr inbounds i8, i8* %626, i64 2048
+  %628 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %627, i8** %628, align 8
+  %629 = getelementptr inbounds i8*, i8** %0, i64 37
+  %630 = load i8*, i8** %629, align 8
+  %631 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %630, i8** %631, align 8
+  %632 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %632, i64 0, i64 16)
+  %633 = getelementptr inbounds i8*, i8** %0, i64 44
+  %634 = load i8*, i8** %633, align 8
+  %635 = getelementptr inbounds i8, i8* %634, i64 3072
+  %636 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %635, i8** %636, align 8
+  %637 = getelementptr inbounds i8*, i8** %0, i64 44
+  %638 = load i8*, i8** %637, align 8
+  %639 = getelementptr inbounds i8, i8* %638, i64 4096
+  %640 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %639, i8** %640, align 8
-  %641 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %641, i64 0, i64 16)
-  %642 = getelementptr inbounds i8*, i8** %0, i64 44
-  %643 = load i8*, i8** %642, align 8
-  %644 = getelementptr inbounds i8, i8* %643, i64 3072
-  %645 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %644, i8** %645, align 8
+  %641 = getelementptr inbounds i8*, i8** %0, i64 44
+  %642 = load i8*, i8** %641, align 8
+  %643 = getelementptr inbounds i8, i8* %642, i64 1024
+  %644 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %643, i8** %644, align 8
+  %645 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_38(i8* %645, i64 0, i64 1)
   %646 = getelementptr inbounds i8*, i8** %0, i64 44
   %647 = load i8*, i8** %646, align 8
-  %648 = getelementptr inbounds i8, i8* %647, i64 4096
-  %649 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %648 = getelementptr inbounds i8, i8* %647, i64 6144
+  %649 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %648, i8** %649, align 8
   %650 = getelementptr inbounds i8*, i8** %0, i64 44
   %651 = load i8*, i8** %650, align 8
-  %652 = getelementptr inbounds i8, i8* %651, i64 1024
-  %653 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %652 = getelementptr inbounds i8, i8* %651, i64 2048
+  %653 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %652, i8** %653, align 8
   %654 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %654, i64 0, i64 1)
+  call void @eptc_kernel_29(i8* %654, i64 0, i64 16)
   %655 = getelementptr inbounds i8*, i8** %0, i64 44
   %656 = load i8*, i8** %655, align 8
-  %657 = getelementptr inbounds i8, i8* %656, i64 6144
+  %657 = getelementptr inbounds i8, i8* %656, i64 2048
   %658 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %657, i8** %658, align 8
-  %659 = getelementptr inbounds i8*, i8** %0, i64 44
-  %660 = load i8*, i8** %659, align 8
-  %661 = getelementptr inbounds i8, i8* %660, i64 1024
-  %662 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %661, i8** %662, align 8
-  %663 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %663, i64 0, i64 16)
+  %659 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %659, i64 0, i64 1)
+  %660 = getelementptr inbounds i8*, i8** %0, i64 44
+  %661 = load i8*, i8** %660, align 8
+  %662 = getelementptr inbounds i8, i8* %661, i64 1024
+  %663 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %662, i8** %663, align 8
   %664 = getelementptr inbounds i8*, i8** %0, i64 44
   %665 = load i8*, i8** %664, align 8
-  %666 = getelementptr inbounds i8, i8* %665, i64 1024
-  %667 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %666 = getelementptr inbounds i8, i8* %665, i64 6144
+  %667 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %666, i8** %667, align 8
-  %668 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %668, i64 0, i64 1)
-  %669 = getelementptr inbounds i8*, i8** %0, i64 44
-  %670 = load i8*, i8** %669, align 8
-  %671 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %668 = getelementptr inbounds i8*, i8** %0, i64 44
+  %669 = load i8*, i8** %668, align 8
+  %670 = getelementptr inbounds i8, i8* %669, i64 2048
+  %671 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %670, i8** %671, align 8
   %672 = getelementptr inbounds i8*, i8** %0, i64 44
   %673 = load i8*, i8** %672, align 8
-  %674 = getelementptr inbounds i8, i8* %673, i64 6144
-  %675 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %674 = getelementptr inbounds i8, i8* %673, i64 3072
+  %675 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %674, i8** %675, align 8
-  %676 = getelementptr inbounds i8*, i8** %0, i64 44
-  %677 = load i8*, i8** %676, align 8
-  %678 = getelementptr inbounds i8, i8* %677, i64 1024
-  %679 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %678, i8** %679, align 8
-  %680 = getelementptr inbounds i8*, i8** %0, i64 44
-  %681 = load i8*, i8** %680, align 8
-  %682 = getelementptr inbounds i8, i8* %681, i64 3072
-  %683 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %676 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %676, i64 0, i64 16)
+  %677 = getelementptr inbounds i8*, i8** %0, i64 44
+  %678 = load i8*, i8** %677, align 8
+  %679 = getelementptr inbounds i8, i8* %678, i64 1024
+  %680 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %679, i8** %680, align 8
+  %681 = getelementptr inbounds i8*, i8** %0, i64 36
+  %682 = load i8*, i8** %681, align 8
+  %683 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %682, i8** %683, align 8
   %684 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %684, i64 0, i64 16)
+  call void @eptc_kernel_32(i8* %684, i64 0, i64 16)
   %685 = getelementptr inbounds i8*, i8** %0, i64 44
   %686 = load i8*, i8** %685, align 8
-  %687 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %686, i8** %687, align 8
-  %688 = getelementptr inbounds i8*, i8** %0, i64 36
-  %689 = load i8*, i8** %688, align 8
-  %690 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %689, i8** %690, align 8
-  %691 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %691, i64 0, i64 16)
+  %687 = getelementptr inbounds i8, i8* %686, i64 3072
+  %688 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %687, i8** %688, align 8
+  %689 = getelementptr inbounds i8*, i8** %0, i64 2
+  %690 = load i8*, i8** %689, align 8
+  %691 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %690, i8** %691, align 8
   %692 = getelementptr inbounds i8*, i8** %0, i64 44
   %693 = load i8*, i8** %692, align 8
-  %694 = getelementptr inbounds i8, i8* %693, i64 3072
-  %695 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %694 = getelementptr inbounds i8, i8* %693, i64 6144
+  %695 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %694, i8** %695, align 8
-  %696 = getelementptr inbounds i8*, i8** %0, i64 2
+  %696 = getelementptr inbounds i8*, i8** %0, i64 44
   %697 = load i8*, i8** %696, align 8
-  %698 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %697, i8** %698, align 8
-  %699 = getelementptr inbounds i8*, i8** %0, i64 44
-  %700 = load i8*, i8** %699, align 8
-  %701 = getelementptr inbounds i8, i8* %700, i64 6144
-  %702 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %698 = getelementptr inbounds i8, i8* %697, i64 2048
+  %699 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %698, i8** %699, align 8
+  %700 = getelementptr inbounds i8*, i8** %0, i64 44
+  %701 = load i8*, i8** %700, align 8
+  %702 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %701, i8** %702, align 8
   %703 = getelementptr inbounds i8*, i8** %0, i64 44
   %704 = load i8*, i8** %703, align 8
-  %705 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %704, i8** %705, align 8
-  %706 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %706, i64 0, i64 16)
-  %707 = getelementptr inbounds i8*, i8** %0, i64 44
-  %708 = load i8*, i8** %707, align 8
-  %709 = getelementptr inbounds i8, i8* %708, i64 3072
+  %705 = getelementptr inbounds i8, i8* %704, i64 1024
+  %706 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %705, i8** %706, align 8
+  %707 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_39(i8* %707, i64 0, i64 16)
+  %708 = getelementptr inbounds i8*, i8** %0, i64 31
+  %709 = load i8*, i8** %708, align 8
   %710 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %709, i8** %710, align 8
-  %711 = getelementptr inbounds i8*, i8** %0, i64 2
-  %712 = load i8*, i8** %711, align 8
-  %713 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %712, i8** %713, align 8
-  %714 = getelementptr inbounds i8*, i8** %0, i64 44
-  %715 = load i8*, i8** %714, align 8
-  %716 = getelementptr inbounds i8, i8* %715, i64 1024
-  %717 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %716, i8** %717, align 8
-  %718 = getelementptr inbounds i8*, i8** %0, i64 44
-  %719 = load i8*, i8** %718, align 8
-  %720 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %719, i8** %720, align 8
-  %721 = getelementptr inbounds i8*, i8** %0, i64 44
-  %722 = load i8*, i8** %721, align 8
-  %723 = getelementptr inbounds i8, i8* %722, i64 6144
-  %724 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %723, i8** %724, align 8
-  %725 = getelementptr inbounds i8*, i8** %0, i64 44
-  %726 = load i8*, i8** %725, align 8
-  %727 = getelementptr inbounds i8, i8* %726, i64 2048
-  %728 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %727, i8** %728, align 8
-  %729 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_40(i8* %729, i64 0, i64 16)
-  %730 = getelementptr inbounds i8*, i8** %0, i64 31
-  %731 = load i8*, i8** %730, align 8
-  %732 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %731, i8** %732, align 8
-  %733 = bitcast i8** %pointers to i8*
-  %734 = call i1 @eptc_check_1(i8* %733)
-  br i1 %734, label %invalid5, label %valid6
+  %711 = bitcast i8** %pointers to i8*
+  %712 = call i1 @eptc_check_1(i8* %711)
+  br i1 %712, label %invalid5, label %valid6
 
 invalid5:                                         ; preds = %valid4
-  ret i32 95
+  ret i32 94
 
 valid6:                                           ; preds = %valid4
-  %735 = getelementptr inbounds i8*, i8** %0, i64 44
-  %736 = load i8*, i8** %735, align 8
-  %737 = getelementptr inbounds i8, i8* %736, i64 3072
-  %738 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %737, i8** %738, align 8
-  %739 = getelementptr inbounds i8*, i8** %0, i64 31
-  %740 = load i8*, i8** %739, align 8
-  %741 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %740, i8** %741, align 8
-  %742 = getelementptr inbounds i8*, i8** %0, i64 34
-  %743 = load i8*, i8** %742, align 8
-  %744 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %743, i8** %744, align 8
-  %745 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %745, i64 0, i64 1)
+  %713 = getelementptr inbounds i8*, i8** %0, i64 44
+  %714 = load i8*, i8** %713, align 8
+  %715 = getelementptr inbounds i8, i8* %714, i64 1024
+  %716 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %715, i8** %716, align 8
+  %717 = getelementptr inbounds i8*, i8** %0, i64 31
+  %718 = load i8*, i8** %717, align 8
+  %719 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %718, i8** %719, align 8
+  %720 = getelementptr inbounds i8*, i8** %0, i64 34
+  %721 = load i8*, i8** %720, align 8
+  %722 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %721, i8** %722, align 8
+  %723 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_40(i8* %723, i64 0, i64 1)
   ret i32 0
 }
 
@@ -2883,6 +2849,54 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 32
+  %14 = select i1 %13, i64 %12, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 1.250000e-01
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_23(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
@@ -2904,7 +2918,7 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %27, %exit7 ]
+  %i4 = phi i64 [ 0, %body ], [ %26, %exit7 ]
   %15 = icmp slt i64 %i4, 8
   br i1 %15, label %body2, label %exit3
 
@@ -2918,7 +2932,7 @@ exit3:                                            ; preds = %loop1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %26, %body6 ]
+  %i8 = phi i64 [ 0, %body2 ], [ %25, %body6 ]
   %19 = icmp slt i64 %i8, 16
   br i1 %19, label %body6, label %exit7
 
@@ -2927,19 +2941,18 @@ body6:                                            ; preds = %loop5
   %21 = add i64 %14, %i8
   %22 = getelementptr inbounds float, float* %9, i64 %21
   %23 = load float, float* %22, align 4
-  %24 = fmul float %23, 1.250000e-01
-  %25 = getelementptr inbounds float, float* %6, i64 %20
-  store float %24, float* %25, align 4
-  %26 = add i64 %i8, 1
+  %24 = getelementptr inbounds float, float* %6, i64 %20
+  store float %23, float* %24, align 4
+  %25 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %27 = add i64 %i4, 1
+  %26 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_23(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_24(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3126,7 +3139,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_24(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3201,7 +3214,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3257,7 +3270,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_27(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3444,7 +3457,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_27(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_28(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3519,7 +3532,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_28(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_29(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3652,7 +3665,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_29(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3702,7 +3715,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_31(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3765,7 +3778,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_31(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3813,7 +3826,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_33(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3828,303 +3841,245 @@ entry:
   %13 = getelementptr inbounds i8*, i8** %3, i64 3
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
+  %16 = getelementptr inbounds i8*, i8** %3, i64 4
+  %17 = load i8*, i8** %16, align 8
+  %18 = bitcast i8* %17 to float*
+  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %20 = load i8*, i8** %19, align 8
+  %21 = bitcast i8* %20 to float*
   br label %loop
 
-loop:                                             ; preds = %exit14, %entry
-  %i = phi i64 [ %1, %entry ], [ %160, %exit14 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
+loop:                                             ; preds = %exit19, %entry
+  %i = phi i64 [ %1, %entry ], [ %203, %exit19 ]
+  %22 = icmp slt i64 %i, %2
+  br i1 %22, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %17 = mul i64 %i, 16
-  %18 = mul i64 %i, 16
-  %19 = add i64 0, %18
-  %20 = mul i64 %i, 16
-  %21 = add i64 0, %20
+  %23 = srem i64 %i, 8
+  %24 = sdiv i64 %i, 8
+  %25 = mul i64 %23, 16
+  %26 = add i64 0, %25
+  %27 = mul i64 %23, 16
+  %28 = add i64 0, %27
+  %29 = add i64 0, %23
+  %30 = mul i64 %24, 128
+  %31 = add i64 %26, %30
+  %32 = mul i64 %24, 128
+  %33 = add i64 %28, %32
+  %34 = mul i64 %24, 8
+  %35 = add i64 %29, %34
+  %36 = mul i64 %24, 16
+  %37 = add i64 0, %36
+  %38 = mul i64 %i, 16
+  %39 = getelementptr inbounds float, float* %15, i64 %35
+  %40 = load float, float* %39, align 4
+  %41 = fmul float %40, %40
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %135, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %36, %body2 ]
-  %acc5 = phi float [ 0.000000e+00, %body ], [ %50, %body2 ]
-  %acc6 = phi float [ 0.000000e+00, %body ], [ %64, %body2 ]
-  %acc7 = phi float [ 0.000000e+00, %body ], [ %78, %body2 ]
-  %acc8 = phi float [ 0.000000e+00, %body ], [ %92, %body2 ]
-  %acc9 = phi float [ 0.000000e+00, %body ], [ %106, %body2 ]
-  %acc10 = phi float [ 0.000000e+00, %body ], [ %120, %body2 ]
-  %acc11 = phi float [ 0.000000e+00, %body ], [ %134, %body2 ]
-  %22 = icmp slt i64 %i4, 16
-  br i1 %22, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %155, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %56, %body2 ]
+  %acc5 = phi float [ 0.000000e+00, %body ], [ %70, %body2 ]
+  %acc6 = phi float [ 0.000000e+00, %body ], [ %84, %body2 ]
+  %acc7 = phi float [ 0.000000e+00, %body ], [ %98, %body2 ]
+  %acc8 = phi float [ 0.000000e+00, %body ], [ %112, %body2 ]
+  %acc9 = phi float [ 0.000000e+00, %body ], [ %126, %body2 ]
+  %acc10 = phi float [ 0.000000e+00, %body ], [ %140, %body2 ]
+  %acc11 = phi float [ 0.000000e+00, %body ], [ %154, %body2 ]
+  %42 = icmp slt i64 %i4, 16
+  br i1 %42, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %23 = add i64 %i4, 0
-  %24 = add i64 %19, %23
-  %25 = getelementptr inbounds float, float* %6, i64 %24
-  %26 = load float, float* %25, align 4
-  %27 = add i64 0, %23
-  %28 = getelementptr inbounds float, float* %9, i64 %27
-  %29 = load float, float* %28, align 4
-  %30 = add i64 %21, %23
-  %31 = getelementptr inbounds float, float* %12, i64 %30
-  %32 = load float, float* %31, align 4
-  %33 = add i64 %17, %23
-  %34 = fmul float %26, %29
-  %35 = fmul float %34, %32
-  %36 = fadd float %acc, %35
-  %37 = add i64 %i4, 1
-  %38 = add i64 %19, %37
-  %39 = getelementptr inbounds float, float* %6, i64 %38
-  %40 = load float, float* %39, align 4
-  %41 = add i64 0, %37
-  %42 = getelementptr inbounds float, float* %9, i64 %41
-  %43 = load float, float* %42, align 4
-  %44 = add i64 %21, %37
-  %45 = getelementptr inbounds float, float* %12, i64 %44
-  %46 = load float, float* %45, align 4
-  %47 = add i64 %17, %37
-  %48 = fmul float %40, %43
-  %49 = fmul float %48, %46
-  %50 = fadd float %acc5, %49
-  %51 = add i64 %i4, 2
-  %52 = add i64 %19, %51
-  %53 = getelementptr inbounds float, float* %6, i64 %52
-  %54 = load float, float* %53, align 4
-  %55 = add i64 0, %51
-  %56 = getelementptr inbounds float, float* %9, i64 %55
-  %57 = load float, float* %56, align 4
-  %58 = add i64 %21, %51
-  %59 = getelementptr inbounds float, float* %12, i64 %58
-  %60 = load float, float* %59, align 4
-  %61 = add i64 %17, %51
-  %62 = fmul float %54, %57
-  %63 = fmul float %62, %60
-  %64 = fadd float %acc6, %63
-  %65 = add i64 %i4, 3
-  %66 = add i64 %19, %65
-  %67 = getelementptr inbounds float, float* %6, i64 %66
-  %68 = load float, float* %67, align 4
-  %69 = add i64 0, %65
-  %70 = getelementptr inbounds float, float* %9, i64 %69
-  %71 = load float, float* %70, align 4
-  %72 = add i64 %21, %65
-  %73 = getelementptr inbounds float, float* %12, i64 %72
-  %74 = load float, float* %73, align 4
-  %75 = add i64 %17, %65
-  %76 = fmul float %68, %71
-  %77 = fmul float %76, %74
-  %78 = fadd float %acc7, %77
-  %79 = add i64 %i4, 4
-  %80 = add i64 %19, %79
-  %81 = getelementptr inbounds float, float* %6, i64 %80
-  %82 = load float, float* %81, align 4
-  %83 = add i64 0, %79
-  %84 = getelementptr inbounds float, float* %9, i64 %83
-  %85 = load float, float* %84, align 4
-  %86 = add i64 %21, %79
-  %87 = getelementptr inbounds float, float* %12, i64 %86
-  %88 = load float, float* %87, align 4
-  %89 = add i64 %17, %79
-  %90 = fmul float %82, %85
-  %91 = fmul float %90, %88
-  %92 = fadd float %acc8, %91
-  %93 = add i64 %i4, 5
-  %94 = add i64 %19, %93
-  %95 = getelementptr inbounds float, float* %6, i64 %94
-  %96 = load float, float* %95, align 4
-  %97 = add i64 0, %93
-  %98 = getelementptr inbounds float, float* %9, i64 %97
-  %99 = load float, float* %98, align 4
-  %100 = add i64 %21, %93
-  %101 = getelementptr inbounds float, float* %12, i64 %100
-  %102 = load float, float* %101, align 4
-  %103 = add i64 %17, %93
-  %104 = fmul float %96, %99
-  %105 = fmul float %104, %102
-  %106 = fadd float %acc9, %105
-  %107 = add i64 %i4, 6
-  %108 = add i64 %19, %107
-  %109 = getelementptr inbounds float, float* %6, i64 %108
-  %110 = load float, float* %109, align 4
-  %111 = add i64 0, %107
-  %112 = getelementptr inbounds float, float* %9, i64 %111
-  %113 = load float, float* %112, align 4
-  %114 = add i64 %21, %107
-  %115 = getelementptr inbounds float, float* %12, i64 %114
-  %116 = load float, float* %115, align 4
-  %117 = add i64 %17, %107
-  %118 = fmul float %110, %113
-  %119 = fmul float %118, %116
-  %120 = fadd float %acc10, %119
-  %121 = add i64 %i4, 7
-  %122 = add i64 %19, %121
-  %123 = getelementptr inbounds float, float* %6, i64 %122
-  %124 = load float, float* %123, align 4
-  %125 = add i64 0, %121
-  %126 = getelementptr inbounds float, float* %9, i64 %125
-  %127 = load float, float* %126, align 4
-  %128 = add i64 %21, %121
-  %129 = getelementptr inbounds float, float* %12, i64 %128
-  %130 = load float, float* %129, align 4
-  %131 = add i64 %17, %121
-  %132 = fmul float %124, %127
-  %133 = fmul float %132, %130
-  %134 = fadd float %acc11, %133
-  %135 = add i64 %i4, 8
+  %43 = add i64 %i4, 0
+  %44 = add i64 %38, %43
+  %45 = add i64 %31, %43
+  %46 = getelementptr inbounds float, float* %6, i64 %45
+  %47 = load float, float* %46, align 4
+  %48 = add i64 0, %43
+  %49 = getelementptr inbounds float, float* %9, i64 %48
+  %50 = load float, float* %49, align 4
+  %51 = add i64 %33, %43
+  %52 = getelementptr inbounds float, float* %12, i64 %51
+  %53 = load float, float* %52, align 4
+  %54 = fmul float %47, %50
+  %55 = fmul float %54, %53
+  %56 = fadd float %acc, %55
+  %57 = add i64 %i4, 1
+  %58 = add i64 %38, %57
+  %59 = add i64 %31, %57
+  %60 = getelementptr inbounds float, float* %6, i64 %59
+  %61 = load float, float* %60, align 4
+  %62 = add i64 0, %57
+  %63 = getelementptr inbounds float, float* %9, i64 %62
+  %64 = load float, float* %63, align 4
+  %65 = add i64 %33, %57
+  %66 = getelementptr inbounds float, float* %12, i64 %65
+  %67 = load float, float* %66, align 4
+  %68 = fmul float %61, %64
+  %69 = fmul float %68, %67
+  %70 = fadd float %acc5, %69
+  %71 = add i64 %i4, 2
+  %72 = add i64 %38, %71
+  %73 = add i64 %31, %71
+  %74 = getelementptr inbounds float, float* %6, i64 %73
+  %75 = load float, float* %74, align 4
+  %76 = add i64 0, %71
+  %77 = getelementptr inbounds float, float* %9, i64 %76
+  %78 = load float, float* %77, align 4
+  %79 = add i64 %33, %71
+  %80 = getelementptr inbounds float, float* %12, i64 %79
+  %81 = load float, float* %80, align 4
+  %82 = fmul float %75, %78
+  %83 = fmul float %82, %81
+  %84 = fadd float %acc6, %83
+  %85 = add i64 %i4, 3
+  %86 = add i64 %38, %85
+  %87 = add i64 %31, %85
+  %88 = getelementptr inbounds float, float* %6, i64 %87
+  %89 = load float, float* %88, align 4
+  %90 = add i64 0, %85
+  %91 = getelementptr inbounds float, float* %9, i64 %90
+  %92 = load float, float* %91, align 4
+  %93 = add i64 %33, %85
+  %94 = getelementptr inbounds float, float* %12, i64 %93
+  %95 = load float, float* %94, align 4
+  %96 = fmul float %89, %92
+  %97 = fmul float %96, %95
+  %98 = fadd float %acc7, %97
+  %99 = add i64 %i4, 4
+  %100 = add i64 %38, %99
+  %101 = add i64 %31, %99
+  %102 = getelementptr inbounds float, float* %6, i64 %101
+  %103 = load float, float* %102, align 4
+  %104 = add i64 0, %99
+  %105 = getelementptr inbounds float, float* %9, i64 %104
+  %106 = load float, float* %105, align 4
+  %107 = add i64 %33, %99
+  %108 = getelementptr inbounds float, float* %12, i64 %107
+  %109 = load float, float* %108, align 4
+  %110 = fmul float %103, %106
+  %111 = fmul float %110, %109
+  %112 = fadd float %acc8, %111
+  %113 = add i64 %i4, 5
+  %114 = add i64 %38, %113
+  %115 = add i64 %31, %113
+  %116 = getelementptr inbounds float, float* %6, i64 %115
+  %117 = load float, float* %116, align 4
+  %118 = add i64 0, %113
+  %119 = getelementptr inbounds float, float* %9, i64 %118
+  %120 = load float, float* %119, align 4
+  %121 = add i64 %33, %113
+  %122 = getelementptr inbounds float, float* %12, i64 %121
+  %123 = load float, float* %122, align 4
+  %124 = fmul float %117, %120
+  %125 = fmul float %124, %123
+  %126 = fadd float %acc9, %125
+  %127 = add i64 %i4, 6
+  %128 = add i64 %38, %127
+  %129 = add i64 %31, %127
+  %130 = getelementptr inbounds float, float* %6, i64 %129
+  %131 = load float, float* %130, align 4
+  %132 = add i64 0, %127
+  %133 = getelementptr inbounds float, float* %9, i64 %132
+  %134 = load float, float* %133, align 4
+  %135 = add i64 %33, %127
+  %136 = getelementptr inbounds float, float* %12, i64 %135
+  %137 = load float, float* %136, align 4
+  %138 = fmul float %131, %134
+  %139 = fmul float %138, %137
+  %140 = fadd float %acc10, %139
+  %141 = add i64 %i4, 7
+  %142 = add i64 %38, %141
+  %143 = add i64 %31, %141
+  %144 = getelementptr inbounds float, float* %6, i64 %143
+  %145 = load float, float* %144, align 4
+  %146 = add i64 0, %141
+  %147 = getelementptr inbounds float, float* %9, i64 %146
+  %148 = load float, float* %147, align 4
+  %149 = add i64 %33, %141
+  %150 = getelementptr inbounds float, float* %12, i64 %149
+  %151 = load float, float* %150, align 4
+  %152 = fmul float %145, %148
+  %153 = fmul float %152, %151
+  %154 = fadd float %acc11, %153
+  %155 = add i64 %i4, 8
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %136 = fadd float %acc, %acc5
-  %137 = fadd float %acc6, %acc7
-  %138 = fadd float %acc8, %acc9
-  %139 = fadd float %acc10, %acc11
-  %140 = fadd float %136, %137
-  %141 = fadd float %138, %139
-  %142 = fadd float %140, %141
+  %156 = fadd float %acc, %acc5
+  %157 = fadd float %acc6, %acc7
+  %158 = fadd float %acc8, %acc9
+  %159 = fadd float %acc10, %acc11
+  %160 = fadd float %156, %157
+  %161 = fadd float %158, %159
+  %162 = fadd float %160, %161
   br label %loop12
 
 loop12:                                           ; preds = %body13, %exit3
-  %i15 = phi i64 [ 16, %exit3 ], [ %157, %body13 ]
-  %acc16 = phi float [ %142, %exit3 ], [ %156, %body13 ]
-  %143 = icmp slt i64 %i15, 16
-  br i1 %143, label %body13, label %exit14
+  %i15 = phi i64 [ 16, %exit3 ], [ %177, %body13 ]
+  %acc16 = phi float [ %162, %exit3 ], [ %176, %body13 ]
+  %163 = icmp slt i64 %i15, 16
+  br i1 %163, label %body13, label %exit14
 
 body13:                                           ; preds = %loop12
-  %144 = add i64 %19, %i15
-  %145 = getelementptr inbounds float, float* %6, i64 %144
-  %146 = load float, float* %145, align 4
-  %147 = add i64 0, %i15
-  %148 = getelementptr inbounds float, float* %9, i64 %147
-  %149 = load float, float* %148, align 4
-  %150 = add i64 %21, %i15
-  %151 = getelementptr inbounds float, float* %12, i64 %150
-  %152 = load float, float* %151, align 4
-  %153 = add i64 %17, %i15
-  %154 = fmul float %146, %149
-  %155 = fmul float %154, %152
-  %156 = fadd float %acc16, %155
-  %157 = add i64 %i15, 1
+  %164 = add i64 %38, %i15
+  %165 = add i64 %31, %i15
+  %166 = getelementptr inbounds float, float* %6, i64 %165
+  %167 = load float, float* %166, align 4
+  %168 = add i64 0, %i15
+  %169 = getelementptr inbounds float, float* %9, i64 %168
+  %170 = load float, float* %169, align 4
+  %171 = add i64 %33, %i15
+  %172 = getelementptr inbounds float, float* %12, i64 %171
+  %173 = load float, float* %172, align 4
+  %174 = fmul float %167, %170
+  %175 = fmul float %174, %173
+  %176 = fadd float %acc16, %175
+  %177 = add i64 %i15, 1
   br label %loop12
 
 exit14:                                           ; preds = %loop12
-  %158 = fdiv float %acc16, 1.600000e+01
-  %159 = getelementptr inbounds float, float* %15, i64 %i
-  store float %158, float* %159, align 4
-  %160 = add i64 %i, 1
+  %178 = fdiv float %acc16, 1.600000e+01
+  %179 = fmul float %41, %178
+  br label %loop17
+
+loop17:                                           ; preds = %body18, %exit14
+  %i20 = phi i64 [ 0, %exit14 ], [ %202, %body18 ]
+  %180 = icmp slt i64 %i20, 16
+  br i1 %180, label %body18, label %exit19
+
+body18:                                           ; preds = %loop17
+  %181 = add i64 %38, %i20
+  %182 = add i64 %31, %i20
+  %183 = getelementptr inbounds float, float* %6, i64 %182
+  %184 = load float, float* %183, align 4
+  %185 = add i64 0, %i20
+  %186 = getelementptr inbounds float, float* %9, i64 %185
+  %187 = load float, float* %186, align 4
+  %188 = add i64 %33, %i20
+  %189 = getelementptr inbounds float, float* %12, i64 %188
+  %190 = load float, float* %189, align 4
+  %191 = add i64 %37, %i20
+  %192 = getelementptr inbounds float, float* %18, i64 %191
+  %193 = load float, float* %192, align 4
+  %194 = fmul float %184, %187
+  %195 = fmul float %194, %190
+  %196 = fmul float %190, %179
+  %197 = fsub float %194, %196
+  %198 = fmul float %40, %197
+  %199 = fadd float %193, %198
+  %200 = add i64 %38, %i20
+  %201 = getelementptr inbounds float, float* %21, i64 %200
+  store float %199, float* %201, align 4
+  %202 = add i64 %i20, 1
+  br label %loop17
+
+exit19:                                           ; preds = %loop17
+  %203 = add i64 %i, 1
   br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_33(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 0
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 2
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 3
-  %17 = load i8*, i8** %16, align 8
-  %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds i8*, i8** %3, i64 4
-  %20 = load i8*, i8** %19, align 8
-  %21 = bitcast i8* %20 to float*
-  %22 = getelementptr inbounds i8*, i8** %3, i64 5
-  %23 = load i8*, i8** %22, align 8
-  %24 = bitcast i8* %23 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %47, %exit3 ]
-  %25 = icmp slt i64 %i, %2
-  br i1 %25, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %26 = mul i64 %i, 128
-  %27 = add i64 0, %26
-  %28 = mul i64 %i, 16
-  %29 = add i64 0, %28
-  %30 = mul i64 %i, 128
-  %31 = add i64 0, %30
-  %32 = mul i64 %i, 8
-  %33 = add i64 0, %32
-  %34 = mul i64 %i, 8
-  %35 = add i64 0, %34
-  %36 = mul i64 %i, 128
-  %37 = add i64 0, %36
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %76, %exit7 ]
-  %38 = icmp slt i64 %i4, 8
-  br i1 %38, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %39 = mul i64 %i4, 16
-  %40 = add i64 %27, %39
-  %41 = mul i64 %i4, 16
-  %42 = add i64 %31, %41
-  %43 = add i64 %33, %i4
-  %44 = add i64 %35, %i4
-  %45 = mul i64 %i4, 16
-  %46 = add i64 %37, %45
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %47 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %75, %body6 ]
-  %48 = icmp slt i64 %i8, 16
-  br i1 %48, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %49 = add i64 %40, %i8
-  %50 = add i64 %29, %i8
-  %51 = add i64 %42, %i8
-  %52 = add i64 0, %i8
-  %53 = add i64 %46, %i8
-  %54 = getelementptr inbounds float, float* %9, i64 %50
-  %55 = load float, float* %54, align 4
-  %56 = getelementptr inbounds float, float* %12, i64 %51
-  %57 = load float, float* %56, align 4
-  %58 = getelementptr inbounds float, float* %15, i64 %52
-  %59 = load float, float* %58, align 4
-  %60 = getelementptr inbounds float, float* %18, i64 %43
-  %61 = load float, float* %60, align 4
-  %62 = getelementptr inbounds float, float* %21, i64 %44
-  %63 = load float, float* %62, align 4
-  %64 = getelementptr inbounds float, float* %24, i64 %53
-  %65 = load float, float* %64, align 4
-  %66 = fmul float %55, 1.250000e-01
-  %67 = fmul float %57, %59
-  %68 = fmul float %61, %61
-  %69 = fmul float %68, %63
-  %70 = fmul float %65, %69
-  %71 = fsub float %67, %70
-  %72 = fmul float %61, %71
-  %73 = fadd float %66, %72
-  %74 = getelementptr inbounds float, float* %6, i64 %49
-  store float %73, float* %74, align 4
-  %75 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %76 = add i64 %i4, 1
-  br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
@@ -4480,17 +4435,17 @@ entry:
   %12 = bitcast i8* %11 to float*
   br label %loop
 
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+loop:                                             ; preds = %exit7, %entry
+  %i = phi i64 [ %1, %entry ], [ %45, %exit7 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
   %14 = mul i64 %i, 8
-  %15 = mul i64 %i, 8
-  %16 = add i64 0, %15
-  %17 = mul i64 %i, 8
-  %18 = add i64 0, %17
+  %15 = add i64 0, %14
+  %16 = mul i64 %i, 8
+  %17 = add i64 0, %16
+  %18 = mul i64 %i, 8
   br label %loop1
 
 exit:                                             ; preds = %loop
@@ -4503,91 +4458,51 @@ loop1:                                            ; preds = %body2, %body
   br i1 %19, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %20 = add i64 %16, %i4
-  %21 = getelementptr inbounds float, float* %6, i64 %20
-  %22 = load float, float* %21, align 4
-  %23 = add i64 %18, %i4
-  %24 = getelementptr inbounds float, float* %9, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = add i64 %14, %i4
-  %27 = fmul float %22, %25
+  %20 = add i64 %18, %i4
+  %21 = add i64 %15, %i4
+  %22 = getelementptr inbounds float, float* %6, i64 %21
+  %23 = load float, float* %22, align 4
+  %24 = add i64 %17, %i4
+  %25 = getelementptr inbounds float, float* %9, i64 %24
+  %26 = load float, float* %25, align 4
+  %27 = fmul float %23, %26
   %28 = fadd float %acc, %27
   %29 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %30 = getelementptr inbounds float, float* %12, i64 %i
-  store float %acc, float* %30, align 4
-  %31 = add i64 %i, 1
+  br label %loop5
+
+loop5:                                            ; preds = %body6, %exit3
+  %i8 = phi i64 [ 0, %exit3 ], [ %44, %body6 ]
+  %30 = icmp slt i64 %i8, 8
+  br i1 %30, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %31 = add i64 %18, %i8
+  %32 = add i64 %15, %i8
+  %33 = getelementptr inbounds float, float* %6, i64 %32
+  %34 = load float, float* %33, align 4
+  %35 = add i64 %17, %i8
+  %36 = getelementptr inbounds float, float* %9, i64 %35
+  %37 = load float, float* %36, align 4
+  %38 = fmul float %34, %37
+  %39 = fsub float %34, %acc
+  %40 = fmul float %37, %39
+  %41 = fmul float %40, 0x3FD6A09E60000000
+  %42 = add i64 %18, %i8
+  %43 = getelementptr inbounds float, float* %12, i64 %42
+  store float %41, float* %43, align 4
+  %44 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %45 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
 define internal void @eptc_kernel_38(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 2
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %39, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 8
-  %18 = add i64 0, %17
-  %19 = mul i64 %i, 8
-  %20 = add i64 0, %19
-  %21 = add i64 0, %i
-  %22 = mul i64 %i, 8
-  %23 = add i64 0, %22
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %38, %body2 ]
-  %24 = icmp slt i64 %i4, 8
-  br i1 %24, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %25 = add i64 %18, %i4
-  %26 = add i64 %20, %i4
-  %27 = add i64 %23, %i4
-  %28 = getelementptr inbounds float, float* %9, i64 %26
-  %29 = load float, float* %28, align 4
-  %30 = getelementptr inbounds float, float* %12, i64 %21
-  %31 = load float, float* %30, align 4
-  %32 = getelementptr inbounds float, float* %15, i64 %27
-  %33 = load float, float* %32, align 4
-  %34 = fsub float %29, %31
-  %35 = fmul float %33, %34
-  %36 = fmul float %35, 0x3FD6A09E60000000
-  %37 = getelementptr inbounds float, float* %6, i64 %25
-  store float %36, float* %37, align 4
-  %38 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %39 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_39(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4648,95 +4563,256 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_40(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_39(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 2
+  %13 = getelementptr inbounds i8*, i8** %3, i64 3
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 3
+  %16 = getelementptr inbounds i8*, i8** %3, i64 4
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds i8*, i8** %3, i64 4
+  %19 = getelementptr inbounds i8*, i8** %3, i64 5
   %20 = load i8*, i8** %19, align 8
   %21 = bitcast i8* %20 to float*
-  %22 = getelementptr inbounds i8*, i8** %3, i64 5
-  %23 = load i8*, i8** %22, align 8
-  %24 = bitcast i8* %23 to float*
   br label %loop
 
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %63, %exit3 ]
-  %25 = icmp slt i64 %i, %2
-  br i1 %25, label %body, label %exit
+loop:                                             ; preds = %exit19, %entry
+  %i = phi i64 [ %1, %entry ], [ %195, %exit19 ]
+  %22 = icmp slt i64 %i, %2
+  br i1 %22, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %26 = mul i64 %i, 16
-  %27 = add i64 0, %26
+  %23 = mul i64 %i, 16
+  %24 = add i64 0, %23
+  %25 = mul i64 %i, 16
+  %26 = add i64 0, %25
+  %27 = add i64 0, %i
   %28 = mul i64 %i, 16
   %29 = add i64 0, %28
-  %30 = add i64 0, %i
-  %31 = add i64 0, %i
-  %32 = mul i64 %i, 16
-  %33 = add i64 0, %32
-  %34 = mul i64 %i, 16
-  %35 = add i64 0, %34
+  %30 = mul i64 %i, 16
+  %31 = getelementptr inbounds float, float* %15, i64 %27
+  %32 = load float, float* %31, align 4
+  %33 = fmul float %32, %32
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %62, %body2 ]
-  %36 = icmp slt i64 %i4, 16
-  br i1 %36, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %147, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %48, %body2 ]
+  %acc5 = phi float [ 0.000000e+00, %body ], [ %62, %body2 ]
+  %acc6 = phi float [ 0.000000e+00, %body ], [ %76, %body2 ]
+  %acc7 = phi float [ 0.000000e+00, %body ], [ %90, %body2 ]
+  %acc8 = phi float [ 0.000000e+00, %body ], [ %104, %body2 ]
+  %acc9 = phi float [ 0.000000e+00, %body ], [ %118, %body2 ]
+  %acc10 = phi float [ 0.000000e+00, %body ], [ %132, %body2 ]
+  %acc11 = phi float [ 0.000000e+00, %body ], [ %146, %body2 ]
+  %34 = icmp slt i64 %i4, 16
+  br i1 %34, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %37 = add i64 %27, %i4
-  %38 = add i64 %29, %i4
-  %39 = add i64 0, %i4
-  %40 = add i64 %33, %i4
-  %41 = add i64 %35, %i4
-  %42 = getelementptr inbounds float, float* %9, i64 %38
-  %43 = load float, float* %42, align 4
-  %44 = getelementptr inbounds float, float* %12, i64 %39
+  %35 = add i64 %i4, 0
+  %36 = add i64 %30, %35
+  %37 = add i64 %24, %35
+  %38 = getelementptr inbounds float, float* %6, i64 %37
+  %39 = load float, float* %38, align 4
+  %40 = add i64 0, %35
+  %41 = getelementptr inbounds float, float* %9, i64 %40
+  %42 = load float, float* %41, align 4
+  %43 = add i64 %26, %35
+  %44 = getelementptr inbounds float, float* %12, i64 %43
   %45 = load float, float* %44, align 4
-  %46 = getelementptr inbounds float, float* %15, i64 %30
-  %47 = load float, float* %46, align 4
-  %48 = getelementptr inbounds float, float* %18, i64 %31
-  %49 = load float, float* %48, align 4
-  %50 = getelementptr inbounds float, float* %21, i64 %40
-  %51 = load float, float* %50, align 4
-  %52 = getelementptr inbounds float, float* %24, i64 %41
+  %46 = fmul float %39, %42
+  %47 = fmul float %46, %45
+  %48 = fadd float %acc, %47
+  %49 = add i64 %i4, 1
+  %50 = add i64 %30, %49
+  %51 = add i64 %24, %49
+  %52 = getelementptr inbounds float, float* %6, i64 %51
   %53 = load float, float* %52, align 4
-  %54 = fmul float %43, %45
-  %55 = fmul float %47, %47
-  %56 = fmul float %55, %49
-  %57 = fmul float %51, %56
-  %58 = fsub float %54, %57
-  %59 = fmul float %47, %58
-  %60 = fadd float %53, %59
-  %61 = getelementptr inbounds float, float* %6, i64 %37
-  store float %60, float* %61, align 4
-  %62 = add i64 %i4, 1
+  %54 = add i64 0, %49
+  %55 = getelementptr inbounds float, float* %9, i64 %54
+  %56 = load float, float* %55, align 4
+  %57 = add i64 %26, %49
+  %58 = getelementptr inbounds float, float* %12, i64 %57
+  %59 = load float, float* %58, align 4
+  %60 = fmul float %53, %56
+  %61 = fmul float %60, %59
+  %62 = fadd float %acc5, %61
+  %63 = add i64 %i4, 2
+  %64 = add i64 %30, %63
+  %65 = add i64 %24, %63
+  %66 = getelementptr inbounds float, float* %6, i64 %65
+  %67 = load float, float* %66, align 4
+  %68 = add i64 0, %63
+  %69 = getelementptr inbounds float, float* %9, i64 %68
+  %70 = load float, float* %69, align 4
+  %71 = add i64 %26, %63
+  %72 = getelementptr inbounds float, float* %12, i64 %71
+  %73 = load float, float* %72, align 4
+  %74 = fmul float %67, %70
+  %75 = fmul float %74, %73
+  %76 = fadd float %acc6, %75
+  %77 = add i64 %i4, 3
+  %78 = add i64 %30, %77
+  %79 = add i64 %24, %77
+  %80 = getelementptr inbounds float, float* %6, i64 %79
+  %81 = load float, float* %80, align 4
+  %82 = add i64 0, %77
+  %83 = getelementptr inbounds float, float* %9, i64 %82
+  %84 = load float, float* %83, align 4
+  %85 = add i64 %26, %77
+  %86 = getelementptr inbounds float, float* %12, i64 %85
+  %87 = load float, float* %86, align 4
+  %88 = fmul float %81, %84
+  %89 = fmul float %88, %87
+  %90 = fadd float %acc7, %89
+  %91 = add i64 %i4, 4
+  %92 = add i64 %30, %91
+  %93 = add i64 %24, %91
+  %94 = getelementptr inbounds float, float* %6, i64 %93
+  %95 = load float, float* %94, align 4
+  %96 = add i64 0, %91
+  %97 = getelementptr inbounds float, float* %9, i64 %96
+  %98 = load float, float* %97, align 4
+  %99 = add i64 %26, %91
+  %100 = getelementptr inbounds float, float* %12, i64 %99
+  %101 = load float, float* %100, align 4
+  %102 = fmul float %95, %98
+  %103 = fmul float %102, %101
+  %104 = fadd float %acc8, %103
+  %105 = add i64 %i4, 5
+  %106 = add i64 %30, %105
+  %107 = add i64 %24, %105
+  %108 = getelementptr inbounds float, float* %6, i64 %107
+  %109 = load float, float* %108, align 4
+  %110 = add i64 0, %105
+  %111 = getelementptr inbounds float, float* %9, i64 %110
+  %112 = load float, float* %111, align 4
+  %113 = add i64 %26, %105
+  %114 = getelementptr inbounds float, float* %12, i64 %113
+  %115 = load float, float* %114, align 4
+  %116 = fmul float %109, %112
+  %117 = fmul float %116, %115
+  %118 = fadd float %acc9, %117
+  %119 = add i64 %i4, 6
+  %120 = add i64 %30, %119
+  %121 = add i64 %24, %119
+  %122 = getelementptr inbounds float, float* %6, i64 %121
+  %123 = load float, float* %122, align 4
+  %124 = add i64 0, %119
+  %125 = getelementptr inbounds float, float* %9, i64 %124
+  %126 = load float, float* %125, align 4
+  %127 = add i64 %26, %119
+  %128 = getelementptr inbounds float, float* %12, i64 %127
+  %129 = load float, float* %128, align 4
+  %130 = fmul float %123, %126
+  %131 = fmul float %130, %129
+  %132 = fadd float %acc10, %131
+  %133 = add i64 %i4, 7
+  %134 = add i64 %30, %133
+  %135 = add i64 %24, %133
+  %136 = getelementptr inbounds float, float* %6, i64 %135
+  %137 = load float, float* %136, align 4
+  %138 = add i64 0, %133
+  %139 = getelementptr inbounds float, float* %9, i64 %138
+  %140 = load float, float* %139, align 4
+  %141 = add i64 %26, %133
+  %142 = getelementptr inbounds float, float* %12, i64 %141
+  %143 = load float, float* %142, align 4
+  %144 = fmul float %137, %140
+  %145 = fmul float %144, %143
+  %146 = fadd float %acc11, %145
+  %147 = add i64 %i4, 8
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %63 = add i64 %i, 1
+  %148 = fadd float %acc, %acc5
+  %149 = fadd float %acc6, %acc7
+  %150 = fadd float %acc8, %acc9
+  %151 = fadd float %acc10, %acc11
+  %152 = fadd float %148, %149
+  %153 = fadd float %150, %151
+  %154 = fadd float %152, %153
+  br label %loop12
+
+loop12:                                           ; preds = %body13, %exit3
+  %i15 = phi i64 [ 16, %exit3 ], [ %169, %body13 ]
+  %acc16 = phi float [ %154, %exit3 ], [ %168, %body13 ]
+  %155 = icmp slt i64 %i15, 16
+  br i1 %155, label %body13, label %exit14
+
+body13:                                           ; preds = %loop12
+  %156 = add i64 %30, %i15
+  %157 = add i64 %24, %i15
+  %158 = getelementptr inbounds float, float* %6, i64 %157
+  %159 = load float, float* %158, align 4
+  %160 = add i64 0, %i15
+  %161 = getelementptr inbounds float, float* %9, i64 %160
+  %162 = load float, float* %161, align 4
+  %163 = add i64 %26, %i15
+  %164 = getelementptr inbounds float, float* %12, i64 %163
+  %165 = load float, float* %164, align 4
+  %166 = fmul float %159, %162
+  %167 = fmul float %166, %165
+  %168 = fadd float %acc16, %167
+  %169 = add i64 %i15, 1
+  br label %loop12
+
+exit14:                                           ; preds = %loop12
+  %170 = fdiv float %acc16, 1.600000e+01
+  %171 = fmul float %33, %170
+  br label %loop17
+
+loop17:                                           ; preds = %body18, %exit14
+  %i20 = phi i64 [ 0, %exit14 ], [ %194, %body18 ]
+  %172 = icmp slt i64 %i20, 16
+  br i1 %172, label %body18, label %exit19
+
+body18:                                           ; preds = %loop17
+  %173 = add i64 %30, %i20
+  %174 = add i64 %24, %i20
+  %175 = getelementptr inbounds float, float* %6, i64 %174
+  %176 = load float, float* %175, align 4
+  %177 = add i64 0, %i20
+  %178 = getelementptr inbounds float, float* %9, i64 %177
+  %179 = load float, float* %178, align 4
+  %180 = add i64 %26, %i20
+  %181 = getelementptr inbounds float, float* %12, i64 %180
+  %182 = load float, float* %181, align 4
+  %183 = add i64 %29, %i20
+  %184 = getelementptr inbounds float, float* %18, i64 %183
+  %185 = load float, float* %184, align 4
+  %186 = fmul float %176, %179
+  %187 = fmul float %186, %182
+  %188 = fmul float %182, %171
+  %189 = fsub float %186, %188
+  %190 = fmul float %32, %189
+  %191 = fadd float %185, %190
+  %192 = add i64 %30, %i20
+  %193 = getelementptr inbounds float, float* %21, i64 %192
+  store float %191, float* %193, align 4
+  %194 = add i64 %i20, 1
+  br label %loop17
+
+exit19:                                           ; preds = %loop17
+  %195 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_41(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_40(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0

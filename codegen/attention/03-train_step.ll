@@ -441,1431 +441,1397 @@ valid4:                                           ; preds = %valid2
   call void @eptc_kernel_21(i8* %310, i64 0, i64 16)
   %311 = getelementptr inbounds i8*, i8** %0, i64 67
   %312 = load i8*, i8** %311, align 8
-  %313 = getelementptr inbounds i8, i8* %312, i64 17408
+  %313 = getelementptr inbounds i8, i8* %312, i64 18624
   %314 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %313, i8** %314, align 8
-  %315 = getelementptr inbounds i8*, i8** %0, i64 67
-  %316 = load i8*, i8** %315, align 8
-  %317 = getelementptr inbounds i8, i8* %316, i64 18624
-  %318 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %317, i8** %318, align 8
-  %319 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_22(i8* %319, i64 0, i64 2)
+  %315 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_22(i8* %315, i64 0, i64 1)
+  %316 = getelementptr inbounds i8*, i8** %0, i64 67
+  %317 = load i8*, i8** %316, align 8
+  %318 = getelementptr inbounds i8, i8* %317, i64 17408
+  %319 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %318, i8** %319, align 8
   %320 = getelementptr inbounds i8*, i8** %0, i64 67
   %321 = load i8*, i8** %320, align 8
-  %322 = getelementptr inbounds i8, i8* %321, i64 17408
-  %323 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %322 = getelementptr inbounds i8, i8* %321, i64 18624
+  %323 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %322, i8** %323, align 8
-  %324 = getelementptr inbounds i8*, i8** %0, i64 9
-  %325 = load i8*, i8** %324, align 8
-  %326 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %325, i8** %326, align 8
-  %327 = getelementptr inbounds i8*, i8** %0, i64 67
-  %328 = load i8*, i8** %327, align 8
-  %329 = getelementptr inbounds i8, i8* %328, i64 4096
-  %330 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %329, i8** %330, align 8
-  %331 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_23(i8* %331, i64 0, i64 16)
+  %324 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_23(i8* %324, i64 0, i64 2)
+  %325 = getelementptr inbounds i8*, i8** %0, i64 67
+  %326 = load i8*, i8** %325, align 8
+  %327 = getelementptr inbounds i8, i8* %326, i64 17408
+  %328 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %327, i8** %328, align 8
+  %329 = getelementptr inbounds i8*, i8** %0, i64 9
+  %330 = load i8*, i8** %329, align 8
+  %331 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %330, i8** %331, align 8
   %332 = getelementptr inbounds i8*, i8** %0, i64 67
   %333 = load i8*, i8** %332, align 8
-  %334 = getelementptr inbounds i8, i8* %333, i64 2048
-  %335 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %334 = getelementptr inbounds i8, i8* %333, i64 4096
+  %335 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %334, i8** %335, align 8
-  %336 = getelementptr inbounds i8*, i8** %0, i64 67
-  %337 = load i8*, i8** %336, align 8
-  %338 = getelementptr inbounds i8, i8* %337, i64 17408
-  %339 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %338, i8** %339, align 8
-  %340 = getelementptr inbounds i8*, i8** %0, i64 67
-  %341 = load i8*, i8** %340, align 8
-  %342 = getelementptr inbounds i8, i8* %341, i64 6144
-  %343 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %342, i8** %343, align 8
-  %344 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_24(i8* %344, i64 0, i64 32)
+  %336 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_24(i8* %336, i64 0, i64 16)
+  %337 = getelementptr inbounds i8*, i8** %0, i64 67
+  %338 = load i8*, i8** %337, align 8
+  %339 = getelementptr inbounds i8, i8* %338, i64 2048
+  %340 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %339, i8** %340, align 8
+  %341 = getelementptr inbounds i8*, i8** %0, i64 67
+  %342 = load i8*, i8** %341, align 8
+  %343 = getelementptr inbounds i8, i8* %342, i64 17408
+  %344 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %343, i8** %344, align 8
   %345 = getelementptr inbounds i8*, i8** %0, i64 67
   %346 = load i8*, i8** %345, align 8
-  %347 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %346, i8** %347, align 8
-  %348 = getelementptr inbounds i8*, i8** %0, i64 67
-  %349 = load i8*, i8** %348, align 8
-  %350 = getelementptr inbounds i8, i8* %349, i64 4096
-  %351 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %350, i8** %351, align 8
-  %352 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_25(i8* %352, i64 0, i64 1)
+  %347 = getelementptr inbounds i8, i8* %346, i64 6144
+  %348 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %347, i8** %348, align 8
+  %349 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_25(i8* %349, i64 0, i64 32)
+  %350 = getelementptr inbounds i8*, i8** %0, i64 67
+  %351 = load i8*, i8** %350, align 8
+  %352 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %351, i8** %352, align 8
   %353 = getelementptr inbounds i8*, i8** %0, i64 67
   %354 = load i8*, i8** %353, align 8
-  %355 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %354, i8** %355, align 8
-  %356 = getelementptr inbounds i8*, i8** %0, i64 8
-  %357 = load i8*, i8** %356, align 8
-  %358 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %357, i8** %358, align 8
-  %359 = getelementptr inbounds i8*, i8** %0, i64 67
-  %360 = load i8*, i8** %359, align 8
-  %361 = getelementptr inbounds i8, i8* %360, i64 2048
-  %362 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %361, i8** %362, align 8
-  %363 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_26(i8* %363, i64 0, i64 16)
+  %355 = getelementptr inbounds i8, i8* %354, i64 4096
+  %356 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %355, i8** %356, align 8
+  %357 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_26(i8* %357, i64 0, i64 1)
+  %358 = getelementptr inbounds i8*, i8** %0, i64 67
+  %359 = load i8*, i8** %358, align 8
+  %360 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %359, i8** %360, align 8
+  %361 = getelementptr inbounds i8*, i8** %0, i64 8
+  %362 = load i8*, i8** %361, align 8
+  %363 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %362, i8** %363, align 8
   %364 = getelementptr inbounds i8*, i8** %0, i64 67
   %365 = load i8*, i8** %364, align 8
-  %366 = getelementptr inbounds i8, i8* %365, i64 16384
-  %367 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %366 = getelementptr inbounds i8, i8* %365, i64 2048
+  %367 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %366, i8** %367, align 8
-  %368 = getelementptr inbounds i8*, i8** %0, i64 67
-  %369 = load i8*, i8** %368, align 8
-  %370 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %369, i8** %370, align 8
-  %371 = getelementptr inbounds i8*, i8** %0, i64 67
-  %372 = load i8*, i8** %371, align 8
-  %373 = getelementptr inbounds i8, i8* %372, i64 3200
-  %374 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %373, i8** %374, align 8
-  %375 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_27(i8* %375, i64 0, i64 16)
+  %368 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_27(i8* %368, i64 0, i64 16)
+  %369 = getelementptr inbounds i8*, i8** %0, i64 67
+  %370 = load i8*, i8** %369, align 8
+  %371 = getelementptr inbounds i8, i8* %370, i64 16384
+  %372 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %371, i8** %372, align 8
+  %373 = getelementptr inbounds i8*, i8** %0, i64 67
+  %374 = load i8*, i8** %373, align 8
+  %375 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %374, i8** %375, align 8
   %376 = getelementptr inbounds i8*, i8** %0, i64 67
   %377 = load i8*, i8** %376, align 8
-  %378 = getelementptr inbounds i8, i8* %377, i64 15360
-  %379 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %378 = getelementptr inbounds i8, i8* %377, i64 3200
+  %379 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %378, i8** %379, align 8
-  %380 = getelementptr inbounds i8*, i8** %0, i64 67
-  %381 = load i8*, i8** %380, align 8
-  %382 = getelementptr inbounds i8, i8* %381, i64 1024
-  %383 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %382, i8** %383, align 8
-  %384 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %384, i64 0, i64 16)
+  %380 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %380, i64 0, i64 16)
+  %381 = getelementptr inbounds i8*, i8** %0, i64 67
+  %382 = load i8*, i8** %381, align 8
+  %383 = getelementptr inbounds i8, i8* %382, i64 15360
+  %384 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %383, i8** %384, align 8
   %385 = getelementptr inbounds i8*, i8** %0, i64 67
   %386 = load i8*, i8** %385, align 8
   %387 = getelementptr inbounds i8, i8* %386, i64 1024
-  %388 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %388 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %387, i8** %388, align 8
   %389 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %389, i64 0, i64 1)
+  call void @eptc_kernel_29(i8* %389, i64 0, i64 16)
   %390 = getelementptr inbounds i8*, i8** %0, i64 67
   %391 = load i8*, i8** %390, align 8
-  %392 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %391, i8** %392, align 8
-  %393 = getelementptr inbounds i8*, i8** %0, i64 67
-  %394 = load i8*, i8** %393, align 8
-  %395 = getelementptr inbounds i8, i8* %394, i64 15360
-  %396 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %395, i8** %396, align 8
-  %397 = getelementptr inbounds i8*, i8** %0, i64 67
-  %398 = load i8*, i8** %397, align 8
-  %399 = getelementptr inbounds i8, i8* %398, i64 1024
-  %400 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %399, i8** %400, align 8
-  %401 = getelementptr inbounds i8*, i8** %0, i64 67
-  %402 = load i8*, i8** %401, align 8
-  %403 = getelementptr inbounds i8, i8* %402, i64 2048
-  %404 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %403, i8** %404, align 8
-  %405 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %405, i64 0, i64 16)
+  %392 = getelementptr inbounds i8, i8* %391, i64 1024
+  %393 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %392, i8** %393, align 8
+  %394 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %394, i64 0, i64 1)
+  %395 = getelementptr inbounds i8*, i8** %0, i64 67
+  %396 = load i8*, i8** %395, align 8
+  %397 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %396, i8** %397, align 8
+  %398 = getelementptr inbounds i8*, i8** %0, i64 67
+  %399 = load i8*, i8** %398, align 8
+  %400 = getelementptr inbounds i8, i8* %399, i64 15360
+  %401 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %400, i8** %401, align 8
+  %402 = getelementptr inbounds i8*, i8** %0, i64 67
+  %403 = load i8*, i8** %402, align 8
+  %404 = getelementptr inbounds i8, i8* %403, i64 1024
+  %405 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %404, i8** %405, align 8
   %406 = getelementptr inbounds i8*, i8** %0, i64 67
   %407 = load i8*, i8** %406, align 8
-  %408 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %407, i8** %408, align 8
-  %409 = getelementptr inbounds i8*, i8** %0, i64 67
-  %410 = load i8*, i8** %409, align 8
-  %411 = getelementptr inbounds i8, i8* %410, i64 5248
-  %412 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %411, i8** %412, align 8
-  %413 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %413, i64 0, i64 16)
+  %408 = getelementptr inbounds i8, i8* %407, i64 2048
+  %409 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %408, i8** %409, align 8
+  %410 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %410, i64 0, i64 16)
+  %411 = getelementptr inbounds i8*, i8** %0, i64 67
+  %412 = load i8*, i8** %411, align 8
+  %413 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %412, i8** %413, align 8
   %414 = getelementptr inbounds i8*, i8** %0, i64 67
   %415 = load i8*, i8** %414, align 8
-  %416 = getelementptr inbounds i8, i8* %415, i64 2048
-  %417 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %416 = getelementptr inbounds i8, i8* %415, i64 5248
+  %417 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %416, i8** %417, align 8
-  %418 = getelementptr inbounds i8*, i8** %0, i64 7
-  %419 = load i8*, i8** %418, align 8
-  %420 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %419, i8** %420, align 8
-  %421 = getelementptr inbounds i8*, i8** %0, i64 67
-  %422 = load i8*, i8** %421, align 8
-  %423 = getelementptr inbounds i8, i8* %422, i64 15360
-  %424 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %423, i8** %424, align 8
-  %425 = getelementptr inbounds i8*, i8** %0, i64 67
-  %426 = load i8*, i8** %425, align 8
-  %427 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %426, i8** %427, align 8
-  %428 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %428, i64 0, i64 16)
-  %429 = getelementptr inbounds i8*, i8** %0, i64 67
-  %430 = load i8*, i8** %429, align 8
-  %431 = getelementptr inbounds i8, i8* %430, i64 2048
-  %432 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %431, i8** %432, align 8
-  %433 = getelementptr inbounds i8*, i8** %0, i64 67
-  %434 = load i8*, i8** %433, align 8
-  %435 = getelementptr inbounds i8, i8* %434, i64 18624
-  %436 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %435, i8** %436, align 8
-  %437 = getelementptr inbounds i8*, i8** %0, i64 7
-  %438 = load i8*, i8** %437, align 8
-  %439 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %438, i8** %439, align 8
-  %440 = getelementptr inbounds i8*, i8** %0, i64 67
-  %441 = load i8*, i8** %440, align 8
-  %442 = getelementptr inbounds i8, i8* %441, i64 1024
-  %443 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %442, i8** %443, align 8
-  %444 = getelementptr inbounds i8*, i8** %0, i64 67
-  %445 = load i8*, i8** %444, align 8
-  %446 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %445, i8** %446, align 8
-  %447 = getelementptr inbounds i8*, i8** %0, i64 67
-  %448 = load i8*, i8** %447, align 8
-  %449 = getelementptr inbounds i8, i8* %448, i64 15360
-  %450 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %449, i8** %450, align 8
-  %451 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %451, i64 0, i64 2)
-  %452 = getelementptr inbounds i8*, i8** %0, i64 67
-  %453 = load i8*, i8** %452, align 8
-  %454 = getelementptr inbounds i8, i8* %453, i64 2048
-  %455 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %454, i8** %455, align 8
-  %456 = getelementptr inbounds i8*, i8** %0, i64 6
-  %457 = load i8*, i8** %456, align 8
-  %458 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %457, i8** %458, align 8
-  %459 = getelementptr inbounds i8*, i8** %0, i64 67
-  %460 = load i8*, i8** %459, align 8
-  %461 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %460, i8** %461, align 8
-  %462 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %462, i64 0, i64 16)
-  %463 = getelementptr inbounds i8*, i8** %0, i64 67
-  %464 = load i8*, i8** %463, align 8
-  %465 = getelementptr inbounds i8, i8* %464, i64 14336
-  %466 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %465, i8** %466, align 8
-  %467 = getelementptr inbounds i8*, i8** %0, i64 67
-  %468 = load i8*, i8** %467, align 8
-  %469 = getelementptr inbounds i8, i8* %468, i64 2048
-  %470 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %469, i8** %470, align 8
-  %471 = getelementptr inbounds i8*, i8** %0, i64 67
-  %472 = load i8*, i8** %471, align 8
-  %473 = getelementptr inbounds i8, i8* %472, i64 15360
-  %474 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %473, i8** %474, align 8
-  %475 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %475, i64 0, i64 16)
-  %476 = getelementptr inbounds i8*, i8** %0, i64 67
-  %477 = load i8*, i8** %476, align 8
-  %478 = getelementptr inbounds i8, i8* %477, i64 1024
-  %479 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %478, i8** %479, align 8
-  %480 = getelementptr inbounds i8*, i8** %0, i64 67
-  %481 = load i8*, i8** %480, align 8
-  %482 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %481, i8** %482, align 8
-  %483 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %483, i64 0, i64 2)
-  %484 = getelementptr inbounds i8*, i8** %0, i64 67
-  %485 = load i8*, i8** %484, align 8
-  %486 = getelementptr inbounds i8, i8* %485, i64 1024
-  %487 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %486, i8** %487, align 8
-  %488 = getelementptr inbounds i8*, i8** %0, i64 67
-  %489 = load i8*, i8** %488, align 8
-  %490 = getelementptr inbounds i8, i8* %489, i64 12288
-  %491 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %490, i8** %491, align 8
-  %492 = getelementptr inbounds i8*, i8** %0, i64 67
-  %493 = load i8*, i8** %492, align 8
-  %494 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %418 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %418, i64 0, i64 16)
+  %419 = getelementptr inbounds i8*, i8** %0, i64 67
+  %420 = load i8*, i8** %419, align 8
+  %421 = getelementptr inbounds i8, i8* %420, i64 2048
+  %422 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %421, i8** %422, align 8
+  %423 = getelementptr inbounds i8*, i8** %0, i64 7
+  %424 = load i8*, i8** %423, align 8
+  %425 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %424, i8** %425, align 8
+  %426 = getelementptr inbounds i8*, i8** %0, i64 67
+  %427 = load i8*, i8** %426, align 8
+  %428 = getelementptr inbounds i8, i8* %427, i64 15360
+  %429 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %428, i8** %429, align 8
+  %430 = getelementptr inbounds i8*, i8** %0, i64 67
+  %431 = load i8*, i8** %430, align 8
+  %432 = getelementptr inbounds i8, i8* %431, i64 1024
+  %433 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %432, i8** %433, align 8
+  %434 = getelementptr inbounds i8*, i8** %0, i64 67
+  %435 = load i8*, i8** %434, align 8
+  %436 = getelementptr inbounds i8, i8* %435, i64 18624
+  %437 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %436, i8** %437, align 8
+  %438 = getelementptr inbounds i8*, i8** %0, i64 67
+  %439 = load i8*, i8** %438, align 8
+  %440 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %439, i8** %440, align 8
+  %441 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %441, i64 0, i64 16)
+  %442 = getelementptr inbounds i8*, i8** %0, i64 67
+  %443 = load i8*, i8** %442, align 8
+  %444 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %443, i8** %444, align 8
+  %445 = getelementptr inbounds i8*, i8** %0, i64 6
+  %446 = load i8*, i8** %445, align 8
+  %447 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %446, i8** %447, align 8
+  %448 = getelementptr inbounds i8*, i8** %0, i64 67
+  %449 = load i8*, i8** %448, align 8
+  %450 = getelementptr inbounds i8, i8* %449, i64 1024
+  %451 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %450, i8** %451, align 8
+  %452 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %452, i64 0, i64 16)
+  %453 = getelementptr inbounds i8*, i8** %0, i64 67
+  %454 = load i8*, i8** %453, align 8
+  %455 = getelementptr inbounds i8, i8* %454, i64 14336
+  %456 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %455, i8** %456, align 8
+  %457 = getelementptr inbounds i8*, i8** %0, i64 67
+  %458 = load i8*, i8** %457, align 8
+  %459 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %458, i8** %459, align 8
+  %460 = getelementptr inbounds i8*, i8** %0, i64 67
+  %461 = load i8*, i8** %460, align 8
+  %462 = getelementptr inbounds i8, i8* %461, i64 15360
+  %463 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %462, i8** %463, align 8
+  %464 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %464, i64 0, i64 16)
+  %465 = getelementptr inbounds i8*, i8** %0, i64 67
+  %466 = load i8*, i8** %465, align 8
+  %467 = getelementptr inbounds i8, i8* %466, i64 2048
+  %468 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %467, i8** %468, align 8
+  %469 = getelementptr inbounds i8*, i8** %0, i64 67
+  %470 = load i8*, i8** %469, align 8
+  %471 = getelementptr inbounds i8, i8* %470, i64 1024
+  %472 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %471, i8** %472, align 8
+  %473 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %473, i64 0, i64 2)
+  %474 = getelementptr inbounds i8*, i8** %0, i64 67
+  %475 = load i8*, i8** %474, align 8
+  %476 = getelementptr inbounds i8, i8* %475, i64 2048
+  %477 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %476, i8** %477, align 8
+  %478 = getelementptr inbounds i8*, i8** %0, i64 67
+  %479 = load i8*, i8** %478, align 8
+  %480 = getelementptr inbounds i8, i8* %479, i64 12288
+  %481 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %480, i8** %481, align 8
+  %482 = getelementptr inbounds i8*, i8** %0, i64 67
+  %483 = load i8*, i8** %482, align 8
+  %484 = getelementptr inbounds i8, i8* %483, i64 1024
+  %485 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %484, i8** %485, align 8
+  %486 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %486, i64 0, i64 32)
+  %487 = getelementptr inbounds i8*, i8** %0, i64 67
+  %488 = load i8*, i8** %487, align 8
+  %489 = getelementptr inbounds i8, i8* %488, i64 13312
+  %490 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %489, i8** %490, align 8
+  %491 = getelementptr inbounds i8*, i8** %0, i64 67
+  %492 = load i8*, i8** %491, align 8
+  %493 = getelementptr inbounds i8, i8* %492, i64 2048
+  %494 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %493, i8** %494, align 8
-  %495 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_5(i8* %495, i64 0, i64 32)
-  %496 = getelementptr inbounds i8*, i8** %0, i64 67
-  %497 = load i8*, i8** %496, align 8
-  %498 = getelementptr inbounds i8, i8* %497, i64 13312
-  %499 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %498, i8** %499, align 8
+  %495 = getelementptr inbounds i8*, i8** %0, i64 67
+  %496 = load i8*, i8** %495, align 8
+  %497 = getelementptr inbounds i8, i8* %496, i64 12288
+  %498 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %497, i8** %498, align 8
+  %499 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %499, i64 0, i64 32)
   %500 = getelementptr inbounds i8*, i8** %0, i64 67
   %501 = load i8*, i8** %500, align 8
   %502 = getelementptr inbounds i8, i8* %501, i64 1024
-  %503 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %503 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %502, i8** %503, align 8
   %504 = getelementptr inbounds i8*, i8** %0, i64 67
   %505 = load i8*, i8** %504, align 8
-  %506 = getelementptr inbounds i8, i8* %505, i64 12288
-  %507 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %506 = getelementptr inbounds i8, i8* %505, i64 13312
+  %507 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %506, i8** %507, align 8
-  %508 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %508, i64 0, i64 32)
-  %509 = getelementptr inbounds i8*, i8** %0, i64 67
-  %510 = load i8*, i8** %509, align 8
-  %511 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %508 = getelementptr inbounds i8*, i8** %0, i64 67
+  %509 = load i8*, i8** %508, align 8
+  %510 = getelementptr inbounds i8, i8* %509, i64 2048
+  %511 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %510, i8** %511, align 8
-  %512 = getelementptr inbounds i8*, i8** %0, i64 67
-  %513 = load i8*, i8** %512, align 8
-  %514 = getelementptr inbounds i8, i8* %513, i64 13312
-  %515 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %514, i8** %515, align 8
-  %516 = getelementptr inbounds i8*, i8** %0, i64 67
-  %517 = load i8*, i8** %516, align 8
-  %518 = getelementptr inbounds i8, i8* %517, i64 1024
-  %519 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %518, i8** %519, align 8
-  %520 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_37(i8* %520, i64 0, i64 32)
+  %512 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_37(i8* %512, i64 0, i64 32)
+  %513 = getelementptr inbounds i8*, i8** %0, i64 67
+  %514 = load i8*, i8** %513, align 8
+  %515 = getelementptr inbounds i8, i8* %514, i64 2048
+  %516 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %515, i8** %516, align 8
+  %517 = getelementptr inbounds i8*, i8** %0, i64 67
+  %518 = load i8*, i8** %517, align 8
+  %519 = getelementptr inbounds i8, i8* %518, i64 11264
+  %520 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %519, i8** %520, align 8
   %521 = getelementptr inbounds i8*, i8** %0, i64 67
   %522 = load i8*, i8** %521, align 8
-  %523 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %522, i8** %523, align 8
-  %524 = getelementptr inbounds i8*, i8** %0, i64 67
-  %525 = load i8*, i8** %524, align 8
-  %526 = getelementptr inbounds i8, i8* %525, i64 1024
-  %527 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %526, i8** %527, align 8
-  %528 = getelementptr inbounds i8*, i8** %0, i64 67
-  %529 = load i8*, i8** %528, align 8
-  %530 = getelementptr inbounds i8, i8* %529, i64 13312
-  %531 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %530, i8** %531, align 8
-  %532 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_38(i8* %532, i64 0, i64 32)
-  %533 = getelementptr inbounds i8*, i8** %0, i64 67
-  %534 = load i8*, i8** %533, align 8
-  %535 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %534, i8** %535, align 8
-  %536 = getelementptr inbounds i8*, i8** %0, i64 67
-  %537 = load i8*, i8** %536, align 8
-  %538 = getelementptr inbounds i8, i8* %537, i64 11264
-  %539 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %538, i8** %539, align 8
-  %540 = getelementptr inbounds i8*, i8** %0, i64 67
-  %541 = load i8*, i8** %540, align 8
-  %542 = getelementptr inbounds i8, i8* %541, i64 1024
-  %543 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %542, i8** %543, align 8
-  %544 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %544, i64 0, i64 32)
-  %545 = getelementptr inbounds i8*, i8** %0, i64 67
-  %546 = load i8*, i8** %545, align 8
-  %547 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %546, i8** %547, align 8
+  %523 = getelementptr inbounds i8, i8* %522, i64 1024
+  %524 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %523, i8** %524, align 8
+  %525 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %525, i64 0, i64 32)
+  %526 = getelementptr inbounds i8*, i8** %0, i64 67
+  %527 = load i8*, i8** %526, align 8
+  %528 = getelementptr inbounds i8, i8* %527, i64 2048
+  %529 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %528, i8** %529, align 8
+  %530 = getelementptr inbounds i8*, i8** %0, i64 67
+  %531 = load i8*, i8** %530, align 8
+  %532 = getelementptr inbounds i8, i8* %531, i64 10240
+  %533 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %532, i8** %533, align 8
+  %534 = getelementptr inbounds i8*, i8** %0, i64 67
+  %535 = load i8*, i8** %534, align 8
+  %536 = getelementptr inbounds i8, i8* %535, i64 11264
+  %537 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %536, i8** %537, align 8
+  %538 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %538, i64 0, i64 32)
+  %539 = getelementptr inbounds i8*, i8** %0, i64 67
+  %540 = load i8*, i8** %539, align 8
+  %541 = getelementptr inbounds i8, i8* %540, i64 2048
+  %542 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %541, i8** %542, align 8
+  %543 = getelementptr inbounds i8*, i8** %0, i64 67
+  %544 = load i8*, i8** %543, align 8
+  %545 = getelementptr inbounds i8, i8* %544, i64 12288
+  %546 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %545, i8** %546, align 8
+  %547 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %547, i64 0, i64 2)
   %548 = getelementptr inbounds i8*, i8** %0, i64 67
   %549 = load i8*, i8** %548, align 8
-  %550 = getelementptr inbounds i8, i8* %549, i64 10240
-  %551 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %550 = getelementptr inbounds i8, i8* %549, i64 2048
+  %551 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %550, i8** %551, align 8
-  %552 = getelementptr inbounds i8*, i8** %0, i64 67
+  %552 = getelementptr inbounds i8*, i8** %0, i64 5
   %553 = load i8*, i8** %552, align 8
-  %554 = getelementptr inbounds i8, i8* %553, i64 11264
-  %555 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %554, i8** %555, align 8
-  %556 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %556, i64 0, i64 32)
-  %557 = getelementptr inbounds i8*, i8** %0, i64 67
-  %558 = load i8*, i8** %557, align 8
-  %559 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %558, i8** %559, align 8
+  %554 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %553, i8** %554, align 8
+  %555 = getelementptr inbounds i8*, i8** %0, i64 67
+  %556 = load i8*, i8** %555, align 8
+  %557 = getelementptr inbounds i8, i8* %556, i64 10240
+  %558 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %557, i8** %558, align 8
+  %559 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %559, i64 0, i64 16)
   %560 = getelementptr inbounds i8*, i8** %0, i64 67
   %561 = load i8*, i8** %560, align 8
-  %562 = getelementptr inbounds i8, i8* %561, i64 12288
-  %563 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %562 = getelementptr inbounds i8, i8* %561, i64 9216
+  %563 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %562, i8** %563, align 8
-  %564 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %564, i64 0, i64 2)
-  %565 = getelementptr inbounds i8*, i8** %0, i64 67
-  %566 = load i8*, i8** %565, align 8
-  %567 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %564 = getelementptr inbounds i8*, i8** %0, i64 67
+  %565 = load i8*, i8** %564, align 8
+  %566 = getelementptr inbounds i8, i8* %565, i64 2048
+  %567 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %566, i8** %567, align 8
-  %568 = getelementptr inbounds i8*, i8** %0, i64 5
+  %568 = getelementptr inbounds i8*, i8** %0, i64 67
   %569 = load i8*, i8** %568, align 8
-  %570 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %569, i8** %570, align 8
-  %571 = getelementptr inbounds i8*, i8** %0, i64 67
-  %572 = load i8*, i8** %571, align 8
-  %573 = getelementptr inbounds i8, i8* %572, i64 10240
-  %574 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %573, i8** %574, align 8
-  %575 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %575, i64 0, i64 16)
-  %576 = getelementptr inbounds i8*, i8** %0, i64 67
-  %577 = load i8*, i8** %576, align 8
-  %578 = getelementptr inbounds i8, i8* %577, i64 9216
-  %579 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %578, i8** %579, align 8
-  %580 = getelementptr inbounds i8*, i8** %0, i64 67
-  %581 = load i8*, i8** %580, align 8
-  %582 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %581, i8** %582, align 8
-  %583 = getelementptr inbounds i8*, i8** %0, i64 67
-  %584 = load i8*, i8** %583, align 8
-  %585 = getelementptr inbounds i8, i8* %584, i64 12288
-  %586 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %585, i8** %586, align 8
-  %587 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %587, i64 0, i64 16)
-  %588 = getelementptr inbounds i8*, i8** %0, i64 67
-  %589 = load i8*, i8** %588, align 8
-  %590 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %589, i8** %590, align 8
-  %591 = getelementptr inbounds i8*, i8** %0, i64 67
-  %592 = load i8*, i8** %591, align 8
-  %593 = getelementptr inbounds i8, i8* %592, i64 11264
-  %594 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %593, i8** %594, align 8
-  %595 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %595, i64 0, i64 2)
-  %596 = getelementptr inbounds i8*, i8** %0, i64 67
-  %597 = load i8*, i8** %596, align 8
-  %598 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %597, i8** %598, align 8
-  %599 = getelementptr inbounds i8*, i8** %0, i64 4
-  %600 = load i8*, i8** %599, align 8
+  %570 = getelementptr inbounds i8, i8* %569, i64 12288
+  %571 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %570, i8** %571, align 8
+  %572 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %572, i64 0, i64 16)
+  %573 = getelementptr inbounds i8*, i8** %0, i64 67
+  %574 = load i8*, i8** %573, align 8
+  %575 = getelementptr inbounds i8, i8* %574, i64 2048
+  %576 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %575, i8** %576, align 8
+  %577 = getelementptr inbounds i8*, i8** %0, i64 67
+  %578 = load i8*, i8** %577, align 8
+  %579 = getelementptr inbounds i8, i8* %578, i64 11264
+  %580 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %579, i8** %580, align 8
+  %581 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %581, i64 0, i64 2)
+  %582 = getelementptr inbounds i8*, i8** %0, i64 67
+  %583 = load i8*, i8** %582, align 8
+  %584 = getelementptr inbounds i8, i8* %583, i64 2048
+  %585 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %584, i8** %585, align 8
+  %586 = getelementptr inbounds i8*, i8** %0, i64 4
+  %587 = load i8*, i8** %586, align 8
+  %588 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %587, i8** %588, align 8
+  %589 = getelementptr inbounds i8*, i8** %0, i64 67
+  %590 = load i8*, i8** %589, align 8
+  %591 = getelementptr inbounds i8, i8* %590, i64 11264
+  %592 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %591, i8** %592, align 8
+  %593 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %593, i64 0, i64 16)
+  %594 = getelementptr inbounds i8*, i8** %0, i64 67
+  %595 = load i8*, i8** %594, align 8
+  %596 = getelementptr inbounds i8, i8* %595, i64 9216
+  %597 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %596, i8** %597, align 8
+  %598 = getelementptr inbounds i8*, i8** %0, i64 67
+  %599 = load i8*, i8** %598, align 8
+  %600 = getelementptr inbounds i8, i8* %599, i64 2048
   %601 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %600, i8** %601, align 8
   %602 = getelementptr inbounds i8*, i8** %0, i64 67
   %603 = load i8*, i8** %602, align 8
-  %604 = getelementptr inbounds i8, i8* %603, i64 11264
+  %604 = getelementptr inbounds i8, i8* %603, i64 13312
   %605 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %604, i8** %605, align 8
   %606 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %606, i64 0, i64 16)
+  call void @eptc_kernel_35(i8* %606, i64 0, i64 16)
   %607 = getelementptr inbounds i8*, i8** %0, i64 67
   %608 = load i8*, i8** %607, align 8
-  %609 = getelementptr inbounds i8, i8* %608, i64 9216
+  %609 = getelementptr inbounds i8, i8* %608, i64 2048
   %610 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %609, i8** %610, align 8
   %611 = getelementptr inbounds i8*, i8** %0, i64 67
   %612 = load i8*, i8** %611, align 8
-  %613 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %612, i8** %613, align 8
-  %614 = getelementptr inbounds i8*, i8** %0, i64 67
-  %615 = load i8*, i8** %614, align 8
-  %616 = getelementptr inbounds i8, i8* %615, i64 13312
-  %617 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %616, i8** %617, align 8
-  %618 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %618, i64 0, i64 16)
-  %619 = getelementptr inbounds i8*, i8** %0, i64 67
-  %620 = load i8*, i8** %619, align 8
-  %621 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %620, i8** %621, align 8
-  %622 = getelementptr inbounds i8*, i8** %0, i64 67
-  %623 = load i8*, i8** %622, align 8
-  %624 = getelementptr inbounds i8, i8* %623, i64 1024
-  %625 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %624, i8** %625, align 8
-  %626 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %626, i64 0, i64 2)
-  %627 = getelementptr inbounds i8*, i8** %0, i64 67
-  %628 = load i8*, i8** %627, align 8
-  %629 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %628, i8** %629, align 8
-  %630 = getelementptr inbounds i8*, i8** %0, i64 3
-  %631 = load i8*, i8** %630, align 8
-  %632 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %631, i8** %632, align 8
-  %633 = getelementptr inbounds i8*, i8** %0, i64 67
-  %634 = load i8*, i8** %633, align 8
-  %635 = getelementptr inbounds i8, i8* %634, i64 1024
-  %636 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %635, i8** %636, align 8
-  %637 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %637, i64 0, i64 16)
-  %638 = getelementptr inbounds i8*, i8** %0, i64 67
-  %639 = load i8*, i8** %638, align 8
-  %640 = getelementptr inbounds i8, i8* %639, i64 9216
-  %641 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %640, i8** %641, align 8
-  %642 = getelementptr inbounds i8*, i8** %0, i64 67
-  %643 = load i8*, i8** %642, align 8
-  %644 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %613 = getelementptr inbounds i8, i8* %612, i64 1024
+  %614 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %613, i8** %614, align 8
+  %615 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %615, i64 0, i64 2)
+  %616 = getelementptr inbounds i8*, i8** %0, i64 67
+  %617 = load i8*, i8** %616, align 8
+  %618 = getelementptr inbounds i8, i8* %617, i64 2048
+  %619 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %618, i8** %619, align 8
+  %620 = getelementptr inbounds i8*, i8** %0, i64 3
+  %621 = load i8*, i8** %620, align 8
+  %622 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %621, i8** %622, align 8
+  %623 = getelementptr inbounds i8*, i8** %0, i64 67
+  %624 = load i8*, i8** %623, align 8
+  %625 = getelementptr inbounds i8, i8* %624, i64 1024
+  %626 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %625, i8** %626, align 8
+  %627 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %627, i64 0, i64 16)
+  %628 = getelementptr inbounds i8*, i8** %0, i64 67
+  %629 = load i8*, i8** %628, align 8
+  %630 = getelementptr inbounds i8, i8* %629, i64 9216
+  %631 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %630, i8** %631, align 8
+  %632 = getelementptr inbounds i8*, i8** %0, i64 67
+  %633 = load i8*, i8** %632, align 8
+  %634 = getelementptr inbounds i8, i8* %633, i64 2048
+  %635 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %634, i8** %635, align 8
+  %636 = getelementptr inbounds i8*, i8** %0, i64 67
+  %637 = load i8*, i8** %636, align 8
+  %638 = getelementptr inbounds i8, i8* %637, i64 14336
+  %639 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %638, i8** %639, align 8
+  %640 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %640, i64 0, i64 16)
+  %641 = getelementptr inbounds i8*, i8** %0, i64 67
+  %642 = load i8*, i8** %641, align 8
+  %643 = getelementptr inbounds i8, i8* %642, i64 10240
+  %644 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %643, i8** %644, align 8
   %645 = getelementptr inbounds i8*, i8** %0, i64 67
   %646 = load i8*, i8** %645, align 8
-  %647 = getelementptr inbounds i8, i8* %646, i64 14336
-  %648 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %647 = getelementptr inbounds i8, i8* %646, i64 11264
+  %648 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %647, i8** %648, align 8
-  %649 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %649, i64 0, i64 16)
-  %650 = getelementptr inbounds i8*, i8** %0, i64 67
-  %651 = load i8*, i8** %650, align 8
-  %652 = getelementptr inbounds i8, i8* %651, i64 10240
-  %653 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %652, i8** %653, align 8
+  %649 = getelementptr inbounds i8*, i8** %0, i64 67
+  %650 = load i8*, i8** %649, align 8
+  %651 = getelementptr inbounds i8, i8* %650, i64 1024
+  %652 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %651, i8** %652, align 8
+  %653 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_38(i8* %653, i64 0, i64 1)
   %654 = getelementptr inbounds i8*, i8** %0, i64 67
   %655 = load i8*, i8** %654, align 8
-  %656 = getelementptr inbounds i8, i8* %655, i64 11264
-  %657 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %656 = getelementptr inbounds i8, i8* %655, i64 8192
+  %657 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %656, i8** %657, align 8
   %658 = getelementptr inbounds i8*, i8** %0, i64 67
   %659 = load i8*, i8** %658, align 8
-  %660 = getelementptr inbounds i8, i8* %659, i64 1024
-  %661 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %660 = getelementptr inbounds i8, i8* %659, i64 2048
+  %661 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %660, i8** %661, align 8
   %662 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %662, i64 0, i64 1)
+  call void @eptc_kernel_29(i8* %662, i64 0, i64 16)
   %663 = getelementptr inbounds i8*, i8** %0, i64 67
   %664 = load i8*, i8** %663, align 8
-  %665 = getelementptr inbounds i8, i8* %664, i64 8192
+  %665 = getelementptr inbounds i8, i8* %664, i64 2048
   %666 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %665, i8** %666, align 8
-  %667 = getelementptr inbounds i8*, i8** %0, i64 67
-  %668 = load i8*, i8** %667, align 8
-  %669 = getelementptr inbounds i8, i8* %668, i64 1024
-  %670 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %669, i8** %670, align 8
-  %671 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %671, i64 0, i64 16)
+  %667 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %667, i64 0, i64 1)
+  %668 = getelementptr inbounds i8*, i8** %0, i64 67
+  %669 = load i8*, i8** %668, align 8
+  %670 = getelementptr inbounds i8, i8* %669, i64 1024
+  %671 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %670, i8** %671, align 8
   %672 = getelementptr inbounds i8*, i8** %0, i64 67
   %673 = load i8*, i8** %672, align 8
-  %674 = getelementptr inbounds i8, i8* %673, i64 1024
-  %675 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %674 = getelementptr inbounds i8, i8* %673, i64 8192
+  %675 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %674, i8** %675, align 8
-  %676 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %676, i64 0, i64 1)
-  %677 = getelementptr inbounds i8*, i8** %0, i64 67
-  %678 = load i8*, i8** %677, align 8
-  %679 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %676 = getelementptr inbounds i8*, i8** %0, i64 67
+  %677 = load i8*, i8** %676, align 8
+  %678 = getelementptr inbounds i8, i8* %677, i64 2048
+  %679 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %678, i8** %679, align 8
   %680 = getelementptr inbounds i8*, i8** %0, i64 67
   %681 = load i8*, i8** %680, align 8
-  %682 = getelementptr inbounds i8, i8* %681, i64 8192
-  %683 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %682 = getelementptr inbounds i8, i8* %681, i64 10240
+  %683 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %682, i8** %683, align 8
-  %684 = getelementptr inbounds i8*, i8** %0, i64 67
-  %685 = load i8*, i8** %684, align 8
-  %686 = getelementptr inbounds i8, i8* %685, i64 1024
-  %687 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %686, i8** %687, align 8
-  %688 = getelementptr inbounds i8*, i8** %0, i64 67
-  %689 = load i8*, i8** %688, align 8
-  %690 = getelementptr inbounds i8, i8* %689, i64 10240
-  %691 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %690, i8** %691, align 8
-  %692 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %692, i64 0, i64 16)
-  %693 = getelementptr inbounds i8*, i8** %0, i64 67
-  %694 = load i8*, i8** %693, align 8
-  %695 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %694, i8** %695, align 8
-  %696 = getelementptr inbounds i8*, i8** %0, i64 67
-  %697 = load i8*, i8** %696, align 8
-  %698 = getelementptr inbounds i8, i8* %697, i64 5312
-  %699 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %698, i8** %699, align 8
-  %700 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %700, i64 0, i64 16)
+  %684 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %684, i64 0, i64 16)
+  %685 = getelementptr inbounds i8*, i8** %0, i64 67
+  %686 = load i8*, i8** %685, align 8
+  %687 = getelementptr inbounds i8, i8* %686, i64 1024
+  %688 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %687, i8** %688, align 8
+  %689 = getelementptr inbounds i8*, i8** %0, i64 67
+  %690 = load i8*, i8** %689, align 8
+  %691 = getelementptr inbounds i8, i8* %690, i64 5312
+  %692 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %691, i8** %692, align 8
+  %693 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %693, i64 0, i64 16)
+  %694 = getelementptr inbounds i8*, i8** %0, i64 67
+  %695 = load i8*, i8** %694, align 8
+  %696 = getelementptr inbounds i8, i8* %695, i64 10240
+  %697 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %696, i8** %697, align 8
+  %698 = getelementptr inbounds i8*, i8** %0, i64 2
+  %699 = load i8*, i8** %698, align 8
+  %700 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %699, i8** %700, align 8
   %701 = getelementptr inbounds i8*, i8** %0, i64 67
   %702 = load i8*, i8** %701, align 8
-  %703 = getelementptr inbounds i8, i8* %702, i64 10240
-  %704 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %703 = getelementptr inbounds i8, i8* %702, i64 8192
+  %704 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %703, i8** %704, align 8
-  %705 = getelementptr inbounds i8*, i8** %0, i64 2
+  %705 = getelementptr inbounds i8*, i8** %0, i64 67
   %706 = load i8*, i8** %705, align 8
-  %707 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %706, i8** %707, align 8
-  %708 = getelementptr inbounds i8*, i8** %0, i64 67
-  %709 = load i8*, i8** %708, align 8
-  %710 = getelementptr inbounds i8, i8* %709, i64 8192
-  %711 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %707 = getelementptr inbounds i8, i8* %706, i64 2048
+  %708 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %707, i8** %708, align 8
+  %709 = getelementptr inbounds i8*, i8** %0, i64 67
+  %710 = load i8*, i8** %709, align 8
+  %711 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %710, i8** %711, align 8
   %712 = getelementptr inbounds i8*, i8** %0, i64 67
   %713 = load i8*, i8** %712, align 8
-  %714 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %713, i8** %714, align 8
-  %715 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %715, i64 0, i64 16)
-  %716 = getelementptr inbounds i8*, i8** %0, i64 67
-  %717 = load i8*, i8** %716, align 8
-  %718 = getelementptr inbounds i8, i8* %717, i64 10240
+  %714 = getelementptr inbounds i8, i8* %713, i64 9216
+  %715 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %714, i8** %715, align 8
+  %716 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_39(i8* %716, i64 0, i64 16)
+  %717 = getelementptr inbounds i8*, i8** %0, i64 31
+  %718 = load i8*, i8** %717, align 8
   %719 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %718, i8** %719, align 8
-  %720 = getelementptr inbounds i8*, i8** %0, i64 2
-  %721 = load i8*, i8** %720, align 8
-  %722 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %721, i8** %722, align 8
-  %723 = getelementptr inbounds i8*, i8** %0, i64 67
-  %724 = load i8*, i8** %723, align 8
-  %725 = getelementptr inbounds i8, i8* %724, i64 1024
-  %726 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %725, i8** %726, align 8
-  %727 = getelementptr inbounds i8*, i8** %0, i64 67
-  %728 = load i8*, i8** %727, align 8
-  %729 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %728, i8** %729, align 8
-  %730 = getelementptr inbounds i8*, i8** %0, i64 67
-  %731 = load i8*, i8** %730, align 8
-  %732 = getelementptr inbounds i8, i8* %731, i64 8192
-  %733 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %732, i8** %733, align 8
-  %734 = getelementptr inbounds i8*, i8** %0, i64 67
-  %735 = load i8*, i8** %734, align 8
-  %736 = getelementptr inbounds i8, i8* %735, i64 2048
-  %737 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %736, i8** %737, align 8
-  %738 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_40(i8* %738, i64 0, i64 16)
-  %739 = getelementptr inbounds i8*, i8** %0, i64 31
-  %740 = load i8*, i8** %739, align 8
-  %741 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %740, i8** %741, align 8
-  %742 = bitcast i8** %pointers to i8*
-  %743 = call i1 @eptc_check_1(i8* %742)
-  br i1 %743, label %invalid5, label %valid6
+  %720 = bitcast i8** %pointers to i8*
+  %721 = call i1 @eptc_check_1(i8* %720)
+  br i1 %721, label %invalid5, label %valid6
 
 invalid5:                                         ; preds = %valid4
-  ret i32 95
+  ret i32 94
 
 valid6:                                           ; preds = %valid4
-  %744 = getelementptr inbounds i8*, i8** %0, i64 67
-  %745 = load i8*, i8** %744, align 8
-  %746 = getelementptr inbounds i8, i8* %745, i64 10240
-  %747 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %746, i8** %747, align 8
-  %748 = getelementptr inbounds i8*, i8** %0, i64 31
-  %749 = load i8*, i8** %748, align 8
-  %750 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %749, i8** %750, align 8
-  %751 = getelementptr inbounds i8*, i8** %0, i64 67
-  %752 = load i8*, i8** %751, align 8
-  %753 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %722 = getelementptr inbounds i8*, i8** %0, i64 67
+  %723 = load i8*, i8** %722, align 8
+  %724 = getelementptr inbounds i8, i8* %723, i64 9216
+  %725 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %724, i8** %725, align 8
+  %726 = getelementptr inbounds i8*, i8** %0, i64 31
+  %727 = load i8*, i8** %726, align 8
+  %728 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %727, i8** %728, align 8
+  %729 = getelementptr inbounds i8*, i8** %0, i64 67
+  %730 = load i8*, i8** %729, align 8
+  %731 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %730, i8** %731, align 8
+  %732 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_40(i8* %732, i64 0, i64 1)
+  %733 = getelementptr inbounds i8*, i8** %0, i64 67
+  %734 = load i8*, i8** %733, align 8
+  %735 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %734, i8** %735, align 8
+  %736 = getelementptr inbounds i8*, i8** %0, i64 67
+  %737 = load i8*, i8** %736, align 8
+  %738 = getelementptr inbounds i8, i8* %737, i64 5376
+  %739 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %738, i8** %739, align 8
+  %740 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_41(i8* %740, i64 0, i64 1)
+  %741 = getelementptr inbounds i8*, i8** %0, i64 67
+  %742 = load i8*, i8** %741, align 8
+  %743 = getelementptr inbounds i8, i8* %742, i64 18432
+  %744 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %743, i8** %744, align 8
+  %745 = getelementptr inbounds i8*, i8** %0, i64 67
+  %746 = load i8*, i8** %745, align 8
+  %747 = getelementptr inbounds i8, i8* %746, i64 5440
+  %748 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %747, i8** %748, align 8
+  %749 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_42(i8* %749, i64 0, i64 1)
+  %750 = getelementptr inbounds i8*, i8** %0, i64 67
+  %751 = load i8*, i8** %750, align 8
+  %752 = getelementptr inbounds i8, i8* %751, i64 5312
+  %753 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %752, i8** %753, align 8
-  %754 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %754, i64 0, i64 1)
-  %755 = getelementptr inbounds i8*, i8** %0, i64 67
-  %756 = load i8*, i8** %755, align 8
-  %757 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %754 = getelementptr inbounds i8*, i8** %0, i64 67
+  %755 = load i8*, i8** %754, align 8
+  %756 = getelementptr inbounds i8, i8* %755, i64 5504
+  %757 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %756, i8** %757, align 8
-  %758 = getelementptr inbounds i8*, i8** %0, i64 67
-  %759 = load i8*, i8** %758, align 8
-  %760 = getelementptr inbounds i8, i8* %759, i64 5376
-  %761 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %760, i8** %761, align 8
-  %762 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_42(i8* %762, i64 0, i64 1)
+  %758 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_43(i8* %758, i64 0, i64 1)
+  %759 = getelementptr inbounds i8*, i8** %0, i64 67
+  %760 = load i8*, i8** %759, align 8
+  %761 = getelementptr inbounds i8, i8* %760, i64 14336
+  %762 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %761, i8** %762, align 8
   %763 = getelementptr inbounds i8*, i8** %0, i64 67
   %764 = load i8*, i8** %763, align 8
-  %765 = getelementptr inbounds i8, i8* %764, i64 18432
-  %766 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %765 = getelementptr inbounds i8, i8* %764, i64 5568
+  %766 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %765, i8** %766, align 8
-  %767 = getelementptr inbounds i8*, i8** %0, i64 67
-  %768 = load i8*, i8** %767, align 8
-  %769 = getelementptr inbounds i8, i8* %768, i64 5440
-  %770 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %769, i8** %770, align 8
-  %771 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_43(i8* %771, i64 0, i64 1)
+  %767 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_44(i8* %767, i64 0, i64 1)
+  %768 = getelementptr inbounds i8*, i8** %0, i64 67
+  %769 = load i8*, i8** %768, align 8
+  %770 = getelementptr inbounds i8, i8* %769, i64 13312
+  %771 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %770, i8** %771, align 8
   %772 = getelementptr inbounds i8*, i8** %0, i64 67
   %773 = load i8*, i8** %772, align 8
-  %774 = getelementptr inbounds i8, i8* %773, i64 5312
-  %775 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %774 = getelementptr inbounds i8, i8* %773, i64 5632
+  %775 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %774, i8** %775, align 8
-  %776 = getelementptr inbounds i8*, i8** %0, i64 67
-  %777 = load i8*, i8** %776, align 8
-  %778 = getelementptr inbounds i8, i8* %777, i64 5504
-  %779 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %778, i8** %779, align 8
-  %780 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %780, i64 0, i64 1)
+  %776 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_44(i8* %776, i64 0, i64 1)
+  %777 = getelementptr inbounds i8*, i8** %0, i64 67
+  %778 = load i8*, i8** %777, align 8
+  %779 = getelementptr inbounds i8, i8* %778, i64 12288
+  %780 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %779, i8** %780, align 8
   %781 = getelementptr inbounds i8*, i8** %0, i64 67
   %782 = load i8*, i8** %781, align 8
-  %783 = getelementptr inbounds i8, i8* %782, i64 14336
-  %784 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %783 = getelementptr inbounds i8, i8* %782, i64 5696
+  %784 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %783, i8** %784, align 8
-  %785 = getelementptr inbounds i8*, i8** %0, i64 67
-  %786 = load i8*, i8** %785, align 8
-  %787 = getelementptr inbounds i8, i8* %786, i64 5568
-  %788 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %787, i8** %788, align 8
-  %789 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %789, i64 0, i64 1)
+  %785 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_44(i8* %785, i64 0, i64 1)
+  %786 = getelementptr inbounds i8*, i8** %0, i64 67
+  %787 = load i8*, i8** %786, align 8
+  %788 = getelementptr inbounds i8, i8* %787, i64 15360
+  %789 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %788, i8** %789, align 8
   %790 = getelementptr inbounds i8*, i8** %0, i64 67
   %791 = load i8*, i8** %790, align 8
-  %792 = getelementptr inbounds i8, i8* %791, i64 13312
-  %793 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %792 = getelementptr inbounds i8, i8* %791, i64 5760
+  %793 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %792, i8** %793, align 8
-  %794 = getelementptr inbounds i8*, i8** %0, i64 67
-  %795 = load i8*, i8** %794, align 8
-  %796 = getelementptr inbounds i8, i8* %795, i64 5632
-  %797 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %796, i8** %797, align 8
-  %798 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %798, i64 0, i64 1)
+  %794 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_44(i8* %794, i64 0, i64 1)
+  %795 = getelementptr inbounds i8*, i8** %0, i64 67
+  %796 = load i8*, i8** %795, align 8
+  %797 = getelementptr inbounds i8, i8* %796, i64 5248
+  %798 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %797, i8** %798, align 8
   %799 = getelementptr inbounds i8*, i8** %0, i64 67
   %800 = load i8*, i8** %799, align 8
-  %801 = getelementptr inbounds i8, i8* %800, i64 12288
-  %802 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %801 = getelementptr inbounds i8, i8* %800, i64 5824
+  %802 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %801, i8** %802, align 8
-  %803 = getelementptr inbounds i8*, i8** %0, i64 67
-  %804 = load i8*, i8** %803, align 8
-  %805 = getelementptr inbounds i8, i8* %804, i64 5696
-  %806 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %805, i8** %806, align 8
-  %807 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %807, i64 0, i64 1)
+  %803 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_43(i8* %803, i64 0, i64 1)
+  %804 = getelementptr inbounds i8*, i8** %0, i64 67
+  %805 = load i8*, i8** %804, align 8
+  %806 = getelementptr inbounds i8, i8* %805, i64 3200
+  %807 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %806, i8** %807, align 8
   %808 = getelementptr inbounds i8*, i8** %0, i64 67
   %809 = load i8*, i8** %808, align 8
-  %810 = getelementptr inbounds i8, i8* %809, i64 15360
-  %811 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %810 = getelementptr inbounds i8, i8* %809, i64 5888
+  %811 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %810, i8** %811, align 8
-  %812 = getelementptr inbounds i8*, i8** %0, i64 67
-  %813 = load i8*, i8** %812, align 8
-  %814 = getelementptr inbounds i8, i8* %813, i64 5760
-  %815 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %814, i8** %815, align 8
-  %816 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %816, i64 0, i64 1)
+  %812 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_45(i8* %812, i64 0, i64 1)
+  %813 = getelementptr inbounds i8*, i8** %0, i64 67
+  %814 = load i8*, i8** %813, align 8
+  %815 = getelementptr inbounds i8, i8* %814, i64 6144
+  %816 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %815, i8** %816, align 8
   %817 = getelementptr inbounds i8*, i8** %0, i64 67
   %818 = load i8*, i8** %817, align 8
-  %819 = getelementptr inbounds i8, i8* %818, i64 5248
-  %820 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %819 = getelementptr inbounds i8, i8* %818, i64 5952
+  %820 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %819, i8** %820, align 8
-  %821 = getelementptr inbounds i8*, i8** %0, i64 67
-  %822 = load i8*, i8** %821, align 8
-  %823 = getelementptr inbounds i8, i8* %822, i64 5824
-  %824 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %821 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_45(i8* %821, i64 0, i64 1)
+  %822 = getelementptr inbounds i8*, i8** %0, i64 35
+  %823 = load i8*, i8** %822, align 8
+  %824 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %823, i8** %824, align 8
-  %825 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %825, i64 0, i64 1)
-  %826 = getelementptr inbounds i8*, i8** %0, i64 67
-  %827 = load i8*, i8** %826, align 8
-  %828 = getelementptr inbounds i8, i8* %827, i64 3200
-  %829 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %828, i8** %829, align 8
-  %830 = getelementptr inbounds i8*, i8** %0, i64 67
-  %831 = load i8*, i8** %830, align 8
-  %832 = getelementptr inbounds i8, i8* %831, i64 5888
-  %833 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %832, i8** %833, align 8
-  %834 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_46(i8* %834, i64 0, i64 1)
-  %835 = getelementptr inbounds i8*, i8** %0, i64 67
-  %836 = load i8*, i8** %835, align 8
-  %837 = getelementptr inbounds i8, i8* %836, i64 6144
-  %838 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %837, i8** %838, align 8
-  %839 = getelementptr inbounds i8*, i8** %0, i64 67
-  %840 = load i8*, i8** %839, align 8
-  %841 = getelementptr inbounds i8, i8* %840, i64 5952
-  %842 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %841, i8** %842, align 8
-  %843 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_46(i8* %843, i64 0, i64 1)
-  %844 = getelementptr inbounds i8*, i8** %0, i64 35
-  %845 = load i8*, i8** %844, align 8
-  %846 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %845, i8** %846, align 8
-  %847 = getelementptr inbounds i8*, i8** %0, i64 67
-  %848 = load i8*, i8** %847, align 8
-  %849 = getelementptr inbounds i8, i8* %848, i64 5376
-  %850 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %849, i8** %850, align 8
-  %851 = getelementptr inbounds i8*, i8** %0, i64 67
-  %852 = load i8*, i8** %851, align 8
-  %853 = getelementptr inbounds i8, i8* %852, i64 5440
-  %854 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %853, i8** %854, align 8
-  %855 = getelementptr inbounds i8*, i8** %0, i64 67
-  %856 = load i8*, i8** %855, align 8
-  %857 = getelementptr inbounds i8, i8* %856, i64 5504
-  %858 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %857, i8** %858, align 8
-  %859 = getelementptr inbounds i8*, i8** %0, i64 67
-  %860 = load i8*, i8** %859, align 8
-  %861 = getelementptr inbounds i8, i8* %860, i64 5568
-  %862 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %861, i8** %862, align 8
-  %863 = getelementptr inbounds i8*, i8** %0, i64 67
-  %864 = load i8*, i8** %863, align 8
-  %865 = getelementptr inbounds i8, i8* %864, i64 5632
-  %866 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %865, i8** %866, align 8
-  %867 = getelementptr inbounds i8*, i8** %0, i64 67
-  %868 = load i8*, i8** %867, align 8
-  %869 = getelementptr inbounds i8, i8* %868, i64 5696
-  %870 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %869, i8** %870, align 8
-  %871 = getelementptr inbounds i8*, i8** %0, i64 67
-  %872 = load i8*, i8** %871, align 8
-  %873 = getelementptr inbounds i8, i8* %872, i64 5760
-  %874 = getelementptr inbounds i8*, i8** %pointers, i64 7
-  store i8* %873, i8** %874, align 8
-  %875 = getelementptr inbounds i8*, i8** %0, i64 67
-  %876 = load i8*, i8** %875, align 8
-  %877 = getelementptr inbounds i8, i8* %876, i64 5824
-  %878 = getelementptr inbounds i8*, i8** %pointers, i64 8
-  store i8* %877, i8** %878, align 8
-  %879 = getelementptr inbounds i8*, i8** %0, i64 67
-  %880 = load i8*, i8** %879, align 8
-  %881 = getelementptr inbounds i8, i8* %880, i64 5888
-  %882 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  %825 = getelementptr inbounds i8*, i8** %0, i64 67
+  %826 = load i8*, i8** %825, align 8
+  %827 = getelementptr inbounds i8, i8* %826, i64 5376
+  %828 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %827, i8** %828, align 8
+  %829 = getelementptr inbounds i8*, i8** %0, i64 67
+  %830 = load i8*, i8** %829, align 8
+  %831 = getelementptr inbounds i8, i8* %830, i64 5440
+  %832 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %831, i8** %832, align 8
+  %833 = getelementptr inbounds i8*, i8** %0, i64 67
+  %834 = load i8*, i8** %833, align 8
+  %835 = getelementptr inbounds i8, i8* %834, i64 5504
+  %836 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %835, i8** %836, align 8
+  %837 = getelementptr inbounds i8*, i8** %0, i64 67
+  %838 = load i8*, i8** %837, align 8
+  %839 = getelementptr inbounds i8, i8* %838, i64 5568
+  %840 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %839, i8** %840, align 8
+  %841 = getelementptr inbounds i8*, i8** %0, i64 67
+  %842 = load i8*, i8** %841, align 8
+  %843 = getelementptr inbounds i8, i8* %842, i64 5632
+  %844 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %843, i8** %844, align 8
+  %845 = getelementptr inbounds i8*, i8** %0, i64 67
+  %846 = load i8*, i8** %845, align 8
+  %847 = getelementptr inbounds i8, i8* %846, i64 5696
+  %848 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %847, i8** %848, align 8
+  %849 = getelementptr inbounds i8*, i8** %0, i64 67
+  %850 = load i8*, i8** %849, align 8
+  %851 = getelementptr inbounds i8, i8* %850, i64 5760
+  %852 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  store i8* %851, i8** %852, align 8
+  %853 = getelementptr inbounds i8*, i8** %0, i64 67
+  %854 = load i8*, i8** %853, align 8
+  %855 = getelementptr inbounds i8, i8* %854, i64 5824
+  %856 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  store i8* %855, i8** %856, align 8
+  %857 = getelementptr inbounds i8*, i8** %0, i64 67
+  %858 = load i8*, i8** %857, align 8
+  %859 = getelementptr inbounds i8, i8* %858, i64 5888
+  %860 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  store i8* %859, i8** %860, align 8
+  %861 = getelementptr inbounds i8*, i8** %0, i64 67
+  %862 = load i8*, i8** %861, align 8
+  %863 = getelementptr inbounds i8, i8* %862, i64 5952
+  %864 = getelementptr inbounds i8*, i8** %pointers, i64 10
+  store i8* %863, i8** %864, align 8
+  %865 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_46(i8* %865, i64 0, i64 1)
+  %866 = getelementptr inbounds i8*, i8** %0, i64 36
+  %867 = load i8*, i8** %866, align 8
+  %868 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %867, i8** %868, align 8
+  %869 = getelementptr inbounds i8*, i8** %0, i64 10
+  %870 = load i8*, i8** %869, align 8
+  %871 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %870, i8** %871, align 8
+  %872 = getelementptr inbounds i8*, i8** %0, i64 67
+  %873 = load i8*, i8** %872, align 8
+  %874 = getelementptr inbounds i8, i8* %873, i64 18752
+  %875 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %874, i8** %875, align 8
+  %876 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %876, i64 0, i64 1)
+  %877 = getelementptr inbounds i8*, i8** %0, i64 38
+  %878 = load i8*, i8** %877, align 8
+  %879 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %878, i8** %879, align 8
+  %880 = getelementptr inbounds i8*, i8** %0, i64 67
+  %881 = load i8*, i8** %880, align 8
+  %882 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %881, i8** %882, align 8
-  %883 = getelementptr inbounds i8*, i8** %0, i64 67
+  %883 = getelementptr inbounds i8*, i8** %0, i64 11
   %884 = load i8*, i8** %883, align 8
-  %885 = getelementptr inbounds i8, i8* %884, i64 5952
-  %886 = getelementptr inbounds i8*, i8** %pointers, i64 10
-  store i8* %885, i8** %886, align 8
-  %887 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %887, i64 0, i64 1)
-  %888 = getelementptr inbounds i8*, i8** %0, i64 36
-  %889 = load i8*, i8** %888, align 8
-  %890 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %889, i8** %890, align 8
-  %891 = getelementptr inbounds i8*, i8** %0, i64 10
-  %892 = load i8*, i8** %891, align 8
-  %893 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %892, i8** %893, align 8
-  %894 = getelementptr inbounds i8*, i8** %0, i64 67
-  %895 = load i8*, i8** %894, align 8
-  %896 = getelementptr inbounds i8, i8* %895, i64 18752
-  %897 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %896, i8** %897, align 8
-  %898 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_48(i8* %898, i64 0, i64 1)
-  %899 = getelementptr inbounds i8*, i8** %0, i64 38
+  %885 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %884, i8** %885, align 8
+  %886 = getelementptr inbounds i8*, i8** %0, i64 35
+  %887 = load i8*, i8** %886, align 8
+  %888 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %887, i8** %888, align 8
+  %889 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_48(i8* %889, i64 0, i64 1)
+  %890 = getelementptr inbounds i8*, i8** %0, i64 39
+  %891 = load i8*, i8** %890, align 8
+  %892 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %891, i8** %892, align 8
+  %893 = getelementptr inbounds i8*, i8** %0, i64 67
+  %894 = load i8*, i8** %893, align 8
+  %895 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %894, i8** %895, align 8
+  %896 = getelementptr inbounds i8*, i8** %0, i64 12
+  %897 = load i8*, i8** %896, align 8
+  %898 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %897, i8** %898, align 8
+  %899 = getelementptr inbounds i8*, i8** %0, i64 35
   %900 = load i8*, i8** %899, align 8
-  %901 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %901 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %900, i8** %901, align 8
-  %902 = getelementptr inbounds i8*, i8** %0, i64 67
-  %903 = load i8*, i8** %902, align 8
-  %904 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %903, i8** %904, align 8
-  %905 = getelementptr inbounds i8*, i8** %0, i64 11
-  %906 = load i8*, i8** %905, align 8
-  %907 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %906, i8** %907, align 8
-  %908 = getelementptr inbounds i8*, i8** %0, i64 35
-  %909 = load i8*, i8** %908, align 8
-  %910 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %909, i8** %910, align 8
-  %911 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_49(i8* %911, i64 0, i64 1)
-  %912 = getelementptr inbounds i8*, i8** %0, i64 39
+  %902 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_49(i8* %902, i64 0, i64 1)
+  %903 = getelementptr inbounds i8*, i8** %0, i64 37
+  %904 = load i8*, i8** %903, align 8
+  %905 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %904, i8** %905, align 8
+  %906 = getelementptr inbounds i8*, i8** %0, i64 0
+  %907 = load i8*, i8** %906, align 8
+  %908 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %907, i8** %908, align 8
+  %909 = getelementptr inbounds i8*, i8** %0, i64 39
+  %910 = load i8*, i8** %909, align 8
+  %911 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %910, i8** %911, align 8
+  %912 = getelementptr inbounds i8*, i8** %0, i64 38
   %913 = load i8*, i8** %912, align 8
-  %914 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %914 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %913, i8** %914, align 8
-  %915 = getelementptr inbounds i8*, i8** %0, i64 67
+  %915 = getelementptr inbounds i8*, i8** %0, i64 36
   %916 = load i8*, i8** %915, align 8
-  %917 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %917 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %916, i8** %917, align 8
-  %918 = getelementptr inbounds i8*, i8** %0, i64 12
+  %918 = getelementptr inbounds i8*, i8** %0, i64 33
   %919 = load i8*, i8** %918, align 8
-  %920 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %920 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %919, i8** %920, align 8
-  %921 = getelementptr inbounds i8*, i8** %0, i64 35
-  %922 = load i8*, i8** %921, align 8
-  %923 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %922, i8** %923, align 8
-  %924 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_50(i8* %924, i64 0, i64 1)
-  %925 = getelementptr inbounds i8*, i8** %0, i64 37
+  %921 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %921, i64 0, i64 1)
+  %922 = getelementptr inbounds i8*, i8** %0, i64 41
+  %923 = load i8*, i8** %922, align 8
+  %924 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %923, i8** %924, align 8
+  %925 = getelementptr inbounds i8*, i8** %0, i64 67
   %926 = load i8*, i8** %925, align 8
-  %927 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %926, i8** %927, align 8
-  %928 = getelementptr inbounds i8*, i8** %0, i64 0
-  %929 = load i8*, i8** %928, align 8
-  %930 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %929, i8** %930, align 8
-  %931 = getelementptr inbounds i8*, i8** %0, i64 39
-  %932 = load i8*, i8** %931, align 8
-  %933 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %932, i8** %933, align 8
-  %934 = getelementptr inbounds i8*, i8** %0, i64 38
-  %935 = load i8*, i8** %934, align 8
-  %936 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %935, i8** %936, align 8
-  %937 = getelementptr inbounds i8*, i8** %0, i64 36
-  %938 = load i8*, i8** %937, align 8
-  %939 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %938, i8** %939, align 8
-  %940 = getelementptr inbounds i8*, i8** %0, i64 33
-  %941 = load i8*, i8** %940, align 8
-  %942 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  %927 = getelementptr inbounds i8, i8* %926, i64 18432
+  %928 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %927, i8** %928, align 8
+  %929 = getelementptr inbounds i8*, i8** %0, i64 13
+  %930 = load i8*, i8** %929, align 8
+  %931 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %930, i8** %931, align 8
+  %932 = getelementptr inbounds i8*, i8** %0, i64 35
+  %933 = load i8*, i8** %932, align 8
+  %934 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %933, i8** %934, align 8
+  %935 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_51(i8* %935, i64 0, i64 1)
+  %936 = getelementptr inbounds i8*, i8** %0, i64 42
+  %937 = load i8*, i8** %936, align 8
+  %938 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %937, i8** %938, align 8
+  %939 = getelementptr inbounds i8*, i8** %0, i64 67
+  %940 = load i8*, i8** %939, align 8
+  %941 = getelementptr inbounds i8, i8* %940, i64 18432
+  %942 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %941, i8** %942, align 8
-  %943 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_51(i8* %943, i64 0, i64 1)
-  %944 = getelementptr inbounds i8*, i8** %0, i64 41
-  %945 = load i8*, i8** %944, align 8
-  %946 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %945, i8** %946, align 8
-  %947 = getelementptr inbounds i8*, i8** %0, i64 67
-  %948 = load i8*, i8** %947, align 8
-  %949 = getelementptr inbounds i8, i8* %948, i64 18432
-  %950 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %949, i8** %950, align 8
-  %951 = getelementptr inbounds i8*, i8** %0, i64 13
-  %952 = load i8*, i8** %951, align 8
-  %953 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %952, i8** %953, align 8
-  %954 = getelementptr inbounds i8*, i8** %0, i64 35
-  %955 = load i8*, i8** %954, align 8
-  %956 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %955, i8** %956, align 8
-  %957 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_52(i8* %957, i64 0, i64 1)
-  %958 = getelementptr inbounds i8*, i8** %0, i64 42
-  %959 = load i8*, i8** %958, align 8
-  %960 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %959, i8** %960, align 8
-  %961 = getelementptr inbounds i8*, i8** %0, i64 67
-  %962 = load i8*, i8** %961, align 8
-  %963 = getelementptr inbounds i8, i8* %962, i64 18432
-  %964 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %943 = getelementptr inbounds i8*, i8** %0, i64 14
+  %944 = load i8*, i8** %943, align 8
+  %945 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %944, i8** %945, align 8
+  %946 = getelementptr inbounds i8*, i8** %0, i64 35
+  %947 = load i8*, i8** %946, align 8
+  %948 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %947, i8** %948, align 8
+  %949 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_52(i8* %949, i64 0, i64 1)
+  %950 = getelementptr inbounds i8*, i8** %0, i64 40
+  %951 = load i8*, i8** %950, align 8
+  %952 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %951, i8** %952, align 8
+  %953 = getelementptr inbounds i8*, i8** %0, i64 1
+  %954 = load i8*, i8** %953, align 8
+  %955 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %954, i8** %955, align 8
+  %956 = getelementptr inbounds i8*, i8** %0, i64 42
+  %957 = load i8*, i8** %956, align 8
+  %958 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %957, i8** %958, align 8
+  %959 = getelementptr inbounds i8*, i8** %0, i64 41
+  %960 = load i8*, i8** %959, align 8
+  %961 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %960, i8** %961, align 8
+  %962 = getelementptr inbounds i8*, i8** %0, i64 36
+  %963 = load i8*, i8** %962, align 8
+  %964 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %963, i8** %964, align 8
-  %965 = getelementptr inbounds i8*, i8** %0, i64 14
+  %965 = getelementptr inbounds i8*, i8** %0, i64 33
   %966 = load i8*, i8** %965, align 8
-  %967 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %967 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %966, i8** %967, align 8
-  %968 = getelementptr inbounds i8*, i8** %0, i64 35
-  %969 = load i8*, i8** %968, align 8
-  %970 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %969, i8** %970, align 8
-  %971 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_53(i8* %971, i64 0, i64 1)
-  %972 = getelementptr inbounds i8*, i8** %0, i64 40
+  %968 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_53(i8* %968, i64 0, i64 1)
+  %969 = getelementptr inbounds i8*, i8** %0, i64 44
+  %970 = load i8*, i8** %969, align 8
+  %971 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %970, i8** %971, align 8
+  %972 = getelementptr inbounds i8*, i8** %0, i64 67
   %973 = load i8*, i8** %972, align 8
-  %974 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %973, i8** %974, align 8
-  %975 = getelementptr inbounds i8*, i8** %0, i64 1
-  %976 = load i8*, i8** %975, align 8
-  %977 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %976, i8** %977, align 8
-  %978 = getelementptr inbounds i8*, i8** %0, i64 42
-  %979 = load i8*, i8** %978, align 8
-  %980 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %979, i8** %980, align 8
-  %981 = getelementptr inbounds i8*, i8** %0, i64 41
-  %982 = load i8*, i8** %981, align 8
-  %983 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %982, i8** %983, align 8
-  %984 = getelementptr inbounds i8*, i8** %0, i64 36
-  %985 = load i8*, i8** %984, align 8
-  %986 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %985, i8** %986, align 8
-  %987 = getelementptr inbounds i8*, i8** %0, i64 33
-  %988 = load i8*, i8** %987, align 8
-  %989 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  %974 = getelementptr inbounds i8, i8* %973, i64 5312
+  %975 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %974, i8** %975, align 8
+  %976 = getelementptr inbounds i8*, i8** %0, i64 15
+  %977 = load i8*, i8** %976, align 8
+  %978 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %977, i8** %978, align 8
+  %979 = getelementptr inbounds i8*, i8** %0, i64 35
+  %980 = load i8*, i8** %979, align 8
+  %981 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %980, i8** %981, align 8
+  %982 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_54(i8* %982, i64 0, i64 1)
+  %983 = getelementptr inbounds i8*, i8** %0, i64 45
+  %984 = load i8*, i8** %983, align 8
+  %985 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %984, i8** %985, align 8
+  %986 = getelementptr inbounds i8*, i8** %0, i64 67
+  %987 = load i8*, i8** %986, align 8
+  %988 = getelementptr inbounds i8, i8* %987, i64 5312
+  %989 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %988, i8** %989, align 8
-  %990 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_54(i8* %990, i64 0, i64 1)
-  %991 = getelementptr inbounds i8*, i8** %0, i64 44
-  %992 = load i8*, i8** %991, align 8
-  %993 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %992, i8** %993, align 8
-  %994 = getelementptr inbounds i8*, i8** %0, i64 67
-  %995 = load i8*, i8** %994, align 8
-  %996 = getelementptr inbounds i8, i8* %995, i64 5312
-  %997 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %996, i8** %997, align 8
-  %998 = getelementptr inbounds i8*, i8** %0, i64 15
-  %999 = load i8*, i8** %998, align 8
-  %1000 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %999, i8** %1000, align 8
-  %1001 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1002 = load i8*, i8** %1001, align 8
-  %1003 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1002, i8** %1003, align 8
-  %1004 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_55(i8* %1004, i64 0, i64 1)
-  %1005 = getelementptr inbounds i8*, i8** %0, i64 45
-  %1006 = load i8*, i8** %1005, align 8
-  %1007 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1006, i8** %1007, align 8
-  %1008 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1009 = load i8*, i8** %1008, align 8
-  %1010 = getelementptr inbounds i8, i8* %1009, i64 5312
-  %1011 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %990 = getelementptr inbounds i8*, i8** %0, i64 16
+  %991 = load i8*, i8** %990, align 8
+  %992 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %991, i8** %992, align 8
+  %993 = getelementptr inbounds i8*, i8** %0, i64 35
+  %994 = load i8*, i8** %993, align 8
+  %995 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %994, i8** %995, align 8
+  %996 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_55(i8* %996, i64 0, i64 1)
+  %997 = getelementptr inbounds i8*, i8** %0, i64 43
+  %998 = load i8*, i8** %997, align 8
+  %999 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %998, i8** %999, align 8
+  %1000 = getelementptr inbounds i8*, i8** %0, i64 2
+  %1001 = load i8*, i8** %1000, align 8
+  %1002 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1001, i8** %1002, align 8
+  %1003 = getelementptr inbounds i8*, i8** %0, i64 45
+  %1004 = load i8*, i8** %1003, align 8
+  %1005 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1004, i8** %1005, align 8
+  %1006 = getelementptr inbounds i8*, i8** %0, i64 44
+  %1007 = load i8*, i8** %1006, align 8
+  %1008 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1007, i8** %1008, align 8
+  %1009 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1010 = load i8*, i8** %1009, align 8
+  %1011 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %1010, i8** %1011, align 8
-  %1012 = getelementptr inbounds i8*, i8** %0, i64 16
+  %1012 = getelementptr inbounds i8*, i8** %0, i64 33
   %1013 = load i8*, i8** %1012, align 8
-  %1014 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1014 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1013, i8** %1014, align 8
-  %1015 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1016 = load i8*, i8** %1015, align 8
-  %1017 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1016, i8** %1017, align 8
-  %1018 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_56(i8* %1018, i64 0, i64 1)
-  %1019 = getelementptr inbounds i8*, i8** %0, i64 43
+  %1015 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_56(i8* %1015, i64 0, i64 1)
+  %1016 = getelementptr inbounds i8*, i8** %0, i64 47
+  %1017 = load i8*, i8** %1016, align 8
+  %1018 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1017, i8** %1018, align 8
+  %1019 = getelementptr inbounds i8*, i8** %0, i64 67
   %1020 = load i8*, i8** %1019, align 8
-  %1021 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1020, i8** %1021, align 8
-  %1022 = getelementptr inbounds i8*, i8** %0, i64 2
-  %1023 = load i8*, i8** %1022, align 8
-  %1024 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1023, i8** %1024, align 8
-  %1025 = getelementptr inbounds i8*, i8** %0, i64 45
-  %1026 = load i8*, i8** %1025, align 8
-  %1027 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1026, i8** %1027, align 8
-  %1028 = getelementptr inbounds i8*, i8** %0, i64 44
-  %1029 = load i8*, i8** %1028, align 8
-  %1030 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1029, i8** %1030, align 8
-  %1031 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1032 = load i8*, i8** %1031, align 8
-  %1033 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1032, i8** %1033, align 8
-  %1034 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1035 = load i8*, i8** %1034, align 8
-  %1036 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  %1021 = getelementptr inbounds i8, i8* %1020, i64 14336
+  %1022 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1021, i8** %1022, align 8
+  %1023 = getelementptr inbounds i8*, i8** %0, i64 17
+  %1024 = load i8*, i8** %1023, align 8
+  %1025 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1024, i8** %1025, align 8
+  %1026 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1027 = load i8*, i8** %1026, align 8
+  %1028 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1027, i8** %1028, align 8
+  %1029 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_57(i8* %1029, i64 0, i64 1)
+  %1030 = getelementptr inbounds i8*, i8** %0, i64 48
+  %1031 = load i8*, i8** %1030, align 8
+  %1032 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1031, i8** %1032, align 8
+  %1033 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1034 = load i8*, i8** %1033, align 8
+  %1035 = getelementptr inbounds i8, i8* %1034, i64 14336
+  %1036 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1035, i8** %1036, align 8
-  %1037 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %1037, i64 0, i64 1)
-  %1038 = getelementptr inbounds i8*, i8** %0, i64 47
-  %1039 = load i8*, i8** %1038, align 8
-  %1040 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1039, i8** %1040, align 8
-  %1041 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1042 = load i8*, i8** %1041, align 8
-  %1043 = getelementptr inbounds i8, i8* %1042, i64 14336
-  %1044 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1043, i8** %1044, align 8
-  %1045 = getelementptr inbounds i8*, i8** %0, i64 17
-  %1046 = load i8*, i8** %1045, align 8
-  %1047 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1046, i8** %1047, align 8
-  %1048 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1049 = load i8*, i8** %1048, align 8
-  %1050 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1049, i8** %1050, align 8
-  %1051 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_58(i8* %1051, i64 0, i64 1)
-  %1052 = getelementptr inbounds i8*, i8** %0, i64 48
-  %1053 = load i8*, i8** %1052, align 8
-  %1054 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1053, i8** %1054, align 8
-  %1055 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1056 = load i8*, i8** %1055, align 8
-  %1057 = getelementptr inbounds i8, i8* %1056, i64 14336
-  %1058 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1037 = getelementptr inbounds i8*, i8** %0, i64 18
+  %1038 = load i8*, i8** %1037, align 8
+  %1039 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1038, i8** %1039, align 8
+  %1040 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1041 = load i8*, i8** %1040, align 8
+  %1042 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1041, i8** %1042, align 8
+  %1043 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_58(i8* %1043, i64 0, i64 1)
+  %1044 = getelementptr inbounds i8*, i8** %0, i64 46
+  %1045 = load i8*, i8** %1044, align 8
+  %1046 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1045, i8** %1046, align 8
+  %1047 = getelementptr inbounds i8*, i8** %0, i64 3
+  %1048 = load i8*, i8** %1047, align 8
+  %1049 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1048, i8** %1049, align 8
+  %1050 = getelementptr inbounds i8*, i8** %0, i64 48
+  %1051 = load i8*, i8** %1050, align 8
+  %1052 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1051, i8** %1052, align 8
+  %1053 = getelementptr inbounds i8*, i8** %0, i64 47
+  %1054 = load i8*, i8** %1053, align 8
+  %1055 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1054, i8** %1055, align 8
+  %1056 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1057 = load i8*, i8** %1056, align 8
+  %1058 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %1057, i8** %1058, align 8
-  %1059 = getelementptr inbounds i8*, i8** %0, i64 18
+  %1059 = getelementptr inbounds i8*, i8** %0, i64 33
   %1060 = load i8*, i8** %1059, align 8
-  %1061 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1061 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1060, i8** %1061, align 8
-  %1062 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1063 = load i8*, i8** %1062, align 8
-  %1064 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1063, i8** %1064, align 8
-  %1065 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_59(i8* %1065, i64 0, i64 1)
-  %1066 = getelementptr inbounds i8*, i8** %0, i64 46
+  %1062 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_59(i8* %1062, i64 0, i64 1)
+  %1063 = getelementptr inbounds i8*, i8** %0, i64 50
+  %1064 = load i8*, i8** %1063, align 8
+  %1065 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1064, i8** %1065, align 8
+  %1066 = getelementptr inbounds i8*, i8** %0, i64 67
   %1067 = load i8*, i8** %1066, align 8
-  %1068 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1067, i8** %1068, align 8
-  %1069 = getelementptr inbounds i8*, i8** %0, i64 3
-  %1070 = load i8*, i8** %1069, align 8
-  %1071 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1070, i8** %1071, align 8
-  %1072 = getelementptr inbounds i8*, i8** %0, i64 48
-  %1073 = load i8*, i8** %1072, align 8
-  %1074 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1073, i8** %1074, align 8
-  %1075 = getelementptr inbounds i8*, i8** %0, i64 47
-  %1076 = load i8*, i8** %1075, align 8
-  %1077 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1076, i8** %1077, align 8
-  %1078 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1079 = load i8*, i8** %1078, align 8
-  %1080 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1079, i8** %1080, align 8
-  %1081 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1082 = load i8*, i8** %1081, align 8
-  %1083 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  %1068 = getelementptr inbounds i8, i8* %1067, i64 13312
+  %1069 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1068, i8** %1069, align 8
+  %1070 = getelementptr inbounds i8*, i8** %0, i64 19
+  %1071 = load i8*, i8** %1070, align 8
+  %1072 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1071, i8** %1072, align 8
+  %1073 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1074 = load i8*, i8** %1073, align 8
+  %1075 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1074, i8** %1075, align 8
+  %1076 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_57(i8* %1076, i64 0, i64 1)
+  %1077 = getelementptr inbounds i8*, i8** %0, i64 51
+  %1078 = load i8*, i8** %1077, align 8
+  %1079 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1078, i8** %1079, align 8
+  %1080 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1081 = load i8*, i8** %1080, align 8
+  %1082 = getelementptr inbounds i8, i8* %1081, i64 13312
+  %1083 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1082, i8** %1083, align 8
-  %1084 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_60(i8* %1084, i64 0, i64 1)
-  %1085 = getelementptr inbounds i8*, i8** %0, i64 50
-  %1086 = load i8*, i8** %1085, align 8
-  %1087 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1086, i8** %1087, align 8
-  %1088 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1089 = load i8*, i8** %1088, align 8
-  %1090 = getelementptr inbounds i8, i8* %1089, i64 13312
-  %1091 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1090, i8** %1091, align 8
-  %1092 = getelementptr inbounds i8*, i8** %0, i64 19
-  %1093 = load i8*, i8** %1092, align 8
-  %1094 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1093, i8** %1094, align 8
-  %1095 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1096 = load i8*, i8** %1095, align 8
-  %1097 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1096, i8** %1097, align 8
-  %1098 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_58(i8* %1098, i64 0, i64 1)
-  %1099 = getelementptr inbounds i8*, i8** %0, i64 51
-  %1100 = load i8*, i8** %1099, align 8
-  %1101 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1100, i8** %1101, align 8
-  %1102 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1103 = load i8*, i8** %1102, align 8
-  %1104 = getelementptr inbounds i8, i8* %1103, i64 13312
-  %1105 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1084 = getelementptr inbounds i8*, i8** %0, i64 20
+  %1085 = load i8*, i8** %1084, align 8
+  %1086 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1085, i8** %1086, align 8
+  %1087 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1088 = load i8*, i8** %1087, align 8
+  %1089 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1088, i8** %1089, align 8
+  %1090 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_58(i8* %1090, i64 0, i64 1)
+  %1091 = getelementptr inbounds i8*, i8** %0, i64 49
+  %1092 = load i8*, i8** %1091, align 8
+  %1093 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1092, i8** %1093, align 8
+  %1094 = getelementptr inbounds i8*, i8** %0, i64 4
+  %1095 = load i8*, i8** %1094, align 8
+  %1096 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1095, i8** %1096, align 8
+  %1097 = getelementptr inbounds i8*, i8** %0, i64 51
+  %1098 = load i8*, i8** %1097, align 8
+  %1099 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1098, i8** %1099, align 8
+  %1100 = getelementptr inbounds i8*, i8** %0, i64 50
+  %1101 = load i8*, i8** %1100, align 8
+  %1102 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1101, i8** %1102, align 8
+  %1103 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1104 = load i8*, i8** %1103, align 8
+  %1105 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %1104, i8** %1105, align 8
-  %1106 = getelementptr inbounds i8*, i8** %0, i64 20
+  %1106 = getelementptr inbounds i8*, i8** %0, i64 33
   %1107 = load i8*, i8** %1106, align 8
-  %1108 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1108 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1107, i8** %1108, align 8
-  %1109 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1110 = load i8*, i8** %1109, align 8
-  %1111 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1110, i8** %1111, align 8
-  %1112 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_59(i8* %1112, i64 0, i64 1)
-  %1113 = getelementptr inbounds i8*, i8** %0, i64 49
+  %1109 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_59(i8* %1109, i64 0, i64 1)
+  %1110 = getelementptr inbounds i8*, i8** %0, i64 53
+  %1111 = load i8*, i8** %1110, align 8
+  %1112 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1111, i8** %1112, align 8
+  %1113 = getelementptr inbounds i8*, i8** %0, i64 67
   %1114 = load i8*, i8** %1113, align 8
-  %1115 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1114, i8** %1115, align 8
-  %1116 = getelementptr inbounds i8*, i8** %0, i64 4
-  %1117 = load i8*, i8** %1116, align 8
-  %1118 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1117, i8** %1118, align 8
-  %1119 = getelementptr inbounds i8*, i8** %0, i64 51
-  %1120 = load i8*, i8** %1119, align 8
-  %1121 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1120, i8** %1121, align 8
-  %1122 = getelementptr inbounds i8*, i8** %0, i64 50
-  %1123 = load i8*, i8** %1122, align 8
-  %1124 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1123, i8** %1124, align 8
-  %1125 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1126 = load i8*, i8** %1125, align 8
-  %1127 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1126, i8** %1127, align 8
-  %1128 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1129 = load i8*, i8** %1128, align 8
-  %1130 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  %1115 = getelementptr inbounds i8, i8* %1114, i64 12288
+  %1116 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1115, i8** %1116, align 8
+  %1117 = getelementptr inbounds i8*, i8** %0, i64 21
+  %1118 = load i8*, i8** %1117, align 8
+  %1119 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1118, i8** %1119, align 8
+  %1120 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1121 = load i8*, i8** %1120, align 8
+  %1122 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1121, i8** %1122, align 8
+  %1123 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_57(i8* %1123, i64 0, i64 1)
+  %1124 = getelementptr inbounds i8*, i8** %0, i64 54
+  %1125 = load i8*, i8** %1124, align 8
+  %1126 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1125, i8** %1126, align 8
+  %1127 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1128 = load i8*, i8** %1127, align 8
+  %1129 = getelementptr inbounds i8, i8* %1128, i64 12288
+  %1130 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1129, i8** %1130, align 8
-  %1131 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_60(i8* %1131, i64 0, i64 1)
-  %1132 = getelementptr inbounds i8*, i8** %0, i64 53
-  %1133 = load i8*, i8** %1132, align 8
-  %1134 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1133, i8** %1134, align 8
-  %1135 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1136 = load i8*, i8** %1135, align 8
-  %1137 = getelementptr inbounds i8, i8* %1136, i64 12288
-  %1138 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1137, i8** %1138, align 8
-  %1139 = getelementptr inbounds i8*, i8** %0, i64 21
-  %1140 = load i8*, i8** %1139, align 8
-  %1141 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1140, i8** %1141, align 8
-  %1142 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1143 = load i8*, i8** %1142, align 8
-  %1144 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1143, i8** %1144, align 8
-  %1145 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_58(i8* %1145, i64 0, i64 1)
-  %1146 = getelementptr inbounds i8*, i8** %0, i64 54
-  %1147 = load i8*, i8** %1146, align 8
-  %1148 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1147, i8** %1148, align 8
-  %1149 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1150 = load i8*, i8** %1149, align 8
-  %1151 = getelementptr inbounds i8, i8* %1150, i64 12288
-  %1152 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1131 = getelementptr inbounds i8*, i8** %0, i64 22
+  %1132 = load i8*, i8** %1131, align 8
+  %1133 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1132, i8** %1133, align 8
+  %1134 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1135 = load i8*, i8** %1134, align 8
+  %1136 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1135, i8** %1136, align 8
+  %1137 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_58(i8* %1137, i64 0, i64 1)
+  %1138 = getelementptr inbounds i8*, i8** %0, i64 52
+  %1139 = load i8*, i8** %1138, align 8
+  %1140 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1139, i8** %1140, align 8
+  %1141 = getelementptr inbounds i8*, i8** %0, i64 5
+  %1142 = load i8*, i8** %1141, align 8
+  %1143 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1142, i8** %1143, align 8
+  %1144 = getelementptr inbounds i8*, i8** %0, i64 54
+  %1145 = load i8*, i8** %1144, align 8
+  %1146 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1145, i8** %1146, align 8
+  %1147 = getelementptr inbounds i8*, i8** %0, i64 53
+  %1148 = load i8*, i8** %1147, align 8
+  %1149 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1148, i8** %1149, align 8
+  %1150 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1151 = load i8*, i8** %1150, align 8
+  %1152 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %1151, i8** %1152, align 8
-  %1153 = getelementptr inbounds i8*, i8** %0, i64 22
+  %1153 = getelementptr inbounds i8*, i8** %0, i64 33
   %1154 = load i8*, i8** %1153, align 8
-  %1155 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1155 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1154, i8** %1155, align 8
-  %1156 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1157 = load i8*, i8** %1156, align 8
-  %1158 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1157, i8** %1158, align 8
-  %1159 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_59(i8* %1159, i64 0, i64 1)
-  %1160 = getelementptr inbounds i8*, i8** %0, i64 52
+  %1156 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_59(i8* %1156, i64 0, i64 1)
+  %1157 = getelementptr inbounds i8*, i8** %0, i64 56
+  %1158 = load i8*, i8** %1157, align 8
+  %1159 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1158, i8** %1159, align 8
+  %1160 = getelementptr inbounds i8*, i8** %0, i64 67
   %1161 = load i8*, i8** %1160, align 8
-  %1162 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1161, i8** %1162, align 8
-  %1163 = getelementptr inbounds i8*, i8** %0, i64 5
-  %1164 = load i8*, i8** %1163, align 8
-  %1165 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1164, i8** %1165, align 8
-  %1166 = getelementptr inbounds i8*, i8** %0, i64 54
-  %1167 = load i8*, i8** %1166, align 8
-  %1168 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1167, i8** %1168, align 8
-  %1169 = getelementptr inbounds i8*, i8** %0, i64 53
-  %1170 = load i8*, i8** %1169, align 8
-  %1171 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1170, i8** %1171, align 8
-  %1172 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1173 = load i8*, i8** %1172, align 8
-  %1174 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1173, i8** %1174, align 8
-  %1175 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1176 = load i8*, i8** %1175, align 8
-  %1177 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  %1162 = getelementptr inbounds i8, i8* %1161, i64 15360
+  %1163 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1162, i8** %1163, align 8
+  %1164 = getelementptr inbounds i8*, i8** %0, i64 23
+  %1165 = load i8*, i8** %1164, align 8
+  %1166 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1165, i8** %1166, align 8
+  %1167 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1168 = load i8*, i8** %1167, align 8
+  %1169 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1168, i8** %1169, align 8
+  %1170 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_57(i8* %1170, i64 0, i64 1)
+  %1171 = getelementptr inbounds i8*, i8** %0, i64 57
+  %1172 = load i8*, i8** %1171, align 8
+  %1173 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1172, i8** %1173, align 8
+  %1174 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1175 = load i8*, i8** %1174, align 8
+  %1176 = getelementptr inbounds i8, i8* %1175, i64 15360
+  %1177 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1176, i8** %1177, align 8
-  %1178 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_60(i8* %1178, i64 0, i64 1)
-  %1179 = getelementptr inbounds i8*, i8** %0, i64 56
-  %1180 = load i8*, i8** %1179, align 8
-  %1181 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1180, i8** %1181, align 8
-  %1182 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1183 = load i8*, i8** %1182, align 8
-  %1184 = getelementptr inbounds i8, i8* %1183, i64 15360
-  %1185 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1184, i8** %1185, align 8
-  %1186 = getelementptr inbounds i8*, i8** %0, i64 23
-  %1187 = load i8*, i8** %1186, align 8
-  %1188 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1187, i8** %1188, align 8
-  %1189 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1190 = load i8*, i8** %1189, align 8
-  %1191 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1190, i8** %1191, align 8
-  %1192 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_58(i8* %1192, i64 0, i64 1)
-  %1193 = getelementptr inbounds i8*, i8** %0, i64 57
-  %1194 = load i8*, i8** %1193, align 8
-  %1195 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1194, i8** %1195, align 8
-  %1196 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1197 = load i8*, i8** %1196, align 8
-  %1198 = getelementptr inbounds i8, i8* %1197, i64 15360
-  %1199 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1178 = getelementptr inbounds i8*, i8** %0, i64 24
+  %1179 = load i8*, i8** %1178, align 8
+  %1180 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1179, i8** %1180, align 8
+  %1181 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1182 = load i8*, i8** %1181, align 8
+  %1183 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1182, i8** %1183, align 8
+  %1184 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_58(i8* %1184, i64 0, i64 1)
+  %1185 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1186 = load i8*, i8** %1185, align 8
+  %1187 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1186, i8** %1187, align 8
+  %1188 = getelementptr inbounds i8*, i8** %0, i64 6
+  %1189 = load i8*, i8** %1188, align 8
+  %1190 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1189, i8** %1190, align 8
+  %1191 = getelementptr inbounds i8*, i8** %0, i64 57
+  %1192 = load i8*, i8** %1191, align 8
+  %1193 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1192, i8** %1193, align 8
+  %1194 = getelementptr inbounds i8*, i8** %0, i64 56
+  %1195 = load i8*, i8** %1194, align 8
+  %1196 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1195, i8** %1196, align 8
+  %1197 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1198 = load i8*, i8** %1197, align 8
+  %1199 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %1198, i8** %1199, align 8
-  %1200 = getelementptr inbounds i8*, i8** %0, i64 24
+  %1200 = getelementptr inbounds i8*, i8** %0, i64 33
   %1201 = load i8*, i8** %1200, align 8
-  %1202 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1202 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1201, i8** %1202, align 8
-  %1203 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1204 = load i8*, i8** %1203, align 8
-  %1205 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1204, i8** %1205, align 8
-  %1206 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_59(i8* %1206, i64 0, i64 1)
-  %1207 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1203 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_59(i8* %1203, i64 0, i64 1)
+  %1204 = getelementptr inbounds i8*, i8** %0, i64 59
+  %1205 = load i8*, i8** %1204, align 8
+  %1206 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1205, i8** %1206, align 8
+  %1207 = getelementptr inbounds i8*, i8** %0, i64 67
   %1208 = load i8*, i8** %1207, align 8
-  %1209 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1208, i8** %1209, align 8
-  %1210 = getelementptr inbounds i8*, i8** %0, i64 6
-  %1211 = load i8*, i8** %1210, align 8
-  %1212 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1211, i8** %1212, align 8
-  %1213 = getelementptr inbounds i8*, i8** %0, i64 57
-  %1214 = load i8*, i8** %1213, align 8
-  %1215 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1214, i8** %1215, align 8
-  %1216 = getelementptr inbounds i8*, i8** %0, i64 56
-  %1217 = load i8*, i8** %1216, align 8
-  %1218 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1217, i8** %1218, align 8
-  %1219 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1220 = load i8*, i8** %1219, align 8
-  %1221 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1220, i8** %1221, align 8
-  %1222 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1223 = load i8*, i8** %1222, align 8
-  %1224 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  %1209 = getelementptr inbounds i8, i8* %1208, i64 5248
+  %1210 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1209, i8** %1210, align 8
+  %1211 = getelementptr inbounds i8*, i8** %0, i64 25
+  %1212 = load i8*, i8** %1211, align 8
+  %1213 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1212, i8** %1213, align 8
+  %1214 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1215 = load i8*, i8** %1214, align 8
+  %1216 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1215, i8** %1216, align 8
+  %1217 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_54(i8* %1217, i64 0, i64 1)
+  %1218 = getelementptr inbounds i8*, i8** %0, i64 60
+  %1219 = load i8*, i8** %1218, align 8
+  %1220 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1219, i8** %1220, align 8
+  %1221 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1222 = load i8*, i8** %1221, align 8
+  %1223 = getelementptr inbounds i8, i8* %1222, i64 5248
+  %1224 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1223, i8** %1224, align 8
-  %1225 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_60(i8* %1225, i64 0, i64 1)
-  %1226 = getelementptr inbounds i8*, i8** %0, i64 59
-  %1227 = load i8*, i8** %1226, align 8
-  %1228 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1227, i8** %1228, align 8
-  %1229 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1230 = load i8*, i8** %1229, align 8
-  %1231 = getelementptr inbounds i8, i8* %1230, i64 5248
-  %1232 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1231, i8** %1232, align 8
-  %1233 = getelementptr inbounds i8*, i8** %0, i64 25
-  %1234 = load i8*, i8** %1233, align 8
-  %1235 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1234, i8** %1235, align 8
-  %1236 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1237 = load i8*, i8** %1236, align 8
-  %1238 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1237, i8** %1238, align 8
-  %1239 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_55(i8* %1239, i64 0, i64 1)
-  %1240 = getelementptr inbounds i8*, i8** %0, i64 60
-  %1241 = load i8*, i8** %1240, align 8
-  %1242 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1241, i8** %1242, align 8
-  %1243 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1244 = load i8*, i8** %1243, align 8
-  %1245 = getelementptr inbounds i8, i8* %1244, i64 5248
-  %1246 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1225 = getelementptr inbounds i8*, i8** %0, i64 26
+  %1226 = load i8*, i8** %1225, align 8
+  %1227 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1226, i8** %1227, align 8
+  %1228 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1229 = load i8*, i8** %1228, align 8
+  %1230 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1229, i8** %1230, align 8
+  %1231 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_55(i8* %1231, i64 0, i64 1)
+  %1232 = getelementptr inbounds i8*, i8** %0, i64 58
+  %1233 = load i8*, i8** %1232, align 8
+  %1234 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1233, i8** %1234, align 8
+  %1235 = getelementptr inbounds i8*, i8** %0, i64 7
+  %1236 = load i8*, i8** %1235, align 8
+  %1237 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1236, i8** %1237, align 8
+  %1238 = getelementptr inbounds i8*, i8** %0, i64 60
+  %1239 = load i8*, i8** %1238, align 8
+  %1240 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1239, i8** %1240, align 8
+  %1241 = getelementptr inbounds i8*, i8** %0, i64 59
+  %1242 = load i8*, i8** %1241, align 8
+  %1243 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1242, i8** %1243, align 8
+  %1244 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1245 = load i8*, i8** %1244, align 8
+  %1246 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %1245, i8** %1246, align 8
-  %1247 = getelementptr inbounds i8*, i8** %0, i64 26
+  %1247 = getelementptr inbounds i8*, i8** %0, i64 33
   %1248 = load i8*, i8** %1247, align 8
-  %1249 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1249 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1248, i8** %1249, align 8
-  %1250 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1251 = load i8*, i8** %1250, align 8
-  %1252 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1251, i8** %1252, align 8
-  %1253 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_56(i8* %1253, i64 0, i64 1)
-  %1254 = getelementptr inbounds i8*, i8** %0, i64 58
+  %1250 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_56(i8* %1250, i64 0, i64 1)
+  %1251 = getelementptr inbounds i8*, i8** %0, i64 62
+  %1252 = load i8*, i8** %1251, align 8
+  %1253 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1252, i8** %1253, align 8
+  %1254 = getelementptr inbounds i8*, i8** %0, i64 67
   %1255 = load i8*, i8** %1254, align 8
-  %1256 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1255, i8** %1256, align 8
-  %1257 = getelementptr inbounds i8*, i8** %0, i64 7
-  %1258 = load i8*, i8** %1257, align 8
-  %1259 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1258, i8** %1259, align 8
-  %1260 = getelementptr inbounds i8*, i8** %0, i64 60
-  %1261 = load i8*, i8** %1260, align 8
-  %1262 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1261, i8** %1262, align 8
-  %1263 = getelementptr inbounds i8*, i8** %0, i64 59
-  %1264 = load i8*, i8** %1263, align 8
-  %1265 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1264, i8** %1265, align 8
-  %1266 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1267 = load i8*, i8** %1266, align 8
-  %1268 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1267, i8** %1268, align 8
-  %1269 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1270 = load i8*, i8** %1269, align 8
-  %1271 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  %1256 = getelementptr inbounds i8, i8* %1255, i64 3200
+  %1257 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1256, i8** %1257, align 8
+  %1258 = getelementptr inbounds i8*, i8** %0, i64 27
+  %1259 = load i8*, i8** %1258, align 8
+  %1260 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1259, i8** %1260, align 8
+  %1261 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1262 = load i8*, i8** %1261, align 8
+  %1263 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1262, i8** %1263, align 8
+  %1264 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_60(i8* %1264, i64 0, i64 1)
+  %1265 = getelementptr inbounds i8*, i8** %0, i64 63
+  %1266 = load i8*, i8** %1265, align 8
+  %1267 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1266, i8** %1267, align 8
+  %1268 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1269 = load i8*, i8** %1268, align 8
+  %1270 = getelementptr inbounds i8, i8* %1269, i64 3200
+  %1271 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1270, i8** %1271, align 8
-  %1272 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %1272, i64 0, i64 1)
-  %1273 = getelementptr inbounds i8*, i8** %0, i64 62
-  %1274 = load i8*, i8** %1273, align 8
-  %1275 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1274, i8** %1275, align 8
-  %1276 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1277 = load i8*, i8** %1276, align 8
-  %1278 = getelementptr inbounds i8, i8* %1277, i64 3200
-  %1279 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1278, i8** %1279, align 8
-  %1280 = getelementptr inbounds i8*, i8** %0, i64 27
-  %1281 = load i8*, i8** %1280, align 8
-  %1282 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1281, i8** %1282, align 8
-  %1283 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1284 = load i8*, i8** %1283, align 8
-  %1285 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1284, i8** %1285, align 8
-  %1286 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_61(i8* %1286, i64 0, i64 1)
-  %1287 = getelementptr inbounds i8*, i8** %0, i64 63
-  %1288 = load i8*, i8** %1287, align 8
-  %1289 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1288, i8** %1289, align 8
-  %1290 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1291 = load i8*, i8** %1290, align 8
-  %1292 = getelementptr inbounds i8, i8* %1291, i64 3200
-  %1293 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1272 = getelementptr inbounds i8*, i8** %0, i64 28
+  %1273 = load i8*, i8** %1272, align 8
+  %1274 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1273, i8** %1274, align 8
+  %1275 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1276 = load i8*, i8** %1275, align 8
+  %1277 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1276, i8** %1277, align 8
+  %1278 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_61(i8* %1278, i64 0, i64 1)
+  %1279 = getelementptr inbounds i8*, i8** %0, i64 61
+  %1280 = load i8*, i8** %1279, align 8
+  %1281 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1280, i8** %1281, align 8
+  %1282 = getelementptr inbounds i8*, i8** %0, i64 8
+  %1283 = load i8*, i8** %1282, align 8
+  %1284 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1283, i8** %1284, align 8
+  %1285 = getelementptr inbounds i8*, i8** %0, i64 63
+  %1286 = load i8*, i8** %1285, align 8
+  %1287 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1286, i8** %1287, align 8
+  %1288 = getelementptr inbounds i8*, i8** %0, i64 62
+  %1289 = load i8*, i8** %1288, align 8
+  %1290 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1289, i8** %1290, align 8
+  %1291 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1292 = load i8*, i8** %1291, align 8
+  %1293 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %1292, i8** %1293, align 8
-  %1294 = getelementptr inbounds i8*, i8** %0, i64 28
+  %1294 = getelementptr inbounds i8*, i8** %0, i64 33
   %1295 = load i8*, i8** %1294, align 8
-  %1296 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1296 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1295, i8** %1296, align 8
-  %1297 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1298 = load i8*, i8** %1297, align 8
-  %1299 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1298, i8** %1299, align 8
-  %1300 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_62(i8* %1300, i64 0, i64 1)
-  %1301 = getelementptr inbounds i8*, i8** %0, i64 61
+  %1297 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_62(i8* %1297, i64 0, i64 1)
+  %1298 = getelementptr inbounds i8*, i8** %0, i64 65
+  %1299 = load i8*, i8** %1298, align 8
+  %1300 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1299, i8** %1300, align 8
+  %1301 = getelementptr inbounds i8*, i8** %0, i64 67
   %1302 = load i8*, i8** %1301, align 8
-  %1303 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1302, i8** %1303, align 8
-  %1304 = getelementptr inbounds i8*, i8** %0, i64 8
-  %1305 = load i8*, i8** %1304, align 8
-  %1306 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1305, i8** %1306, align 8
-  %1307 = getelementptr inbounds i8*, i8** %0, i64 63
-  %1308 = load i8*, i8** %1307, align 8
-  %1309 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1308, i8** %1309, align 8
-  %1310 = getelementptr inbounds i8*, i8** %0, i64 62
-  %1311 = load i8*, i8** %1310, align 8
-  %1312 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1311, i8** %1312, align 8
-  %1313 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1314 = load i8*, i8** %1313, align 8
-  %1315 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1314, i8** %1315, align 8
-  %1316 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1317 = load i8*, i8** %1316, align 8
-  %1318 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  %1303 = getelementptr inbounds i8, i8* %1302, i64 6144
+  %1304 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1303, i8** %1304, align 8
+  %1305 = getelementptr inbounds i8*, i8** %0, i64 29
+  %1306 = load i8*, i8** %1305, align 8
+  %1307 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1306, i8** %1307, align 8
+  %1308 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1309 = load i8*, i8** %1308, align 8
+  %1310 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1309, i8** %1310, align 8
+  %1311 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_60(i8* %1311, i64 0, i64 1)
+  %1312 = getelementptr inbounds i8*, i8** %0, i64 66
+  %1313 = load i8*, i8** %1312, align 8
+  %1314 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1313, i8** %1314, align 8
+  %1315 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1316 = load i8*, i8** %1315, align 8
+  %1317 = getelementptr inbounds i8, i8* %1316, i64 6144
+  %1318 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1317, i8** %1318, align 8
-  %1319 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_63(i8* %1319, i64 0, i64 1)
-  %1320 = getelementptr inbounds i8*, i8** %0, i64 65
-  %1321 = load i8*, i8** %1320, align 8
-  %1322 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1321, i8** %1322, align 8
-  %1323 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1324 = load i8*, i8** %1323, align 8
-  %1325 = getelementptr inbounds i8, i8* %1324, i64 6144
-  %1326 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1325, i8** %1326, align 8
-  %1327 = getelementptr inbounds i8*, i8** %0, i64 29
-  %1328 = load i8*, i8** %1327, align 8
-  %1329 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1328, i8** %1329, align 8
-  %1330 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1331 = load i8*, i8** %1330, align 8
-  %1332 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1331, i8** %1332, align 8
-  %1333 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_61(i8* %1333, i64 0, i64 1)
-  %1334 = getelementptr inbounds i8*, i8** %0, i64 66
-  %1335 = load i8*, i8** %1334, align 8
-  %1336 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1335, i8** %1336, align 8
-  %1337 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1338 = load i8*, i8** %1337, align 8
-  %1339 = getelementptr inbounds i8, i8* %1338, i64 6144
-  %1340 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1319 = getelementptr inbounds i8*, i8** %0, i64 30
+  %1320 = load i8*, i8** %1319, align 8
+  %1321 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1320, i8** %1321, align 8
+  %1322 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1323 = load i8*, i8** %1322, align 8
+  %1324 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1323, i8** %1324, align 8
+  %1325 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_61(i8* %1325, i64 0, i64 1)
+  %1326 = getelementptr inbounds i8*, i8** %0, i64 64
+  %1327 = load i8*, i8** %1326, align 8
+  %1328 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1327, i8** %1328, align 8
+  %1329 = getelementptr inbounds i8*, i8** %0, i64 9
+  %1330 = load i8*, i8** %1329, align 8
+  %1331 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1330, i8** %1331, align 8
+  %1332 = getelementptr inbounds i8*, i8** %0, i64 66
+  %1333 = load i8*, i8** %1332, align 8
+  %1334 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1333, i8** %1334, align 8
+  %1335 = getelementptr inbounds i8*, i8** %0, i64 65
+  %1336 = load i8*, i8** %1335, align 8
+  %1337 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1336, i8** %1337, align 8
+  %1338 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1339 = load i8*, i8** %1338, align 8
+  %1340 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %1339, i8** %1340, align 8
-  %1341 = getelementptr inbounds i8*, i8** %0, i64 30
+  %1341 = getelementptr inbounds i8*, i8** %0, i64 33
   %1342 = load i8*, i8** %1341, align 8
-  %1343 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1343 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1342, i8** %1343, align 8
-  %1344 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1345 = load i8*, i8** %1344, align 8
-  %1346 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1345, i8** %1346, align 8
-  %1347 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_62(i8* %1347, i64 0, i64 1)
-  %1348 = getelementptr inbounds i8*, i8** %0, i64 64
-  %1349 = load i8*, i8** %1348, align 8
-  %1350 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1349, i8** %1350, align 8
-  %1351 = getelementptr inbounds i8*, i8** %0, i64 9
-  %1352 = load i8*, i8** %1351, align 8
-  %1353 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1352, i8** %1353, align 8
-  %1354 = getelementptr inbounds i8*, i8** %0, i64 66
-  %1355 = load i8*, i8** %1354, align 8
-  %1356 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1355, i8** %1356, align 8
-  %1357 = getelementptr inbounds i8*, i8** %0, i64 65
-  %1358 = load i8*, i8** %1357, align 8
-  %1359 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1358, i8** %1359, align 8
-  %1360 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1361 = load i8*, i8** %1360, align 8
-  %1362 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1361, i8** %1362, align 8
-  %1363 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1364 = load i8*, i8** %1363, align 8
-  %1365 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1364, i8** %1365, align 8
-  %1366 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_63(i8* %1366, i64 0, i64 1)
+  %1344 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_62(i8* %1344, i64 0, i64 1)
   ret i32 0
 }
 
@@ -3720,6 +3686,54 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 32
+  %14 = select i1 %13, i64 %12, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 1.250000e-01
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_23(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
@@ -3741,7 +3755,7 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %27, %exit7 ]
+  %i4 = phi i64 [ 0, %body ], [ %26, %exit7 ]
   %15 = icmp slt i64 %i4, 8
   br i1 %15, label %body2, label %exit3
 
@@ -3755,7 +3769,7 @@ exit3:                                            ; preds = %loop1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %26, %body6 ]
+  %i8 = phi i64 [ 0, %body2 ], [ %25, %body6 ]
   %19 = icmp slt i64 %i8, 16
   br i1 %19, label %body6, label %exit7
 
@@ -3764,19 +3778,18 @@ body6:                                            ; preds = %loop5
   %21 = add i64 %14, %i8
   %22 = getelementptr inbounds float, float* %9, i64 %21
   %23 = load float, float* %22, align 4
-  %24 = fmul float %23, 1.250000e-01
-  %25 = getelementptr inbounds float, float* %6, i64 %20
-  store float %24, float* %25, align 4
-  %26 = add i64 %i8, 1
+  %24 = getelementptr inbounds float, float* %6, i64 %20
+  store float %23, float* %24, align 4
+  %25 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %27 = add i64 %i4, 1
+  %26 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_23(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_24(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3963,7 +3976,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_24(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4038,7 +4051,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4094,7 +4107,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_27(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4281,7 +4294,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_27(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_28(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4356,7 +4369,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_28(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_29(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4489,7 +4502,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_29(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4539,7 +4552,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_31(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4602,7 +4615,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_31(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4650,7 +4663,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_33(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4665,303 +4678,245 @@ entry:
   %13 = getelementptr inbounds i8*, i8** %3, i64 3
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
+  %16 = getelementptr inbounds i8*, i8** %3, i64 4
+  %17 = load i8*, i8** %16, align 8
+  %18 = bitcast i8* %17 to float*
+  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %20 = load i8*, i8** %19, align 8
+  %21 = bitcast i8* %20 to float*
   br label %loop
 
-loop:                                             ; preds = %exit14, %entry
-  %i = phi i64 [ %1, %entry ], [ %160, %exit14 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
+loop:                                             ; preds = %exit19, %entry
+  %i = phi i64 [ %1, %entry ], [ %203, %exit19 ]
+  %22 = icmp slt i64 %i, %2
+  br i1 %22, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %17 = mul i64 %i, 16
-  %18 = mul i64 %i, 16
-  %19 = add i64 0, %18
-  %20 = mul i64 %i, 16
-  %21 = add i64 0, %20
+  %23 = srem i64 %i, 8
+  %24 = sdiv i64 %i, 8
+  %25 = mul i64 %23, 16
+  %26 = add i64 0, %25
+  %27 = mul i64 %23, 16
+  %28 = add i64 0, %27
+  %29 = add i64 0, %23
+  %30 = mul i64 %24, 128
+  %31 = add i64 %26, %30
+  %32 = mul i64 %24, 128
+  %33 = add i64 %28, %32
+  %34 = mul i64 %24, 8
+  %35 = add i64 %29, %34
+  %36 = mul i64 %24, 16
+  %37 = add i64 0, %36
+  %38 = mul i64 %i, 16
+  %39 = getelementptr inbounds float, float* %15, i64 %35
+  %40 = load float, float* %39, align 4
+  %41 = fmul float %40, %40
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %135, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %36, %body2 ]
-  %acc5 = phi float [ 0.000000e+00, %body ], [ %50, %body2 ]
-  %acc6 = phi float [ 0.000000e+00, %body ], [ %64, %body2 ]
-  %acc7 = phi float [ 0.000000e+00, %body ], [ %78, %body2 ]
-  %acc8 = phi float [ 0.000000e+00, %body ], [ %92, %body2 ]
-  %acc9 = phi float [ 0.000000e+00, %body ], [ %106, %body2 ]
-  %acc10 = phi float [ 0.000000e+00, %body ], [ %120, %body2 ]
-  %acc11 = phi float [ 0.000000e+00, %body ], [ %134, %body2 ]
-  %22 = icmp slt i64 %i4, 16
-  br i1 %22, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %155, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %56, %body2 ]
+  %acc5 = phi float [ 0.000000e+00, %body ], [ %70, %body2 ]
+  %acc6 = phi float [ 0.000000e+00, %body ], [ %84, %body2 ]
+  %acc7 = phi float [ 0.000000e+00, %body ], [ %98, %body2 ]
+  %acc8 = phi float [ 0.000000e+00, %body ], [ %112, %body2 ]
+  %acc9 = phi float [ 0.000000e+00, %body ], [ %126, %body2 ]
+  %acc10 = phi float [ 0.000000e+00, %body ], [ %140, %body2 ]
+  %acc11 = phi float [ 0.000000e+00, %body ], [ %154, %body2 ]
+  %42 = icmp slt i64 %i4, 16
+  br i1 %42, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %23 = add i64 %i4, 0
-  %24 = add i64 %19, %23
-  %25 = getelementptr inbounds float, float* %6, i64 %24
-  %26 = load float, float* %25, align 4
-  %27 = add i64 0, %23
-  %28 = getelementptr inbounds float, float* %9, i64 %27
-  %29 = load float, float* %28, align 4
-  %30 = add i64 %21, %23
-  %31 = getelementptr inbounds float, float* %12, i64 %30
-  %32 = load float, float* %31, align 4
-  %33 = add i64 %17, %23
-  %34 = fmul float %26, %29
-  %35 = fmul float %34, %32
-  %36 = fadd float %acc, %35
-  %37 = add i64 %i4, 1
-  %38 = add i64 %19, %37
-  %39 = getelementptr inbounds float, float* %6, i64 %38
-  %40 = load float, float* %39, align 4
-  %41 = add i64 0, %37
-  %42 = getelementptr inbounds float, float* %9, i64 %41
-  %43 = load float, float* %42, align 4
-  %44 = add i64 %21, %37
-  %45 = getelementptr inbounds float, float* %12, i64 %44
-  %46 = load float, float* %45, align 4
-  %47 = add i64 %17, %37
-  %48 = fmul float %40, %43
-  %49 = fmul float %48, %46
-  %50 = fadd float %acc5, %49
-  %51 = add i64 %i4, 2
-  %52 = add i64 %19, %51
-  %53 = getelementptr inbounds float, float* %6, i64 %52
-  %54 = load float, float* %53, align 4
-  %55 = add i64 0, %51
-  %56 = getelementptr inbounds float, float* %9, i64 %55
-  %57 = load float, float* %56, align 4
-  %58 = add i64 %21, %51
-  %59 = getelementptr inbounds float, float* %12, i64 %58
-  %60 = load float, float* %59, align 4
-  %61 = add i64 %17, %51
-  %62 = fmul float %54, %57
-  %63 = fmul float %62, %60
-  %64 = fadd float %acc6, %63
-  %65 = add i64 %i4, 3
-  %66 = add i64 %19, %65
-  %67 = getelementptr inbounds float, float* %6, i64 %66
-  %68 = load float, float* %67, align 4
-  %69 = add i64 0, %65
-  %70 = getelementptr inbounds float, float* %9, i64 %69
-  %71 = load float, float* %70, align 4
-  %72 = add i64 %21, %65
-  %73 = getelementptr inbounds float, float* %12, i64 %72
-  %74 = load float, float* %73, align 4
-  %75 = add i64 %17, %65
-  %76 = fmul float %68, %71
-  %77 = fmul float %76, %74
-  %78 = fadd float %acc7, %77
-  %79 = add i64 %i4, 4
-  %80 = add i64 %19, %79
-  %81 = getelementptr inbounds float, float* %6, i64 %80
-  %82 = load float, float* %81, align 4
-  %83 = add i64 0, %79
-  %84 = getelementptr inbounds float, float* %9, i64 %83
-  %85 = load float, float* %84, align 4
-  %86 = add i64 %21, %79
-  %87 = getelementptr inbounds float, float* %12, i64 %86
-  %88 = load float, float* %87, align 4
-  %89 = add i64 %17, %79
-  %90 = fmul float %82, %85
-  %91 = fmul float %90, %88
-  %92 = fadd float %acc8, %91
-  %93 = add i64 %i4, 5
-  %94 = add i64 %19, %93
-  %95 = getelementptr inbounds float, float* %6, i64 %94
-  %96 = load float, float* %95, align 4
-  %97 = add i64 0, %93
-  %98 = getelementptr inbounds float, float* %9, i64 %97
-  %99 = load float, float* %98, align 4
-  %100 = add i64 %21, %93
-  %101 = getelementptr inbounds float, float* %12, i64 %100
-  %102 = load float, float* %101, align 4
-  %103 = add i64 %17, %93
-  %104 = fmul float %96, %99
-  %105 = fmul float %104, %102
-  %106 = fadd float %acc9, %105
-  %107 = add i64 %i4, 6
-  %108 = add i64 %19, %107
-  %109 = getelementptr inbounds float, float* %6, i64 %108
-  %110 = load float, float* %109, align 4
-  %111 = add i64 0, %107
-  %112 = getelementptr inbounds float, float* %9, i64 %111
-  %113 = load float, float* %112, align 4
-  %114 = add i64 %21, %107
-  %115 = getelementptr inbounds float, float* %12, i64 %114
-  %116 = load float, float* %115, align 4
-  %117 = add i64 %17, %107
-  %118 = fmul float %110, %113
-  %119 = fmul float %118, %116
-  %120 = fadd float %acc10, %119
-  %121 = add i64 %i4, 7
-  %122 = add i64 %19, %121
-  %123 = getelementptr inbounds float, float* %6, i64 %122
-  %124 = load float, float* %123, align 4
-  %125 = add i64 0, %121
-  %126 = getelementptr inbounds float, float* %9, i64 %125
-  %127 = load float, float* %126, align 4
-  %128 = add i64 %21, %121
-  %129 = getelementptr inbounds float, float* %12, i64 %128
-  %130 = load float, float* %129, align 4
-  %131 = add i64 %17, %121
-  %132 = fmul float %124, %127
-  %133 = fmul float %132, %130
-  %134 = fadd float %acc11, %133
-  %135 = add i64 %i4, 8
+  %43 = add i64 %i4, 0
+  %44 = add i64 %38, %43
+  %45 = add i64 %31, %43
+  %46 = getelementptr inbounds float, float* %6, i64 %45
+  %47 = load float, float* %46, align 4
+  %48 = add i64 0, %43
+  %49 = getelementptr inbounds float, float* %9, i64 %48
+  %50 = load float, float* %49, align 4
+  %51 = add i64 %33, %43
+  %52 = getelementptr inbounds float, float* %12, i64 %51
+  %53 = load float, float* %52, align 4
+  %54 = fmul float %47, %50
+  %55 = fmul float %54, %53
+  %56 = fadd float %acc, %55
+  %57 = add i64 %i4, 1
+  %58 = add i64 %38, %57
+  %59 = add i64 %31, %57
+  %60 = getelementptr inbounds float, float* %6, i64 %59
+  %61 = load float, float* %60, align 4
+  %62 = add i64 0, %57
+  %63 = getelementptr inbounds float, float* %9, i64 %62
+  %64 = load float, float* %63, align 4
+  %65 = add i64 %33, %57
+  %66 = getelementptr inbounds float, float* %12, i64 %65
+  %67 = load float, float* %66, align 4
+  %68 = fmul float %61, %64
+  %69 = fmul float %68, %67
+  %70 = fadd float %acc5, %69
+  %71 = add i64 %i4, 2
+  %72 = add i64 %38, %71
+  %73 = add i64 %31, %71
+  %74 = getelementptr inbounds float, float* %6, i64 %73
+  %75 = load float, float* %74, align 4
+  %76 = add i64 0, %71
+  %77 = getelementptr inbounds float, float* %9, i64 %76
+  %78 = load float, float* %77, align 4
+  %79 = add i64 %33, %71
+  %80 = getelementptr inbounds float, float* %12, i64 %79
+  %81 = load float, float* %80, align 4
+  %82 = fmul float %75, %78
+  %83 = fmul float %82, %81
+  %84 = fadd float %acc6, %83
+  %85 = add i64 %i4, 3
+  %86 = add i64 %38, %85
+  %87 = add i64 %31, %85
+  %88 = getelementptr inbounds float, float* %6, i64 %87
+  %89 = load float, float* %88, align 4
+  %90 = add i64 0, %85
+  %91 = getelementptr inbounds float, float* %9, i64 %90
+  %92 = load float, float* %91, align 4
+  %93 = add i64 %33, %85
+  %94 = getelementptr inbounds float, float* %12, i64 %93
+  %95 = load float, float* %94, align 4
+  %96 = fmul float %89, %92
+  %97 = fmul float %96, %95
+  %98 = fadd float %acc7, %97
+  %99 = add i64 %i4, 4
+  %100 = add i64 %38, %99
+  %101 = add i64 %31, %99
+  %102 = getelementptr inbounds float, float* %6, i64 %101
+  %103 = load float, float* %102, align 4
+  %104 = add i64 0, %99
+  %105 = getelementptr inbounds float, float* %9, i64 %104
+  %106 = load float, float* %105, align 4
+  %107 = add i64 %33, %99
+  %108 = getelementptr inbounds float, float* %12, i64 %107
+  %109 = load float, float* %108, align 4
+  %110 = fmul float %103, %106
+  %111 = fmul float %110, %109
+  %112 = fadd float %acc8, %111
+  %113 = add i64 %i4, 5
+  %114 = add i64 %38, %113
+  %115 = add i64 %31, %113
+  %116 = getelementptr inbounds float, float* %6, i64 %115
+  %117 = load float, float* %116, align 4
+  %118 = add i64 0, %113
+  %119 = getelementptr inbounds float, float* %9, i64 %118
+  %120 = load float, float* %119, align 4
+  %121 = add i64 %33, %113
+  %122 = getelementptr inbounds float, float* %12, i64 %121
+  %123 = load float, float* %122, align 4
+  %124 = fmul float %117, %120
+  %125 = fmul float %124, %123
+  %126 = fadd float %acc9, %125
+  %127 = add i64 %i4, 6
+  %128 = add i64 %38, %127
+  %129 = add i64 %31, %127
+  %130 = getelementptr inbounds float, float* %6, i64 %129
+  %131 = load float, float* %130, align 4
+  %132 = add i64 0, %127
+  %133 = getelementptr inbounds float, float* %9, i64 %132
+  %134 = load float, float* %133, align 4
+  %135 = add i64 %33, %127
+  %136 = getelementptr inbounds float, float* %12, i64 %135
+  %137 = load float, float* %136, align 4
+  %138 = fmul float %131, %134
+  %139 = fmul float %138, %137
+  %140 = fadd float %acc10, %139
+  %141 = add i64 %i4, 7
+  %142 = add i64 %38, %141
+  %143 = add i64 %31, %141
+  %144 = getelementptr inbounds float, float* %6, i64 %143
+  %145 = load float, float* %144, align 4
+  %146 = add i64 0, %141
+  %147 = getelementptr inbounds float, float* %9, i64 %146
+  %148 = load float, float* %147, align 4
+  %149 = add i64 %33, %141
+  %150 = getelementptr inbounds float, float* %12, i64 %149
+  %151 = load float, float* %150, align 4
+  %152 = fmul float %145, %148
+  %153 = fmul float %152, %151
+  %154 = fadd float %acc11, %153
+  %155 = add i64 %i4, 8
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %136 = fadd float %acc, %acc5
-  %137 = fadd float %acc6, %acc7
-  %138 = fadd float %acc8, %acc9
-  %139 = fadd float %acc10, %acc11
-  %140 = fadd float %136, %137
-  %141 = fadd float %138, %139
-  %142 = fadd float %140, %141
+  %156 = fadd float %acc, %acc5
+  %157 = fadd float %acc6, %acc7
+  %158 = fadd float %acc8, %acc9
+  %159 = fadd float %acc10, %acc11
+  %160 = fadd float %156, %157
+  %161 = fadd float %158, %159
+  %162 = fadd float %160, %161
   br label %loop12
 
 loop12:                                           ; preds = %body13, %exit3
-  %i15 = phi i64 [ 16, %exit3 ], [ %157, %body13 ]
-  %acc16 = phi float [ %142, %exit3 ], [ %156, %body13 ]
-  %143 = icmp slt i64 %i15, 16
-  br i1 %143, label %body13, label %exit14
+  %i15 = phi i64 [ 16, %exit3 ], [ %177, %body13 ]
+  %acc16 = phi float [ %162, %exit3 ], [ %176, %body13 ]
+  %163 = icmp slt i64 %i15, 16
+  br i1 %163, label %body13, label %exit14
 
 body13:                                           ; preds = %loop12
-  %144 = add i64 %19, %i15
-  %145 = getelementptr inbounds float, float* %6, i64 %144
-  %146 = load float, float* %145, align 4
-  %147 = add i64 0, %i15
-  %148 = getelementptr inbounds float, float* %9, i64 %147
-  %149 = load float, float* %148, align 4
-  %150 = add i64 %21, %i15
-  %151 = getelementptr inbounds float, float* %12, i64 %150
-  %152 = load float, float* %151, align 4
-  %153 = add i64 %17, %i15
-  %154 = fmul float %146, %149
-  %155 = fmul float %154, %152
-  %156 = fadd float %acc16, %155
-  %157 = add i64 %i15, 1
+  %164 = add i64 %38, %i15
+  %165 = add i64 %31, %i15
+  %166 = getelementptr inbounds float, float* %6, i64 %165
+  %167 = load float, float* %166, align 4
+  %168 = add i64 0, %i15
+  %169 = getelementptr inbounds float, float* %9, i64 %168
+  %170 = load float, float* %169, align 4
+  %171 = add i64 %33, %i15
+  %172 = getelementptr inbounds float, float* %12, i64 %171
+  %173 = load float, float* %172, align 4
+  %174 = fmul float %167, %170
+  %175 = fmul float %174, %173
+  %176 = fadd float %acc16, %175
+  %177 = add i64 %i15, 1
   br label %loop12
 
 exit14:                                           ; preds = %loop12
-  %158 = fdiv float %acc16, 1.600000e+01
-  %159 = getelementptr inbounds float, float* %15, i64 %i
-  store float %158, float* %159, align 4
-  %160 = add i64 %i, 1
+  %178 = fdiv float %acc16, 1.600000e+01
+  %179 = fmul float %41, %178
+  br label %loop17
+
+loop17:                                           ; preds = %body18, %exit14
+  %i20 = phi i64 [ 0, %exit14 ], [ %202, %body18 ]
+  %180 = icmp slt i64 %i20, 16
+  br i1 %180, label %body18, label %exit19
+
+body18:                                           ; preds = %loop17
+  %181 = add i64 %38, %i20
+  %182 = add i64 %31, %i20
+  %183 = getelementptr inbounds float, float* %6, i64 %182
+  %184 = load float, float* %183, align 4
+  %185 = add i64 0, %i20
+  %186 = getelementptr inbounds float, float* %9, i64 %185
+  %187 = load float, float* %186, align 4
+  %188 = add i64 %33, %i20
+  %189 = getelementptr inbounds float, float* %12, i64 %188
+  %190 = load float, float* %189, align 4
+  %191 = add i64 %37, %i20
+  %192 = getelementptr inbounds float, float* %18, i64 %191
+  %193 = load float, float* %192, align 4
+  %194 = fmul float %184, %187
+  %195 = fmul float %194, %190
+  %196 = fmul float %190, %179
+  %197 = fsub float %194, %196
+  %198 = fmul float %40, %197
+  %199 = fadd float %193, %198
+  %200 = add i64 %38, %i20
+  %201 = getelementptr inbounds float, float* %21, i64 %200
+  store float %199, float* %201, align 4
+  %202 = add i64 %i20, 1
+  br label %loop17
+
+exit19:                                           ; preds = %loop17
+  %203 = add i64 %i, 1
   br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_33(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 0
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 2
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 3
-  %17 = load i8*, i8** %16, align 8
-  %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds i8*, i8** %3, i64 4
-  %20 = load i8*, i8** %19, align 8
-  %21 = bitcast i8* %20 to float*
-  %22 = getelementptr inbounds i8*, i8** %3, i64 5
-  %23 = load i8*, i8** %22, align 8
-  %24 = bitcast i8* %23 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %47, %exit3 ]
-  %25 = icmp slt i64 %i, %2
-  br i1 %25, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %26 = mul i64 %i, 128
-  %27 = add i64 0, %26
-  %28 = mul i64 %i, 16
-  %29 = add i64 0, %28
-  %30 = mul i64 %i, 128
-  %31 = add i64 0, %30
-  %32 = mul i64 %i, 8
-  %33 = add i64 0, %32
-  %34 = mul i64 %i, 8
-  %35 = add i64 0, %34
-  %36 = mul i64 %i, 128
-  %37 = add i64 0, %36
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %76, %exit7 ]
-  %38 = icmp slt i64 %i4, 8
-  br i1 %38, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %39 = mul i64 %i4, 16
-  %40 = add i64 %27, %39
-  %41 = mul i64 %i4, 16
-  %42 = add i64 %31, %41
-  %43 = add i64 %33, %i4
-  %44 = add i64 %35, %i4
-  %45 = mul i64 %i4, 16
-  %46 = add i64 %37, %45
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %47 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %75, %body6 ]
-  %48 = icmp slt i64 %i8, 16
-  br i1 %48, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %49 = add i64 %40, %i8
-  %50 = add i64 %29, %i8
-  %51 = add i64 %42, %i8
-  %52 = add i64 0, %i8
-  %53 = add i64 %46, %i8
-  %54 = getelementptr inbounds float, float* %9, i64 %50
-  %55 = load float, float* %54, align 4
-  %56 = getelementptr inbounds float, float* %12, i64 %51
-  %57 = load float, float* %56, align 4
-  %58 = getelementptr inbounds float, float* %15, i64 %52
-  %59 = load float, float* %58, align 4
-  %60 = getelementptr inbounds float, float* %18, i64 %43
-  %61 = load float, float* %60, align 4
-  %62 = getelementptr inbounds float, float* %21, i64 %44
-  %63 = load float, float* %62, align 4
-  %64 = getelementptr inbounds float, float* %24, i64 %53
-  %65 = load float, float* %64, align 4
-  %66 = fmul float %55, 1.250000e-01
-  %67 = fmul float %57, %59
-  %68 = fmul float %61, %61
-  %69 = fmul float %68, %63
-  %70 = fmul float %65, %69
-  %71 = fsub float %67, %70
-  %72 = fmul float %61, %71
-  %73 = fadd float %66, %72
-  %74 = getelementptr inbounds float, float* %6, i64 %49
-  store float %73, float* %74, align 4
-  %75 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %76 = add i64 %i4, 1
-  br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
@@ -5317,17 +5272,17 @@ entry:
   %12 = bitcast i8* %11 to float*
   br label %loop
 
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+loop:                                             ; preds = %exit7, %entry
+  %i = phi i64 [ %1, %entry ], [ %45, %exit7 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
   %14 = mul i64 %i, 8
-  %15 = mul i64 %i, 8
-  %16 = add i64 0, %15
-  %17 = mul i64 %i, 8
-  %18 = add i64 0, %17
+  %15 = add i64 0, %14
+  %16 = mul i64 %i, 8
+  %17 = add i64 0, %16
+  %18 = mul i64 %i, 8
   br label %loop1
 
 exit:                                             ; preds = %loop
@@ -5340,91 +5295,51 @@ loop1:                                            ; preds = %body2, %body
   br i1 %19, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %20 = add i64 %16, %i4
-  %21 = getelementptr inbounds float, float* %6, i64 %20
-  %22 = load float, float* %21, align 4
-  %23 = add i64 %18, %i4
-  %24 = getelementptr inbounds float, float* %9, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = add i64 %14, %i4
-  %27 = fmul float %22, %25
+  %20 = add i64 %18, %i4
+  %21 = add i64 %15, %i4
+  %22 = getelementptr inbounds float, float* %6, i64 %21
+  %23 = load float, float* %22, align 4
+  %24 = add i64 %17, %i4
+  %25 = getelementptr inbounds float, float* %9, i64 %24
+  %26 = load float, float* %25, align 4
+  %27 = fmul float %23, %26
   %28 = fadd float %acc, %27
   %29 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %30 = getelementptr inbounds float, float* %12, i64 %i
-  store float %acc, float* %30, align 4
-  %31 = add i64 %i, 1
+  br label %loop5
+
+loop5:                                            ; preds = %body6, %exit3
+  %i8 = phi i64 [ 0, %exit3 ], [ %44, %body6 ]
+  %30 = icmp slt i64 %i8, 8
+  br i1 %30, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %31 = add i64 %18, %i8
+  %32 = add i64 %15, %i8
+  %33 = getelementptr inbounds float, float* %6, i64 %32
+  %34 = load float, float* %33, align 4
+  %35 = add i64 %17, %i8
+  %36 = getelementptr inbounds float, float* %9, i64 %35
+  %37 = load float, float* %36, align 4
+  %38 = fmul float %34, %37
+  %39 = fsub float %34, %acc
+  %40 = fmul float %37, %39
+  %41 = fmul float %40, 0x3FD6A09E60000000
+  %42 = add i64 %18, %i8
+  %43 = getelementptr inbounds float, float* %12, i64 %42
+  store float %41, float* %43, align 4
+  %44 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %45 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
 define internal void @eptc_kernel_38(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 2
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %39, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %17 = mul i64 %i, 8
-  %18 = add i64 0, %17
-  %19 = mul i64 %i, 8
-  %20 = add i64 0, %19
-  %21 = add i64 0, %i
-  %22 = mul i64 %i, 8
-  %23 = add i64 0, %22
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %38, %body2 ]
-  %24 = icmp slt i64 %i4, 8
-  br i1 %24, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %25 = add i64 %18, %i4
-  %26 = add i64 %20, %i4
-  %27 = add i64 %23, %i4
-  %28 = getelementptr inbounds float, float* %9, i64 %26
-  %29 = load float, float* %28, align 4
-  %30 = getelementptr inbounds float, float* %12, i64 %21
-  %31 = load float, float* %30, align 4
-  %32 = getelementptr inbounds float, float* %15, i64 %27
-  %33 = load float, float* %32, align 4
-  %34 = fsub float %29, %31
-  %35 = fmul float %33, %34
-  %36 = fmul float %35, 0x3FD6A09E60000000
-  %37 = getelementptr inbounds float, float* %6, i64 %25
-  store float %36, float* %37, align 4
-  %38 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %39 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_39(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5485,95 +5400,256 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_40(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_39(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 2
+  %13 = getelementptr inbounds i8*, i8** %3, i64 3
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 3
+  %16 = getelementptr inbounds i8*, i8** %3, i64 4
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds i8*, i8** %3, i64 4
+  %19 = getelementptr inbounds i8*, i8** %3, i64 5
   %20 = load i8*, i8** %19, align 8
   %21 = bitcast i8* %20 to float*
-  %22 = getelementptr inbounds i8*, i8** %3, i64 5
-  %23 = load i8*, i8** %22, align 8
-  %24 = bitcast i8* %23 to float*
   br label %loop
 
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %63, %exit3 ]
-  %25 = icmp slt i64 %i, %2
-  br i1 %25, label %body, label %exit
+loop:                                             ; preds = %exit19, %entry
+  %i = phi i64 [ %1, %entry ], [ %195, %exit19 ]
+  %22 = icmp slt i64 %i, %2
+  br i1 %22, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %26 = mul i64 %i, 16
-  %27 = add i64 0, %26
+  %23 = mul i64 %i, 16
+  %24 = add i64 0, %23
+  %25 = mul i64 %i, 16
+  %26 = add i64 0, %25
+  %27 = add i64 0, %i
   %28 = mul i64 %i, 16
   %29 = add i64 0, %28
-  %30 = add i64 0, %i
-  %31 = add i64 0, %i
-  %32 = mul i64 %i, 16
-  %33 = add i64 0, %32
-  %34 = mul i64 %i, 16
-  %35 = add i64 0, %34
+  %30 = mul i64 %i, 16
+  %31 = getelementptr inbounds float, float* %15, i64 %27
+  %32 = load float, float* %31, align 4
+  %33 = fmul float %32, %32
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %62, %body2 ]
-  %36 = icmp slt i64 %i4, 16
-  br i1 %36, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %147, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %48, %body2 ]
+  %acc5 = phi float [ 0.000000e+00, %body ], [ %62, %body2 ]
+  %acc6 = phi float [ 0.000000e+00, %body ], [ %76, %body2 ]
+  %acc7 = phi float [ 0.000000e+00, %body ], [ %90, %body2 ]
+  %acc8 = phi float [ 0.000000e+00, %body ], [ %104, %body2 ]
+  %acc9 = phi float [ 0.000000e+00, %body ], [ %118, %body2 ]
+  %acc10 = phi float [ 0.000000e+00, %body ], [ %132, %body2 ]
+  %acc11 = phi float [ 0.000000e+00, %body ], [ %146, %body2 ]
+  %34 = icmp slt i64 %i4, 16
+  br i1 %34, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %37 = add i64 %27, %i4
-  %38 = add i64 %29, %i4
-  %39 = add i64 0, %i4
-  %40 = add i64 %33, %i4
-  %41 = add i64 %35, %i4
-  %42 = getelementptr inbounds float, float* %9, i64 %38
-  %43 = load float, float* %42, align 4
-  %44 = getelementptr inbounds float, float* %12, i64 %39
+  %35 = add i64 %i4, 0
+  %36 = add i64 %30, %35
+  %37 = add i64 %24, %35
+  %38 = getelementptr inbounds float, float* %6, i64 %37
+  %39 = load float, float* %38, align 4
+  %40 = add i64 0, %35
+  %41 = getelementptr inbounds float, float* %9, i64 %40
+  %42 = load float, float* %41, align 4
+  %43 = add i64 %26, %35
+  %44 = getelementptr inbounds float, float* %12, i64 %43
   %45 = load float, float* %44, align 4
-  %46 = getelementptr inbounds float, float* %15, i64 %30
-  %47 = load float, float* %46, align 4
-  %48 = getelementptr inbounds float, float* %18, i64 %31
-  %49 = load float, float* %48, align 4
-  %50 = getelementptr inbounds float, float* %21, i64 %40
-  %51 = load float, float* %50, align 4
-  %52 = getelementptr inbounds float, float* %24, i64 %41
+  %46 = fmul float %39, %42
+  %47 = fmul float %46, %45
+  %48 = fadd float %acc, %47
+  %49 = add i64 %i4, 1
+  %50 = add i64 %30, %49
+  %51 = add i64 %24, %49
+  %52 = getelementptr inbounds float, float* %6, i64 %51
   %53 = load float, float* %52, align 4
-  %54 = fmul float %43, %45
-  %55 = fmul float %47, %47
-  %56 = fmul float %55, %49
-  %57 = fmul float %51, %56
-  %58 = fsub float %54, %57
-  %59 = fmul float %47, %58
-  %60 = fadd float %53, %59
-  %61 = getelementptr inbounds float, float* %6, i64 %37
-  store float %60, float* %61, align 4
-  %62 = add i64 %i4, 1
+  %54 = add i64 0, %49
+  %55 = getelementptr inbounds float, float* %9, i64 %54
+  %56 = load float, float* %55, align 4
+  %57 = add i64 %26, %49
+  %58 = getelementptr inbounds float, float* %12, i64 %57
+  %59 = load float, float* %58, align 4
+  %60 = fmul float %53, %56
+  %61 = fmul float %60, %59
+  %62 = fadd float %acc5, %61
+  %63 = add i64 %i4, 2
+  %64 = add i64 %30, %63
+  %65 = add i64 %24, %63
+  %66 = getelementptr inbounds float, float* %6, i64 %65
+  %67 = load float, float* %66, align 4
+  %68 = add i64 0, %63
+  %69 = getelementptr inbounds float, float* %9, i64 %68
+  %70 = load float, float* %69, align 4
+  %71 = add i64 %26, %63
+  %72 = getelementptr inbounds float, float* %12, i64 %71
+  %73 = load float, float* %72, align 4
+  %74 = fmul float %67, %70
+  %75 = fmul float %74, %73
+  %76 = fadd float %acc6, %75
+  %77 = add i64 %i4, 3
+  %78 = add i64 %30, %77
+  %79 = add i64 %24, %77
+  %80 = getelementptr inbounds float, float* %6, i64 %79
+  %81 = load float, float* %80, align 4
+  %82 = add i64 0, %77
+  %83 = getelementptr inbounds float, float* %9, i64 %82
+  %84 = load float, float* %83, align 4
+  %85 = add i64 %26, %77
+  %86 = getelementptr inbounds float, float* %12, i64 %85
+  %87 = load float, float* %86, align 4
+  %88 = fmul float %81, %84
+  %89 = fmul float %88, %87
+  %90 = fadd float %acc7, %89
+  %91 = add i64 %i4, 4
+  %92 = add i64 %30, %91
+  %93 = add i64 %24, %91
+  %94 = getelementptr inbounds float, float* %6, i64 %93
+  %95 = load float, float* %94, align 4
+  %96 = add i64 0, %91
+  %97 = getelementptr inbounds float, float* %9, i64 %96
+  %98 = load float, float* %97, align 4
+  %99 = add i64 %26, %91
+  %100 = getelementptr inbounds float, float* %12, i64 %99
+  %101 = load float, float* %100, align 4
+  %102 = fmul float %95, %98
+  %103 = fmul float %102, %101
+  %104 = fadd float %acc8, %103
+  %105 = add i64 %i4, 5
+  %106 = add i64 %30, %105
+  %107 = add i64 %24, %105
+  %108 = getelementptr inbounds float, float* %6, i64 %107
+  %109 = load float, float* %108, align 4
+  %110 = add i64 0, %105
+  %111 = getelementptr inbounds float, float* %9, i64 %110
+  %112 = load float, float* %111, align 4
+  %113 = add i64 %26, %105
+  %114 = getelementptr inbounds float, float* %12, i64 %113
+  %115 = load float, float* %114, align 4
+  %116 = fmul float %109, %112
+  %117 = fmul float %116, %115
+  %118 = fadd float %acc9, %117
+  %119 = add i64 %i4, 6
+  %120 = add i64 %30, %119
+  %121 = add i64 %24, %119
+  %122 = getelementptr inbounds float, float* %6, i64 %121
+  %123 = load float, float* %122, align 4
+  %124 = add i64 0, %119
+  %125 = getelementptr inbounds float, float* %9, i64 %124
+  %126 = load float, float* %125, align 4
+  %127 = add i64 %26, %119
+  %128 = getelementptr inbounds float, float* %12, i64 %127
+  %129 = load float, float* %128, align 4
+  %130 = fmul float %123, %126
+  %131 = fmul float %130, %129
+  %132 = fadd float %acc10, %131
+  %133 = add i64 %i4, 7
+  %134 = add i64 %30, %133
+  %135 = add i64 %24, %133
+  %136 = getelementptr inbounds float, float* %6, i64 %135
+  %137 = load float, float* %136, align 4
+  %138 = add i64 0, %133
+  %139 = getelementptr inbounds float, float* %9, i64 %138
+  %140 = load float, float* %139, align 4
+  %141 = add i64 %26, %133
+  %142 = getelementptr inbounds float, float* %12, i64 %141
+  %143 = load float, float* %142, align 4
+  %144 = fmul float %137, %140
+  %145 = fmul float %144, %143
+  %146 = fadd float %acc11, %145
+  %147 = add i64 %i4, 8
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %63 = add i64 %i, 1
+  %148 = fadd float %acc, %acc5
+  %149 = fadd float %acc6, %acc7
+  %150 = fadd float %acc8, %acc9
+  %151 = fadd float %acc10, %acc11
+  %152 = fadd float %148, %149
+  %153 = fadd float %150, %151
+  %154 = fadd float %152, %153
+  br label %loop12
+
+loop12:                                           ; preds = %body13, %exit3
+  %i15 = phi i64 [ 16, %exit3 ], [ %169, %body13 ]
+  %acc16 = phi float [ %154, %exit3 ], [ %168, %body13 ]
+  %155 = icmp slt i64 %i15, 16
+  br i1 %155, label %body13, label %exit14
+
+body13:                                           ; preds = %loop12
+  %156 = add i64 %30, %i15
+  %157 = add i64 %24, %i15
+  %158 = getelementptr inbounds float, float* %6, i64 %157
+  %159 = load float, float* %158, align 4
+  %160 = add i64 0, %i15
+  %161 = getelementptr inbounds float, float* %9, i64 %160
+  %162 = load float, float* %161, align 4
+  %163 = add i64 %26, %i15
+  %164 = getelementptr inbounds float, float* %12, i64 %163
+  %165 = load float, float* %164, align 4
+  %166 = fmul float %159, %162
+  %167 = fmul float %166, %165
+  %168 = fadd float %acc16, %167
+  %169 = add i64 %i15, 1
+  br label %loop12
+
+exit14:                                           ; preds = %loop12
+  %170 = fdiv float %acc16, 1.600000e+01
+  %171 = fmul float %33, %170
+  br label %loop17
+
+loop17:                                           ; preds = %body18, %exit14
+  %i20 = phi i64 [ 0, %exit14 ], [ %194, %body18 ]
+  %172 = icmp slt i64 %i20, 16
+  br i1 %172, label %body18, label %exit19
+
+body18:                                           ; preds = %loop17
+  %173 = add i64 %30, %i20
+  %174 = add i64 %24, %i20
+  %175 = getelementptr inbounds float, float* %6, i64 %174
+  %176 = load float, float* %175, align 4
+  %177 = add i64 0, %i20
+  %178 = getelementptr inbounds float, float* %9, i64 %177
+  %179 = load float, float* %178, align 4
+  %180 = add i64 %26, %i20
+  %181 = getelementptr inbounds float, float* %12, i64 %180
+  %182 = load float, float* %181, align 4
+  %183 = add i64 %29, %i20
+  %184 = getelementptr inbounds float, float* %18, i64 %183
+  %185 = load float, float* %184, align 4
+  %186 = fmul float %176, %179
+  %187 = fmul float %186, %182
+  %188 = fmul float %182, %171
+  %189 = fsub float %186, %188
+  %190 = fmul float %32, %189
+  %191 = fadd float %185, %190
+  %192 = add i64 %30, %i20
+  %193 = getelementptr inbounds float, float* %21, i64 %192
+  store float %191, float* %193, align 4
+  %194 = add i64 %i20, 1
+  br label %loop17
+
+exit19:                                           ; preds = %loop17
+  %195 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_41(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_40(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5671,7 +5747,7 @@ exit15:                                           ; preds = %loop13
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_42(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_41(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5801,7 +5877,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_43(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_42(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5931,7 +6007,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_44(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_43(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6061,7 +6137,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_45(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_44(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6191,7 +6267,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_46(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_45(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6321,7 +6397,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_47(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_46(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6421,7 +6497,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_48(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_47(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6472,7 +6548,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_49(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_48(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6540,7 +6616,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_50(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_49(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6609,7 +6685,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_51(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_50(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6696,7 +6772,7 @@ exit3:                                            ; preds = %loop1
 declare float @powf(float, float)
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_52(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_51(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6764,7 +6840,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_53(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_52(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6833,7 +6909,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_54(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_53(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6918,7 +6994,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_55(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_54(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6986,7 +7062,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_56(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_55(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7055,7 +7131,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_57(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_56(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7140,7 +7216,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_58(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_57(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7208,7 +7284,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_59(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_58(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7277,7 +7353,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_60(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_59(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7362,7 +7438,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_61(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_60(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7430,7 +7506,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_62(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_61(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7499,7 +7575,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_63(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_62(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
