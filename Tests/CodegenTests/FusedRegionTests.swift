@@ -146,6 +146,20 @@ import Syntax
         }
     }
 
+    /// Row regions with their rows split across the thread pool (every kernel above 64 elements).
+    @Test func rowEpiloguesInParallel() throws {
+        let (graph, _) = try Self.compiled.get()
+        var options = CodegenOptions()
+        options.parallelThreshold = 64
+        let store = try WeightStore(graph: graph, seed: 5)
+        let compiled = CompiledEngine(program: try CompiledProgram.compile(graph, options: options), weights: store)
+        let entry = try #require(graph.entry(named: "row_epilogues"))
+        var inputs = randomInputs(entry, seed: 21)
+        inputs["seed"] = .scalar(Int32(411))
+        let error = try compare(compiled, Interpreter(graph: graph, weights: store), entry: entry.name, inputs: inputs)
+        #expect(error <= 1e-5, "\(error)")
+    }
+
     /// An elementwise region may write over an input that dies there (the planner's in-place rule).
     @Test func elementwiseRegionsRunInPlace() throws {
         let text = """
