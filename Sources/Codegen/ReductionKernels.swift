@@ -50,6 +50,21 @@ extension IRGen {
         return serial(int(main), totals)
     }
 
+    /// Σ buf[0 ..< count], bit for bit `sum(count:unrolled: true)` of the same terms: its 8
+    /// partial sums as one `<8 x t>` accumulator (lane l over the elements ≡ l mod 8), combined
+    /// as it combines them, then the tail.
+    func bufferedSum(_ buf: LLVMValueRef, count: Int, _ t: LLVMTypeRef) -> LLVMValueRef {
+        let term = { (i: LLVMValueRef) in self.load(t, buf, i) }
+        guard count >= 16 else { return sum(count: count, unrolled: true, t, term) }
+        let lanes = 8, main = count / lanes * lanes
+        let partial = loop(int(0), int(main), step: lanes, carrying: [splat(0, t, lanes)]) { i, acc in
+            [self.fadd(acc[0], self.loadVector(t, lanes, buf, i))]
+        }[0]
+        return loop(int(main), int(count), carrying: [combineLanes(partial, lanes, fadd)]) { i, acc in
+            [self.fadd(acc[0], term(i))]
+        }[0]
+    }
+
     /// NaN-propagating running maximum (as the interpreter's max: NaN sticks, else strictly
     /// greater); lane by lane for vectors.
     func maxStep(_ acc: LLVMValueRef, _ x: LLVMValueRef) -> LLVMValueRef {

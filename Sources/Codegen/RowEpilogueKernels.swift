@@ -3,14 +3,23 @@ import IR
 import Passes
 
 /// `row` regions (`FusedKernel.rowEpilogue`; Passes/Fusion/RowEpilogueFusion.swift): per row of
-/// the domain, the reductions stage by stage — all those of a stage summed in one pass over the
-/// row, the element terms they share evaluated once — the per-row values between them (an
-/// `rsqrt(var + eps)`) once per row, then one pass that evaluates the epilogue and writes the
+/// the domain, the reductions stage by stage, the per-row values between them (an
+/// `rsqrt(var + eps)`) once per row, then one loop that evaluates the epilogue and writes the
 /// row. Rows are split across threads. A row of every input (a few kB) stays in L1 across the
-/// passes, so each input row comes from memory once, where the unfused code streamed it once
-/// per reduction and once more for the epilogue. Sums use `sum`'s order, so results are the
-/// unfused ones bit for bit.
+/// loops, so each input row comes from memory once, where the unfused code streamed it once per
+/// reduction and once more for the epilogue.
+///
+/// Rows of up to `bufferedRow` elements use row buffers on the kernel's stack (allocas in its
+/// entry block, reused by every row): a pass is one loop that evaluates its reductions' terms
+/// (their shared work once) and stores them, which the loop vectorizer widens whatever the terms
+/// are (a dropout's hash, an exp), then each sum over its buffer as `<8 x t>` vectors; values
+/// several loops need that are not cheap (`RowEpiloguePlan.parked`: a dropout) are stored by the
+/// first and read by the others. Longer rows sum with `sums`' scalar partials and recompute.
+/// Either way each sum is `sum`'s order, so results are the unfused ones bit for bit.
 extension EntryLowerer {
+    /// The longest row that gets stack buffers.
+    static let bufferedRow = 4096
+
     func emitRowEpilogue(_ v: ValueID, _ region: FusedRegion) {
         guard let plan = RowEpiloguePlan(region) else {
             preconditionFailure("fused kernel: region '\(region.name)' is not a row epilogue")
@@ -23,63 +32,97 @@ extension EntryLowerer {
         let (leadDims, leadStrides) = coalesce(Array(domain[..<last]), strides.map { Array($0[..<last]) })
         let along = strides.map { $0[last] }
         let eval = RegionEvaluator(region, target: region.result)
-        // The per-element values each pass evaluates (the reductions' terms, then the result).
-        let elementCone = { (targets: [ValueID]) -> [ValueID] in
-            Set(targets.flatMap { region.cone(of: $0) }).filter { !plan.perRow[$0] }.sorted()
-        }
-        let passCones = plan.passes.map { elementCone($0.map { region.nodes[$0].inputs[0] }) }
-        let finalCone = elementCone([region.result])
+        let t = gen.elementType(region.resultType.dtype)
+        let maxSums = plan.passes.map(\.count).max() ?? 0
+        let buffered = n <= Self.bufferedRow
         kernel(outer: rows, workPerIteration: n * 4 * (plan.passes.count + 1)) { args in
             let readers = (0..<k).map { self.reader(self.outerInput(v, $0), args) }
             let out = self.valuePointer(v, args)
+            let buffers = buffered ? (0..<(maxSums + plan.parked.count)).map { _ in
+                LLVMBuildArrayAlloca(self.gen.builder, t, self.gen.int(n), "row")!
+            } : []
             return { row in
-                let starts = self.unflatten(row, leadDims, leadStrides)
-                let base = self.gen.mul(row, self.gen.int(n))
-                var known: [ValueID: LLVMValueRef] = [:]  // per-row values
-                var keys: [ValueID: LLVMValueRef] = [:]   // dropout keys, from per-row seeds
-                let computeRowValues = { (stage: Int) in
-                    for b in plan.cone where plan.perRow[b] && plan.stage[b] <= stage && known[b] == nil {
-                        let node = region.nodes[b]
-                        if b < k { known[b] = readers[b](starts[b]); continue }
-                        if case .reduce = node.op { continue }  // summed by its pass
-                        known[b] = eval.scalar(self.gen, node, node.inputs.map { known[$0]! }, flat: nil, key: nil)
-                    }
-                    for b in plan.cone where keys[b] == nil {
-                        if case .dropout = region.nodes[b].op, let seed = known[region.nodes[b].inputs[1]] {
-                            keys[b] = self.gen.dropoutKey(seed: seed)
-                        }
-                    }
-                }
-                // The values of `cone` at element j of the row.
-                let element = { (cone: [ValueID], j: LLVMValueRef) -> [ValueID: LLVMValueRef] in
-                    var value = known
-                    let flat = self.gen.add(base, j)
-                    for b in cone {
-                        if b < k { value[b] = readers[b](self.gen.offset(starts[b], j, stride: along[b])); continue }
-                        let node = region.nodes[b]
-                        value[b] = eval.scalar(self.gen, node, node.inputs.map { value[$0]! }, flat: flat, key: keys[b])
-                    }
-                    return value
-                }
+                var state = RowState(starts: self.unflatten(row, leadDims, leadStrides), base: self.gen.mul(row, self.gen.int(n)))
                 for (p, reductions) in plan.passes.enumerated() {
-                    computeRowValues(p)
-                    let t = self.gen.elementType(region.nodes[reductions[0]].type.dtype)
-                    let sums = self.gen.sums(count: n, reductions.count, t) { j in
-                        let value = element(passCones[p], j)
-                        return reductions.map { value[region.nodes[$0].inputs[0]]! }
+                    self.rowValues(&state, upTo: p, plan, region, eval, readers)
+                    let terms = reductions.map { region.nodes[$0].inputs[0] }
+                    let sums: [LLVMValueRef]
+                    if buffered {
+                        // Parked values this loop computes first go to their buffers too.
+                        let parks = plan.parked.enumerated().filter { plan.loopCones[p].contains($0.1) && state.parked[$0.1] == nil }
+                        self.gen.loop(count: n) { j, _ in
+                            let value = self.rowElement(plan.loopCones[p], j, state, region, eval, readers, along)
+                            for (i, term) in terms.enumerated() { self.gen.store(value[term]!, buffers[i], j, t) }
+                            for (i, b) in parks { self.gen.store(value[b]!, buffers[maxSums + i], j, t) }
+                            return []
+                        }
+                        for (i, b) in parks { state.parked[b] = buffers[maxSums + i] }
+                        sums = terms.indices.map { self.gen.bufferedSum(buffers[$0], count: n, t) }
+                    } else {
+                        sums = self.gen.sums(count: n, reductions.count, t) { j in
+                            let value = self.rowElement(plan.loopCones[p], j, state, region, eval, readers, along)
+                            return terms.map { value[$0]! }
+                        }
                     }
                     for (r, s) in zip(reductions, sums) {
                         guard case .reduce(let op, _, _) = region.nodes[r].op else { continue }
-                        known[r] = op == .mean ? self.gen.fdiv(s, self.gen.fconst(Double(n), t)) : s
+                        state.known[r] = op == .mean ? self.gen.fdiv(s, self.gen.fconst(Double(n), t)) : s
                     }
                 }
-                computeRowValues(plan.passes.count)
-                let t = self.gen.elementType(region.resultType.dtype)
+                self.rowValues(&state, upTo: plan.passes.count, plan, region, eval, readers)
                 self.gen.loop(count: n) { j, _ in
-                    self.gen.store(element(finalCone, j)[region.result]!, out, self.gen.add(base, j), t)
+                    let value = self.rowElement(plan.loopCones[plan.passes.count], j, state, region, eval, readers, along)
+                    self.gen.store(value[region.result]!, out, self.gen.add(state.base, j), t)
                     return []
                 }
             }
         }
+    }
+
+    /// What a row's loops share: where each input's row starts, the row's first flat index, the
+    /// per-row values computed so far (and dropout keys), the buffers of parked values.
+    struct RowState {
+        var starts: [LLVMValueRef]
+        var base: LLVMValueRef
+        var known: [ValueID: LLVMValueRef] = [:]
+        var keys: [ValueID: LLVMValueRef] = [:]
+        var parked: [ValueID: LLVMValueRef] = [:]
+    }
+
+    /// Computes the per-row values that `stage` passes make available (reductions come from
+    /// their pass), and the keys of dropouts whose seed is known.
+    private func rowValues(_ state: inout RowState, upTo stage: Int, _ plan: RowEpiloguePlan, _ region: FusedRegion,
+                           _ eval: RegionEvaluator, _ readers: [(LLVMValueRef) -> LLVMValueRef]) {
+        for b in plan.cone where plan.perRow[b] && plan.stage[b] <= stage && state.known[b] == nil {
+            let node = region.nodes[b]
+            if b < region.inputCount { state.known[b] = readers[b](state.starts[b]); continue }
+            if case .reduce = node.op { continue }
+            state.known[b] = eval.scalar(gen, node, node.inputs.map { state.known[$0]! }, flat: nil, key: nil)
+        }
+        for b in plan.cone where state.keys[b] == nil {
+            if case .dropout = region.nodes[b].op, let seed = state.known[region.nodes[b].inputs[1]] {
+                state.keys[b] = gen.dropoutKey(seed: seed)
+            }
+        }
+    }
+
+    /// The values of `cone` (per-element body values, body order) at element j of the row:
+    /// inputs loaded at their offsets, parked values from their buffers, the rest evaluated.
+    private func rowElement(_ cone: [ValueID], _ j: LLVMValueRef, _ state: RowState, _ region: FusedRegion,
+                            _ eval: RegionEvaluator, _ readers: [(LLVMValueRef) -> LLVMValueRef],
+                            _ along: [Int]) -> [ValueID: LLVMValueRef] {
+        var value = state.known
+        let flat = gen.add(state.base, j)
+        for b in cone {
+            if let buffer = state.parked[b] {
+                value[b] = gen.load(gen.elementType(region.nodes[b].type.dtype), buffer, j)
+            } else if b < region.inputCount {
+                value[b] = readers[b](gen.offset(state.starts[b], j, stride: along[b]))
+            } else {
+                let node = region.nodes[b]
+                value[b] = eval.scalar(gen, node, node.inputs.map { value[$0]! }, flat: flat, key: state.keys[b])
+            }
+        }
+        return value
     }
 }

@@ -71,8 +71,9 @@ import Syntax
 
         // Row reductions and the epilogue that reads them back, as autodiff writes softmax's,
         // rms_norm's and layer_norm's backward (one, one and three reduction passes); rows of
-        // 37 take the 8-lane sums and a tail, rows of 13 the serial sum.
-        entry row_epilogues(s: f32[4, 3, 37], g: f32[4, 3, 37], x: f32[2, 5, 13], dy: f32[2, 5, 13], seed: i32[]) -> (ds: f32[4, 3, 37], dr: f32[2, 5, 13], dl: f32[2, 5, 13]) {
+        // 37 take the 8-lane sums and a tail, rows of 13 the serial sum, rows of 4103 (longer
+        // than the stack buffers) the unbuffered path.
+        entry row_epilogues(s: f32[4, 3, 37], g: f32[4, 3, 37], x: f32[2, 5, 13], dy: f32[2, 5, 13], seed: i32[], q: f32[3, 4103], h: f32[3, 4103]) -> (ds: f32[4, 3, 37], dr: f32[2, 5, 13], dl: f32[2, 5, 13], dq: f32[3, 4103]) {
           let ds = fused row(g, s, seed) {
             let gd = dropout(g, seed + 5, rate=0.25)
             return s * (gd - sum(gd * s, axes=[-1], keepdims=true))
@@ -89,7 +90,11 @@ import Syntax
             let xh = c * r
             return r * (gw - mean(gw, axes=[-1], keepdims=true) - xh * mean(gw * xh, axes=[-1], keepdims=true))
           }
-          return ds, dr, dl
+          let dq = fused row(q, h, seed) {
+            let hd = dropout(h, seed + 6, rate=0.25)
+            return exp(q) * (hd - mean(hd * exp(q), axes=[-1], keepdims=true))
+          }
+          return ds, dr, dl, dq
         }
         """
 
@@ -110,9 +115,12 @@ import Syntax
         #expect(kinds[2].count == 5 && kinds[2].allSatisfy { if case .rows = $0 { true } else { false } })
         #expect(kinds[3].count == 2 && kinds[3].allSatisfy { if case .rows = $0 { true } else { false } })
         #expect(kinds[4] == [.nodeByNode, .nodeByNode, .map, .nodeByNode, .nodeByNode])
-        #expect(kinds[5] == [.rowEpilogue, .rowEpilogue, .rowEpilogue])
+        #expect(kinds[5] == [.rowEpilogue, .rowEpilogue, .rowEpilogue, .rowEpilogue])
         let passes = Self.regions(graph.entries[5]).map { RowEpiloguePlan($0.1)?.passes.count }
-        #expect(passes == [1, 1, 3])
+        #expect(passes == [1, 1, 3, 1])
+        // The dropout and the exp are needed by both loops: computed once, parked.
+        let parked = Self.regions(graph.entries[5]).map { RowEpiloguePlan($0.1)?.parked.count }
+        #expect(parked == [1, 0, 0, 2])
         // Only the node-by-node fallback keeps body values in the arena.
         for entry in graph.entries {
             let plan = MemoryPlanner().plan(entry, in: graph)

@@ -61,6 +61,12 @@ public struct RowEpiloguePlan: Hashable, Sendable {
     public var passes: [[ValueID]]
     /// The body values the result depends on, in body order.
     public var cone: [ValueID]
+    /// The per-element values each loop over the row evaluates, in body order: one loop per
+    /// pass (its reductions' terms), then the write of the result.
+    public var loopCones: [[ValueID]]
+    /// Per-element values more than one loop needs that are not cheap to recompute (a dropout,
+    /// an exp): the first loop that computes one parks it in a row buffer, later ones read it.
+    public var parked: [ValueID]
 
     /// Nil unless the body is such a region: float result of rank ≥ 2 whose last axis is ≥ 2
     /// long; every value it depends on broadcasts to it and is an input, a constant, an
@@ -99,6 +105,16 @@ public struct RowEpiloguePlan: Hashable, Sendable {
         self.perRow = perRow
         self.passes = passes
         self.cone = cone
+        let targets = passes.map { $0.map { region.nodes[$0].inputs[0] } } + [[region.result]]
+        loopCones = targets.map { t in Set(t.flatMap { region.cone(of: $0) }).filter { !perRow[$0] }.sorted() }
+        var loops = [Int](repeating: 0, count: region.nodes.count)
+        for c in loopCones { for v in c { loops[v] += 1 } }
+        parked = cone.filter { v in
+            guard v >= region.inputCount, loops[v] > 1, region.nodes[v].type.dtype == region.resultType.dtype
+            else { return false }
+            if case .constant = region.nodes[v].op { return false }
+            return !RegionGrowth.isCheap(region.nodes[v].op)
+        }
     }
 }
 
