@@ -4684,10 +4684,11 @@ entry:
   %19 = getelementptr inbounds i8*, i8** %3, i64 5
   %20 = load i8*, i8** %19, align 8
   %21 = bitcast i8* %20 to float*
+  %row = alloca float, i64 16, align 4
   br label %loop
 
-loop:                                             ; preds = %exit19, %entry
-  %i = phi i64 [ %1, %entry ], [ %203, %exit19 ]
+loop:                                             ; preds = %exit16, %entry
+  %i = phi i64 [ %1, %entry ], [ %108, %exit16 ]
   %22 = icmp slt i64 %i, %2
   br i1 %22, label %body, label %exit
 
@@ -4717,205 +4718,114 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %155, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %56, %body2 ]
-  %acc5 = phi float [ 0.000000e+00, %body ], [ %70, %body2 ]
-  %acc6 = phi float [ 0.000000e+00, %body ], [ %84, %body2 ]
-  %acc7 = phi float [ 0.000000e+00, %body ], [ %98, %body2 ]
-  %acc8 = phi float [ 0.000000e+00, %body ], [ %112, %body2 ]
-  %acc9 = phi float [ 0.000000e+00, %body ], [ %126, %body2 ]
-  %acc10 = phi float [ 0.000000e+00, %body ], [ %140, %body2 ]
-  %acc11 = phi float [ 0.000000e+00, %body ], [ %154, %body2 ]
+  %i4 = phi i64 [ 0, %body ], [ %56, %body2 ]
   %42 = icmp slt i64 %i4, 16
   br i1 %42, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %43 = add i64 %i4, 0
-  %44 = add i64 %38, %43
-  %45 = add i64 %31, %43
-  %46 = getelementptr inbounds float, float* %6, i64 %45
-  %47 = load float, float* %46, align 4
-  %48 = add i64 0, %43
-  %49 = getelementptr inbounds float, float* %9, i64 %48
-  %50 = load float, float* %49, align 4
-  %51 = add i64 %33, %43
-  %52 = getelementptr inbounds float, float* %12, i64 %51
-  %53 = load float, float* %52, align 4
-  %54 = fmul float %47, %50
-  %55 = fmul float %54, %53
-  %56 = fadd float %acc, %55
-  %57 = add i64 %i4, 1
-  %58 = add i64 %38, %57
-  %59 = add i64 %31, %57
-  %60 = getelementptr inbounds float, float* %6, i64 %59
-  %61 = load float, float* %60, align 4
-  %62 = add i64 0, %57
-  %63 = getelementptr inbounds float, float* %9, i64 %62
-  %64 = load float, float* %63, align 4
-  %65 = add i64 %33, %57
-  %66 = getelementptr inbounds float, float* %12, i64 %65
-  %67 = load float, float* %66, align 4
-  %68 = fmul float %61, %64
-  %69 = fmul float %68, %67
-  %70 = fadd float %acc5, %69
-  %71 = add i64 %i4, 2
-  %72 = add i64 %38, %71
-  %73 = add i64 %31, %71
-  %74 = getelementptr inbounds float, float* %6, i64 %73
-  %75 = load float, float* %74, align 4
-  %76 = add i64 0, %71
-  %77 = getelementptr inbounds float, float* %9, i64 %76
-  %78 = load float, float* %77, align 4
-  %79 = add i64 %33, %71
-  %80 = getelementptr inbounds float, float* %12, i64 %79
-  %81 = load float, float* %80, align 4
-  %82 = fmul float %75, %78
-  %83 = fmul float %82, %81
-  %84 = fadd float %acc6, %83
-  %85 = add i64 %i4, 3
-  %86 = add i64 %38, %85
-  %87 = add i64 %31, %85
-  %88 = getelementptr inbounds float, float* %6, i64 %87
-  %89 = load float, float* %88, align 4
-  %90 = add i64 0, %85
-  %91 = getelementptr inbounds float, float* %9, i64 %90
-  %92 = load float, float* %91, align 4
-  %93 = add i64 %33, %85
-  %94 = getelementptr inbounds float, float* %12, i64 %93
-  %95 = load float, float* %94, align 4
-  %96 = fmul float %89, %92
-  %97 = fmul float %96, %95
-  %98 = fadd float %acc7, %97
-  %99 = add i64 %i4, 4
-  %100 = add i64 %38, %99
-  %101 = add i64 %31, %99
-  %102 = getelementptr inbounds float, float* %6, i64 %101
-  %103 = load float, float* %102, align 4
-  %104 = add i64 0, %99
-  %105 = getelementptr inbounds float, float* %9, i64 %104
-  %106 = load float, float* %105, align 4
-  %107 = add i64 %33, %99
-  %108 = getelementptr inbounds float, float* %12, i64 %107
-  %109 = load float, float* %108, align 4
-  %110 = fmul float %103, %106
-  %111 = fmul float %110, %109
-  %112 = fadd float %acc8, %111
-  %113 = add i64 %i4, 5
-  %114 = add i64 %38, %113
-  %115 = add i64 %31, %113
-  %116 = getelementptr inbounds float, float* %6, i64 %115
-  %117 = load float, float* %116, align 4
-  %118 = add i64 0, %113
-  %119 = getelementptr inbounds float, float* %9, i64 %118
-  %120 = load float, float* %119, align 4
-  %121 = add i64 %33, %113
-  %122 = getelementptr inbounds float, float* %12, i64 %121
-  %123 = load float, float* %122, align 4
-  %124 = fmul float %117, %120
-  %125 = fmul float %124, %123
-  %126 = fadd float %acc9, %125
-  %127 = add i64 %i4, 6
-  %128 = add i64 %38, %127
-  %129 = add i64 %31, %127
-  %130 = getelementptr inbounds float, float* %6, i64 %129
-  %131 = load float, float* %130, align 4
-  %132 = add i64 0, %127
-  %133 = getelementptr inbounds float, float* %9, i64 %132
-  %134 = load float, float* %133, align 4
-  %135 = add i64 %33, %127
-  %136 = getelementptr inbounds float, float* %12, i64 %135
-  %137 = load float, float* %136, align 4
-  %138 = fmul float %131, %134
-  %139 = fmul float %138, %137
-  %140 = fadd float %acc10, %139
-  %141 = add i64 %i4, 7
-  %142 = add i64 %38, %141
-  %143 = add i64 %31, %141
-  %144 = getelementptr inbounds float, float* %6, i64 %143
-  %145 = load float, float* %144, align 4
-  %146 = add i64 0, %141
-  %147 = getelementptr inbounds float, float* %9, i64 %146
-  %148 = load float, float* %147, align 4
-  %149 = add i64 %33, %141
-  %150 = getelementptr inbounds float, float* %12, i64 %149
-  %151 = load float, float* %150, align 4
-  %152 = fmul float %145, %148
-  %153 = fmul float %152, %151
-  %154 = fadd float %acc11, %153
-  %155 = add i64 %i4, 8
+  %43 = add i64 %38, %i4
+  %44 = add i64 %31, %i4
+  %45 = getelementptr inbounds float, float* %6, i64 %44
+  %46 = load float, float* %45, align 4
+  %47 = add i64 0, %i4
+  %48 = getelementptr inbounds float, float* %9, i64 %47
+  %49 = load float, float* %48, align 4
+  %50 = add i64 %33, %i4
+  %51 = getelementptr inbounds float, float* %12, i64 %50
+  %52 = load float, float* %51, align 4
+  %53 = fmul float %46, %49
+  %54 = fmul float %53, %52
+  %55 = getelementptr inbounds float, float* %row, i64 %i4
+  store float %54, float* %55, align 4
+  %56 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %156 = fadd float %acc, %acc5
-  %157 = fadd float %acc6, %acc7
-  %158 = fadd float %acc8, %acc9
-  %159 = fadd float %acc10, %acc11
-  %160 = fadd float %156, %157
-  %161 = fadd float %158, %159
-  %162 = fadd float %160, %161
-  br label %loop12
+  br label %loop5
 
-loop12:                                           ; preds = %body13, %exit3
-  %i15 = phi i64 [ 16, %exit3 ], [ %177, %body13 ]
-  %acc16 = phi float [ %162, %exit3 ], [ %176, %body13 ]
-  %163 = icmp slt i64 %i15, 16
-  br i1 %163, label %body13, label %exit14
+loop5:                                            ; preds = %body6, %exit3
+  %i8 = phi i64 [ 0, %exit3 ], [ %62, %body6 ]
+  %acc = phi <8 x float> [ zeroinitializer, %exit3 ], [ %61, %body6 ]
+  %57 = icmp slt i64 %i8, 16
+  br i1 %57, label %body6, label %exit7
 
-body13:                                           ; preds = %loop12
-  %164 = add i64 %38, %i15
-  %165 = add i64 %31, %i15
-  %166 = getelementptr inbounds float, float* %6, i64 %165
-  %167 = load float, float* %166, align 4
-  %168 = add i64 0, %i15
-  %169 = getelementptr inbounds float, float* %9, i64 %168
-  %170 = load float, float* %169, align 4
-  %171 = add i64 %33, %i15
-  %172 = getelementptr inbounds float, float* %12, i64 %171
-  %173 = load float, float* %172, align 4
-  %174 = fmul float %167, %170
-  %175 = fmul float %174, %173
-  %176 = fadd float %acc16, %175
-  %177 = add i64 %i15, 1
-  br label %loop12
+body6:                                            ; preds = %loop5
+  %58 = getelementptr inbounds float, float* %row, i64 %i8
+  %59 = bitcast float* %58 to <8 x float>*
+  %60 = load <8 x float>, <8 x float>* %59, align 4
+  %61 = fadd <8 x float> %acc, %60
+  %62 = add i64 %i8, 8
+  br label %loop5
 
-exit14:                                           ; preds = %loop12
-  %178 = fdiv float %acc16, 1.600000e+01
-  %179 = fmul float %41, %178
-  br label %loop17
+exit7:                                            ; preds = %loop5
+  %63 = extractelement <8 x float> %acc, i32 0
+  %64 = extractelement <8 x float> %acc, i32 1
+  %65 = extractelement <8 x float> %acc, i32 2
+  %66 = extractelement <8 x float> %acc, i32 3
+  %67 = extractelement <8 x float> %acc, i32 4
+  %68 = extractelement <8 x float> %acc, i32 5
+  %69 = extractelement <8 x float> %acc, i32 6
+  %70 = extractelement <8 x float> %acc, i32 7
+  %71 = fadd float %63, %64
+  %72 = fadd float %65, %66
+  %73 = fadd float %67, %68
+  %74 = fadd float %69, %70
+  %75 = fadd float %71, %72
+  %76 = fadd float %73, %74
+  %77 = fadd float %75, %76
+  br label %loop9
 
-loop17:                                           ; preds = %body18, %exit14
-  %i20 = phi i64 [ 0, %exit14 ], [ %202, %body18 ]
-  %180 = icmp slt i64 %i20, 16
-  br i1 %180, label %body18, label %exit19
+loop9:                                            ; preds = %body10, %exit7
+  %i12 = phi i64 [ 16, %exit7 ], [ %82, %body10 ]
+  %acc13 = phi float [ %77, %exit7 ], [ %81, %body10 ]
+  %78 = icmp slt i64 %i12, 16
+  br i1 %78, label %body10, label %exit11
 
-body18:                                           ; preds = %loop17
-  %181 = add i64 %38, %i20
-  %182 = add i64 %31, %i20
-  %183 = getelementptr inbounds float, float* %6, i64 %182
-  %184 = load float, float* %183, align 4
-  %185 = add i64 0, %i20
-  %186 = getelementptr inbounds float, float* %9, i64 %185
-  %187 = load float, float* %186, align 4
-  %188 = add i64 %33, %i20
-  %189 = getelementptr inbounds float, float* %12, i64 %188
-  %190 = load float, float* %189, align 4
-  %191 = add i64 %37, %i20
-  %192 = getelementptr inbounds float, float* %18, i64 %191
-  %193 = load float, float* %192, align 4
-  %194 = fmul float %184, %187
-  %195 = fmul float %194, %190
-  %196 = fmul float %190, %179
-  %197 = fsub float %194, %196
-  %198 = fmul float %40, %197
-  %199 = fadd float %193, %198
-  %200 = add i64 %38, %i20
-  %201 = getelementptr inbounds float, float* %21, i64 %200
-  store float %199, float* %201, align 4
-  %202 = add i64 %i20, 1
-  br label %loop17
+body10:                                           ; preds = %loop9
+  %79 = getelementptr inbounds float, float* %row, i64 %i12
+  %80 = load float, float* %79, align 4
+  %81 = fadd float %acc13, %80
+  %82 = add i64 %i12, 1
+  br label %loop9
 
-exit19:                                           ; preds = %loop17
-  %203 = add i64 %i, 1
+exit11:                                           ; preds = %loop9
+  %83 = fdiv float %acc13, 1.600000e+01
+  %84 = fmul float %41, %83
+  br label %loop14
+
+loop14:                                           ; preds = %body15, %exit11
+  %i17 = phi i64 [ 0, %exit11 ], [ %107, %body15 ]
+  %85 = icmp slt i64 %i17, 16
+  br i1 %85, label %body15, label %exit16
+
+body15:                                           ; preds = %loop14
+  %86 = add i64 %38, %i17
+  %87 = add i64 %31, %i17
+  %88 = getelementptr inbounds float, float* %6, i64 %87
+  %89 = load float, float* %88, align 4
+  %90 = add i64 0, %i17
+  %91 = getelementptr inbounds float, float* %9, i64 %90
+  %92 = load float, float* %91, align 4
+  %93 = add i64 %33, %i17
+  %94 = getelementptr inbounds float, float* %12, i64 %93
+  %95 = load float, float* %94, align 4
+  %96 = add i64 %37, %i17
+  %97 = getelementptr inbounds float, float* %18, i64 %96
+  %98 = load float, float* %97, align 4
+  %99 = fmul float %89, %92
+  %100 = fmul float %99, %95
+  %101 = fmul float %95, %84
+  %102 = fsub float %99, %101
+  %103 = fmul float %40, %102
+  %104 = fadd float %98, %103
+  %105 = add i64 %38, %i17
+  %106 = getelementptr inbounds float, float* %21, i64 %105
+  store float %104, float* %106, align 4
+  %107 = add i64 %i17, 1
+  br label %loop14
+
+exit16:                                           ; preds = %loop14
+  %108 = add i64 %i, 1
   br label %loop
 }
 
@@ -5270,10 +5180,11 @@ entry:
   %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
+  %row = alloca float, i64 8, align 4
   br label %loop
 
-loop:                                             ; preds = %exit7, %entry
-  %i = phi i64 [ %1, %entry ], [ %45, %exit7 ]
+loop:                                             ; preds = %exit11, %entry
+  %i = phi i64 [ %1, %entry ], [ %50, %exit11 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -5290,7 +5201,6 @@ exit:                                             ; preds = %loop
 
 loop1:                                            ; preds = %body2, %body
   %i4 = phi i64 [ 0, %body ], [ %29, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %28, %body2 ]
   %19 = icmp slt i64 %i4, 8
   br i1 %19, label %body2, label %exit3
 
@@ -5303,7 +5213,8 @@ body2:                                            ; preds = %loop1
   %25 = getelementptr inbounds float, float* %9, i64 %24
   %26 = load float, float* %25, align 4
   %27 = fmul float %23, %26
-  %28 = fadd float %acc, %27
+  %28 = getelementptr inbounds float, float* %row, i64 %i4
+  store float %27, float* %28, align 4
   %29 = add i64 %i4, 1
   br label %loop1
 
@@ -5311,30 +5222,46 @@ exit3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %body6, %exit3
-  %i8 = phi i64 [ 0, %exit3 ], [ %44, %body6 ]
+  %i8 = phi i64 [ 0, %exit3 ], [ %34, %body6 ]
+  %acc = phi float [ 0.000000e+00, %exit3 ], [ %33, %body6 ]
   %30 = icmp slt i64 %i8, 8
   br i1 %30, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %31 = add i64 %18, %i8
-  %32 = add i64 %15, %i8
-  %33 = getelementptr inbounds float, float* %6, i64 %32
-  %34 = load float, float* %33, align 4
-  %35 = add i64 %17, %i8
-  %36 = getelementptr inbounds float, float* %9, i64 %35
-  %37 = load float, float* %36, align 4
-  %38 = fmul float %34, %37
-  %39 = fsub float %34, %acc
-  %40 = fmul float %37, %39
-  %41 = fmul float %40, 0x3FD6A09E60000000
-  %42 = add i64 %18, %i8
-  %43 = getelementptr inbounds float, float* %12, i64 %42
-  store float %41, float* %43, align 4
-  %44 = add i64 %i8, 1
+  %31 = getelementptr inbounds float, float* %row, i64 %i8
+  %32 = load float, float* %31, align 4
+  %33 = fadd float %acc, %32
+  %34 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %45 = add i64 %i, 1
+  br label %loop9
+
+loop9:                                            ; preds = %body10, %exit7
+  %i12 = phi i64 [ 0, %exit7 ], [ %49, %body10 ]
+  %35 = icmp slt i64 %i12, 8
+  br i1 %35, label %body10, label %exit11
+
+body10:                                           ; preds = %loop9
+  %36 = add i64 %18, %i12
+  %37 = add i64 %15, %i12
+  %38 = getelementptr inbounds float, float* %6, i64 %37
+  %39 = load float, float* %38, align 4
+  %40 = add i64 %17, %i12
+  %41 = getelementptr inbounds float, float* %9, i64 %40
+  %42 = load float, float* %41, align 4
+  %43 = fmul float %39, %42
+  %44 = fsub float %39, %acc
+  %45 = fmul float %42, %44
+  %46 = fmul float %45, 0x3FD6A09E60000000
+  %47 = add i64 %18, %i12
+  %48 = getelementptr inbounds float, float* %12, i64 %47
+  store float %46, float* %48, align 4
+  %49 = add i64 %i12, 1
+  br label %loop9
+
+exit11:                                           ; preds = %loop9
+  %50 = add i64 %i, 1
   br label %loop
 }
 
@@ -5421,10 +5348,11 @@ entry:
   %19 = getelementptr inbounds i8*, i8** %3, i64 5
   %20 = load i8*, i8** %19, align 8
   %21 = bitcast i8* %20 to float*
+  %row = alloca float, i64 16, align 4
   br label %loop
 
-loop:                                             ; preds = %exit19, %entry
-  %i = phi i64 [ %1, %entry ], [ %195, %exit19 ]
+loop:                                             ; preds = %exit16, %entry
+  %i = phi i64 [ %1, %entry ], [ %100, %exit16 ]
   %22 = icmp slt i64 %i, %2
   br i1 %22, label %body, label %exit
 
@@ -5446,205 +5374,114 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %147, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %48, %body2 ]
-  %acc5 = phi float [ 0.000000e+00, %body ], [ %62, %body2 ]
-  %acc6 = phi float [ 0.000000e+00, %body ], [ %76, %body2 ]
-  %acc7 = phi float [ 0.000000e+00, %body ], [ %90, %body2 ]
-  %acc8 = phi float [ 0.000000e+00, %body ], [ %104, %body2 ]
-  %acc9 = phi float [ 0.000000e+00, %body ], [ %118, %body2 ]
-  %acc10 = phi float [ 0.000000e+00, %body ], [ %132, %body2 ]
-  %acc11 = phi float [ 0.000000e+00, %body ], [ %146, %body2 ]
+  %i4 = phi i64 [ 0, %body ], [ %48, %body2 ]
   %34 = icmp slt i64 %i4, 16
   br i1 %34, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %35 = add i64 %i4, 0
-  %36 = add i64 %30, %35
-  %37 = add i64 %24, %35
-  %38 = getelementptr inbounds float, float* %6, i64 %37
-  %39 = load float, float* %38, align 4
-  %40 = add i64 0, %35
-  %41 = getelementptr inbounds float, float* %9, i64 %40
-  %42 = load float, float* %41, align 4
-  %43 = add i64 %26, %35
-  %44 = getelementptr inbounds float, float* %12, i64 %43
-  %45 = load float, float* %44, align 4
-  %46 = fmul float %39, %42
-  %47 = fmul float %46, %45
-  %48 = fadd float %acc, %47
-  %49 = add i64 %i4, 1
-  %50 = add i64 %30, %49
-  %51 = add i64 %24, %49
-  %52 = getelementptr inbounds float, float* %6, i64 %51
-  %53 = load float, float* %52, align 4
-  %54 = add i64 0, %49
-  %55 = getelementptr inbounds float, float* %9, i64 %54
-  %56 = load float, float* %55, align 4
-  %57 = add i64 %26, %49
-  %58 = getelementptr inbounds float, float* %12, i64 %57
-  %59 = load float, float* %58, align 4
-  %60 = fmul float %53, %56
-  %61 = fmul float %60, %59
-  %62 = fadd float %acc5, %61
-  %63 = add i64 %i4, 2
-  %64 = add i64 %30, %63
-  %65 = add i64 %24, %63
-  %66 = getelementptr inbounds float, float* %6, i64 %65
-  %67 = load float, float* %66, align 4
-  %68 = add i64 0, %63
-  %69 = getelementptr inbounds float, float* %9, i64 %68
-  %70 = load float, float* %69, align 4
-  %71 = add i64 %26, %63
-  %72 = getelementptr inbounds float, float* %12, i64 %71
-  %73 = load float, float* %72, align 4
-  %74 = fmul float %67, %70
-  %75 = fmul float %74, %73
-  %76 = fadd float %acc6, %75
-  %77 = add i64 %i4, 3
-  %78 = add i64 %30, %77
-  %79 = add i64 %24, %77
-  %80 = getelementptr inbounds float, float* %6, i64 %79
-  %81 = load float, float* %80, align 4
-  %82 = add i64 0, %77
-  %83 = getelementptr inbounds float, float* %9, i64 %82
-  %84 = load float, float* %83, align 4
-  %85 = add i64 %26, %77
-  %86 = getelementptr inbounds float, float* %12, i64 %85
-  %87 = load float, float* %86, align 4
-  %88 = fmul float %81, %84
-  %89 = fmul float %88, %87
-  %90 = fadd float %acc7, %89
-  %91 = add i64 %i4, 4
-  %92 = add i64 %30, %91
-  %93 = add i64 %24, %91
-  %94 = getelementptr inbounds float, float* %6, i64 %93
-  %95 = load float, float* %94, align 4
-  %96 = add i64 0, %91
-  %97 = getelementptr inbounds float, float* %9, i64 %96
-  %98 = load float, float* %97, align 4
-  %99 = add i64 %26, %91
-  %100 = getelementptr inbounds float, float* %12, i64 %99
-  %101 = load float, float* %100, align 4
-  %102 = fmul float %95, %98
-  %103 = fmul float %102, %101
-  %104 = fadd float %acc8, %103
-  %105 = add i64 %i4, 5
-  %106 = add i64 %30, %105
-  %107 = add i64 %24, %105
-  %108 = getelementptr inbounds float, float* %6, i64 %107
-  %109 = load float, float* %108, align 4
-  %110 = add i64 0, %105
-  %111 = getelementptr inbounds float, float* %9, i64 %110
-  %112 = load float, float* %111, align 4
-  %113 = add i64 %26, %105
-  %114 = getelementptr inbounds float, float* %12, i64 %113
-  %115 = load float, float* %114, align 4
-  %116 = fmul float %109, %112
-  %117 = fmul float %116, %115
-  %118 = fadd float %acc9, %117
-  %119 = add i64 %i4, 6
-  %120 = add i64 %30, %119
-  %121 = add i64 %24, %119
-  %122 = getelementptr inbounds float, float* %6, i64 %121
-  %123 = load float, float* %122, align 4
-  %124 = add i64 0, %119
-  %125 = getelementptr inbounds float, float* %9, i64 %124
-  %126 = load float, float* %125, align 4
-  %127 = add i64 %26, %119
-  %128 = getelementptr inbounds float, float* %12, i64 %127
-  %129 = load float, float* %128, align 4
-  %130 = fmul float %123, %126
-  %131 = fmul float %130, %129
-  %132 = fadd float %acc10, %131
-  %133 = add i64 %i4, 7
-  %134 = add i64 %30, %133
-  %135 = add i64 %24, %133
-  %136 = getelementptr inbounds float, float* %6, i64 %135
-  %137 = load float, float* %136, align 4
-  %138 = add i64 0, %133
-  %139 = getelementptr inbounds float, float* %9, i64 %138
-  %140 = load float, float* %139, align 4
-  %141 = add i64 %26, %133
-  %142 = getelementptr inbounds float, float* %12, i64 %141
-  %143 = load float, float* %142, align 4
-  %144 = fmul float %137, %140
-  %145 = fmul float %144, %143
-  %146 = fadd float %acc11, %145
-  %147 = add i64 %i4, 8
+  %35 = add i64 %30, %i4
+  %36 = add i64 %24, %i4
+  %37 = getelementptr inbounds float, float* %6, i64 %36
+  %38 = load float, float* %37, align 4
+  %39 = add i64 0, %i4
+  %40 = getelementptr inbounds float, float* %9, i64 %39
+  %41 = load float, float* %40, align 4
+  %42 = add i64 %26, %i4
+  %43 = getelementptr inbounds float, float* %12, i64 %42
+  %44 = load float, float* %43, align 4
+  %45 = fmul float %38, %41
+  %46 = fmul float %45, %44
+  %47 = getelementptr inbounds float, float* %row, i64 %i4
+  store float %46, float* %47, align 4
+  %48 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %148 = fadd float %acc, %acc5
-  %149 = fadd float %acc6, %acc7
-  %150 = fadd float %acc8, %acc9
-  %151 = fadd float %acc10, %acc11
-  %152 = fadd float %148, %149
-  %153 = fadd float %150, %151
-  %154 = fadd float %152, %153
-  br label %loop12
+  br label %loop5
 
-loop12:                                           ; preds = %body13, %exit3
-  %i15 = phi i64 [ 16, %exit3 ], [ %169, %body13 ]
-  %acc16 = phi float [ %154, %exit3 ], [ %168, %body13 ]
-  %155 = icmp slt i64 %i15, 16
-  br i1 %155, label %body13, label %exit14
+loop5:                                            ; preds = %body6, %exit3
+  %i8 = phi i64 [ 0, %exit3 ], [ %54, %body6 ]
+  %acc = phi <8 x float> [ zeroinitializer, %exit3 ], [ %53, %body6 ]
+  %49 = icmp slt i64 %i8, 16
+  br i1 %49, label %body6, label %exit7
 
-body13:                                           ; preds = %loop12
-  %156 = add i64 %30, %i15
-  %157 = add i64 %24, %i15
-  %158 = getelementptr inbounds float, float* %6, i64 %157
-  %159 = load float, float* %158, align 4
-  %160 = add i64 0, %i15
-  %161 = getelementptr inbounds float, float* %9, i64 %160
-  %162 = load float, float* %161, align 4
-  %163 = add i64 %26, %i15
-  %164 = getelementptr inbounds float, float* %12, i64 %163
-  %165 = load float, float* %164, align 4
-  %166 = fmul float %159, %162
-  %167 = fmul float %166, %165
-  %168 = fadd float %acc16, %167
-  %169 = add i64 %i15, 1
-  br label %loop12
+body6:                                            ; preds = %loop5
+  %50 = getelementptr inbounds float, float* %row, i64 %i8
+  %51 = bitcast float* %50 to <8 x float>*
+  %52 = load <8 x float>, <8 x float>* %51, align 4
+  %53 = fadd <8 x float> %acc, %52
+  %54 = add i64 %i8, 8
+  br label %loop5
 
-exit14:                                           ; preds = %loop12
-  %170 = fdiv float %acc16, 1.600000e+01
-  %171 = fmul float %33, %170
-  br label %loop17
+exit7:                                            ; preds = %loop5
+  %55 = extractelement <8 x float> %acc, i32 0
+  %56 = extractelement <8 x float> %acc, i32 1
+  %57 = extractelement <8 x float> %acc, i32 2
+  %58 = extractelement <8 x float> %acc, i32 3
+  %59 = extractelement <8 x float> %acc, i32 4
+  %60 = extractelement <8 x float> %acc, i32 5
+  %61 = extractelement <8 x float> %acc, i32 6
+  %62 = extractelement <8 x float> %acc, i32 7
+  %63 = fadd float %55, %56
+  %64 = fadd float %57, %58
+  %65 = fadd float %59, %60
+  %66 = fadd float %61, %62
+  %67 = fadd float %63, %64
+  %68 = fadd float %65, %66
+  %69 = fadd float %67, %68
+  br label %loop9
 
-loop17:                                           ; preds = %body18, %exit14
-  %i20 = phi i64 [ 0, %exit14 ], [ %194, %body18 ]
-  %172 = icmp slt i64 %i20, 16
-  br i1 %172, label %body18, label %exit19
+loop9:                                            ; preds = %body10, %exit7
+  %i12 = phi i64 [ 16, %exit7 ], [ %74, %body10 ]
+  %acc13 = phi float [ %69, %exit7 ], [ %73, %body10 ]
+  %70 = icmp slt i64 %i12, 16
+  br i1 %70, label %body10, label %exit11
 
-body18:                                           ; preds = %loop17
-  %173 = add i64 %30, %i20
-  %174 = add i64 %24, %i20
-  %175 = getelementptr inbounds float, float* %6, i64 %174
-  %176 = load float, float* %175, align 4
-  %177 = add i64 0, %i20
-  %178 = getelementptr inbounds float, float* %9, i64 %177
-  %179 = load float, float* %178, align 4
-  %180 = add i64 %26, %i20
-  %181 = getelementptr inbounds float, float* %12, i64 %180
-  %182 = load float, float* %181, align 4
-  %183 = add i64 %29, %i20
-  %184 = getelementptr inbounds float, float* %18, i64 %183
-  %185 = load float, float* %184, align 4
-  %186 = fmul float %176, %179
-  %187 = fmul float %186, %182
-  %188 = fmul float %182, %171
-  %189 = fsub float %186, %188
-  %190 = fmul float %32, %189
-  %191 = fadd float %185, %190
-  %192 = add i64 %30, %i20
-  %193 = getelementptr inbounds float, float* %21, i64 %192
-  store float %191, float* %193, align 4
-  %194 = add i64 %i20, 1
-  br label %loop17
+body10:                                           ; preds = %loop9
+  %71 = getelementptr inbounds float, float* %row, i64 %i12
+  %72 = load float, float* %71, align 4
+  %73 = fadd float %acc13, %72
+  %74 = add i64 %i12, 1
+  br label %loop9
 
-exit19:                                           ; preds = %loop17
-  %195 = add i64 %i, 1
+exit11:                                           ; preds = %loop9
+  %75 = fdiv float %acc13, 1.600000e+01
+  %76 = fmul float %33, %75
+  br label %loop14
+
+loop14:                                           ; preds = %body15, %exit11
+  %i17 = phi i64 [ 0, %exit11 ], [ %99, %body15 ]
+  %77 = icmp slt i64 %i17, 16
+  br i1 %77, label %body15, label %exit16
+
+body15:                                           ; preds = %loop14
+  %78 = add i64 %30, %i17
+  %79 = add i64 %24, %i17
+  %80 = getelementptr inbounds float, float* %6, i64 %79
+  %81 = load float, float* %80, align 4
+  %82 = add i64 0, %i17
+  %83 = getelementptr inbounds float, float* %9, i64 %82
+  %84 = load float, float* %83, align 4
+  %85 = add i64 %26, %i17
+  %86 = getelementptr inbounds float, float* %12, i64 %85
+  %87 = load float, float* %86, align 4
+  %88 = add i64 %29, %i17
+  %89 = getelementptr inbounds float, float* %18, i64 %88
+  %90 = load float, float* %89, align 4
+  %91 = fmul float %81, %84
+  %92 = fmul float %91, %87
+  %93 = fmul float %87, %76
+  %94 = fsub float %91, %93
+  %95 = fmul float %32, %94
+  %96 = fadd float %90, %95
+  %97 = add i64 %30, %i17
+  %98 = getelementptr inbounds float, float* %21, i64 %97
+  store float %96, float* %98, align 4
+  %99 = add i64 %i17, 1
+  br label %loop14
+
+exit16:                                           ; preds = %loop14
+  %100 = add i64 %i, 1
   br label %loop
 }
 
