@@ -41,8 +41,14 @@ extension EntryLowerer {
             let buffers = buffered ? (0..<(maxSums + plan.parked.count)).map { _ in
                 LLVMBuildArrayAlloca(self.gen.builder, t, self.gen.int(n), "row")!
             } : []
+            // One-element values (seed + site, constants) and the dropout keys made of them are
+            // the same for every row: computed once per kernel call, here in its entry block.
+            var invariant = RowState(starts: (0..<k).map { _ in self.gen.int(0) }, base: self.gen.int(0))
+            self.rowValues(&invariant, upTo: 0, plan, region, eval, readers) { region.nodes[$0].type.elementCount == 1 }
             return { row in
                 var state = RowState(starts: self.unflatten(row, leadDims, leadStrides), base: self.gen.mul(row, self.gen.int(n)))
+                state.known = invariant.known
+                state.keys = invariant.keys
                 for (p, reductions) in plan.passes.enumerated() {
                     self.rowValues(&state, upTo: p, plan, region, eval, readers)
                     let terms = reductions.map { region.nodes[$0].inputs[0] }
@@ -90,10 +96,11 @@ extension EntryLowerer {
     }
 
     /// Computes the per-row values that `stage` passes make available (reductions come from
-    /// their pass), and the keys of dropouts whose seed is known.
+    /// their pass; only those `include` takes), and the keys of dropouts whose seed is known.
     private func rowValues(_ state: inout RowState, upTo stage: Int, _ plan: RowEpiloguePlan, _ region: FusedRegion,
-                           _ eval: RegionEvaluator, _ readers: [(LLVMValueRef) -> LLVMValueRef]) {
-        for b in plan.cone where plan.perRow[b] && plan.stage[b] <= stage && state.known[b] == nil {
+                           _ eval: RegionEvaluator, _ readers: [(LLVMValueRef) -> LLVMValueRef],
+                           include: (ValueID) -> Bool = { _ in true }) {
+        for b in plan.cone where plan.perRow[b] && plan.stage[b] <= stage && state.known[b] == nil && include(b) {
             let node = region.nodes[b]
             if b < region.inputCount { state.known[b] = readers[b](state.starts[b]); continue }
             if case .reduce = node.op { continue }
@@ -112,7 +119,11 @@ extension EntryLowerer {
                             _ eval: RegionEvaluator, _ readers: [(LLVMValueRef) -> LLVMValueRef],
                             _ along: [Int]) -> [ValueID: LLVMValueRef] {
         var value = state.known
-        let flat = gen.add(state.base, j)
+        // Only dropout reads the element's flat index, as i32 (it hashes the low 32 bits): an
+        // i32 sum of its own, so LLVM widens it as an i32 induction, not as the i64 address
+        // arithmetic it would otherwise be merged with (a vector of i64 built lane by lane).
+        let flat = LLVMBuildAdd(gen.builder, LLVMBuildTrunc(gen.builder, state.base, gen.i32, ""),
+                                LLVMBuildTrunc(gen.builder, j, gen.i32, ""), "")!
         for b in cone {
             if let buffer = state.parked[b] {
                 value[b] = gen.load(gen.elementType(region.nodes[b].type.dtype), buffer, j)

@@ -78,7 +78,7 @@ import Testing
     @Test(arguments: [
         // The reduction is also read outside (here: a result): it stays materialized.
         """
-        entry f(p: f32[4, 8], g: f32[4, 8]) -> (d: f32[4, 8], s: f32[4, 1]) {
+        entry f(p: f32[4, 16], g: f32[4, 16]) -> (d: f32[4, 16], s: f32[4, 1]) {
           let s = sum(g * p, axes=[-1], keepdims=true)
           let d = p * (g - s)
           return d, s
@@ -86,7 +86,7 @@ import Testing
         """,
         // Two epilogues read one reduction: it is materialized once, each epilogue alone.
         """
-        entry f(p: f32[4, 8], g: f32[4, 8]) -> (d: f32[4, 8], e: f32[4, 8]) {
+        entry f(p: f32[4, 16], g: f32[4, 16]) -> (d: f32[4, 16], e: f32[4, 16]) {
           let s = sum(g * p, axes=[-1], keepdims=true)
           let d = p * (g - s)
           let e = exp(g) * s
@@ -95,7 +95,7 @@ import Testing
         """,
         // A shape change between the reduction and its epilogue.
         """
-        entry f(x: f32[4, 8], z: f32[8, 4]) -> (y: f32[8, 4]) {
+        entry f(x: f32[4, 16], z: f32[16, 4]) -> (y: f32[16, 4]) {
           let s = sum(x, axes=[-1], keepdims=true)
           let y = z * reshape(s, shape=[4])
           return y
@@ -103,16 +103,23 @@ import Testing
         """,
         // A reduction over a leading axis.
         """
-        entry f(x: f32[4, 8]) -> (y: f32[4, 8]) {
+        entry f(x: f32[4, 16]) -> (y: f32[4, 16]) {
           let y = x - mean(x, axes=[0], keepdims=true)
           return y
         }
         """,
         // A max (softmax written out) is not a row sum.
         """
-        entry f(x: f32[4, 8]) -> (y: f32[4, 8]) {
+        entry f(x: f32[4, 16]) -> (y: f32[4, 16]) {
           let y = exp(x - max(x, axes=[-1], keepdims=true))
           return y
+        }
+        """,
+        // Rows shorter than `minimumRow`: the unfused kernels are faster.
+        """
+        entry f(p: f32[64, 8], g: f32[64, 8]) -> (d: f32[64, 8]) {
+          let d = p * (g - sum(g * p, axes=[-1], keepdims=true))
+          return d
         }
         """,
         // Over all axes of a vector: one row, no parallel work (the optimizer's global norm).
@@ -134,15 +141,20 @@ import Testing
         let skip = try PassSkipList(["fuse-row-epilogues"])
         #expect(!standardPipeline(skipping: skip).map(\.name).contains("fuse-row-epilogues"))
         #expect(standardPipeline().map(\.name).suffix(3) == ["fuse-row-epilogues", "fuse-reductions", "fuse-elementwise"])
-        var g = try FusionPassTests.elaborate("""
-            entry f(p: f32[4, 8], g: f32[4, 8]) -> (d: f32[4, 8]) {
+        let graph = try FusionPassTests.elaborate("""
+            entry f(p: f32[4, 16], g: f32[4, 16]) -> (d: f32[4, 16]) {
               let d = p * (g - sum(g * p, axes=[-1], keepdims=true))
               return d
             }
             """)
-        for pass in fusionPipeline() where !skip.skips(pass.name) { g = try pass.run(g) }
-        let text = Printer().print(g.entries[0], in: g)
+        var off = graph, on = graph
+        for pass in fusionPipeline() {
+            if !skip.skips(pass.name) { off = try pass.run(off) }
+            on = try pass.run(on)
+        }
+        let text = Printer().print(off.entries[0], in: off)
         #expect(text.contains("fused reduction") && text.contains("fused elementwise") && !text.contains("fused row"))
+        #expect(Printer().print(on.entries[0], in: on).contains("fused row"))
     }
 
     /// The number of reduction passes of each row region in `text` (an entry reading `w`).
