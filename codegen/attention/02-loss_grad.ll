@@ -705,296 +705,313 @@ valid4:                                           ; preds = %valid2
   call void @eptc_kernel_37(i8* %507, i64 0, i64 32)
   %508 = getelementptr inbounds i8*, i8** %0, i64 44
   %509 = load i8*, i8** %508, align 8
-  %510 = getelementptr inbounds i8, i8* %509, i64 2048
+  %510 = getelementptr inbounds i8, i8* %509, i64 1024
   %511 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %510, i8** %511, align 8
   %512 = getelementptr inbounds i8*, i8** %0, i64 44
   %513 = load i8*, i8** %512, align 8
-  %514 = getelementptr inbounds i8, i8* %513, i64 9216
+  %514 = getelementptr inbounds i8, i8* %513, i64 2048
   %515 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %514, i8** %515, align 8
   %516 = getelementptr inbounds i8*, i8** %0, i64 44
   %517 = load i8*, i8** %516, align 8
-  %518 = getelementptr inbounds i8, i8* %517, i64 1024
+  %518 = getelementptr inbounds i8, i8* %517, i64 11264
   %519 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %518, i8** %519, align 8
   %520 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %520, i64 0, i64 32)
+  call void @eptc_kernel_38(i8* %520, i64 0, i64 32)
   %521 = getelementptr inbounds i8*, i8** %0, i64 44
   %522 = load i8*, i8** %521, align 8
-  %523 = getelementptr inbounds i8, i8* %522, i64 2048
+  %523 = getelementptr inbounds i8, i8* %522, i64 1024
   %524 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %523, i8** %524, align 8
   %525 = getelementptr inbounds i8*, i8** %0, i64 44
   %526 = load i8*, i8** %525, align 8
-  %527 = getelementptr inbounds i8, i8* %526, i64 8192
+  %527 = getelementptr inbounds i8, i8* %526, i64 9216
   %528 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %527, i8** %528, align 8
   %529 = getelementptr inbounds i8*, i8** %0, i64 44
   %530 = load i8*, i8** %529, align 8
-  %531 = getelementptr inbounds i8, i8* %530, i64 4096
+  %531 = getelementptr inbounds i8, i8* %530, i64 2048
   %532 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %531, i8** %532, align 8
   %533 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %533, i64 0, i64 32)
+  call void @eptc_kernel_7(i8* %533, i64 0, i64 32)
   %534 = getelementptr inbounds i8*, i8** %0, i64 44
   %535 = load i8*, i8** %534, align 8
-  %536 = getelementptr inbounds i8, i8* %535, i64 2048
+  %536 = getelementptr inbounds i8, i8* %535, i64 1024
   %537 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %536, i8** %537, align 8
   %538 = getelementptr inbounds i8*, i8** %0, i64 44
   %539 = load i8*, i8** %538, align 8
-  %540 = getelementptr inbounds i8, i8* %539, i64 3072
+  %540 = getelementptr inbounds i8, i8* %539, i64 8192
   %541 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %540, i8** %541, align 8
-  %542 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %542, i64 0, i64 2)
-  %543 = getelementptr inbounds i8*, i8** %0, i64 44
-  %544 = load i8*, i8** %543, align 8
-  %545 = getelementptr inbounds i8, i8* %544, i64 2048
-  %546 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %545, i8** %546, align 8
-  %547 = getelementptr inbounds i8*, i8** %0, i64 5
+  %542 = getelementptr inbounds i8*, i8** %0, i64 44
+  %543 = load i8*, i8** %542, align 8
+  %544 = getelementptr inbounds i8, i8* %543, i64 4096
+  %545 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %544, i8** %545, align 8
+  %546 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %546, i64 0, i64 32)
+  %547 = getelementptr inbounds i8*, i8** %0, i64 44
   %548 = load i8*, i8** %547, align 8
-  %549 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %548, i8** %549, align 8
-  %550 = getelementptr inbounds i8*, i8** %0, i64 44
-  %551 = load i8*, i8** %550, align 8
-  %552 = getelementptr inbounds i8, i8* %551, i64 3072
-  %553 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %552, i8** %553, align 8
-  %554 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %554, i64 0, i64 16)
-  %555 = getelementptr inbounds i8*, i8** %0, i64 44
-  %556 = load i8*, i8** %555, align 8
-  %557 = getelementptr inbounds i8, i8* %556, i64 7168
-  %558 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %557, i8** %558, align 8
-  %559 = getelementptr inbounds i8*, i8** %0, i64 44
-  %560 = load i8*, i8** %559, align 8
-  %561 = getelementptr inbounds i8, i8* %560, i64 2048
+  %549 = getelementptr inbounds i8, i8* %548, i64 1024
+  %550 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %549, i8** %550, align 8
+  %551 = getelementptr inbounds i8*, i8** %0, i64 44
+  %552 = load i8*, i8** %551, align 8
+  %553 = getelementptr inbounds i8, i8* %552, i64 3072
+  %554 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %553, i8** %554, align 8
+  %555 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %555, i64 0, i64 2)
+  %556 = getelementptr inbounds i8*, i8** %0, i64 44
+  %557 = load i8*, i8** %556, align 8
+  %558 = getelementptr inbounds i8, i8* %557, i64 1024
+  %559 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %558, i8** %559, align 8
+  %560 = getelementptr inbounds i8*, i8** %0, i64 5
+  %561 = load i8*, i8** %560, align 8
   %562 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %561, i8** %562, align 8
-  %563 = getelementptr inbounds i8*, i8** %0, i64 39
+  %563 = getelementptr inbounds i8*, i8** %0, i64 44
   %564 = load i8*, i8** %563, align 8
-  %565 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %564, i8** %565, align 8
-  %566 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %566, i64 0, i64 16)
-  %567 = getelementptr inbounds i8*, i8** %0, i64 44
-  %568 = load i8*, i8** %567, align 8
-  %569 = getelementptr inbounds i8, i8* %568, i64 2048
-  %570 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %569, i8** %570, align 8
-  %571 = getelementptr inbounds i8*, i8** %0, i64 44
-  %572 = load i8*, i8** %571, align 8
-  %573 = getelementptr inbounds i8, i8* %572, i64 4096
-  %574 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %573, i8** %574, align 8
-  %575 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %575, i64 0, i64 2)
-  %576 = getelementptr inbounds i8*, i8** %0, i64 44
+  %565 = getelementptr inbounds i8, i8* %564, i64 3072
+  %566 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %565, i8** %566, align 8
+  %567 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %567, i64 0, i64 16)
+  %568 = getelementptr inbounds i8*, i8** %0, i64 44
+  %569 = load i8*, i8** %568, align 8
+  %570 = getelementptr inbounds i8, i8* %569, i64 7168
+  %571 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %570, i8** %571, align 8
+  %572 = getelementptr inbounds i8*, i8** %0, i64 44
+  %573 = load i8*, i8** %572, align 8
+  %574 = getelementptr inbounds i8, i8* %573, i64 1024
+  %575 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %574, i8** %575, align 8
+  %576 = getelementptr inbounds i8*, i8** %0, i64 39
   %577 = load i8*, i8** %576, align 8
-  %578 = getelementptr inbounds i8, i8* %577, i64 2048
-  %579 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %578, i8** %579, align 8
-  %580 = getelementptr inbounds i8*, i8** %0, i64 4
+  %578 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %577, i8** %578, align 8
+  %579 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %579, i64 0, i64 16)
+  %580 = getelementptr inbounds i8*, i8** %0, i64 44
   %581 = load i8*, i8** %580, align 8
-  %582 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %581, i8** %582, align 8
-  %583 = getelementptr inbounds i8*, i8** %0, i64 44
-  %584 = load i8*, i8** %583, align 8
-  %585 = getelementptr inbounds i8, i8* %584, i64 4096
-  %586 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %585, i8** %586, align 8
-  %587 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %587, i64 0, i64 16)
-  %588 = getelementptr inbounds i8*, i8** %0, i64 44
-  %589 = load i8*, i8** %588, align 8
-  %590 = getelementptr inbounds i8, i8* %589, i64 7168
-  %591 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %590, i8** %591, align 8
-  %592 = getelementptr inbounds i8*, i8** %0, i64 44
-  %593 = load i8*, i8** %592, align 8
-  %594 = getelementptr inbounds i8, i8* %593, i64 2048
+  %582 = getelementptr inbounds i8, i8* %581, i64 1024
+  %583 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %582, i8** %583, align 8
+  %584 = getelementptr inbounds i8*, i8** %0, i64 44
+  %585 = load i8*, i8** %584, align 8
+  %586 = getelementptr inbounds i8, i8* %585, i64 4096
+  %587 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %586, i8** %587, align 8
+  %588 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %588, i64 0, i64 2)
+  %589 = getelementptr inbounds i8*, i8** %0, i64 44
+  %590 = load i8*, i8** %589, align 8
+  %591 = getelementptr inbounds i8, i8* %590, i64 1024
+  %592 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %591, i8** %592, align 8
+  %593 = getelementptr inbounds i8*, i8** %0, i64 4
+  %594 = load i8*, i8** %593, align 8
   %595 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %594, i8** %595, align 8
-  %596 = getelementptr inbounds i8*, i8** %0, i64 38
+  %596 = getelementptr inbounds i8*, i8** %0, i64 44
   %597 = load i8*, i8** %596, align 8
-  %598 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %597, i8** %598, align 8
-  %599 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %599, i64 0, i64 16)
-  %600 = getelementptr inbounds i8*, i8** %0, i64 44
-  %601 = load i8*, i8** %600, align 8
-  %602 = getelementptr inbounds i8, i8* %601, i64 2048
-  %603 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %602, i8** %603, align 8
-  %604 = getelementptr inbounds i8*, i8** %0, i64 44
-  %605 = load i8*, i8** %604, align 8
-  %606 = getelementptr inbounds i8, i8* %605, i64 1024
-  %607 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %606, i8** %607, align 8
-  %608 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %608, i64 0, i64 2)
-  %609 = getelementptr inbounds i8*, i8** %0, i64 44
+  %598 = getelementptr inbounds i8, i8* %597, i64 4096
+  %599 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %598, i8** %599, align 8
+  %600 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %600, i64 0, i64 16)
+  %601 = getelementptr inbounds i8*, i8** %0, i64 44
+  %602 = load i8*, i8** %601, align 8
+  %603 = getelementptr inbounds i8, i8* %602, i64 7168
+  %604 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %603, i8** %604, align 8
+  %605 = getelementptr inbounds i8*, i8** %0, i64 44
+  %606 = load i8*, i8** %605, align 8
+  %607 = getelementptr inbounds i8, i8* %606, i64 1024
+  %608 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %607, i8** %608, align 8
+  %609 = getelementptr inbounds i8*, i8** %0, i64 38
   %610 = load i8*, i8** %609, align 8
-  %611 = getelementptr inbounds i8, i8* %610, i64 2048
-  %612 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %611, i8** %612, align 8
-  %613 = getelementptr inbounds i8*, i8** %0, i64 3
+  %611 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %610, i8** %611, align 8
+  %612 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %612, i64 0, i64 16)
+  %613 = getelementptr inbounds i8*, i8** %0, i64 44
   %614 = load i8*, i8** %613, align 8
-  %615 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %614, i8** %615, align 8
-  %616 = getelementptr inbounds i8*, i8** %0, i64 44
-  %617 = load i8*, i8** %616, align 8
-  %618 = getelementptr inbounds i8, i8* %617, i64 1024
-  %619 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %618, i8** %619, align 8
-  %620 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %620, i64 0, i64 16)
-  %621 = getelementptr inbounds i8*, i8** %0, i64 44
-  %622 = load i8*, i8** %621, align 8
-  %623 = getelementptr inbounds i8, i8* %622, i64 7168
-  %624 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %623, i8** %624, align 8
-  %625 = getelementptr inbounds i8*, i8** %0, i64 44
-  %626 = load i8*, i8** %625, align 8
-  %627 = getelementptr inbounds i8, i8* %626, i64 2048
+  %615 = getelementptr inbounds i8, i8* %614, i64 1024
+  %616 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %615, i8** %616, align 8
+  %617 = getelementptr inbounds i8*, i8** %0, i64 44
+  %618 = load i8*, i8** %617, align 8
+  %619 = getelementptr inbounds i8, i8* %618, i64 2048
+  %620 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %619, i8** %620, align 8
+  %621 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %621, i64 0, i64 2)
+  %622 = getelementptr inbounds i8*, i8** %0, i64 44
+  %623 = load i8*, i8** %622, align 8
+  %624 = getelementptr inbounds i8, i8* %623, i64 1024
+  %625 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %624, i8** %625, align 8
+  %626 = getelementptr inbounds i8*, i8** %0, i64 3
+  %627 = load i8*, i8** %626, align 8
   %628 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %627, i8** %628, align 8
-  %629 = getelementptr inbounds i8*, i8** %0, i64 37
+  %629 = getelementptr inbounds i8*, i8** %0, i64 44
   %630 = load i8*, i8** %629, align 8
-  %631 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %630, i8** %631, align 8
-  %632 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %632, i64 0, i64 16)
-  %633 = getelementptr inbounds i8*, i8** %0, i64 44
-  %634 = load i8*, i8** %633, align 8
-  %635 = getelementptr inbounds i8, i8* %634, i64 3072
-  %636 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %635, i8** %636, align 8
-  %637 = getelementptr inbounds i8*, i8** %0, i64 44
-  %638 = load i8*, i8** %637, align 8
-  %639 = getelementptr inbounds i8, i8* %638, i64 4096
-  %640 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %639, i8** %640, align 8
-  %641 = getelementptr inbounds i8*, i8** %0, i64 44
-  %642 = load i8*, i8** %641, align 8
-  %643 = getelementptr inbounds i8, i8* %642, i64 1024
+  %631 = getelementptr inbounds i8, i8* %630, i64 2048
+  %632 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %631, i8** %632, align 8
+  %633 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %633, i64 0, i64 16)
+  %634 = getelementptr inbounds i8*, i8** %0, i64 44
+  %635 = load i8*, i8** %634, align 8
+  %636 = getelementptr inbounds i8, i8* %635, i64 7168
+  %637 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %636, i8** %637, align 8
+  %638 = getelementptr inbounds i8*, i8** %0, i64 44
+  %639 = load i8*, i8** %638, align 8
+  %640 = getelementptr inbounds i8, i8* %639, i64 1024
+  %641 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %640, i8** %641, align 8
+  %642 = getelementptr inbounds i8*, i8** %0, i64 37
+  %643 = load i8*, i8** %642, align 8
   %644 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %643, i8** %644, align 8
   %645 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_38(i8* %645, i64 0, i64 1)
+  call void @eptc_kernel_35(i8* %645, i64 0, i64 16)
   %646 = getelementptr inbounds i8*, i8** %0, i64 44
   %647 = load i8*, i8** %646, align 8
-  %648 = getelementptr inbounds i8, i8* %647, i64 6144
+  %648 = getelementptr inbounds i8, i8* %647, i64 3072
   %649 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %648, i8** %649, align 8
   %650 = getelementptr inbounds i8*, i8** %0, i64 44
   %651 = load i8*, i8** %650, align 8
-  %652 = getelementptr inbounds i8, i8* %651, i64 2048
+  %652 = getelementptr inbounds i8, i8* %651, i64 4096
   %653 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %652, i8** %653, align 8
-  %654 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %654, i64 0, i64 16)
-  %655 = getelementptr inbounds i8*, i8** %0, i64 44
-  %656 = load i8*, i8** %655, align 8
-  %657 = getelementptr inbounds i8, i8* %656, i64 2048
-  %658 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %657, i8** %658, align 8
-  %659 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %659, i64 0, i64 1)
-  %660 = getelementptr inbounds i8*, i8** %0, i64 44
-  %661 = load i8*, i8** %660, align 8
-  %662 = getelementptr inbounds i8, i8* %661, i64 1024
-  %663 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %662, i8** %663, align 8
-  %664 = getelementptr inbounds i8*, i8** %0, i64 44
-  %665 = load i8*, i8** %664, align 8
-  %666 = getelementptr inbounds i8, i8* %665, i64 6144
-  %667 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %666, i8** %667, align 8
+  %654 = getelementptr inbounds i8*, i8** %0, i64 44
+  %655 = load i8*, i8** %654, align 8
+  %656 = getelementptr inbounds i8, i8* %655, i64 2048
+  %657 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %656, i8** %657, align 8
+  %658 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_39(i8* %658, i64 0, i64 1)
+  %659 = getelementptr inbounds i8*, i8** %0, i64 44
+  %660 = load i8*, i8** %659, align 8
+  %661 = getelementptr inbounds i8, i8* %660, i64 6144
+  %662 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %661, i8** %662, align 8
+  %663 = getelementptr inbounds i8*, i8** %0, i64 44
+  %664 = load i8*, i8** %663, align 8
+  %665 = getelementptr inbounds i8, i8* %664, i64 2048
+  %666 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %665, i8** %666, align 8
+  %667 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %667, i64 0, i64 16)
   %668 = getelementptr inbounds i8*, i8** %0, i64 44
   %669 = load i8*, i8** %668, align 8
   %670 = getelementptr inbounds i8, i8* %669, i64 2048
-  %671 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %671 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %670, i8** %671, align 8
-  %672 = getelementptr inbounds i8*, i8** %0, i64 44
-  %673 = load i8*, i8** %672, align 8
-  %674 = getelementptr inbounds i8, i8* %673, i64 3072
-  %675 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %674, i8** %675, align 8
-  %676 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %676, i64 0, i64 16)
+  %672 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %672, i64 0, i64 1)
+  %673 = getelementptr inbounds i8*, i8** %0, i64 44
+  %674 = load i8*, i8** %673, align 8
+  %675 = getelementptr inbounds i8, i8* %674, i64 1024
+  %676 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %675, i8** %676, align 8
   %677 = getelementptr inbounds i8*, i8** %0, i64 44
   %678 = load i8*, i8** %677, align 8
-  %679 = getelementptr inbounds i8, i8* %678, i64 1024
-  %680 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %679 = getelementptr inbounds i8, i8* %678, i64 6144
+  %680 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %679, i8** %680, align 8
-  %681 = getelementptr inbounds i8*, i8** %0, i64 36
+  %681 = getelementptr inbounds i8*, i8** %0, i64 44
   %682 = load i8*, i8** %681, align 8
-  %683 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %682, i8** %683, align 8
-  %684 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %684, i64 0, i64 16)
+  %683 = getelementptr inbounds i8, i8* %682, i64 2048
+  %684 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %683, i8** %684, align 8
   %685 = getelementptr inbounds i8*, i8** %0, i64 44
   %686 = load i8*, i8** %685, align 8
   %687 = getelementptr inbounds i8, i8* %686, i64 3072
-  %688 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %688 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %687, i8** %688, align 8
-  %689 = getelementptr inbounds i8*, i8** %0, i64 2
-  %690 = load i8*, i8** %689, align 8
-  %691 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %690, i8** %691, align 8
-  %692 = getelementptr inbounds i8*, i8** %0, i64 44
-  %693 = load i8*, i8** %692, align 8
-  %694 = getelementptr inbounds i8, i8* %693, i64 6144
-  %695 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %694, i8** %695, align 8
-  %696 = getelementptr inbounds i8*, i8** %0, i64 44
-  %697 = load i8*, i8** %696, align 8
-  %698 = getelementptr inbounds i8, i8* %697, i64 2048
-  %699 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %698, i8** %699, align 8
-  %700 = getelementptr inbounds i8*, i8** %0, i64 44
-  %701 = load i8*, i8** %700, align 8
-  %702 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %701, i8** %702, align 8
-  %703 = getelementptr inbounds i8*, i8** %0, i64 44
-  %704 = load i8*, i8** %703, align 8
-  %705 = getelementptr inbounds i8, i8* %704, i64 1024
-  %706 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %705, i8** %706, align 8
-  %707 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %707, i64 0, i64 16)
-  %708 = getelementptr inbounds i8*, i8** %0, i64 31
-  %709 = load i8*, i8** %708, align 8
-  %710 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %709, i8** %710, align 8
-  %711 = bitcast i8** %pointers to i8*
-  %712 = call i1 @eptc_check_1(i8* %711)
-  br i1 %712, label %invalid5, label %valid6
-
-invalid5:                                         ; preds = %valid4
-  ret i32 94
-
-valid6:                                           ; preds = %valid4
+  %689 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %689, i64 0, i64 16)
+  %690 = getelementptr inbounds i8*, i8** %0, i64 44
+  %691 = load i8*, i8** %690, align 8
+  %692 = getelementptr inbounds i8, i8* %691, i64 1024
+  %693 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %692, i8** %693, align 8
+  %694 = getelementptr inbounds i8*, i8** %0, i64 36
+  %695 = load i8*, i8** %694, align 8
+  %696 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %695, i8** %696, align 8
+  %697 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %697, i64 0, i64 16)
+  %698 = getelementptr inbounds i8*, i8** %0, i64 44
+  %699 = load i8*, i8** %698, align 8
+  %700 = getelementptr inbounds i8, i8* %699, i64 3072
+  %701 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %700, i8** %701, align 8
+  %702 = getelementptr inbounds i8*, i8** %0, i64 2
+  %703 = load i8*, i8** %702, align 8
+  %704 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %703, i8** %704, align 8
+  %705 = getelementptr inbounds i8*, i8** %0, i64 44
+  %706 = load i8*, i8** %705, align 8
+  %707 = getelementptr inbounds i8, i8* %706, i64 6144
+  %708 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %707, i8** %708, align 8
+  %709 = getelementptr inbounds i8*, i8** %0, i64 44
+  %710 = load i8*, i8** %709, align 8
+  %711 = getelementptr inbounds i8, i8* %710, i64 2048
+  %712 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %711, i8** %712, align 8
   %713 = getelementptr inbounds i8*, i8** %0, i64 44
   %714 = load i8*, i8** %713, align 8
-  %715 = getelementptr inbounds i8, i8* %714, i64 1024
-  %716 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %715, i8** %716, align 8
-  %717 = getelementptr inbounds i8*, i8** %0, i64 31
-  %718 = load i8*, i8** %717, align 8
-  %719 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %715 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %714, i8** %715, align 8
+  %716 = getelementptr inbounds i8*, i8** %0, i64 44
+  %717 = load i8*, i8** %716, align 8
+  %718 = getelementptr inbounds i8, i8* %717, i64 1024
+  %719 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %718, i8** %719, align 8
-  %720 = getelementptr inbounds i8*, i8** %0, i64 34
-  %721 = load i8*, i8** %720, align 8
-  %722 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %721, i8** %722, align 8
-  %723 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_40(i8* %723, i64 0, i64 1)
+  %720 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_40(i8* %720, i64 0, i64 16)
+  %721 = getelementptr inbounds i8*, i8** %0, i64 31
+  %722 = load i8*, i8** %721, align 8
+  %723 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %722, i8** %723, align 8
+  %724 = bitcast i8** %pointers to i8*
+  %725 = call i1 @eptc_check_1(i8* %724)
+  br i1 %725, label %invalid5, label %valid6
+
+invalid5:                                         ; preds = %valid4
+  ret i32 95
+
+valid6:                                           ; preds = %valid4
+  %726 = getelementptr inbounds i8*, i8** %0, i64 44
+  %727 = load i8*, i8** %726, align 8
+  %728 = getelementptr inbounds i8, i8* %727, i64 1024
+  %729 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %728, i8** %729, align 8
+  %730 = getelementptr inbounds i8*, i8** %0, i64 31
+  %731 = load i8*, i8** %730, align 8
+  %732 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %731, i8** %732, align 8
+  %733 = getelementptr inbounds i8*, i8** %0, i64 34
+  %734 = load i8*, i8** %733, align 8
+  %735 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %734, i8** %735, align 8
+  %736 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_41(i8* %736, i64 0, i64 1)
   ret i32 0
 }
 
@@ -3851,7 +3868,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit16, %entry
-  %i = phi i64 [ %1, %entry ], [ %108, %exit16 ]
+  %i = phi i64 [ %1, %entry ], [ %112, %exit16 ]
   %22 = icmp slt i64 %i, %2
   br i1 %22, label %body, label %exit
 
@@ -3881,114 +3898,118 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %56, %body2 ]
+  %i4 = phi i64 [ 0, %body ], [ %58, %body2 ]
   %42 = icmp slt i64 %i4, 16
   br i1 %42, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %43 = add i64 %38, %i4
-  %44 = add i64 %31, %i4
-  %45 = getelementptr inbounds float, float* %6, i64 %44
-  %46 = load float, float* %45, align 4
-  %47 = add i64 0, %i4
-  %48 = getelementptr inbounds float, float* %9, i64 %47
-  %49 = load float, float* %48, align 4
-  %50 = add i64 %33, %i4
-  %51 = getelementptr inbounds float, float* %12, i64 %50
-  %52 = load float, float* %51, align 4
-  %53 = fmul float %46, %49
-  %54 = fmul float %53, %52
-  %55 = getelementptr inbounds float, float* %row, i64 %i4
-  store float %54, float* %55, align 4
-  %56 = add i64 %i4, 1
+  %43 = trunc i64 %38 to i32
+  %44 = trunc i64 %i4 to i32
+  %45 = add i32 %43, %44
+  %46 = add i64 %31, %i4
+  %47 = getelementptr inbounds float, float* %6, i64 %46
+  %48 = load float, float* %47, align 4
+  %49 = add i64 0, %i4
+  %50 = getelementptr inbounds float, float* %9, i64 %49
+  %51 = load float, float* %50, align 4
+  %52 = add i64 %33, %i4
+  %53 = getelementptr inbounds float, float* %12, i64 %52
+  %54 = load float, float* %53, align 4
+  %55 = fmul float %48, %51
+  %56 = fmul float %55, %54
+  %57 = getelementptr inbounds float, float* %row, i64 %i4
+  store float %56, float* %57, align 4
+  %58 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %body6, %exit3
-  %i8 = phi i64 [ 0, %exit3 ], [ %62, %body6 ]
-  %acc = phi <8 x float> [ zeroinitializer, %exit3 ], [ %61, %body6 ]
-  %57 = icmp slt i64 %i8, 16
-  br i1 %57, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %exit3 ], [ %64, %body6 ]
+  %acc = phi <8 x float> [ zeroinitializer, %exit3 ], [ %63, %body6 ]
+  %59 = icmp slt i64 %i8, 16
+  br i1 %59, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %58 = getelementptr inbounds float, float* %row, i64 %i8
-  %59 = bitcast float* %58 to <8 x float>*
-  %60 = load <8 x float>, <8 x float>* %59, align 4
-  %61 = fadd <8 x float> %acc, %60
-  %62 = add i64 %i8, 8
+  %60 = getelementptr inbounds float, float* %row, i64 %i8
+  %61 = bitcast float* %60 to <8 x float>*
+  %62 = load <8 x float>, <8 x float>* %61, align 4
+  %63 = fadd <8 x float> %acc, %62
+  %64 = add i64 %i8, 8
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %63 = extractelement <8 x float> %acc, i32 0
-  %64 = extractelement <8 x float> %acc, i32 1
-  %65 = extractelement <8 x float> %acc, i32 2
-  %66 = extractelement <8 x float> %acc, i32 3
-  %67 = extractelement <8 x float> %acc, i32 4
-  %68 = extractelement <8 x float> %acc, i32 5
-  %69 = extractelement <8 x float> %acc, i32 6
-  %70 = extractelement <8 x float> %acc, i32 7
-  %71 = fadd float %63, %64
-  %72 = fadd float %65, %66
-  %73 = fadd float %67, %68
-  %74 = fadd float %69, %70
-  %75 = fadd float %71, %72
-  %76 = fadd float %73, %74
-  %77 = fadd float %75, %76
+  %65 = extractelement <8 x float> %acc, i32 0
+  %66 = extractelement <8 x float> %acc, i32 1
+  %67 = extractelement <8 x float> %acc, i32 2
+  %68 = extractelement <8 x float> %acc, i32 3
+  %69 = extractelement <8 x float> %acc, i32 4
+  %70 = extractelement <8 x float> %acc, i32 5
+  %71 = extractelement <8 x float> %acc, i32 6
+  %72 = extractelement <8 x float> %acc, i32 7
+  %73 = fadd float %65, %66
+  %74 = fadd float %67, %68
+  %75 = fadd float %69, %70
+  %76 = fadd float %71, %72
+  %77 = fadd float %73, %74
+  %78 = fadd float %75, %76
+  %79 = fadd float %77, %78
   br label %loop9
 
 loop9:                                            ; preds = %body10, %exit7
-  %i12 = phi i64 [ 16, %exit7 ], [ %82, %body10 ]
-  %acc13 = phi float [ %77, %exit7 ], [ %81, %body10 ]
-  %78 = icmp slt i64 %i12, 16
-  br i1 %78, label %body10, label %exit11
+  %i12 = phi i64 [ 16, %exit7 ], [ %84, %body10 ]
+  %acc13 = phi float [ %79, %exit7 ], [ %83, %body10 ]
+  %80 = icmp slt i64 %i12, 16
+  br i1 %80, label %body10, label %exit11
 
 body10:                                           ; preds = %loop9
-  %79 = getelementptr inbounds float, float* %row, i64 %i12
-  %80 = load float, float* %79, align 4
-  %81 = fadd float %acc13, %80
-  %82 = add i64 %i12, 1
+  %81 = getelementptr inbounds float, float* %row, i64 %i12
+  %82 = load float, float* %81, align 4
+  %83 = fadd float %acc13, %82
+  %84 = add i64 %i12, 1
   br label %loop9
 
 exit11:                                           ; preds = %loop9
-  %83 = fdiv float %acc13, 1.600000e+01
-  %84 = fmul float %41, %83
+  %85 = fdiv float %acc13, 1.600000e+01
+  %86 = fmul float %41, %85
   br label %loop14
 
 loop14:                                           ; preds = %body15, %exit11
-  %i17 = phi i64 [ 0, %exit11 ], [ %107, %body15 ]
-  %85 = icmp slt i64 %i17, 16
-  br i1 %85, label %body15, label %exit16
+  %i17 = phi i64 [ 0, %exit11 ], [ %111, %body15 ]
+  %87 = icmp slt i64 %i17, 16
+  br i1 %87, label %body15, label %exit16
 
 body15:                                           ; preds = %loop14
-  %86 = add i64 %38, %i17
-  %87 = add i64 %31, %i17
-  %88 = getelementptr inbounds float, float* %6, i64 %87
-  %89 = load float, float* %88, align 4
-  %90 = add i64 0, %i17
-  %91 = getelementptr inbounds float, float* %9, i64 %90
-  %92 = load float, float* %91, align 4
-  %93 = add i64 %33, %i17
-  %94 = getelementptr inbounds float, float* %12, i64 %93
-  %95 = load float, float* %94, align 4
-  %96 = add i64 %37, %i17
-  %97 = getelementptr inbounds float, float* %18, i64 %96
-  %98 = load float, float* %97, align 4
-  %99 = fmul float %89, %92
-  %100 = fmul float %99, %95
-  %101 = fmul float %95, %84
-  %102 = fsub float %99, %101
-  %103 = fmul float %40, %102
-  %104 = fadd float %98, %103
-  %105 = add i64 %38, %i17
-  %106 = getelementptr inbounds float, float* %21, i64 %105
-  store float %104, float* %106, align 4
-  %107 = add i64 %i17, 1
+  %88 = trunc i64 %38 to i32
+  %89 = trunc i64 %i17 to i32
+  %90 = add i32 %88, %89
+  %91 = add i64 %31, %i17
+  %92 = getelementptr inbounds float, float* %6, i64 %91
+  %93 = load float, float* %92, align 4
+  %94 = add i64 0, %i17
+  %95 = getelementptr inbounds float, float* %9, i64 %94
+  %96 = load float, float* %95, align 4
+  %97 = add i64 %33, %i17
+  %98 = getelementptr inbounds float, float* %12, i64 %97
+  %99 = load float, float* %98, align 4
+  %100 = add i64 %37, %i17
+  %101 = getelementptr inbounds float, float* %18, i64 %100
+  %102 = load float, float* %101, align 4
+  %103 = fmul float %93, %96
+  %104 = fmul float %103, %99
+  %105 = fmul float %99, %86
+  %106 = fsub float %103, %105
+  %107 = fmul float %40, %106
+  %108 = fadd float %102, %107
+  %109 = add i64 %38, %i17
+  %110 = getelementptr inbounds float, float* %21, i64 %109
+  store float %108, float* %110, align 4
+  %111 = add i64 %i17, 1
   br label %loop14
 
 exit16:                                           ; preds = %loop14
-  %108 = add i64 %i, 1
+  %112 = add i64 %i, 1
   br label %loop
 }
 
@@ -4343,20 +4364,19 @@ entry:
   %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %row = alloca float, i64 8, align 4
   br label %loop
 
-loop:                                             ; preds = %exit11, %entry
-  %i = phi i64 [ %1, %entry ], [ %50, %exit11 ]
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
   %14 = mul i64 %i, 8
-  %15 = add i64 0, %14
-  %16 = mul i64 %i, 8
-  %17 = add i64 0, %16
-  %18 = mul i64 %i, 8
+  %15 = mul i64 %i, 8
+  %16 = add i64 0, %15
+  %17 = mul i64 %i, 8
+  %18 = add i64 0, %17
   br label %loop1
 
 exit:                                             ; preds = %loop
@@ -4364,72 +4384,96 @@ exit:                                             ; preds = %loop
 
 loop1:                                            ; preds = %body2, %body
   %i4 = phi i64 [ 0, %body ], [ %29, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %28, %body2 ]
   %19 = icmp slt i64 %i4, 8
   br i1 %19, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %20 = add i64 %18, %i4
-  %21 = add i64 %15, %i4
-  %22 = getelementptr inbounds float, float* %6, i64 %21
-  %23 = load float, float* %22, align 4
-  %24 = add i64 %17, %i4
-  %25 = getelementptr inbounds float, float* %9, i64 %24
-  %26 = load float, float* %25, align 4
-  %27 = fmul float %23, %26
-  %28 = getelementptr inbounds float, float* %row, i64 %i4
-  store float %27, float* %28, align 4
+  %20 = add i64 %16, %i4
+  %21 = getelementptr inbounds float, float* %6, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = add i64 %18, %i4
+  %24 = getelementptr inbounds float, float* %9, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = add i64 %14, %i4
+  %27 = fmul float %22, %25
+  %28 = fadd float %acc, %27
   %29 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  br label %loop5
-
-loop5:                                            ; preds = %body6, %exit3
-  %i8 = phi i64 [ 0, %exit3 ], [ %34, %body6 ]
-  %acc = phi float [ 0.000000e+00, %exit3 ], [ %33, %body6 ]
-  %30 = icmp slt i64 %i8, 8
-  br i1 %30, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %31 = getelementptr inbounds float, float* %row, i64 %i8
-  %32 = load float, float* %31, align 4
-  %33 = fadd float %acc, %32
-  %34 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  br label %loop9
-
-loop9:                                            ; preds = %body10, %exit7
-  %i12 = phi i64 [ 0, %exit7 ], [ %49, %body10 ]
-  %35 = icmp slt i64 %i12, 8
-  br i1 %35, label %body10, label %exit11
-
-body10:                                           ; preds = %loop9
-  %36 = add i64 %18, %i12
-  %37 = add i64 %15, %i12
-  %38 = getelementptr inbounds float, float* %6, i64 %37
-  %39 = load float, float* %38, align 4
-  %40 = add i64 %17, %i12
-  %41 = getelementptr inbounds float, float* %9, i64 %40
-  %42 = load float, float* %41, align 4
-  %43 = fmul float %39, %42
-  %44 = fsub float %39, %acc
-  %45 = fmul float %42, %44
-  %46 = fmul float %45, 0x3FD6A09E60000000
-  %47 = add i64 %18, %i12
-  %48 = getelementptr inbounds float, float* %12, i64 %47
-  store float %46, float* %48, align 4
-  %49 = add i64 %i12, 1
-  br label %loop9
-
-exit11:                                           ; preds = %loop9
-  %50 = add i64 %i, 1
+  %30 = getelementptr inbounds float, float* %12, i64 %i
+  store float %acc, float* %30, align 4
+  %31 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
 define internal void @eptc_kernel_38(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  %13 = getelementptr inbounds i8*, i8** %3, i64 2
+  %14 = load i8*, i8** %13, align 8
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %39, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 8
+  %18 = add i64 0, %17
+  %19 = mul i64 %i, 8
+  %20 = add i64 0, %19
+  %21 = add i64 0, %i
+  %22 = mul i64 %i, 8
+  %23 = add i64 0, %22
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %38, %body2 ]
+  %24 = icmp slt i64 %i4, 8
+  br i1 %24, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %25 = add i64 %18, %i4
+  %26 = add i64 %20, %i4
+  %27 = add i64 %23, %i4
+  %28 = getelementptr inbounds float, float* %9, i64 %26
+  %29 = load float, float* %28, align 4
+  %30 = getelementptr inbounds float, float* %12, i64 %21
+  %31 = load float, float* %30, align 4
+  %32 = getelementptr inbounds float, float* %15, i64 %27
+  %33 = load float, float* %32, align 4
+  %34 = fsub float %29, %31
+  %35 = fmul float %33, %34
+  %36 = fmul float %35, 0x3FD6A09E60000000
+  %37 = getelementptr inbounds float, float* %6, i64 %25
+  store float %36, float* %37, align 4
+  %38 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %39 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_39(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4490,7 +4534,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_39(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_40(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4515,7 +4559,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit16, %entry
-  %i = phi i64 [ %1, %entry ], [ %100, %exit16 ]
+  %i = phi i64 [ %1, %entry ], [ %104, %exit16 ]
   %22 = icmp slt i64 %i, %2
   br i1 %22, label %body, label %exit
 
@@ -4537,119 +4581,123 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %48, %body2 ]
+  %i4 = phi i64 [ 0, %body ], [ %50, %body2 ]
   %34 = icmp slt i64 %i4, 16
   br i1 %34, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %35 = add i64 %30, %i4
-  %36 = add i64 %24, %i4
-  %37 = getelementptr inbounds float, float* %6, i64 %36
-  %38 = load float, float* %37, align 4
-  %39 = add i64 0, %i4
-  %40 = getelementptr inbounds float, float* %9, i64 %39
-  %41 = load float, float* %40, align 4
-  %42 = add i64 %26, %i4
-  %43 = getelementptr inbounds float, float* %12, i64 %42
-  %44 = load float, float* %43, align 4
-  %45 = fmul float %38, %41
-  %46 = fmul float %45, %44
-  %47 = getelementptr inbounds float, float* %row, i64 %i4
-  store float %46, float* %47, align 4
-  %48 = add i64 %i4, 1
+  %35 = trunc i64 %30 to i32
+  %36 = trunc i64 %i4 to i32
+  %37 = add i32 %35, %36
+  %38 = add i64 %24, %i4
+  %39 = getelementptr inbounds float, float* %6, i64 %38
+  %40 = load float, float* %39, align 4
+  %41 = add i64 0, %i4
+  %42 = getelementptr inbounds float, float* %9, i64 %41
+  %43 = load float, float* %42, align 4
+  %44 = add i64 %26, %i4
+  %45 = getelementptr inbounds float, float* %12, i64 %44
+  %46 = load float, float* %45, align 4
+  %47 = fmul float %40, %43
+  %48 = fmul float %47, %46
+  %49 = getelementptr inbounds float, float* %row, i64 %i4
+  store float %48, float* %49, align 4
+  %50 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %body6, %exit3
-  %i8 = phi i64 [ 0, %exit3 ], [ %54, %body6 ]
-  %acc = phi <8 x float> [ zeroinitializer, %exit3 ], [ %53, %body6 ]
-  %49 = icmp slt i64 %i8, 16
-  br i1 %49, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %exit3 ], [ %56, %body6 ]
+  %acc = phi <8 x float> [ zeroinitializer, %exit3 ], [ %55, %body6 ]
+  %51 = icmp slt i64 %i8, 16
+  br i1 %51, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %50 = getelementptr inbounds float, float* %row, i64 %i8
-  %51 = bitcast float* %50 to <8 x float>*
-  %52 = load <8 x float>, <8 x float>* %51, align 4
-  %53 = fadd <8 x float> %acc, %52
-  %54 = add i64 %i8, 8
+  %52 = getelementptr inbounds float, float* %row, i64 %i8
+  %53 = bitcast float* %52 to <8 x float>*
+  %54 = load <8 x float>, <8 x float>* %53, align 4
+  %55 = fadd <8 x float> %acc, %54
+  %56 = add i64 %i8, 8
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %55 = extractelement <8 x float> %acc, i32 0
-  %56 = extractelement <8 x float> %acc, i32 1
-  %57 = extractelement <8 x float> %acc, i32 2
-  %58 = extractelement <8 x float> %acc, i32 3
-  %59 = extractelement <8 x float> %acc, i32 4
-  %60 = extractelement <8 x float> %acc, i32 5
-  %61 = extractelement <8 x float> %acc, i32 6
-  %62 = extractelement <8 x float> %acc, i32 7
-  %63 = fadd float %55, %56
-  %64 = fadd float %57, %58
-  %65 = fadd float %59, %60
-  %66 = fadd float %61, %62
-  %67 = fadd float %63, %64
-  %68 = fadd float %65, %66
-  %69 = fadd float %67, %68
+  %57 = extractelement <8 x float> %acc, i32 0
+  %58 = extractelement <8 x float> %acc, i32 1
+  %59 = extractelement <8 x float> %acc, i32 2
+  %60 = extractelement <8 x float> %acc, i32 3
+  %61 = extractelement <8 x float> %acc, i32 4
+  %62 = extractelement <8 x float> %acc, i32 5
+  %63 = extractelement <8 x float> %acc, i32 6
+  %64 = extractelement <8 x float> %acc, i32 7
+  %65 = fadd float %57, %58
+  %66 = fadd float %59, %60
+  %67 = fadd float %61, %62
+  %68 = fadd float %63, %64
+  %69 = fadd float %65, %66
+  %70 = fadd float %67, %68
+  %71 = fadd float %69, %70
   br label %loop9
 
 loop9:                                            ; preds = %body10, %exit7
-  %i12 = phi i64 [ 16, %exit7 ], [ %74, %body10 ]
-  %acc13 = phi float [ %69, %exit7 ], [ %73, %body10 ]
-  %70 = icmp slt i64 %i12, 16
-  br i1 %70, label %body10, label %exit11
+  %i12 = phi i64 [ 16, %exit7 ], [ %76, %body10 ]
+  %acc13 = phi float [ %71, %exit7 ], [ %75, %body10 ]
+  %72 = icmp slt i64 %i12, 16
+  br i1 %72, label %body10, label %exit11
 
 body10:                                           ; preds = %loop9
-  %71 = getelementptr inbounds float, float* %row, i64 %i12
-  %72 = load float, float* %71, align 4
-  %73 = fadd float %acc13, %72
-  %74 = add i64 %i12, 1
+  %73 = getelementptr inbounds float, float* %row, i64 %i12
+  %74 = load float, float* %73, align 4
+  %75 = fadd float %acc13, %74
+  %76 = add i64 %i12, 1
   br label %loop9
 
 exit11:                                           ; preds = %loop9
-  %75 = fdiv float %acc13, 1.600000e+01
-  %76 = fmul float %33, %75
+  %77 = fdiv float %acc13, 1.600000e+01
+  %78 = fmul float %33, %77
   br label %loop14
 
 loop14:                                           ; preds = %body15, %exit11
-  %i17 = phi i64 [ 0, %exit11 ], [ %99, %body15 ]
-  %77 = icmp slt i64 %i17, 16
-  br i1 %77, label %body15, label %exit16
+  %i17 = phi i64 [ 0, %exit11 ], [ %103, %body15 ]
+  %79 = icmp slt i64 %i17, 16
+  br i1 %79, label %body15, label %exit16
 
 body15:                                           ; preds = %loop14
-  %78 = add i64 %30, %i17
-  %79 = add i64 %24, %i17
-  %80 = getelementptr inbounds float, float* %6, i64 %79
-  %81 = load float, float* %80, align 4
-  %82 = add i64 0, %i17
-  %83 = getelementptr inbounds float, float* %9, i64 %82
-  %84 = load float, float* %83, align 4
-  %85 = add i64 %26, %i17
-  %86 = getelementptr inbounds float, float* %12, i64 %85
-  %87 = load float, float* %86, align 4
-  %88 = add i64 %29, %i17
-  %89 = getelementptr inbounds float, float* %18, i64 %88
-  %90 = load float, float* %89, align 4
-  %91 = fmul float %81, %84
-  %92 = fmul float %91, %87
-  %93 = fmul float %87, %76
-  %94 = fsub float %91, %93
-  %95 = fmul float %32, %94
-  %96 = fadd float %90, %95
-  %97 = add i64 %30, %i17
-  %98 = getelementptr inbounds float, float* %21, i64 %97
-  store float %96, float* %98, align 4
-  %99 = add i64 %i17, 1
+  %80 = trunc i64 %30 to i32
+  %81 = trunc i64 %i17 to i32
+  %82 = add i32 %80, %81
+  %83 = add i64 %24, %i17
+  %84 = getelementptr inbounds float, float* %6, i64 %83
+  %85 = load float, float* %84, align 4
+  %86 = add i64 0, %i17
+  %87 = getelementptr inbounds float, float* %9, i64 %86
+  %88 = load float, float* %87, align 4
+  %89 = add i64 %26, %i17
+  %90 = getelementptr inbounds float, float* %12, i64 %89
+  %91 = load float, float* %90, align 4
+  %92 = add i64 %29, %i17
+  %93 = getelementptr inbounds float, float* %18, i64 %92
+  %94 = load float, float* %93, align 4
+  %95 = fmul float %85, %88
+  %96 = fmul float %95, %91
+  %97 = fmul float %91, %78
+  %98 = fsub float %95, %97
+  %99 = fmul float %32, %98
+  %100 = fadd float %94, %99
+  %101 = add i64 %30, %i17
+  %102 = getelementptr inbounds float, float* %21, i64 %101
+  store float %100, float* %102, align 4
+  %103 = add i64 %i17, 1
   br label %loop14
 
 exit16:                                           ; preds = %loop14
-  %100 = add i64 %i, 1
+  %104 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_40(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_41(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0

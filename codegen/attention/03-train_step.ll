@@ -710,131 +710,131 @@ valid4:                                           ; preds = %valid2
   call void @eptc_kernel_37(i8* %512, i64 0, i64 32)
   %513 = getelementptr inbounds i8*, i8** %0, i64 67
   %514 = load i8*, i8** %513, align 8
-  %515 = getelementptr inbounds i8, i8* %514, i64 2048
+  %515 = getelementptr inbounds i8, i8* %514, i64 1024
   %516 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %515, i8** %516, align 8
   %517 = getelementptr inbounds i8*, i8** %0, i64 67
   %518 = load i8*, i8** %517, align 8
-  %519 = getelementptr inbounds i8, i8* %518, i64 11264
+  %519 = getelementptr inbounds i8, i8* %518, i64 2048
   %520 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %519, i8** %520, align 8
   %521 = getelementptr inbounds i8*, i8** %0, i64 67
   %522 = load i8*, i8** %521, align 8
-  %523 = getelementptr inbounds i8, i8* %522, i64 1024
+  %523 = getelementptr inbounds i8, i8* %522, i64 13312
   %524 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %523, i8** %524, align 8
   %525 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %525, i64 0, i64 32)
+  call void @eptc_kernel_38(i8* %525, i64 0, i64 32)
   %526 = getelementptr inbounds i8*, i8** %0, i64 67
   %527 = load i8*, i8** %526, align 8
-  %528 = getelementptr inbounds i8, i8* %527, i64 2048
+  %528 = getelementptr inbounds i8, i8* %527, i64 1024
   %529 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %528, i8** %529, align 8
   %530 = getelementptr inbounds i8*, i8** %0, i64 67
   %531 = load i8*, i8** %530, align 8
-  %532 = getelementptr inbounds i8, i8* %531, i64 10240
+  %532 = getelementptr inbounds i8, i8* %531, i64 11264
   %533 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %532, i8** %533, align 8
   %534 = getelementptr inbounds i8*, i8** %0, i64 67
   %535 = load i8*, i8** %534, align 8
-  %536 = getelementptr inbounds i8, i8* %535, i64 11264
+  %536 = getelementptr inbounds i8, i8* %535, i64 2048
   %537 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %536, i8** %537, align 8
   %538 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %538, i64 0, i64 32)
+  call void @eptc_kernel_7(i8* %538, i64 0, i64 32)
   %539 = getelementptr inbounds i8*, i8** %0, i64 67
   %540 = load i8*, i8** %539, align 8
-  %541 = getelementptr inbounds i8, i8* %540, i64 2048
+  %541 = getelementptr inbounds i8, i8* %540, i64 1024
   %542 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %541, i8** %542, align 8
   %543 = getelementptr inbounds i8*, i8** %0, i64 67
   %544 = load i8*, i8** %543, align 8
-  %545 = getelementptr inbounds i8, i8* %544, i64 12288
+  %545 = getelementptr inbounds i8, i8* %544, i64 10240
   %546 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %545, i8** %546, align 8
-  %547 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %547, i64 0, i64 2)
-  %548 = getelementptr inbounds i8*, i8** %0, i64 67
-  %549 = load i8*, i8** %548, align 8
-  %550 = getelementptr inbounds i8, i8* %549, i64 2048
-  %551 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %550, i8** %551, align 8
-  %552 = getelementptr inbounds i8*, i8** %0, i64 5
+  %547 = getelementptr inbounds i8*, i8** %0, i64 67
+  %548 = load i8*, i8** %547, align 8
+  %549 = getelementptr inbounds i8, i8* %548, i64 11264
+  %550 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %549, i8** %550, align 8
+  %551 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %551, i64 0, i64 32)
+  %552 = getelementptr inbounds i8*, i8** %0, i64 67
   %553 = load i8*, i8** %552, align 8
-  %554 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %553, i8** %554, align 8
-  %555 = getelementptr inbounds i8*, i8** %0, i64 67
-  %556 = load i8*, i8** %555, align 8
-  %557 = getelementptr inbounds i8, i8* %556, i64 10240
-  %558 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %557, i8** %558, align 8
-  %559 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %559, i64 0, i64 16)
-  %560 = getelementptr inbounds i8*, i8** %0, i64 67
-  %561 = load i8*, i8** %560, align 8
-  %562 = getelementptr inbounds i8, i8* %561, i64 9216
-  %563 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %562, i8** %563, align 8
-  %564 = getelementptr inbounds i8*, i8** %0, i64 67
-  %565 = load i8*, i8** %564, align 8
-  %566 = getelementptr inbounds i8, i8* %565, i64 2048
+  %554 = getelementptr inbounds i8, i8* %553, i64 1024
+  %555 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %554, i8** %555, align 8
+  %556 = getelementptr inbounds i8*, i8** %0, i64 67
+  %557 = load i8*, i8** %556, align 8
+  %558 = getelementptr inbounds i8, i8* %557, i64 12288
+  %559 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %558, i8** %559, align 8
+  %560 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %560, i64 0, i64 2)
+  %561 = getelementptr inbounds i8*, i8** %0, i64 67
+  %562 = load i8*, i8** %561, align 8
+  %563 = getelementptr inbounds i8, i8* %562, i64 1024
+  %564 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %563, i8** %564, align 8
+  %565 = getelementptr inbounds i8*, i8** %0, i64 5
+  %566 = load i8*, i8** %565, align 8
   %567 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %566, i8** %567, align 8
   %568 = getelementptr inbounds i8*, i8** %0, i64 67
   %569 = load i8*, i8** %568, align 8
-  %570 = getelementptr inbounds i8, i8* %569, i64 12288
+  %570 = getelementptr inbounds i8, i8* %569, i64 10240
   %571 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %570, i8** %571, align 8
   %572 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %572, i64 0, i64 16)
+  call void @eptc_kernel_34(i8* %572, i64 0, i64 16)
   %573 = getelementptr inbounds i8*, i8** %0, i64 67
   %574 = load i8*, i8** %573, align 8
-  %575 = getelementptr inbounds i8, i8* %574, i64 2048
+  %575 = getelementptr inbounds i8, i8* %574, i64 9216
   %576 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %575, i8** %576, align 8
   %577 = getelementptr inbounds i8*, i8** %0, i64 67
   %578 = load i8*, i8** %577, align 8
-  %579 = getelementptr inbounds i8, i8* %578, i64 11264
+  %579 = getelementptr inbounds i8, i8* %578, i64 1024
   %580 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %579, i8** %580, align 8
-  %581 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %581, i64 0, i64 2)
-  %582 = getelementptr inbounds i8*, i8** %0, i64 67
-  %583 = load i8*, i8** %582, align 8
-  %584 = getelementptr inbounds i8, i8* %583, i64 2048
-  %585 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %584, i8** %585, align 8
-  %586 = getelementptr inbounds i8*, i8** %0, i64 4
+  %581 = getelementptr inbounds i8*, i8** %0, i64 67
+  %582 = load i8*, i8** %581, align 8
+  %583 = getelementptr inbounds i8, i8* %582, i64 12288
+  %584 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %583, i8** %584, align 8
+  %585 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %585, i64 0, i64 16)
+  %586 = getelementptr inbounds i8*, i8** %0, i64 67
   %587 = load i8*, i8** %586, align 8
-  %588 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %587, i8** %588, align 8
-  %589 = getelementptr inbounds i8*, i8** %0, i64 67
-  %590 = load i8*, i8** %589, align 8
-  %591 = getelementptr inbounds i8, i8* %590, i64 11264
-  %592 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %591, i8** %592, align 8
-  %593 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %593, i64 0, i64 16)
-  %594 = getelementptr inbounds i8*, i8** %0, i64 67
-  %595 = load i8*, i8** %594, align 8
-  %596 = getelementptr inbounds i8, i8* %595, i64 9216
-  %597 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %596, i8** %597, align 8
-  %598 = getelementptr inbounds i8*, i8** %0, i64 67
-  %599 = load i8*, i8** %598, align 8
-  %600 = getelementptr inbounds i8, i8* %599, i64 2048
+  %588 = getelementptr inbounds i8, i8* %587, i64 1024
+  %589 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %588, i8** %589, align 8
+  %590 = getelementptr inbounds i8*, i8** %0, i64 67
+  %591 = load i8*, i8** %590, align 8
+  %592 = getelementptr inbounds i8, i8* %591, i64 11264
+  %593 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %592, i8** %593, align 8
+  %594 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %594, i64 0, i64 2)
+  %595 = getelementptr inbounds i8*, i8** %0, i64 67
+  %596 = load i8*, i8** %595, align 8
+  %597 = getelementptr inbounds i8, i8* %596, i64 1024
+  %598 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %597, i8** %598, align 8
+  %599 = getelementptr inbounds i8*, i8** %0, i64 4
+  %600 = load i8*, i8** %599, align 8
   %601 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %600, i8** %601, align 8
   %602 = getelementptr inbounds i8*, i8** %0, i64 67
   %603 = load i8*, i8** %602, align 8
-  %604 = getelementptr inbounds i8, i8* %603, i64 13312
+  %604 = getelementptr inbounds i8, i8* %603, i64 11264
   %605 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %604, i8** %605, align 8
   %606 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %606, i64 0, i64 16)
+  call void @eptc_kernel_34(i8* %606, i64 0, i64 16)
   %607 = getelementptr inbounds i8*, i8** %0, i64 67
   %608 = load i8*, i8** %607, align 8
-  %609 = getelementptr inbounds i8, i8* %608, i64 2048
+  %609 = getelementptr inbounds i8, i8* %608, i64 9216
   %610 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %609, i8** %610, align 8
   %611 = getelementptr inbounds i8*, i8** %0, i64 67
@@ -842,377 +842,376 @@ valid4:                                           ; preds = %valid2
   %613 = getelementptr inbounds i8, i8* %612, i64 1024
   %614 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %613, i8** %614, align 8
-  %615 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %615, i64 0, i64 2)
-  %616 = getelementptr inbounds i8*, i8** %0, i64 67
-  %617 = load i8*, i8** %616, align 8
-  %618 = getelementptr inbounds i8, i8* %617, i64 2048
-  %619 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %618, i8** %619, align 8
-  %620 = getelementptr inbounds i8*, i8** %0, i64 3
+  %615 = getelementptr inbounds i8*, i8** %0, i64 67
+  %616 = load i8*, i8** %615, align 8
+  %617 = getelementptr inbounds i8, i8* %616, i64 13312
+  %618 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %617, i8** %618, align 8
+  %619 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %619, i64 0, i64 16)
+  %620 = getelementptr inbounds i8*, i8** %0, i64 67
   %621 = load i8*, i8** %620, align 8
-  %622 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %621, i8** %622, align 8
-  %623 = getelementptr inbounds i8*, i8** %0, i64 67
-  %624 = load i8*, i8** %623, align 8
-  %625 = getelementptr inbounds i8, i8* %624, i64 1024
-  %626 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %625, i8** %626, align 8
-  %627 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %627, i64 0, i64 16)
-  %628 = getelementptr inbounds i8*, i8** %0, i64 67
-  %629 = load i8*, i8** %628, align 8
-  %630 = getelementptr inbounds i8, i8* %629, i64 9216
-  %631 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %630, i8** %631, align 8
-  %632 = getelementptr inbounds i8*, i8** %0, i64 67
-  %633 = load i8*, i8** %632, align 8
-  %634 = getelementptr inbounds i8, i8* %633, i64 2048
+  %622 = getelementptr inbounds i8, i8* %621, i64 1024
+  %623 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %622, i8** %623, align 8
+  %624 = getelementptr inbounds i8*, i8** %0, i64 67
+  %625 = load i8*, i8** %624, align 8
+  %626 = getelementptr inbounds i8, i8* %625, i64 2048
+  %627 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %626, i8** %627, align 8
+  %628 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %628, i64 0, i64 2)
+  %629 = getelementptr inbounds i8*, i8** %0, i64 67
+  %630 = load i8*, i8** %629, align 8
+  %631 = getelementptr inbounds i8, i8* %630, i64 1024
+  %632 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %631, i8** %632, align 8
+  %633 = getelementptr inbounds i8*, i8** %0, i64 3
+  %634 = load i8*, i8** %633, align 8
   %635 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %634, i8** %635, align 8
   %636 = getelementptr inbounds i8*, i8** %0, i64 67
   %637 = load i8*, i8** %636, align 8
-  %638 = getelementptr inbounds i8, i8* %637, i64 14336
+  %638 = getelementptr inbounds i8, i8* %637, i64 2048
   %639 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %638, i8** %639, align 8
   %640 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %640, i64 0, i64 16)
+  call void @eptc_kernel_34(i8* %640, i64 0, i64 16)
   %641 = getelementptr inbounds i8*, i8** %0, i64 67
   %642 = load i8*, i8** %641, align 8
-  %643 = getelementptr inbounds i8, i8* %642, i64 10240
+  %643 = getelementptr inbounds i8, i8* %642, i64 9216
   %644 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %643, i8** %644, align 8
   %645 = getelementptr inbounds i8*, i8** %0, i64 67
   %646 = load i8*, i8** %645, align 8
-  %647 = getelementptr inbounds i8, i8* %646, i64 11264
+  %647 = getelementptr inbounds i8, i8* %646, i64 1024
   %648 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %647, i8** %648, align 8
   %649 = getelementptr inbounds i8*, i8** %0, i64 67
   %650 = load i8*, i8** %649, align 8
-  %651 = getelementptr inbounds i8, i8* %650, i64 1024
+  %651 = getelementptr inbounds i8, i8* %650, i64 14336
   %652 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %651, i8** %652, align 8
   %653 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_38(i8* %653, i64 0, i64 1)
+  call void @eptc_kernel_35(i8* %653, i64 0, i64 16)
   %654 = getelementptr inbounds i8*, i8** %0, i64 67
   %655 = load i8*, i8** %654, align 8
-  %656 = getelementptr inbounds i8, i8* %655, i64 8192
+  %656 = getelementptr inbounds i8, i8* %655, i64 10240
   %657 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %656, i8** %657, align 8
   %658 = getelementptr inbounds i8*, i8** %0, i64 67
   %659 = load i8*, i8** %658, align 8
-  %660 = getelementptr inbounds i8, i8* %659, i64 2048
+  %660 = getelementptr inbounds i8, i8* %659, i64 11264
   %661 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %660, i8** %661, align 8
-  %662 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %662, i64 0, i64 16)
-  %663 = getelementptr inbounds i8*, i8** %0, i64 67
-  %664 = load i8*, i8** %663, align 8
-  %665 = getelementptr inbounds i8, i8* %664, i64 2048
-  %666 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %665, i8** %666, align 8
-  %667 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %667, i64 0, i64 1)
-  %668 = getelementptr inbounds i8*, i8** %0, i64 67
-  %669 = load i8*, i8** %668, align 8
-  %670 = getelementptr inbounds i8, i8* %669, i64 1024
-  %671 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %670, i8** %671, align 8
-  %672 = getelementptr inbounds i8*, i8** %0, i64 67
-  %673 = load i8*, i8** %672, align 8
-  %674 = getelementptr inbounds i8, i8* %673, i64 8192
-  %675 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %674, i8** %675, align 8
+  %662 = getelementptr inbounds i8*, i8** %0, i64 67
+  %663 = load i8*, i8** %662, align 8
+  %664 = getelementptr inbounds i8, i8* %663, i64 2048
+  %665 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %664, i8** %665, align 8
+  %666 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_39(i8* %666, i64 0, i64 1)
+  %667 = getelementptr inbounds i8*, i8** %0, i64 67
+  %668 = load i8*, i8** %667, align 8
+  %669 = getelementptr inbounds i8, i8* %668, i64 8192
+  %670 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %669, i8** %670, align 8
+  %671 = getelementptr inbounds i8*, i8** %0, i64 67
+  %672 = load i8*, i8** %671, align 8
+  %673 = getelementptr inbounds i8, i8* %672, i64 2048
+  %674 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %673, i8** %674, align 8
+  %675 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %675, i64 0, i64 16)
   %676 = getelementptr inbounds i8*, i8** %0, i64 67
   %677 = load i8*, i8** %676, align 8
   %678 = getelementptr inbounds i8, i8* %677, i64 2048
-  %679 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %679 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %678, i8** %679, align 8
-  %680 = getelementptr inbounds i8*, i8** %0, i64 67
-  %681 = load i8*, i8** %680, align 8
-  %682 = getelementptr inbounds i8, i8* %681, i64 10240
-  %683 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %682, i8** %683, align 8
-  %684 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %684, i64 0, i64 16)
+  %680 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %680, i64 0, i64 1)
+  %681 = getelementptr inbounds i8*, i8** %0, i64 67
+  %682 = load i8*, i8** %681, align 8
+  %683 = getelementptr inbounds i8, i8* %682, i64 1024
+  %684 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %683, i8** %684, align 8
   %685 = getelementptr inbounds i8*, i8** %0, i64 67
   %686 = load i8*, i8** %685, align 8
-  %687 = getelementptr inbounds i8, i8* %686, i64 1024
-  %688 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %687 = getelementptr inbounds i8, i8* %686, i64 8192
+  %688 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %687, i8** %688, align 8
   %689 = getelementptr inbounds i8*, i8** %0, i64 67
   %690 = load i8*, i8** %689, align 8
-  %691 = getelementptr inbounds i8, i8* %690, i64 5312
-  %692 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %691 = getelementptr inbounds i8, i8* %690, i64 2048
+  %692 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %691, i8** %692, align 8
-  %693 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %693, i64 0, i64 16)
-  %694 = getelementptr inbounds i8*, i8** %0, i64 67
-  %695 = load i8*, i8** %694, align 8
-  %696 = getelementptr inbounds i8, i8* %695, i64 10240
-  %697 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %696, i8** %697, align 8
-  %698 = getelementptr inbounds i8*, i8** %0, i64 2
+  %693 = getelementptr inbounds i8*, i8** %0, i64 67
+  %694 = load i8*, i8** %693, align 8
+  %695 = getelementptr inbounds i8, i8* %694, i64 10240
+  %696 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %695, i8** %696, align 8
+  %697 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %697, i64 0, i64 16)
+  %698 = getelementptr inbounds i8*, i8** %0, i64 67
   %699 = load i8*, i8** %698, align 8
-  %700 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %699, i8** %700, align 8
-  %701 = getelementptr inbounds i8*, i8** %0, i64 67
-  %702 = load i8*, i8** %701, align 8
-  %703 = getelementptr inbounds i8, i8* %702, i64 8192
-  %704 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %703, i8** %704, align 8
-  %705 = getelementptr inbounds i8*, i8** %0, i64 67
-  %706 = load i8*, i8** %705, align 8
-  %707 = getelementptr inbounds i8, i8* %706, i64 2048
-  %708 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %707, i8** %708, align 8
-  %709 = getelementptr inbounds i8*, i8** %0, i64 67
-  %710 = load i8*, i8** %709, align 8
-  %711 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %710, i8** %711, align 8
-  %712 = getelementptr inbounds i8*, i8** %0, i64 67
-  %713 = load i8*, i8** %712, align 8
-  %714 = getelementptr inbounds i8, i8* %713, i64 9216
-  %715 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %714, i8** %715, align 8
-  %716 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %716, i64 0, i64 16)
-  %717 = getelementptr inbounds i8*, i8** %0, i64 31
-  %718 = load i8*, i8** %717, align 8
-  %719 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %718, i8** %719, align 8
-  %720 = bitcast i8** %pointers to i8*
-  %721 = call i1 @eptc_check_1(i8* %720)
-  br i1 %721, label %invalid5, label %valid6
-
-invalid5:                                         ; preds = %valid4
-  ret i32 94
-
-valid6:                                           ; preds = %valid4
+  %700 = getelementptr inbounds i8, i8* %699, i64 1024
+  %701 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %700, i8** %701, align 8
+  %702 = getelementptr inbounds i8*, i8** %0, i64 67
+  %703 = load i8*, i8** %702, align 8
+  %704 = getelementptr inbounds i8, i8* %703, i64 5312
+  %705 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %704, i8** %705, align 8
+  %706 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %706, i64 0, i64 16)
+  %707 = getelementptr inbounds i8*, i8** %0, i64 67
+  %708 = load i8*, i8** %707, align 8
+  %709 = getelementptr inbounds i8, i8* %708, i64 10240
+  %710 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %709, i8** %710, align 8
+  %711 = getelementptr inbounds i8*, i8** %0, i64 2
+  %712 = load i8*, i8** %711, align 8
+  %713 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %712, i8** %713, align 8
+  %714 = getelementptr inbounds i8*, i8** %0, i64 67
+  %715 = load i8*, i8** %714, align 8
+  %716 = getelementptr inbounds i8, i8* %715, i64 8192
+  %717 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %716, i8** %717, align 8
+  %718 = getelementptr inbounds i8*, i8** %0, i64 67
+  %719 = load i8*, i8** %718, align 8
+  %720 = getelementptr inbounds i8, i8* %719, i64 2048
+  %721 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %720, i8** %721, align 8
   %722 = getelementptr inbounds i8*, i8** %0, i64 67
   %723 = load i8*, i8** %722, align 8
-  %724 = getelementptr inbounds i8, i8* %723, i64 9216
-  %725 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %724, i8** %725, align 8
-  %726 = getelementptr inbounds i8*, i8** %0, i64 31
-  %727 = load i8*, i8** %726, align 8
-  %728 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %724 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %723, i8** %724, align 8
+  %725 = getelementptr inbounds i8*, i8** %0, i64 67
+  %726 = load i8*, i8** %725, align 8
+  %727 = getelementptr inbounds i8, i8* %726, i64 9216
+  %728 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %727, i8** %728, align 8
-  %729 = getelementptr inbounds i8*, i8** %0, i64 67
-  %730 = load i8*, i8** %729, align 8
-  %731 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %730, i8** %731, align 8
-  %732 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_40(i8* %732, i64 0, i64 1)
-  %733 = getelementptr inbounds i8*, i8** %0, i64 67
-  %734 = load i8*, i8** %733, align 8
-  %735 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %734, i8** %735, align 8
-  %736 = getelementptr inbounds i8*, i8** %0, i64 67
-  %737 = load i8*, i8** %736, align 8
-  %738 = getelementptr inbounds i8, i8* %737, i64 5376
-  %739 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %738, i8** %739, align 8
-  %740 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %740, i64 0, i64 1)
-  %741 = getelementptr inbounds i8*, i8** %0, i64 67
-  %742 = load i8*, i8** %741, align 8
-  %743 = getelementptr inbounds i8, i8* %742, i64 18432
-  %744 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %729 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_40(i8* %729, i64 0, i64 16)
+  %730 = getelementptr inbounds i8*, i8** %0, i64 31
+  %731 = load i8*, i8** %730, align 8
+  %732 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %731, i8** %732, align 8
+  %733 = bitcast i8** %pointers to i8*
+  %734 = call i1 @eptc_check_1(i8* %733)
+  br i1 %734, label %invalid5, label %valid6
+
+invalid5:                                         ; preds = %valid4
+  ret i32 95
+
+valid6:                                           ; preds = %valid4
+  %735 = getelementptr inbounds i8*, i8** %0, i64 67
+  %736 = load i8*, i8** %735, align 8
+  %737 = getelementptr inbounds i8, i8* %736, i64 9216
+  %738 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %737, i8** %738, align 8
+  %739 = getelementptr inbounds i8*, i8** %0, i64 31
+  %740 = load i8*, i8** %739, align 8
+  %741 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %740, i8** %741, align 8
+  %742 = getelementptr inbounds i8*, i8** %0, i64 67
+  %743 = load i8*, i8** %742, align 8
+  %744 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %743, i8** %744, align 8
-  %745 = getelementptr inbounds i8*, i8** %0, i64 67
-  %746 = load i8*, i8** %745, align 8
-  %747 = getelementptr inbounds i8, i8* %746, i64 5440
-  %748 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %745 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_41(i8* %745, i64 0, i64 1)
+  %746 = getelementptr inbounds i8*, i8** %0, i64 67
+  %747 = load i8*, i8** %746, align 8
+  %748 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %747, i8** %748, align 8
-  %749 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_42(i8* %749, i64 0, i64 1)
-  %750 = getelementptr inbounds i8*, i8** %0, i64 67
-  %751 = load i8*, i8** %750, align 8
-  %752 = getelementptr inbounds i8, i8* %751, i64 5312
-  %753 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %752, i8** %753, align 8
+  %749 = getelementptr inbounds i8*, i8** %0, i64 67
+  %750 = load i8*, i8** %749, align 8
+  %751 = getelementptr inbounds i8, i8* %750, i64 5376
+  %752 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %751, i8** %752, align 8
+  %753 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_42(i8* %753, i64 0, i64 1)
   %754 = getelementptr inbounds i8*, i8** %0, i64 67
   %755 = load i8*, i8** %754, align 8
-  %756 = getelementptr inbounds i8, i8* %755, i64 5504
-  %757 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %756 = getelementptr inbounds i8, i8* %755, i64 18432
+  %757 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %756, i8** %757, align 8
-  %758 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_43(i8* %758, i64 0, i64 1)
-  %759 = getelementptr inbounds i8*, i8** %0, i64 67
-  %760 = load i8*, i8** %759, align 8
-  %761 = getelementptr inbounds i8, i8* %760, i64 14336
-  %762 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %761, i8** %762, align 8
+  %758 = getelementptr inbounds i8*, i8** %0, i64 67
+  %759 = load i8*, i8** %758, align 8
+  %760 = getelementptr inbounds i8, i8* %759, i64 5440
+  %761 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %760, i8** %761, align 8
+  %762 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_43(i8* %762, i64 0, i64 1)
   %763 = getelementptr inbounds i8*, i8** %0, i64 67
   %764 = load i8*, i8** %763, align 8
-  %765 = getelementptr inbounds i8, i8* %764, i64 5568
-  %766 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %765 = getelementptr inbounds i8, i8* %764, i64 5312
+  %766 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %765, i8** %766, align 8
-  %767 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %767, i64 0, i64 1)
-  %768 = getelementptr inbounds i8*, i8** %0, i64 67
-  %769 = load i8*, i8** %768, align 8
-  %770 = getelementptr inbounds i8, i8* %769, i64 13312
-  %771 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %770, i8** %771, align 8
+  %767 = getelementptr inbounds i8*, i8** %0, i64 67
+  %768 = load i8*, i8** %767, align 8
+  %769 = getelementptr inbounds i8, i8* %768, i64 5504
+  %770 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %769, i8** %770, align 8
+  %771 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_44(i8* %771, i64 0, i64 1)
   %772 = getelementptr inbounds i8*, i8** %0, i64 67
   %773 = load i8*, i8** %772, align 8
-  %774 = getelementptr inbounds i8, i8* %773, i64 5632
-  %775 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %774 = getelementptr inbounds i8, i8* %773, i64 14336
+  %775 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %774, i8** %775, align 8
-  %776 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %776, i64 0, i64 1)
-  %777 = getelementptr inbounds i8*, i8** %0, i64 67
-  %778 = load i8*, i8** %777, align 8
-  %779 = getelementptr inbounds i8, i8* %778, i64 12288
-  %780 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %779, i8** %780, align 8
+  %776 = getelementptr inbounds i8*, i8** %0, i64 67
+  %777 = load i8*, i8** %776, align 8
+  %778 = getelementptr inbounds i8, i8* %777, i64 5568
+  %779 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %778, i8** %779, align 8
+  %780 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_45(i8* %780, i64 0, i64 1)
   %781 = getelementptr inbounds i8*, i8** %0, i64 67
   %782 = load i8*, i8** %781, align 8
-  %783 = getelementptr inbounds i8, i8* %782, i64 5696
-  %784 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %783 = getelementptr inbounds i8, i8* %782, i64 13312
+  %784 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %783, i8** %784, align 8
-  %785 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %785, i64 0, i64 1)
-  %786 = getelementptr inbounds i8*, i8** %0, i64 67
-  %787 = load i8*, i8** %786, align 8
-  %788 = getelementptr inbounds i8, i8* %787, i64 15360
-  %789 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %788, i8** %789, align 8
+  %785 = getelementptr inbounds i8*, i8** %0, i64 67
+  %786 = load i8*, i8** %785, align 8
+  %787 = getelementptr inbounds i8, i8* %786, i64 5632
+  %788 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %787, i8** %788, align 8
+  %789 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_45(i8* %789, i64 0, i64 1)
   %790 = getelementptr inbounds i8*, i8** %0, i64 67
   %791 = load i8*, i8** %790, align 8
-  %792 = getelementptr inbounds i8, i8* %791, i64 5760
-  %793 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %792 = getelementptr inbounds i8, i8* %791, i64 12288
+  %793 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %792, i8** %793, align 8
-  %794 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %794, i64 0, i64 1)
-  %795 = getelementptr inbounds i8*, i8** %0, i64 67
-  %796 = load i8*, i8** %795, align 8
-  %797 = getelementptr inbounds i8, i8* %796, i64 5248
-  %798 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %797, i8** %798, align 8
+  %794 = getelementptr inbounds i8*, i8** %0, i64 67
+  %795 = load i8*, i8** %794, align 8
+  %796 = getelementptr inbounds i8, i8* %795, i64 5696
+  %797 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %796, i8** %797, align 8
+  %798 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_45(i8* %798, i64 0, i64 1)
   %799 = getelementptr inbounds i8*, i8** %0, i64 67
   %800 = load i8*, i8** %799, align 8
-  %801 = getelementptr inbounds i8, i8* %800, i64 5824
-  %802 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %801 = getelementptr inbounds i8, i8* %800, i64 15360
+  %802 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %801, i8** %802, align 8
-  %803 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_43(i8* %803, i64 0, i64 1)
-  %804 = getelementptr inbounds i8*, i8** %0, i64 67
-  %805 = load i8*, i8** %804, align 8
-  %806 = getelementptr inbounds i8, i8* %805, i64 3200
-  %807 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %806, i8** %807, align 8
+  %803 = getelementptr inbounds i8*, i8** %0, i64 67
+  %804 = load i8*, i8** %803, align 8
+  %805 = getelementptr inbounds i8, i8* %804, i64 5760
+  %806 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %805, i8** %806, align 8
+  %807 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_45(i8* %807, i64 0, i64 1)
   %808 = getelementptr inbounds i8*, i8** %0, i64 67
   %809 = load i8*, i8** %808, align 8
-  %810 = getelementptr inbounds i8, i8* %809, i64 5888
-  %811 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %810 = getelementptr inbounds i8, i8* %809, i64 5248
+  %811 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %810, i8** %811, align 8
-  %812 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %812, i64 0, i64 1)
-  %813 = getelementptr inbounds i8*, i8** %0, i64 67
-  %814 = load i8*, i8** %813, align 8
-  %815 = getelementptr inbounds i8, i8* %814, i64 6144
-  %816 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %815, i8** %816, align 8
+  %812 = getelementptr inbounds i8*, i8** %0, i64 67
+  %813 = load i8*, i8** %812, align 8
+  %814 = getelementptr inbounds i8, i8* %813, i64 5824
+  %815 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %814, i8** %815, align 8
+  %816 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_44(i8* %816, i64 0, i64 1)
   %817 = getelementptr inbounds i8*, i8** %0, i64 67
   %818 = load i8*, i8** %817, align 8
-  %819 = getelementptr inbounds i8, i8* %818, i64 5952
-  %820 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %819 = getelementptr inbounds i8, i8* %818, i64 3200
+  %820 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %819, i8** %820, align 8
-  %821 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %821, i64 0, i64 1)
-  %822 = getelementptr inbounds i8*, i8** %0, i64 35
-  %823 = load i8*, i8** %822, align 8
-  %824 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %821 = getelementptr inbounds i8*, i8** %0, i64 67
+  %822 = load i8*, i8** %821, align 8
+  %823 = getelementptr inbounds i8, i8* %822, i64 5888
+  %824 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %823, i8** %824, align 8
-  %825 = getelementptr inbounds i8*, i8** %0, i64 67
-  %826 = load i8*, i8** %825, align 8
-  %827 = getelementptr inbounds i8, i8* %826, i64 5376
-  %828 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %827, i8** %828, align 8
-  %829 = getelementptr inbounds i8*, i8** %0, i64 67
-  %830 = load i8*, i8** %829, align 8
-  %831 = getelementptr inbounds i8, i8* %830, i64 5440
-  %832 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %831, i8** %832, align 8
-  %833 = getelementptr inbounds i8*, i8** %0, i64 67
-  %834 = load i8*, i8** %833, align 8
-  %835 = getelementptr inbounds i8, i8* %834, i64 5504
-  %836 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %835, i8** %836, align 8
-  %837 = getelementptr inbounds i8*, i8** %0, i64 67
-  %838 = load i8*, i8** %837, align 8
-  %839 = getelementptr inbounds i8, i8* %838, i64 5568
-  %840 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %839, i8** %840, align 8
-  %841 = getelementptr inbounds i8*, i8** %0, i64 67
-  %842 = load i8*, i8** %841, align 8
-  %843 = getelementptr inbounds i8, i8* %842, i64 5632
-  %844 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %843, i8** %844, align 8
-  %845 = getelementptr inbounds i8*, i8** %0, i64 67
-  %846 = load i8*, i8** %845, align 8
-  %847 = getelementptr inbounds i8, i8* %846, i64 5696
-  %848 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %847, i8** %848, align 8
-  %849 = getelementptr inbounds i8*, i8** %0, i64 67
-  %850 = load i8*, i8** %849, align 8
-  %851 = getelementptr inbounds i8, i8* %850, i64 5760
-  %852 = getelementptr inbounds i8*, i8** %pointers, i64 7
-  store i8* %851, i8** %852, align 8
-  %853 = getelementptr inbounds i8*, i8** %0, i64 67
-  %854 = load i8*, i8** %853, align 8
-  %855 = getelementptr inbounds i8, i8* %854, i64 5824
-  %856 = getelementptr inbounds i8*, i8** %pointers, i64 8
-  store i8* %855, i8** %856, align 8
-  %857 = getelementptr inbounds i8*, i8** %0, i64 67
-  %858 = load i8*, i8** %857, align 8
-  %859 = getelementptr inbounds i8, i8* %858, i64 5888
-  %860 = getelementptr inbounds i8*, i8** %pointers, i64 9
-  store i8* %859, i8** %860, align 8
-  %861 = getelementptr inbounds i8*, i8** %0, i64 67
-  %862 = load i8*, i8** %861, align 8
-  %863 = getelementptr inbounds i8, i8* %862, i64 5952
-  %864 = getelementptr inbounds i8*, i8** %pointers, i64 10
-  store i8* %863, i8** %864, align 8
-  %865 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_46(i8* %865, i64 0, i64 1)
-  %866 = getelementptr inbounds i8*, i8** %0, i64 36
+  %825 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_46(i8* %825, i64 0, i64 1)
+  %826 = getelementptr inbounds i8*, i8** %0, i64 67
+  %827 = load i8*, i8** %826, align 8
+  %828 = getelementptr inbounds i8, i8* %827, i64 6144
+  %829 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %828, i8** %829, align 8
+  %830 = getelementptr inbounds i8*, i8** %0, i64 67
+  %831 = load i8*, i8** %830, align 8
+  %832 = getelementptr inbounds i8, i8* %831, i64 5952
+  %833 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %832, i8** %833, align 8
+  %834 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_46(i8* %834, i64 0, i64 1)
+  %835 = getelementptr inbounds i8*, i8** %0, i64 35
+  %836 = load i8*, i8** %835, align 8
+  %837 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %836, i8** %837, align 8
+  %838 = getelementptr inbounds i8*, i8** %0, i64 67
+  %839 = load i8*, i8** %838, align 8
+  %840 = getelementptr inbounds i8, i8* %839, i64 5376
+  %841 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %840, i8** %841, align 8
+  %842 = getelementptr inbounds i8*, i8** %0, i64 67
+  %843 = load i8*, i8** %842, align 8
+  %844 = getelementptr inbounds i8, i8* %843, i64 5440
+  %845 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %844, i8** %845, align 8
+  %846 = getelementptr inbounds i8*, i8** %0, i64 67
+  %847 = load i8*, i8** %846, align 8
+  %848 = getelementptr inbounds i8, i8* %847, i64 5504
+  %849 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %848, i8** %849, align 8
+  %850 = getelementptr inbounds i8*, i8** %0, i64 67
+  %851 = load i8*, i8** %850, align 8
+  %852 = getelementptr inbounds i8, i8* %851, i64 5568
+  %853 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %852, i8** %853, align 8
+  %854 = getelementptr inbounds i8*, i8** %0, i64 67
+  %855 = load i8*, i8** %854, align 8
+  %856 = getelementptr inbounds i8, i8* %855, i64 5632
+  %857 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %856, i8** %857, align 8
+  %858 = getelementptr inbounds i8*, i8** %0, i64 67
+  %859 = load i8*, i8** %858, align 8
+  %860 = getelementptr inbounds i8, i8* %859, i64 5696
+  %861 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %860, i8** %861, align 8
+  %862 = getelementptr inbounds i8*, i8** %0, i64 67
+  %863 = load i8*, i8** %862, align 8
+  %864 = getelementptr inbounds i8, i8* %863, i64 5760
+  %865 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  store i8* %864, i8** %865, align 8
+  %866 = getelementptr inbounds i8*, i8** %0, i64 67
   %867 = load i8*, i8** %866, align 8
-  %868 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %867, i8** %868, align 8
-  %869 = getelementptr inbounds i8*, i8** %0, i64 10
-  %870 = load i8*, i8** %869, align 8
-  %871 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %870, i8** %871, align 8
-  %872 = getelementptr inbounds i8*, i8** %0, i64 67
-  %873 = load i8*, i8** %872, align 8
-  %874 = getelementptr inbounds i8, i8* %873, i64 18752
-  %875 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %874, i8** %875, align 8
-  %876 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %876, i64 0, i64 1)
-  %877 = getelementptr inbounds i8*, i8** %0, i64 38
-  %878 = load i8*, i8** %877, align 8
-  %879 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %878, i8** %879, align 8
-  %880 = getelementptr inbounds i8*, i8** %0, i64 67
-  %881 = load i8*, i8** %880, align 8
-  %882 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %881, i8** %882, align 8
-  %883 = getelementptr inbounds i8*, i8** %0, i64 11
-  %884 = load i8*, i8** %883, align 8
-  %885 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %884, i8** %885, align 8
-  %886 = getelementptr inbounds i8*, i8** %0, i64 35
-  %887 = load i8*, i8** %886, align 8
-  %888 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %868 = getelementptr inbounds i8, i8* %867, i64 5824
+  %869 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  store i8* %868, i8** %869, align 8
+  %870 = getelementptr inbounds i8*, i8** %0, i64 67
+  %871 = load i8*, i8** %870, align 8
+  %872 = getelementptr inbounds i8, i8* %871, i64 5888
+  %873 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  store i8* %872, i8** %873, align 8
+  %874 = getelementptr inbounds i8*, i8** %0, i64 67
+  %875 = load i8*, i8** %874, align 8
+  %876 = getelementptr inbounds i8, i8* %875, i64 5952
+  %877 = getelementptr inbounds i8*, i8** %pointers, i64 10
+  store i8* %876, i8** %877, align 8
+  %878 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %878, i64 0, i64 1)
+  %879 = getelementptr inbounds i8*, i8** %0, i64 36
+  %880 = load i8*, i8** %879, align 8
+  %881 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %880, i8** %881, align 8
+  %882 = getelementptr inbounds i8*, i8** %0, i64 10
+  %883 = load i8*, i8** %882, align 8
+  %884 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %883, i8** %884, align 8
+  %885 = getelementptr inbounds i8*, i8** %0, i64 67
+  %886 = load i8*, i8** %885, align 8
+  %887 = getelementptr inbounds i8, i8* %886, i64 18752
+  %888 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %887, i8** %888, align 8
   %889 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_48(i8* %889, i64 0, i64 1)
-  %890 = getelementptr inbounds i8*, i8** %0, i64 39
+  %890 = getelementptr inbounds i8*, i8** %0, i64 38
   %891 = load i8*, i8** %890, align 8
   %892 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %891, i8** %892, align 8
@@ -1220,7 +1219,7 @@ valid6:                                           ; preds = %valid4
   %894 = load i8*, i8** %893, align 8
   %895 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %894, i8** %895, align 8
-  %896 = getelementptr inbounds i8*, i8** %0, i64 12
+  %896 = getelementptr inbounds i8*, i8** %0, i64 11
   %897 = load i8*, i8** %896, align 8
   %898 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %897, i8** %898, align 8
@@ -1230,608 +1229,626 @@ valid6:                                           ; preds = %valid4
   store i8* %900, i8** %901, align 8
   %902 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_49(i8* %902, i64 0, i64 1)
-  %903 = getelementptr inbounds i8*, i8** %0, i64 37
+  %903 = getelementptr inbounds i8*, i8** %0, i64 39
   %904 = load i8*, i8** %903, align 8
   %905 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %904, i8** %905, align 8
-  %906 = getelementptr inbounds i8*, i8** %0, i64 0
+  %906 = getelementptr inbounds i8*, i8** %0, i64 67
   %907 = load i8*, i8** %906, align 8
   %908 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %907, i8** %908, align 8
-  %909 = getelementptr inbounds i8*, i8** %0, i64 39
+  %909 = getelementptr inbounds i8*, i8** %0, i64 12
   %910 = load i8*, i8** %909, align 8
   %911 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %910, i8** %911, align 8
-  %912 = getelementptr inbounds i8*, i8** %0, i64 38
+  %912 = getelementptr inbounds i8*, i8** %0, i64 35
   %913 = load i8*, i8** %912, align 8
   %914 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %913, i8** %914, align 8
-  %915 = getelementptr inbounds i8*, i8** %0, i64 36
-  %916 = load i8*, i8** %915, align 8
-  %917 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %916, i8** %917, align 8
-  %918 = getelementptr inbounds i8*, i8** %0, i64 33
-  %919 = load i8*, i8** %918, align 8
-  %920 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %919, i8** %920, align 8
-  %921 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_50(i8* %921, i64 0, i64 1)
-  %922 = getelementptr inbounds i8*, i8** %0, i64 41
+  %915 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %915, i64 0, i64 1)
+  %916 = getelementptr inbounds i8*, i8** %0, i64 37
+  %917 = load i8*, i8** %916, align 8
+  %918 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %917, i8** %918, align 8
+  %919 = getelementptr inbounds i8*, i8** %0, i64 0
+  %920 = load i8*, i8** %919, align 8
+  %921 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %920, i8** %921, align 8
+  %922 = getelementptr inbounds i8*, i8** %0, i64 39
   %923 = load i8*, i8** %922, align 8
-  %924 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %924 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %923, i8** %924, align 8
-  %925 = getelementptr inbounds i8*, i8** %0, i64 67
+  %925 = getelementptr inbounds i8*, i8** %0, i64 38
   %926 = load i8*, i8** %925, align 8
-  %927 = getelementptr inbounds i8, i8* %926, i64 18432
-  %928 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %927, i8** %928, align 8
-  %929 = getelementptr inbounds i8*, i8** %0, i64 13
-  %930 = load i8*, i8** %929, align 8
-  %931 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %930, i8** %931, align 8
-  %932 = getelementptr inbounds i8*, i8** %0, i64 35
-  %933 = load i8*, i8** %932, align 8
-  %934 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %933, i8** %934, align 8
-  %935 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_51(i8* %935, i64 0, i64 1)
-  %936 = getelementptr inbounds i8*, i8** %0, i64 42
-  %937 = load i8*, i8** %936, align 8
-  %938 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %937, i8** %938, align 8
-  %939 = getelementptr inbounds i8*, i8** %0, i64 67
-  %940 = load i8*, i8** %939, align 8
-  %941 = getelementptr inbounds i8, i8* %940, i64 18432
-  %942 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %941, i8** %942, align 8
-  %943 = getelementptr inbounds i8*, i8** %0, i64 14
-  %944 = load i8*, i8** %943, align 8
-  %945 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %944, i8** %945, align 8
-  %946 = getelementptr inbounds i8*, i8** %0, i64 35
-  %947 = load i8*, i8** %946, align 8
-  %948 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %947, i8** %948, align 8
-  %949 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_52(i8* %949, i64 0, i64 1)
-  %950 = getelementptr inbounds i8*, i8** %0, i64 40
-  %951 = load i8*, i8** %950, align 8
-  %952 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %951, i8** %952, align 8
-  %953 = getelementptr inbounds i8*, i8** %0, i64 1
-  %954 = load i8*, i8** %953, align 8
+  %927 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %926, i8** %927, align 8
+  %928 = getelementptr inbounds i8*, i8** %0, i64 36
+  %929 = load i8*, i8** %928, align 8
+  %930 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %929, i8** %930, align 8
+  %931 = getelementptr inbounds i8*, i8** %0, i64 33
+  %932 = load i8*, i8** %931, align 8
+  %933 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %932, i8** %933, align 8
+  %934 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_51(i8* %934, i64 0, i64 1)
+  %935 = getelementptr inbounds i8*, i8** %0, i64 41
+  %936 = load i8*, i8** %935, align 8
+  %937 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %936, i8** %937, align 8
+  %938 = getelementptr inbounds i8*, i8** %0, i64 67
+  %939 = load i8*, i8** %938, align 8
+  %940 = getelementptr inbounds i8, i8* %939, i64 18432
+  %941 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %940, i8** %941, align 8
+  %942 = getelementptr inbounds i8*, i8** %0, i64 13
+  %943 = load i8*, i8** %942, align 8
+  %944 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %943, i8** %944, align 8
+  %945 = getelementptr inbounds i8*, i8** %0, i64 35
+  %946 = load i8*, i8** %945, align 8
+  %947 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %946, i8** %947, align 8
+  %948 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_52(i8* %948, i64 0, i64 1)
+  %949 = getelementptr inbounds i8*, i8** %0, i64 42
+  %950 = load i8*, i8** %949, align 8
+  %951 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %950, i8** %951, align 8
+  %952 = getelementptr inbounds i8*, i8** %0, i64 67
+  %953 = load i8*, i8** %952, align 8
+  %954 = getelementptr inbounds i8, i8* %953, i64 18432
   %955 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %954, i8** %955, align 8
-  %956 = getelementptr inbounds i8*, i8** %0, i64 42
+  %956 = getelementptr inbounds i8*, i8** %0, i64 14
   %957 = load i8*, i8** %956, align 8
   %958 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %957, i8** %958, align 8
-  %959 = getelementptr inbounds i8*, i8** %0, i64 41
+  %959 = getelementptr inbounds i8*, i8** %0, i64 35
   %960 = load i8*, i8** %959, align 8
   %961 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %960, i8** %961, align 8
-  %962 = getelementptr inbounds i8*, i8** %0, i64 36
-  %963 = load i8*, i8** %962, align 8
-  %964 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %963, i8** %964, align 8
-  %965 = getelementptr inbounds i8*, i8** %0, i64 33
-  %966 = load i8*, i8** %965, align 8
-  %967 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %966, i8** %967, align 8
-  %968 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_53(i8* %968, i64 0, i64 1)
-  %969 = getelementptr inbounds i8*, i8** %0, i64 44
+  %962 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_53(i8* %962, i64 0, i64 1)
+  %963 = getelementptr inbounds i8*, i8** %0, i64 40
+  %964 = load i8*, i8** %963, align 8
+  %965 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %964, i8** %965, align 8
+  %966 = getelementptr inbounds i8*, i8** %0, i64 1
+  %967 = load i8*, i8** %966, align 8
+  %968 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %967, i8** %968, align 8
+  %969 = getelementptr inbounds i8*, i8** %0, i64 42
   %970 = load i8*, i8** %969, align 8
-  %971 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %971 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %970, i8** %971, align 8
-  %972 = getelementptr inbounds i8*, i8** %0, i64 67
+  %972 = getelementptr inbounds i8*, i8** %0, i64 41
   %973 = load i8*, i8** %972, align 8
-  %974 = getelementptr inbounds i8, i8* %973, i64 5312
-  %975 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %974, i8** %975, align 8
-  %976 = getelementptr inbounds i8*, i8** %0, i64 15
-  %977 = load i8*, i8** %976, align 8
-  %978 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %977, i8** %978, align 8
-  %979 = getelementptr inbounds i8*, i8** %0, i64 35
-  %980 = load i8*, i8** %979, align 8
-  %981 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %980, i8** %981, align 8
-  %982 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_54(i8* %982, i64 0, i64 1)
-  %983 = getelementptr inbounds i8*, i8** %0, i64 45
-  %984 = load i8*, i8** %983, align 8
-  %985 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %984, i8** %985, align 8
-  %986 = getelementptr inbounds i8*, i8** %0, i64 67
-  %987 = load i8*, i8** %986, align 8
-  %988 = getelementptr inbounds i8, i8* %987, i64 5312
-  %989 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %988, i8** %989, align 8
-  %990 = getelementptr inbounds i8*, i8** %0, i64 16
-  %991 = load i8*, i8** %990, align 8
-  %992 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %991, i8** %992, align 8
-  %993 = getelementptr inbounds i8*, i8** %0, i64 35
-  %994 = load i8*, i8** %993, align 8
-  %995 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %994, i8** %995, align 8
-  %996 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_55(i8* %996, i64 0, i64 1)
-  %997 = getelementptr inbounds i8*, i8** %0, i64 43
-  %998 = load i8*, i8** %997, align 8
-  %999 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %998, i8** %999, align 8
-  %1000 = getelementptr inbounds i8*, i8** %0, i64 2
-  %1001 = load i8*, i8** %1000, align 8
+  %974 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %973, i8** %974, align 8
+  %975 = getelementptr inbounds i8*, i8** %0, i64 36
+  %976 = load i8*, i8** %975, align 8
+  %977 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %976, i8** %977, align 8
+  %978 = getelementptr inbounds i8*, i8** %0, i64 33
+  %979 = load i8*, i8** %978, align 8
+  %980 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %979, i8** %980, align 8
+  %981 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_54(i8* %981, i64 0, i64 1)
+  %982 = getelementptr inbounds i8*, i8** %0, i64 44
+  %983 = load i8*, i8** %982, align 8
+  %984 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %983, i8** %984, align 8
+  %985 = getelementptr inbounds i8*, i8** %0, i64 67
+  %986 = load i8*, i8** %985, align 8
+  %987 = getelementptr inbounds i8, i8* %986, i64 5312
+  %988 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %987, i8** %988, align 8
+  %989 = getelementptr inbounds i8*, i8** %0, i64 15
+  %990 = load i8*, i8** %989, align 8
+  %991 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %990, i8** %991, align 8
+  %992 = getelementptr inbounds i8*, i8** %0, i64 35
+  %993 = load i8*, i8** %992, align 8
+  %994 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %993, i8** %994, align 8
+  %995 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_55(i8* %995, i64 0, i64 1)
+  %996 = getelementptr inbounds i8*, i8** %0, i64 45
+  %997 = load i8*, i8** %996, align 8
+  %998 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %997, i8** %998, align 8
+  %999 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1000 = load i8*, i8** %999, align 8
+  %1001 = getelementptr inbounds i8, i8* %1000, i64 5312
   %1002 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1001, i8** %1002, align 8
-  %1003 = getelementptr inbounds i8*, i8** %0, i64 45
+  %1003 = getelementptr inbounds i8*, i8** %0, i64 16
   %1004 = load i8*, i8** %1003, align 8
   %1005 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1004, i8** %1005, align 8
-  %1006 = getelementptr inbounds i8*, i8** %0, i64 44
+  %1006 = getelementptr inbounds i8*, i8** %0, i64 35
   %1007 = load i8*, i8** %1006, align 8
   %1008 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1007, i8** %1008, align 8
-  %1009 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1010 = load i8*, i8** %1009, align 8
-  %1011 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1010, i8** %1011, align 8
-  %1012 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1013 = load i8*, i8** %1012, align 8
-  %1014 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1013, i8** %1014, align 8
-  %1015 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_56(i8* %1015, i64 0, i64 1)
-  %1016 = getelementptr inbounds i8*, i8** %0, i64 47
+  %1009 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_56(i8* %1009, i64 0, i64 1)
+  %1010 = getelementptr inbounds i8*, i8** %0, i64 43
+  %1011 = load i8*, i8** %1010, align 8
+  %1012 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1011, i8** %1012, align 8
+  %1013 = getelementptr inbounds i8*, i8** %0, i64 2
+  %1014 = load i8*, i8** %1013, align 8
+  %1015 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1014, i8** %1015, align 8
+  %1016 = getelementptr inbounds i8*, i8** %0, i64 45
   %1017 = load i8*, i8** %1016, align 8
-  %1018 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1018 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1017, i8** %1018, align 8
-  %1019 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1019 = getelementptr inbounds i8*, i8** %0, i64 44
   %1020 = load i8*, i8** %1019, align 8
-  %1021 = getelementptr inbounds i8, i8* %1020, i64 14336
-  %1022 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1021, i8** %1022, align 8
-  %1023 = getelementptr inbounds i8*, i8** %0, i64 17
-  %1024 = load i8*, i8** %1023, align 8
-  %1025 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1024, i8** %1025, align 8
-  %1026 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1027 = load i8*, i8** %1026, align 8
-  %1028 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1027, i8** %1028, align 8
-  %1029 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %1029, i64 0, i64 1)
-  %1030 = getelementptr inbounds i8*, i8** %0, i64 48
-  %1031 = load i8*, i8** %1030, align 8
-  %1032 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1031, i8** %1032, align 8
-  %1033 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1034 = load i8*, i8** %1033, align 8
-  %1035 = getelementptr inbounds i8, i8* %1034, i64 14336
-  %1036 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1035, i8** %1036, align 8
-  %1037 = getelementptr inbounds i8*, i8** %0, i64 18
-  %1038 = load i8*, i8** %1037, align 8
-  %1039 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1038, i8** %1039, align 8
-  %1040 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1041 = load i8*, i8** %1040, align 8
-  %1042 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1041, i8** %1042, align 8
-  %1043 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_58(i8* %1043, i64 0, i64 1)
-  %1044 = getelementptr inbounds i8*, i8** %0, i64 46
-  %1045 = load i8*, i8** %1044, align 8
-  %1046 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1045, i8** %1046, align 8
-  %1047 = getelementptr inbounds i8*, i8** %0, i64 3
-  %1048 = load i8*, i8** %1047, align 8
+  %1021 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1020, i8** %1021, align 8
+  %1022 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1023 = load i8*, i8** %1022, align 8
+  %1024 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1023, i8** %1024, align 8
+  %1025 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1026 = load i8*, i8** %1025, align 8
+  %1027 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1026, i8** %1027, align 8
+  %1028 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_57(i8* %1028, i64 0, i64 1)
+  %1029 = getelementptr inbounds i8*, i8** %0, i64 47
+  %1030 = load i8*, i8** %1029, align 8
+  %1031 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1030, i8** %1031, align 8
+  %1032 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1033 = load i8*, i8** %1032, align 8
+  %1034 = getelementptr inbounds i8, i8* %1033, i64 14336
+  %1035 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1034, i8** %1035, align 8
+  %1036 = getelementptr inbounds i8*, i8** %0, i64 17
+  %1037 = load i8*, i8** %1036, align 8
+  %1038 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1037, i8** %1038, align 8
+  %1039 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1040 = load i8*, i8** %1039, align 8
+  %1041 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1040, i8** %1041, align 8
+  %1042 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_58(i8* %1042, i64 0, i64 1)
+  %1043 = getelementptr inbounds i8*, i8** %0, i64 48
+  %1044 = load i8*, i8** %1043, align 8
+  %1045 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1044, i8** %1045, align 8
+  %1046 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1047 = load i8*, i8** %1046, align 8
+  %1048 = getelementptr inbounds i8, i8* %1047, i64 14336
   %1049 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1048, i8** %1049, align 8
-  %1050 = getelementptr inbounds i8*, i8** %0, i64 48
+  %1050 = getelementptr inbounds i8*, i8** %0, i64 18
   %1051 = load i8*, i8** %1050, align 8
   %1052 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1051, i8** %1052, align 8
-  %1053 = getelementptr inbounds i8*, i8** %0, i64 47
+  %1053 = getelementptr inbounds i8*, i8** %0, i64 35
   %1054 = load i8*, i8** %1053, align 8
   %1055 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1054, i8** %1055, align 8
-  %1056 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1057 = load i8*, i8** %1056, align 8
-  %1058 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1057, i8** %1058, align 8
-  %1059 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1060 = load i8*, i8** %1059, align 8
-  %1061 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1060, i8** %1061, align 8
-  %1062 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_59(i8* %1062, i64 0, i64 1)
-  %1063 = getelementptr inbounds i8*, i8** %0, i64 50
+  %1056 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_59(i8* %1056, i64 0, i64 1)
+  %1057 = getelementptr inbounds i8*, i8** %0, i64 46
+  %1058 = load i8*, i8** %1057, align 8
+  %1059 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1058, i8** %1059, align 8
+  %1060 = getelementptr inbounds i8*, i8** %0, i64 3
+  %1061 = load i8*, i8** %1060, align 8
+  %1062 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1061, i8** %1062, align 8
+  %1063 = getelementptr inbounds i8*, i8** %0, i64 48
   %1064 = load i8*, i8** %1063, align 8
-  %1065 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1065 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1064, i8** %1065, align 8
-  %1066 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1066 = getelementptr inbounds i8*, i8** %0, i64 47
   %1067 = load i8*, i8** %1066, align 8
-  %1068 = getelementptr inbounds i8, i8* %1067, i64 13312
-  %1069 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1068, i8** %1069, align 8
-  %1070 = getelementptr inbounds i8*, i8** %0, i64 19
-  %1071 = load i8*, i8** %1070, align 8
-  %1072 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1071, i8** %1072, align 8
-  %1073 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1074 = load i8*, i8** %1073, align 8
-  %1075 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1074, i8** %1075, align 8
-  %1076 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %1076, i64 0, i64 1)
-  %1077 = getelementptr inbounds i8*, i8** %0, i64 51
-  %1078 = load i8*, i8** %1077, align 8
-  %1079 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1078, i8** %1079, align 8
-  %1080 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1081 = load i8*, i8** %1080, align 8
-  %1082 = getelementptr inbounds i8, i8* %1081, i64 13312
-  %1083 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1082, i8** %1083, align 8
-  %1084 = getelementptr inbounds i8*, i8** %0, i64 20
-  %1085 = load i8*, i8** %1084, align 8
-  %1086 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1085, i8** %1086, align 8
-  %1087 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1088 = load i8*, i8** %1087, align 8
-  %1089 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1088, i8** %1089, align 8
-  %1090 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_58(i8* %1090, i64 0, i64 1)
-  %1091 = getelementptr inbounds i8*, i8** %0, i64 49
-  %1092 = load i8*, i8** %1091, align 8
-  %1093 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1092, i8** %1093, align 8
-  %1094 = getelementptr inbounds i8*, i8** %0, i64 4
-  %1095 = load i8*, i8** %1094, align 8
+  %1068 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1067, i8** %1068, align 8
+  %1069 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1070 = load i8*, i8** %1069, align 8
+  %1071 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1070, i8** %1071, align 8
+  %1072 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1073 = load i8*, i8** %1072, align 8
+  %1074 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1073, i8** %1074, align 8
+  %1075 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_60(i8* %1075, i64 0, i64 1)
+  %1076 = getelementptr inbounds i8*, i8** %0, i64 50
+  %1077 = load i8*, i8** %1076, align 8
+  %1078 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1077, i8** %1078, align 8
+  %1079 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1080 = load i8*, i8** %1079, align 8
+  %1081 = getelementptr inbounds i8, i8* %1080, i64 13312
+  %1082 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1081, i8** %1082, align 8
+  %1083 = getelementptr inbounds i8*, i8** %0, i64 19
+  %1084 = load i8*, i8** %1083, align 8
+  %1085 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1084, i8** %1085, align 8
+  %1086 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1087 = load i8*, i8** %1086, align 8
+  %1088 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1087, i8** %1088, align 8
+  %1089 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_58(i8* %1089, i64 0, i64 1)
+  %1090 = getelementptr inbounds i8*, i8** %0, i64 51
+  %1091 = load i8*, i8** %1090, align 8
+  %1092 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1091, i8** %1092, align 8
+  %1093 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1094 = load i8*, i8** %1093, align 8
+  %1095 = getelementptr inbounds i8, i8* %1094, i64 13312
   %1096 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1095, i8** %1096, align 8
-  %1097 = getelementptr inbounds i8*, i8** %0, i64 51
+  %1097 = getelementptr inbounds i8*, i8** %0, i64 20
   %1098 = load i8*, i8** %1097, align 8
   %1099 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1098, i8** %1099, align 8
-  %1100 = getelementptr inbounds i8*, i8** %0, i64 50
+  %1100 = getelementptr inbounds i8*, i8** %0, i64 35
   %1101 = load i8*, i8** %1100, align 8
   %1102 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1101, i8** %1102, align 8
-  %1103 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1104 = load i8*, i8** %1103, align 8
-  %1105 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1104, i8** %1105, align 8
-  %1106 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1107 = load i8*, i8** %1106, align 8
-  %1108 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1107, i8** %1108, align 8
-  %1109 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_59(i8* %1109, i64 0, i64 1)
-  %1110 = getelementptr inbounds i8*, i8** %0, i64 53
+  %1103 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_59(i8* %1103, i64 0, i64 1)
+  %1104 = getelementptr inbounds i8*, i8** %0, i64 49
+  %1105 = load i8*, i8** %1104, align 8
+  %1106 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1105, i8** %1106, align 8
+  %1107 = getelementptr inbounds i8*, i8** %0, i64 4
+  %1108 = load i8*, i8** %1107, align 8
+  %1109 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1108, i8** %1109, align 8
+  %1110 = getelementptr inbounds i8*, i8** %0, i64 51
   %1111 = load i8*, i8** %1110, align 8
-  %1112 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1112 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1111, i8** %1112, align 8
-  %1113 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1113 = getelementptr inbounds i8*, i8** %0, i64 50
   %1114 = load i8*, i8** %1113, align 8
-  %1115 = getelementptr inbounds i8, i8* %1114, i64 12288
-  %1116 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1115, i8** %1116, align 8
-  %1117 = getelementptr inbounds i8*, i8** %0, i64 21
-  %1118 = load i8*, i8** %1117, align 8
-  %1119 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1118, i8** %1119, align 8
-  %1120 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1121 = load i8*, i8** %1120, align 8
-  %1122 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1121, i8** %1122, align 8
-  %1123 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %1123, i64 0, i64 1)
-  %1124 = getelementptr inbounds i8*, i8** %0, i64 54
-  %1125 = load i8*, i8** %1124, align 8
-  %1126 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1125, i8** %1126, align 8
-  %1127 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1128 = load i8*, i8** %1127, align 8
-  %1129 = getelementptr inbounds i8, i8* %1128, i64 12288
-  %1130 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1129, i8** %1130, align 8
-  %1131 = getelementptr inbounds i8*, i8** %0, i64 22
-  %1132 = load i8*, i8** %1131, align 8
-  %1133 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1132, i8** %1133, align 8
-  %1134 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1135 = load i8*, i8** %1134, align 8
-  %1136 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1135, i8** %1136, align 8
-  %1137 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_58(i8* %1137, i64 0, i64 1)
-  %1138 = getelementptr inbounds i8*, i8** %0, i64 52
-  %1139 = load i8*, i8** %1138, align 8
-  %1140 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1139, i8** %1140, align 8
-  %1141 = getelementptr inbounds i8*, i8** %0, i64 5
-  %1142 = load i8*, i8** %1141, align 8
+  %1115 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1114, i8** %1115, align 8
+  %1116 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1117 = load i8*, i8** %1116, align 8
+  %1118 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1117, i8** %1118, align 8
+  %1119 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1120 = load i8*, i8** %1119, align 8
+  %1121 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1120, i8** %1121, align 8
+  %1122 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_60(i8* %1122, i64 0, i64 1)
+  %1123 = getelementptr inbounds i8*, i8** %0, i64 53
+  %1124 = load i8*, i8** %1123, align 8
+  %1125 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1124, i8** %1125, align 8
+  %1126 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1127 = load i8*, i8** %1126, align 8
+  %1128 = getelementptr inbounds i8, i8* %1127, i64 12288
+  %1129 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1128, i8** %1129, align 8
+  %1130 = getelementptr inbounds i8*, i8** %0, i64 21
+  %1131 = load i8*, i8** %1130, align 8
+  %1132 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1131, i8** %1132, align 8
+  %1133 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1134 = load i8*, i8** %1133, align 8
+  %1135 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1134, i8** %1135, align 8
+  %1136 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_58(i8* %1136, i64 0, i64 1)
+  %1137 = getelementptr inbounds i8*, i8** %0, i64 54
+  %1138 = load i8*, i8** %1137, align 8
+  %1139 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1138, i8** %1139, align 8
+  %1140 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1141 = load i8*, i8** %1140, align 8
+  %1142 = getelementptr inbounds i8, i8* %1141, i64 12288
   %1143 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1142, i8** %1143, align 8
-  %1144 = getelementptr inbounds i8*, i8** %0, i64 54
+  %1144 = getelementptr inbounds i8*, i8** %0, i64 22
   %1145 = load i8*, i8** %1144, align 8
   %1146 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1145, i8** %1146, align 8
-  %1147 = getelementptr inbounds i8*, i8** %0, i64 53
+  %1147 = getelementptr inbounds i8*, i8** %0, i64 35
   %1148 = load i8*, i8** %1147, align 8
   %1149 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1148, i8** %1149, align 8
-  %1150 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1151 = load i8*, i8** %1150, align 8
-  %1152 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1151, i8** %1152, align 8
-  %1153 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1154 = load i8*, i8** %1153, align 8
-  %1155 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1154, i8** %1155, align 8
-  %1156 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_59(i8* %1156, i64 0, i64 1)
-  %1157 = getelementptr inbounds i8*, i8** %0, i64 56
+  %1150 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_59(i8* %1150, i64 0, i64 1)
+  %1151 = getelementptr inbounds i8*, i8** %0, i64 52
+  %1152 = load i8*, i8** %1151, align 8
+  %1153 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1152, i8** %1153, align 8
+  %1154 = getelementptr inbounds i8*, i8** %0, i64 5
+  %1155 = load i8*, i8** %1154, align 8
+  %1156 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1155, i8** %1156, align 8
+  %1157 = getelementptr inbounds i8*, i8** %0, i64 54
   %1158 = load i8*, i8** %1157, align 8
-  %1159 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1159 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1158, i8** %1159, align 8
-  %1160 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1160 = getelementptr inbounds i8*, i8** %0, i64 53
   %1161 = load i8*, i8** %1160, align 8
-  %1162 = getelementptr inbounds i8, i8* %1161, i64 15360
-  %1163 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1162, i8** %1163, align 8
-  %1164 = getelementptr inbounds i8*, i8** %0, i64 23
-  %1165 = load i8*, i8** %1164, align 8
-  %1166 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1165, i8** %1166, align 8
-  %1167 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1168 = load i8*, i8** %1167, align 8
-  %1169 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1168, i8** %1169, align 8
-  %1170 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %1170, i64 0, i64 1)
-  %1171 = getelementptr inbounds i8*, i8** %0, i64 57
-  %1172 = load i8*, i8** %1171, align 8
-  %1173 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1172, i8** %1173, align 8
-  %1174 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1175 = load i8*, i8** %1174, align 8
-  %1176 = getelementptr inbounds i8, i8* %1175, i64 15360
-  %1177 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1176, i8** %1177, align 8
-  %1178 = getelementptr inbounds i8*, i8** %0, i64 24
-  %1179 = load i8*, i8** %1178, align 8
-  %1180 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1179, i8** %1180, align 8
-  %1181 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1182 = load i8*, i8** %1181, align 8
-  %1183 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1182, i8** %1183, align 8
-  %1184 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_58(i8* %1184, i64 0, i64 1)
-  %1185 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1186 = load i8*, i8** %1185, align 8
-  %1187 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1186, i8** %1187, align 8
-  %1188 = getelementptr inbounds i8*, i8** %0, i64 6
-  %1189 = load i8*, i8** %1188, align 8
+  %1162 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1161, i8** %1162, align 8
+  %1163 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1164 = load i8*, i8** %1163, align 8
+  %1165 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1164, i8** %1165, align 8
+  %1166 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1167 = load i8*, i8** %1166, align 8
+  %1168 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1167, i8** %1168, align 8
+  %1169 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_60(i8* %1169, i64 0, i64 1)
+  %1170 = getelementptr inbounds i8*, i8** %0, i64 56
+  %1171 = load i8*, i8** %1170, align 8
+  %1172 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1171, i8** %1172, align 8
+  %1173 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1174 = load i8*, i8** %1173, align 8
+  %1175 = getelementptr inbounds i8, i8* %1174, i64 15360
+  %1176 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1175, i8** %1176, align 8
+  %1177 = getelementptr inbounds i8*, i8** %0, i64 23
+  %1178 = load i8*, i8** %1177, align 8
+  %1179 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1178, i8** %1179, align 8
+  %1180 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1181 = load i8*, i8** %1180, align 8
+  %1182 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1181, i8** %1182, align 8
+  %1183 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_58(i8* %1183, i64 0, i64 1)
+  %1184 = getelementptr inbounds i8*, i8** %0, i64 57
+  %1185 = load i8*, i8** %1184, align 8
+  %1186 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1185, i8** %1186, align 8
+  %1187 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1188 = load i8*, i8** %1187, align 8
+  %1189 = getelementptr inbounds i8, i8* %1188, i64 15360
   %1190 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1189, i8** %1190, align 8
-  %1191 = getelementptr inbounds i8*, i8** %0, i64 57
+  %1191 = getelementptr inbounds i8*, i8** %0, i64 24
   %1192 = load i8*, i8** %1191, align 8
   %1193 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1192, i8** %1193, align 8
-  %1194 = getelementptr inbounds i8*, i8** %0, i64 56
+  %1194 = getelementptr inbounds i8*, i8** %0, i64 35
   %1195 = load i8*, i8** %1194, align 8
   %1196 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1195, i8** %1196, align 8
-  %1197 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1198 = load i8*, i8** %1197, align 8
-  %1199 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1198, i8** %1199, align 8
-  %1200 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1201 = load i8*, i8** %1200, align 8
-  %1202 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1201, i8** %1202, align 8
-  %1203 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_59(i8* %1203, i64 0, i64 1)
-  %1204 = getelementptr inbounds i8*, i8** %0, i64 59
+  %1197 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_59(i8* %1197, i64 0, i64 1)
+  %1198 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1199 = load i8*, i8** %1198, align 8
+  %1200 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1199, i8** %1200, align 8
+  %1201 = getelementptr inbounds i8*, i8** %0, i64 6
+  %1202 = load i8*, i8** %1201, align 8
+  %1203 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1202, i8** %1203, align 8
+  %1204 = getelementptr inbounds i8*, i8** %0, i64 57
   %1205 = load i8*, i8** %1204, align 8
-  %1206 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1206 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1205, i8** %1206, align 8
-  %1207 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1207 = getelementptr inbounds i8*, i8** %0, i64 56
   %1208 = load i8*, i8** %1207, align 8
-  %1209 = getelementptr inbounds i8, i8* %1208, i64 5248
-  %1210 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1209, i8** %1210, align 8
-  %1211 = getelementptr inbounds i8*, i8** %0, i64 25
-  %1212 = load i8*, i8** %1211, align 8
-  %1213 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1212, i8** %1213, align 8
-  %1214 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1215 = load i8*, i8** %1214, align 8
-  %1216 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1215, i8** %1216, align 8
-  %1217 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_54(i8* %1217, i64 0, i64 1)
-  %1218 = getelementptr inbounds i8*, i8** %0, i64 60
-  %1219 = load i8*, i8** %1218, align 8
-  %1220 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1219, i8** %1220, align 8
-  %1221 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1222 = load i8*, i8** %1221, align 8
-  %1223 = getelementptr inbounds i8, i8* %1222, i64 5248
-  %1224 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1223, i8** %1224, align 8
-  %1225 = getelementptr inbounds i8*, i8** %0, i64 26
-  %1226 = load i8*, i8** %1225, align 8
-  %1227 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1226, i8** %1227, align 8
-  %1228 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1229 = load i8*, i8** %1228, align 8
-  %1230 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1229, i8** %1230, align 8
-  %1231 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_55(i8* %1231, i64 0, i64 1)
-  %1232 = getelementptr inbounds i8*, i8** %0, i64 58
-  %1233 = load i8*, i8** %1232, align 8
-  %1234 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1233, i8** %1234, align 8
-  %1235 = getelementptr inbounds i8*, i8** %0, i64 7
-  %1236 = load i8*, i8** %1235, align 8
+  %1209 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1208, i8** %1209, align 8
+  %1210 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1211 = load i8*, i8** %1210, align 8
+  %1212 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1211, i8** %1212, align 8
+  %1213 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1214 = load i8*, i8** %1213, align 8
+  %1215 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1214, i8** %1215, align 8
+  %1216 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_60(i8* %1216, i64 0, i64 1)
+  %1217 = getelementptr inbounds i8*, i8** %0, i64 59
+  %1218 = load i8*, i8** %1217, align 8
+  %1219 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1218, i8** %1219, align 8
+  %1220 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1221 = load i8*, i8** %1220, align 8
+  %1222 = getelementptr inbounds i8, i8* %1221, i64 5248
+  %1223 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1222, i8** %1223, align 8
+  %1224 = getelementptr inbounds i8*, i8** %0, i64 25
+  %1225 = load i8*, i8** %1224, align 8
+  %1226 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1225, i8** %1226, align 8
+  %1227 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1228 = load i8*, i8** %1227, align 8
+  %1229 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1228, i8** %1229, align 8
+  %1230 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_55(i8* %1230, i64 0, i64 1)
+  %1231 = getelementptr inbounds i8*, i8** %0, i64 60
+  %1232 = load i8*, i8** %1231, align 8
+  %1233 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1232, i8** %1233, align 8
+  %1234 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1235 = load i8*, i8** %1234, align 8
+  %1236 = getelementptr inbounds i8, i8* %1235, i64 5248
   %1237 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1236, i8** %1237, align 8
-  %1238 = getelementptr inbounds i8*, i8** %0, i64 60
+  %1238 = getelementptr inbounds i8*, i8** %0, i64 26
   %1239 = load i8*, i8** %1238, align 8
   %1240 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1239, i8** %1240, align 8
-  %1241 = getelementptr inbounds i8*, i8** %0, i64 59
+  %1241 = getelementptr inbounds i8*, i8** %0, i64 35
   %1242 = load i8*, i8** %1241, align 8
   %1243 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1242, i8** %1243, align 8
-  %1244 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1245 = load i8*, i8** %1244, align 8
-  %1246 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1245, i8** %1246, align 8
-  %1247 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1248 = load i8*, i8** %1247, align 8
-  %1249 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1248, i8** %1249, align 8
-  %1250 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_56(i8* %1250, i64 0, i64 1)
-  %1251 = getelementptr inbounds i8*, i8** %0, i64 62
+  %1244 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_56(i8* %1244, i64 0, i64 1)
+  %1245 = getelementptr inbounds i8*, i8** %0, i64 58
+  %1246 = load i8*, i8** %1245, align 8
+  %1247 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1246, i8** %1247, align 8
+  %1248 = getelementptr inbounds i8*, i8** %0, i64 7
+  %1249 = load i8*, i8** %1248, align 8
+  %1250 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1249, i8** %1250, align 8
+  %1251 = getelementptr inbounds i8*, i8** %0, i64 60
   %1252 = load i8*, i8** %1251, align 8
-  %1253 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1253 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1252, i8** %1253, align 8
-  %1254 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1254 = getelementptr inbounds i8*, i8** %0, i64 59
   %1255 = load i8*, i8** %1254, align 8
-  %1256 = getelementptr inbounds i8, i8* %1255, i64 3200
-  %1257 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1256, i8** %1257, align 8
-  %1258 = getelementptr inbounds i8*, i8** %0, i64 27
-  %1259 = load i8*, i8** %1258, align 8
-  %1260 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1259, i8** %1260, align 8
-  %1261 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1262 = load i8*, i8** %1261, align 8
-  %1263 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1262, i8** %1263, align 8
-  %1264 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_60(i8* %1264, i64 0, i64 1)
-  %1265 = getelementptr inbounds i8*, i8** %0, i64 63
-  %1266 = load i8*, i8** %1265, align 8
-  %1267 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1266, i8** %1267, align 8
-  %1268 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1269 = load i8*, i8** %1268, align 8
-  %1270 = getelementptr inbounds i8, i8* %1269, i64 3200
-  %1271 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1270, i8** %1271, align 8
-  %1272 = getelementptr inbounds i8*, i8** %0, i64 28
-  %1273 = load i8*, i8** %1272, align 8
-  %1274 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1273, i8** %1274, align 8
-  %1275 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1276 = load i8*, i8** %1275, align 8
-  %1277 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1276, i8** %1277, align 8
-  %1278 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_61(i8* %1278, i64 0, i64 1)
-  %1279 = getelementptr inbounds i8*, i8** %0, i64 61
-  %1280 = load i8*, i8** %1279, align 8
-  %1281 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1280, i8** %1281, align 8
-  %1282 = getelementptr inbounds i8*, i8** %0, i64 8
-  %1283 = load i8*, i8** %1282, align 8
+  %1256 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1255, i8** %1256, align 8
+  %1257 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1258 = load i8*, i8** %1257, align 8
+  %1259 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1258, i8** %1259, align 8
+  %1260 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1261 = load i8*, i8** %1260, align 8
+  %1262 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1261, i8** %1262, align 8
+  %1263 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_57(i8* %1263, i64 0, i64 1)
+  %1264 = getelementptr inbounds i8*, i8** %0, i64 62
+  %1265 = load i8*, i8** %1264, align 8
+  %1266 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1265, i8** %1266, align 8
+  %1267 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1268 = load i8*, i8** %1267, align 8
+  %1269 = getelementptr inbounds i8, i8* %1268, i64 3200
+  %1270 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1269, i8** %1270, align 8
+  %1271 = getelementptr inbounds i8*, i8** %0, i64 27
+  %1272 = load i8*, i8** %1271, align 8
+  %1273 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1272, i8** %1273, align 8
+  %1274 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1275 = load i8*, i8** %1274, align 8
+  %1276 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1275, i8** %1276, align 8
+  %1277 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_61(i8* %1277, i64 0, i64 1)
+  %1278 = getelementptr inbounds i8*, i8** %0, i64 63
+  %1279 = load i8*, i8** %1278, align 8
+  %1280 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1279, i8** %1280, align 8
+  %1281 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1282 = load i8*, i8** %1281, align 8
+  %1283 = getelementptr inbounds i8, i8* %1282, i64 3200
   %1284 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1283, i8** %1284, align 8
-  %1285 = getelementptr inbounds i8*, i8** %0, i64 63
+  %1285 = getelementptr inbounds i8*, i8** %0, i64 28
   %1286 = load i8*, i8** %1285, align 8
   %1287 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1286, i8** %1287, align 8
-  %1288 = getelementptr inbounds i8*, i8** %0, i64 62
+  %1288 = getelementptr inbounds i8*, i8** %0, i64 35
   %1289 = load i8*, i8** %1288, align 8
   %1290 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1289, i8** %1290, align 8
-  %1291 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1292 = load i8*, i8** %1291, align 8
-  %1293 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1292, i8** %1293, align 8
-  %1294 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1295 = load i8*, i8** %1294, align 8
-  %1296 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1295, i8** %1296, align 8
-  %1297 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_62(i8* %1297, i64 0, i64 1)
-  %1298 = getelementptr inbounds i8*, i8** %0, i64 65
+  %1291 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_62(i8* %1291, i64 0, i64 1)
+  %1292 = getelementptr inbounds i8*, i8** %0, i64 61
+  %1293 = load i8*, i8** %1292, align 8
+  %1294 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1293, i8** %1294, align 8
+  %1295 = getelementptr inbounds i8*, i8** %0, i64 8
+  %1296 = load i8*, i8** %1295, align 8
+  %1297 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1296, i8** %1297, align 8
+  %1298 = getelementptr inbounds i8*, i8** %0, i64 63
   %1299 = load i8*, i8** %1298, align 8
-  %1300 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1300 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1299, i8** %1300, align 8
-  %1301 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1301 = getelementptr inbounds i8*, i8** %0, i64 62
   %1302 = load i8*, i8** %1301, align 8
-  %1303 = getelementptr inbounds i8, i8* %1302, i64 6144
-  %1304 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1303, i8** %1304, align 8
-  %1305 = getelementptr inbounds i8*, i8** %0, i64 29
-  %1306 = load i8*, i8** %1305, align 8
-  %1307 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1306, i8** %1307, align 8
-  %1308 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1309 = load i8*, i8** %1308, align 8
-  %1310 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1309, i8** %1310, align 8
-  %1311 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_60(i8* %1311, i64 0, i64 1)
-  %1312 = getelementptr inbounds i8*, i8** %0, i64 66
-  %1313 = load i8*, i8** %1312, align 8
-  %1314 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1313, i8** %1314, align 8
-  %1315 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1316 = load i8*, i8** %1315, align 8
-  %1317 = getelementptr inbounds i8, i8* %1316, i64 6144
-  %1318 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1317, i8** %1318, align 8
-  %1319 = getelementptr inbounds i8*, i8** %0, i64 30
-  %1320 = load i8*, i8** %1319, align 8
-  %1321 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1320, i8** %1321, align 8
-  %1322 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1323 = load i8*, i8** %1322, align 8
-  %1324 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1323, i8** %1324, align 8
-  %1325 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_61(i8* %1325, i64 0, i64 1)
-  %1326 = getelementptr inbounds i8*, i8** %0, i64 64
-  %1327 = load i8*, i8** %1326, align 8
-  %1328 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1327, i8** %1328, align 8
-  %1329 = getelementptr inbounds i8*, i8** %0, i64 9
-  %1330 = load i8*, i8** %1329, align 8
+  %1303 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1302, i8** %1303, align 8
+  %1304 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1305 = load i8*, i8** %1304, align 8
+  %1306 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1305, i8** %1306, align 8
+  %1307 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1308 = load i8*, i8** %1307, align 8
+  %1309 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1308, i8** %1309, align 8
+  %1310 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_63(i8* %1310, i64 0, i64 1)
+  %1311 = getelementptr inbounds i8*, i8** %0, i64 65
+  %1312 = load i8*, i8** %1311, align 8
+  %1313 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1312, i8** %1313, align 8
+  %1314 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1315 = load i8*, i8** %1314, align 8
+  %1316 = getelementptr inbounds i8, i8* %1315, i64 6144
+  %1317 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1316, i8** %1317, align 8
+  %1318 = getelementptr inbounds i8*, i8** %0, i64 29
+  %1319 = load i8*, i8** %1318, align 8
+  %1320 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1319, i8** %1320, align 8
+  %1321 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1322 = load i8*, i8** %1321, align 8
+  %1323 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1322, i8** %1323, align 8
+  %1324 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_61(i8* %1324, i64 0, i64 1)
+  %1325 = getelementptr inbounds i8*, i8** %0, i64 66
+  %1326 = load i8*, i8** %1325, align 8
+  %1327 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1326, i8** %1327, align 8
+  %1328 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1329 = load i8*, i8** %1328, align 8
+  %1330 = getelementptr inbounds i8, i8* %1329, i64 6144
   %1331 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1330, i8** %1331, align 8
-  %1332 = getelementptr inbounds i8*, i8** %0, i64 66
+  %1332 = getelementptr inbounds i8*, i8** %0, i64 30
   %1333 = load i8*, i8** %1332, align 8
   %1334 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1333, i8** %1334, align 8
-  %1335 = getelementptr inbounds i8*, i8** %0, i64 65
+  %1335 = getelementptr inbounds i8*, i8** %0, i64 35
   %1336 = load i8*, i8** %1335, align 8
   %1337 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1336, i8** %1337, align 8
-  %1338 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1339 = load i8*, i8** %1338, align 8
-  %1340 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1339, i8** %1340, align 8
-  %1341 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1342 = load i8*, i8** %1341, align 8
-  %1343 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1342, i8** %1343, align 8
-  %1344 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_62(i8* %1344, i64 0, i64 1)
+  %1338 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_62(i8* %1338, i64 0, i64 1)
+  %1339 = getelementptr inbounds i8*, i8** %0, i64 64
+  %1340 = load i8*, i8** %1339, align 8
+  %1341 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1340, i8** %1341, align 8
+  %1342 = getelementptr inbounds i8*, i8** %0, i64 9
+  %1343 = load i8*, i8** %1342, align 8
+  %1344 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1343, i8** %1344, align 8
+  %1345 = getelementptr inbounds i8*, i8** %0, i64 66
+  %1346 = load i8*, i8** %1345, align 8
+  %1347 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1346, i8** %1347, align 8
+  %1348 = getelementptr inbounds i8*, i8** %0, i64 65
+  %1349 = load i8*, i8** %1348, align 8
+  %1350 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1349, i8** %1350, align 8
+  %1351 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1352 = load i8*, i8** %1351, align 8
+  %1353 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1352, i8** %1353, align 8
+  %1354 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1355 = load i8*, i8** %1354, align 8
+  %1356 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1355, i8** %1356, align 8
+  %1357 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_63(i8* %1357, i64 0, i64 1)
   ret i32 0
 }
 
@@ -4688,7 +4705,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit16, %entry
-  %i = phi i64 [ %1, %entry ], [ %108, %exit16 ]
+  %i = phi i64 [ %1, %entry ], [ %112, %exit16 ]
   %22 = icmp slt i64 %i, %2
   br i1 %22, label %body, label %exit
 
@@ -4718,114 +4735,118 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %56, %body2 ]
+  %i4 = phi i64 [ 0, %body ], [ %58, %body2 ]
   %42 = icmp slt i64 %i4, 16
   br i1 %42, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %43 = add i64 %38, %i4
-  %44 = add i64 %31, %i4
-  %45 = getelementptr inbounds float, float* %6, i64 %44
-  %46 = load float, float* %45, align 4
-  %47 = add i64 0, %i4
-  %48 = getelementptr inbounds float, float* %9, i64 %47
-  %49 = load float, float* %48, align 4
-  %50 = add i64 %33, %i4
-  %51 = getelementptr inbounds float, float* %12, i64 %50
-  %52 = load float, float* %51, align 4
-  %53 = fmul float %46, %49
-  %54 = fmul float %53, %52
-  %55 = getelementptr inbounds float, float* %row, i64 %i4
-  store float %54, float* %55, align 4
-  %56 = add i64 %i4, 1
+  %43 = trunc i64 %38 to i32
+  %44 = trunc i64 %i4 to i32
+  %45 = add i32 %43, %44
+  %46 = add i64 %31, %i4
+  %47 = getelementptr inbounds float, float* %6, i64 %46
+  %48 = load float, float* %47, align 4
+  %49 = add i64 0, %i4
+  %50 = getelementptr inbounds float, float* %9, i64 %49
+  %51 = load float, float* %50, align 4
+  %52 = add i64 %33, %i4
+  %53 = getelementptr inbounds float, float* %12, i64 %52
+  %54 = load float, float* %53, align 4
+  %55 = fmul float %48, %51
+  %56 = fmul float %55, %54
+  %57 = getelementptr inbounds float, float* %row, i64 %i4
+  store float %56, float* %57, align 4
+  %58 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %body6, %exit3
-  %i8 = phi i64 [ 0, %exit3 ], [ %62, %body6 ]
-  %acc = phi <8 x float> [ zeroinitializer, %exit3 ], [ %61, %body6 ]
-  %57 = icmp slt i64 %i8, 16
-  br i1 %57, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %exit3 ], [ %64, %body6 ]
+  %acc = phi <8 x float> [ zeroinitializer, %exit3 ], [ %63, %body6 ]
+  %59 = icmp slt i64 %i8, 16
+  br i1 %59, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %58 = getelementptr inbounds float, float* %row, i64 %i8
-  %59 = bitcast float* %58 to <8 x float>*
-  %60 = load <8 x float>, <8 x float>* %59, align 4
-  %61 = fadd <8 x float> %acc, %60
-  %62 = add i64 %i8, 8
+  %60 = getelementptr inbounds float, float* %row, i64 %i8
+  %61 = bitcast float* %60 to <8 x float>*
+  %62 = load <8 x float>, <8 x float>* %61, align 4
+  %63 = fadd <8 x float> %acc, %62
+  %64 = add i64 %i8, 8
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %63 = extractelement <8 x float> %acc, i32 0
-  %64 = extractelement <8 x float> %acc, i32 1
-  %65 = extractelement <8 x float> %acc, i32 2
-  %66 = extractelement <8 x float> %acc, i32 3
-  %67 = extractelement <8 x float> %acc, i32 4
-  %68 = extractelement <8 x float> %acc, i32 5
-  %69 = extractelement <8 x float> %acc, i32 6
-  %70 = extractelement <8 x float> %acc, i32 7
-  %71 = fadd float %63, %64
-  %72 = fadd float %65, %66
-  %73 = fadd float %67, %68
-  %74 = fadd float %69, %70
-  %75 = fadd float %71, %72
-  %76 = fadd float %73, %74
-  %77 = fadd float %75, %76
+  %65 = extractelement <8 x float> %acc, i32 0
+  %66 = extractelement <8 x float> %acc, i32 1
+  %67 = extractelement <8 x float> %acc, i32 2
+  %68 = extractelement <8 x float> %acc, i32 3
+  %69 = extractelement <8 x float> %acc, i32 4
+  %70 = extractelement <8 x float> %acc, i32 5
+  %71 = extractelement <8 x float> %acc, i32 6
+  %72 = extractelement <8 x float> %acc, i32 7
+  %73 = fadd float %65, %66
+  %74 = fadd float %67, %68
+  %75 = fadd float %69, %70
+  %76 = fadd float %71, %72
+  %77 = fadd float %73, %74
+  %78 = fadd float %75, %76
+  %79 = fadd float %77, %78
   br label %loop9
 
 loop9:                                            ; preds = %body10, %exit7
-  %i12 = phi i64 [ 16, %exit7 ], [ %82, %body10 ]
-  %acc13 = phi float [ %77, %exit7 ], [ %81, %body10 ]
-  %78 = icmp slt i64 %i12, 16
-  br i1 %78, label %body10, label %exit11
+  %i12 = phi i64 [ 16, %exit7 ], [ %84, %body10 ]
+  %acc13 = phi float [ %79, %exit7 ], [ %83, %body10 ]
+  %80 = icmp slt i64 %i12, 16
+  br i1 %80, label %body10, label %exit11
 
 body10:                                           ; preds = %loop9
-  %79 = getelementptr inbounds float, float* %row, i64 %i12
-  %80 = load float, float* %79, align 4
-  %81 = fadd float %acc13, %80
-  %82 = add i64 %i12, 1
+  %81 = getelementptr inbounds float, float* %row, i64 %i12
+  %82 = load float, float* %81, align 4
+  %83 = fadd float %acc13, %82
+  %84 = add i64 %i12, 1
   br label %loop9
 
 exit11:                                           ; preds = %loop9
-  %83 = fdiv float %acc13, 1.600000e+01
-  %84 = fmul float %41, %83
+  %85 = fdiv float %acc13, 1.600000e+01
+  %86 = fmul float %41, %85
   br label %loop14
 
 loop14:                                           ; preds = %body15, %exit11
-  %i17 = phi i64 [ 0, %exit11 ], [ %107, %body15 ]
-  %85 = icmp slt i64 %i17, 16
-  br i1 %85, label %body15, label %exit16
+  %i17 = phi i64 [ 0, %exit11 ], [ %111, %body15 ]
+  %87 = icmp slt i64 %i17, 16
+  br i1 %87, label %body15, label %exit16
 
 body15:                                           ; preds = %loop14
-  %86 = add i64 %38, %i17
-  %87 = add i64 %31, %i17
-  %88 = getelementptr inbounds float, float* %6, i64 %87
-  %89 = load float, float* %88, align 4
-  %90 = add i64 0, %i17
-  %91 = getelementptr inbounds float, float* %9, i64 %90
-  %92 = load float, float* %91, align 4
-  %93 = add i64 %33, %i17
-  %94 = getelementptr inbounds float, float* %12, i64 %93
-  %95 = load float, float* %94, align 4
-  %96 = add i64 %37, %i17
-  %97 = getelementptr inbounds float, float* %18, i64 %96
-  %98 = load float, float* %97, align 4
-  %99 = fmul float %89, %92
-  %100 = fmul float %99, %95
-  %101 = fmul float %95, %84
-  %102 = fsub float %99, %101
-  %103 = fmul float %40, %102
-  %104 = fadd float %98, %103
-  %105 = add i64 %38, %i17
-  %106 = getelementptr inbounds float, float* %21, i64 %105
-  store float %104, float* %106, align 4
-  %107 = add i64 %i17, 1
+  %88 = trunc i64 %38 to i32
+  %89 = trunc i64 %i17 to i32
+  %90 = add i32 %88, %89
+  %91 = add i64 %31, %i17
+  %92 = getelementptr inbounds float, float* %6, i64 %91
+  %93 = load float, float* %92, align 4
+  %94 = add i64 0, %i17
+  %95 = getelementptr inbounds float, float* %9, i64 %94
+  %96 = load float, float* %95, align 4
+  %97 = add i64 %33, %i17
+  %98 = getelementptr inbounds float, float* %12, i64 %97
+  %99 = load float, float* %98, align 4
+  %100 = add i64 %37, %i17
+  %101 = getelementptr inbounds float, float* %18, i64 %100
+  %102 = load float, float* %101, align 4
+  %103 = fmul float %93, %96
+  %104 = fmul float %103, %99
+  %105 = fmul float %99, %86
+  %106 = fsub float %103, %105
+  %107 = fmul float %40, %106
+  %108 = fadd float %102, %107
+  %109 = add i64 %38, %i17
+  %110 = getelementptr inbounds float, float* %21, i64 %109
+  store float %108, float* %110, align 4
+  %111 = add i64 %i17, 1
   br label %loop14
 
 exit16:                                           ; preds = %loop14
-  %108 = add i64 %i, 1
+  %112 = add i64 %i, 1
   br label %loop
 }
 
@@ -5180,20 +5201,19 @@ entry:
   %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %row = alloca float, i64 8, align 4
   br label %loop
 
-loop:                                             ; preds = %exit11, %entry
-  %i = phi i64 [ %1, %entry ], [ %50, %exit11 ]
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
   %14 = mul i64 %i, 8
-  %15 = add i64 0, %14
-  %16 = mul i64 %i, 8
-  %17 = add i64 0, %16
-  %18 = mul i64 %i, 8
+  %15 = mul i64 %i, 8
+  %16 = add i64 0, %15
+  %17 = mul i64 %i, 8
+  %18 = add i64 0, %17
   br label %loop1
 
 exit:                                             ; preds = %loop
@@ -5201,72 +5221,96 @@ exit:                                             ; preds = %loop
 
 loop1:                                            ; preds = %body2, %body
   %i4 = phi i64 [ 0, %body ], [ %29, %body2 ]
+  %acc = phi float [ 0.000000e+00, %body ], [ %28, %body2 ]
   %19 = icmp slt i64 %i4, 8
   br i1 %19, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %20 = add i64 %18, %i4
-  %21 = add i64 %15, %i4
-  %22 = getelementptr inbounds float, float* %6, i64 %21
-  %23 = load float, float* %22, align 4
-  %24 = add i64 %17, %i4
-  %25 = getelementptr inbounds float, float* %9, i64 %24
-  %26 = load float, float* %25, align 4
-  %27 = fmul float %23, %26
-  %28 = getelementptr inbounds float, float* %row, i64 %i4
-  store float %27, float* %28, align 4
+  %20 = add i64 %16, %i4
+  %21 = getelementptr inbounds float, float* %6, i64 %20
+  %22 = load float, float* %21, align 4
+  %23 = add i64 %18, %i4
+  %24 = getelementptr inbounds float, float* %9, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = add i64 %14, %i4
+  %27 = fmul float %22, %25
+  %28 = fadd float %acc, %27
   %29 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  br label %loop5
-
-loop5:                                            ; preds = %body6, %exit3
-  %i8 = phi i64 [ 0, %exit3 ], [ %34, %body6 ]
-  %acc = phi float [ 0.000000e+00, %exit3 ], [ %33, %body6 ]
-  %30 = icmp slt i64 %i8, 8
-  br i1 %30, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %31 = getelementptr inbounds float, float* %row, i64 %i8
-  %32 = load float, float* %31, align 4
-  %33 = fadd float %acc, %32
-  %34 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  br label %loop9
-
-loop9:                                            ; preds = %body10, %exit7
-  %i12 = phi i64 [ 0, %exit7 ], [ %49, %body10 ]
-  %35 = icmp slt i64 %i12, 8
-  br i1 %35, label %body10, label %exit11
-
-body10:                                           ; preds = %loop9
-  %36 = add i64 %18, %i12
-  %37 = add i64 %15, %i12
-  %38 = getelementptr inbounds float, float* %6, i64 %37
-  %39 = load float, float* %38, align 4
-  %40 = add i64 %17, %i12
-  %41 = getelementptr inbounds float, float* %9, i64 %40
-  %42 = load float, float* %41, align 4
-  %43 = fmul float %39, %42
-  %44 = fsub float %39, %acc
-  %45 = fmul float %42, %44
-  %46 = fmul float %45, 0x3FD6A09E60000000
-  %47 = add i64 %18, %i12
-  %48 = getelementptr inbounds float, float* %12, i64 %47
-  store float %46, float* %48, align 4
-  %49 = add i64 %i12, 1
-  br label %loop9
-
-exit11:                                           ; preds = %loop9
-  %50 = add i64 %i, 1
+  %30 = getelementptr inbounds float, float* %12, i64 %i
+  store float %acc, float* %30, align 4
+  %31 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
 define internal void @eptc_kernel_38(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  %13 = getelementptr inbounds i8*, i8** %3, i64 2
+  %14 = load i8*, i8** %13, align 8
+  %15 = bitcast i8* %14 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %39, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul i64 %i, 8
+  %18 = add i64 0, %17
+  %19 = mul i64 %i, 8
+  %20 = add i64 0, %19
+  %21 = add i64 0, %i
+  %22 = mul i64 %i, 8
+  %23 = add i64 0, %22
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %38, %body2 ]
+  %24 = icmp slt i64 %i4, 8
+  br i1 %24, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %25 = add i64 %18, %i4
+  %26 = add i64 %20, %i4
+  %27 = add i64 %23, %i4
+  %28 = getelementptr inbounds float, float* %9, i64 %26
+  %29 = load float, float* %28, align 4
+  %30 = getelementptr inbounds float, float* %12, i64 %21
+  %31 = load float, float* %30, align 4
+  %32 = getelementptr inbounds float, float* %15, i64 %27
+  %33 = load float, float* %32, align 4
+  %34 = fsub float %29, %31
+  %35 = fmul float %33, %34
+  %36 = fmul float %35, 0x3FD6A09E60000000
+  %37 = getelementptr inbounds float, float* %6, i64 %25
+  store float %36, float* %37, align 4
+  %38 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %39 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_39(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5327,7 +5371,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_39(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_40(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5352,7 +5396,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit16, %entry
-  %i = phi i64 [ %1, %entry ], [ %100, %exit16 ]
+  %i = phi i64 [ %1, %entry ], [ %104, %exit16 ]
   %22 = icmp slt i64 %i, %2
   br i1 %22, label %body, label %exit
 
@@ -5374,119 +5418,123 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %48, %body2 ]
+  %i4 = phi i64 [ 0, %body ], [ %50, %body2 ]
   %34 = icmp slt i64 %i4, 16
   br i1 %34, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %35 = add i64 %30, %i4
-  %36 = add i64 %24, %i4
-  %37 = getelementptr inbounds float, float* %6, i64 %36
-  %38 = load float, float* %37, align 4
-  %39 = add i64 0, %i4
-  %40 = getelementptr inbounds float, float* %9, i64 %39
-  %41 = load float, float* %40, align 4
-  %42 = add i64 %26, %i4
-  %43 = getelementptr inbounds float, float* %12, i64 %42
-  %44 = load float, float* %43, align 4
-  %45 = fmul float %38, %41
-  %46 = fmul float %45, %44
-  %47 = getelementptr inbounds float, float* %row, i64 %i4
-  store float %46, float* %47, align 4
-  %48 = add i64 %i4, 1
+  %35 = trunc i64 %30 to i32
+  %36 = trunc i64 %i4 to i32
+  %37 = add i32 %35, %36
+  %38 = add i64 %24, %i4
+  %39 = getelementptr inbounds float, float* %6, i64 %38
+  %40 = load float, float* %39, align 4
+  %41 = add i64 0, %i4
+  %42 = getelementptr inbounds float, float* %9, i64 %41
+  %43 = load float, float* %42, align 4
+  %44 = add i64 %26, %i4
+  %45 = getelementptr inbounds float, float* %12, i64 %44
+  %46 = load float, float* %45, align 4
+  %47 = fmul float %40, %43
+  %48 = fmul float %47, %46
+  %49 = getelementptr inbounds float, float* %row, i64 %i4
+  store float %48, float* %49, align 4
+  %50 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %body6, %exit3
-  %i8 = phi i64 [ 0, %exit3 ], [ %54, %body6 ]
-  %acc = phi <8 x float> [ zeroinitializer, %exit3 ], [ %53, %body6 ]
-  %49 = icmp slt i64 %i8, 16
-  br i1 %49, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %exit3 ], [ %56, %body6 ]
+  %acc = phi <8 x float> [ zeroinitializer, %exit3 ], [ %55, %body6 ]
+  %51 = icmp slt i64 %i8, 16
+  br i1 %51, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %50 = getelementptr inbounds float, float* %row, i64 %i8
-  %51 = bitcast float* %50 to <8 x float>*
-  %52 = load <8 x float>, <8 x float>* %51, align 4
-  %53 = fadd <8 x float> %acc, %52
-  %54 = add i64 %i8, 8
+  %52 = getelementptr inbounds float, float* %row, i64 %i8
+  %53 = bitcast float* %52 to <8 x float>*
+  %54 = load <8 x float>, <8 x float>* %53, align 4
+  %55 = fadd <8 x float> %acc, %54
+  %56 = add i64 %i8, 8
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %55 = extractelement <8 x float> %acc, i32 0
-  %56 = extractelement <8 x float> %acc, i32 1
-  %57 = extractelement <8 x float> %acc, i32 2
-  %58 = extractelement <8 x float> %acc, i32 3
-  %59 = extractelement <8 x float> %acc, i32 4
-  %60 = extractelement <8 x float> %acc, i32 5
-  %61 = extractelement <8 x float> %acc, i32 6
-  %62 = extractelement <8 x float> %acc, i32 7
-  %63 = fadd float %55, %56
-  %64 = fadd float %57, %58
-  %65 = fadd float %59, %60
-  %66 = fadd float %61, %62
-  %67 = fadd float %63, %64
-  %68 = fadd float %65, %66
-  %69 = fadd float %67, %68
+  %57 = extractelement <8 x float> %acc, i32 0
+  %58 = extractelement <8 x float> %acc, i32 1
+  %59 = extractelement <8 x float> %acc, i32 2
+  %60 = extractelement <8 x float> %acc, i32 3
+  %61 = extractelement <8 x float> %acc, i32 4
+  %62 = extractelement <8 x float> %acc, i32 5
+  %63 = extractelement <8 x float> %acc, i32 6
+  %64 = extractelement <8 x float> %acc, i32 7
+  %65 = fadd float %57, %58
+  %66 = fadd float %59, %60
+  %67 = fadd float %61, %62
+  %68 = fadd float %63, %64
+  %69 = fadd float %65, %66
+  %70 = fadd float %67, %68
+  %71 = fadd float %69, %70
   br label %loop9
 
 loop9:                                            ; preds = %body10, %exit7
-  %i12 = phi i64 [ 16, %exit7 ], [ %74, %body10 ]
-  %acc13 = phi float [ %69, %exit7 ], [ %73, %body10 ]
-  %70 = icmp slt i64 %i12, 16
-  br i1 %70, label %body10, label %exit11
+  %i12 = phi i64 [ 16, %exit7 ], [ %76, %body10 ]
+  %acc13 = phi float [ %71, %exit7 ], [ %75, %body10 ]
+  %72 = icmp slt i64 %i12, 16
+  br i1 %72, label %body10, label %exit11
 
 body10:                                           ; preds = %loop9
-  %71 = getelementptr inbounds float, float* %row, i64 %i12
-  %72 = load float, float* %71, align 4
-  %73 = fadd float %acc13, %72
-  %74 = add i64 %i12, 1
+  %73 = getelementptr inbounds float, float* %row, i64 %i12
+  %74 = load float, float* %73, align 4
+  %75 = fadd float %acc13, %74
+  %76 = add i64 %i12, 1
   br label %loop9
 
 exit11:                                           ; preds = %loop9
-  %75 = fdiv float %acc13, 1.600000e+01
-  %76 = fmul float %33, %75
+  %77 = fdiv float %acc13, 1.600000e+01
+  %78 = fmul float %33, %77
   br label %loop14
 
 loop14:                                           ; preds = %body15, %exit11
-  %i17 = phi i64 [ 0, %exit11 ], [ %99, %body15 ]
-  %77 = icmp slt i64 %i17, 16
-  br i1 %77, label %body15, label %exit16
+  %i17 = phi i64 [ 0, %exit11 ], [ %103, %body15 ]
+  %79 = icmp slt i64 %i17, 16
+  br i1 %79, label %body15, label %exit16
 
 body15:                                           ; preds = %loop14
-  %78 = add i64 %30, %i17
-  %79 = add i64 %24, %i17
-  %80 = getelementptr inbounds float, float* %6, i64 %79
-  %81 = load float, float* %80, align 4
-  %82 = add i64 0, %i17
-  %83 = getelementptr inbounds float, float* %9, i64 %82
-  %84 = load float, float* %83, align 4
-  %85 = add i64 %26, %i17
-  %86 = getelementptr inbounds float, float* %12, i64 %85
-  %87 = load float, float* %86, align 4
-  %88 = add i64 %29, %i17
-  %89 = getelementptr inbounds float, float* %18, i64 %88
-  %90 = load float, float* %89, align 4
-  %91 = fmul float %81, %84
-  %92 = fmul float %91, %87
-  %93 = fmul float %87, %76
-  %94 = fsub float %91, %93
-  %95 = fmul float %32, %94
-  %96 = fadd float %90, %95
-  %97 = add i64 %30, %i17
-  %98 = getelementptr inbounds float, float* %21, i64 %97
-  store float %96, float* %98, align 4
-  %99 = add i64 %i17, 1
+  %80 = trunc i64 %30 to i32
+  %81 = trunc i64 %i17 to i32
+  %82 = add i32 %80, %81
+  %83 = add i64 %24, %i17
+  %84 = getelementptr inbounds float, float* %6, i64 %83
+  %85 = load float, float* %84, align 4
+  %86 = add i64 0, %i17
+  %87 = getelementptr inbounds float, float* %9, i64 %86
+  %88 = load float, float* %87, align 4
+  %89 = add i64 %26, %i17
+  %90 = getelementptr inbounds float, float* %12, i64 %89
+  %91 = load float, float* %90, align 4
+  %92 = add i64 %29, %i17
+  %93 = getelementptr inbounds float, float* %18, i64 %92
+  %94 = load float, float* %93, align 4
+  %95 = fmul float %85, %88
+  %96 = fmul float %95, %91
+  %97 = fmul float %91, %78
+  %98 = fsub float %95, %97
+  %99 = fmul float %32, %98
+  %100 = fadd float %94, %99
+  %101 = add i64 %30, %i17
+  %102 = getelementptr inbounds float, float* %21, i64 %101
+  store float %100, float* %102, align 4
+  %103 = add i64 %i17, 1
   br label %loop14
 
 exit16:                                           ; preds = %loop14
-  %100 = add i64 %i, 1
+  %104 = add i64 %i, 1
   br label %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_40(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_41(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5584,7 +5632,7 @@ exit15:                                           ; preds = %loop13
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_41(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_42(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5714,7 +5762,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_42(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_43(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5844,7 +5892,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_43(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_44(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5974,7 +6022,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_44(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_45(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6104,7 +6152,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_45(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_46(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6234,7 +6282,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_46(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_47(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6334,7 +6382,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_47(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_48(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6385,7 +6433,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_48(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_49(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6453,7 +6501,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_49(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_50(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6522,7 +6570,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_50(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_51(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6609,7 +6657,7 @@ exit3:                                            ; preds = %loop1
 declare float @powf(float, float)
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_51(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_52(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6677,7 +6725,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_52(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_53(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6746,7 +6794,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_53(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_54(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6831,7 +6879,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_54(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_55(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6899,7 +6947,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_55(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_56(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6968,7 +7016,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_56(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_57(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7053,7 +7101,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_57(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_58(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7121,7 +7169,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_58(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_59(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7190,7 +7238,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_59(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_60(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7275,7 +7323,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_60(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_61(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7343,7 +7391,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_61(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_62(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -7412,7 +7460,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_62(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_63(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
