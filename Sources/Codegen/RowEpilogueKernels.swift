@@ -9,7 +9,7 @@ import Passes
 /// loops, so each input row comes from memory once, where the unfused code streamed it once per
 /// reduction and once more for the epilogue.
 ///
-/// Rows of up to `bufferedRow` elements use row buffers on the kernel's stack (allocas in its
+/// Rows whose buffers fit in `rowBufferBytes` use row buffers on the kernel's stack (allocas in its
 /// entry block, reused by every row): a pass is one loop that evaluates its reductions' terms
 /// (their shared work once) and stores them, which the loop vectorizer widens whatever the terms
 /// are (a dropout's hash, an exp), then each sum over its buffer as `<8 x t>` vectors; values
@@ -17,8 +17,8 @@ import Passes
 /// first and read by the others. Longer rows sum with `sums`' scalar partials and recompute.
 /// Either way each sum is `sum`'s order, so results are the unfused ones bit for bit.
 extension EntryLowerer {
-    /// The longest row that gets stack buffers.
-    static let bufferedRow = 4096
+    /// The most stack a row kernel's buffers may take (longer rows are not buffered).
+    static let rowBufferBytes = 64 << 10
 
     func emitRowEpilogue(_ v: ValueID, _ region: FusedRegion) {
         guard let plan = RowEpiloguePlan(region) else {
@@ -30,58 +30,81 @@ extension EntryLowerer {
         // Per input: broadcast strides over the rows (coalesced together) and along the row.
         let strides = (0..<k).map { broadcastStrides(region.nodes[$0].type.shape, to: domain) }
         let (leadDims, leadStrides) = coalesce(Array(domain[..<last]), strides.map { Array($0[..<last]) })
-        let along = strides.map { $0[last] }
         let eval = RegionEvaluator(region, target: region.result)
         let t = gen.elementType(region.resultType.dtype)
-        let maxSums = plan.passes.map(\.count).max() ?? 0
-        let buffered = n <= Self.bufferedRow
+        let bufferCount = (plan.passes.map(\.count).max() ?? 0) + plan.parked.count
+        let buffered = bufferCount * n * region.resultType.dtype.byteSize <= Self.rowBufferBytes
         kernel(outer: rows, workPerIteration: n * 4 * (plan.passes.count + 1)) { args in
-            let readers = (0..<k).map { self.reader(self.outerInput(v, $0), args) }
+            let row = RowKernel(plan: plan, region: region, eval: eval, n: n, t: t,
+                                readers: (0..<k).map { self.reader(self.outerInput(v, $0), args) },
+                                along: strides.map { $0[last] },
+                                buffers: buffered ? (0..<bufferCount).map { _ in
+                                    LLVMBuildArrayAlloca(self.gen.builder, t, self.gen.int(n), "row")!
+                                } : nil)
             let out = self.valuePointer(v, args)
-            let buffers = buffered ? (0..<(maxSums + plan.parked.count)).map { _ in
-                LLVMBuildArrayAlloca(self.gen.builder, t, self.gen.int(n), "row")!
-            } : []
             // One-element values (seed + site, constants) and the dropout keys made of them are
             // the same for every row: computed once per kernel call, here in its entry block.
             var invariant = RowState(starts: (0..<k).map { _ in self.gen.int(0) }, base: self.gen.int(0))
-            self.rowValues(&invariant, upTo: 0, plan, region, eval, readers) { region.nodes[$0].type.elementCount == 1 }
-            return { row in
-                var state = RowState(starts: self.unflatten(row, leadDims, leadStrides), base: self.gen.mul(row, self.gen.int(n)))
-                state.known = invariant.known
-                state.keys = invariant.keys
-                for (p, reductions) in plan.passes.enumerated() {
-                    self.rowValues(&state, upTo: p, plan, region, eval, readers)
-                    let terms = reductions.map { region.nodes[$0].inputs[0] }
-                    let sums: [LLVMValueRef]
-                    if buffered {
-                        // Parked values this loop computes first go to their buffers too.
-                        let parks = plan.parked.enumerated().filter { plan.loopCones[p].contains($0.1) && state.parked[$0.1] == nil }
-                        self.gen.loop(count: n) { j, _ in
-                            let value = self.rowElement(plan.loopCones[p], j, state, region, eval, readers, along)
-                            for (i, term) in terms.enumerated() { self.gen.store(value[term]!, buffers[i], j, t) }
-                            for (i, b) in parks { self.gen.store(value[b]!, buffers[maxSums + i], j, t) }
-                            return []
-                        }
-                        for (i, b) in parks { state.parked[b] = buffers[maxSums + i] }
-                        sums = terms.indices.map { self.gen.bufferedSum(buffers[$0], count: n, t) }
-                    } else {
-                        sums = self.gen.sums(count: n, reductions.count, t) { j in
-                            let value = self.rowElement(plan.loopCones[p], j, state, region, eval, readers, along)
-                            return terms.map { value[$0]! }
-                        }
-                    }
-                    for (r, s) in zip(reductions, sums) {
-                        guard case .reduce(let op, _, _) = region.nodes[r].op else { continue }
-                        state.known[r] = op == .mean ? self.gen.fdiv(s, self.gen.fconst(Double(n), t)) : s
-                    }
-                }
-                self.rowValues(&state, upTo: plan.passes.count, plan, region, eval, readers)
+            self.rowValues(&invariant, upTo: 0, row) { region.nodes[$0].type.elementCount == 1 }
+            return { r in
+                var state = invariant
+                state.starts = self.unflatten(r, leadDims, leadStrides)
+                state.base = self.gen.mul(r, self.gen.int(n))
+                for p in plan.passes.indices { self.rowPass(p, &state, row) }
+                self.rowValues(&state, upTo: plan.passes.count, row)
                 self.gen.loop(count: n) { j, _ in
-                    let value = self.rowElement(plan.loopCones[plan.passes.count], j, state, region, eval, readers, along)
+                    let value = self.rowElement(plan.loopCones[plan.passes.count], j, state, row)
                     self.gen.store(value[region.result]!, out, self.gen.add(state.base, j), t)
                     return []
                 }
             }
+        }
+    }
+
+    /// What a row kernel's code needs, fixed per kernel call.
+    struct RowKernel {
+        let plan: RowEpiloguePlan
+        let region: FusedRegion
+        let eval: RegionEvaluator
+        let n: Int
+        let t: LLVMTypeRef
+        let readers: [(LLVMValueRef) -> LLVMValueRef]
+        /// Per input: its stride along the row.
+        let along: [Int]
+        /// The row buffers (the pass with the most sums' terms, then the parked values), or nil.
+        let buffers: [LLVMValueRef]?
+    }
+
+    /// Pass p over one row: its reductions' sums, into `state.known`.
+    private func rowPass(_ p: Int, _ state: inout RowState, _ row: RowKernel) {
+        let plan = row.plan, region = row.region
+        rowValues(&state, upTo: p, row)
+        let reductions = plan.passes[p]
+        let terms = reductions.map { region.nodes[$0].inputs[0] }
+        let sums: [LLVMValueRef]
+        if let buffers = row.buffers {
+            // Terms to buffers; so are the parked values this loop is the first to compute.
+            let firstPark = plan.passes.map(\.count).max() ?? 0
+            let parks = plan.parked.enumerated().filter { plan.loopCones[p].contains($0.1) && state.parked[$0.1] == nil }
+            let current = state
+            gen.loop(count: row.n) { j, _ in
+                let value = self.rowElement(plan.loopCones[p], j, current, row)
+                for (i, term) in terms.enumerated() { self.gen.store(value[term]!, buffers[i], j, row.t) }
+                for (i, b) in parks { self.gen.store(value[b]!, buffers[firstPark + i], j, row.t) }
+                return []
+            }
+            for (i, b) in parks { state.parked[b] = buffers[firstPark + i] }
+            sums = terms.indices.map { gen.bufferedSum(buffers[$0], count: row.n, row.t) }
+        } else {
+            let current = state
+            sums = gen.sums(count: row.n, reductions.count, row.t) { j in
+                let value = self.rowElement(plan.loopCones[p], j, current, row)
+                return terms.map { value[$0]! }
+            }
+        }
+        for (r, s) in zip(reductions, sums) {
+            guard case .reduce(let op, _, _) = region.nodes[r].op else { continue }
+            state.known[r] = op == .mean ? gen.fdiv(s, gen.fconst(Double(row.n), row.t)) : s
         }
     }
 
@@ -97,14 +120,14 @@ extension EntryLowerer {
 
     /// Computes the per-row values that `stage` passes make available (reductions come from
     /// their pass; only those `include` takes), and the keys of dropouts whose seed is known.
-    private func rowValues(_ state: inout RowState, upTo stage: Int, _ plan: RowEpiloguePlan, _ region: FusedRegion,
-                           _ eval: RegionEvaluator, _ readers: [(LLVMValueRef) -> LLVMValueRef],
+    private func rowValues(_ state: inout RowState, upTo stage: Int, _ row: RowKernel,
                            include: (ValueID) -> Bool = { _ in true }) {
+        let plan = row.plan, region = row.region
         for b in plan.cone where plan.perRow[b] && plan.stage[b] <= stage && state.known[b] == nil && include(b) {
             let node = region.nodes[b]
-            if b < region.inputCount { state.known[b] = readers[b](state.starts[b]); continue }
+            if b < region.inputCount { state.known[b] = row.readers[b](state.starts[b]); continue }
             if case .reduce = node.op { continue }
-            state.known[b] = eval.scalar(gen, node, node.inputs.map { state.known[$0]! }, flat: nil, key: nil)
+            state.known[b] = row.eval.scalar(gen, node, node.inputs.map { state.known[$0]! }, flat: nil, key: nil)
         }
         for b in plan.cone where state.keys[b] == nil {
             if case .dropout = region.nodes[b].op, let seed = state.known[region.nodes[b].inputs[1]] {
@@ -115,9 +138,9 @@ extension EntryLowerer {
 
     /// The values of `cone` (per-element body values, body order) at element j of the row:
     /// inputs loaded at their offsets, parked values from their buffers, the rest evaluated.
-    private func rowElement(_ cone: [ValueID], _ j: LLVMValueRef, _ state: RowState, _ region: FusedRegion,
-                            _ eval: RegionEvaluator, _ readers: [(LLVMValueRef) -> LLVMValueRef],
-                            _ along: [Int]) -> [ValueID: LLVMValueRef] {
+    private func rowElement(_ cone: [ValueID], _ j: LLVMValueRef, _ state: RowState,
+                            _ row: RowKernel) -> [ValueID: LLVMValueRef] {
+        let region = row.region
         var value = state.known
         // Only dropout reads the element's flat index, as i32 (it hashes the low 32 bits): an
         // i32 sum of its own, so LLVM widens it as an i32 induction, not as the i64 address
@@ -128,10 +151,10 @@ extension EntryLowerer {
             if let buffer = state.parked[b] {
                 value[b] = gen.load(gen.elementType(region.nodes[b].type.dtype), buffer, j)
             } else if b < region.inputCount {
-                value[b] = readers[b](gen.offset(state.starts[b], j, stride: along[b]))
+                value[b] = row.readers[b](gen.offset(state.starts[b], j, stride: row.along[b]))
             } else {
                 let node = region.nodes[b]
-                value[b] = eval.scalar(gen, node, node.inputs.map { value[$0]! }, flat: flat, key: state.keys[b])
+                value[b] = row.eval.scalar(gen, node, node.inputs.map { value[$0]! }, flat: flat, key: state.keys[b])
             }
         }
         return value

@@ -4698,10 +4698,10 @@ entry:
   %16 = getelementptr inbounds i8*, i8** %3, i64 4
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
+  %row = alloca float, i64 16, align 4
   %19 = getelementptr inbounds i8*, i8** %3, i64 5
   %20 = load i8*, i8** %19, align 8
   %21 = bitcast i8* %20 to float*
-  %row = alloca float, i64 16, align 4
   br label %loop
 
 loop:                                             ; preds = %exit16, %entry
@@ -5389,10 +5389,10 @@ entry:
   %16 = getelementptr inbounds i8*, i8** %3, i64 4
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
+  %row = alloca float, i64 16, align 4
   %19 = getelementptr inbounds i8*, i8** %3, i64 5
   %20 = load i8*, i8** %19, align 8
   %21 = bitcast i8* %20 to float*
-  %row = alloca float, i64 16, align 4
   br label %loop
 
 loop:                                             ; preds = %exit16, %entry
