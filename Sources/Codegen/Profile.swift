@@ -31,6 +31,8 @@ public enum KernelClass: String, CaseIterable, Sendable {
         case .softmax, .logSoftmax, .crossEntropy, .crossEntropyGrad: return .softmax
         case .transpose, .slice, .concat, .gather, .scatterAdd, .positionBucket, .parameter, .weight, .reshape:
             return .dataMovement
+        case .fused(let region) where region.kernel == .rowEpilogue:
+            return .reduction  // its passes are row reductions; the epilogue rides along
         case .fused(let region):
             // A region does the work of its result's op (its prologue rides along).
             return of(region.nodes[region.result], in: Entry(name: entry.name, nodes: region.nodes),

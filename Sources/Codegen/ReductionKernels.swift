@@ -24,11 +24,76 @@ extension IRGen {
         return loop(int(main), int(count), carrying: [total[0]]) { i, acc in [fadd(acc[0], term(i))] }[0]
     }
 
-    /// NaN-propagating running maximum (as the interpreter's max: NaN sticks, else strictly greater).
+    /// Several sums over one line in one loop: Σ terms(i)[r] for each r < m, each with `sum`'s 8
+    /// partial sums and order (so each equals `sum` of its term bit for bit); `terms` is called
+    /// once per i, so work the terms share is done once.
+    func sums(count: Int, _ m: Int, _ t: LLVMTypeRef, _ terms: (LLVMValueRef) -> [LLVMValueRef]) -> [LLVMValueRef] {
+        let zero = fconst(0, t)
+        func serial(_ lo: LLVMValueRef, _ initial: [LLVMValueRef]) -> [LLVMValueRef] {
+            loop(lo, int(count), carrying: initial) { i, acc in zip(acc, terms(i)).map { fadd($0, $1) } }
+        }
+        guard count >= 16 else { return serial(int(0), Array(repeating: zero, count: m)) }
+        let lanes = 8, main = count / lanes * lanes
+        // acc[r·lanes + l]: lane l of sum r.
+        let partial = loop(int(0), int(main), step: lanes, carrying: Array(repeating: zero, count: lanes * m)) { i, acc in
+            var next = acc
+            for l in 0..<lanes {
+                for (r, x) in terms(add(i, int(l))).enumerated() { next[r * lanes + l] = fadd(acc[r * lanes + l], x) }
+            }
+            return next
+        }
+        let totals = (0..<m).map { r -> LLVMValueRef in
+            var total = Array(partial[(r * lanes)..<((r + 1) * lanes)])
+            while total.count > 1 { total = stride(from: 0, to: total.count, by: 2).map { fadd(total[$0], total[$0 + 1]) } }
+            return total[0]
+        }
+        return serial(int(main), totals)
+    }
+
+    /// Σ buf[0 ..< count], bit for bit `sum(count:unrolled: true)` of the same terms: its 8
+    /// partial sums as one `<8 x t>` accumulator (lane l over the elements ≡ l mod 8), combined
+    /// as it combines them, then the tail.
+    func bufferedSum(_ buf: LLVMValueRef, count: Int, _ t: LLVMTypeRef) -> LLVMValueRef {
+        let term = { (i: LLVMValueRef) in self.load(t, buf, i) }
+        guard count >= 16 else { return sum(count: count, unrolled: true, t, term) }
+        let lanes = 8, main = count / lanes * lanes
+        let partial = loop(int(0), int(main), step: lanes, carrying: [splat(0, t, lanes)]) { i, acc in
+            [self.fadd(acc[0], self.loadVector(t, lanes, buf, i))]
+        }[0]
+        return loop(int(main), int(count), carrying: [combineLanes(partial, lanes, fadd)]) { i, acc in
+            [self.fadd(acc[0], term(i))]
+        }[0]
+    }
+
+    /// NaN-propagating running maximum (as the interpreter's max: NaN sticks, else strictly
+    /// greater); lane by lane for vectors.
     func maxStep(_ acc: LLVMValueRef, _ x: LLVMValueRef) -> LLVMValueRef {
         let t = LLVMTypeOf(acc)!
+        let nan = LLVMGetTypeKind(t) == LLVMVectorTypeKind
+            ? splat(.nan, LLVMGetElementType(t)!, Int(LLVMGetVectorSize(t))) : fconst(.nan, t)
         let anyNaN = fcmp(LLVMRealUNO, acc, x)
-        return select(anyNaN, fconst(.nan, t), select(fcmp(LLVMRealOGT, x, acc), x, acc))
+        return select(anyNaN, nan, select(fcmp(LLVMRealOGT, x, acc), x, acc))
+    }
+
+    /// `<lanes x t>` with every lane `v`.
+    func splat(_ v: Double, _ t: LLVMTypeRef, _ lanes: Int) -> LLVMValueRef {
+        var elements: [LLVMValueRef?] = Array(repeating: fconst(v, t), count: lanes)
+        return elements.withUnsafeMutableBufferPointer { LLVMConstVector($0.baseAddress, UInt32(lanes))! }
+    }
+
+    /// base[i ..< i + lanes] as one `<lanes x t>` (element-aligned).
+    func loadVector(_ t: LLVMTypeRef, _ lanes: Int, _ base: LLVMValueRef, _ i: LLVMValueRef) -> LLVMValueRef {
+        let vector = LLVMVectorType(t, UInt32(lanes))!
+        let load = LLVMBuildLoad2(builder, vector, bitcast(gep(t, base, i), pointerType(vector)), "")!
+        LLVMSetAlignment(load, t == f64 ? 8 : 4)
+        return load
+    }
+
+    /// The lanes of `v` combined as `sum` combines its partials: pairwise, adjacent first.
+    func combineLanes(_ v: LLVMValueRef, _ lanes: Int, _ f: (LLVMValueRef, LLVMValueRef) -> LLVMValueRef) -> LLVMValueRef {
+        var total = (0..<lanes).map { LLVMBuildExtractElement(builder, v, int32(Int32($0)), "")! }
+        while total.count > 1 { total = stride(from: 0, to: total.count, by: 2).map { f(total[$0], total[$0 + 1]) } }
+        return total[0]
     }
 }
 
@@ -332,14 +397,58 @@ extension EntryLowerer {
         }
     }
 
-    /// log-sum-exp pieces of one logits row: (max, log Σ exp(z − max)).
-    private func rowLogSumExp(_ zr: (LLVMValueRef) -> LLVMValueRef, _ base: LLVMValueRef, _ c: Int, _ t: LLVMTypeRef)
-        -> (LLVMValueRef, LLVMValueRef) {
-        let m = gen.loop(count: c, carrying: [gen.fconst(-.infinity, t)]) { i, acc in
-            [self.gen.maxStep(acc[0], zr(self.gen.add(base, i)))]
+    /// Floats of a logits row whose exps are parked at a time (`rowLogSumExp`): 4 kB of the
+    /// kernel's stack, reused by every row.
+    static let parkedExps = 1024
+
+    /// What `rowLogSumExp` needs at full width, made in a kernel's entry block: the logits'
+    /// pointer (none for an immediate) and the buffer exps are parked in; nil for short rows.
+    private func expParking(_ z: ValueID, _ classes: Int, _ args: LLVMValueRef, _ t: LLVMTypeRef)
+        -> (LLVMValueRef?, LLVMValueRef?) {
+        if case .immediate = plan.storage[z] { return (nil, nil) }
+        guard classes >= 16 else { return (nil, nil) }
+        return (valuePointer(z, args), LLVMBuildArrayAlloca(gen.builder, t, gen.int(min(Self.parkedExps, classes)), "exps"))
+    }
+
+    /// log-sum-exp pieces of one logits row: (max, log Σ exp(z − max)), at full vector width
+    /// when the row is in memory at `zp` and long enough. The max runs over `<8 x t>` vectors of
+    /// the row — 8 independent partial maxima, lane l taking the elements ≡ l (mod 8), not a
+    /// serial select chain — combined like `sum`'s partials; `maxStep` per lane, so a NaN lane
+    /// stays NaN and wins every combine (NaN propagates as in the interpreter) and the max of
+    /// the rest does not depend on the order. The exps are computed a chunk of `parkedExps` at
+    /// a time into `park` by a loop of their own, which the loop vectorizer widens as it does
+    /// softmax's (inside the partial sums an exp is too deep for SLP), then summed from there
+    /// as `<8 x t>` vectors in `sum`'s order: lane by lane the same additions, so the same sum.
+    private func rowLogSumExp(_ zr: @escaping (LLVMValueRef) -> LLVMValueRef, _ zp: LLVMValueRef?,
+                              _ base: LLVMValueRef, _ c: Int, _ t: LLVMTypeRef,
+                              park: LLVMValueRef?) -> (LLVMValueRef, LLVMValueRef) {
+        let z = { (i: LLVMValueRef) in zr(self.gen.add(base, i)) }
+        let expTerm = { (i: LLVMValueRef, m: LLVMValueRef) in self.gen.exp(self.gen.fsub(z(i), m)) }
+        guard let park, let zp, c >= 16 else {
+            let m = gen.loop(count: c, carrying: [gen.fconst(-.infinity, t)]) { i, acc in [self.gen.maxStep(acc[0], z(i))] }[0]
+            return (m, gen.log(gen.sum(count: c, unrolled: true, t) { i in expTerm(i, m) }))
+        }
+        let lanes = 8, main = c / lanes * lanes, chunk = min(Self.parkedExps, main)
+        let maxima = gen.loop(gen.int(0), gen.int(main), step: lanes, carrying: [gen.splat(-.infinity, t, lanes)]) { i, acc in
+            [self.gen.maxStep(acc[0], self.gen.loadVector(t, lanes, zp, self.gen.add(base, i)))]
         }[0]
-        let s = gen.sum(count: c, unrolled: true, t) { i in self.gen.exp(self.gen.fsub(zr(self.gen.add(base, i)), m)) }
-        return (m, gen.log(s))
+        let m = gen.loop(gen.int(main), gen.int(c), carrying: [gen.combineLanes(maxima, lanes, gen.maxStep)]) { i, acc in
+            [self.gen.maxStep(acc[0], z(i))]
+        }[0]
+        let sums = gen.loop(gen.int(0), gen.int(main), step: chunk, carrying: [gen.splat(0, t, lanes)]) { s, acc in
+            let n = self.gen.minimum(self.gen.int(chunk), self.gen.sub(self.gen.int(main), s))
+            self.gen.loop(self.gen.int(0), n) { j, _ in
+                self.gen.store(expTerm(self.gen.add(s, j), m), park, j, t)
+                return []
+            }
+            return self.gen.loop(self.gen.int(0), n, step: lanes, carrying: acc) { j, acc in
+                [self.gen.fadd(acc[0], self.gen.loadVector(t, lanes, park, j))]
+            }
+        }[0]
+        let total = gen.loop(gen.int(main), gen.int(c), carrying: [gen.combineLanes(sums, lanes, gen.fadd)]) { i, acc in
+            [self.gen.fadd(acc[0], expTerm(i, m))]
+        }[0]
+        return (m, gen.log(total))
     }
 
     /// cross_entropy: rows in parallel write log p[label] to scratch; one serial pass sums the
@@ -353,12 +462,13 @@ extension EntryLowerer {
         kernel(outer: rows, workPerIteration: classes * 4) { args in
             let zr = self.reader(z, args), lr = self.reader(labels, args)
             let scratch = self.scratchPointer(v, args, t)
+            let (zp, park) = self.expParking(z, classes, args, t)
             return { row in
                 let label = lr(row)
                 let kept = self.gen.icmp(LLVMIntNE, label, ignore)
                 self.gen.ifThen(kept) {
                     let base = self.gen.mul(row, self.gen.int(classes))
-                    let (m, logSum) = self.rowLogSumExp(zr, base, classes, t)
+                    let (m, logSum) = self.rowLogSumExp(zr, zp, base, classes, t, park: park)
                     let zl = zr(self.gen.add(base, LLVMBuildSExt(self.gen.builder, label, self.gen.i64, "")))
                     self.gen.store(self.gen.fsub(self.gen.fsub(zl, m), logSum), scratch, row, t)
                 }
@@ -406,6 +516,7 @@ extension EntryLowerer {
             let zr = self.reader(z, args), lr = self.reader(labels, args)
             let scratch = self.scratchPointer(v, args, t)
             let out = self.valuePointer(v, args)
+            let (zp, park) = self.expParking(z, classes, args, t)
             return { row in
                 let base = self.gen.mul(row, self.gen.int(classes))
                 let label = lr(row)
@@ -415,7 +526,7 @@ extension EntryLowerer {
                     self.gen.memset(self.gen.gep(t, out, base), bytes: self.gen.int(classes * self.type(z).dtype.byteSize))
                 }
                 self.gen.ifThen(kept) {
-                    let (m, logSum) = self.rowLogSumExp(zr, base, classes, t)
+                    let (m, logSum) = self.rowLogSumExp(zr, zp, base, classes, t, park: park)
                     let label64 = LLVMBuildSExt(self.gen.builder, label, self.gen.i64, "")!
                     self.gen.loop(count: classes) { j, _ in
                         let at = self.gen.add(base, j)

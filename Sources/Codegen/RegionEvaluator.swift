@@ -78,7 +78,7 @@ struct RegionEvaluator {
     }
 
     /// One element of an elementwise op (or a constant / iota) from its arguments' elements.
-    private func scalar(_ gen: IRGen, _ node: Node, _ args: [LLVMValueRef], flat: LLVMValueRef?,
+    func scalar(_ gen: IRGen, _ node: Node, _ args: [LLVMValueRef], flat: LLVMValueRef?,
                         key: LLVMValueRef?) -> LLVMValueRef {
         let d = node.type.dtype
         let argType = { (k: Int) in self.region.nodes[node.inputs[k]].type.dtype }

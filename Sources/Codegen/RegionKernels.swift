@@ -9,6 +9,7 @@ extension EntryLowerer {
         switch region.kernel {
         case .map: emitFusedMap(v, region)
         case .rows(let op): emitFusedRows(v, region, op: op)
+        case .rowEpilogue: emitRowEpilogue(v, region)
         case .named(let k): emitNamed(v, k)
         case .nodeByNode: emitFusedNodeByNode(v, region)
         }
@@ -102,7 +103,7 @@ extension EntryLowerer {
     }
 
     /// Σ_k i_k·strides[s][k] for each stride list s, where (i_k) is `index` unflattened over `dims`.
-    private func unflatten(_ index: LLVMValueRef, _ dims: [Int], _ strides: [[Int]]) -> [LLVMValueRef] {
+    func unflatten(_ index: LLVMValueRef, _ dims: [Int], _ strides: [[Int]]) -> [LLVMValueRef] {
         var offsets = strides.map { _ in gen.int(0) }
         var rest = index
         for k in stride(from: dims.count - 1, through: 0, by: -1) where dims[k] > 1 {

@@ -97,4 +97,8 @@ public enum RegionPattern {
     public static let softmax = "softmax"
     /// An elementwise prologue (e.g. a residual add) feeding rms_norm or layer_norm.
     public static let norm = "norm"
+    /// Row reductions (sum, mean over the last axis) and the elementwise epilogue that reads
+    /// them back, such as softmax's and the norms' backward: per row, the reductions in one or
+    /// more passes over the (hot) row, then one pass that writes the result.
+    public static let row = "row"
 }

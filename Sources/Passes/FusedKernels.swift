@@ -11,6 +11,10 @@ public enum FusedKernel: Hashable, Sendable {
     /// body's result, at body index `op`): one kernel, one row at a time, the prologue computed
     /// once per element into the (hot) output row, or folded into the reduction.
     case rows(op: ValueID)
+    /// Row reductions (sum/mean over the last axis) and an elementwise epilogue at the rows'
+    /// full width that reads them back (`RowEpiloguePlan`): per row, one pass per stage of
+    /// reductions, then one that writes the result.
+    case rowEpilogue
     /// A named EPT fusion (or its backward) whose body is exactly its pattern: the pattern's
     /// own loop nest (`NamedKernel`, Codegen/*Kernels.swift of each pattern).
     case named(NamedKernel)
@@ -24,6 +28,7 @@ extension FusedRegion {
         if let named = NamedKernel(self) { return .named(named) }
         if isMapBody(upTo: result, domain: resultType.shape) { return .map }
         if let op = rowOp { return .rows(op: op) }
+        if RowEpiloguePlan(self) != nil { return .rowEpilogue }
         return .nodeByNode
     }
 

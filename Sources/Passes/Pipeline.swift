@@ -19,10 +19,11 @@ public func standardPipeline(optimizer: AdamWConfig = AdamWConfig(), skipping: P
     return passes
 }
 
-/// The generic fusion passes, in the order they run: row ops take their prologues first, then
-/// the remaining elementwise chains become single loops.
+/// The generic fusion passes, in the order they run: row reductions take the epilogues that read
+/// them back (a softmax's or a norm's backward) first, on the plain ops; then row ops take their
+/// prologues; then the remaining elementwise chains become single loops.
 public func fusionPipeline() -> [any Pass] {
-    [ReductionFusionPass(), ElementwiseFusionPass()]
+    [RowEpilogueFusionPass(), ReductionFusionPass(), ElementwiseFusionPass()]
 }
 
 /// The named EPT fusions (DESIGN.md §3.4, docs/FUSION.md §7): each wraps its pattern, where the

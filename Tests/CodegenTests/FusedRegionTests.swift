@@ -68,6 +68,34 @@ import Syntax
           let k = fused generic(g, x, half, seed) { return dropout(g * half, seed, rate=0.5) + x }
           return a, r, i, l, k
         }
+
+        // Row reductions and the epilogue that reads them back, as autodiff writes softmax's,
+        // rms_norm's and layer_norm's backward (one, one and three reduction passes); rows of
+        // 37 take the 8-lane sums and a tail, rows of 13 the serial sum, rows of 4103 (longer
+        // than the stack buffers) the unbuffered path.
+        entry row_epilogues(s: f32[4, 3, 37], g: f32[4, 3, 37], x: f32[2, 5, 13], dy: f32[2, 5, 13], seed: i32[], q: f32[3, 4103], h: f32[3, 4103]) -> (ds: f32[4, 3, 37], dr: f32[2, 5, 13], dl: f32[2, 5, 13], dq: f32[3, 4103]) {
+          let ds = fused row(g, s, seed) {
+            let gd = dropout(g, seed + 5, rate=0.25)
+            return s * (gd - sum(gd * s, axes=[-1], keepdims=true))
+          }
+          let dr = fused row(dy, w, x) {
+            let r = rsqrt(mean(square(x), axes=[-1], keepdims=true) + 0.000001)
+            let gw = dy * w
+            return r * (gw - x * (square(r) * mean(gw * x, axes=[2], keepdims=true)))
+          }
+          let dl = fused row(dy, w, x) {
+            let c = x - mean(x, axes=[-1], keepdims=true)
+            let r = rsqrt(mean(square(c), axes=[-1], keepdims=true) + 0.00001)
+            let gw = dy * w
+            let xh = c * r
+            return r * (gw - mean(gw, axes=[-1], keepdims=true) - xh * mean(gw * xh, axes=[-1], keepdims=true))
+          }
+          let dq = fused row(q, h, seed) {
+            let hd = dropout(h, seed + 6, rate=0.25)
+            return exp(q) * (hd - mean(hd * exp(q), axes=[-1], keepdims=true))
+          }
+          return ds, dr, dl, dq
+        }
         """
 
     static let compiled: Result<(Graph, CompiledProgram), Error> = Result {
@@ -87,6 +115,12 @@ import Syntax
         #expect(kinds[2].count == 5 && kinds[2].allSatisfy { if case .rows = $0 { true } else { false } })
         #expect(kinds[3].count == 2 && kinds[3].allSatisfy { if case .rows = $0 { true } else { false } })
         #expect(kinds[4] == [.nodeByNode, .nodeByNode, .map, .nodeByNode, .nodeByNode])
+        #expect(kinds[5] == [.rowEpilogue, .rowEpilogue, .rowEpilogue, .rowEpilogue])
+        let passes = Self.regions(graph.entries[5]).map { RowEpiloguePlan($0.1)?.passes.count }
+        #expect(passes == [1, 1, 3, 1])
+        // The dropout and the exp are needed by both loops: computed once, parked.
+        let parked = Self.regions(graph.entries[5]).map { RowEpiloguePlan($0.1)?.parked.count }
+        #expect(parked == [1, 0, 0, 2])
         // Only the node-by-node fallback keeps body values in the arena.
         for entry in graph.entries {
             let plan = MemoryPlanner().plan(entry, in: graph)
@@ -96,7 +130,7 @@ import Syntax
         }
     }
 
-    @Test(arguments: ["map", "softmax_rows", "reductions", "norms", "generic"])
+    @Test(arguments: ["map", "softmax_rows", "reductions", "norms", "generic", "row_epilogues"])
     func compiledRegionsMatchTheInterpreter(_ name: String) throws {
         let (graph, program) = try Self.compiled.get()
         let entry = try #require(graph.entry(named: name))
@@ -118,6 +152,20 @@ import Syntax
             let a = try reference.run(name, inputs: inputs), b = try inlined.run(name, inputs: inputs)
             #expect(a == b, "\(name): the region and its inlined body differ in the interpreter")
         }
+    }
+
+    /// Row regions with their rows split across the thread pool (every kernel above 64 elements).
+    @Test func rowEpiloguesInParallel() throws {
+        let (graph, _) = try Self.compiled.get()
+        var options = CodegenOptions()
+        options.parallelThreshold = 64
+        let store = try WeightStore(graph: graph, seed: 5)
+        let compiled = CompiledEngine(program: try CompiledProgram.compile(graph, options: options), weights: store)
+        let entry = try #require(graph.entry(named: "row_epilogues"))
+        var inputs = randomInputs(entry, seed: 21)
+        inputs["seed"] = .scalar(Int32(411))
+        let error = try compare(compiled, Interpreter(graph: graph, weights: store), entry: entry.name, inputs: inputs)
+        #expect(error <= 1e-5, "\(error)")
     }
 
     /// An elementwise region may write over an input that dies there (the planner's in-place rule).

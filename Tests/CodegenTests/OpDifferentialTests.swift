@@ -127,6 +127,15 @@ let opCases: [OpCase] = {
         try b.add(.crossEntropyGrad(ignoreIndex: 4),
                   [b.parameter("z", f([9, 23])), b.parameter("labels", i([9])), b.parameter("g", f([]))])
     })
+    // A vocabulary-sized row: the log-sum-exp's vector max, its exps parked in three chunks
+    // (1024, 1024, 448) and a 7-element tail.
+    cases.append(OpCase(name: "cross_entropy_vocab", range: -8...8) { b in
+        try b.add(.crossEntropy(ignoreIndex: 4), [b.parameter("z", f([3, 2503])), b.parameter("labels", i([3]))])
+    })
+    cases.append(OpCase(name: "cross_entropy_grad_vocab", range: -8...8) { b in
+        try b.add(.crossEntropyGrad(ignoreIndex: 4),
+                  [b.parameter("z", f([3, 2503])), b.parameter("labels", i([3])), b.parameter("g", f([]))])
+    })
     cases.append(OpCase(name: "iota") { b in
         let x = b.parameter("x", f([3, 5, 7]))
         return try b.add(.binary(.add), [x, try b.add(.iota(f([3, 5, 7]), axis: 1), [])])
@@ -176,6 +185,30 @@ let opProgram: Result<CompiledProgram, Error> = Result { try CompiledProgram.com
             let error = try compare(compiled, reference, entry: name, inputs: inputs)
             #expect(error <= c.tolerance, "\(name) seed \(seed): error \(error) > \(c.tolerance)")
         }
+    }
+}
+
+/// A NaN logit anywhere in a kept row (a vector lane of the max, or its tail) makes the loss
+/// and that row's gradient NaN, as in the interpreter; other rows' gradients stay finite.
+@Suite struct CrossEntropyNaNTests {
+    @Test(arguments: [1500, 2501])
+    func nanPropagates(at column: Int) throws {
+        var b = EntryBuilder(name: "f", weights: [])
+        let z = b.parameter("z", f([3, 2503])), labels = b.parameter("labels", i([3]))
+        b.result("loss", try b.add(.crossEntropy(ignoreIndex: -100), [z, labels]))
+        b.result("grad", try b.add(.crossEntropyGrad(ignoreIndex: -100), [z, labels, b.parameter("g", f([]))]))
+        let graph = Graph(name: "nan", entries: [b.entry])
+        var inputs = randomInputs(graph.entries[0], seed: 4, range: -3...3)
+        var logits = inputs["z"]!.floats
+        logits[2503 + column] = .nan
+        inputs["z"] = Tensor(shape: [3, 2503], floats: logits)
+        let store = try WeightStore(graph: graph)
+        let got = try CompiledEngine(program: try CompiledProgram.compile(graph), weights: store).run("f", inputs: inputs)
+        let want = try Interpreter(graph: graph, weights: store).run("f", inputs: inputs)
+        #expect(got["loss"]!.floats[0].isNaN && want["loss"]!.floats[0].isNaN)
+        let (g, w) = (got["grad"]!.floats, want["grad"]!.floats)
+        #expect(g[2503..<5006].allSatisfy(\.isNaN) && w[2503..<5006].allSatisfy(\.isNaN))
+        #expect(g[0..<2503].allSatisfy(\.isFinite) && g[5006...].allSatisfy(\.isFinite))
     }
 }
 

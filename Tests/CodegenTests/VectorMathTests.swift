@@ -120,6 +120,47 @@ import IR
         #expect(!ir.contains("@expf"))
     }
 
+    /// cross_entropy and its gradient over a vocabulary-sized row: the log-sum-exp's exps are
+    /// full-width vector code (a vector `llvm.rint`) and its max is vector compares and selects,
+    /// not a serial chain of scalar ones. In the gradient, whose last loop (softmax − one-hot) is a
+    /// vector exp of its own, the log-sum-exp's makes a second one.
+    @Test(arguments: [false, true])
+    func crossEntropyLogSumExpVectorizes(grad: Bool) throws {
+        let ir = try Self.optimizedIR { b in
+            let z = b.parameter("z", .f32([16, 1000])), labels = b.parameter("labels", TensorType(.i32, [16]))
+            if grad { return try b.add(.crossEntropyGrad(ignoreIndex: -100), [z, labels, b.parameter("d", .f32([]))]) }
+            return try b.add(.crossEntropy(ignoreIndex: -100), [z, labels])
+        }
+        let wide = Self.vectorType == "<8 x float>"
+        let rint = wide ? "call <8 x float> @llvm.rint.v8f32" : "@llvm.rint.v"
+        #expect(ir.components(separatedBy: rint).count - 1 >= (grad ? 2 : 1), "grad \(grad): the exps are not vector code")
+        #expect(ir.contains(wide ? "fcmp ogt <8 x float>" : "fcmp ogt <"), "grad \(grad): the max is not vector code")
+        #expect(!ir.contains("@expf"))
+    }
+
+    /// A `row` region (softmax's VJP with an exp in its term, as a hand-written body): the
+    /// term loop is a vector exp and the sum over its row buffer `<8 x float>` adds.
+    @Test func rowEpilogueVectorizes() throws {
+        let ir = try Self.optimizedIR { b in
+            let f = TensorType.f32([64, 256]), row = TensorType.f32([64, 1])
+            let nodes = [
+                Node(op: .parameter(0), inputs: [], type: f, name: "p"),
+                Node(op: .parameter(1), inputs: [], type: f, name: "g"),
+                Node(op: .unary(.exp), inputs: [1], type: f, name: "e"),
+                Node(op: .binary(.mul), inputs: [2, 0], type: f, name: "m"),
+                Node(op: .reduce(.sum, axes: [-1], keepDims: true), inputs: [3], type: row, name: "s"),
+                Node(op: .binary(.sub), inputs: [2, 4], type: f, name: "d"),
+                Node(op: .binary(.mul), inputs: [0, 5], type: f, name: "y"),
+            ]
+            let region = FusedRegion(name: RegionPattern.row, nodes: nodes, result: 6)
+            #expect(region.kernel == .rowEpilogue)
+            return try b.add(.fused(region), [b.parameter("p", f), b.parameter("g", f)])
+        }
+        let wide = Self.vectorType == "<8 x float>"
+        #expect(ir.contains(wide ? "@llvm.rint.v8f32" : "@llvm.rint.v"), "the term loop's exp is not vector code")
+        #expect(ir.contains(wide ? "fadd <8 x float>" : "fadd <"), "the row sum is not vector code")
+    }
+
     /// f64 keeps libm (only f32 has the fast path).
     @Test func f64KeepsLibm() throws {
         let ir = try Self.optimizedIR { b in try b.add(.unary(.tanh), [b.parameter("x", TensorType(.f64, [64, 256]))]) }

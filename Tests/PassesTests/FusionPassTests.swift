@@ -281,12 +281,13 @@ import Testing
     @Test func fusionPassesCanBeSkipped() throws {
         let named = ["fuse-lowrank-embedding", "fuse-gated-projection", "fuse-fusion-attention"]
         #expect(standardPipeline().map(\.name)
-                == ["simplify"] + named + ["autodiff", "optimizer", "resimplify", "fuse-reductions", "fuse-elementwise"])
+                == ["simplify"] + named + ["autodiff", "optimizer", "resimplify", "fuse-row-epilogues", "fuse-reductions",
+                                           "fuse-elementwise"])
         #expect(standardPipeline(skipping: try PassSkipList(["fuse-reductions"])).map(\.name)
-                == ["simplify"] + named + ["autodiff", "optimizer", "resimplify", "fuse-elementwise"])
+                == ["simplify"] + named + ["autodiff", "optimizer", "resimplify", "fuse-row-epilogues", "fuse-elementwise"])
         #expect(standardPipeline(skipping: try PassSkipList(["fuse-gated-projection"])).map(\.name)
                 == ["simplify", "fuse-lowrank-embedding", "fuse-fusion-attention", "autodiff", "optimizer", "resimplify",
-                    "fuse-reductions", "fuse-elementwise"])
+                    "fuse-row-epilogues", "fuse-reductions", "fuse-elementwise"])
         #expect(standardPipeline(skipping: .fusionOff).map(\.name) == ["simplify", "autodiff", "optimizer", "resimplify"])
         #expect(standardPipeline(skipping: .all).map(\.name) == ["autodiff", "optimizer"])
     }

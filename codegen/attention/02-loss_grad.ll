@@ -440,382 +440,379 @@ valid4:                                           ; preds = %valid2
   call void @eptc_kernel_21(i8* %309, i64 0, i64 16)
   %310 = getelementptr inbounds i8*, i8** %0, i64 44
   %311 = load i8*, i8** %310, align 8
-  %312 = getelementptr inbounds i8, i8* %311, i64 15360
+  %312 = getelementptr inbounds i8, i8* %311, i64 16384
   %313 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %312, i8** %313, align 8
-  %314 = getelementptr inbounds i8*, i8** %0, i64 44
-  %315 = load i8*, i8** %314, align 8
-  %316 = getelementptr inbounds i8, i8* %315, i64 16384
-  %317 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %316, i8** %317, align 8
-  %318 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_22(i8* %318, i64 0, i64 2)
+  %314 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_22(i8* %314, i64 0, i64 1)
+  %315 = getelementptr inbounds i8*, i8** %0, i64 44
+  %316 = load i8*, i8** %315, align 8
+  %317 = getelementptr inbounds i8, i8* %316, i64 15360
+  %318 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %317, i8** %318, align 8
   %319 = getelementptr inbounds i8*, i8** %0, i64 44
   %320 = load i8*, i8** %319, align 8
-  %321 = getelementptr inbounds i8, i8* %320, i64 15360
-  %322 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %321 = getelementptr inbounds i8, i8* %320, i64 16384
+  %322 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %321, i8** %322, align 8
-  %323 = getelementptr inbounds i8*, i8** %0, i64 9
-  %324 = load i8*, i8** %323, align 8
-  %325 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %324, i8** %325, align 8
-  %326 = getelementptr inbounds i8*, i8** %0, i64 44
-  %327 = load i8*, i8** %326, align 8
-  %328 = getelementptr inbounds i8, i8* %327, i64 4096
-  %329 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %328, i8** %329, align 8
-  %330 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_23(i8* %330, i64 0, i64 16)
+  %323 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_23(i8* %323, i64 0, i64 2)
+  %324 = getelementptr inbounds i8*, i8** %0, i64 44
+  %325 = load i8*, i8** %324, align 8
+  %326 = getelementptr inbounds i8, i8* %325, i64 15360
+  %327 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %326, i8** %327, align 8
+  %328 = getelementptr inbounds i8*, i8** %0, i64 9
+  %329 = load i8*, i8** %328, align 8
+  %330 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %329, i8** %330, align 8
   %331 = getelementptr inbounds i8*, i8** %0, i64 44
   %332 = load i8*, i8** %331, align 8
-  %333 = getelementptr inbounds i8, i8* %332, i64 2048
-  %334 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %333 = getelementptr inbounds i8, i8* %332, i64 4096
+  %334 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %333, i8** %334, align 8
-  %335 = getelementptr inbounds i8*, i8** %0, i64 44
-  %336 = load i8*, i8** %335, align 8
-  %337 = getelementptr inbounds i8, i8* %336, i64 15360
-  %338 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %337, i8** %338, align 8
-  %339 = getelementptr inbounds i8*, i8** %0, i64 43
-  %340 = load i8*, i8** %339, align 8
-  %341 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %340, i8** %341, align 8
-  %342 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_24(i8* %342, i64 0, i64 32)
-  %343 = getelementptr inbounds i8*, i8** %0, i64 44
-  %344 = load i8*, i8** %343, align 8
-  %345 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %344, i8** %345, align 8
-  %346 = getelementptr inbounds i8*, i8** %0, i64 44
-  %347 = load i8*, i8** %346, align 8
-  %348 = getelementptr inbounds i8, i8* %347, i64 4096
-  %349 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %348, i8** %349, align 8
-  %350 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_25(i8* %350, i64 0, i64 1)
+  %335 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_24(i8* %335, i64 0, i64 16)
+  %336 = getelementptr inbounds i8*, i8** %0, i64 44
+  %337 = load i8*, i8** %336, align 8
+  %338 = getelementptr inbounds i8, i8* %337, i64 2048
+  %339 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %338, i8** %339, align 8
+  %340 = getelementptr inbounds i8*, i8** %0, i64 44
+  %341 = load i8*, i8** %340, align 8
+  %342 = getelementptr inbounds i8, i8* %341, i64 15360
+  %343 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %342, i8** %343, align 8
+  %344 = getelementptr inbounds i8*, i8** %0, i64 43
+  %345 = load i8*, i8** %344, align 8
+  %346 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %345, i8** %346, align 8
+  %347 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_25(i8* %347, i64 0, i64 32)
+  %348 = getelementptr inbounds i8*, i8** %0, i64 44
+  %349 = load i8*, i8** %348, align 8
+  %350 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %349, i8** %350, align 8
   %351 = getelementptr inbounds i8*, i8** %0, i64 44
   %352 = load i8*, i8** %351, align 8
-  %353 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %352, i8** %353, align 8
-  %354 = getelementptr inbounds i8*, i8** %0, i64 8
-  %355 = load i8*, i8** %354, align 8
-  %356 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %355, i8** %356, align 8
-  %357 = getelementptr inbounds i8*, i8** %0, i64 44
-  %358 = load i8*, i8** %357, align 8
-  %359 = getelementptr inbounds i8, i8* %358, i64 2048
-  %360 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %359, i8** %360, align 8
-  %361 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_26(i8* %361, i64 0, i64 16)
+  %353 = getelementptr inbounds i8, i8* %352, i64 4096
+  %354 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %353, i8** %354, align 8
+  %355 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_26(i8* %355, i64 0, i64 1)
+  %356 = getelementptr inbounds i8*, i8** %0, i64 44
+  %357 = load i8*, i8** %356, align 8
+  %358 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %357, i8** %358, align 8
+  %359 = getelementptr inbounds i8*, i8** %0, i64 8
+  %360 = load i8*, i8** %359, align 8
+  %361 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %360, i8** %361, align 8
   %362 = getelementptr inbounds i8*, i8** %0, i64 44
   %363 = load i8*, i8** %362, align 8
-  %364 = getelementptr inbounds i8, i8* %363, i64 14336
-  %365 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %364 = getelementptr inbounds i8, i8* %363, i64 2048
+  %365 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %364, i8** %365, align 8
-  %366 = getelementptr inbounds i8*, i8** %0, i64 44
-  %367 = load i8*, i8** %366, align 8
-  %368 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %367, i8** %368, align 8
-  %369 = getelementptr inbounds i8*, i8** %0, i64 42
-  %370 = load i8*, i8** %369, align 8
-  %371 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %370, i8** %371, align 8
-  %372 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_27(i8* %372, i64 0, i64 16)
-  %373 = getelementptr inbounds i8*, i8** %0, i64 44
-  %374 = load i8*, i8** %373, align 8
-  %375 = getelementptr inbounds i8, i8* %374, i64 13312
-  %376 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %366 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_27(i8* %366, i64 0, i64 16)
+  %367 = getelementptr inbounds i8*, i8** %0, i64 44
+  %368 = load i8*, i8** %367, align 8
+  %369 = getelementptr inbounds i8, i8* %368, i64 14336
+  %370 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %369, i8** %370, align 8
+  %371 = getelementptr inbounds i8*, i8** %0, i64 44
+  %372 = load i8*, i8** %371, align 8
+  %373 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %372, i8** %373, align 8
+  %374 = getelementptr inbounds i8*, i8** %0, i64 42
+  %375 = load i8*, i8** %374, align 8
+  %376 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %375, i8** %376, align 8
-  %377 = getelementptr inbounds i8*, i8** %0, i64 44
-  %378 = load i8*, i8** %377, align 8
-  %379 = getelementptr inbounds i8, i8* %378, i64 1024
-  %380 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %379, i8** %380, align 8
-  %381 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %381, i64 0, i64 16)
+  %377 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %377, i64 0, i64 16)
+  %378 = getelementptr inbounds i8*, i8** %0, i64 44
+  %379 = load i8*, i8** %378, align 8
+  %380 = getelementptr inbounds i8, i8* %379, i64 13312
+  %381 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %380, i8** %381, align 8
   %382 = getelementptr inbounds i8*, i8** %0, i64 44
   %383 = load i8*, i8** %382, align 8
   %384 = getelementptr inbounds i8, i8* %383, i64 1024
-  %385 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %385 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %384, i8** %385, align 8
   %386 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %386, i64 0, i64 1)
+  call void @eptc_kernel_29(i8* %386, i64 0, i64 16)
   %387 = getelementptr inbounds i8*, i8** %0, i64 44
   %388 = load i8*, i8** %387, align 8
-  %389 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %388, i8** %389, align 8
-  %390 = getelementptr inbounds i8*, i8** %0, i64 44
-  %391 = load i8*, i8** %390, align 8
-  %392 = getelementptr inbounds i8, i8* %391, i64 13312
-  %393 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %392, i8** %393, align 8
-  %394 = getelementptr inbounds i8*, i8** %0, i64 44
-  %395 = load i8*, i8** %394, align 8
-  %396 = getelementptr inbounds i8, i8* %395, i64 1024
-  %397 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %396, i8** %397, align 8
-  %398 = getelementptr inbounds i8*, i8** %0, i64 44
-  %399 = load i8*, i8** %398, align 8
-  %400 = getelementptr inbounds i8, i8* %399, i64 2048
-  %401 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %400, i8** %401, align 8
-  %402 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %402, i64 0, i64 16)
+  %389 = getelementptr inbounds i8, i8* %388, i64 1024
+  %390 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %389, i8** %390, align 8
+  %391 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %391, i64 0, i64 1)
+  %392 = getelementptr inbounds i8*, i8** %0, i64 44
+  %393 = load i8*, i8** %392, align 8
+  %394 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %393, i8** %394, align 8
+  %395 = getelementptr inbounds i8*, i8** %0, i64 44
+  %396 = load i8*, i8** %395, align 8
+  %397 = getelementptr inbounds i8, i8* %396, i64 13312
+  %398 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %397, i8** %398, align 8
+  %399 = getelementptr inbounds i8*, i8** %0, i64 44
+  %400 = load i8*, i8** %399, align 8
+  %401 = getelementptr inbounds i8, i8* %400, i64 1024
+  %402 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %401, i8** %402, align 8
   %403 = getelementptr inbounds i8*, i8** %0, i64 44
   %404 = load i8*, i8** %403, align 8
-  %405 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %404, i8** %405, align 8
-  %406 = getelementptr inbounds i8*, i8** %0, i64 41
-  %407 = load i8*, i8** %406, align 8
-  %408 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %407, i8** %408, align 8
-  %409 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %409, i64 0, i64 1)
-  %410 = getelementptr inbounds i8*, i8** %0, i64 44
-  %411 = load i8*, i8** %410, align 8
-  %412 = getelementptr inbounds i8, i8* %411, i64 2048
-  %413 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %405 = getelementptr inbounds i8, i8* %404, i64 2048
+  %406 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %405, i8** %406, align 8
+  %407 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %407, i64 0, i64 16)
+  %408 = getelementptr inbounds i8*, i8** %0, i64 44
+  %409 = load i8*, i8** %408, align 8
+  %410 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %409, i8** %410, align 8
+  %411 = getelementptr inbounds i8*, i8** %0, i64 41
+  %412 = load i8*, i8** %411, align 8
+  %413 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %412, i8** %413, align 8
-  %414 = getelementptr inbounds i8*, i8** %0, i64 7
-  %415 = load i8*, i8** %414, align 8
-  %416 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %415, i8** %416, align 8
-  %417 = getelementptr inbounds i8*, i8** %0, i64 44
-  %418 = load i8*, i8** %417, align 8
-  %419 = getelementptr inbounds i8, i8* %418, i64 13312
-  %420 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %419, i8** %420, align 8
-  %421 = getelementptr inbounds i8*, i8** %0, i64 44
-  %422 = load i8*, i8** %421, align 8
-  %423 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %422, i8** %423, align 8
-  %424 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %424, i64 0, i64 16)
-  %425 = getelementptr inbounds i8*, i8** %0, i64 44
-  %426 = load i8*, i8** %425, align 8
-  %427 = getelementptr inbounds i8, i8* %426, i64 2048
-  %428 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %427, i8** %428, align 8
-  %429 = getelementptr inbounds i8*, i8** %0, i64 44
-  %430 = load i8*, i8** %429, align 8
-  %431 = getelementptr inbounds i8, i8* %430, i64 16384
-  %432 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %431, i8** %432, align 8
-  %433 = getelementptr inbounds i8*, i8** %0, i64 7
-  %434 = load i8*, i8** %433, align 8
-  %435 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %434, i8** %435, align 8
-  %436 = getelementptr inbounds i8*, i8** %0, i64 44
-  %437 = load i8*, i8** %436, align 8
-  %438 = getelementptr inbounds i8, i8* %437, i64 1024
-  %439 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %438, i8** %439, align 8
-  %440 = getelementptr inbounds i8*, i8** %0, i64 44
-  %441 = load i8*, i8** %440, align 8
-  %442 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %441, i8** %442, align 8
-  %443 = getelementptr inbounds i8*, i8** %0, i64 44
-  %444 = load i8*, i8** %443, align 8
-  %445 = getelementptr inbounds i8, i8* %444, i64 13312
-  %446 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %445, i8** %446, align 8
-  %447 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %447, i64 0, i64 2)
-  %448 = getelementptr inbounds i8*, i8** %0, i64 44
-  %449 = load i8*, i8** %448, align 8
-  %450 = getelementptr inbounds i8, i8* %449, i64 2048
-  %451 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %450, i8** %451, align 8
-  %452 = getelementptr inbounds i8*, i8** %0, i64 6
-  %453 = load i8*, i8** %452, align 8
-  %454 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %453, i8** %454, align 8
-  %455 = getelementptr inbounds i8*, i8** %0, i64 44
-  %456 = load i8*, i8** %455, align 8
-  %457 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %456, i8** %457, align 8
-  %458 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %458, i64 0, i64 16)
-  %459 = getelementptr inbounds i8*, i8** %0, i64 44
-  %460 = load i8*, i8** %459, align 8
-  %461 = getelementptr inbounds i8, i8* %460, i64 12288
-  %462 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %461, i8** %462, align 8
-  %463 = getelementptr inbounds i8*, i8** %0, i64 44
-  %464 = load i8*, i8** %463, align 8
-  %465 = getelementptr inbounds i8, i8* %464, i64 2048
-  %466 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %465, i8** %466, align 8
-  %467 = getelementptr inbounds i8*, i8** %0, i64 40
-  %468 = load i8*, i8** %467, align 8
-  %469 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %468, i8** %469, align 8
-  %470 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %470, i64 0, i64 16)
-  %471 = getelementptr inbounds i8*, i8** %0, i64 44
-  %472 = load i8*, i8** %471, align 8
-  %473 = getelementptr inbounds i8, i8* %472, i64 1024
-  %474 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %473, i8** %474, align 8
-  %475 = getelementptr inbounds i8*, i8** %0, i64 44
-  %476 = load i8*, i8** %475, align 8
-  %477 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %476, i8** %477, align 8
-  %478 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %478, i64 0, i64 2)
-  %479 = getelementptr inbounds i8*, i8** %0, i64 44
-  %480 = load i8*, i8** %479, align 8
-  %481 = getelementptr inbounds i8, i8* %480, i64 1024
-  %482 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %481, i8** %482, align 8
-  %483 = getelementptr inbounds i8*, i8** %0, i64 44
-  %484 = load i8*, i8** %483, align 8
-  %485 = getelementptr inbounds i8, i8* %484, i64 10240
-  %486 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %485, i8** %486, align 8
-  %487 = getelementptr inbounds i8*, i8** %0, i64 44
-  %488 = load i8*, i8** %487, align 8
-  %489 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %414 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %414, i64 0, i64 1)
+  %415 = getelementptr inbounds i8*, i8** %0, i64 44
+  %416 = load i8*, i8** %415, align 8
+  %417 = getelementptr inbounds i8, i8* %416, i64 2048
+  %418 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %417, i8** %418, align 8
+  %419 = getelementptr inbounds i8*, i8** %0, i64 7
+  %420 = load i8*, i8** %419, align 8
+  %421 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %420, i8** %421, align 8
+  %422 = getelementptr inbounds i8*, i8** %0, i64 44
+  %423 = load i8*, i8** %422, align 8
+  %424 = getelementptr inbounds i8, i8* %423, i64 13312
+  %425 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %424, i8** %425, align 8
+  %426 = getelementptr inbounds i8*, i8** %0, i64 44
+  %427 = load i8*, i8** %426, align 8
+  %428 = getelementptr inbounds i8, i8* %427, i64 1024
+  %429 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %428, i8** %429, align 8
+  %430 = getelementptr inbounds i8*, i8** %0, i64 44
+  %431 = load i8*, i8** %430, align 8
+  %432 = getelementptr inbounds i8, i8* %431, i64 16384
+  %433 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %432, i8** %433, align 8
+  %434 = getelementptr inbounds i8*, i8** %0, i64 44
+  %435 = load i8*, i8** %434, align 8
+  %436 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %435, i8** %436, align 8
+  %437 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %437, i64 0, i64 16)
+  %438 = getelementptr inbounds i8*, i8** %0, i64 44
+  %439 = load i8*, i8** %438, align 8
+  %440 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %439, i8** %440, align 8
+  %441 = getelementptr inbounds i8*, i8** %0, i64 6
+  %442 = load i8*, i8** %441, align 8
+  %443 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %442, i8** %443, align 8
+  %444 = getelementptr inbounds i8*, i8** %0, i64 44
+  %445 = load i8*, i8** %444, align 8
+  %446 = getelementptr inbounds i8, i8* %445, i64 1024
+  %447 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %446, i8** %447, align 8
+  %448 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %448, i64 0, i64 16)
+  %449 = getelementptr inbounds i8*, i8** %0, i64 44
+  %450 = load i8*, i8** %449, align 8
+  %451 = getelementptr inbounds i8, i8* %450, i64 12288
+  %452 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %451, i8** %452, align 8
+  %453 = getelementptr inbounds i8*, i8** %0, i64 44
+  %454 = load i8*, i8** %453, align 8
+  %455 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %454, i8** %455, align 8
+  %456 = getelementptr inbounds i8*, i8** %0, i64 40
+  %457 = load i8*, i8** %456, align 8
+  %458 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %457, i8** %458, align 8
+  %459 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %459, i64 0, i64 16)
+  %460 = getelementptr inbounds i8*, i8** %0, i64 44
+  %461 = load i8*, i8** %460, align 8
+  %462 = getelementptr inbounds i8, i8* %461, i64 2048
+  %463 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %462, i8** %463, align 8
+  %464 = getelementptr inbounds i8*, i8** %0, i64 44
+  %465 = load i8*, i8** %464, align 8
+  %466 = getelementptr inbounds i8, i8* %465, i64 1024
+  %467 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %466, i8** %467, align 8
+  %468 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %468, i64 0, i64 2)
+  %469 = getelementptr inbounds i8*, i8** %0, i64 44
+  %470 = load i8*, i8** %469, align 8
+  %471 = getelementptr inbounds i8, i8* %470, i64 2048
+  %472 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %471, i8** %472, align 8
+  %473 = getelementptr inbounds i8*, i8** %0, i64 44
+  %474 = load i8*, i8** %473, align 8
+  %475 = getelementptr inbounds i8, i8* %474, i64 10240
+  %476 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %475, i8** %476, align 8
+  %477 = getelementptr inbounds i8*, i8** %0, i64 44
+  %478 = load i8*, i8** %477, align 8
+  %479 = getelementptr inbounds i8, i8* %478, i64 1024
+  %480 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %479, i8** %480, align 8
+  %481 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %481, i64 0, i64 32)
+  %482 = getelementptr inbounds i8*, i8** %0, i64 44
+  %483 = load i8*, i8** %482, align 8
+  %484 = getelementptr inbounds i8, i8* %483, i64 11264
+  %485 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %484, i8** %485, align 8
+  %486 = getelementptr inbounds i8*, i8** %0, i64 44
+  %487 = load i8*, i8** %486, align 8
+  %488 = getelementptr inbounds i8, i8* %487, i64 2048
+  %489 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %488, i8** %489, align 8
-  %490 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_5(i8* %490, i64 0, i64 32)
-  %491 = getelementptr inbounds i8*, i8** %0, i64 44
-  %492 = load i8*, i8** %491, align 8
-  %493 = getelementptr inbounds i8, i8* %492, i64 11264
-  %494 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %493, i8** %494, align 8
+  %490 = getelementptr inbounds i8*, i8** %0, i64 44
+  %491 = load i8*, i8** %490, align 8
+  %492 = getelementptr inbounds i8, i8* %491, i64 3072
+  %493 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %492, i8** %493, align 8
+  %494 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %494, i64 0, i64 32)
   %495 = getelementptr inbounds i8*, i8** %0, i64 44
   %496 = load i8*, i8** %495, align 8
   %497 = getelementptr inbounds i8, i8* %496, i64 1024
-  %498 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %498 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %497, i8** %498, align 8
   %499 = getelementptr inbounds i8*, i8** %0, i64 44
   %500 = load i8*, i8** %499, align 8
-  %501 = getelementptr inbounds i8, i8* %500, i64 3072
-  %502 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %501 = getelementptr inbounds i8, i8* %500, i64 11264
+  %502 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %501, i8** %502, align 8
-  %503 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %503, i64 0, i64 32)
-  %504 = getelementptr inbounds i8*, i8** %0, i64 44
-  %505 = load i8*, i8** %504, align 8
-  %506 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %503 = getelementptr inbounds i8*, i8** %0, i64 44
+  %504 = load i8*, i8** %503, align 8
+  %505 = getelementptr inbounds i8, i8* %504, i64 2048
+  %506 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %505, i8** %506, align 8
-  %507 = getelementptr inbounds i8*, i8** %0, i64 44
-  %508 = load i8*, i8** %507, align 8
-  %509 = getelementptr inbounds i8, i8* %508, i64 11264
-  %510 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %509, i8** %510, align 8
-  %511 = getelementptr inbounds i8*, i8** %0, i64 44
-  %512 = load i8*, i8** %511, align 8
-  %513 = getelementptr inbounds i8, i8* %512, i64 1024
-  %514 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %513, i8** %514, align 8
-  %515 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_37(i8* %515, i64 0, i64 32)
+  %507 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_37(i8* %507, i64 0, i64 32)
+  %508 = getelementptr inbounds i8*, i8** %0, i64 44
+  %509 = load i8*, i8** %508, align 8
+  %510 = getelementptr inbounds i8, i8* %509, i64 1024
+  %511 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %510, i8** %511, align 8
+  %512 = getelementptr inbounds i8*, i8** %0, i64 44
+  %513 = load i8*, i8** %512, align 8
+  %514 = getelementptr inbounds i8, i8* %513, i64 2048
+  %515 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %514, i8** %515, align 8
   %516 = getelementptr inbounds i8*, i8** %0, i64 44
   %517 = load i8*, i8** %516, align 8
-  %518 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %517, i8** %518, align 8
-  %519 = getelementptr inbounds i8*, i8** %0, i64 44
-  %520 = load i8*, i8** %519, align 8
-  %521 = getelementptr inbounds i8, i8* %520, i64 1024
-  %522 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %521, i8** %522, align 8
-  %523 = getelementptr inbounds i8*, i8** %0, i64 44
-  %524 = load i8*, i8** %523, align 8
-  %525 = getelementptr inbounds i8, i8* %524, i64 11264
-  %526 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %525, i8** %526, align 8
-  %527 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_38(i8* %527, i64 0, i64 32)
-  %528 = getelementptr inbounds i8*, i8** %0, i64 44
-  %529 = load i8*, i8** %528, align 8
-  %530 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %529, i8** %530, align 8
-  %531 = getelementptr inbounds i8*, i8** %0, i64 44
-  %532 = load i8*, i8** %531, align 8
-  %533 = getelementptr inbounds i8, i8* %532, i64 9216
-  %534 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %533, i8** %534, align 8
-  %535 = getelementptr inbounds i8*, i8** %0, i64 44
-  %536 = load i8*, i8** %535, align 8
-  %537 = getelementptr inbounds i8, i8* %536, i64 1024
-  %538 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %537, i8** %538, align 8
-  %539 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %539, i64 0, i64 32)
-  %540 = getelementptr inbounds i8*, i8** %0, i64 44
-  %541 = load i8*, i8** %540, align 8
-  %542 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %541, i8** %542, align 8
-  %543 = getelementptr inbounds i8*, i8** %0, i64 44
-  %544 = load i8*, i8** %543, align 8
-  %545 = getelementptr inbounds i8, i8* %544, i64 8192
-  %546 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %545, i8** %546, align 8
+  %518 = getelementptr inbounds i8, i8* %517, i64 11264
+  %519 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %518, i8** %519, align 8
+  %520 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_38(i8* %520, i64 0, i64 32)
+  %521 = getelementptr inbounds i8*, i8** %0, i64 44
+  %522 = load i8*, i8** %521, align 8
+  %523 = getelementptr inbounds i8, i8* %522, i64 1024
+  %524 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %523, i8** %524, align 8
+  %525 = getelementptr inbounds i8*, i8** %0, i64 44
+  %526 = load i8*, i8** %525, align 8
+  %527 = getelementptr inbounds i8, i8* %526, i64 9216
+  %528 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %527, i8** %528, align 8
+  %529 = getelementptr inbounds i8*, i8** %0, i64 44
+  %530 = load i8*, i8** %529, align 8
+  %531 = getelementptr inbounds i8, i8* %530, i64 2048
+  %532 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %531, i8** %532, align 8
+  %533 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %533, i64 0, i64 32)
+  %534 = getelementptr inbounds i8*, i8** %0, i64 44
+  %535 = load i8*, i8** %534, align 8
+  %536 = getelementptr inbounds i8, i8* %535, i64 1024
+  %537 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %536, i8** %537, align 8
+  %538 = getelementptr inbounds i8*, i8** %0, i64 44
+  %539 = load i8*, i8** %538, align 8
+  %540 = getelementptr inbounds i8, i8* %539, i64 8192
+  %541 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %540, i8** %541, align 8
+  %542 = getelementptr inbounds i8*, i8** %0, i64 44
+  %543 = load i8*, i8** %542, align 8
+  %544 = getelementptr inbounds i8, i8* %543, i64 4096
+  %545 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %544, i8** %545, align 8
+  %546 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %546, i64 0, i64 32)
   %547 = getelementptr inbounds i8*, i8** %0, i64 44
   %548 = load i8*, i8** %547, align 8
-  %549 = getelementptr inbounds i8, i8* %548, i64 4096
-  %550 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %549 = getelementptr inbounds i8, i8* %548, i64 1024
+  %550 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %549, i8** %550, align 8
-  %551 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %551, i64 0, i64 32)
-  %552 = getelementptr inbounds i8*, i8** %0, i64 44
-  %553 = load i8*, i8** %552, align 8
-  %554 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %551 = getelementptr inbounds i8*, i8** %0, i64 44
+  %552 = load i8*, i8** %551, align 8
+  %553 = getelementptr inbounds i8, i8* %552, i64 3072
+  %554 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %553, i8** %554, align 8
-  %555 = getelementptr inbounds i8*, i8** %0, i64 44
-  %556 = load i8*, i8** %555, align 8
-  %557 = getelementptr inbounds i8, i8* %556, i64 3072
-  %558 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %557, i8** %558, align 8
-  %559 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %559, i64 0, i64 2)
-  %560 = getelementptr inbounds i8*, i8** %0, i64 44
+  %555 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %555, i64 0, i64 2)
+  %556 = getelementptr inbounds i8*, i8** %0, i64 44
+  %557 = load i8*, i8** %556, align 8
+  %558 = getelementptr inbounds i8, i8* %557, i64 1024
+  %559 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %558, i8** %559, align 8
+  %560 = getelementptr inbounds i8*, i8** %0, i64 5
   %561 = load i8*, i8** %560, align 8
-  %562 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %562 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %561, i8** %562, align 8
-  %563 = getelementptr inbounds i8*, i8** %0, i64 5
+  %563 = getelementptr inbounds i8*, i8** %0, i64 44
   %564 = load i8*, i8** %563, align 8
-  %565 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %564, i8** %565, align 8
-  %566 = getelementptr inbounds i8*, i8** %0, i64 44
-  %567 = load i8*, i8** %566, align 8
-  %568 = getelementptr inbounds i8, i8* %567, i64 3072
-  %569 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %568, i8** %569, align 8
-  %570 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %570, i64 0, i64 16)
-  %571 = getelementptr inbounds i8*, i8** %0, i64 44
-  %572 = load i8*, i8** %571, align 8
-  %573 = getelementptr inbounds i8, i8* %572, i64 7168
-  %574 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %573, i8** %574, align 8
-  %575 = getelementptr inbounds i8*, i8** %0, i64 44
-  %576 = load i8*, i8** %575, align 8
-  %577 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %576, i8** %577, align 8
-  %578 = getelementptr inbounds i8*, i8** %0, i64 39
-  %579 = load i8*, i8** %578, align 8
-  %580 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %579, i8** %580, align 8
-  %581 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %581, i64 0, i64 16)
-  %582 = getelementptr inbounds i8*, i8** %0, i64 44
-  %583 = load i8*, i8** %582, align 8
-  %584 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %583, i8** %584, align 8
-  %585 = getelementptr inbounds i8*, i8** %0, i64 44
-  %586 = load i8*, i8** %585, align 8
-  %587 = getelementptr inbounds i8, i8* %586, i64 4096
-  %588 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %587, i8** %588, align 8
-  %589 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %589, i64 0, i64 2)
-  %590 = getelementptr inbounds i8*, i8** %0, i64 44
-  %591 = load i8*, i8** %590, align 8
+  %565 = getelementptr inbounds i8, i8* %564, i64 3072
+  %566 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %565, i8** %566, align 8
+  %567 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %567, i64 0, i64 16)
+  %568 = getelementptr inbounds i8*, i8** %0, i64 44
+  %569 = load i8*, i8** %568, align 8
+  %570 = getelementptr inbounds i8, i8* %569, i64 7168
+  %571 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %570, i8** %571, align 8
+  %572 = getelementptr inbounds i8*, i8** %0, i64 44
+  %573 = load i8*, i8** %572, align 8
+  %574 = getelementptr inbounds i8, i8* %573, i64 1024
+  %575 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %574, i8** %575, align 8
+  %576 = getelementptr inbounds i8*, i8** %0, i64 39
+  %577 = load i8*, i8** %576, align 8
+  %578 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %577, i8** %578, align 8
+  %579 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %579, i64 0, i64 16)
+  %580 = getelementptr inbounds i8*, i8** %0, i64 44
+  %581 = load i8*, i8** %580, align 8
+  %582 = getelementptr inbounds i8, i8* %581, i64 1024
+  %583 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %582, i8** %583, align 8
+  %584 = getelementptr inbounds i8*, i8** %0, i64 44
+  %585 = load i8*, i8** %584, align 8
+  %586 = getelementptr inbounds i8, i8* %585, i64 4096
+  %587 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %586, i8** %587, align 8
+  %588 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %588, i64 0, i64 2)
+  %589 = getelementptr inbounds i8*, i8** %0, i64 44
+  %590 = load i8*, i8** %589, align 8
+  %591 = getelementptr inbounds i8, i8* %590, i64 1024
   %592 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %591, i8** %592, align 8
   %593 = getelementptr inbounds i8*, i8** %0, i64 4
@@ -836,199 +833,185 @@ valid4:                                           ; preds = %valid2
   store i8* %603, i8** %604, align 8
   %605 = getelementptr inbounds i8*, i8** %0, i64 44
   %606 = load i8*, i8** %605, align 8
-  %607 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %606, i8** %607, align 8
-  %608 = getelementptr inbounds i8*, i8** %0, i64 38
-  %609 = load i8*, i8** %608, align 8
-  %610 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %609, i8** %610, align 8
-  %611 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %611, i64 0, i64 16)
-  %612 = getelementptr inbounds i8*, i8** %0, i64 44
-  %613 = load i8*, i8** %612, align 8
-  %614 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %613, i8** %614, align 8
-  %615 = getelementptr inbounds i8*, i8** %0, i64 44
-  %616 = load i8*, i8** %615, align 8
-  %617 = getelementptr inbounds i8, i8* %616, i64 1024
-  %618 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %617, i8** %618, align 8
-  %619 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %619, i64 0, i64 2)
-  %620 = getelementptr inbounds i8*, i8** %0, i64 44
-  %621 = load i8*, i8** %620, align 8
-  %622 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %621, i8** %622, align 8
-  %623 = getelementptr inbounds i8*, i8** %0, i64 3
-  %624 = load i8*, i8** %623, align 8
-  %625 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %607 = getelementptr inbounds i8, i8* %606, i64 1024
+  %608 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %607, i8** %608, align 8
+  %609 = getelementptr inbounds i8*, i8** %0, i64 38
+  %610 = load i8*, i8** %609, align 8
+  %611 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %610, i8** %611, align 8
+  %612 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %612, i64 0, i64 16)
+  %613 = getelementptr inbounds i8*, i8** %0, i64 44
+  %614 = load i8*, i8** %613, align 8
+  %615 = getelementptr inbounds i8, i8* %614, i64 1024
+  %616 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %615, i8** %616, align 8
+  %617 = getelementptr inbounds i8*, i8** %0, i64 44
+  %618 = load i8*, i8** %617, align 8
+  %619 = getelementptr inbounds i8, i8* %618, i64 2048
+  %620 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %619, i8** %620, align 8
+  %621 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %621, i64 0, i64 2)
+  %622 = getelementptr inbounds i8*, i8** %0, i64 44
+  %623 = load i8*, i8** %622, align 8
+  %624 = getelementptr inbounds i8, i8* %623, i64 1024
+  %625 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %624, i8** %625, align 8
-  %626 = getelementptr inbounds i8*, i8** %0, i64 44
+  %626 = getelementptr inbounds i8*, i8** %0, i64 3
   %627 = load i8*, i8** %626, align 8
-  %628 = getelementptr inbounds i8, i8* %627, i64 1024
-  %629 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %628, i8** %629, align 8
-  %630 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %630, i64 0, i64 16)
-  %631 = getelementptr inbounds i8*, i8** %0, i64 44
-  %632 = load i8*, i8** %631, align 8
-  %633 = getelementptr inbounds i8, i8* %632, i64 7168
-  %634 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %633, i8** %634, align 8
-  %635 = getelementptr inbounds i8*, i8** %0, i64 44
-  %636 = load i8*, i8** %635, align 8
-  %637 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %628 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %627, i8** %628, align 8
+  %629 = getelementptr inbounds i8*, i8** %0, i64 44
+  %630 = load i8*, i8** %629, align 8
+  %631 = getelementptr inbounds i8, i8* %630, i64 2048
+  %632 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %631, i8** %632, align 8
+  %633 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %633, i64 0, i64 16)
+  %634 = getelementptr inbounds i8*, i8** %0, i64 44
+  %635 = load i8*, i8** %634, align 8
+  %636 = getelementptr inbounds i8, i8* %635, i64 7168
+  %637 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %636, i8** %637, align 8
-  %638 = getelementptr inbounds i8*, i8** %0, i64 37
+  %638 = getelementptr inbounds i8*, i8** %0, i64 44
   %639 = load i8*, i8** %638, align 8
-  %640 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %639, i8** %640, align 8
-  %641 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %641, i64 0, i64 16)
-  %642 = getelementptr inbounds i8*, i8** %0, i64 44
+  %640 = getelementptr inbounds i8, i8* %639, i64 1024
+  %641 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %640, i8** %641, align 8
+  %642 = getelementptr inbounds i8*, i8** %0, i64 37
   %643 = load i8*, i8** %642, align 8
-  %644 = getelementptr inbounds i8, i8* %643, i64 3072
-  %645 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %644, i8** %645, align 8
+  %644 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %643, i8** %644, align 8
+  %645 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %645, i64 0, i64 16)
   %646 = getelementptr inbounds i8*, i8** %0, i64 44
   %647 = load i8*, i8** %646, align 8
-  %648 = getelementptr inbounds i8, i8* %647, i64 4096
-  %649 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %648 = getelementptr inbounds i8, i8* %647, i64 3072
+  %649 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %648, i8** %649, align 8
   %650 = getelementptr inbounds i8*, i8** %0, i64 44
   %651 = load i8*, i8** %650, align 8
-  %652 = getelementptr inbounds i8, i8* %651, i64 1024
-  %653 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %652 = getelementptr inbounds i8, i8* %651, i64 4096
+  %653 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %652, i8** %653, align 8
-  %654 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %654, i64 0, i64 1)
-  %655 = getelementptr inbounds i8*, i8** %0, i64 44
-  %656 = load i8*, i8** %655, align 8
-  %657 = getelementptr inbounds i8, i8* %656, i64 6144
-  %658 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %657, i8** %658, align 8
+  %654 = getelementptr inbounds i8*, i8** %0, i64 44
+  %655 = load i8*, i8** %654, align 8
+  %656 = getelementptr inbounds i8, i8* %655, i64 2048
+  %657 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %656, i8** %657, align 8
+  %658 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_39(i8* %658, i64 0, i64 1)
   %659 = getelementptr inbounds i8*, i8** %0, i64 44
   %660 = load i8*, i8** %659, align 8
-  %661 = getelementptr inbounds i8, i8* %660, i64 1024
-  %662 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %661 = getelementptr inbounds i8, i8* %660, i64 6144
+  %662 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %661, i8** %662, align 8
-  %663 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %663, i64 0, i64 16)
-  %664 = getelementptr inbounds i8*, i8** %0, i64 44
-  %665 = load i8*, i8** %664, align 8
-  %666 = getelementptr inbounds i8, i8* %665, i64 1024
-  %667 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %666, i8** %667, align 8
-  %668 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %668, i64 0, i64 1)
-  %669 = getelementptr inbounds i8*, i8** %0, i64 44
-  %670 = load i8*, i8** %669, align 8
+  %663 = getelementptr inbounds i8*, i8** %0, i64 44
+  %664 = load i8*, i8** %663, align 8
+  %665 = getelementptr inbounds i8, i8* %664, i64 2048
+  %666 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %665, i8** %666, align 8
+  %667 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %667, i64 0, i64 16)
+  %668 = getelementptr inbounds i8*, i8** %0, i64 44
+  %669 = load i8*, i8** %668, align 8
+  %670 = getelementptr inbounds i8, i8* %669, i64 2048
   %671 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %670, i8** %671, align 8
-  %672 = getelementptr inbounds i8*, i8** %0, i64 44
-  %673 = load i8*, i8** %672, align 8
-  %674 = getelementptr inbounds i8, i8* %673, i64 6144
-  %675 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %674, i8** %675, align 8
-  %676 = getelementptr inbounds i8*, i8** %0, i64 44
-  %677 = load i8*, i8** %676, align 8
-  %678 = getelementptr inbounds i8, i8* %677, i64 1024
-  %679 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %678, i8** %679, align 8
-  %680 = getelementptr inbounds i8*, i8** %0, i64 44
-  %681 = load i8*, i8** %680, align 8
-  %682 = getelementptr inbounds i8, i8* %681, i64 3072
-  %683 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %682, i8** %683, align 8
-  %684 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %684, i64 0, i64 16)
+  %672 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %672, i64 0, i64 1)
+  %673 = getelementptr inbounds i8*, i8** %0, i64 44
+  %674 = load i8*, i8** %673, align 8
+  %675 = getelementptr inbounds i8, i8* %674, i64 1024
+  %676 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %675, i8** %676, align 8
+  %677 = getelementptr inbounds i8*, i8** %0, i64 44
+  %678 = load i8*, i8** %677, align 8
+  %679 = getelementptr inbounds i8, i8* %678, i64 6144
+  %680 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %679, i8** %680, align 8
+  %681 = getelementptr inbounds i8*, i8** %0, i64 44
+  %682 = load i8*, i8** %681, align 8
+  %683 = getelementptr inbounds i8, i8* %682, i64 2048
+  %684 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %683, i8** %684, align 8
   %685 = getelementptr inbounds i8*, i8** %0, i64 44
   %686 = load i8*, i8** %685, align 8
-  %687 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %686, i8** %687, align 8
-  %688 = getelementptr inbounds i8*, i8** %0, i64 36
-  %689 = load i8*, i8** %688, align 8
-  %690 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %689, i8** %690, align 8
-  %691 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %691, i64 0, i64 1)
-  %692 = getelementptr inbounds i8*, i8** %0, i64 44
-  %693 = load i8*, i8** %692, align 8
-  %694 = getelementptr inbounds i8, i8* %693, i64 3072
-  %695 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %694, i8** %695, align 8
-  %696 = getelementptr inbounds i8*, i8** %0, i64 2
-  %697 = load i8*, i8** %696, align 8
-  %698 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %697, i8** %698, align 8
-  %699 = getelementptr inbounds i8*, i8** %0, i64 44
-  %700 = load i8*, i8** %699, align 8
-  %701 = getelementptr inbounds i8, i8* %700, i64 6144
-  %702 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %701, i8** %702, align 8
-  %703 = getelementptr inbounds i8*, i8** %0, i64 44
-  %704 = load i8*, i8** %703, align 8
-  %705 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %704, i8** %705, align 8
-  %706 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %706, i64 0, i64 16)
-  %707 = getelementptr inbounds i8*, i8** %0, i64 44
-  %708 = load i8*, i8** %707, align 8
-  %709 = getelementptr inbounds i8, i8* %708, i64 3072
-  %710 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %709, i8** %710, align 8
-  %711 = getelementptr inbounds i8*, i8** %0, i64 2
-  %712 = load i8*, i8** %711, align 8
-  %713 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %712, i8** %713, align 8
-  %714 = getelementptr inbounds i8*, i8** %0, i64 44
-  %715 = load i8*, i8** %714, align 8
-  %716 = getelementptr inbounds i8, i8* %715, i64 1024
-  %717 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %716, i8** %717, align 8
-  %718 = getelementptr inbounds i8*, i8** %0, i64 44
-  %719 = load i8*, i8** %718, align 8
-  %720 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %719, i8** %720, align 8
-  %721 = getelementptr inbounds i8*, i8** %0, i64 44
+  %687 = getelementptr inbounds i8, i8* %686, i64 3072
+  %688 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %687, i8** %688, align 8
+  %689 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %689, i64 0, i64 16)
+  %690 = getelementptr inbounds i8*, i8** %0, i64 44
+  %691 = load i8*, i8** %690, align 8
+  %692 = getelementptr inbounds i8, i8* %691, i64 1024
+  %693 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %692, i8** %693, align 8
+  %694 = getelementptr inbounds i8*, i8** %0, i64 36
+  %695 = load i8*, i8** %694, align 8
+  %696 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %695, i8** %696, align 8
+  %697 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %697, i64 0, i64 1)
+  %698 = getelementptr inbounds i8*, i8** %0, i64 44
+  %699 = load i8*, i8** %698, align 8
+  %700 = getelementptr inbounds i8, i8* %699, i64 3072
+  %701 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %700, i8** %701, align 8
+  %702 = getelementptr inbounds i8*, i8** %0, i64 2
+  %703 = load i8*, i8** %702, align 8
+  %704 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %703, i8** %704, align 8
+  %705 = getelementptr inbounds i8*, i8** %0, i64 44
+  %706 = load i8*, i8** %705, align 8
+  %707 = getelementptr inbounds i8, i8* %706, i64 6144
+  %708 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %707, i8** %708, align 8
+  %709 = getelementptr inbounds i8*, i8** %0, i64 44
+  %710 = load i8*, i8** %709, align 8
+  %711 = getelementptr inbounds i8, i8* %710, i64 2048
+  %712 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %711, i8** %712, align 8
+  %713 = getelementptr inbounds i8*, i8** %0, i64 44
+  %714 = load i8*, i8** %713, align 8
+  %715 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %714, i8** %715, align 8
+  %716 = getelementptr inbounds i8*, i8** %0, i64 44
+  %717 = load i8*, i8** %716, align 8
+  %718 = getelementptr inbounds i8, i8* %717, i64 1024
+  %719 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %718, i8** %719, align 8
+  %720 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_40(i8* %720, i64 0, i64 16)
+  %721 = getelementptr inbounds i8*, i8** %0, i64 31
   %722 = load i8*, i8** %721, align 8
-  %723 = getelementptr inbounds i8, i8* %722, i64 6144
-  %724 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %723, i8** %724, align 8
-  %725 = getelementptr inbounds i8*, i8** %0, i64 44
-  %726 = load i8*, i8** %725, align 8
-  %727 = getelementptr inbounds i8, i8* %726, i64 2048
-  %728 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %727, i8** %728, align 8
-  %729 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_40(i8* %729, i64 0, i64 16)
-  %730 = getelementptr inbounds i8*, i8** %0, i64 31
-  %731 = load i8*, i8** %730, align 8
-  %732 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %731, i8** %732, align 8
-  %733 = bitcast i8** %pointers to i8*
-  %734 = call i1 @eptc_check_1(i8* %733)
-  br i1 %734, label %invalid5, label %valid6
+  %723 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %722, i8** %723, align 8
+  %724 = bitcast i8** %pointers to i8*
+  %725 = call i1 @eptc_check_1(i8* %724)
+  br i1 %725, label %invalid5, label %valid6
 
 invalid5:                                         ; preds = %valid4
   ret i32 95
 
 valid6:                                           ; preds = %valid4
-  %735 = getelementptr inbounds i8*, i8** %0, i64 44
-  %736 = load i8*, i8** %735, align 8
-  %737 = getelementptr inbounds i8, i8* %736, i64 3072
-  %738 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %737, i8** %738, align 8
-  %739 = getelementptr inbounds i8*, i8** %0, i64 31
-  %740 = load i8*, i8** %739, align 8
-  %741 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %740, i8** %741, align 8
-  %742 = getelementptr inbounds i8*, i8** %0, i64 34
-  %743 = load i8*, i8** %742, align 8
-  %744 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %743, i8** %744, align 8
-  %745 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %745, i64 0, i64 1)
+  %726 = getelementptr inbounds i8*, i8** %0, i64 44
+  %727 = load i8*, i8** %726, align 8
+  %728 = getelementptr inbounds i8, i8* %727, i64 1024
+  %729 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %728, i8** %729, align 8
+  %730 = getelementptr inbounds i8*, i8** %0, i64 31
+  %731 = load i8*, i8** %730, align 8
+  %732 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %731, i8** %732, align 8
+  %733 = getelementptr inbounds i8*, i8** %0, i64 34
+  %734 = load i8*, i8** %733, align 8
+  %735 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %734, i8** %735, align 8
+  %736 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_41(i8* %736, i64 0, i64 1)
   ret i32 0
 }
 
@@ -2932,6 +2915,54 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 32
+  %14 = select i1 %13, i64 %12, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 1.250000e-01
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_23(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
@@ -2953,7 +2984,7 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %27, %exit7 ]
+  %i4 = phi i64 [ 0, %body ], [ %26, %exit7 ]
   %15 = icmp slt i64 %i4, 8
   br i1 %15, label %body2, label %exit3
 
@@ -2967,7 +2998,7 @@ exit3:                                            ; preds = %loop1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %26, %body6 ]
+  %i8 = phi i64 [ 0, %body2 ], [ %25, %body6 ]
   %19 = icmp slt i64 %i8, 16
   br i1 %19, label %body6, label %exit7
 
@@ -2976,19 +3007,18 @@ body6:                                            ; preds = %loop5
   %21 = add i64 %14, %i8
   %22 = getelementptr inbounds float, float* %9, i64 %21
   %23 = load float, float* %22, align 4
-  %24 = fmul float %23, 1.250000e-01
-  %25 = getelementptr inbounds float, float* %6, i64 %20
-  store float %24, float* %25, align 4
-  %26 = add i64 %i8, 1
+  %24 = getelementptr inbounds float, float* %6, i64 %20
+  store float %23, float* %24, align 4
+  %25 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %27 = add i64 %i4, 1
+  %26 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_23(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_24(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3175,7 +3205,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_24(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3250,7 +3280,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3306,7 +3336,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_27(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3493,7 +3523,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_27(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_28(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3568,7 +3598,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_28(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_29(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3701,7 +3731,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_29(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3751,7 +3781,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_31(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3814,7 +3844,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_31(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3899,7 +3929,7 @@ exit11:                                           ; preds = %loop9
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_33(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3914,303 +3944,159 @@ entry:
   %13 = getelementptr inbounds i8*, i8** %3, i64 3
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
+  %16 = getelementptr inbounds i8*, i8** %3, i64 4
+  %17 = load i8*, i8** %16, align 8
+  %18 = bitcast i8* %17 to float*
+  %row = alloca float, i64 16, align 4
+  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %20 = load i8*, i8** %19, align 8
+  %21 = bitcast i8* %20 to float*
   br label %loop
 
-loop:                                             ; preds = %exit14, %entry
-  %i = phi i64 [ %1, %entry ], [ %160, %exit14 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
+loop:                                             ; preds = %exit16, %entry
+  %i = phi i64 [ %1, %entry ], [ %112, %exit16 ]
+  %22 = icmp slt i64 %i, %2
+  br i1 %22, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %17 = mul i64 %i, 16
-  %18 = mul i64 %i, 16
-  %19 = add i64 0, %18
-  %20 = mul i64 %i, 16
-  %21 = add i64 0, %20
+  %23 = srem i64 %i, 8
+  %24 = sdiv i64 %i, 8
+  %25 = mul i64 %23, 16
+  %26 = add i64 0, %25
+  %27 = mul i64 %23, 16
+  %28 = add i64 0, %27
+  %29 = add i64 0, %23
+  %30 = mul i64 %24, 128
+  %31 = add i64 %26, %30
+  %32 = mul i64 %24, 128
+  %33 = add i64 %28, %32
+  %34 = mul i64 %24, 8
+  %35 = add i64 %29, %34
+  %36 = mul i64 %24, 16
+  %37 = add i64 0, %36
+  %38 = mul i64 %i, 16
+  %39 = getelementptr inbounds float, float* %15, i64 %35
+  %40 = load float, float* %39, align 4
+  %41 = fmul float %40, %40
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %135, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %36, %body2 ]
-  %acc5 = phi float [ 0.000000e+00, %body ], [ %50, %body2 ]
-  %acc6 = phi float [ 0.000000e+00, %body ], [ %64, %body2 ]
-  %acc7 = phi float [ 0.000000e+00, %body ], [ %78, %body2 ]
-  %acc8 = phi float [ 0.000000e+00, %body ], [ %92, %body2 ]
-  %acc9 = phi float [ 0.000000e+00, %body ], [ %106, %body2 ]
-  %acc10 = phi float [ 0.000000e+00, %body ], [ %120, %body2 ]
-  %acc11 = phi float [ 0.000000e+00, %body ], [ %134, %body2 ]
-  %22 = icmp slt i64 %i4, 16
-  br i1 %22, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %58, %body2 ]
+  %42 = icmp slt i64 %i4, 16
+  br i1 %42, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %23 = add i64 %i4, 0
-  %24 = add i64 %19, %23
-  %25 = getelementptr inbounds float, float* %6, i64 %24
-  %26 = load float, float* %25, align 4
-  %27 = add i64 0, %23
-  %28 = getelementptr inbounds float, float* %9, i64 %27
-  %29 = load float, float* %28, align 4
-  %30 = add i64 %21, %23
-  %31 = getelementptr inbounds float, float* %12, i64 %30
-  %32 = load float, float* %31, align 4
-  %33 = add i64 %17, %23
-  %34 = fmul float %26, %29
-  %35 = fmul float %34, %32
-  %36 = fadd float %acc, %35
-  %37 = add i64 %i4, 1
-  %38 = add i64 %19, %37
-  %39 = getelementptr inbounds float, float* %6, i64 %38
-  %40 = load float, float* %39, align 4
-  %41 = add i64 0, %37
-  %42 = getelementptr inbounds float, float* %9, i64 %41
-  %43 = load float, float* %42, align 4
-  %44 = add i64 %21, %37
-  %45 = getelementptr inbounds float, float* %12, i64 %44
-  %46 = load float, float* %45, align 4
-  %47 = add i64 %17, %37
-  %48 = fmul float %40, %43
-  %49 = fmul float %48, %46
-  %50 = fadd float %acc5, %49
-  %51 = add i64 %i4, 2
-  %52 = add i64 %19, %51
-  %53 = getelementptr inbounds float, float* %6, i64 %52
+  %43 = trunc i64 %38 to i32
+  %44 = trunc i64 %i4 to i32
+  %45 = add i32 %43, %44
+  %46 = add i64 %31, %i4
+  %47 = getelementptr inbounds float, float* %6, i64 %46
+  %48 = load float, float* %47, align 4
+  %49 = add i64 0, %i4
+  %50 = getelementptr inbounds float, float* %9, i64 %49
+  %51 = load float, float* %50, align 4
+  %52 = add i64 %33, %i4
+  %53 = getelementptr inbounds float, float* %12, i64 %52
   %54 = load float, float* %53, align 4
-  %55 = add i64 0, %51
-  %56 = getelementptr inbounds float, float* %9, i64 %55
-  %57 = load float, float* %56, align 4
-  %58 = add i64 %21, %51
-  %59 = getelementptr inbounds float, float* %12, i64 %58
-  %60 = load float, float* %59, align 4
-  %61 = add i64 %17, %51
-  %62 = fmul float %54, %57
-  %63 = fmul float %62, %60
-  %64 = fadd float %acc6, %63
-  %65 = add i64 %i4, 3
-  %66 = add i64 %19, %65
-  %67 = getelementptr inbounds float, float* %6, i64 %66
-  %68 = load float, float* %67, align 4
-  %69 = add i64 0, %65
-  %70 = getelementptr inbounds float, float* %9, i64 %69
-  %71 = load float, float* %70, align 4
-  %72 = add i64 %21, %65
-  %73 = getelementptr inbounds float, float* %12, i64 %72
-  %74 = load float, float* %73, align 4
-  %75 = add i64 %17, %65
-  %76 = fmul float %68, %71
-  %77 = fmul float %76, %74
-  %78 = fadd float %acc7, %77
-  %79 = add i64 %i4, 4
-  %80 = add i64 %19, %79
-  %81 = getelementptr inbounds float, float* %6, i64 %80
-  %82 = load float, float* %81, align 4
-  %83 = add i64 0, %79
-  %84 = getelementptr inbounds float, float* %9, i64 %83
-  %85 = load float, float* %84, align 4
-  %86 = add i64 %21, %79
-  %87 = getelementptr inbounds float, float* %12, i64 %86
-  %88 = load float, float* %87, align 4
-  %89 = add i64 %17, %79
-  %90 = fmul float %82, %85
-  %91 = fmul float %90, %88
-  %92 = fadd float %acc8, %91
-  %93 = add i64 %i4, 5
-  %94 = add i64 %19, %93
-  %95 = getelementptr inbounds float, float* %6, i64 %94
-  %96 = load float, float* %95, align 4
-  %97 = add i64 0, %93
-  %98 = getelementptr inbounds float, float* %9, i64 %97
-  %99 = load float, float* %98, align 4
-  %100 = add i64 %21, %93
-  %101 = getelementptr inbounds float, float* %12, i64 %100
-  %102 = load float, float* %101, align 4
-  %103 = add i64 %17, %93
-  %104 = fmul float %96, %99
-  %105 = fmul float %104, %102
-  %106 = fadd float %acc9, %105
-  %107 = add i64 %i4, 6
-  %108 = add i64 %19, %107
-  %109 = getelementptr inbounds float, float* %6, i64 %108
-  %110 = load float, float* %109, align 4
-  %111 = add i64 0, %107
-  %112 = getelementptr inbounds float, float* %9, i64 %111
-  %113 = load float, float* %112, align 4
-  %114 = add i64 %21, %107
-  %115 = getelementptr inbounds float, float* %12, i64 %114
-  %116 = load float, float* %115, align 4
-  %117 = add i64 %17, %107
-  %118 = fmul float %110, %113
-  %119 = fmul float %118, %116
-  %120 = fadd float %acc10, %119
-  %121 = add i64 %i4, 7
-  %122 = add i64 %19, %121
-  %123 = getelementptr inbounds float, float* %6, i64 %122
-  %124 = load float, float* %123, align 4
-  %125 = add i64 0, %121
-  %126 = getelementptr inbounds float, float* %9, i64 %125
-  %127 = load float, float* %126, align 4
-  %128 = add i64 %21, %121
-  %129 = getelementptr inbounds float, float* %12, i64 %128
-  %130 = load float, float* %129, align 4
-  %131 = add i64 %17, %121
-  %132 = fmul float %124, %127
-  %133 = fmul float %132, %130
-  %134 = fadd float %acc11, %133
-  %135 = add i64 %i4, 8
+  %55 = fmul float %48, %51
+  %56 = fmul float %55, %54
+  %57 = getelementptr inbounds float, float* %row, i64 %i4
+  store float %56, float* %57, align 4
+  %58 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %136 = fadd float %acc, %acc5
-  %137 = fadd float %acc6, %acc7
-  %138 = fadd float %acc8, %acc9
-  %139 = fadd float %acc10, %acc11
-  %140 = fadd float %136, %137
-  %141 = fadd float %138, %139
-  %142 = fadd float %140, %141
-  br label %loop12
-
-loop12:                                           ; preds = %body13, %exit3
-  %i15 = phi i64 [ 16, %exit3 ], [ %157, %body13 ]
-  %acc16 = phi float [ %142, %exit3 ], [ %156, %body13 ]
-  %143 = icmp slt i64 %i15, 16
-  br i1 %143, label %body13, label %exit14
-
-body13:                                           ; preds = %loop12
-  %144 = add i64 %19, %i15
-  %145 = getelementptr inbounds float, float* %6, i64 %144
-  %146 = load float, float* %145, align 4
-  %147 = add i64 0, %i15
-  %148 = getelementptr inbounds float, float* %9, i64 %147
-  %149 = load float, float* %148, align 4
-  %150 = add i64 %21, %i15
-  %151 = getelementptr inbounds float, float* %12, i64 %150
-  %152 = load float, float* %151, align 4
-  %153 = add i64 %17, %i15
-  %154 = fmul float %146, %149
-  %155 = fmul float %154, %152
-  %156 = fadd float %acc16, %155
-  %157 = add i64 %i15, 1
-  br label %loop12
-
-exit14:                                           ; preds = %loop12
-  %158 = fdiv float %acc16, 1.600000e+01
-  %159 = getelementptr inbounds float, float* %15, i64 %i
-  store float %158, float* %159, align 4
-  %160 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_33(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 0
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 2
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 3
-  %17 = load i8*, i8** %16, align 8
-  %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds i8*, i8** %3, i64 4
-  %20 = load i8*, i8** %19, align 8
-  %21 = bitcast i8* %20 to float*
-  %22 = getelementptr inbounds i8*, i8** %3, i64 5
-  %23 = load i8*, i8** %22, align 8
-  %24 = bitcast i8* %23 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %47, %exit3 ]
-  %25 = icmp slt i64 %i, %2
-  br i1 %25, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %26 = mul i64 %i, 128
-  %27 = add i64 0, %26
-  %28 = mul i64 %i, 16
-  %29 = add i64 0, %28
-  %30 = mul i64 %i, 128
-  %31 = add i64 0, %30
-  %32 = mul i64 %i, 8
-  %33 = add i64 0, %32
-  %34 = mul i64 %i, 8
-  %35 = add i64 0, %34
-  %36 = mul i64 %i, 128
-  %37 = add i64 0, %36
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %76, %exit7 ]
-  %38 = icmp slt i64 %i4, 8
-  br i1 %38, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %39 = mul i64 %i4, 16
-  %40 = add i64 %27, %39
-  %41 = mul i64 %i4, 16
-  %42 = add i64 %31, %41
-  %43 = add i64 %33, %i4
-  %44 = add i64 %35, %i4
-  %45 = mul i64 %i4, 16
-  %46 = add i64 %37, %45
   br label %loop5
 
-exit3:                                            ; preds = %loop1
-  %47 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %75, %body6 ]
-  %48 = icmp slt i64 %i8, 16
-  br i1 %48, label %body6, label %exit7
+loop5:                                            ; preds = %body6, %exit3
+  %i8 = phi i64 [ 0, %exit3 ], [ %64, %body6 ]
+  %acc = phi <8 x float> [ zeroinitializer, %exit3 ], [ %63, %body6 ]
+  %59 = icmp slt i64 %i8, 16
+  br i1 %59, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %49 = add i64 %40, %i8
-  %50 = add i64 %29, %i8
-  %51 = add i64 %42, %i8
-  %52 = add i64 0, %i8
-  %53 = add i64 %46, %i8
-  %54 = getelementptr inbounds float, float* %9, i64 %50
-  %55 = load float, float* %54, align 4
-  %56 = getelementptr inbounds float, float* %12, i64 %51
-  %57 = load float, float* %56, align 4
-  %58 = getelementptr inbounds float, float* %15, i64 %52
-  %59 = load float, float* %58, align 4
-  %60 = getelementptr inbounds float, float* %18, i64 %43
-  %61 = load float, float* %60, align 4
-  %62 = getelementptr inbounds float, float* %21, i64 %44
-  %63 = load float, float* %62, align 4
-  %64 = getelementptr inbounds float, float* %24, i64 %53
-  %65 = load float, float* %64, align 4
-  %66 = fmul float %55, 1.250000e-01
-  %67 = fmul float %57, %59
-  %68 = fmul float %61, %61
-  %69 = fmul float %68, %63
-  %70 = fmul float %65, %69
-  %71 = fsub float %67, %70
-  %72 = fmul float %61, %71
-  %73 = fadd float %66, %72
-  %74 = getelementptr inbounds float, float* %6, i64 %49
-  store float %73, float* %74, align 4
-  %75 = add i64 %i8, 1
+  %60 = getelementptr inbounds float, float* %row, i64 %i8
+  %61 = bitcast float* %60 to <8 x float>*
+  %62 = load <8 x float>, <8 x float>* %61, align 4
+  %63 = fadd <8 x float> %acc, %62
+  %64 = add i64 %i8, 8
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %76 = add i64 %i4, 1
-  br label %loop1
+  %65 = extractelement <8 x float> %acc, i32 0
+  %66 = extractelement <8 x float> %acc, i32 1
+  %67 = extractelement <8 x float> %acc, i32 2
+  %68 = extractelement <8 x float> %acc, i32 3
+  %69 = extractelement <8 x float> %acc, i32 4
+  %70 = extractelement <8 x float> %acc, i32 5
+  %71 = extractelement <8 x float> %acc, i32 6
+  %72 = extractelement <8 x float> %acc, i32 7
+  %73 = fadd float %65, %66
+  %74 = fadd float %67, %68
+  %75 = fadd float %69, %70
+  %76 = fadd float %71, %72
+  %77 = fadd float %73, %74
+  %78 = fadd float %75, %76
+  %79 = fadd float %77, %78
+  br label %loop9
+
+loop9:                                            ; preds = %body10, %exit7
+  %i12 = phi i64 [ 16, %exit7 ], [ %84, %body10 ]
+  %acc13 = phi float [ %79, %exit7 ], [ %83, %body10 ]
+  %80 = icmp slt i64 %i12, 16
+  br i1 %80, label %body10, label %exit11
+
+body10:                                           ; preds = %loop9
+  %81 = getelementptr inbounds float, float* %row, i64 %i12
+  %82 = load float, float* %81, align 4
+  %83 = fadd float %acc13, %82
+  %84 = add i64 %i12, 1
+  br label %loop9
+
+exit11:                                           ; preds = %loop9
+  %85 = fdiv float %acc13, 1.600000e+01
+  %86 = fmul float %41, %85
+  br label %loop14
+
+loop14:                                           ; preds = %body15, %exit11
+  %i17 = phi i64 [ 0, %exit11 ], [ %111, %body15 ]
+  %87 = icmp slt i64 %i17, 16
+  br i1 %87, label %body15, label %exit16
+
+body15:                                           ; preds = %loop14
+  %88 = trunc i64 %38 to i32
+  %89 = trunc i64 %i17 to i32
+  %90 = add i32 %88, %89
+  %91 = add i64 %31, %i17
+  %92 = getelementptr inbounds float, float* %6, i64 %91
+  %93 = load float, float* %92, align 4
+  %94 = add i64 0, %i17
+  %95 = getelementptr inbounds float, float* %9, i64 %94
+  %96 = load float, float* %95, align 4
+  %97 = add i64 %33, %i17
+  %98 = getelementptr inbounds float, float* %12, i64 %97
+  %99 = load float, float* %98, align 4
+  %100 = add i64 %37, %i17
+  %101 = getelementptr inbounds float, float* %18, i64 %100
+  %102 = load float, float* %101, align 4
+  %103 = fmul float %93, %96
+  %104 = fmul float %103, %99
+  %105 = fmul float %99, %86
+  %106 = fsub float %103, %105
+  %107 = fmul float %40, %106
+  %108 = fadd float %102, %107
+  %109 = add i64 %38, %i17
+  %110 = getelementptr inbounds float, float* %21, i64 %109
+  store float %108, float* %110, align 4
+  %111 = add i64 %i17, 1
+  br label %loop14
+
+exit16:                                           ; preds = %loop14
+  %112 = add i64 %i, 1
+  br label %loop
 }
 
 ; Function Attrs: noinline nounwind
@@ -4740,84 +4626,159 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 2
+  %13 = getelementptr inbounds i8*, i8** %3, i64 3
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 3
+  %16 = getelementptr inbounds i8*, i8** %3, i64 4
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds i8*, i8** %3, i64 4
+  %row = alloca float, i64 16, align 4
+  %19 = getelementptr inbounds i8*, i8** %3, i64 5
   %20 = load i8*, i8** %19, align 8
   %21 = bitcast i8* %20 to float*
-  %22 = getelementptr inbounds i8*, i8** %3, i64 5
-  %23 = load i8*, i8** %22, align 8
-  %24 = bitcast i8* %23 to float*
   br label %loop
 
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %63, %exit3 ]
-  %25 = icmp slt i64 %i, %2
-  br i1 %25, label %body, label %exit
+loop:                                             ; preds = %exit16, %entry
+  %i = phi i64 [ %1, %entry ], [ %104, %exit16 ]
+  %22 = icmp slt i64 %i, %2
+  br i1 %22, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %26 = mul i64 %i, 16
-  %27 = add i64 0, %26
+  %23 = mul i64 %i, 16
+  %24 = add i64 0, %23
+  %25 = mul i64 %i, 16
+  %26 = add i64 0, %25
+  %27 = add i64 0, %i
   %28 = mul i64 %i, 16
   %29 = add i64 0, %28
-  %30 = add i64 0, %i
-  %31 = add i64 0, %i
-  %32 = mul i64 %i, 16
-  %33 = add i64 0, %32
-  %34 = mul i64 %i, 16
-  %35 = add i64 0, %34
+  %30 = mul i64 %i, 16
+  %31 = getelementptr inbounds float, float* %15, i64 %27
+  %32 = load float, float* %31, align 4
+  %33 = fmul float %32, %32
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %62, %body2 ]
-  %36 = icmp slt i64 %i4, 16
-  br i1 %36, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %50, %body2 ]
+  %34 = icmp slt i64 %i4, 16
+  br i1 %34, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %37 = add i64 %27, %i4
-  %38 = add i64 %29, %i4
-  %39 = add i64 0, %i4
-  %40 = add i64 %33, %i4
-  %41 = add i64 %35, %i4
-  %42 = getelementptr inbounds float, float* %9, i64 %38
+  %35 = trunc i64 %30 to i32
+  %36 = trunc i64 %i4 to i32
+  %37 = add i32 %35, %36
+  %38 = add i64 %24, %i4
+  %39 = getelementptr inbounds float, float* %6, i64 %38
+  %40 = load float, float* %39, align 4
+  %41 = add i64 0, %i4
+  %42 = getelementptr inbounds float, float* %9, i64 %41
   %43 = load float, float* %42, align 4
-  %44 = getelementptr inbounds float, float* %12, i64 %39
-  %45 = load float, float* %44, align 4
-  %46 = getelementptr inbounds float, float* %15, i64 %30
-  %47 = load float, float* %46, align 4
-  %48 = getelementptr inbounds float, float* %18, i64 %31
-  %49 = load float, float* %48, align 4
-  %50 = getelementptr inbounds float, float* %21, i64 %40
-  %51 = load float, float* %50, align 4
-  %52 = getelementptr inbounds float, float* %24, i64 %41
-  %53 = load float, float* %52, align 4
-  %54 = fmul float %43, %45
-  %55 = fmul float %47, %47
-  %56 = fmul float %55, %49
-  %57 = fmul float %51, %56
-  %58 = fsub float %54, %57
-  %59 = fmul float %47, %58
-  %60 = fadd float %53, %59
-  %61 = getelementptr inbounds float, float* %6, i64 %37
-  store float %60, float* %61, align 4
-  %62 = add i64 %i4, 1
+  %44 = add i64 %26, %i4
+  %45 = getelementptr inbounds float, float* %12, i64 %44
+  %46 = load float, float* %45, align 4
+  %47 = fmul float %40, %43
+  %48 = fmul float %47, %46
+  %49 = getelementptr inbounds float, float* %row, i64 %i4
+  store float %48, float* %49, align 4
+  %50 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %63 = add i64 %i, 1
+  br label %loop5
+
+loop5:                                            ; preds = %body6, %exit3
+  %i8 = phi i64 [ 0, %exit3 ], [ %56, %body6 ]
+  %acc = phi <8 x float> [ zeroinitializer, %exit3 ], [ %55, %body6 ]
+  %51 = icmp slt i64 %i8, 16
+  br i1 %51, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %52 = getelementptr inbounds float, float* %row, i64 %i8
+  %53 = bitcast float* %52 to <8 x float>*
+  %54 = load <8 x float>, <8 x float>* %53, align 4
+  %55 = fadd <8 x float> %acc, %54
+  %56 = add i64 %i8, 8
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %57 = extractelement <8 x float> %acc, i32 0
+  %58 = extractelement <8 x float> %acc, i32 1
+  %59 = extractelement <8 x float> %acc, i32 2
+  %60 = extractelement <8 x float> %acc, i32 3
+  %61 = extractelement <8 x float> %acc, i32 4
+  %62 = extractelement <8 x float> %acc, i32 5
+  %63 = extractelement <8 x float> %acc, i32 6
+  %64 = extractelement <8 x float> %acc, i32 7
+  %65 = fadd float %57, %58
+  %66 = fadd float %59, %60
+  %67 = fadd float %61, %62
+  %68 = fadd float %63, %64
+  %69 = fadd float %65, %66
+  %70 = fadd float %67, %68
+  %71 = fadd float %69, %70
+  br label %loop9
+
+loop9:                                            ; preds = %body10, %exit7
+  %i12 = phi i64 [ 16, %exit7 ], [ %76, %body10 ]
+  %acc13 = phi float [ %71, %exit7 ], [ %75, %body10 ]
+  %72 = icmp slt i64 %i12, 16
+  br i1 %72, label %body10, label %exit11
+
+body10:                                           ; preds = %loop9
+  %73 = getelementptr inbounds float, float* %row, i64 %i12
+  %74 = load float, float* %73, align 4
+  %75 = fadd float %acc13, %74
+  %76 = add i64 %i12, 1
+  br label %loop9
+
+exit11:                                           ; preds = %loop9
+  %77 = fdiv float %acc13, 1.600000e+01
+  %78 = fmul float %33, %77
+  br label %loop14
+
+loop14:                                           ; preds = %body15, %exit11
+  %i17 = phi i64 [ 0, %exit11 ], [ %103, %body15 ]
+  %79 = icmp slt i64 %i17, 16
+  br i1 %79, label %body15, label %exit16
+
+body15:                                           ; preds = %loop14
+  %80 = trunc i64 %30 to i32
+  %81 = trunc i64 %i17 to i32
+  %82 = add i32 %80, %81
+  %83 = add i64 %24, %i17
+  %84 = getelementptr inbounds float, float* %6, i64 %83
+  %85 = load float, float* %84, align 4
+  %86 = add i64 0, %i17
+  %87 = getelementptr inbounds float, float* %9, i64 %86
+  %88 = load float, float* %87, align 4
+  %89 = add i64 %26, %i17
+  %90 = getelementptr inbounds float, float* %12, i64 %89
+  %91 = load float, float* %90, align 4
+  %92 = add i64 %29, %i17
+  %93 = getelementptr inbounds float, float* %18, i64 %92
+  %94 = load float, float* %93, align 4
+  %95 = fmul float %85, %88
+  %96 = fmul float %95, %91
+  %97 = fmul float %91, %78
+  %98 = fsub float %95, %97
+  %99 = fmul float %32, %98
+  %100 = fadd float %94, %99
+  %101 = add i64 %30, %i17
+  %102 = getelementptr inbounds float, float* %21, i64 %101
+  store float %100, float* %102, align 4
+  %103 = add i64 %i17, 1
+  br label %loop14
+
+exit16:                                           ; preds = %loop14
+  %104 = add i64 %i, 1
   br label %loop
 }
 

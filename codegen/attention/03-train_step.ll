@@ -441,387 +441,384 @@ valid4:                                           ; preds = %valid2
   call void @eptc_kernel_21(i8* %310, i64 0, i64 16)
   %311 = getelementptr inbounds i8*, i8** %0, i64 67
   %312 = load i8*, i8** %311, align 8
-  %313 = getelementptr inbounds i8, i8* %312, i64 17408
+  %313 = getelementptr inbounds i8, i8* %312, i64 18624
   %314 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %313, i8** %314, align 8
-  %315 = getelementptr inbounds i8*, i8** %0, i64 67
-  %316 = load i8*, i8** %315, align 8
-  %317 = getelementptr inbounds i8, i8* %316, i64 18624
-  %318 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %317, i8** %318, align 8
-  %319 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_22(i8* %319, i64 0, i64 2)
+  %315 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_22(i8* %315, i64 0, i64 1)
+  %316 = getelementptr inbounds i8*, i8** %0, i64 67
+  %317 = load i8*, i8** %316, align 8
+  %318 = getelementptr inbounds i8, i8* %317, i64 17408
+  %319 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %318, i8** %319, align 8
   %320 = getelementptr inbounds i8*, i8** %0, i64 67
   %321 = load i8*, i8** %320, align 8
-  %322 = getelementptr inbounds i8, i8* %321, i64 17408
-  %323 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %322 = getelementptr inbounds i8, i8* %321, i64 18624
+  %323 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %322, i8** %323, align 8
-  %324 = getelementptr inbounds i8*, i8** %0, i64 9
-  %325 = load i8*, i8** %324, align 8
-  %326 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %325, i8** %326, align 8
-  %327 = getelementptr inbounds i8*, i8** %0, i64 67
-  %328 = load i8*, i8** %327, align 8
-  %329 = getelementptr inbounds i8, i8* %328, i64 4096
-  %330 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %329, i8** %330, align 8
-  %331 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_23(i8* %331, i64 0, i64 16)
+  %324 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_23(i8* %324, i64 0, i64 2)
+  %325 = getelementptr inbounds i8*, i8** %0, i64 67
+  %326 = load i8*, i8** %325, align 8
+  %327 = getelementptr inbounds i8, i8* %326, i64 17408
+  %328 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %327, i8** %328, align 8
+  %329 = getelementptr inbounds i8*, i8** %0, i64 9
+  %330 = load i8*, i8** %329, align 8
+  %331 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %330, i8** %331, align 8
   %332 = getelementptr inbounds i8*, i8** %0, i64 67
   %333 = load i8*, i8** %332, align 8
-  %334 = getelementptr inbounds i8, i8* %333, i64 2048
-  %335 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %334 = getelementptr inbounds i8, i8* %333, i64 4096
+  %335 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %334, i8** %335, align 8
-  %336 = getelementptr inbounds i8*, i8** %0, i64 67
-  %337 = load i8*, i8** %336, align 8
-  %338 = getelementptr inbounds i8, i8* %337, i64 17408
-  %339 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %338, i8** %339, align 8
-  %340 = getelementptr inbounds i8*, i8** %0, i64 67
-  %341 = load i8*, i8** %340, align 8
-  %342 = getelementptr inbounds i8, i8* %341, i64 6144
-  %343 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %342, i8** %343, align 8
-  %344 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_24(i8* %344, i64 0, i64 32)
+  %336 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_24(i8* %336, i64 0, i64 16)
+  %337 = getelementptr inbounds i8*, i8** %0, i64 67
+  %338 = load i8*, i8** %337, align 8
+  %339 = getelementptr inbounds i8, i8* %338, i64 2048
+  %340 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %339, i8** %340, align 8
+  %341 = getelementptr inbounds i8*, i8** %0, i64 67
+  %342 = load i8*, i8** %341, align 8
+  %343 = getelementptr inbounds i8, i8* %342, i64 17408
+  %344 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %343, i8** %344, align 8
   %345 = getelementptr inbounds i8*, i8** %0, i64 67
   %346 = load i8*, i8** %345, align 8
-  %347 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %346, i8** %347, align 8
-  %348 = getelementptr inbounds i8*, i8** %0, i64 67
-  %349 = load i8*, i8** %348, align 8
-  %350 = getelementptr inbounds i8, i8* %349, i64 4096
-  %351 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %350, i8** %351, align 8
-  %352 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_25(i8* %352, i64 0, i64 1)
+  %347 = getelementptr inbounds i8, i8* %346, i64 6144
+  %348 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %347, i8** %348, align 8
+  %349 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_25(i8* %349, i64 0, i64 32)
+  %350 = getelementptr inbounds i8*, i8** %0, i64 67
+  %351 = load i8*, i8** %350, align 8
+  %352 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %351, i8** %352, align 8
   %353 = getelementptr inbounds i8*, i8** %0, i64 67
   %354 = load i8*, i8** %353, align 8
-  %355 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %354, i8** %355, align 8
-  %356 = getelementptr inbounds i8*, i8** %0, i64 8
-  %357 = load i8*, i8** %356, align 8
-  %358 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %357, i8** %358, align 8
-  %359 = getelementptr inbounds i8*, i8** %0, i64 67
-  %360 = load i8*, i8** %359, align 8
-  %361 = getelementptr inbounds i8, i8* %360, i64 2048
-  %362 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %361, i8** %362, align 8
-  %363 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_26(i8* %363, i64 0, i64 16)
+  %355 = getelementptr inbounds i8, i8* %354, i64 4096
+  %356 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %355, i8** %356, align 8
+  %357 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_26(i8* %357, i64 0, i64 1)
+  %358 = getelementptr inbounds i8*, i8** %0, i64 67
+  %359 = load i8*, i8** %358, align 8
+  %360 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %359, i8** %360, align 8
+  %361 = getelementptr inbounds i8*, i8** %0, i64 8
+  %362 = load i8*, i8** %361, align 8
+  %363 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %362, i8** %363, align 8
   %364 = getelementptr inbounds i8*, i8** %0, i64 67
   %365 = load i8*, i8** %364, align 8
-  %366 = getelementptr inbounds i8, i8* %365, i64 16384
-  %367 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %366 = getelementptr inbounds i8, i8* %365, i64 2048
+  %367 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %366, i8** %367, align 8
-  %368 = getelementptr inbounds i8*, i8** %0, i64 67
-  %369 = load i8*, i8** %368, align 8
-  %370 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %369, i8** %370, align 8
-  %371 = getelementptr inbounds i8*, i8** %0, i64 67
-  %372 = load i8*, i8** %371, align 8
-  %373 = getelementptr inbounds i8, i8* %372, i64 3200
-  %374 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %373, i8** %374, align 8
-  %375 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_27(i8* %375, i64 0, i64 16)
+  %368 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_27(i8* %368, i64 0, i64 16)
+  %369 = getelementptr inbounds i8*, i8** %0, i64 67
+  %370 = load i8*, i8** %369, align 8
+  %371 = getelementptr inbounds i8, i8* %370, i64 16384
+  %372 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %371, i8** %372, align 8
+  %373 = getelementptr inbounds i8*, i8** %0, i64 67
+  %374 = load i8*, i8** %373, align 8
+  %375 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %374, i8** %375, align 8
   %376 = getelementptr inbounds i8*, i8** %0, i64 67
   %377 = load i8*, i8** %376, align 8
-  %378 = getelementptr inbounds i8, i8* %377, i64 15360
-  %379 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %378 = getelementptr inbounds i8, i8* %377, i64 3200
+  %379 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %378, i8** %379, align 8
-  %380 = getelementptr inbounds i8*, i8** %0, i64 67
-  %381 = load i8*, i8** %380, align 8
-  %382 = getelementptr inbounds i8, i8* %381, i64 1024
-  %383 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %382, i8** %383, align 8
-  %384 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %384, i64 0, i64 16)
+  %380 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %380, i64 0, i64 16)
+  %381 = getelementptr inbounds i8*, i8** %0, i64 67
+  %382 = load i8*, i8** %381, align 8
+  %383 = getelementptr inbounds i8, i8* %382, i64 15360
+  %384 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %383, i8** %384, align 8
   %385 = getelementptr inbounds i8*, i8** %0, i64 67
   %386 = load i8*, i8** %385, align 8
   %387 = getelementptr inbounds i8, i8* %386, i64 1024
-  %388 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %388 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %387, i8** %388, align 8
   %389 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %389, i64 0, i64 1)
+  call void @eptc_kernel_29(i8* %389, i64 0, i64 16)
   %390 = getelementptr inbounds i8*, i8** %0, i64 67
   %391 = load i8*, i8** %390, align 8
-  %392 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %391, i8** %392, align 8
-  %393 = getelementptr inbounds i8*, i8** %0, i64 67
-  %394 = load i8*, i8** %393, align 8
-  %395 = getelementptr inbounds i8, i8* %394, i64 15360
-  %396 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %395, i8** %396, align 8
-  %397 = getelementptr inbounds i8*, i8** %0, i64 67
-  %398 = load i8*, i8** %397, align 8
-  %399 = getelementptr inbounds i8, i8* %398, i64 1024
-  %400 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %399, i8** %400, align 8
-  %401 = getelementptr inbounds i8*, i8** %0, i64 67
-  %402 = load i8*, i8** %401, align 8
-  %403 = getelementptr inbounds i8, i8* %402, i64 2048
-  %404 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %403, i8** %404, align 8
-  %405 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %405, i64 0, i64 16)
+  %392 = getelementptr inbounds i8, i8* %391, i64 1024
+  %393 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %392, i8** %393, align 8
+  %394 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %394, i64 0, i64 1)
+  %395 = getelementptr inbounds i8*, i8** %0, i64 67
+  %396 = load i8*, i8** %395, align 8
+  %397 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %396, i8** %397, align 8
+  %398 = getelementptr inbounds i8*, i8** %0, i64 67
+  %399 = load i8*, i8** %398, align 8
+  %400 = getelementptr inbounds i8, i8* %399, i64 15360
+  %401 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %400, i8** %401, align 8
+  %402 = getelementptr inbounds i8*, i8** %0, i64 67
+  %403 = load i8*, i8** %402, align 8
+  %404 = getelementptr inbounds i8, i8* %403, i64 1024
+  %405 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %404, i8** %405, align 8
   %406 = getelementptr inbounds i8*, i8** %0, i64 67
   %407 = load i8*, i8** %406, align 8
-  %408 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %407, i8** %408, align 8
-  %409 = getelementptr inbounds i8*, i8** %0, i64 67
-  %410 = load i8*, i8** %409, align 8
-  %411 = getelementptr inbounds i8, i8* %410, i64 5248
-  %412 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %411, i8** %412, align 8
-  %413 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %413, i64 0, i64 1)
+  %408 = getelementptr inbounds i8, i8* %407, i64 2048
+  %409 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %408, i8** %409, align 8
+  %410 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %410, i64 0, i64 16)
+  %411 = getelementptr inbounds i8*, i8** %0, i64 67
+  %412 = load i8*, i8** %411, align 8
+  %413 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %412, i8** %413, align 8
   %414 = getelementptr inbounds i8*, i8** %0, i64 67
   %415 = load i8*, i8** %414, align 8
-  %416 = getelementptr inbounds i8, i8* %415, i64 2048
-  %417 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %416 = getelementptr inbounds i8, i8* %415, i64 5248
+  %417 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %416, i8** %417, align 8
-  %418 = getelementptr inbounds i8*, i8** %0, i64 7
-  %419 = load i8*, i8** %418, align 8
-  %420 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %419, i8** %420, align 8
-  %421 = getelementptr inbounds i8*, i8** %0, i64 67
-  %422 = load i8*, i8** %421, align 8
-  %423 = getelementptr inbounds i8, i8* %422, i64 15360
-  %424 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %423, i8** %424, align 8
-  %425 = getelementptr inbounds i8*, i8** %0, i64 67
-  %426 = load i8*, i8** %425, align 8
-  %427 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %426, i8** %427, align 8
-  %428 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %428, i64 0, i64 16)
-  %429 = getelementptr inbounds i8*, i8** %0, i64 67
-  %430 = load i8*, i8** %429, align 8
-  %431 = getelementptr inbounds i8, i8* %430, i64 2048
-  %432 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %431, i8** %432, align 8
-  %433 = getelementptr inbounds i8*, i8** %0, i64 67
-  %434 = load i8*, i8** %433, align 8
-  %435 = getelementptr inbounds i8, i8* %434, i64 18624
-  %436 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %435, i8** %436, align 8
-  %437 = getelementptr inbounds i8*, i8** %0, i64 7
-  %438 = load i8*, i8** %437, align 8
-  %439 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %438, i8** %439, align 8
-  %440 = getelementptr inbounds i8*, i8** %0, i64 67
-  %441 = load i8*, i8** %440, align 8
-  %442 = getelementptr inbounds i8, i8* %441, i64 1024
-  %443 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %442, i8** %443, align 8
-  %444 = getelementptr inbounds i8*, i8** %0, i64 67
-  %445 = load i8*, i8** %444, align 8
-  %446 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %445, i8** %446, align 8
-  %447 = getelementptr inbounds i8*, i8** %0, i64 67
-  %448 = load i8*, i8** %447, align 8
-  %449 = getelementptr inbounds i8, i8* %448, i64 15360
-  %450 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %449, i8** %450, align 8
-  %451 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %451, i64 0, i64 2)
-  %452 = getelementptr inbounds i8*, i8** %0, i64 67
-  %453 = load i8*, i8** %452, align 8
-  %454 = getelementptr inbounds i8, i8* %453, i64 2048
-  %455 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %454, i8** %455, align 8
-  %456 = getelementptr inbounds i8*, i8** %0, i64 6
-  %457 = load i8*, i8** %456, align 8
-  %458 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %457, i8** %458, align 8
-  %459 = getelementptr inbounds i8*, i8** %0, i64 67
-  %460 = load i8*, i8** %459, align 8
-  %461 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %460, i8** %461, align 8
-  %462 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %462, i64 0, i64 16)
-  %463 = getelementptr inbounds i8*, i8** %0, i64 67
-  %464 = load i8*, i8** %463, align 8
-  %465 = getelementptr inbounds i8, i8* %464, i64 14336
-  %466 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %465, i8** %466, align 8
-  %467 = getelementptr inbounds i8*, i8** %0, i64 67
-  %468 = load i8*, i8** %467, align 8
-  %469 = getelementptr inbounds i8, i8* %468, i64 2048
-  %470 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %469, i8** %470, align 8
-  %471 = getelementptr inbounds i8*, i8** %0, i64 67
-  %472 = load i8*, i8** %471, align 8
-  %473 = getelementptr inbounds i8, i8* %472, i64 15360
-  %474 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %473, i8** %474, align 8
-  %475 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %475, i64 0, i64 16)
-  %476 = getelementptr inbounds i8*, i8** %0, i64 67
-  %477 = load i8*, i8** %476, align 8
-  %478 = getelementptr inbounds i8, i8* %477, i64 1024
-  %479 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %478, i8** %479, align 8
-  %480 = getelementptr inbounds i8*, i8** %0, i64 67
-  %481 = load i8*, i8** %480, align 8
-  %482 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %481, i8** %482, align 8
-  %483 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %483, i64 0, i64 2)
-  %484 = getelementptr inbounds i8*, i8** %0, i64 67
-  %485 = load i8*, i8** %484, align 8
-  %486 = getelementptr inbounds i8, i8* %485, i64 1024
-  %487 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %486, i8** %487, align 8
-  %488 = getelementptr inbounds i8*, i8** %0, i64 67
-  %489 = load i8*, i8** %488, align 8
-  %490 = getelementptr inbounds i8, i8* %489, i64 12288
-  %491 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %490, i8** %491, align 8
-  %492 = getelementptr inbounds i8*, i8** %0, i64 67
-  %493 = load i8*, i8** %492, align 8
-  %494 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %418 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %418, i64 0, i64 1)
+  %419 = getelementptr inbounds i8*, i8** %0, i64 67
+  %420 = load i8*, i8** %419, align 8
+  %421 = getelementptr inbounds i8, i8* %420, i64 2048
+  %422 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %421, i8** %422, align 8
+  %423 = getelementptr inbounds i8*, i8** %0, i64 7
+  %424 = load i8*, i8** %423, align 8
+  %425 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %424, i8** %425, align 8
+  %426 = getelementptr inbounds i8*, i8** %0, i64 67
+  %427 = load i8*, i8** %426, align 8
+  %428 = getelementptr inbounds i8, i8* %427, i64 15360
+  %429 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %428, i8** %429, align 8
+  %430 = getelementptr inbounds i8*, i8** %0, i64 67
+  %431 = load i8*, i8** %430, align 8
+  %432 = getelementptr inbounds i8, i8* %431, i64 1024
+  %433 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %432, i8** %433, align 8
+  %434 = getelementptr inbounds i8*, i8** %0, i64 67
+  %435 = load i8*, i8** %434, align 8
+  %436 = getelementptr inbounds i8, i8* %435, i64 18624
+  %437 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %436, i8** %437, align 8
+  %438 = getelementptr inbounds i8*, i8** %0, i64 67
+  %439 = load i8*, i8** %438, align 8
+  %440 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %439, i8** %440, align 8
+  %441 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %441, i64 0, i64 16)
+  %442 = getelementptr inbounds i8*, i8** %0, i64 67
+  %443 = load i8*, i8** %442, align 8
+  %444 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %443, i8** %444, align 8
+  %445 = getelementptr inbounds i8*, i8** %0, i64 6
+  %446 = load i8*, i8** %445, align 8
+  %447 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %446, i8** %447, align 8
+  %448 = getelementptr inbounds i8*, i8** %0, i64 67
+  %449 = load i8*, i8** %448, align 8
+  %450 = getelementptr inbounds i8, i8* %449, i64 1024
+  %451 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %450, i8** %451, align 8
+  %452 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %452, i64 0, i64 16)
+  %453 = getelementptr inbounds i8*, i8** %0, i64 67
+  %454 = load i8*, i8** %453, align 8
+  %455 = getelementptr inbounds i8, i8* %454, i64 14336
+  %456 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %455, i8** %456, align 8
+  %457 = getelementptr inbounds i8*, i8** %0, i64 67
+  %458 = load i8*, i8** %457, align 8
+  %459 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %458, i8** %459, align 8
+  %460 = getelementptr inbounds i8*, i8** %0, i64 67
+  %461 = load i8*, i8** %460, align 8
+  %462 = getelementptr inbounds i8, i8* %461, i64 15360
+  %463 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %462, i8** %463, align 8
+  %464 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %464, i64 0, i64 16)
+  %465 = getelementptr inbounds i8*, i8** %0, i64 67
+  %466 = load i8*, i8** %465, align 8
+  %467 = getelementptr inbounds i8, i8* %466, i64 2048
+  %468 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %467, i8** %468, align 8
+  %469 = getelementptr inbounds i8*, i8** %0, i64 67
+  %470 = load i8*, i8** %469, align 8
+  %471 = getelementptr inbounds i8, i8* %470, i64 1024
+  %472 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %471, i8** %472, align 8
+  %473 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %473, i64 0, i64 2)
+  %474 = getelementptr inbounds i8*, i8** %0, i64 67
+  %475 = load i8*, i8** %474, align 8
+  %476 = getelementptr inbounds i8, i8* %475, i64 2048
+  %477 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %476, i8** %477, align 8
+  %478 = getelementptr inbounds i8*, i8** %0, i64 67
+  %479 = load i8*, i8** %478, align 8
+  %480 = getelementptr inbounds i8, i8* %479, i64 12288
+  %481 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %480, i8** %481, align 8
+  %482 = getelementptr inbounds i8*, i8** %0, i64 67
+  %483 = load i8*, i8** %482, align 8
+  %484 = getelementptr inbounds i8, i8* %483, i64 1024
+  %485 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %484, i8** %485, align 8
+  %486 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %486, i64 0, i64 32)
+  %487 = getelementptr inbounds i8*, i8** %0, i64 67
+  %488 = load i8*, i8** %487, align 8
+  %489 = getelementptr inbounds i8, i8* %488, i64 13312
+  %490 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %489, i8** %490, align 8
+  %491 = getelementptr inbounds i8*, i8** %0, i64 67
+  %492 = load i8*, i8** %491, align 8
+  %493 = getelementptr inbounds i8, i8* %492, i64 2048
+  %494 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %493, i8** %494, align 8
-  %495 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_5(i8* %495, i64 0, i64 32)
-  %496 = getelementptr inbounds i8*, i8** %0, i64 67
-  %497 = load i8*, i8** %496, align 8
-  %498 = getelementptr inbounds i8, i8* %497, i64 13312
-  %499 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %498, i8** %499, align 8
+  %495 = getelementptr inbounds i8*, i8** %0, i64 67
+  %496 = load i8*, i8** %495, align 8
+  %497 = getelementptr inbounds i8, i8* %496, i64 12288
+  %498 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %497, i8** %498, align 8
+  %499 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %499, i64 0, i64 32)
   %500 = getelementptr inbounds i8*, i8** %0, i64 67
   %501 = load i8*, i8** %500, align 8
   %502 = getelementptr inbounds i8, i8* %501, i64 1024
-  %503 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %503 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %502, i8** %503, align 8
   %504 = getelementptr inbounds i8*, i8** %0, i64 67
   %505 = load i8*, i8** %504, align 8
-  %506 = getelementptr inbounds i8, i8* %505, i64 12288
-  %507 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %506 = getelementptr inbounds i8, i8* %505, i64 13312
+  %507 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %506, i8** %507, align 8
-  %508 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %508, i64 0, i64 32)
-  %509 = getelementptr inbounds i8*, i8** %0, i64 67
-  %510 = load i8*, i8** %509, align 8
-  %511 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %508 = getelementptr inbounds i8*, i8** %0, i64 67
+  %509 = load i8*, i8** %508, align 8
+  %510 = getelementptr inbounds i8, i8* %509, i64 2048
+  %511 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %510, i8** %511, align 8
-  %512 = getelementptr inbounds i8*, i8** %0, i64 67
-  %513 = load i8*, i8** %512, align 8
-  %514 = getelementptr inbounds i8, i8* %513, i64 13312
-  %515 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %514, i8** %515, align 8
-  %516 = getelementptr inbounds i8*, i8** %0, i64 67
-  %517 = load i8*, i8** %516, align 8
-  %518 = getelementptr inbounds i8, i8* %517, i64 1024
-  %519 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %518, i8** %519, align 8
-  %520 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_37(i8* %520, i64 0, i64 32)
+  %512 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_37(i8* %512, i64 0, i64 32)
+  %513 = getelementptr inbounds i8*, i8** %0, i64 67
+  %514 = load i8*, i8** %513, align 8
+  %515 = getelementptr inbounds i8, i8* %514, i64 1024
+  %516 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %515, i8** %516, align 8
+  %517 = getelementptr inbounds i8*, i8** %0, i64 67
+  %518 = load i8*, i8** %517, align 8
+  %519 = getelementptr inbounds i8, i8* %518, i64 2048
+  %520 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %519, i8** %520, align 8
   %521 = getelementptr inbounds i8*, i8** %0, i64 67
   %522 = load i8*, i8** %521, align 8
-  %523 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %522, i8** %523, align 8
-  %524 = getelementptr inbounds i8*, i8** %0, i64 67
-  %525 = load i8*, i8** %524, align 8
-  %526 = getelementptr inbounds i8, i8* %525, i64 1024
-  %527 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %526, i8** %527, align 8
-  %528 = getelementptr inbounds i8*, i8** %0, i64 67
-  %529 = load i8*, i8** %528, align 8
-  %530 = getelementptr inbounds i8, i8* %529, i64 13312
-  %531 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %530, i8** %531, align 8
-  %532 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_38(i8* %532, i64 0, i64 32)
-  %533 = getelementptr inbounds i8*, i8** %0, i64 67
-  %534 = load i8*, i8** %533, align 8
-  %535 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %534, i8** %535, align 8
-  %536 = getelementptr inbounds i8*, i8** %0, i64 67
-  %537 = load i8*, i8** %536, align 8
-  %538 = getelementptr inbounds i8, i8* %537, i64 11264
-  %539 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %538, i8** %539, align 8
-  %540 = getelementptr inbounds i8*, i8** %0, i64 67
-  %541 = load i8*, i8** %540, align 8
-  %542 = getelementptr inbounds i8, i8* %541, i64 1024
-  %543 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %542, i8** %543, align 8
-  %544 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %544, i64 0, i64 32)
-  %545 = getelementptr inbounds i8*, i8** %0, i64 67
-  %546 = load i8*, i8** %545, align 8
-  %547 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %546, i8** %547, align 8
-  %548 = getelementptr inbounds i8*, i8** %0, i64 67
-  %549 = load i8*, i8** %548, align 8
-  %550 = getelementptr inbounds i8, i8* %549, i64 10240
-  %551 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %550, i8** %551, align 8
+  %523 = getelementptr inbounds i8, i8* %522, i64 13312
+  %524 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %523, i8** %524, align 8
+  %525 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_38(i8* %525, i64 0, i64 32)
+  %526 = getelementptr inbounds i8*, i8** %0, i64 67
+  %527 = load i8*, i8** %526, align 8
+  %528 = getelementptr inbounds i8, i8* %527, i64 1024
+  %529 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %528, i8** %529, align 8
+  %530 = getelementptr inbounds i8*, i8** %0, i64 67
+  %531 = load i8*, i8** %530, align 8
+  %532 = getelementptr inbounds i8, i8* %531, i64 11264
+  %533 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %532, i8** %533, align 8
+  %534 = getelementptr inbounds i8*, i8** %0, i64 67
+  %535 = load i8*, i8** %534, align 8
+  %536 = getelementptr inbounds i8, i8* %535, i64 2048
+  %537 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %536, i8** %537, align 8
+  %538 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %538, i64 0, i64 32)
+  %539 = getelementptr inbounds i8*, i8** %0, i64 67
+  %540 = load i8*, i8** %539, align 8
+  %541 = getelementptr inbounds i8, i8* %540, i64 1024
+  %542 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %541, i8** %542, align 8
+  %543 = getelementptr inbounds i8*, i8** %0, i64 67
+  %544 = load i8*, i8** %543, align 8
+  %545 = getelementptr inbounds i8, i8* %544, i64 10240
+  %546 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %545, i8** %546, align 8
+  %547 = getelementptr inbounds i8*, i8** %0, i64 67
+  %548 = load i8*, i8** %547, align 8
+  %549 = getelementptr inbounds i8, i8* %548, i64 11264
+  %550 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %549, i8** %550, align 8
+  %551 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %551, i64 0, i64 32)
   %552 = getelementptr inbounds i8*, i8** %0, i64 67
   %553 = load i8*, i8** %552, align 8
-  %554 = getelementptr inbounds i8, i8* %553, i64 11264
-  %555 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %554 = getelementptr inbounds i8, i8* %553, i64 1024
+  %555 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %554, i8** %555, align 8
-  %556 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %556, i64 0, i64 32)
-  %557 = getelementptr inbounds i8*, i8** %0, i64 67
-  %558 = load i8*, i8** %557, align 8
-  %559 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %556 = getelementptr inbounds i8*, i8** %0, i64 67
+  %557 = load i8*, i8** %556, align 8
+  %558 = getelementptr inbounds i8, i8* %557, i64 12288
+  %559 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %558, i8** %559, align 8
-  %560 = getelementptr inbounds i8*, i8** %0, i64 67
-  %561 = load i8*, i8** %560, align 8
-  %562 = getelementptr inbounds i8, i8* %561, i64 12288
-  %563 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %562, i8** %563, align 8
-  %564 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %564, i64 0, i64 2)
-  %565 = getelementptr inbounds i8*, i8** %0, i64 67
+  %560 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %560, i64 0, i64 2)
+  %561 = getelementptr inbounds i8*, i8** %0, i64 67
+  %562 = load i8*, i8** %561, align 8
+  %563 = getelementptr inbounds i8, i8* %562, i64 1024
+  %564 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %563, i8** %564, align 8
+  %565 = getelementptr inbounds i8*, i8** %0, i64 5
   %566 = load i8*, i8** %565, align 8
-  %567 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %567 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %566, i8** %567, align 8
-  %568 = getelementptr inbounds i8*, i8** %0, i64 5
+  %568 = getelementptr inbounds i8*, i8** %0, i64 67
   %569 = load i8*, i8** %568, align 8
-  %570 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %569, i8** %570, align 8
-  %571 = getelementptr inbounds i8*, i8** %0, i64 67
-  %572 = load i8*, i8** %571, align 8
-  %573 = getelementptr inbounds i8, i8* %572, i64 10240
-  %574 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %573, i8** %574, align 8
-  %575 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %575, i64 0, i64 16)
-  %576 = getelementptr inbounds i8*, i8** %0, i64 67
-  %577 = load i8*, i8** %576, align 8
-  %578 = getelementptr inbounds i8, i8* %577, i64 9216
-  %579 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %578, i8** %579, align 8
-  %580 = getelementptr inbounds i8*, i8** %0, i64 67
-  %581 = load i8*, i8** %580, align 8
-  %582 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %581, i8** %582, align 8
-  %583 = getelementptr inbounds i8*, i8** %0, i64 67
-  %584 = load i8*, i8** %583, align 8
-  %585 = getelementptr inbounds i8, i8* %584, i64 12288
-  %586 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %585, i8** %586, align 8
-  %587 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %587, i64 0, i64 16)
-  %588 = getelementptr inbounds i8*, i8** %0, i64 67
-  %589 = load i8*, i8** %588, align 8
-  %590 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %589, i8** %590, align 8
-  %591 = getelementptr inbounds i8*, i8** %0, i64 67
-  %592 = load i8*, i8** %591, align 8
-  %593 = getelementptr inbounds i8, i8* %592, i64 11264
-  %594 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %593, i8** %594, align 8
-  %595 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %595, i64 0, i64 2)
-  %596 = getelementptr inbounds i8*, i8** %0, i64 67
-  %597 = load i8*, i8** %596, align 8
+  %570 = getelementptr inbounds i8, i8* %569, i64 10240
+  %571 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %570, i8** %571, align 8
+  %572 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %572, i64 0, i64 16)
+  %573 = getelementptr inbounds i8*, i8** %0, i64 67
+  %574 = load i8*, i8** %573, align 8
+  %575 = getelementptr inbounds i8, i8* %574, i64 9216
+  %576 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %575, i8** %576, align 8
+  %577 = getelementptr inbounds i8*, i8** %0, i64 67
+  %578 = load i8*, i8** %577, align 8
+  %579 = getelementptr inbounds i8, i8* %578, i64 1024
+  %580 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %579, i8** %580, align 8
+  %581 = getelementptr inbounds i8*, i8** %0, i64 67
+  %582 = load i8*, i8** %581, align 8
+  %583 = getelementptr inbounds i8, i8* %582, i64 12288
+  %584 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %583, i8** %584, align 8
+  %585 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %585, i64 0, i64 16)
+  %586 = getelementptr inbounds i8*, i8** %0, i64 67
+  %587 = load i8*, i8** %586, align 8
+  %588 = getelementptr inbounds i8, i8* %587, i64 1024
+  %589 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %588, i8** %589, align 8
+  %590 = getelementptr inbounds i8*, i8** %0, i64 67
+  %591 = load i8*, i8** %590, align 8
+  %592 = getelementptr inbounds i8, i8* %591, i64 11264
+  %593 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %592, i8** %593, align 8
+  %594 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %594, i64 0, i64 2)
+  %595 = getelementptr inbounds i8*, i8** %0, i64 67
+  %596 = load i8*, i8** %595, align 8
+  %597 = getelementptr inbounds i8, i8* %596, i64 1024
   %598 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %597, i8** %598, align 8
   %599 = getelementptr inbounds i8*, i8** %0, i64 4
@@ -842,1030 +839,1016 @@ valid4:                                           ; preds = %valid2
   store i8* %609, i8** %610, align 8
   %611 = getelementptr inbounds i8*, i8** %0, i64 67
   %612 = load i8*, i8** %611, align 8
-  %613 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %612, i8** %613, align 8
-  %614 = getelementptr inbounds i8*, i8** %0, i64 67
-  %615 = load i8*, i8** %614, align 8
-  %616 = getelementptr inbounds i8, i8* %615, i64 13312
-  %617 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %616, i8** %617, align 8
-  %618 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %618, i64 0, i64 16)
-  %619 = getelementptr inbounds i8*, i8** %0, i64 67
-  %620 = load i8*, i8** %619, align 8
-  %621 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %620, i8** %621, align 8
-  %622 = getelementptr inbounds i8*, i8** %0, i64 67
-  %623 = load i8*, i8** %622, align 8
-  %624 = getelementptr inbounds i8, i8* %623, i64 1024
-  %625 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %624, i8** %625, align 8
-  %626 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %626, i64 0, i64 2)
-  %627 = getelementptr inbounds i8*, i8** %0, i64 67
-  %628 = load i8*, i8** %627, align 8
-  %629 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %628, i8** %629, align 8
-  %630 = getelementptr inbounds i8*, i8** %0, i64 3
-  %631 = load i8*, i8** %630, align 8
-  %632 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %613 = getelementptr inbounds i8, i8* %612, i64 1024
+  %614 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %613, i8** %614, align 8
+  %615 = getelementptr inbounds i8*, i8** %0, i64 67
+  %616 = load i8*, i8** %615, align 8
+  %617 = getelementptr inbounds i8, i8* %616, i64 13312
+  %618 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %617, i8** %618, align 8
+  %619 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %619, i64 0, i64 16)
+  %620 = getelementptr inbounds i8*, i8** %0, i64 67
+  %621 = load i8*, i8** %620, align 8
+  %622 = getelementptr inbounds i8, i8* %621, i64 1024
+  %623 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %622, i8** %623, align 8
+  %624 = getelementptr inbounds i8*, i8** %0, i64 67
+  %625 = load i8*, i8** %624, align 8
+  %626 = getelementptr inbounds i8, i8* %625, i64 2048
+  %627 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %626, i8** %627, align 8
+  %628 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %628, i64 0, i64 2)
+  %629 = getelementptr inbounds i8*, i8** %0, i64 67
+  %630 = load i8*, i8** %629, align 8
+  %631 = getelementptr inbounds i8, i8* %630, i64 1024
+  %632 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %631, i8** %632, align 8
-  %633 = getelementptr inbounds i8*, i8** %0, i64 67
+  %633 = getelementptr inbounds i8*, i8** %0, i64 3
   %634 = load i8*, i8** %633, align 8
-  %635 = getelementptr inbounds i8, i8* %634, i64 1024
-  %636 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %635, i8** %636, align 8
-  %637 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %637, i64 0, i64 16)
-  %638 = getelementptr inbounds i8*, i8** %0, i64 67
-  %639 = load i8*, i8** %638, align 8
-  %640 = getelementptr inbounds i8, i8* %639, i64 9216
-  %641 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %640, i8** %641, align 8
-  %642 = getelementptr inbounds i8*, i8** %0, i64 67
-  %643 = load i8*, i8** %642, align 8
-  %644 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %635 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %634, i8** %635, align 8
+  %636 = getelementptr inbounds i8*, i8** %0, i64 67
+  %637 = load i8*, i8** %636, align 8
+  %638 = getelementptr inbounds i8, i8* %637, i64 2048
+  %639 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %638, i8** %639, align 8
+  %640 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %640, i64 0, i64 16)
+  %641 = getelementptr inbounds i8*, i8** %0, i64 67
+  %642 = load i8*, i8** %641, align 8
+  %643 = getelementptr inbounds i8, i8* %642, i64 9216
+  %644 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %643, i8** %644, align 8
   %645 = getelementptr inbounds i8*, i8** %0, i64 67
   %646 = load i8*, i8** %645, align 8
-  %647 = getelementptr inbounds i8, i8* %646, i64 14336
-  %648 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %647 = getelementptr inbounds i8, i8* %646, i64 1024
+  %648 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %647, i8** %648, align 8
-  %649 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %649, i64 0, i64 16)
-  %650 = getelementptr inbounds i8*, i8** %0, i64 67
-  %651 = load i8*, i8** %650, align 8
-  %652 = getelementptr inbounds i8, i8* %651, i64 10240
-  %653 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %652, i8** %653, align 8
+  %649 = getelementptr inbounds i8*, i8** %0, i64 67
+  %650 = load i8*, i8** %649, align 8
+  %651 = getelementptr inbounds i8, i8* %650, i64 14336
+  %652 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %651, i8** %652, align 8
+  %653 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %653, i64 0, i64 16)
   %654 = getelementptr inbounds i8*, i8** %0, i64 67
   %655 = load i8*, i8** %654, align 8
-  %656 = getelementptr inbounds i8, i8* %655, i64 11264
-  %657 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %656 = getelementptr inbounds i8, i8* %655, i64 10240
+  %657 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %656, i8** %657, align 8
   %658 = getelementptr inbounds i8*, i8** %0, i64 67
   %659 = load i8*, i8** %658, align 8
-  %660 = getelementptr inbounds i8, i8* %659, i64 1024
-  %661 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %660 = getelementptr inbounds i8, i8* %659, i64 11264
+  %661 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %660, i8** %661, align 8
-  %662 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %662, i64 0, i64 1)
-  %663 = getelementptr inbounds i8*, i8** %0, i64 67
-  %664 = load i8*, i8** %663, align 8
-  %665 = getelementptr inbounds i8, i8* %664, i64 8192
-  %666 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %665, i8** %666, align 8
+  %662 = getelementptr inbounds i8*, i8** %0, i64 67
+  %663 = load i8*, i8** %662, align 8
+  %664 = getelementptr inbounds i8, i8* %663, i64 2048
+  %665 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %664, i8** %665, align 8
+  %666 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_39(i8* %666, i64 0, i64 1)
   %667 = getelementptr inbounds i8*, i8** %0, i64 67
   %668 = load i8*, i8** %667, align 8
-  %669 = getelementptr inbounds i8, i8* %668, i64 1024
-  %670 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %669 = getelementptr inbounds i8, i8* %668, i64 8192
+  %670 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %669, i8** %670, align 8
-  %671 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %671, i64 0, i64 16)
-  %672 = getelementptr inbounds i8*, i8** %0, i64 67
-  %673 = load i8*, i8** %672, align 8
-  %674 = getelementptr inbounds i8, i8* %673, i64 1024
-  %675 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %674, i8** %675, align 8
-  %676 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %676, i64 0, i64 1)
-  %677 = getelementptr inbounds i8*, i8** %0, i64 67
-  %678 = load i8*, i8** %677, align 8
+  %671 = getelementptr inbounds i8*, i8** %0, i64 67
+  %672 = load i8*, i8** %671, align 8
+  %673 = getelementptr inbounds i8, i8* %672, i64 2048
+  %674 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %673, i8** %674, align 8
+  %675 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %675, i64 0, i64 16)
+  %676 = getelementptr inbounds i8*, i8** %0, i64 67
+  %677 = load i8*, i8** %676, align 8
+  %678 = getelementptr inbounds i8, i8* %677, i64 2048
   %679 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %678, i8** %679, align 8
-  %680 = getelementptr inbounds i8*, i8** %0, i64 67
-  %681 = load i8*, i8** %680, align 8
-  %682 = getelementptr inbounds i8, i8* %681, i64 8192
-  %683 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %682, i8** %683, align 8
-  %684 = getelementptr inbounds i8*, i8** %0, i64 67
-  %685 = load i8*, i8** %684, align 8
-  %686 = getelementptr inbounds i8, i8* %685, i64 1024
-  %687 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %686, i8** %687, align 8
-  %688 = getelementptr inbounds i8*, i8** %0, i64 67
-  %689 = load i8*, i8** %688, align 8
-  %690 = getelementptr inbounds i8, i8* %689, i64 10240
-  %691 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %690, i8** %691, align 8
-  %692 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %692, i64 0, i64 16)
+  %680 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %680, i64 0, i64 1)
+  %681 = getelementptr inbounds i8*, i8** %0, i64 67
+  %682 = load i8*, i8** %681, align 8
+  %683 = getelementptr inbounds i8, i8* %682, i64 1024
+  %684 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %683, i8** %684, align 8
+  %685 = getelementptr inbounds i8*, i8** %0, i64 67
+  %686 = load i8*, i8** %685, align 8
+  %687 = getelementptr inbounds i8, i8* %686, i64 8192
+  %688 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %687, i8** %688, align 8
+  %689 = getelementptr inbounds i8*, i8** %0, i64 67
+  %690 = load i8*, i8** %689, align 8
+  %691 = getelementptr inbounds i8, i8* %690, i64 2048
+  %692 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %691, i8** %692, align 8
   %693 = getelementptr inbounds i8*, i8** %0, i64 67
   %694 = load i8*, i8** %693, align 8
-  %695 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %694, i8** %695, align 8
-  %696 = getelementptr inbounds i8*, i8** %0, i64 67
-  %697 = load i8*, i8** %696, align 8
-  %698 = getelementptr inbounds i8, i8* %697, i64 5312
-  %699 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %698, i8** %699, align 8
-  %700 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %700, i64 0, i64 1)
-  %701 = getelementptr inbounds i8*, i8** %0, i64 67
-  %702 = load i8*, i8** %701, align 8
-  %703 = getelementptr inbounds i8, i8* %702, i64 10240
-  %704 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %703, i8** %704, align 8
-  %705 = getelementptr inbounds i8*, i8** %0, i64 2
-  %706 = load i8*, i8** %705, align 8
-  %707 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %706, i8** %707, align 8
-  %708 = getelementptr inbounds i8*, i8** %0, i64 67
-  %709 = load i8*, i8** %708, align 8
-  %710 = getelementptr inbounds i8, i8* %709, i64 8192
-  %711 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %710, i8** %711, align 8
-  %712 = getelementptr inbounds i8*, i8** %0, i64 67
-  %713 = load i8*, i8** %712, align 8
-  %714 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %713, i8** %714, align 8
-  %715 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %715, i64 0, i64 16)
-  %716 = getelementptr inbounds i8*, i8** %0, i64 67
-  %717 = load i8*, i8** %716, align 8
-  %718 = getelementptr inbounds i8, i8* %717, i64 10240
-  %719 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %718, i8** %719, align 8
-  %720 = getelementptr inbounds i8*, i8** %0, i64 2
-  %721 = load i8*, i8** %720, align 8
-  %722 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %721, i8** %722, align 8
-  %723 = getelementptr inbounds i8*, i8** %0, i64 67
-  %724 = load i8*, i8** %723, align 8
-  %725 = getelementptr inbounds i8, i8* %724, i64 1024
-  %726 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %725, i8** %726, align 8
-  %727 = getelementptr inbounds i8*, i8** %0, i64 67
-  %728 = load i8*, i8** %727, align 8
-  %729 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %728, i8** %729, align 8
-  %730 = getelementptr inbounds i8*, i8** %0, i64 67
+  %695 = getelementptr inbounds i8, i8* %694, i64 10240
+  %696 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %695, i8** %696, align 8
+  %697 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %697, i64 0, i64 16)
+  %698 = getelementptr inbounds i8*, i8** %0, i64 67
+  %699 = load i8*, i8** %698, align 8
+  %700 = getelementptr inbounds i8, i8* %699, i64 1024
+  %701 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %700, i8** %701, align 8
+  %702 = getelementptr inbounds i8*, i8** %0, i64 67
+  %703 = load i8*, i8** %702, align 8
+  %704 = getelementptr inbounds i8, i8* %703, i64 5312
+  %705 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %704, i8** %705, align 8
+  %706 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %706, i64 0, i64 1)
+  %707 = getelementptr inbounds i8*, i8** %0, i64 67
+  %708 = load i8*, i8** %707, align 8
+  %709 = getelementptr inbounds i8, i8* %708, i64 10240
+  %710 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %709, i8** %710, align 8
+  %711 = getelementptr inbounds i8*, i8** %0, i64 2
+  %712 = load i8*, i8** %711, align 8
+  %713 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %712, i8** %713, align 8
+  %714 = getelementptr inbounds i8*, i8** %0, i64 67
+  %715 = load i8*, i8** %714, align 8
+  %716 = getelementptr inbounds i8, i8* %715, i64 8192
+  %717 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %716, i8** %717, align 8
+  %718 = getelementptr inbounds i8*, i8** %0, i64 67
+  %719 = load i8*, i8** %718, align 8
+  %720 = getelementptr inbounds i8, i8* %719, i64 2048
+  %721 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %720, i8** %721, align 8
+  %722 = getelementptr inbounds i8*, i8** %0, i64 67
+  %723 = load i8*, i8** %722, align 8
+  %724 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %723, i8** %724, align 8
+  %725 = getelementptr inbounds i8*, i8** %0, i64 67
+  %726 = load i8*, i8** %725, align 8
+  %727 = getelementptr inbounds i8, i8* %726, i64 9216
+  %728 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %727, i8** %728, align 8
+  %729 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_40(i8* %729, i64 0, i64 16)
+  %730 = getelementptr inbounds i8*, i8** %0, i64 31
   %731 = load i8*, i8** %730, align 8
-  %732 = getelementptr inbounds i8, i8* %731, i64 8192
-  %733 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %732, i8** %733, align 8
-  %734 = getelementptr inbounds i8*, i8** %0, i64 67
-  %735 = load i8*, i8** %734, align 8
-  %736 = getelementptr inbounds i8, i8* %735, i64 2048
-  %737 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %736, i8** %737, align 8
-  %738 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_40(i8* %738, i64 0, i64 16)
-  %739 = getelementptr inbounds i8*, i8** %0, i64 31
-  %740 = load i8*, i8** %739, align 8
-  %741 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %740, i8** %741, align 8
-  %742 = bitcast i8** %pointers to i8*
-  %743 = call i1 @eptc_check_1(i8* %742)
-  br i1 %743, label %invalid5, label %valid6
+  %732 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %731, i8** %732, align 8
+  %733 = bitcast i8** %pointers to i8*
+  %734 = call i1 @eptc_check_1(i8* %733)
+  br i1 %734, label %invalid5, label %valid6
 
 invalid5:                                         ; preds = %valid4
   ret i32 95
 
 valid6:                                           ; preds = %valid4
-  %744 = getelementptr inbounds i8*, i8** %0, i64 67
-  %745 = load i8*, i8** %744, align 8
-  %746 = getelementptr inbounds i8, i8* %745, i64 10240
-  %747 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %746, i8** %747, align 8
-  %748 = getelementptr inbounds i8*, i8** %0, i64 31
-  %749 = load i8*, i8** %748, align 8
-  %750 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %749, i8** %750, align 8
-  %751 = getelementptr inbounds i8*, i8** %0, i64 67
-  %752 = load i8*, i8** %751, align 8
-  %753 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %752, i8** %753, align 8
-  %754 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %754, i64 0, i64 1)
-  %755 = getelementptr inbounds i8*, i8** %0, i64 67
-  %756 = load i8*, i8** %755, align 8
+  %735 = getelementptr inbounds i8*, i8** %0, i64 67
+  %736 = load i8*, i8** %735, align 8
+  %737 = getelementptr inbounds i8, i8* %736, i64 9216
+  %738 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %737, i8** %738, align 8
+  %739 = getelementptr inbounds i8*, i8** %0, i64 31
+  %740 = load i8*, i8** %739, align 8
+  %741 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %740, i8** %741, align 8
+  %742 = getelementptr inbounds i8*, i8** %0, i64 67
+  %743 = load i8*, i8** %742, align 8
+  %744 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %743, i8** %744, align 8
+  %745 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_41(i8* %745, i64 0, i64 1)
+  %746 = getelementptr inbounds i8*, i8** %0, i64 67
+  %747 = load i8*, i8** %746, align 8
+  %748 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %747, i8** %748, align 8
+  %749 = getelementptr inbounds i8*, i8** %0, i64 67
+  %750 = load i8*, i8** %749, align 8
+  %751 = getelementptr inbounds i8, i8* %750, i64 5376
+  %752 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %751, i8** %752, align 8
+  %753 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_42(i8* %753, i64 0, i64 1)
+  %754 = getelementptr inbounds i8*, i8** %0, i64 67
+  %755 = load i8*, i8** %754, align 8
+  %756 = getelementptr inbounds i8, i8* %755, i64 18432
   %757 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %756, i8** %757, align 8
   %758 = getelementptr inbounds i8*, i8** %0, i64 67
   %759 = load i8*, i8** %758, align 8
-  %760 = getelementptr inbounds i8, i8* %759, i64 5376
+  %760 = getelementptr inbounds i8, i8* %759, i64 5440
   %761 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %760, i8** %761, align 8
   %762 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_42(i8* %762, i64 0, i64 1)
+  call void @eptc_kernel_43(i8* %762, i64 0, i64 1)
   %763 = getelementptr inbounds i8*, i8** %0, i64 67
   %764 = load i8*, i8** %763, align 8
-  %765 = getelementptr inbounds i8, i8* %764, i64 18432
+  %765 = getelementptr inbounds i8, i8* %764, i64 5312
   %766 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %765, i8** %766, align 8
   %767 = getelementptr inbounds i8*, i8** %0, i64 67
   %768 = load i8*, i8** %767, align 8
-  %769 = getelementptr inbounds i8, i8* %768, i64 5440
+  %769 = getelementptr inbounds i8, i8* %768, i64 5504
   %770 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %769, i8** %770, align 8
   %771 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_43(i8* %771, i64 0, i64 1)
+  call void @eptc_kernel_44(i8* %771, i64 0, i64 1)
   %772 = getelementptr inbounds i8*, i8** %0, i64 67
   %773 = load i8*, i8** %772, align 8
-  %774 = getelementptr inbounds i8, i8* %773, i64 5312
+  %774 = getelementptr inbounds i8, i8* %773, i64 14336
   %775 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %774, i8** %775, align 8
   %776 = getelementptr inbounds i8*, i8** %0, i64 67
   %777 = load i8*, i8** %776, align 8
-  %778 = getelementptr inbounds i8, i8* %777, i64 5504
+  %778 = getelementptr inbounds i8, i8* %777, i64 5568
   %779 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %778, i8** %779, align 8
   %780 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %780, i64 0, i64 1)
+  call void @eptc_kernel_45(i8* %780, i64 0, i64 1)
   %781 = getelementptr inbounds i8*, i8** %0, i64 67
   %782 = load i8*, i8** %781, align 8
-  %783 = getelementptr inbounds i8, i8* %782, i64 14336
+  %783 = getelementptr inbounds i8, i8* %782, i64 13312
   %784 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %783, i8** %784, align 8
   %785 = getelementptr inbounds i8*, i8** %0, i64 67
   %786 = load i8*, i8** %785, align 8
-  %787 = getelementptr inbounds i8, i8* %786, i64 5568
+  %787 = getelementptr inbounds i8, i8* %786, i64 5632
   %788 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %787, i8** %788, align 8
   %789 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_45(i8* %789, i64 0, i64 1)
   %790 = getelementptr inbounds i8*, i8** %0, i64 67
   %791 = load i8*, i8** %790, align 8
-  %792 = getelementptr inbounds i8, i8* %791, i64 13312
+  %792 = getelementptr inbounds i8, i8* %791, i64 12288
   %793 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %792, i8** %793, align 8
   %794 = getelementptr inbounds i8*, i8** %0, i64 67
   %795 = load i8*, i8** %794, align 8
-  %796 = getelementptr inbounds i8, i8* %795, i64 5632
+  %796 = getelementptr inbounds i8, i8* %795, i64 5696
   %797 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %796, i8** %797, align 8
   %798 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_45(i8* %798, i64 0, i64 1)
   %799 = getelementptr inbounds i8*, i8** %0, i64 67
   %800 = load i8*, i8** %799, align 8
-  %801 = getelementptr inbounds i8, i8* %800, i64 12288
+  %801 = getelementptr inbounds i8, i8* %800, i64 15360
   %802 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %801, i8** %802, align 8
   %803 = getelementptr inbounds i8*, i8** %0, i64 67
   %804 = load i8*, i8** %803, align 8
-  %805 = getelementptr inbounds i8, i8* %804, i64 5696
+  %805 = getelementptr inbounds i8, i8* %804, i64 5760
   %806 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %805, i8** %806, align 8
   %807 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_45(i8* %807, i64 0, i64 1)
   %808 = getelementptr inbounds i8*, i8** %0, i64 67
   %809 = load i8*, i8** %808, align 8
-  %810 = getelementptr inbounds i8, i8* %809, i64 15360
+  %810 = getelementptr inbounds i8, i8* %809, i64 5248
   %811 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %810, i8** %811, align 8
   %812 = getelementptr inbounds i8*, i8** %0, i64 67
   %813 = load i8*, i8** %812, align 8
-  %814 = getelementptr inbounds i8, i8* %813, i64 5760
+  %814 = getelementptr inbounds i8, i8* %813, i64 5824
   %815 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %814, i8** %815, align 8
   %816 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %816, i64 0, i64 1)
+  call void @eptc_kernel_44(i8* %816, i64 0, i64 1)
   %817 = getelementptr inbounds i8*, i8** %0, i64 67
   %818 = load i8*, i8** %817, align 8
-  %819 = getelementptr inbounds i8, i8* %818, i64 5248
+  %819 = getelementptr inbounds i8, i8* %818, i64 3200
   %820 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %819, i8** %820, align 8
   %821 = getelementptr inbounds i8*, i8** %0, i64 67
   %822 = load i8*, i8** %821, align 8
-  %823 = getelementptr inbounds i8, i8* %822, i64 5824
+  %823 = getelementptr inbounds i8, i8* %822, i64 5888
   %824 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %823, i8** %824, align 8
   %825 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %825, i64 0, i64 1)
+  call void @eptc_kernel_46(i8* %825, i64 0, i64 1)
   %826 = getelementptr inbounds i8*, i8** %0, i64 67
   %827 = load i8*, i8** %826, align 8
-  %828 = getelementptr inbounds i8, i8* %827, i64 3200
+  %828 = getelementptr inbounds i8, i8* %827, i64 6144
   %829 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %828, i8** %829, align 8
   %830 = getelementptr inbounds i8*, i8** %0, i64 67
   %831 = load i8*, i8** %830, align 8
-  %832 = getelementptr inbounds i8, i8* %831, i64 5888
+  %832 = getelementptr inbounds i8, i8* %831, i64 5952
   %833 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %832, i8** %833, align 8
   %834 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_46(i8* %834, i64 0, i64 1)
-  %835 = getelementptr inbounds i8*, i8** %0, i64 67
+  %835 = getelementptr inbounds i8*, i8** %0, i64 35
   %836 = load i8*, i8** %835, align 8
-  %837 = getelementptr inbounds i8, i8* %836, i64 6144
-  %838 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %837, i8** %838, align 8
-  %839 = getelementptr inbounds i8*, i8** %0, i64 67
-  %840 = load i8*, i8** %839, align 8
-  %841 = getelementptr inbounds i8, i8* %840, i64 5952
-  %842 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %841, i8** %842, align 8
-  %843 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_46(i8* %843, i64 0, i64 1)
-  %844 = getelementptr inbounds i8*, i8** %0, i64 35
-  %845 = load i8*, i8** %844, align 8
-  %846 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %845, i8** %846, align 8
-  %847 = getelementptr inbounds i8*, i8** %0, i64 67
-  %848 = load i8*, i8** %847, align 8
-  %849 = getelementptr inbounds i8, i8* %848, i64 5376
-  %850 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %849, i8** %850, align 8
-  %851 = getelementptr inbounds i8*, i8** %0, i64 67
-  %852 = load i8*, i8** %851, align 8
-  %853 = getelementptr inbounds i8, i8* %852, i64 5440
-  %854 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %853, i8** %854, align 8
-  %855 = getelementptr inbounds i8*, i8** %0, i64 67
-  %856 = load i8*, i8** %855, align 8
-  %857 = getelementptr inbounds i8, i8* %856, i64 5504
-  %858 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %857, i8** %858, align 8
-  %859 = getelementptr inbounds i8*, i8** %0, i64 67
-  %860 = load i8*, i8** %859, align 8
-  %861 = getelementptr inbounds i8, i8* %860, i64 5568
-  %862 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %861, i8** %862, align 8
-  %863 = getelementptr inbounds i8*, i8** %0, i64 67
-  %864 = load i8*, i8** %863, align 8
-  %865 = getelementptr inbounds i8, i8* %864, i64 5632
-  %866 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %865, i8** %866, align 8
-  %867 = getelementptr inbounds i8*, i8** %0, i64 67
-  %868 = load i8*, i8** %867, align 8
-  %869 = getelementptr inbounds i8, i8* %868, i64 5696
-  %870 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %869, i8** %870, align 8
-  %871 = getelementptr inbounds i8*, i8** %0, i64 67
-  %872 = load i8*, i8** %871, align 8
-  %873 = getelementptr inbounds i8, i8* %872, i64 5760
-  %874 = getelementptr inbounds i8*, i8** %pointers, i64 7
-  store i8* %873, i8** %874, align 8
-  %875 = getelementptr inbounds i8*, i8** %0, i64 67
-  %876 = load i8*, i8** %875, align 8
-  %877 = getelementptr inbounds i8, i8* %876, i64 5824
-  %878 = getelementptr inbounds i8*, i8** %pointers, i64 8
-  store i8* %877, i8** %878, align 8
-  %879 = getelementptr inbounds i8*, i8** %0, i64 67
+  %837 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %836, i8** %837, align 8
+  %838 = getelementptr inbounds i8*, i8** %0, i64 67
+  %839 = load i8*, i8** %838, align 8
+  %840 = getelementptr inbounds i8, i8* %839, i64 5376
+  %841 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %840, i8** %841, align 8
+  %842 = getelementptr inbounds i8*, i8** %0, i64 67
+  %843 = load i8*, i8** %842, align 8
+  %844 = getelementptr inbounds i8, i8* %843, i64 5440
+  %845 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %844, i8** %845, align 8
+  %846 = getelementptr inbounds i8*, i8** %0, i64 67
+  %847 = load i8*, i8** %846, align 8
+  %848 = getelementptr inbounds i8, i8* %847, i64 5504
+  %849 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %848, i8** %849, align 8
+  %850 = getelementptr inbounds i8*, i8** %0, i64 67
+  %851 = load i8*, i8** %850, align 8
+  %852 = getelementptr inbounds i8, i8* %851, i64 5568
+  %853 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %852, i8** %853, align 8
+  %854 = getelementptr inbounds i8*, i8** %0, i64 67
+  %855 = load i8*, i8** %854, align 8
+  %856 = getelementptr inbounds i8, i8* %855, i64 5632
+  %857 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %856, i8** %857, align 8
+  %858 = getelementptr inbounds i8*, i8** %0, i64 67
+  %859 = load i8*, i8** %858, align 8
+  %860 = getelementptr inbounds i8, i8* %859, i64 5696
+  %861 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %860, i8** %861, align 8
+  %862 = getelementptr inbounds i8*, i8** %0, i64 67
+  %863 = load i8*, i8** %862, align 8
+  %864 = getelementptr inbounds i8, i8* %863, i64 5760
+  %865 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  store i8* %864, i8** %865, align 8
+  %866 = getelementptr inbounds i8*, i8** %0, i64 67
+  %867 = load i8*, i8** %866, align 8
+  %868 = getelementptr inbounds i8, i8* %867, i64 5824
+  %869 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  store i8* %868, i8** %869, align 8
+  %870 = getelementptr inbounds i8*, i8** %0, i64 67
+  %871 = load i8*, i8** %870, align 8
+  %872 = getelementptr inbounds i8, i8* %871, i64 5888
+  %873 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  store i8* %872, i8** %873, align 8
+  %874 = getelementptr inbounds i8*, i8** %0, i64 67
+  %875 = load i8*, i8** %874, align 8
+  %876 = getelementptr inbounds i8, i8* %875, i64 5952
+  %877 = getelementptr inbounds i8*, i8** %pointers, i64 10
+  store i8* %876, i8** %877, align 8
+  %878 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %878, i64 0, i64 1)
+  %879 = getelementptr inbounds i8*, i8** %0, i64 36
   %880 = load i8*, i8** %879, align 8
-  %881 = getelementptr inbounds i8, i8* %880, i64 5888
-  %882 = getelementptr inbounds i8*, i8** %pointers, i64 9
-  store i8* %881, i8** %882, align 8
-  %883 = getelementptr inbounds i8*, i8** %0, i64 67
-  %884 = load i8*, i8** %883, align 8
-  %885 = getelementptr inbounds i8, i8* %884, i64 5952
-  %886 = getelementptr inbounds i8*, i8** %pointers, i64 10
-  store i8* %885, i8** %886, align 8
-  %887 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %887, i64 0, i64 1)
-  %888 = getelementptr inbounds i8*, i8** %0, i64 36
-  %889 = load i8*, i8** %888, align 8
-  %890 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %889, i8** %890, align 8
-  %891 = getelementptr inbounds i8*, i8** %0, i64 10
-  %892 = load i8*, i8** %891, align 8
-  %893 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %892, i8** %893, align 8
-  %894 = getelementptr inbounds i8*, i8** %0, i64 67
-  %895 = load i8*, i8** %894, align 8
-  %896 = getelementptr inbounds i8, i8* %895, i64 18752
-  %897 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %896, i8** %897, align 8
-  %898 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_48(i8* %898, i64 0, i64 1)
-  %899 = getelementptr inbounds i8*, i8** %0, i64 38
+  %881 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %880, i8** %881, align 8
+  %882 = getelementptr inbounds i8*, i8** %0, i64 10
+  %883 = load i8*, i8** %882, align 8
+  %884 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %883, i8** %884, align 8
+  %885 = getelementptr inbounds i8*, i8** %0, i64 67
+  %886 = load i8*, i8** %885, align 8
+  %887 = getelementptr inbounds i8, i8* %886, i64 18752
+  %888 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %887, i8** %888, align 8
+  %889 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_48(i8* %889, i64 0, i64 1)
+  %890 = getelementptr inbounds i8*, i8** %0, i64 38
+  %891 = load i8*, i8** %890, align 8
+  %892 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %891, i8** %892, align 8
+  %893 = getelementptr inbounds i8*, i8** %0, i64 67
+  %894 = load i8*, i8** %893, align 8
+  %895 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %894, i8** %895, align 8
+  %896 = getelementptr inbounds i8*, i8** %0, i64 11
+  %897 = load i8*, i8** %896, align 8
+  %898 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %897, i8** %898, align 8
+  %899 = getelementptr inbounds i8*, i8** %0, i64 35
   %900 = load i8*, i8** %899, align 8
-  %901 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %901 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %900, i8** %901, align 8
-  %902 = getelementptr inbounds i8*, i8** %0, i64 67
-  %903 = load i8*, i8** %902, align 8
-  %904 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %903, i8** %904, align 8
-  %905 = getelementptr inbounds i8*, i8** %0, i64 11
-  %906 = load i8*, i8** %905, align 8
-  %907 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %906, i8** %907, align 8
-  %908 = getelementptr inbounds i8*, i8** %0, i64 35
-  %909 = load i8*, i8** %908, align 8
-  %910 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %909, i8** %910, align 8
-  %911 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_49(i8* %911, i64 0, i64 1)
-  %912 = getelementptr inbounds i8*, i8** %0, i64 39
+  %902 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_49(i8* %902, i64 0, i64 1)
+  %903 = getelementptr inbounds i8*, i8** %0, i64 39
+  %904 = load i8*, i8** %903, align 8
+  %905 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %904, i8** %905, align 8
+  %906 = getelementptr inbounds i8*, i8** %0, i64 67
+  %907 = load i8*, i8** %906, align 8
+  %908 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %907, i8** %908, align 8
+  %909 = getelementptr inbounds i8*, i8** %0, i64 12
+  %910 = load i8*, i8** %909, align 8
+  %911 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %910, i8** %911, align 8
+  %912 = getelementptr inbounds i8*, i8** %0, i64 35
   %913 = load i8*, i8** %912, align 8
-  %914 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %914 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %913, i8** %914, align 8
-  %915 = getelementptr inbounds i8*, i8** %0, i64 67
-  %916 = load i8*, i8** %915, align 8
-  %917 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %916, i8** %917, align 8
-  %918 = getelementptr inbounds i8*, i8** %0, i64 12
-  %919 = load i8*, i8** %918, align 8
-  %920 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %919, i8** %920, align 8
-  %921 = getelementptr inbounds i8*, i8** %0, i64 35
-  %922 = load i8*, i8** %921, align 8
-  %923 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %922, i8** %923, align 8
-  %924 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_50(i8* %924, i64 0, i64 1)
-  %925 = getelementptr inbounds i8*, i8** %0, i64 37
+  %915 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %915, i64 0, i64 1)
+  %916 = getelementptr inbounds i8*, i8** %0, i64 37
+  %917 = load i8*, i8** %916, align 8
+  %918 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %917, i8** %918, align 8
+  %919 = getelementptr inbounds i8*, i8** %0, i64 0
+  %920 = load i8*, i8** %919, align 8
+  %921 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %920, i8** %921, align 8
+  %922 = getelementptr inbounds i8*, i8** %0, i64 39
+  %923 = load i8*, i8** %922, align 8
+  %924 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %923, i8** %924, align 8
+  %925 = getelementptr inbounds i8*, i8** %0, i64 38
   %926 = load i8*, i8** %925, align 8
-  %927 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %927 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %926, i8** %927, align 8
-  %928 = getelementptr inbounds i8*, i8** %0, i64 0
+  %928 = getelementptr inbounds i8*, i8** %0, i64 36
   %929 = load i8*, i8** %928, align 8
-  %930 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %930 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %929, i8** %930, align 8
-  %931 = getelementptr inbounds i8*, i8** %0, i64 39
+  %931 = getelementptr inbounds i8*, i8** %0, i64 33
   %932 = load i8*, i8** %931, align 8
-  %933 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %933 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %932, i8** %933, align 8
-  %934 = getelementptr inbounds i8*, i8** %0, i64 38
-  %935 = load i8*, i8** %934, align 8
-  %936 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %935, i8** %936, align 8
-  %937 = getelementptr inbounds i8*, i8** %0, i64 36
-  %938 = load i8*, i8** %937, align 8
-  %939 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %938, i8** %939, align 8
-  %940 = getelementptr inbounds i8*, i8** %0, i64 33
-  %941 = load i8*, i8** %940, align 8
-  %942 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %941, i8** %942, align 8
-  %943 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_51(i8* %943, i64 0, i64 1)
-  %944 = getelementptr inbounds i8*, i8** %0, i64 41
-  %945 = load i8*, i8** %944, align 8
-  %946 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %945, i8** %946, align 8
-  %947 = getelementptr inbounds i8*, i8** %0, i64 67
-  %948 = load i8*, i8** %947, align 8
-  %949 = getelementptr inbounds i8, i8* %948, i64 18432
-  %950 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %949, i8** %950, align 8
-  %951 = getelementptr inbounds i8*, i8** %0, i64 13
-  %952 = load i8*, i8** %951, align 8
-  %953 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %952, i8** %953, align 8
-  %954 = getelementptr inbounds i8*, i8** %0, i64 35
-  %955 = load i8*, i8** %954, align 8
-  %956 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %955, i8** %956, align 8
-  %957 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_52(i8* %957, i64 0, i64 1)
-  %958 = getelementptr inbounds i8*, i8** %0, i64 42
-  %959 = load i8*, i8** %958, align 8
-  %960 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %959, i8** %960, align 8
-  %961 = getelementptr inbounds i8*, i8** %0, i64 67
-  %962 = load i8*, i8** %961, align 8
-  %963 = getelementptr inbounds i8, i8* %962, i64 18432
-  %964 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %963, i8** %964, align 8
-  %965 = getelementptr inbounds i8*, i8** %0, i64 14
-  %966 = load i8*, i8** %965, align 8
-  %967 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %966, i8** %967, align 8
-  %968 = getelementptr inbounds i8*, i8** %0, i64 35
-  %969 = load i8*, i8** %968, align 8
-  %970 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %969, i8** %970, align 8
-  %971 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_53(i8* %971, i64 0, i64 1)
-  %972 = getelementptr inbounds i8*, i8** %0, i64 40
+  %934 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_51(i8* %934, i64 0, i64 1)
+  %935 = getelementptr inbounds i8*, i8** %0, i64 41
+  %936 = load i8*, i8** %935, align 8
+  %937 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %936, i8** %937, align 8
+  %938 = getelementptr inbounds i8*, i8** %0, i64 67
+  %939 = load i8*, i8** %938, align 8
+  %940 = getelementptr inbounds i8, i8* %939, i64 18432
+  %941 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %940, i8** %941, align 8
+  %942 = getelementptr inbounds i8*, i8** %0, i64 13
+  %943 = load i8*, i8** %942, align 8
+  %944 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %943, i8** %944, align 8
+  %945 = getelementptr inbounds i8*, i8** %0, i64 35
+  %946 = load i8*, i8** %945, align 8
+  %947 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %946, i8** %947, align 8
+  %948 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_52(i8* %948, i64 0, i64 1)
+  %949 = getelementptr inbounds i8*, i8** %0, i64 42
+  %950 = load i8*, i8** %949, align 8
+  %951 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %950, i8** %951, align 8
+  %952 = getelementptr inbounds i8*, i8** %0, i64 67
+  %953 = load i8*, i8** %952, align 8
+  %954 = getelementptr inbounds i8, i8* %953, i64 18432
+  %955 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %954, i8** %955, align 8
+  %956 = getelementptr inbounds i8*, i8** %0, i64 14
+  %957 = load i8*, i8** %956, align 8
+  %958 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %957, i8** %958, align 8
+  %959 = getelementptr inbounds i8*, i8** %0, i64 35
+  %960 = load i8*, i8** %959, align 8
+  %961 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %960, i8** %961, align 8
+  %962 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_53(i8* %962, i64 0, i64 1)
+  %963 = getelementptr inbounds i8*, i8** %0, i64 40
+  %964 = load i8*, i8** %963, align 8
+  %965 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %964, i8** %965, align 8
+  %966 = getelementptr inbounds i8*, i8** %0, i64 1
+  %967 = load i8*, i8** %966, align 8
+  %968 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %967, i8** %968, align 8
+  %969 = getelementptr inbounds i8*, i8** %0, i64 42
+  %970 = load i8*, i8** %969, align 8
+  %971 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %970, i8** %971, align 8
+  %972 = getelementptr inbounds i8*, i8** %0, i64 41
   %973 = load i8*, i8** %972, align 8
-  %974 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %974 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %973, i8** %974, align 8
-  %975 = getelementptr inbounds i8*, i8** %0, i64 1
+  %975 = getelementptr inbounds i8*, i8** %0, i64 36
   %976 = load i8*, i8** %975, align 8
-  %977 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %977 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %976, i8** %977, align 8
-  %978 = getelementptr inbounds i8*, i8** %0, i64 42
+  %978 = getelementptr inbounds i8*, i8** %0, i64 33
   %979 = load i8*, i8** %978, align 8
-  %980 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %980 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %979, i8** %980, align 8
-  %981 = getelementptr inbounds i8*, i8** %0, i64 41
-  %982 = load i8*, i8** %981, align 8
-  %983 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %982, i8** %983, align 8
-  %984 = getelementptr inbounds i8*, i8** %0, i64 36
-  %985 = load i8*, i8** %984, align 8
-  %986 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %985, i8** %986, align 8
-  %987 = getelementptr inbounds i8*, i8** %0, i64 33
-  %988 = load i8*, i8** %987, align 8
-  %989 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %988, i8** %989, align 8
-  %990 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_54(i8* %990, i64 0, i64 1)
-  %991 = getelementptr inbounds i8*, i8** %0, i64 44
-  %992 = load i8*, i8** %991, align 8
-  %993 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %992, i8** %993, align 8
-  %994 = getelementptr inbounds i8*, i8** %0, i64 67
-  %995 = load i8*, i8** %994, align 8
-  %996 = getelementptr inbounds i8, i8* %995, i64 5312
-  %997 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %996, i8** %997, align 8
-  %998 = getelementptr inbounds i8*, i8** %0, i64 15
-  %999 = load i8*, i8** %998, align 8
-  %1000 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %999, i8** %1000, align 8
-  %1001 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1002 = load i8*, i8** %1001, align 8
-  %1003 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1002, i8** %1003, align 8
-  %1004 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_55(i8* %1004, i64 0, i64 1)
-  %1005 = getelementptr inbounds i8*, i8** %0, i64 45
-  %1006 = load i8*, i8** %1005, align 8
-  %1007 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1006, i8** %1007, align 8
-  %1008 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1009 = load i8*, i8** %1008, align 8
-  %1010 = getelementptr inbounds i8, i8* %1009, i64 5312
-  %1011 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1010, i8** %1011, align 8
-  %1012 = getelementptr inbounds i8*, i8** %0, i64 16
-  %1013 = load i8*, i8** %1012, align 8
-  %1014 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1013, i8** %1014, align 8
-  %1015 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1016 = load i8*, i8** %1015, align 8
-  %1017 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1016, i8** %1017, align 8
-  %1018 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_56(i8* %1018, i64 0, i64 1)
-  %1019 = getelementptr inbounds i8*, i8** %0, i64 43
+  %981 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_54(i8* %981, i64 0, i64 1)
+  %982 = getelementptr inbounds i8*, i8** %0, i64 44
+  %983 = load i8*, i8** %982, align 8
+  %984 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %983, i8** %984, align 8
+  %985 = getelementptr inbounds i8*, i8** %0, i64 67
+  %986 = load i8*, i8** %985, align 8
+  %987 = getelementptr inbounds i8, i8* %986, i64 5312
+  %988 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %987, i8** %988, align 8
+  %989 = getelementptr inbounds i8*, i8** %0, i64 15
+  %990 = load i8*, i8** %989, align 8
+  %991 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %990, i8** %991, align 8
+  %992 = getelementptr inbounds i8*, i8** %0, i64 35
+  %993 = load i8*, i8** %992, align 8
+  %994 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %993, i8** %994, align 8
+  %995 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_55(i8* %995, i64 0, i64 1)
+  %996 = getelementptr inbounds i8*, i8** %0, i64 45
+  %997 = load i8*, i8** %996, align 8
+  %998 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %997, i8** %998, align 8
+  %999 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1000 = load i8*, i8** %999, align 8
+  %1001 = getelementptr inbounds i8, i8* %1000, i64 5312
+  %1002 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1001, i8** %1002, align 8
+  %1003 = getelementptr inbounds i8*, i8** %0, i64 16
+  %1004 = load i8*, i8** %1003, align 8
+  %1005 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1004, i8** %1005, align 8
+  %1006 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1007 = load i8*, i8** %1006, align 8
+  %1008 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1007, i8** %1008, align 8
+  %1009 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_56(i8* %1009, i64 0, i64 1)
+  %1010 = getelementptr inbounds i8*, i8** %0, i64 43
+  %1011 = load i8*, i8** %1010, align 8
+  %1012 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1011, i8** %1012, align 8
+  %1013 = getelementptr inbounds i8*, i8** %0, i64 2
+  %1014 = load i8*, i8** %1013, align 8
+  %1015 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1014, i8** %1015, align 8
+  %1016 = getelementptr inbounds i8*, i8** %0, i64 45
+  %1017 = load i8*, i8** %1016, align 8
+  %1018 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1017, i8** %1018, align 8
+  %1019 = getelementptr inbounds i8*, i8** %0, i64 44
   %1020 = load i8*, i8** %1019, align 8
-  %1021 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1021 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1020, i8** %1021, align 8
-  %1022 = getelementptr inbounds i8*, i8** %0, i64 2
+  %1022 = getelementptr inbounds i8*, i8** %0, i64 36
   %1023 = load i8*, i8** %1022, align 8
-  %1024 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1024 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %1023, i8** %1024, align 8
-  %1025 = getelementptr inbounds i8*, i8** %0, i64 45
+  %1025 = getelementptr inbounds i8*, i8** %0, i64 33
   %1026 = load i8*, i8** %1025, align 8
-  %1027 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1027 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1026, i8** %1027, align 8
-  %1028 = getelementptr inbounds i8*, i8** %0, i64 44
-  %1029 = load i8*, i8** %1028, align 8
-  %1030 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1029, i8** %1030, align 8
-  %1031 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1032 = load i8*, i8** %1031, align 8
-  %1033 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1032, i8** %1033, align 8
-  %1034 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1035 = load i8*, i8** %1034, align 8
-  %1036 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1035, i8** %1036, align 8
-  %1037 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %1037, i64 0, i64 1)
-  %1038 = getelementptr inbounds i8*, i8** %0, i64 47
-  %1039 = load i8*, i8** %1038, align 8
-  %1040 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1039, i8** %1040, align 8
-  %1041 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1042 = load i8*, i8** %1041, align 8
-  %1043 = getelementptr inbounds i8, i8* %1042, i64 14336
-  %1044 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1043, i8** %1044, align 8
-  %1045 = getelementptr inbounds i8*, i8** %0, i64 17
-  %1046 = load i8*, i8** %1045, align 8
-  %1047 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1046, i8** %1047, align 8
-  %1048 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1049 = load i8*, i8** %1048, align 8
-  %1050 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1049, i8** %1050, align 8
-  %1051 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_58(i8* %1051, i64 0, i64 1)
-  %1052 = getelementptr inbounds i8*, i8** %0, i64 48
-  %1053 = load i8*, i8** %1052, align 8
-  %1054 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1053, i8** %1054, align 8
-  %1055 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1056 = load i8*, i8** %1055, align 8
-  %1057 = getelementptr inbounds i8, i8* %1056, i64 14336
-  %1058 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1057, i8** %1058, align 8
-  %1059 = getelementptr inbounds i8*, i8** %0, i64 18
-  %1060 = load i8*, i8** %1059, align 8
-  %1061 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1060, i8** %1061, align 8
-  %1062 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1063 = load i8*, i8** %1062, align 8
-  %1064 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1063, i8** %1064, align 8
-  %1065 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_59(i8* %1065, i64 0, i64 1)
-  %1066 = getelementptr inbounds i8*, i8** %0, i64 46
+  %1028 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_57(i8* %1028, i64 0, i64 1)
+  %1029 = getelementptr inbounds i8*, i8** %0, i64 47
+  %1030 = load i8*, i8** %1029, align 8
+  %1031 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1030, i8** %1031, align 8
+  %1032 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1033 = load i8*, i8** %1032, align 8
+  %1034 = getelementptr inbounds i8, i8* %1033, i64 14336
+  %1035 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1034, i8** %1035, align 8
+  %1036 = getelementptr inbounds i8*, i8** %0, i64 17
+  %1037 = load i8*, i8** %1036, align 8
+  %1038 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1037, i8** %1038, align 8
+  %1039 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1040 = load i8*, i8** %1039, align 8
+  %1041 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1040, i8** %1041, align 8
+  %1042 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_58(i8* %1042, i64 0, i64 1)
+  %1043 = getelementptr inbounds i8*, i8** %0, i64 48
+  %1044 = load i8*, i8** %1043, align 8
+  %1045 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1044, i8** %1045, align 8
+  %1046 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1047 = load i8*, i8** %1046, align 8
+  %1048 = getelementptr inbounds i8, i8* %1047, i64 14336
+  %1049 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1048, i8** %1049, align 8
+  %1050 = getelementptr inbounds i8*, i8** %0, i64 18
+  %1051 = load i8*, i8** %1050, align 8
+  %1052 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1051, i8** %1052, align 8
+  %1053 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1054 = load i8*, i8** %1053, align 8
+  %1055 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1054, i8** %1055, align 8
+  %1056 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_59(i8* %1056, i64 0, i64 1)
+  %1057 = getelementptr inbounds i8*, i8** %0, i64 46
+  %1058 = load i8*, i8** %1057, align 8
+  %1059 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1058, i8** %1059, align 8
+  %1060 = getelementptr inbounds i8*, i8** %0, i64 3
+  %1061 = load i8*, i8** %1060, align 8
+  %1062 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1061, i8** %1062, align 8
+  %1063 = getelementptr inbounds i8*, i8** %0, i64 48
+  %1064 = load i8*, i8** %1063, align 8
+  %1065 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1064, i8** %1065, align 8
+  %1066 = getelementptr inbounds i8*, i8** %0, i64 47
   %1067 = load i8*, i8** %1066, align 8
-  %1068 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1068 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1067, i8** %1068, align 8
-  %1069 = getelementptr inbounds i8*, i8** %0, i64 3
+  %1069 = getelementptr inbounds i8*, i8** %0, i64 36
   %1070 = load i8*, i8** %1069, align 8
-  %1071 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1071 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %1070, i8** %1071, align 8
-  %1072 = getelementptr inbounds i8*, i8** %0, i64 48
+  %1072 = getelementptr inbounds i8*, i8** %0, i64 33
   %1073 = load i8*, i8** %1072, align 8
-  %1074 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1074 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1073, i8** %1074, align 8
-  %1075 = getelementptr inbounds i8*, i8** %0, i64 47
-  %1076 = load i8*, i8** %1075, align 8
-  %1077 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1076, i8** %1077, align 8
-  %1078 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1079 = load i8*, i8** %1078, align 8
-  %1080 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1079, i8** %1080, align 8
-  %1081 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1082 = load i8*, i8** %1081, align 8
-  %1083 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1082, i8** %1083, align 8
-  %1084 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_60(i8* %1084, i64 0, i64 1)
-  %1085 = getelementptr inbounds i8*, i8** %0, i64 50
-  %1086 = load i8*, i8** %1085, align 8
-  %1087 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1086, i8** %1087, align 8
-  %1088 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1089 = load i8*, i8** %1088, align 8
-  %1090 = getelementptr inbounds i8, i8* %1089, i64 13312
-  %1091 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1090, i8** %1091, align 8
-  %1092 = getelementptr inbounds i8*, i8** %0, i64 19
-  %1093 = load i8*, i8** %1092, align 8
-  %1094 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1093, i8** %1094, align 8
-  %1095 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1096 = load i8*, i8** %1095, align 8
-  %1097 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1096, i8** %1097, align 8
-  %1098 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_58(i8* %1098, i64 0, i64 1)
-  %1099 = getelementptr inbounds i8*, i8** %0, i64 51
-  %1100 = load i8*, i8** %1099, align 8
-  %1101 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1100, i8** %1101, align 8
-  %1102 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1103 = load i8*, i8** %1102, align 8
-  %1104 = getelementptr inbounds i8, i8* %1103, i64 13312
-  %1105 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1104, i8** %1105, align 8
-  %1106 = getelementptr inbounds i8*, i8** %0, i64 20
-  %1107 = load i8*, i8** %1106, align 8
-  %1108 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1107, i8** %1108, align 8
-  %1109 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1110 = load i8*, i8** %1109, align 8
-  %1111 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1110, i8** %1111, align 8
-  %1112 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_59(i8* %1112, i64 0, i64 1)
-  %1113 = getelementptr inbounds i8*, i8** %0, i64 49
+  %1075 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_60(i8* %1075, i64 0, i64 1)
+  %1076 = getelementptr inbounds i8*, i8** %0, i64 50
+  %1077 = load i8*, i8** %1076, align 8
+  %1078 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1077, i8** %1078, align 8
+  %1079 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1080 = load i8*, i8** %1079, align 8
+  %1081 = getelementptr inbounds i8, i8* %1080, i64 13312
+  %1082 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1081, i8** %1082, align 8
+  %1083 = getelementptr inbounds i8*, i8** %0, i64 19
+  %1084 = load i8*, i8** %1083, align 8
+  %1085 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1084, i8** %1085, align 8
+  %1086 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1087 = load i8*, i8** %1086, align 8
+  %1088 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1087, i8** %1088, align 8
+  %1089 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_58(i8* %1089, i64 0, i64 1)
+  %1090 = getelementptr inbounds i8*, i8** %0, i64 51
+  %1091 = load i8*, i8** %1090, align 8
+  %1092 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1091, i8** %1092, align 8
+  %1093 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1094 = load i8*, i8** %1093, align 8
+  %1095 = getelementptr inbounds i8, i8* %1094, i64 13312
+  %1096 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1095, i8** %1096, align 8
+  %1097 = getelementptr inbounds i8*, i8** %0, i64 20
+  %1098 = load i8*, i8** %1097, align 8
+  %1099 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1098, i8** %1099, align 8
+  %1100 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1101 = load i8*, i8** %1100, align 8
+  %1102 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1101, i8** %1102, align 8
+  %1103 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_59(i8* %1103, i64 0, i64 1)
+  %1104 = getelementptr inbounds i8*, i8** %0, i64 49
+  %1105 = load i8*, i8** %1104, align 8
+  %1106 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1105, i8** %1106, align 8
+  %1107 = getelementptr inbounds i8*, i8** %0, i64 4
+  %1108 = load i8*, i8** %1107, align 8
+  %1109 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1108, i8** %1109, align 8
+  %1110 = getelementptr inbounds i8*, i8** %0, i64 51
+  %1111 = load i8*, i8** %1110, align 8
+  %1112 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1111, i8** %1112, align 8
+  %1113 = getelementptr inbounds i8*, i8** %0, i64 50
   %1114 = load i8*, i8** %1113, align 8
-  %1115 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1115 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1114, i8** %1115, align 8
-  %1116 = getelementptr inbounds i8*, i8** %0, i64 4
+  %1116 = getelementptr inbounds i8*, i8** %0, i64 36
   %1117 = load i8*, i8** %1116, align 8
-  %1118 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1118 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %1117, i8** %1118, align 8
-  %1119 = getelementptr inbounds i8*, i8** %0, i64 51
+  %1119 = getelementptr inbounds i8*, i8** %0, i64 33
   %1120 = load i8*, i8** %1119, align 8
-  %1121 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1121 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1120, i8** %1121, align 8
-  %1122 = getelementptr inbounds i8*, i8** %0, i64 50
-  %1123 = load i8*, i8** %1122, align 8
-  %1124 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1123, i8** %1124, align 8
-  %1125 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1126 = load i8*, i8** %1125, align 8
-  %1127 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1126, i8** %1127, align 8
-  %1128 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1129 = load i8*, i8** %1128, align 8
-  %1130 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1129, i8** %1130, align 8
-  %1131 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_60(i8* %1131, i64 0, i64 1)
-  %1132 = getelementptr inbounds i8*, i8** %0, i64 53
-  %1133 = load i8*, i8** %1132, align 8
-  %1134 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1133, i8** %1134, align 8
-  %1135 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1136 = load i8*, i8** %1135, align 8
-  %1137 = getelementptr inbounds i8, i8* %1136, i64 12288
-  %1138 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1137, i8** %1138, align 8
-  %1139 = getelementptr inbounds i8*, i8** %0, i64 21
-  %1140 = load i8*, i8** %1139, align 8
-  %1141 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1140, i8** %1141, align 8
-  %1142 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1143 = load i8*, i8** %1142, align 8
-  %1144 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1143, i8** %1144, align 8
-  %1145 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_58(i8* %1145, i64 0, i64 1)
-  %1146 = getelementptr inbounds i8*, i8** %0, i64 54
-  %1147 = load i8*, i8** %1146, align 8
-  %1148 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1147, i8** %1148, align 8
-  %1149 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1150 = load i8*, i8** %1149, align 8
-  %1151 = getelementptr inbounds i8, i8* %1150, i64 12288
-  %1152 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1151, i8** %1152, align 8
-  %1153 = getelementptr inbounds i8*, i8** %0, i64 22
-  %1154 = load i8*, i8** %1153, align 8
-  %1155 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1154, i8** %1155, align 8
-  %1156 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1157 = load i8*, i8** %1156, align 8
-  %1158 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1157, i8** %1158, align 8
-  %1159 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_59(i8* %1159, i64 0, i64 1)
-  %1160 = getelementptr inbounds i8*, i8** %0, i64 52
+  %1122 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_60(i8* %1122, i64 0, i64 1)
+  %1123 = getelementptr inbounds i8*, i8** %0, i64 53
+  %1124 = load i8*, i8** %1123, align 8
+  %1125 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1124, i8** %1125, align 8
+  %1126 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1127 = load i8*, i8** %1126, align 8
+  %1128 = getelementptr inbounds i8, i8* %1127, i64 12288
+  %1129 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1128, i8** %1129, align 8
+  %1130 = getelementptr inbounds i8*, i8** %0, i64 21
+  %1131 = load i8*, i8** %1130, align 8
+  %1132 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1131, i8** %1132, align 8
+  %1133 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1134 = load i8*, i8** %1133, align 8
+  %1135 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1134, i8** %1135, align 8
+  %1136 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_58(i8* %1136, i64 0, i64 1)
+  %1137 = getelementptr inbounds i8*, i8** %0, i64 54
+  %1138 = load i8*, i8** %1137, align 8
+  %1139 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1138, i8** %1139, align 8
+  %1140 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1141 = load i8*, i8** %1140, align 8
+  %1142 = getelementptr inbounds i8, i8* %1141, i64 12288
+  %1143 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1142, i8** %1143, align 8
+  %1144 = getelementptr inbounds i8*, i8** %0, i64 22
+  %1145 = load i8*, i8** %1144, align 8
+  %1146 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1145, i8** %1146, align 8
+  %1147 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1148 = load i8*, i8** %1147, align 8
+  %1149 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1148, i8** %1149, align 8
+  %1150 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_59(i8* %1150, i64 0, i64 1)
+  %1151 = getelementptr inbounds i8*, i8** %0, i64 52
+  %1152 = load i8*, i8** %1151, align 8
+  %1153 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1152, i8** %1153, align 8
+  %1154 = getelementptr inbounds i8*, i8** %0, i64 5
+  %1155 = load i8*, i8** %1154, align 8
+  %1156 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1155, i8** %1156, align 8
+  %1157 = getelementptr inbounds i8*, i8** %0, i64 54
+  %1158 = load i8*, i8** %1157, align 8
+  %1159 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1158, i8** %1159, align 8
+  %1160 = getelementptr inbounds i8*, i8** %0, i64 53
   %1161 = load i8*, i8** %1160, align 8
-  %1162 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1162 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1161, i8** %1162, align 8
-  %1163 = getelementptr inbounds i8*, i8** %0, i64 5
+  %1163 = getelementptr inbounds i8*, i8** %0, i64 36
   %1164 = load i8*, i8** %1163, align 8
-  %1165 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1165 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %1164, i8** %1165, align 8
-  %1166 = getelementptr inbounds i8*, i8** %0, i64 54
+  %1166 = getelementptr inbounds i8*, i8** %0, i64 33
   %1167 = load i8*, i8** %1166, align 8
-  %1168 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1168 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1167, i8** %1168, align 8
-  %1169 = getelementptr inbounds i8*, i8** %0, i64 53
-  %1170 = load i8*, i8** %1169, align 8
-  %1171 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1170, i8** %1171, align 8
-  %1172 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1173 = load i8*, i8** %1172, align 8
-  %1174 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1173, i8** %1174, align 8
-  %1175 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1176 = load i8*, i8** %1175, align 8
-  %1177 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1176, i8** %1177, align 8
-  %1178 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_60(i8* %1178, i64 0, i64 1)
-  %1179 = getelementptr inbounds i8*, i8** %0, i64 56
-  %1180 = load i8*, i8** %1179, align 8
-  %1181 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1180, i8** %1181, align 8
-  %1182 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1183 = load i8*, i8** %1182, align 8
-  %1184 = getelementptr inbounds i8, i8* %1183, i64 15360
-  %1185 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1184, i8** %1185, align 8
-  %1186 = getelementptr inbounds i8*, i8** %0, i64 23
-  %1187 = load i8*, i8** %1186, align 8
-  %1188 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1187, i8** %1188, align 8
-  %1189 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1190 = load i8*, i8** %1189, align 8
-  %1191 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1190, i8** %1191, align 8
-  %1192 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_58(i8* %1192, i64 0, i64 1)
-  %1193 = getelementptr inbounds i8*, i8** %0, i64 57
-  %1194 = load i8*, i8** %1193, align 8
-  %1195 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1194, i8** %1195, align 8
-  %1196 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1197 = load i8*, i8** %1196, align 8
-  %1198 = getelementptr inbounds i8, i8* %1197, i64 15360
-  %1199 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1198, i8** %1199, align 8
-  %1200 = getelementptr inbounds i8*, i8** %0, i64 24
-  %1201 = load i8*, i8** %1200, align 8
-  %1202 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1201, i8** %1202, align 8
-  %1203 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1204 = load i8*, i8** %1203, align 8
-  %1205 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1204, i8** %1205, align 8
-  %1206 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_59(i8* %1206, i64 0, i64 1)
-  %1207 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1169 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_60(i8* %1169, i64 0, i64 1)
+  %1170 = getelementptr inbounds i8*, i8** %0, i64 56
+  %1171 = load i8*, i8** %1170, align 8
+  %1172 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1171, i8** %1172, align 8
+  %1173 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1174 = load i8*, i8** %1173, align 8
+  %1175 = getelementptr inbounds i8, i8* %1174, i64 15360
+  %1176 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1175, i8** %1176, align 8
+  %1177 = getelementptr inbounds i8*, i8** %0, i64 23
+  %1178 = load i8*, i8** %1177, align 8
+  %1179 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1178, i8** %1179, align 8
+  %1180 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1181 = load i8*, i8** %1180, align 8
+  %1182 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1181, i8** %1182, align 8
+  %1183 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_58(i8* %1183, i64 0, i64 1)
+  %1184 = getelementptr inbounds i8*, i8** %0, i64 57
+  %1185 = load i8*, i8** %1184, align 8
+  %1186 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1185, i8** %1186, align 8
+  %1187 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1188 = load i8*, i8** %1187, align 8
+  %1189 = getelementptr inbounds i8, i8* %1188, i64 15360
+  %1190 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1189, i8** %1190, align 8
+  %1191 = getelementptr inbounds i8*, i8** %0, i64 24
+  %1192 = load i8*, i8** %1191, align 8
+  %1193 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1192, i8** %1193, align 8
+  %1194 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1195 = load i8*, i8** %1194, align 8
+  %1196 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1195, i8** %1196, align 8
+  %1197 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_59(i8* %1197, i64 0, i64 1)
+  %1198 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1199 = load i8*, i8** %1198, align 8
+  %1200 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1199, i8** %1200, align 8
+  %1201 = getelementptr inbounds i8*, i8** %0, i64 6
+  %1202 = load i8*, i8** %1201, align 8
+  %1203 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1202, i8** %1203, align 8
+  %1204 = getelementptr inbounds i8*, i8** %0, i64 57
+  %1205 = load i8*, i8** %1204, align 8
+  %1206 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1205, i8** %1206, align 8
+  %1207 = getelementptr inbounds i8*, i8** %0, i64 56
   %1208 = load i8*, i8** %1207, align 8
-  %1209 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1209 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1208, i8** %1209, align 8
-  %1210 = getelementptr inbounds i8*, i8** %0, i64 6
+  %1210 = getelementptr inbounds i8*, i8** %0, i64 36
   %1211 = load i8*, i8** %1210, align 8
-  %1212 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1212 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %1211, i8** %1212, align 8
-  %1213 = getelementptr inbounds i8*, i8** %0, i64 57
+  %1213 = getelementptr inbounds i8*, i8** %0, i64 33
   %1214 = load i8*, i8** %1213, align 8
-  %1215 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1215 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1214, i8** %1215, align 8
-  %1216 = getelementptr inbounds i8*, i8** %0, i64 56
-  %1217 = load i8*, i8** %1216, align 8
-  %1218 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1217, i8** %1218, align 8
-  %1219 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1220 = load i8*, i8** %1219, align 8
-  %1221 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1220, i8** %1221, align 8
-  %1222 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1223 = load i8*, i8** %1222, align 8
-  %1224 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1223, i8** %1224, align 8
-  %1225 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_60(i8* %1225, i64 0, i64 1)
-  %1226 = getelementptr inbounds i8*, i8** %0, i64 59
-  %1227 = load i8*, i8** %1226, align 8
-  %1228 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1227, i8** %1228, align 8
-  %1229 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1230 = load i8*, i8** %1229, align 8
-  %1231 = getelementptr inbounds i8, i8* %1230, i64 5248
-  %1232 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1231, i8** %1232, align 8
-  %1233 = getelementptr inbounds i8*, i8** %0, i64 25
-  %1234 = load i8*, i8** %1233, align 8
-  %1235 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1234, i8** %1235, align 8
-  %1236 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1237 = load i8*, i8** %1236, align 8
-  %1238 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1237, i8** %1238, align 8
-  %1239 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_55(i8* %1239, i64 0, i64 1)
-  %1240 = getelementptr inbounds i8*, i8** %0, i64 60
-  %1241 = load i8*, i8** %1240, align 8
-  %1242 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1241, i8** %1242, align 8
-  %1243 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1244 = load i8*, i8** %1243, align 8
-  %1245 = getelementptr inbounds i8, i8* %1244, i64 5248
-  %1246 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1245, i8** %1246, align 8
-  %1247 = getelementptr inbounds i8*, i8** %0, i64 26
-  %1248 = load i8*, i8** %1247, align 8
-  %1249 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1248, i8** %1249, align 8
-  %1250 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1251 = load i8*, i8** %1250, align 8
-  %1252 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1251, i8** %1252, align 8
-  %1253 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_56(i8* %1253, i64 0, i64 1)
-  %1254 = getelementptr inbounds i8*, i8** %0, i64 58
+  %1216 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_60(i8* %1216, i64 0, i64 1)
+  %1217 = getelementptr inbounds i8*, i8** %0, i64 59
+  %1218 = load i8*, i8** %1217, align 8
+  %1219 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1218, i8** %1219, align 8
+  %1220 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1221 = load i8*, i8** %1220, align 8
+  %1222 = getelementptr inbounds i8, i8* %1221, i64 5248
+  %1223 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1222, i8** %1223, align 8
+  %1224 = getelementptr inbounds i8*, i8** %0, i64 25
+  %1225 = load i8*, i8** %1224, align 8
+  %1226 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1225, i8** %1226, align 8
+  %1227 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1228 = load i8*, i8** %1227, align 8
+  %1229 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1228, i8** %1229, align 8
+  %1230 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_55(i8* %1230, i64 0, i64 1)
+  %1231 = getelementptr inbounds i8*, i8** %0, i64 60
+  %1232 = load i8*, i8** %1231, align 8
+  %1233 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1232, i8** %1233, align 8
+  %1234 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1235 = load i8*, i8** %1234, align 8
+  %1236 = getelementptr inbounds i8, i8* %1235, i64 5248
+  %1237 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1236, i8** %1237, align 8
+  %1238 = getelementptr inbounds i8*, i8** %0, i64 26
+  %1239 = load i8*, i8** %1238, align 8
+  %1240 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1239, i8** %1240, align 8
+  %1241 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1242 = load i8*, i8** %1241, align 8
+  %1243 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1242, i8** %1243, align 8
+  %1244 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_56(i8* %1244, i64 0, i64 1)
+  %1245 = getelementptr inbounds i8*, i8** %0, i64 58
+  %1246 = load i8*, i8** %1245, align 8
+  %1247 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1246, i8** %1247, align 8
+  %1248 = getelementptr inbounds i8*, i8** %0, i64 7
+  %1249 = load i8*, i8** %1248, align 8
+  %1250 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1249, i8** %1250, align 8
+  %1251 = getelementptr inbounds i8*, i8** %0, i64 60
+  %1252 = load i8*, i8** %1251, align 8
+  %1253 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1252, i8** %1253, align 8
+  %1254 = getelementptr inbounds i8*, i8** %0, i64 59
   %1255 = load i8*, i8** %1254, align 8
-  %1256 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1256 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1255, i8** %1256, align 8
-  %1257 = getelementptr inbounds i8*, i8** %0, i64 7
+  %1257 = getelementptr inbounds i8*, i8** %0, i64 36
   %1258 = load i8*, i8** %1257, align 8
-  %1259 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1259 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %1258, i8** %1259, align 8
-  %1260 = getelementptr inbounds i8*, i8** %0, i64 60
+  %1260 = getelementptr inbounds i8*, i8** %0, i64 33
   %1261 = load i8*, i8** %1260, align 8
-  %1262 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1262 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1261, i8** %1262, align 8
-  %1263 = getelementptr inbounds i8*, i8** %0, i64 59
-  %1264 = load i8*, i8** %1263, align 8
-  %1265 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1264, i8** %1265, align 8
-  %1266 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1267 = load i8*, i8** %1266, align 8
-  %1268 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1267, i8** %1268, align 8
-  %1269 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1270 = load i8*, i8** %1269, align 8
-  %1271 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1270, i8** %1271, align 8
-  %1272 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %1272, i64 0, i64 1)
-  %1273 = getelementptr inbounds i8*, i8** %0, i64 62
-  %1274 = load i8*, i8** %1273, align 8
-  %1275 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1274, i8** %1275, align 8
-  %1276 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1277 = load i8*, i8** %1276, align 8
-  %1278 = getelementptr inbounds i8, i8* %1277, i64 3200
-  %1279 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1278, i8** %1279, align 8
-  %1280 = getelementptr inbounds i8*, i8** %0, i64 27
-  %1281 = load i8*, i8** %1280, align 8
-  %1282 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1281, i8** %1282, align 8
-  %1283 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1284 = load i8*, i8** %1283, align 8
-  %1285 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1284, i8** %1285, align 8
-  %1286 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_61(i8* %1286, i64 0, i64 1)
-  %1287 = getelementptr inbounds i8*, i8** %0, i64 63
-  %1288 = load i8*, i8** %1287, align 8
-  %1289 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1288, i8** %1289, align 8
-  %1290 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1291 = load i8*, i8** %1290, align 8
-  %1292 = getelementptr inbounds i8, i8* %1291, i64 3200
-  %1293 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1292, i8** %1293, align 8
-  %1294 = getelementptr inbounds i8*, i8** %0, i64 28
-  %1295 = load i8*, i8** %1294, align 8
-  %1296 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1295, i8** %1296, align 8
-  %1297 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1298 = load i8*, i8** %1297, align 8
-  %1299 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1298, i8** %1299, align 8
-  %1300 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_62(i8* %1300, i64 0, i64 1)
-  %1301 = getelementptr inbounds i8*, i8** %0, i64 61
+  %1263 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_57(i8* %1263, i64 0, i64 1)
+  %1264 = getelementptr inbounds i8*, i8** %0, i64 62
+  %1265 = load i8*, i8** %1264, align 8
+  %1266 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1265, i8** %1266, align 8
+  %1267 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1268 = load i8*, i8** %1267, align 8
+  %1269 = getelementptr inbounds i8, i8* %1268, i64 3200
+  %1270 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1269, i8** %1270, align 8
+  %1271 = getelementptr inbounds i8*, i8** %0, i64 27
+  %1272 = load i8*, i8** %1271, align 8
+  %1273 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1272, i8** %1273, align 8
+  %1274 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1275 = load i8*, i8** %1274, align 8
+  %1276 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1275, i8** %1276, align 8
+  %1277 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_61(i8* %1277, i64 0, i64 1)
+  %1278 = getelementptr inbounds i8*, i8** %0, i64 63
+  %1279 = load i8*, i8** %1278, align 8
+  %1280 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1279, i8** %1280, align 8
+  %1281 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1282 = load i8*, i8** %1281, align 8
+  %1283 = getelementptr inbounds i8, i8* %1282, i64 3200
+  %1284 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1283, i8** %1284, align 8
+  %1285 = getelementptr inbounds i8*, i8** %0, i64 28
+  %1286 = load i8*, i8** %1285, align 8
+  %1287 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1286, i8** %1287, align 8
+  %1288 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1289 = load i8*, i8** %1288, align 8
+  %1290 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1289, i8** %1290, align 8
+  %1291 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_62(i8* %1291, i64 0, i64 1)
+  %1292 = getelementptr inbounds i8*, i8** %0, i64 61
+  %1293 = load i8*, i8** %1292, align 8
+  %1294 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1293, i8** %1294, align 8
+  %1295 = getelementptr inbounds i8*, i8** %0, i64 8
+  %1296 = load i8*, i8** %1295, align 8
+  %1297 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1296, i8** %1297, align 8
+  %1298 = getelementptr inbounds i8*, i8** %0, i64 63
+  %1299 = load i8*, i8** %1298, align 8
+  %1300 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1299, i8** %1300, align 8
+  %1301 = getelementptr inbounds i8*, i8** %0, i64 62
   %1302 = load i8*, i8** %1301, align 8
-  %1303 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1303 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1302, i8** %1303, align 8
-  %1304 = getelementptr inbounds i8*, i8** %0, i64 8
+  %1304 = getelementptr inbounds i8*, i8** %0, i64 36
   %1305 = load i8*, i8** %1304, align 8
-  %1306 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1306 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %1305, i8** %1306, align 8
-  %1307 = getelementptr inbounds i8*, i8** %0, i64 63
+  %1307 = getelementptr inbounds i8*, i8** %0, i64 33
   %1308 = load i8*, i8** %1307, align 8
-  %1309 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1309 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1308, i8** %1309, align 8
-  %1310 = getelementptr inbounds i8*, i8** %0, i64 62
-  %1311 = load i8*, i8** %1310, align 8
-  %1312 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1311, i8** %1312, align 8
-  %1313 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1314 = load i8*, i8** %1313, align 8
-  %1315 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1314, i8** %1315, align 8
-  %1316 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1317 = load i8*, i8** %1316, align 8
-  %1318 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1317, i8** %1318, align 8
-  %1319 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_63(i8* %1319, i64 0, i64 1)
-  %1320 = getelementptr inbounds i8*, i8** %0, i64 65
-  %1321 = load i8*, i8** %1320, align 8
-  %1322 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1321, i8** %1322, align 8
-  %1323 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1324 = load i8*, i8** %1323, align 8
-  %1325 = getelementptr inbounds i8, i8* %1324, i64 6144
-  %1326 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1325, i8** %1326, align 8
-  %1327 = getelementptr inbounds i8*, i8** %0, i64 29
-  %1328 = load i8*, i8** %1327, align 8
-  %1329 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1328, i8** %1329, align 8
-  %1330 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1331 = load i8*, i8** %1330, align 8
-  %1332 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1331, i8** %1332, align 8
-  %1333 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_61(i8* %1333, i64 0, i64 1)
-  %1334 = getelementptr inbounds i8*, i8** %0, i64 66
-  %1335 = load i8*, i8** %1334, align 8
-  %1336 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1335, i8** %1336, align 8
-  %1337 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1338 = load i8*, i8** %1337, align 8
-  %1339 = getelementptr inbounds i8, i8* %1338, i64 6144
-  %1340 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1339, i8** %1340, align 8
-  %1341 = getelementptr inbounds i8*, i8** %0, i64 30
-  %1342 = load i8*, i8** %1341, align 8
-  %1343 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1342, i8** %1343, align 8
-  %1344 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1345 = load i8*, i8** %1344, align 8
-  %1346 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1345, i8** %1346, align 8
-  %1347 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_62(i8* %1347, i64 0, i64 1)
-  %1348 = getelementptr inbounds i8*, i8** %0, i64 64
+  %1310 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_63(i8* %1310, i64 0, i64 1)
+  %1311 = getelementptr inbounds i8*, i8** %0, i64 65
+  %1312 = load i8*, i8** %1311, align 8
+  %1313 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1312, i8** %1313, align 8
+  %1314 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1315 = load i8*, i8** %1314, align 8
+  %1316 = getelementptr inbounds i8, i8* %1315, i64 6144
+  %1317 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1316, i8** %1317, align 8
+  %1318 = getelementptr inbounds i8*, i8** %0, i64 29
+  %1319 = load i8*, i8** %1318, align 8
+  %1320 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1319, i8** %1320, align 8
+  %1321 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1322 = load i8*, i8** %1321, align 8
+  %1323 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1322, i8** %1323, align 8
+  %1324 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_61(i8* %1324, i64 0, i64 1)
+  %1325 = getelementptr inbounds i8*, i8** %0, i64 66
+  %1326 = load i8*, i8** %1325, align 8
+  %1327 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1326, i8** %1327, align 8
+  %1328 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1329 = load i8*, i8** %1328, align 8
+  %1330 = getelementptr inbounds i8, i8* %1329, i64 6144
+  %1331 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1330, i8** %1331, align 8
+  %1332 = getelementptr inbounds i8*, i8** %0, i64 30
+  %1333 = load i8*, i8** %1332, align 8
+  %1334 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1333, i8** %1334, align 8
+  %1335 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1336 = load i8*, i8** %1335, align 8
+  %1337 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1336, i8** %1337, align 8
+  %1338 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_62(i8* %1338, i64 0, i64 1)
+  %1339 = getelementptr inbounds i8*, i8** %0, i64 64
+  %1340 = load i8*, i8** %1339, align 8
+  %1341 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1340, i8** %1341, align 8
+  %1342 = getelementptr inbounds i8*, i8** %0, i64 9
+  %1343 = load i8*, i8** %1342, align 8
+  %1344 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1343, i8** %1344, align 8
+  %1345 = getelementptr inbounds i8*, i8** %0, i64 66
+  %1346 = load i8*, i8** %1345, align 8
+  %1347 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1346, i8** %1347, align 8
+  %1348 = getelementptr inbounds i8*, i8** %0, i64 65
   %1349 = load i8*, i8** %1348, align 8
-  %1350 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1350 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1349, i8** %1350, align 8
-  %1351 = getelementptr inbounds i8*, i8** %0, i64 9
+  %1351 = getelementptr inbounds i8*, i8** %0, i64 36
   %1352 = load i8*, i8** %1351, align 8
-  %1353 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1353 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %1352, i8** %1353, align 8
-  %1354 = getelementptr inbounds i8*, i8** %0, i64 66
+  %1354 = getelementptr inbounds i8*, i8** %0, i64 33
   %1355 = load i8*, i8** %1354, align 8
-  %1356 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1356 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1355, i8** %1356, align 8
-  %1357 = getelementptr inbounds i8*, i8** %0, i64 65
-  %1358 = load i8*, i8** %1357, align 8
-  %1359 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1358, i8** %1359, align 8
-  %1360 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1361 = load i8*, i8** %1360, align 8
-  %1362 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1361, i8** %1362, align 8
-  %1363 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1364 = load i8*, i8** %1363, align 8
-  %1365 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1364, i8** %1365, align 8
-  %1366 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_63(i8* %1366, i64 0, i64 1)
+  %1357 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_63(i8* %1357, i64 0, i64 1)
   ret i32 0
 }
 
@@ -3769,6 +3752,54 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %23, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = mul i64 %i, 4096
+  %12 = add i64 %11, 4096
+  %13 = icmp slt i64 %12, 32
+  %14 = select i1 %13, i64 %12, i64 32
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ %11, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, %14
+  br i1 %15, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %16 = add i64 0, %i4
+  %17 = add i64 0, %i4
+  %18 = getelementptr inbounds float, float* %9, i64 %17
+  %19 = load float, float* %18, align 4
+  %20 = fmul float %19, 1.250000e-01
+  %21 = getelementptr inbounds float, float* %6, i64 %16
+  store float %20, float* %21, align 4
+  %22 = add i64 %i4, 1
+  br label %loop1
+
+exit3:                                            ; preds = %loop1
+  %23 = add i64 %i, 1
+  br label %loop
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_23(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
@@ -3790,7 +3821,7 @@ exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %27, %exit7 ]
+  %i4 = phi i64 [ 0, %body ], [ %26, %exit7 ]
   %15 = icmp slt i64 %i4, 8
   br i1 %15, label %body2, label %exit3
 
@@ -3804,7 +3835,7 @@ exit3:                                            ; preds = %loop1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %26, %body6 ]
+  %i8 = phi i64 [ 0, %body2 ], [ %25, %body6 ]
   %19 = icmp slt i64 %i8, 16
   br i1 %19, label %body6, label %exit7
 
@@ -3813,19 +3844,18 @@ body6:                                            ; preds = %loop5
   %21 = add i64 %14, %i8
   %22 = getelementptr inbounds float, float* %9, i64 %21
   %23 = load float, float* %22, align 4
-  %24 = fmul float %23, 1.250000e-01
-  %25 = getelementptr inbounds float, float* %6, i64 %20
-  store float %24, float* %25, align 4
-  %26 = add i64 %i8, 1
+  %24 = getelementptr inbounds float, float* %6, i64 %20
+  store float %23, float* %24, align 4
+  %25 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %27 = add i64 %i4, 1
+  %26 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_23(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_24(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4012,7 +4042,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_24(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4087,7 +4117,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4143,7 +4173,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_27(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4330,7 +4360,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_27(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_28(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4405,7 +4435,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_28(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_29(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4538,7 +4568,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_29(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4588,7 +4618,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_31(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4651,7 +4681,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_31(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4736,7 +4766,7 @@ exit11:                                           ; preds = %loop9
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_33(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4751,303 +4781,159 @@ entry:
   %13 = getelementptr inbounds i8*, i8** %3, i64 3
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
+  %16 = getelementptr inbounds i8*, i8** %3, i64 4
+  %17 = load i8*, i8** %16, align 8
+  %18 = bitcast i8* %17 to float*
+  %row = alloca float, i64 16, align 4
+  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %20 = load i8*, i8** %19, align 8
+  %21 = bitcast i8* %20 to float*
   br label %loop
 
-loop:                                             ; preds = %exit14, %entry
-  %i = phi i64 [ %1, %entry ], [ %160, %exit14 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
+loop:                                             ; preds = %exit16, %entry
+  %i = phi i64 [ %1, %entry ], [ %112, %exit16 ]
+  %22 = icmp slt i64 %i, %2
+  br i1 %22, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %17 = mul i64 %i, 16
-  %18 = mul i64 %i, 16
-  %19 = add i64 0, %18
-  %20 = mul i64 %i, 16
-  %21 = add i64 0, %20
+  %23 = srem i64 %i, 8
+  %24 = sdiv i64 %i, 8
+  %25 = mul i64 %23, 16
+  %26 = add i64 0, %25
+  %27 = mul i64 %23, 16
+  %28 = add i64 0, %27
+  %29 = add i64 0, %23
+  %30 = mul i64 %24, 128
+  %31 = add i64 %26, %30
+  %32 = mul i64 %24, 128
+  %33 = add i64 %28, %32
+  %34 = mul i64 %24, 8
+  %35 = add i64 %29, %34
+  %36 = mul i64 %24, 16
+  %37 = add i64 0, %36
+  %38 = mul i64 %i, 16
+  %39 = getelementptr inbounds float, float* %15, i64 %35
+  %40 = load float, float* %39, align 4
+  %41 = fmul float %40, %40
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %135, %body2 ]
-  %acc = phi float [ 0.000000e+00, %body ], [ %36, %body2 ]
-  %acc5 = phi float [ 0.000000e+00, %body ], [ %50, %body2 ]
-  %acc6 = phi float [ 0.000000e+00, %body ], [ %64, %body2 ]
-  %acc7 = phi float [ 0.000000e+00, %body ], [ %78, %body2 ]
-  %acc8 = phi float [ 0.000000e+00, %body ], [ %92, %body2 ]
-  %acc9 = phi float [ 0.000000e+00, %body ], [ %106, %body2 ]
-  %acc10 = phi float [ 0.000000e+00, %body ], [ %120, %body2 ]
-  %acc11 = phi float [ 0.000000e+00, %body ], [ %134, %body2 ]
-  %22 = icmp slt i64 %i4, 16
-  br i1 %22, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %58, %body2 ]
+  %42 = icmp slt i64 %i4, 16
+  br i1 %42, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %23 = add i64 %i4, 0
-  %24 = add i64 %19, %23
-  %25 = getelementptr inbounds float, float* %6, i64 %24
-  %26 = load float, float* %25, align 4
-  %27 = add i64 0, %23
-  %28 = getelementptr inbounds float, float* %9, i64 %27
-  %29 = load float, float* %28, align 4
-  %30 = add i64 %21, %23
-  %31 = getelementptr inbounds float, float* %12, i64 %30
-  %32 = load float, float* %31, align 4
-  %33 = add i64 %17, %23
-  %34 = fmul float %26, %29
-  %35 = fmul float %34, %32
-  %36 = fadd float %acc, %35
-  %37 = add i64 %i4, 1
-  %38 = add i64 %19, %37
-  %39 = getelementptr inbounds float, float* %6, i64 %38
-  %40 = load float, float* %39, align 4
-  %41 = add i64 0, %37
-  %42 = getelementptr inbounds float, float* %9, i64 %41
-  %43 = load float, float* %42, align 4
-  %44 = add i64 %21, %37
-  %45 = getelementptr inbounds float, float* %12, i64 %44
-  %46 = load float, float* %45, align 4
-  %47 = add i64 %17, %37
-  %48 = fmul float %40, %43
-  %49 = fmul float %48, %46
-  %50 = fadd float %acc5, %49
-  %51 = add i64 %i4, 2
-  %52 = add i64 %19, %51
-  %53 = getelementptr inbounds float, float* %6, i64 %52
+  %43 = trunc i64 %38 to i32
+  %44 = trunc i64 %i4 to i32
+  %45 = add i32 %43, %44
+  %46 = add i64 %31, %i4
+  %47 = getelementptr inbounds float, float* %6, i64 %46
+  %48 = load float, float* %47, align 4
+  %49 = add i64 0, %i4
+  %50 = getelementptr inbounds float, float* %9, i64 %49
+  %51 = load float, float* %50, align 4
+  %52 = add i64 %33, %i4
+  %53 = getelementptr inbounds float, float* %12, i64 %52
   %54 = load float, float* %53, align 4
-  %55 = add i64 0, %51
-  %56 = getelementptr inbounds float, float* %9, i64 %55
-  %57 = load float, float* %56, align 4
-  %58 = add i64 %21, %51
-  %59 = getelementptr inbounds float, float* %12, i64 %58
-  %60 = load float, float* %59, align 4
-  %61 = add i64 %17, %51
-  %62 = fmul float %54, %57
-  %63 = fmul float %62, %60
-  %64 = fadd float %acc6, %63
-  %65 = add i64 %i4, 3
-  %66 = add i64 %19, %65
-  %67 = getelementptr inbounds float, float* %6, i64 %66
-  %68 = load float, float* %67, align 4
-  %69 = add i64 0, %65
-  %70 = getelementptr inbounds float, float* %9, i64 %69
-  %71 = load float, float* %70, align 4
-  %72 = add i64 %21, %65
-  %73 = getelementptr inbounds float, float* %12, i64 %72
-  %74 = load float, float* %73, align 4
-  %75 = add i64 %17, %65
-  %76 = fmul float %68, %71
-  %77 = fmul float %76, %74
-  %78 = fadd float %acc7, %77
-  %79 = add i64 %i4, 4
-  %80 = add i64 %19, %79
-  %81 = getelementptr inbounds float, float* %6, i64 %80
-  %82 = load float, float* %81, align 4
-  %83 = add i64 0, %79
-  %84 = getelementptr inbounds float, float* %9, i64 %83
-  %85 = load float, float* %84, align 4
-  %86 = add i64 %21, %79
-  %87 = getelementptr inbounds float, float* %12, i64 %86
-  %88 = load float, float* %87, align 4
-  %89 = add i64 %17, %79
-  %90 = fmul float %82, %85
-  %91 = fmul float %90, %88
-  %92 = fadd float %acc8, %91
-  %93 = add i64 %i4, 5
-  %94 = add i64 %19, %93
-  %95 = getelementptr inbounds float, float* %6, i64 %94
-  %96 = load float, float* %95, align 4
-  %97 = add i64 0, %93
-  %98 = getelementptr inbounds float, float* %9, i64 %97
-  %99 = load float, float* %98, align 4
-  %100 = add i64 %21, %93
-  %101 = getelementptr inbounds float, float* %12, i64 %100
-  %102 = load float, float* %101, align 4
-  %103 = add i64 %17, %93
-  %104 = fmul float %96, %99
-  %105 = fmul float %104, %102
-  %106 = fadd float %acc9, %105
-  %107 = add i64 %i4, 6
-  %108 = add i64 %19, %107
-  %109 = getelementptr inbounds float, float* %6, i64 %108
-  %110 = load float, float* %109, align 4
-  %111 = add i64 0, %107
-  %112 = getelementptr inbounds float, float* %9, i64 %111
-  %113 = load float, float* %112, align 4
-  %114 = add i64 %21, %107
-  %115 = getelementptr inbounds float, float* %12, i64 %114
-  %116 = load float, float* %115, align 4
-  %117 = add i64 %17, %107
-  %118 = fmul float %110, %113
-  %119 = fmul float %118, %116
-  %120 = fadd float %acc10, %119
-  %121 = add i64 %i4, 7
-  %122 = add i64 %19, %121
-  %123 = getelementptr inbounds float, float* %6, i64 %122
-  %124 = load float, float* %123, align 4
-  %125 = add i64 0, %121
-  %126 = getelementptr inbounds float, float* %9, i64 %125
-  %127 = load float, float* %126, align 4
-  %128 = add i64 %21, %121
-  %129 = getelementptr inbounds float, float* %12, i64 %128
-  %130 = load float, float* %129, align 4
-  %131 = add i64 %17, %121
-  %132 = fmul float %124, %127
-  %133 = fmul float %132, %130
-  %134 = fadd float %acc11, %133
-  %135 = add i64 %i4, 8
+  %55 = fmul float %48, %51
+  %56 = fmul float %55, %54
+  %57 = getelementptr inbounds float, float* %row, i64 %i4
+  store float %56, float* %57, align 4
+  %58 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %136 = fadd float %acc, %acc5
-  %137 = fadd float %acc6, %acc7
-  %138 = fadd float %acc8, %acc9
-  %139 = fadd float %acc10, %acc11
-  %140 = fadd float %136, %137
-  %141 = fadd float %138, %139
-  %142 = fadd float %140, %141
-  br label %loop12
-
-loop12:                                           ; preds = %body13, %exit3
-  %i15 = phi i64 [ 16, %exit3 ], [ %157, %body13 ]
-  %acc16 = phi float [ %142, %exit3 ], [ %156, %body13 ]
-  %143 = icmp slt i64 %i15, 16
-  br i1 %143, label %body13, label %exit14
-
-body13:                                           ; preds = %loop12
-  %144 = add i64 %19, %i15
-  %145 = getelementptr inbounds float, float* %6, i64 %144
-  %146 = load float, float* %145, align 4
-  %147 = add i64 0, %i15
-  %148 = getelementptr inbounds float, float* %9, i64 %147
-  %149 = load float, float* %148, align 4
-  %150 = add i64 %21, %i15
-  %151 = getelementptr inbounds float, float* %12, i64 %150
-  %152 = load float, float* %151, align 4
-  %153 = add i64 %17, %i15
-  %154 = fmul float %146, %149
-  %155 = fmul float %154, %152
-  %156 = fadd float %acc16, %155
-  %157 = add i64 %i15, 1
-  br label %loop12
-
-exit14:                                           ; preds = %loop12
-  %158 = fdiv float %acc16, 1.600000e+01
-  %159 = getelementptr inbounds float, float* %15, i64 %i
-  store float %158, float* %159, align 4
-  %160 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_33(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 0
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 2
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 3
-  %17 = load i8*, i8** %16, align 8
-  %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds i8*, i8** %3, i64 4
-  %20 = load i8*, i8** %19, align 8
-  %21 = bitcast i8* %20 to float*
-  %22 = getelementptr inbounds i8*, i8** %3, i64 5
-  %23 = load i8*, i8** %22, align 8
-  %24 = bitcast i8* %23 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %47, %exit3 ]
-  %25 = icmp slt i64 %i, %2
-  br i1 %25, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %26 = mul i64 %i, 128
-  %27 = add i64 0, %26
-  %28 = mul i64 %i, 16
-  %29 = add i64 0, %28
-  %30 = mul i64 %i, 128
-  %31 = add i64 0, %30
-  %32 = mul i64 %i, 8
-  %33 = add i64 0, %32
-  %34 = mul i64 %i, 8
-  %35 = add i64 0, %34
-  %36 = mul i64 %i, 128
-  %37 = add i64 0, %36
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %76, %exit7 ]
-  %38 = icmp slt i64 %i4, 8
-  br i1 %38, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %39 = mul i64 %i4, 16
-  %40 = add i64 %27, %39
-  %41 = mul i64 %i4, 16
-  %42 = add i64 %31, %41
-  %43 = add i64 %33, %i4
-  %44 = add i64 %35, %i4
-  %45 = mul i64 %i4, 16
-  %46 = add i64 %37, %45
   br label %loop5
 
-exit3:                                            ; preds = %loop1
-  %47 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %75, %body6 ]
-  %48 = icmp slt i64 %i8, 16
-  br i1 %48, label %body6, label %exit7
+loop5:                                            ; preds = %body6, %exit3
+  %i8 = phi i64 [ 0, %exit3 ], [ %64, %body6 ]
+  %acc = phi <8 x float> [ zeroinitializer, %exit3 ], [ %63, %body6 ]
+  %59 = icmp slt i64 %i8, 16
+  br i1 %59, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %49 = add i64 %40, %i8
-  %50 = add i64 %29, %i8
-  %51 = add i64 %42, %i8
-  %52 = add i64 0, %i8
-  %53 = add i64 %46, %i8
-  %54 = getelementptr inbounds float, float* %9, i64 %50
-  %55 = load float, float* %54, align 4
-  %56 = getelementptr inbounds float, float* %12, i64 %51
-  %57 = load float, float* %56, align 4
-  %58 = getelementptr inbounds float, float* %15, i64 %52
-  %59 = load float, float* %58, align 4
-  %60 = getelementptr inbounds float, float* %18, i64 %43
-  %61 = load float, float* %60, align 4
-  %62 = getelementptr inbounds float, float* %21, i64 %44
-  %63 = load float, float* %62, align 4
-  %64 = getelementptr inbounds float, float* %24, i64 %53
-  %65 = load float, float* %64, align 4
-  %66 = fmul float %55, 1.250000e-01
-  %67 = fmul float %57, %59
-  %68 = fmul float %61, %61
-  %69 = fmul float %68, %63
-  %70 = fmul float %65, %69
-  %71 = fsub float %67, %70
-  %72 = fmul float %61, %71
-  %73 = fadd float %66, %72
-  %74 = getelementptr inbounds float, float* %6, i64 %49
-  store float %73, float* %74, align 4
-  %75 = add i64 %i8, 1
+  %60 = getelementptr inbounds float, float* %row, i64 %i8
+  %61 = bitcast float* %60 to <8 x float>*
+  %62 = load <8 x float>, <8 x float>* %61, align 4
+  %63 = fadd <8 x float> %acc, %62
+  %64 = add i64 %i8, 8
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %76 = add i64 %i4, 1
-  br label %loop1
+  %65 = extractelement <8 x float> %acc, i32 0
+  %66 = extractelement <8 x float> %acc, i32 1
+  %67 = extractelement <8 x float> %acc, i32 2
+  %68 = extractelement <8 x float> %acc, i32 3
+  %69 = extractelement <8 x float> %acc, i32 4
+  %70 = extractelement <8 x float> %acc, i32 5
+  %71 = extractelement <8 x float> %acc, i32 6
+  %72 = extractelement <8 x float> %acc, i32 7
+  %73 = fadd float %65, %66
+  %74 = fadd float %67, %68
+  %75 = fadd float %69, %70
+  %76 = fadd float %71, %72
+  %77 = fadd float %73, %74
+  %78 = fadd float %75, %76
+  %79 = fadd float %77, %78
+  br label %loop9
+
+loop9:                                            ; preds = %body10, %exit7
+  %i12 = phi i64 [ 16, %exit7 ], [ %84, %body10 ]
+  %acc13 = phi float [ %79, %exit7 ], [ %83, %body10 ]
+  %80 = icmp slt i64 %i12, 16
+  br i1 %80, label %body10, label %exit11
+
+body10:                                           ; preds = %loop9
+  %81 = getelementptr inbounds float, float* %row, i64 %i12
+  %82 = load float, float* %81, align 4
+  %83 = fadd float %acc13, %82
+  %84 = add i64 %i12, 1
+  br label %loop9
+
+exit11:                                           ; preds = %loop9
+  %85 = fdiv float %acc13, 1.600000e+01
+  %86 = fmul float %41, %85
+  br label %loop14
+
+loop14:                                           ; preds = %body15, %exit11
+  %i17 = phi i64 [ 0, %exit11 ], [ %111, %body15 ]
+  %87 = icmp slt i64 %i17, 16
+  br i1 %87, label %body15, label %exit16
+
+body15:                                           ; preds = %loop14
+  %88 = trunc i64 %38 to i32
+  %89 = trunc i64 %i17 to i32
+  %90 = add i32 %88, %89
+  %91 = add i64 %31, %i17
+  %92 = getelementptr inbounds float, float* %6, i64 %91
+  %93 = load float, float* %92, align 4
+  %94 = add i64 0, %i17
+  %95 = getelementptr inbounds float, float* %9, i64 %94
+  %96 = load float, float* %95, align 4
+  %97 = add i64 %33, %i17
+  %98 = getelementptr inbounds float, float* %12, i64 %97
+  %99 = load float, float* %98, align 4
+  %100 = add i64 %37, %i17
+  %101 = getelementptr inbounds float, float* %18, i64 %100
+  %102 = load float, float* %101, align 4
+  %103 = fmul float %93, %96
+  %104 = fmul float %103, %99
+  %105 = fmul float %99, %86
+  %106 = fsub float %103, %105
+  %107 = fmul float %40, %106
+  %108 = fadd float %102, %107
+  %109 = add i64 %38, %i17
+  %110 = getelementptr inbounds float, float* %21, i64 %109
+  store float %108, float* %110, align 4
+  %111 = add i64 %i17, 1
+  br label %loop14
+
+exit16:                                           ; preds = %loop14
+  %112 = add i64 %i, 1
+  br label %loop
 }
 
 ; Function Attrs: noinline nounwind
@@ -5577,84 +5463,159 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 2
+  %13 = getelementptr inbounds i8*, i8** %3, i64 3
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 3
+  %16 = getelementptr inbounds i8*, i8** %3, i64 4
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds i8*, i8** %3, i64 4
+  %row = alloca float, i64 16, align 4
+  %19 = getelementptr inbounds i8*, i8** %3, i64 5
   %20 = load i8*, i8** %19, align 8
   %21 = bitcast i8* %20 to float*
-  %22 = getelementptr inbounds i8*, i8** %3, i64 5
-  %23 = load i8*, i8** %22, align 8
-  %24 = bitcast i8* %23 to float*
   br label %loop
 
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %63, %exit3 ]
-  %25 = icmp slt i64 %i, %2
-  br i1 %25, label %body, label %exit
+loop:                                             ; preds = %exit16, %entry
+  %i = phi i64 [ %1, %entry ], [ %104, %exit16 ]
+  %22 = icmp slt i64 %i, %2
+  br i1 %22, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %26 = mul i64 %i, 16
-  %27 = add i64 0, %26
+  %23 = mul i64 %i, 16
+  %24 = add i64 0, %23
+  %25 = mul i64 %i, 16
+  %26 = add i64 0, %25
+  %27 = add i64 0, %i
   %28 = mul i64 %i, 16
   %29 = add i64 0, %28
-  %30 = add i64 0, %i
-  %31 = add i64 0, %i
-  %32 = mul i64 %i, 16
-  %33 = add i64 0, %32
-  %34 = mul i64 %i, 16
-  %35 = add i64 0, %34
+  %30 = mul i64 %i, 16
+  %31 = getelementptr inbounds float, float* %15, i64 %27
+  %32 = load float, float* %31, align 4
+  %33 = fmul float %32, %32
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %62, %body2 ]
-  %36 = icmp slt i64 %i4, 16
-  br i1 %36, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %50, %body2 ]
+  %34 = icmp slt i64 %i4, 16
+  br i1 %34, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %37 = add i64 %27, %i4
-  %38 = add i64 %29, %i4
-  %39 = add i64 0, %i4
-  %40 = add i64 %33, %i4
-  %41 = add i64 %35, %i4
-  %42 = getelementptr inbounds float, float* %9, i64 %38
+  %35 = trunc i64 %30 to i32
+  %36 = trunc i64 %i4 to i32
+  %37 = add i32 %35, %36
+  %38 = add i64 %24, %i4
+  %39 = getelementptr inbounds float, float* %6, i64 %38
+  %40 = load float, float* %39, align 4
+  %41 = add i64 0, %i4
+  %42 = getelementptr inbounds float, float* %9, i64 %41
   %43 = load float, float* %42, align 4
-  %44 = getelementptr inbounds float, float* %12, i64 %39
-  %45 = load float, float* %44, align 4
-  %46 = getelementptr inbounds float, float* %15, i64 %30
-  %47 = load float, float* %46, align 4
-  %48 = getelementptr inbounds float, float* %18, i64 %31
-  %49 = load float, float* %48, align 4
-  %50 = getelementptr inbounds float, float* %21, i64 %40
-  %51 = load float, float* %50, align 4
-  %52 = getelementptr inbounds float, float* %24, i64 %41
-  %53 = load float, float* %52, align 4
-  %54 = fmul float %43, %45
-  %55 = fmul float %47, %47
-  %56 = fmul float %55, %49
-  %57 = fmul float %51, %56
-  %58 = fsub float %54, %57
-  %59 = fmul float %47, %58
-  %60 = fadd float %53, %59
-  %61 = getelementptr inbounds float, float* %6, i64 %37
-  store float %60, float* %61, align 4
-  %62 = add i64 %i4, 1
+  %44 = add i64 %26, %i4
+  %45 = getelementptr inbounds float, float* %12, i64 %44
+  %46 = load float, float* %45, align 4
+  %47 = fmul float %40, %43
+  %48 = fmul float %47, %46
+  %49 = getelementptr inbounds float, float* %row, i64 %i4
+  store float %48, float* %49, align 4
+  %50 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %63 = add i64 %i, 1
+  br label %loop5
+
+loop5:                                            ; preds = %body6, %exit3
+  %i8 = phi i64 [ 0, %exit3 ], [ %56, %body6 ]
+  %acc = phi <8 x float> [ zeroinitializer, %exit3 ], [ %55, %body6 ]
+  %51 = icmp slt i64 %i8, 16
+  br i1 %51, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %52 = getelementptr inbounds float, float* %row, i64 %i8
+  %53 = bitcast float* %52 to <8 x float>*
+  %54 = load <8 x float>, <8 x float>* %53, align 4
+  %55 = fadd <8 x float> %acc, %54
+  %56 = add i64 %i8, 8
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %57 = extractelement <8 x float> %acc, i32 0
+  %58 = extractelement <8 x float> %acc, i32 1
+  %59 = extractelement <8 x float> %acc, i32 2
+  %60 = extractelement <8 x float> %acc, i32 3
+  %61 = extractelement <8 x float> %acc, i32 4
+  %62 = extractelement <8 x float> %acc, i32 5
+  %63 = extractelement <8 x float> %acc, i32 6
+  %64 = extractelement <8 x float> %acc, i32 7
+  %65 = fadd float %57, %58
+  %66 = fadd float %59, %60
+  %67 = fadd float %61, %62
+  %68 = fadd float %63, %64
+  %69 = fadd float %65, %66
+  %70 = fadd float %67, %68
+  %71 = fadd float %69, %70
+  br label %loop9
+
+loop9:                                            ; preds = %body10, %exit7
+  %i12 = phi i64 [ 16, %exit7 ], [ %76, %body10 ]
+  %acc13 = phi float [ %71, %exit7 ], [ %75, %body10 ]
+  %72 = icmp slt i64 %i12, 16
+  br i1 %72, label %body10, label %exit11
+
+body10:                                           ; preds = %loop9
+  %73 = getelementptr inbounds float, float* %row, i64 %i12
+  %74 = load float, float* %73, align 4
+  %75 = fadd float %acc13, %74
+  %76 = add i64 %i12, 1
+  br label %loop9
+
+exit11:                                           ; preds = %loop9
+  %77 = fdiv float %acc13, 1.600000e+01
+  %78 = fmul float %33, %77
+  br label %loop14
+
+loop14:                                           ; preds = %body15, %exit11
+  %i17 = phi i64 [ 0, %exit11 ], [ %103, %body15 ]
+  %79 = icmp slt i64 %i17, 16
+  br i1 %79, label %body15, label %exit16
+
+body15:                                           ; preds = %loop14
+  %80 = trunc i64 %30 to i32
+  %81 = trunc i64 %i17 to i32
+  %82 = add i32 %80, %81
+  %83 = add i64 %24, %i17
+  %84 = getelementptr inbounds float, float* %6, i64 %83
+  %85 = load float, float* %84, align 4
+  %86 = add i64 0, %i17
+  %87 = getelementptr inbounds float, float* %9, i64 %86
+  %88 = load float, float* %87, align 4
+  %89 = add i64 %26, %i17
+  %90 = getelementptr inbounds float, float* %12, i64 %89
+  %91 = load float, float* %90, align 4
+  %92 = add i64 %29, %i17
+  %93 = getelementptr inbounds float, float* %18, i64 %92
+  %94 = load float, float* %93, align 4
+  %95 = fmul float %85, %88
+  %96 = fmul float %95, %91
+  %97 = fmul float %91, %78
+  %98 = fsub float %95, %97
+  %99 = fmul float %32, %98
+  %100 = fadd float %94, %99
+  %101 = add i64 %30, %i17
+  %102 = getelementptr inbounds float, float* %21, i64 %101
+  store float %100, float* %102, align 4
+  %103 = add i64 %i17, 1
+  br label %loop14
+
+exit16:                                           ; preds = %loop14
+  %104 = add i64 %i, 1
   br label %loop
 }
 

@@ -46,16 +46,24 @@ struct RegionGrowth {
     /// of the root's inputs) that may be absorbed, or copied in (`copies`: recomputed here, the
     /// original left for its other consumers). Candidates are decided largest id first, so when
     /// a value is decided all its consumers (later nodes) already are. Nil when the region would
-    /// hold one op: that saves nothing.
-    mutating func grow(root: ValueID, through seeds: [ValueID], domain: [Int]) -> (members: [ValueID], copies: Set<ValueID>)? {
+    /// hold one op (that saves nothing), or when `accept` turns the members down (then nothing
+    /// is marked: the values stay free for later regions).
+    ///
+    /// `perRow` (the row-epilogue pass): the domain's rows are also units of work, so row
+    /// reductions (`sum`/`mean` over the last axis, keepdims, of a domain-shaped value) may be
+    /// members, and a value constant along the last axis (shape `[…, 1]`: a reduction's
+    /// epilogue such as `rsqrt(var + eps)`) is computed once per row, so any elementwise op may
+    /// be one, not only a cheap one.
+    mutating func grow(root: ValueID, through seeds: [ValueID], domain: [Int], perRow: Bool = false,
+                       accept: ([ValueID]) -> Bool = { _ in true }) -> (members: [ValueID], copies: Set<ValueID>)? {
         var members: Set<ValueID> = [root]
         var copies = Set<ValueID>()
         var candidates = Set(seeds)
         while let p = candidates.max() {
             candidates.remove(p)
-            if absorbable(p, owned: members.subtracting(copies), domain: domain) {
+            if absorbable(p, owned: members.subtracting(copies), domain: domain, perRow: perRow) {
                 members.insert(p)
-            } else if copyable(p, domain: domain) {
+            } else if copyable(p, domain: domain, perRow: perRow) {
                 members.insert(p)
                 copies.insert(p)
             } else {
@@ -63,12 +71,13 @@ struct RegionGrowth {
             }
             candidates.formUnion(entry.nodes[p].inputs.filter { !members.contains($0) })
         }
-        guard members.count >= 2 else { return nil }
+        let sorted = members.sorted()
+        guard members.count >= 2, accept(sorted) else { return nil }
         for m in members where !copies.contains(m) { taken[m] = true }
         for m in members {
             for input in entry.nodes[m].inputs where !members.contains(input) { pinned[input] = true }
         }
-        return (members.sorted(), copies)
+        return (sorted, copies)
     }
 
     /// Gives back the members of a region that was grown but not made.
@@ -78,9 +87,9 @@ struct RegionGrowth {
 
     /// Moved into the region: every consumer is a member the region owns (not a copy, whose
     /// original still reads its inputs).
-    private func absorbable(_ p: ValueID, owned: Set<ValueID>, domain: [Int]) -> Bool {
+    private func absorbable(_ p: ValueID, owned: Set<ValueID>, domain: [Int], perRow: Bool) -> Bool {
         guard !taken[p], !pinned[p], !isOutput[p], users[p].allSatisfy(owned.contains) else { return false }
-        return fits(p, domain: domain)
+        return fits(p, domain: domain, perRow: perRow)
     }
 
     /// Recomputed in the region although other nodes read it too — only where that is cheaper
@@ -90,10 +99,17 @@ struct RegionGrowth {
     /// narrow ones stay in cache — so no pass more is made, and when every consumer copies it
     /// the original and its pass over memory go: a gradient scaled by the clip coefficient, read
     /// by both AdamW moment updates; an upstream gradient times a norm's weight).
-    private func copyable(_ p: ValueID, domain: [Int]) -> Bool {
-        guard !taken[p], !isOutput[p], fits(p, domain: domain) else { return false }
+    /// A reduction is never copied: recomputing it is a pass over its input.
+    private func copyable(_ p: ValueID, domain: [Int], perRow: Bool) -> Bool {
+        guard !taken[p], !isOutput[p], fits(p, domain: domain, perRow: perRow) else { return false }
         let node = entry.nodes[p]
-        if case .dropout = node.op { return false }
+        switch node.op {
+        case .dropout, .reduce: return false
+        default: break
+        }
+        // A row region copies only one-element values: a copy pins its inputs, and a full-size
+        // copy's inputs are what the region that computes it (its reductions) needs to absorb.
+        if perRow && node.type.elementCount > 1 { return false }
         if node.type.elementCount > 1 {
             guard RegionGrowth.isCheap(node.op), node.inputs.filter({
                 entry.nodes[$0].type.elementCount == node.type.elementCount
@@ -104,16 +120,27 @@ struct RegionGrowth {
         }
     }
 
-    /// A fusible elementwise op whose value can be evaluated per element of `domain`.
-    private func fits(_ p: ValueID, domain: [Int]) -> Bool {
+    /// A fusible elementwise op whose value can be evaluated per element of `domain` (with
+    /// `perRow`, also a row reduction, and any op constant along the rows' last axis).
+    private func fits(_ p: ValueID, domain: [Int], perRow: Bool) -> Bool {
         let node = entry.nodes[p]
+        if perRow && RegionGrowth.isRowReduction(node, in: entry, domain: domain) { return true }
         guard RegionGrowth.isFusibleElementwise(node.op), broadcastShapes(node.type.shape, domain) == domain else {
             return false
         }
         if node.type.shape != domain && node.type.elementCount > 1 {
             if case .dropout = node.op { return false }
-            return RegionGrowth.isCheap(node.op)
+            return RegionGrowth.isCheap(node.op) || (perRow && isConstantAlongRows(node.type.shape, domain: domain))
         }
+        return true
+    }
+
+    /// `sum` or `mean` over the last axis of a float value shaped like `domain`, keepdims: the
+    /// reductions a row kernel computes per row (`FusedKernel.rowEpilogue`).
+    static func isRowReduction(_ node: Node, in entry: Entry, domain: [Int]) -> Bool {
+        guard case .reduce(let op, let axes, true) = node.op, op != .max, node.type.dtype.isFloat,
+              let x = node.inputs.first, entry.nodes[x].type.shape == domain,
+              axes.count == 1, normalizedAxis(axes[0], rank: domain.count) == domain.count - 1 else { return false }
         return true
     }
 
