@@ -24,7 +24,7 @@ public enum SweepReport {
         let chosen = baseline ?? plan?.baseline
         let rows = SweepResults.rows(results, baseline: chosen)
         let files = Files(markdown: folder + "/report.md", csv: folder + "/report.csv", plots: [])
-        try write(markdown(rows, baseline: chosen, preset: plan?.preset), to: files.markdown)
+        try write(markdown(rows, baseline: chosen, preset: plan?.preset, budget: plan.flatMap(budget)), to: files.markdown)
         try write(csv(rows), to: files.csv)
         var plots: [String] = []
         for (name, svg) in SweepPlots.all(results: results, rows: rows) {
@@ -45,9 +45,25 @@ public enum SweepReport {
 
     // MARK: Markdown
 
-    public static func markdown(_ rows: [SweepRow], baseline: String?, preset: String?) -> String {
+    /// The budget every run of `plan` shares, in words; nil when the runs differ.
+    static func budget(_ plan: SweepPlan) -> String? {
+        let budgets = Set(plan.runs.map { r -> String in
+            var parts: [String] = []
+            if let t = r.run.timeBudget {
+                parts.append(String(format: "%g s of training", t))
+            }
+            if let n = r.run.maxSteps { parts.append("\(n) steps") }
+            if let e = r.run.epochs { parts.append("\(e) epochs") }
+            return parts.joined(separator: " or ") + ", batch \(r.run.batchSize)"
+                + (r.run.timeBudget != nil ? " (a time budget: training times are equal by design, compare examples/s)" : "")
+        })
+        return budgets.count == 1 ? budgets.first : nil
+    }
+
+    public static func markdown(_ rows: [SweepRow], baseline: String?, preset: String?, budget: String? = nil) -> String {
         var s = "# Sweep report\n\n"
         if let preset { s += "Preset `\(preset)`. " }
+        if let budget { s += "Budget per run: \(budget). " }
         s += "Dev metric ×100 at the best checkpoint: mean ± sample standard deviation over the finished seeds. "
         s += "Times are training seconds (evaluation excluded), means over seeds"
         s += baseline.map { "; relative times divide by `\($0)` on the same task.\n\n" } ?? ".\n\n"

@@ -64,6 +64,7 @@ import Testing
 
         // Every cell of the 2 × 2 grid is in the table, each over both seeds.
         let table = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
+        #expect(table.contains("Budget per run: 4 steps, batch 8."), "\(table)")
         for name in ["ept-prompt_len=2", "ept-prompt_len=4", "dept-prompt_len=2", "dept-prompt_len=4"] {
             let line = try #require(table.split(separator: "\n").first { $0.contains("| `\(name)` |") }, "no row for \(name)")
             #expect(line.contains("| cola |") && line.contains("| 2/2 |") && line.contains("| ok |") && line.contains("mcc "), "\(table)")
