@@ -48,7 +48,7 @@ func fnv1a(_ bytes: some Sequence<UInt8>) -> String {
 /// The graph's identity for compiled artifacts: its printed form (shapes included), the codegen
 /// version and the options that change the generated code.
 public func graphHash(_ graph: Graph, options: CodegenOptions = CodegenOptions()) -> String {
-    let text = Printer().print(graph) + "|codegen-8|gemm=\(options.gemmThreshold)|par=\(options.parallelThreshold)"
+    let text = Printer().print(graph) + "|codegen-9|gemm=\(options.gemmThreshold)|par=\(options.parallelThreshold)"
         + (options.vectorWidth.map { "|vw=\($0)" } ?? "") + (options.profile ? "|profile" : "")
     return fnv1a(Array(text.utf8))
 }

@@ -22,7 +22,8 @@ final class JIT {
             throw CodegenError.llvm("cannot search process symbols: \(error)")
         }
         LLVMOrcJITDylibAddGenerator(dylib, generator)
-        try define(["eptc_parallel_for": RuntimeSymbols.parallelFor, "eptc_profile_clock": RuntimeSymbols.profileClock])
+        try define(["eptc_parallel_for": RuntimeSymbols.parallelFor, "eptc_profile_clock": RuntimeSymbols.profileClock,
+                    "eptc_gemm_batch": RuntimeSymbols.gemmBatch])
     }
 
     deinit { LLVMOrcDisposeLLJIT(jit) }

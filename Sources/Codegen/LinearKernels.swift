@@ -24,8 +24,14 @@ extension EntryLowerer {
         }
     }
 
+    /// Products up to this many multiply-adds in a batch of several go to `eptc_gemm_batch` (the
+    /// batch split across eptc's pool, each product single-threaded in OpenBLAS; Runtime
+    /// BatchedGemm.swift says why): 256³, far above attention's per-head products.
+    static let batchedProductLimit = 1 << 24
+
     /// One `cblas_?gemm` per batch, from the entry (BLAS brings its own threads). A shared b with an
-    /// untransposed a folds the batch into M: one call for the whole batch.
+    /// untransposed a folds the batch into M: one call for the whole batch. A batch of small
+    /// products is one `eptc_gemm_batch` call instead.
     private func emitGemmCalls(_ v: ValueID, _ a: ValueID, _ b: ValueID, _ ta: Bool, _ tb: Bool, _ s: MatmulShape) {
         let args = entryArgs!
         let d = type(v).dtype
@@ -34,6 +40,17 @@ extension EntryLowerer {
         let fold = s.bShared && !ta
         let calls = fold ? 1 : s.batches
         let m = fold ? s.m * s.batches : s.m
+        let i = { (x: Int) in self.gen.int32(Int32(clamping: x)) }
+        if calls > 1, s.m * s.n * s.k <= Self.batchedProductLimit {
+            gen.call("eptc_gemm_batch", gen.void, [
+                i(d == .f64 ? 1 : 0), i(ta ? 112 : 111), i(tb ? 112 : 111), i(s.m), i(s.n), i(s.k),
+                gen.bitcast(pa, gen.i8Ptr), i(s.lda), gen.int(s.m * s.k),
+                gen.bitcast(pb, gen.i8Ptr), i(s.ldb), gen.int(s.bShared ? 0 : s.k * s.n),
+                gen.bitcast(pc, gen.i8Ptr), i(s.n), gen.int(s.m * s.n), gen.int(calls),
+            ], types: [gen.i32, gen.i32, gen.i32, gen.i32, gen.i32, gen.i32, gen.i8Ptr, gen.i32, gen.i64,
+                       gen.i8Ptr, gen.i32, gen.i64, gen.i8Ptr, gen.i32, gen.i64, gen.i64])
+            return
+        }
         let name = d == .f64 ? "cblas_dgemm" : "cblas_sgemm"
         let tp = gen.pointerType(t)
         let types = [gen.i32, gen.i32, gen.i32, gen.i32, gen.i32, gen.i32, t, tp, gen.i32, tp, gen.i32, t, tp, gen.i32]
@@ -41,7 +58,6 @@ extension EntryLowerer {
             let offA = self.gen.mul(batch, self.gen.int(s.m * s.k))
             let offB = s.bShared ? self.gen.int(0) : self.gen.mul(batch, self.gen.int(s.k * s.n))
             let offC = self.gen.mul(batch, self.gen.int(s.m * s.n))
-            let i = { (x: Int) in self.gen.int32(Int32(clamping: x)) }
             self.gen.call(name, self.gen.void, [
                 i(101), i(ta ? 112 : 111), i(tb ? 112 : 111),          // CblasRowMajor, (No)Trans
                 i(m), i(s.n), i(s.k), self.gen.fconst(1, t),

@@ -15,7 +15,8 @@ public typealias ParallelBody = @convention(c) (UnsafeMutableRawPointer?, Int64,
 /// nodes one after another. Elementwise and reduction kernels split their outer loop across this
 /// pool; `cblas_sgemm` calls are made from the calling thread between kernels, while every pool
 /// worker is parked on a condition variable, so OpenBLAS's own threads get the cores during GEMMs
-/// and this pool gets them otherwise. The two never compute at the same time.
+/// and this pool gets them otherwise. The two never compute at the same time. (A batch of small
+/// products, `eptc_gemm_batch`, is split across this pool with OpenBLAS set to one thread.)
 ///
 /// A parallel-for issued while another one is running (nested, or from a second thread) runs
 /// serially on its caller, so the pool can never deadlock on itself.
