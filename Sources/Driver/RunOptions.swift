@@ -46,7 +46,7 @@ struct RunOptions: ParsableArguments {
                                                                  valueName: "DURATION"))
     var timeBudget: String?
 
-    @Option(name: .customLong("batch-size"), help: "Examples per step (default 32).")
+    @Option(name: .customLong("batch-size"), help: "Examples per step (default 32; 16 for EPT on an encoder).")
     var batchSize: Int?
 
     @Option(name: .customLong("lr"), help: ArgumentHelp(
@@ -113,6 +113,7 @@ struct RunOptions: ParsableArguments {
         base.learningRates = tuning.rates(t5: t5)
         base.settings = tuning.settings(t5: t5)
         base.dropout = tuning.dropout(t5: t5)
+        if let batch = tuning.batchSize(t5: t5) { base.batchSize = batch }
         var c = try overlaid(on: base, resources: resources, env: env)
         if c.epochs == nil && c.maxSteps == nil && c.timeBudget == nil { c.epochs = 3 }
         // The shipped SuperGLUE data has only the 32-example FewGLUE training sets.
