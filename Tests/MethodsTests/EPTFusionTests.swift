@@ -50,16 +50,7 @@ import Testing
     ]
 
     static func graphs(_ c: Case) throws -> (fused: Graph, plain: Graph) {
-        let elaborated = try MethodCase(method: c.method, bindings: c.bindings).elaborate(dropout: 0.1)
-        var fused = elaborated, plain = elaborated
-        let optimizer = FusionDifferentialTests.optimizer
-        for pass in standardPipeline(optimizer: optimizer) { fused = try pass.run(fused) }
-        for pass in standardPipeline(optimizer: optimizer, skipping: .fusionOff) { plain = try pass.run(plain) }
-        let keep = ["loss", "loss_grad", "train_step"]
-        fused.entries.removeAll { !keep.contains($0.name) }
-        plain.entries.removeAll { !keep.contains($0.name) }
-        try Verifier().verify(fused)
-        return (fused, plain)
+        try FusionDifferentialTests.graphs(MethodCase(method: c.method, bindings: c.bindings), fusedSkipping: .none)
     }
 
     /// The named regions of an entry, by pattern name, with their kernels.

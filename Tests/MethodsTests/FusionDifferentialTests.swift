@@ -41,10 +41,15 @@ import Testing
     /// named EPT fusions sum in their own order, so they have their own test and tolerances
     /// (EPTFusionTests); here they are off on both sides.
     static func graphs(_ c: Case) throws -> (fused: Graph, plain: Graph) {
+        try graphs(c, fusedSkipping: try PassSkipList(eptFusionPipeline().map(\.name)))
+    }
+
+    /// The graph through the pipeline skipping `fusedSkipping` (fused) and every fusion (plain),
+    /// cut to the training entries.
+    static func graphs(_ c: Case, fusedSkipping: PassSkipList) throws -> (fused: Graph, plain: Graph) {
         let elaborated = try c.elaborate(dropout: 0.1)
         var fused = elaborated, plain = elaborated
-        let named = try PassSkipList(eptFusionPipeline().map(\.name))
-        for pass in standardPipeline(optimizer: optimizer, skipping: named) { fused = try pass.run(fused) }
+        for pass in standardPipeline(optimizer: optimizer, skipping: fusedSkipping) { fused = try pass.run(fused) }
         for pass in standardPipeline(optimizer: optimizer, skipping: .fusionOff) { plain = try pass.run(plain) }
         let keep = ["loss", "loss_grad", "train_step"]
         fused.entries.removeAll { !keep.contains($0.name) }
