@@ -3,6 +3,7 @@ import Driver
 import Foundation
 import IR
 import Runtime
+import TestSupport
 import Testing
 
 /// Ahead-of-time objects written by one process and loaded by another: the `eptc` executable

@@ -3,6 +3,7 @@ import Codegen
 import Foundation
 import IR
 import Runtime
+import TestSupport
 import Testing
 
 /// A graph small enough that compiling its four entries (loss, predict, and the derived

@@ -1,6 +1,7 @@
 import Driver
 import Foundation
 import Passes
+import TestSupport
 import Testing
 
 @Suite struct DriverTests {

@@ -2,6 +2,7 @@ import Codegen
 import Driver
 import Foundation
 import Syntax
+import TestSupport
 import Testing
 
 /// Classes 1–3 of the hardening issue: inputs that crashed (stack overflow), read forever, or took

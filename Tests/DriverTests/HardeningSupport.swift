@@ -1,5 +1,6 @@
 import Driver
 import Foundation
+import TestSupport
 import Testing
 
 /// A scratch folder with files written into it; removed by `remove()`.

@@ -3,6 +3,7 @@ import Foundation
 import Models
 import IR
 import Runtime
+import TestSupport
 import Testing
 
 /// Class 5 of the hardening issue: a model folder that does not fit the graph, and values that

@@ -1,5 +1,6 @@
 import Driver
 import Foundation
+import TestSupport
 import Testing
 
 /// Lookup of shipped graphs, data and the default model, `--version` and `eptc doctor` — what an

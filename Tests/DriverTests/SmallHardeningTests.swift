@@ -1,6 +1,7 @@
 import Codegen
 import Driver
 import Foundation
+import TestSupport
 import Testing
 
 /// The smaller items of the hardening issue.

@@ -1,5 +1,6 @@
 import Driver
 import Foundation
+import TestSupport
 import Testing
 
 /// What `eptc compile` reports about training entries and tuning methods.

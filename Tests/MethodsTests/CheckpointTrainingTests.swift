@@ -4,6 +4,7 @@ import Models
 import Passes
 import Runtime
 import Syntax
+import TestSupport
 import Testing
 
 /// The methods over the tiny Hugging Face checkpoints the reference tool wrote (random weights,

@@ -4,6 +4,7 @@ import IR
 import Passes
 import Runtime
 import Syntax
+import TestSupport
 import Testing
 
 /// Training dropout: the op's statistics and scaling, the same masks on both engines, the sites of

@@ -104,6 +104,23 @@ import Testing
         }
     }
 
+    /// The per-layer head: a linear map of its own on every hidden state's standardized pooled
+    /// vector (the embedding output and the tiny model's one layer), logits summed.
+    @Test func tinyBERTPerLayerHead() throws {
+        var bindings = tinyEPTBindings
+        bindings["B"] = .int(2)
+        bindings["L"] = .int(4)
+        bindings["head_per_layer"] = .bool(true)
+        bindings["normalize_pooled"] = .bool(true)
+        let graph = try elaborateMethod("ept-bert", bindings, config: tinyBERTConfig)
+        let errors = try Self.check(graph, inputs: bertBatch(B: 2, L: 4, vocab: 20, seed: 14), seed: 4)
+        let head: Set<String> = ["classifier_bias", "classifier_layer_0_weight", "classifier_layer_1_weight"]
+        #expect(Set(errors.keys) == Self.eptWeights.union(head))
+        for (name, error) in errors.sorted(by: { $0.key < $1.key }) {
+            #expect(error <= Self.tolerance, "BERT per-layer head: gradient of \(name) off by \(error) (relative)")
+        }
+    }
+
     /// The baselines' own weights too: LoRA's A and B (non-zero B, else A's gradient is zero) and
     /// DePT's decomposition, on the tiny models.
     @Test(arguments: ["lora", "lora-bert", "dept", "pt-bert"])

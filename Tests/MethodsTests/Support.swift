@@ -3,14 +3,8 @@ import IR
 import Passes
 import Runtime
 import Syntax
+import TestSupport
 import Testing
-
-/// The repository root, found from this file's path so tests run from any directory.
-let repositoryRoot: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-}()
 
 /// Elaborates `graphs/<method>.graph` with `--set`-style bindings over a model config.
 func elaborateMethod(_ method: String, _ bindings: [String: SymbolValue] = [:],

@@ -1,5 +1,6 @@
 import Foundation
 import IR
+import TestSupport
 import Testing
 @testable import Models
 
@@ -7,15 +8,9 @@ import Testing
 /// config.json values and safetensors headers of bert-tiny, each loaded for graphs/bert.graph the
 /// way `--model` loads them, must load or be refused with a CheckpointError or a diagnostic.
 @Suite(.timeLimit(.minutes(10))) struct ModelFolderFuzzTests {
-    static let repositoryRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
-
     @Test func mutatedModelFoldersLoadOrAreRefused() throws {
         var fuzzer = try ModelFolderFuzzer(seedFolder: Fixtures.path("bert-tiny"),
-                                           graphFile: Self.repositoryRoot + "/graphs/bert.graph",
+                                           graphFile: repositoryRoot + "/graphs/bert.graph",
                                            bindings: ["B": .int(2), "L": .int(8)], seed: 11)
         let scratch = NSTemporaryDirectory() + "eptc-model-fuzz-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: scratch) }

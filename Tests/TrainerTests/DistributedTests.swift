@@ -1,6 +1,7 @@
 import Driver
 import Foundation
 import IR
+import TestSupport
 import Testing
 @testable import Trainer
 

@@ -1,6 +1,7 @@
 import Driver
 import Foundation
 import Models
+import TestSupport
 import Testing
 @testable import Trainer
 

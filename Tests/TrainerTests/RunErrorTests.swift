@@ -1,5 +1,6 @@
 import Driver
 import Foundation
+import TestSupport
 import Testing
 @testable import Trainer
 

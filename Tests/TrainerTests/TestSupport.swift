@@ -3,19 +3,7 @@ import Foundation
 import IR
 import Models
 import Runtime
-
-/// The repository checkout the tests run in (graphs/, data/, Tests/…/Fixtures).
-let repositoryRoot: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-}()
-
-func temporaryDirectory(_ name: String) throws -> String {
-    let path = NSTemporaryDirectory() + "eptc-trainer-\(name)-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}
+import TestSupport
 
 /// One compile cache for the whole suite: every test compiles the same tiny graphs.
 let sharedCache = NSTemporaryDirectory() + "eptc-trainer-cache-\(getpid())"

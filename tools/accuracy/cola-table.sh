@@ -5,8 +5,9 @@
 #   tools/accuracy/cola-table.sh [BUDGET] [OUT]        # default 10m, runs/accuracy-<time>
 #   METHODS="ept lora" tools/accuracy/cola-table.sh 3m # a subset, a shorter budget
 #
-# Each run is `eptc run --task cola --method M --time-budget BUDGET` with the method's default
-# learning rates; pass extra `eptc run` flags in EXTRA ("--seed 7 --batch-size 16").
+# Each run is `eptc run --task cola --method M --time-budget BUDGET --eval-every 90s` with the
+# method's defaults — evaluation every 90 s of training, as the PyTorch bar in ../shared/ANCHORS.md
+# was measured (EVAL_EVERY overrides it); pass extra `eptc run` flags in EXTRA ("--seed 7").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 budget="${1:-10m}"
@@ -19,7 +20,8 @@ for m in $methods; do
   if [ -f "$out/$m/summary.json" ]; then echo "$m: done already"; continue; fi
   rm -rf "$out/$m"
   # shellcheck disable=SC2086
-  "$eptc" run --task cola --method "$m" --time-budget "$budget" --out "$out/$m" ${EXTRA:-}
+  "$eptc" run --task cola --method "$m" --time-budget "$budget" \
+    --eval-every "${EVAL_EVERY:-90s}" --out "$out/$m" ${EXTRA:-}
 done
 python3 - "$out" "$budget" $methods <<'PY'
 import json, sys, os
