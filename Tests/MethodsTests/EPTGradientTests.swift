@@ -88,36 +88,25 @@ import Testing
         }
     }
 
-    /// The encoder head's switches: a learned mix over every layer's pooled vector (its weights get
-    /// gradients through the softmax) and the standardized pooled vector.
-    @Test func tinyBERTLayerMixHead() throws {
+    /// The encoder head's switches, each with the standardized pooled vector: `mix_layers`, a learned
+    /// mix over every layer's pooled vector (its weights get gradients through the softmax), and
+    /// `head_per_layer`, a linear map of its own on each hidden state's pooled vector (the embedding
+    /// output and the tiny model's one layer), logits summed.
+    @Test(arguments: [
+        ("mix_layers", ["classifier_weight", "classifier_bias", "classifier_layer_mix"]),
+        ("head_per_layer", ["classifier_bias", "classifier_layer_0_weight", "classifier_layer_1_weight"]),
+    ])
+    func tinyBERTHeadSwitch(_ setting: String, headWeights: [String]) throws {
         var bindings = tinyEPTBindings
         bindings["B"] = .int(2)
         bindings["L"] = .int(4)
-        bindings["mix_layers"] = .bool(true)
+        bindings[setting] = .bool(true)
         bindings["normalize_pooled"] = .bool(true)
         let graph = try elaborateMethod("ept-bert", bindings, config: tinyBERTConfig)
         let errors = try Self.check(graph, inputs: bertBatch(B: 2, L: 4, vocab: 20, seed: 13), seed: 3)
-        #expect(Set(errors.keys) == Self.eptWeights.union(["classifier_weight", "classifier_bias", "classifier_layer_mix"]))
+        #expect(Set(errors.keys) == Self.eptWeights.union(headWeights))
         for (name, error) in errors.sorted(by: { $0.key < $1.key }) {
-            #expect(error <= Self.tolerance, "BERT mix head: gradient of \(name) off by \(error) (relative)")
-        }
-    }
-
-    /// The per-layer head: a linear map of its own on every hidden state's standardized pooled
-    /// vector (the embedding output and the tiny model's one layer), logits summed.
-    @Test func tinyBERTPerLayerHead() throws {
-        var bindings = tinyEPTBindings
-        bindings["B"] = .int(2)
-        bindings["L"] = .int(4)
-        bindings["head_per_layer"] = .bool(true)
-        bindings["normalize_pooled"] = .bool(true)
-        let graph = try elaborateMethod("ept-bert", bindings, config: tinyBERTConfig)
-        let errors = try Self.check(graph, inputs: bertBatch(B: 2, L: 4, vocab: 20, seed: 14), seed: 4)
-        let head: Set<String> = ["classifier_bias", "classifier_layer_0_weight", "classifier_layer_1_weight"]
-        #expect(Set(errors.keys) == Self.eptWeights.union(head))
-        for (name, error) in errors.sorted(by: { $0.key < $1.key }) {
-            #expect(error <= Self.tolerance, "BERT per-layer head: gradient of \(name) off by \(error) (relative)")
+            #expect(error <= Self.tolerance, "BERT head with \(setting): gradient of \(name) off by \(error) (relative)")
         }
     }
 
