@@ -66,13 +66,18 @@ let package = Package(
 
         // Tests, one target per stage, and what several of them share (the checkout, scratch folders).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // Recorded cpuid tables of real CPUs, for the host-policy tests of Runtime and Codegen.
+        .target(name: "HostTestSupport", dependencies: ["Runtime"], path: "Tests/HostTestSupport"),
+        // Compiled-code tests at each vector width the host can execute (the rest reported skipped).
+        .target(name: "CodegenTestSupport", dependencies: ["Codegen", "Runtime", "HostTestSupport"], path: "Tests/CodegenTestSupport",
+                swiftSettings: llvm.swiftSettings),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "IR"], path: "Tests/SyntaxTests",
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "IRTests", dependencies: ["TestSupport", "IR", "Syntax"], path: "Tests/IRTests"),
         .testTarget(name: "PassesTests", dependencies: ["Passes", "IR", "Runtime", "Syntax"], path: "Tests/PassesTests"),
-        .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "IR"], path: "Tests/RuntimeTests",
+        .testTarget(name: "RuntimeTests", dependencies: ["HostTestSupport", "Runtime", "IR"], path: "Tests/RuntimeTests",
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "CodegenTests", dependencies: ["Codegen", "Runtime", "IR", "Passes", "Syntax"],
+        .testTarget(name: "CodegenTests", dependencies: ["CodegenTestSupport", "HostTestSupport", "Codegen", "Runtime", "IR", "Passes", "Syntax"],
                     path: "Tests/CodegenTests",
                     swiftSettings: llvm.swiftSettings),
         .testTarget(name: "ModelsTests", dependencies: ["TestSupport", "Models", "IR", "Runtime", "Passes", "Codegen"],

@@ -1,6 +1,7 @@
 import Foundation
 import IR
 import Passes
+import Runtime
 
 /// What `eptc compile -o DIR` writes next to the object file: enough to check, before loading,
 /// that the object belongs to this graph and this CPU, and to call its entries.
@@ -35,14 +36,6 @@ public struct Manifest: Codable, Equatable, Sendable {
 
     public static let currentFormat = 2
     public static let fileName = "manifest.json"
-}
-
-/// Stable 64-bit FNV-1a, hex (Swift's `Hasher` is seeded per process, so it cannot key files).
-func fnv1a(_ bytes: some Sequence<UInt8>) -> String {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-    let s = String(h, radix: 16)
-    return String(repeating: "0", count: 16 - s.count) + s
 }
 
 /// The graph's identity for compiled artifacts: its printed form (shapes included), the codegen
@@ -142,18 +135,15 @@ extension CompiledProgram {
 }
 
 /// A directory of compiled graphs keyed by graph hash + CPU, so compiling the same graph again
-/// loads the object instead (default `$XDG_CACHE_HOME/eptc` or `~/.cache/eptc`).
+/// loads the object instead (default: `CacheFolder`).
 public struct CompileCache: Sendable {
     public var directory: URL
 
+    /// `directory` nil: eptc's cache folder (`CacheFolder`), or `~/.cache/eptc` when the
+    /// environment names none.
     public init(directory: URL? = nil) {
-        if let directory {
-            self.directory = directory
-        } else if let xdg = ProcessInfo.processInfo.environment["XDG_CACHE_HOME"], !xdg.isEmpty {
-            self.directory = URL(fileURLWithPath: xdg).appendingPathComponent("eptc")
-        } else {
-            self.directory = FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/eptc")
-        }
+        self.directory = directory ?? CacheFolder.resolve()
+            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/eptc")
     }
 
     /// The entry folder for a graph on this machine.

@@ -9,6 +9,12 @@ public struct HostTarget: Hashable, Sendable, Codable {
     public var cpu: String
     public var features: String
 
+    public init(triple: String, cpu: String, features: String) {
+        self.triple = triple
+        self.cpu = cpu
+        self.features = features
+    }
+
     public static func current() -> HostTarget {
         LLVMSetup.once()
         return HostTarget(triple: takeMessage(LLVMGetDefaultTargetTriple()),

@@ -55,21 +55,35 @@ public enum HostVectorWidth {
         /// nil: LLVM's default for the host (no attribute set).
         public var bits: Int?
         public var how: String
+        /// What the measurement was made on (`cacheKey`); a cached choice is used only when it
+        /// matches. Absent in files of older eptc versions, which are then measured again.
+        public var key: String?
         public var description: String { "\(bits.map { "\($0)-bit" } ?? "LLVM default") (\(how))" }
     }
 
+    public typealias Measurement = (bits: Int, seconds: Double)
+
     public static var chosen: Int? { choice.bits }
 
-    public static let choice: Choice = {
-        let cpu = HostCPU.current
+    public static let choice: Choice = choose(for: HostCPU.current, cacheDirectory: CacheFolder.host(), measure: measure)
+
+    /// What makes a measurement valid on another machine: the CPU (chip and usable features) and
+    /// the LLVM that compiled the probe.
+    public static func cacheKey(_ cpu: HostCPU) -> String { cpu.identity + "|llvm-" + LLVMCompat.version }
+
+    /// The choice for `cpu`: its only candidate, or the fastest measured one — read from
+    /// `cacheDirectory` when a measurement for this very key is there, else measured and stored.
+    public static func choose(for cpu: HostCPU, cacheDirectory: URL?,
+                              measure: ([Int]) throws -> [Measurement]) -> Choice {
         let candidates = BLASCorePolicy.vectorWidthCandidates(for: cpu)
         if candidates.count == 1 {
             return Choice(bits: nil, how: "\(candidates[0])-bit, the widest \(cpu.isaSummary) has")
         }
-        let cacheFile = HostCheckCache.defaultDirectory()?.appendingPathComponent(
-            "vector-width-\(cpu.vendor)-\(cpu.family)-\(cpu.model)-\(cpu.stepping).json")
+        let key = cacheKey(cpu)
+        let cacheFile = cacheDirectory?.appendingPathComponent("vector-width-\(fnv1a(key.utf8)).json")
         if let cacheFile, let data = try? Data(contentsOf: cacheFile),
-           var cached = try? JSONDecoder().decode(Choice.self, from: data) {
+           var cached = try? JSONDecoder().decode(Choice.self, from: data), cached.key == key,
+           let bits = cached.bits, candidates.contains(bits) {
             cached.how += ", cached"
             return cached
         }
@@ -78,17 +92,17 @@ public enum HostVectorWidth {
         }
         let how = "measured: " + times.map { String(format: "%d-bit %.3f ms", $0.bits, $0.seconds * 1000) }
             .joined(separator: ", ")
-        let choice = Choice(bits: best.bits, how: how)
+        let choice = Choice(bits: best.bits, how: how, key: key)
         if let cacheFile, let data = try? JSONEncoder().encode(choice) {
             try? FileManager.default.createDirectory(at: cacheFile.deletingLastPathComponent(),
                                                      withIntermediateDirectories: true)
             try? data.write(to: cacheFile, options: .atomic)
         }
         return choice
-    }()
+    }
 
     /// Best of 20 runs of the probe kernels compiled at each width.
-    public static func measure(_ widths: [Int]) throws -> [(bits: Int, seconds: Double)] {
+    public static func measure(_ widths: [Int]) throws -> [Measurement] {
         let graph = try probeGraph()
         var rng = SplitMix64(seed: 7)
         let x = Tensor(.f32([64, 4096]), storage: .f32((0..<64 * 4096).map { _ in Float(rng.nextUnit() * 4 - 2) }))

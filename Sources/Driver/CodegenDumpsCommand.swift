@@ -8,7 +8,7 @@ import Passes
 /// what the compiler makes of the shipped graphs (`CodegenDumps.shipped`) into DIR/<folder>/ — the
 /// final graph after every pass (`final.graph`), the compile summary with kernels before → after
 /// fusion (`summary.txt`) and, for the small example graphs, each entry's LLVM IR before O3
-/// (`NN-ENTRY.ll`). With `--check` it writes nothing and fails if the files on disk differ from
+/// (`NN-ENTRY.ll`, built for the fixed `CodegenDumps.target`, so every machine writes the same bytes). With `--check` it writes nothing and fails if the files on disk differ from
 /// what this compiler produces. Given FILES, it dumps those graphs at their defaults instead.
 public struct CodegenDumpsCommand: DriverCommand {
     public static let configuration = CommandConfiguration(
@@ -98,24 +98,20 @@ public enum CodegenDumps {
         var dumps = [("final.graph", Printer().print(graph)), ("summary.txt", hostIndependentPaths(summary, spec))]
         guard spec.llvm else { return dumps }
         for (k, entry) in graph.entries.enumerated() {
-            let ir = try codegen { try ModuleCompiler().llvmIR(graph, entry: entry.name) }
-            dumps.append((String(format: "%02d", k) + "-" + entry.name + ".ll", hostIndependent(ir.before)))
+            let ir = try codegen { try target.compiler().llvmIR(graph, entry: entry.name) }
+            dumps.append((String(format: "%02d", k) + "-" + entry.name + ".ll", ir.before))
         }
         return dumps
     }
+
+    /// The fixed target the `.ll` dumps are built for, whatever machine regenerates them (its
+    /// triple and `prefer-vector-width` are the only target-specific text before O3).
+    public static let target = CodegenTarget.avx2
 
     /// The summary names no folder of this checkout, so it reads the same in every clone.
     static func hostIndependentPaths(_ text: String, _ spec: Spec) -> String {
         let folder = URL(fileURLWithPath: spec.graph).deletingLastPathComponent().path
         return text.replacingOccurrences(of: folder + "/", with: "")
-    }
-
-    /// Before O3 the module depends on the host only through its target triple line; that line
-    /// is replaced by a comment so the dump reads the same on any x86-64 or arm64 machine.
-    static func hostIndependent(_ ir: String) -> String {
-        ir.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasPrefix("target triple = ") ? "; target triple = <host> (set by eptc at compile time)" : String(line)
-        }.joined(separator: "\n")
     }
 
     /// Names of the files in `folder` that are missing or differ from `dumps`, and of files there

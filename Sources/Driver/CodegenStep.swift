@@ -2,6 +2,7 @@ import ArgumentParser
 import Codegen
 import Foundation
 import IR
+import Runtime
 
 /// The code generation flags of `eptc compile`.
 struct CodegenFlags: ParsableArguments {
@@ -25,12 +26,7 @@ struct CodegenFlags: ParsableArguments {
 /// Where compiled graphs are cached: `$EPTC_CACHE_DIR`, else `$XDG_CACHE_HOME/eptc`, else
 /// `$HOME/.cache/eptc`; nil (no caching) when the environment names none of them. Read from the
 /// command's environment, not the process's, so tests choose their own.
-func cacheDirectory(_ environment: [String: String]) -> URL? {
-    if let d = environment["EPTC_CACHE_DIR"], !d.isEmpty { return URL(fileURLWithPath: d) }
-    if let d = environment["XDG_CACHE_HOME"], !d.isEmpty { return URL(fileURLWithPath: d).appendingPathComponent("eptc") }
-    if let d = environment["HOME"], !d.isEmpty { return URL(fileURLWithPath: d).appendingPathComponent(".cache/eptc") }
-    return nil
-}
+func cacheDirectory(_ environment: [String: String]) -> URL? { CacheFolder.resolve(environment) }
 
 /// How a program was obtained, for the report line and for tests.
 enum ProgramSource: Equatable {

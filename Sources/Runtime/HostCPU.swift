@@ -135,6 +135,13 @@ public struct HostCPU: Hashable, Sendable {
         return parts.joined(separator: "+")
     }
 
+    /// What tells two CPUs apart for anything measured or checked once per machine: vendor,
+    /// family, model, stepping and the usable features. Two machines with the same chip but a
+    /// different feature set (a hypervisor hiding AVX-512, an OS not saving ZMM state) differ.
+    public var identity: String {
+        "\(vendor)-\(family)-\(model)-\(stepping)|" + features.map(\.rawValue).sorted().joined(separator: ",")
+    }
+
     /// "AuthenticAMD family 25 model 1 (AMD EPYC)".
     public var summary: String {
         "\(vendor) family \(family) model \(model)" + (brand.isEmpty ? "" : " (\(brand))")

@@ -57,52 +57,48 @@ public enum SgemmSelfCheck {
     }
 }
 
-/// The outcome of a core type's self-check per machine, in `$XDG_CACHE_HOME/eptc/host` (or
-/// `~/.cache/eptc/host`): one small JSON file per (CPU, OpenBLAS build, core type).
+/// The outcome of a core type's self-check per machine, in `CacheFolder.host()`: one small JSON
+/// file per (CPU identity, OpenBLAS build, core type), which records its key and is used only
+/// when that key matches — a cache written on one CPU is never read on another.
 public struct HostCheckCache: Sendable {
     public var directory: URL?
 
     public struct Key: Hashable, Sendable {
         public var text: String
         public init(cpu: HostCPU, blasConfig: String, core: String) {
-            text = "\(cpu.vendor)-\(cpu.family)-\(cpu.model)-\(cpu.stepping)|\(blasConfig)|\(core)"
+            text = "\(cpu.identity)|\(blasConfig)|\(core)"
         }
     }
 
     public struct Entry: Codable, Sendable {
         public var passed: Bool
         public var detail: String
-        public init(passed: Bool, detail: String) {
+        /// The key it was stored under (files of older eptc versions have none: not used).
+        public var key: String?
+        public init(passed: Bool, detail: String, key: String? = nil) {
             self.passed = passed
             self.detail = detail
+            self.key = key
         }
     }
 
     /// The default folder; `directory: nil` disables the cache (always check, never store).
-    public init(directory: URL? = HostCheckCache.defaultDirectory()) { self.directory = directory }
-
-    public static func defaultDirectory() -> URL? {
-        let env = ProcessInfo.processInfo.environment
-        if let xdg = env["XDG_CACHE_HOME"], !xdg.isEmpty {
-            return URL(fileURLWithPath: xdg).appendingPathComponent("eptc/host")
-        }
-        guard let home = env["HOME"], !home.isEmpty else { return nil }
-        return URL(fileURLWithPath: home).appendingPathComponent(".cache/eptc/host")
-    }
+    public init(directory: URL? = CacheFolder.host()) { self.directory = directory }
 
     private func file(_ key: Key) -> URL? {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key.text.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        return directory?.appendingPathComponent("blas-check-" + String(h, radix: 16) + ".json")
+        directory?.appendingPathComponent("blas-check-" + fnv1a(key.text.utf8) + ".json")
     }
 
     public func lookup(_ key: Key) -> Entry? {
-        guard let url = file(key), let data = try? Data(contentsOf: url) else { return nil }
-        return try? JSONDecoder().decode(Entry.self, from: data)
+        guard let url = file(key), let data = try? Data(contentsOf: url),
+              let entry = try? JSONDecoder().decode(Entry.self, from: data), entry.key == key.text else { return nil }
+        return entry
     }
 
     /// Best effort: an unwritable cache only means the check runs again next time.
     public func store(_ key: Key, _ entry: Entry) {
+        var entry = entry
+        entry.key = key.text
         guard let url = file(key), let directory, let data = try? JSONEncoder().encode(entry) else { return }
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try? data.write(to: url, options: .atomic)

@@ -98,13 +98,14 @@ func temporaryDirectory(_ tag: String) -> URL {
         #expect(!third.hit)
     }
 
-    @Test func llvmDumpShowsBeforeAndAfterO3() throws {
+    @Test(arguments: CodegenTarget.pinned)
+    func llvmDumpShowsBeforeAndAfterO3(_ target: CodegenTarget) throws {
         let (graph, _) = try classifier.get()
-        let ir = try ModuleCompiler().llvmIR(graph, entry: "loss")
+        let ir = try target.compiler().llvmIR(graph, entry: "loss")
         // " i32 @…": LLVM 19 prints a return range between "define" and the type.
         #expect(ir.before.contains(" i32 @eptc_entry_0("))
         #expect(ir.after.contains(" i32 @eptc_entry_0("))
-        #expect(ir.after.contains("<8 x float>"), "O3 should vectorize for AVX2")
+        #expect(ir.after.contains(target.floatVector), "O3 should vectorize at full width for \(target)")
         #expect(ir.before != ir.after)
     }
 }

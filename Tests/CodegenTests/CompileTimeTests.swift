@@ -21,7 +21,7 @@ import Runtime
         }
         b.result("out", try b.add(.gather, [h, ids]))
         graph.entries.append(b.entry)
-        let ir = try ModuleCompiler().llvmIR(graph, entry: "f").before
+        let ir = try CodegenTarget.avx2.compiler().llvmIR(graph, entry: "f").before
         #expect(ir.contains("@eptc_entry_0_part1("))
         #expect(ir.contains("@eptc_entry_0_part2("))
 
@@ -52,7 +52,7 @@ import Runtime
         b.result("d", d)
         b.result("e", e)
         graph.entries.append(b.entry)
-        let ir = try ModuleCompiler().llvmIR(graph, entry: "f").before
+        let ir = try CodegenTarget.avx2.compiler().llvmIR(graph, entry: "f").before
         let kernels = ir.components(separatedBy: "define internal void @eptc_kernel_").count - 1
         #expect(kernels == 3, "\(kernels) kernels for tanh[4,8] (twice), exp[4,8] and tanh[8,4]")
     }

@@ -1,3 +1,4 @@
+import CodegenTestSupport
 import IR
 import Passes
 import Runtime
@@ -84,10 +85,16 @@ import Testing
         }
     }
 
-    @Test(arguments: sizes)
-    func kernelsMatchTheInterpreter(_ z: Sizes) throws {
+    @Test(.executes(.avx2), arguments: sizes)
+    func kernelsMatchTheInterpreterAVX2(_ z: Sizes) throws { try check(.avx2, z) }
+
+    @Test(.executes(.avx512), arguments: sizes)
+    func kernelsMatchTheInterpreterAVX512(_ z: Sizes) throws { try check(.avx512, z) }
+
+    func check(_ target: CodegenTarget, _ z: Sizes) throws {
+        let options = target.options()
         let graph = try Self.graph(z)
-        let program = try CompiledProgram.compile(graph)
+        let program = try CompiledProgram.compile(graph, options: options)
         let store = try WeightStore(graph: graph, seed: 5)
         let compiled = CompiledEngine(program: program, weights: store)
         // The oracle in Float64: the gate's softmax VJP subtracts nearly equal sums, and an f32
@@ -101,7 +108,7 @@ import Testing
                 for (name, w) in want {
                     let g = try #require(got[name])
                     let error = scaledRelativeError(g, w.converted(to: g.type.dtype))
-                    #expect(error <= 1e-4, "\(entry).\(name) seed \(seed): \(error)")
+                    #expect(error <= 1e-4, "\(entry).\(name) seed \(seed) at \(target): \(error)")
                 }
             }
         }

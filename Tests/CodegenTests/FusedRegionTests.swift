@@ -1,3 +1,4 @@
+import CodegenTestSupport
 import Testing
 import IR
 import Passes
@@ -98,9 +99,14 @@ import Syntax
         }
         """
 
-    static let compiled: Result<(Graph, CompiledProgram), Error> = Result {
-        let graph = try Elaborator(loader: InMemoryLoader(files: ["regions.graph": source])).elaborate(file: "regions.graph")
-        return (graph, try CompiledProgram.compile(graph))
+    static let graph: Result<Graph, Error> = Result {
+        try Elaborator(loader: InMemoryLoader(files: ["regions.graph": source])).elaborate(file: "regions.graph")
+    }
+    /// The regions compiled for this machine at each pinned width, on first use.
+    static let compiled256 = Result { (try graph.get(), try CompiledProgram.compile(graph.get(), options: CodegenTarget.avx2.options())) }
+    static let compiled512 = Result { (try graph.get(), try CompiledProgram.compile(graph.get(), options: CodegenTarget.avx512.options())) }
+    static func compiled(_ target: CodegenTarget) -> Result<(Graph, CompiledProgram), Error> {
+        target.vectorWidth == 512 ? compiled512 : compiled256
     }
 
     static func regions(_ entry: Entry) -> [(ValueID, FusedRegion)] {
@@ -108,7 +114,7 @@ import Syntax
     }
 
     @Test func kernelsAreChosenByShape() throws {
-        let (graph, _) = try Self.compiled.get()
+        let graph = try Self.graph.get()
         let kinds = graph.entries.map { e in Self.regions(e).map { $0.1.kernel } }
         #expect(kinds[0] == [.map])
         #expect(kinds[1].allSatisfy { if case .rows = $0 { true } else { false } })
@@ -130,9 +136,16 @@ import Syntax
         }
     }
 
-    @Test(arguments: ["map", "softmax_rows", "reductions", "norms", "generic", "row_epilogues"])
-    func compiledRegionsMatchTheInterpreter(_ name: String) throws {
-        let (graph, program) = try Self.compiled.get()
+    static let entryNames = ["map", "softmax_rows", "reductions", "norms", "generic", "row_epilogues"]
+
+    @Test(.executes(.avx2), arguments: entryNames)
+    func compiledRegionsMatchTheInterpreterAVX2(_ name: String) throws { try checkRegions(.avx2, name) }
+
+    @Test(.executes(.avx512), arguments: entryNames)
+    func compiledRegionsMatchTheInterpreterAVX512(_ name: String) throws { try checkRegions(.avx512, name) }
+
+    func checkRegions(_ target: CodegenTarget, _ name: String) throws {
+        let (graph, program) = try Self.compiled(target).get()
         let entry = try #require(graph.entry(named: name))
         for seed in 0..<3 as Range<UInt64> {
             var inputs = randomInputs(entry, seed: seed + 11, intBound: 13)
@@ -146,7 +159,7 @@ import Syntax
             let reference = Interpreter(graph: graph, weights: store)
             // Same ops as the kernels: 1e-5 scaled relative, as for single ops (OpDifferentialTests).
             let error = try compare(compiled, reference, entry: name, inputs: inputs)
-            #expect(error <= 1e-5, "\(name) seed \(seed): \(error)")
+            #expect(error <= 1e-5, "\(name) seed \(seed) at \(target): \(error)")
             // The region means its body: inlined, the interpreter gives the same bits.
             let inlined = Interpreter(graph: RegionInlining.run(graph), weights: store)
             let a = try reference.run(name, inputs: inputs), b = try inlined.run(name, inputs: inputs)
@@ -155,9 +168,12 @@ import Syntax
     }
 
     /// Row regions with their rows split across the thread pool (every kernel above 64 elements).
-    @Test func rowEpiloguesInParallel() throws {
-        let (graph, _) = try Self.compiled.get()
-        var options = CodegenOptions()
+    @Test(.executes(.avx2)) func rowEpiloguesInParallelAVX2() throws { try checkParallelRows(.avx2) }
+    @Test(.executes(.avx512)) func rowEpiloguesInParallelAVX512() throws { try checkParallelRows(.avx512) }
+
+    func checkParallelRows(_ target: CodegenTarget) throws {
+        let graph = try Self.graph.get()
+        var options = target.options()
         options.parallelThreshold = 64
         let store = try WeightStore(graph: graph, seed: 5)
         let compiled = CompiledEngine(program: try CompiledProgram.compile(graph, options: options), weights: store)

@@ -4,7 +4,8 @@ import Foundation
 
 /// One f32 → f32 function of IRGen compiled on its own as `y[i] = f(x[i])` for i in 0..<n,
 /// through the same `default<O3>` pipeline, host target and JIT as graph entries, so tests
-/// measure exactly the code the compiler emits (including what the vectorizer makes of it).
+/// measure exactly the code the compiler emits (including what the vectorizer makes of it), at
+/// the vector width `options` names.
 final class MathKernel {
     typealias Function = @convention(c) (UnsafePointer<Float>?, UnsafeMutablePointer<Float>?, Int64) -> Void
 
@@ -13,8 +14,8 @@ final class MathKernel {
     /// The module after O3, to check vectorization.
     let optimizedIR: String
 
-    init(_ emit: (IRGen, LLVMValueRef) -> LLVMValueRef) throws {
-        let compiler = ModuleCompiler()
+    init(options: CodegenOptions, _ emit: (IRGen, LLVMValueRef) -> LLVMValueRef) throws {
+        let compiler = ModuleCompiler(options: options)
         let gen = IRGen(moduleName: "math")
         LLVMSetTarget(gen.module, compiler.target.triple)
         let pointer = gen.pointerType(gen.f32)
@@ -25,6 +26,7 @@ final class MathKernel {
             return []
         }
         LLVMBuildRetVoid(gen.builder)
+        if let width = options.vectorWidth { gen.setPreferredVectorWidth(width) }
         var message: UnsafeMutablePointer<CChar>?
         if LLVMVerifyModule(gen.module, LLVMReturnStatusAction, &message) != 0 {
             throw CodegenError.internalError("math kernel does not verify: \(takeMessage(message))")

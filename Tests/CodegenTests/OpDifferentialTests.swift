@@ -1,3 +1,4 @@
+import CodegenTestSupport
 import Testing
 import IR
 import Runtime
@@ -169,13 +170,24 @@ let opGraph: Graph = {
     return g
 }()
 
-let opProgram: Result<CompiledProgram, Error> = Result { try CompiledProgram.compile(opGraph) }
+/// The op graph compiled for this machine at each pinned target's vector width, once per width
+/// and only when a test that this machine runs asks for it.
+let opProgram256 = Result { try CompiledProgram.compile(opGraph, options: CodegenTarget.avx2.options()) }
+let opProgram512 = Result { try CompiledProgram.compile(opGraph, options: CodegenTarget.avx512.options()) }
+func opProgram(_ target: CodegenTarget) -> Result<CompiledProgram, Error> {
+    target.vectorWidth == 512 ? opProgram512 : opProgram256
+}
 
 @Suite struct OpDifferentialTests {
-    @Test(arguments: opCases.map(\.name))
-    func compiledMatchesInterpreter(_ name: String) throws {
+    @Test(.executes(.avx2), arguments: opCases.map(\.name))
+    func compiledMatchesInterpreterAVX2(_ name: String) throws { try check(.avx2, name) }
+
+    @Test(.executes(.avx512), arguments: opCases.map(\.name))
+    func compiledMatchesInterpreterAVX512(_ name: String) throws { try check(.avx512, name) }
+
+    func check(_ target: CodegenTarget, _ name: String) throws {
         let c = try #require(opCases.first { $0.name == name })
-        let program = try opProgram.get()
+        let program = try opProgram(target).get()
         let store = try WeightStore(graph: opGraph)
         let compiled = CompiledEngine(program: program, weights: store)
         let reference = Interpreter(graph: opGraph, weights: store)
@@ -183,7 +195,7 @@ let opProgram: Result<CompiledProgram, Error> = Result { try CompiledProgram.com
         for seed: UInt64 in [1, 2] {
             let inputs = randomInputs(entry, seed: seed, range: c.range)
             let error = try compare(compiled, reference, entry: name, inputs: inputs)
-            #expect(error <= c.tolerance, "\(name) seed \(seed): error \(error) > \(c.tolerance)")
+            #expect(error <= c.tolerance, "\(name) seed \(seed) at \(target): error \(error) > \(c.tolerance)")
         }
     }
 }
@@ -191,8 +203,14 @@ let opProgram: Result<CompiledProgram, Error> = Result { try CompiledProgram.com
 /// A NaN logit anywhere in a kept row (a vector lane of the max, or its tail) makes the loss
 /// and that row's gradient NaN, as in the interpreter; other rows' gradients stay finite.
 @Suite struct CrossEntropyNaNTests {
-    @Test(arguments: [1500, 2501])
-    func nanPropagates(at column: Int) throws {
+    @Test(.executes(.avx2), arguments: [1500, 2501])
+    func nanPropagatesAVX2(at column: Int) throws { try check(.avx2, column) }
+
+    @Test(.executes(.avx512), arguments: [1500, 2501])
+    func nanPropagatesAVX512(at column: Int) throws { try check(.avx512, column) }
+
+    func check(_ target: CodegenTarget, _ column: Int) throws {
+        let options = target.options()
         var b = EntryBuilder(name: "f", weights: [])
         let z = b.parameter("z", f([3, 2503])), labels = b.parameter("labels", i([3]))
         b.result("loss", try b.add(.crossEntropy(ignoreIndex: -100), [z, labels]))
@@ -203,7 +221,8 @@ let opProgram: Result<CompiledProgram, Error> = Result { try CompiledProgram.com
         logits[2503 + column] = .nan
         inputs["z"] = Tensor(shape: [3, 2503], floats: logits)
         let store = try WeightStore(graph: graph)
-        let got = try CompiledEngine(program: try CompiledProgram.compile(graph), weights: store).run("f", inputs: inputs)
+        let got = try CompiledEngine(program: try CompiledProgram.compile(graph, options: options), weights: store)
+            .run("f", inputs: inputs)
         let want = try Interpreter(graph: graph, weights: store).run("f", inputs: inputs)
         #expect(got["loss"]!.floats[0].isNaN && want["loss"]!.floats[0].isNaN)
         let (g, w) = (got["grad"]!.floats, want["grad"]!.floats)
@@ -215,8 +234,11 @@ let opProgram: Result<CompiledProgram, Error> = Result { try CompiledProgram.com
 /// The same op graph with every kernel above 64 elements split across the thread pool, so the
 /// blocked and per-line parallel paths (and their chunk boundaries) are checked too.
 @Suite struct ParallelKernelTests {
-    @Test func parallelKernelsMatchInterpreter() throws {
-        var options = CodegenOptions()
+    @Test(.executes(.avx2)) func parallelKernelsMatchInterpreterAVX2() throws { try check(.avx2) }
+    @Test(.executes(.avx512)) func parallelKernelsMatchInterpreterAVX512() throws { try check(.avx512) }
+
+    func check(_ target: CodegenTarget) throws {
+        var options = target.options()
         options.parallelThreshold = 64
         let program = try CompiledProgram.compile(opGraph, options: options)
         let store = try WeightStore(graph: opGraph)
@@ -225,7 +247,7 @@ let opProgram: Result<CompiledProgram, Error> = Result { try CompiledProgram.com
         for c in opCases {
             let entry = try #require(opGraph.entry(named: c.name))
             let error = try compare(compiled, reference, entry: c.name, inputs: randomInputs(entry, seed: 5, range: c.range))
-            #expect(error <= c.tolerance, "\(c.name): error \(error) > \(c.tolerance)")
+            #expect(error <= c.tolerance, "\(c.name) at \(target): error \(error) > \(c.tolerance)")
         }
     }
 }

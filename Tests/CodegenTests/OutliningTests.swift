@@ -18,9 +18,10 @@ func functionText(_ module: String, _ name: String) -> String? {
     /// After O3, the classifier's `train_step` (gather + cross-entropy validation, layer norm,
     /// matmuls, AdamW) is a loop-free entry that calls its kernels and validators, which stay
     /// internal functions.
-    @Test func entryStaysAStraightLineOfCallsAfterO3() throws {
+    @Test(arguments: CodegenTarget.pinned)
+    func entryStaysAStraightLineOfCallsAfterO3(_ target: CodegenTarget) throws {
         let (graph, _) = try classifier.get()
-        let ir = try ModuleCompiler().llvmIR(graph, entry: "train_step").after
+        let ir = try target.compiler().llvmIR(graph, entry: "train_step").after
         let index = try #require(graph.entryIndex(named: "train_step"))
         let entry = try #require(functionText(ir, entrySymbol(index)))
         // Every loop the lowering emits has blocks named loop/body (vector.body after O3).
@@ -42,7 +43,7 @@ func functionText(_ module: String, _ name: String) -> String? {
     /// many small same-shaped kernels; fusion leaves fewer, larger ones to share.)
     @Test func identicalKernelsAreEmittedOnce() throws {
         let graph = try classifierGraph(skipping: .fusionOff)
-        let ir = try ModuleCompiler().llvmIR(graph, entry: "train_step").before
+        let ir = try CodegenTarget.avx2.compiler().llvmIR(graph, entry: "train_step").before
         let index = try #require(graph.entryIndex(named: "train_step"))
         let entry = try #require(functionText(ir, entrySymbol(index)))
         let calls = entry.components(separatedBy: "call void @eptc_kernel_").count - 1
@@ -59,13 +60,14 @@ func functionText(_ module: String, _ name: String) -> String? {
 
     /// A directly called kernel gets its constant bounds from IPSCCP even though it is not
     /// inlined, so its loop runs to a literal trip count.
-    @Test func directKernelsKeepStaticTripCounts() throws {
+    @Test(arguments: CodegenTarget.pinned)
+    func directKernelsKeepStaticTripCounts(_ target: CodegenTarget) throws {
         var graph = Graph(name: "trip")
         var b = EntryBuilder(name: "f", weights: [])
         let x = b.parameter("x", .f32([24, 40]))
         b.result("out", try b.add(.unary(.relu), [try b.add(.binary(.mul), [x, x])]))
         graph.entries.append(b.entry)
-        let ir = try ModuleCompiler().llvmIR(graph, entry: "f").after
+        let ir = try target.compiler().llvmIR(graph, entry: "f").after
         let kernels = ir.components(separatedBy: "define internal fastcc void @eptc_kernel_").dropFirst()
         #expect(kernels.count == 2)
         for kernel in kernels {

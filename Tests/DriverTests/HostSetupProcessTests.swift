@@ -1,5 +1,6 @@
 import Foundation
 import Runtime
+import TestSupport
 import Testing
 
 /// The OpenBLAS core switch end to end, in fresh `eptc host` processes (the switch happens once
@@ -7,12 +8,12 @@ import Testing
 /// makes the process start on the core type Debian's OpenBLAS detects on CPUs it does not know
 /// (Prescott), whatever this machine is.
 @Suite struct HostSetupProcessTests {
-    func host(_ environment: [String: String]) throws -> String {
+    func host(_ environment: [String: String], arguments: [String] = ["host", "--sgemm-size", "0"]) throws -> String {
         let binary = AOTProcessTests.executable
         try #require(FileManager.default.isExecutableFile(atPath: binary.path), "no eptc binary at \(binary.path)")
         let process = Process()
         process.executableURL = binary
-        process.arguments = ["host", "--sgemm-size", "0"]
+        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["OPENBLAS_CORETYPE"] = nil
         for (k, v) in environment { env[k] = v }
@@ -31,8 +32,12 @@ import Testing
     @Test func switchesFromAWeakCoreAndCachesTheCheck() throws {
         let cache = NSTemporaryDirectory() + "eptc-host-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: cache) }
+        // What this CPU should switch to is decided by the policy (tested on recorded CPUs in
+        // HostCPUTests); here the switch itself runs, so it needs a CPU with a stronger core.
         guard let best = BLASCorePolicy.best(for: HostCPU.current, available: BLASSetup.availableCores()),
-              best.rank > 1 else { return }  // nothing stronger than Prescott here
+              best.rank > 1 else {
+            try Test.cancel("this CPU (\(HostCPU.current.summary)) runs no OpenBLAS core stronger than Prescott")
+        }
         let env = ["EPTC_TEST_OPENBLAS_DETECTS": "Prescott", "XDG_CACHE_HOME": cache]
         let first = try host(env)
         #expect(first.contains("core \(best.name) (chosen by eptc over OpenBLAS's Prescott; self-check passed:"), "\(first)")
@@ -53,7 +58,29 @@ import Testing
 
     /// The user's OPENBLAS_CORETYPE wins, even when it is weaker than what eptc would choose.
     @Test func userCoreTypeWins() throws {
-        let out = try host(["OPENBLAS_CORETYPE": "Prescott", "EPTC_TEST_OPENBLAS_DETECTS": "Prescott"])
+        let cache = NSTemporaryDirectory() + "eptc-host-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        let out = try host(["OPENBLAS_CORETYPE": "Prescott", "EPTC_TEST_OPENBLAS_DETECTS": "Prescott", "EPTC_CACHE_DIR": cache])
         #expect(out.contains("core Prescott (OPENBLAS_CORETYPE set by the user)"), "\(out)")
+    }
+
+    /// Everything eptc caches goes to EPTC_CACHE_DIR when it is set — the compile cache, the
+    /// BLAS self-check and the vector-width measurement — and nothing under HOME.
+    @Test func cachesGoToEPTCCacheDirOnly() throws {
+        let home = NSTemporaryDirectory() + "eptc-home-\(UUID().uuidString)"
+        let cache = NSTemporaryDirectory() + "eptc-cache-\(UUID().uuidString)"
+        defer { for d in [home, cache] { try? FileManager.default.removeItem(atPath: d) } }
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        let env = ["HOME": home, "EPTC_CACHE_DIR": cache, "XDG_CACHE_HOME": "", "EPTC_TEST_OPENBLAS_DETECTS": "Prescott"]
+        _ = try host(env, arguments: ["compile", repositoryRoot + "/graphs/mlp.graph"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home).isEmpty, "written under HOME")
+        let written = FileManager.default.enumerator(atPath: cache)?.allObjects.compactMap { $0 as? String } ?? []
+        #expect(written.contains { $0.hasSuffix("manifest.json") }, "no compile cache entry in \(written)")
+        if BLASCorePolicy.best(for: HostCPU.current, available: BLASSetup.availableCores()).map({ $0.rank > 1 }) == true {
+            #expect(written.contains { $0.hasPrefix("host/blas-check-") }, "no self-check in \(written)")
+        }
+        if BLASCorePolicy.vectorWidthCandidates(for: HostCPU.current).count > 1 {
+            #expect(written.contains { $0.hasPrefix("host/vector-width-") }, "no vector-width measurement in \(written)")
+        }
     }
 }

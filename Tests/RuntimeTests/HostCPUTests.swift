@@ -1,56 +1,7 @@
 import Foundation
+import HostTestSupport
 import Testing
 @testable import Runtime
-
-/// cpuid tables of real CPU families and what eptc must choose on each. The AMD Zen 3 row is this
-/// project's build machine, recorded with cpuid/xgetbv (AMD EPYC, family 25 model 1, KVM guest).
-/// The Intel rows are assembled bit by bit from the Intel SDM (leaf 1, leaf 7.0, leaf 7.1, XCR0)
-/// for the signatures named: the Xeon of the speed issue (family 6 model 207: AVX-512, BF16, FP16,
-/// AMX), and a Haswell Xeon (family 6 model 63: AVX2, no AVX-512).
-enum CPUTables {
-    static let intel: [UInt32] = [0x20, 0x756e_6547, 0x6c65_746e, 0x4965_6e69]  // "GenuineIntel"
-
-    /// AMD EPYC Zen 3 (recorded here).
-    static let zen3 = CPUIDSnapshot(
-        leaf0: [0x0000_000d, 0x6874_7541, 0x444d_4163, 0x6974_6e65],
-        leaf1: [0x00a0_0f11, 0x0002_0800, 0xfffa_3203, 0x178b_fbff],
-        leaf7: [0x0000_0000, 0x219c_07ab, 0x0040_0684, 0x0000_0010],
-        leaf7s1: [0, 0, 0, 0], xcr0: 0x7, brand: "AMD EPYC")
-
-    /// Intel Xeon family 6 model 207 (0xCF), stepping 2: AVX-512 F/DQ/CD/BW/VL/IFMA/VBMI/VNNI,
-    /// AVX512_BF16 and AVX-VNNI (leaf 7.1), AVX512_FP16 and AMX-BF16/TILE/INT8 (leaf 7 edx);
-    /// XCR0 = x87|SSE|AVX|opmask|ZMM_Hi256|Hi16_ZMM|PKRU|XTILECFG|XTILEDATA.
-    static let xeon207 = CPUIDSnapshot(
-        leaf0: intel,
-        leaf1: [0x000c_06f2, 0x0010_0800, 0xfef8_3203, 0x1f8b_fbff],
-        leaf7: [0x0000_0002, 0xf1bf_07a9, 0x0040_5f66, 0x03c1_4010],
-        leaf7s1: [0x0000_0030, 0, 0, 0], xcr0: 0x602e7, brand: "Intel(R) Xeon(R) Processor")
-
-    /// The same Xeon under an OS (or hypervisor) that does not save AVX-512 or AMX state.
-    static let xeon207NoOSAVX512 = CPUIDSnapshot(
-        leaf0: xeon207.leaf0, leaf1: xeon207.leaf1, leaf7: xeon207.leaf7, leaf7s1: xeon207.leaf7s1, xcr0: 0x7)
-
-    /// Intel Xeon E5 v3 (Haswell-EP), family 6 model 63: AVX2 + FMA, no AVX-512.
-    static let haswell = CPUIDSnapshot(
-        leaf0: [0xf, 0x756e_6547, 0x6c65_746e, 0x4965_6e69],
-        leaf1: [0x0003_06f2, 0x0010_0800, 0x7ed8_3203, 0x1f8b_fbff],
-        leaf7: [0x0000_0000, 0x0000_37ab, 0x0000_0000, 0x0000_0000],
-        leaf7s1: [0, 0, 0, 0], xcr0: 0x7)
-
-    /// AMD Zen 4 (family 25 model 17): AVX-512 with BF16, no AMX.
-    static let zen4 = CPUIDSnapshot(
-        leaf0: [0x10, 0x6874_7541, 0x444d_4163, 0x6974_6e65],
-        leaf1: [0x00a1_0f11, 0x0002_0800, 0xfef8_3203, 0x178b_fbff],
-        leaf7: [0x0000_0001, 0xf1bf_07ab, 0x0040_5fce, 0x0000_0010],
-        leaf7s1: [0x0000_0020, 0, 0, 0], xcr0: 0x2e7)
-
-    /// Core tables Debian's OpenBLAS 0.3.21 exports (no SapphireRapids).
-    static let debian0321: Set<String> = [
-        "Prescott", "Core2", "Penryn", "Dunnington", "Nehalem", "Sandybridge", "Bulldozer", "Piledriver",
-        "Steamroller", "Haswell", "Excavator", "Zen", "SkylakeX", "Cooperlake",
-    ]
-    static let allCores = Set(BLASCorePolicy.cores.map(\.name))
-}
 
 @Suite struct HostCPUTests {
     @Test func decodesSignaturesAndFeatures() {
@@ -168,5 +119,40 @@ enum CPUTables {
         cache.store(key, .init(passed: false, detail: "x"))
         #expect(cache.lookup(key)?.passed == false)
         #expect(HostCheckCache(directory: nil).lookup(key) == nil)
+    }
+
+    /// A self-check stored for one CPU is not read for another of the same family, model and
+    /// stepping whose usable features differ (here: the OS does not save AVX-512 state), nor
+    /// from a file whose recorded key is another's.
+    @Test func selfCheckCacheIsPerCPUIdentity() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("eptc-hostcache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cache = HostCheckCache(directory: dir)
+        let full = HostCPU(CPUTables.xeon207), masked = HostCPU(CPUTables.xeon207NoOSAVX512)
+        #expect((full.family, full.model, full.stepping) == (masked.family, masked.model, masked.stepping))
+        #expect(full.identity != masked.identity)
+        let key = HostCheckCache.Key(cpu: full, blasConfig: "OpenBLAS 0.3.21", core: "SkylakeX")
+        let other = HostCheckCache.Key(cpu: masked, blasConfig: "OpenBLAS 0.3.21", core: "SkylakeX")
+        cache.store(key, .init(passed: true, detail: "checked on the full Xeon"))
+        #expect(cache.lookup(key)?.passed == true)
+        #expect(cache.lookup(other) == nil)
+        // The file names its key; one moved under another key's name is not trusted.
+        let files = try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
+        cache.store(other, .init(passed: false, detail: "x"))
+        let otherFile = try #require(try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
+            .first { !files.contains($0) })
+        try FileManager.default.removeItem(at: otherFile)
+        try FileManager.default.copyItem(at: files[0], to: otherFile)
+        #expect(cache.lookup(other) == nil)
+    }
+
+    /// One cache folder for everything eptc caches: EPTC_CACHE_DIR first, then XDG, then HOME.
+    @Test func cacheFolderHonoursEPTCCacheDir() {
+        let all = ["EPTC_CACHE_DIR": "/c", "XDG_CACHE_HOME": "/x", "HOME": "/h"]
+        #expect(CacheFolder.resolve(all)?.path == "/c")
+        #expect(CacheFolder.host(all)?.path == "/c/host")
+        #expect(CacheFolder.resolve(["EPTC_CACHE_DIR": "", "XDG_CACHE_HOME": "/x", "HOME": "/h"])?.path == "/x/eptc")
+        #expect(CacheFolder.resolve(["HOME": "/h"])?.path == "/h/.cache/eptc")
+        #expect(CacheFolder.resolve([:]) == nil)
     }
 }

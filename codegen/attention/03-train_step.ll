@@ -1,6 +1,6 @@
 ; ModuleID = 'attention'
 source_filename = "attention"
-; target triple = <host> (set by eptc at compile time)
+target triple = "x86_64-unknown-linux-gnu"
 
 ; Function Attrs: nounwind
 define i32 @eptc_entry_3(i8** %0) #0 {
@@ -7630,7 +7630,7 @@ exit3:                                            ; preds = %loop1
   br label %loop
 }
 
-attributes #0 = { nounwind }
-attributes #1 = { noinline nounwind }
+attributes #0 = { nounwind "prefer-vector-width"="256" }
+attributes #1 = { noinline nounwind "prefer-vector-width"="256" }
 attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #3 = { argmemonly nofree nounwind willreturn writeonly }
