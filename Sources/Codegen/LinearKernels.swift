@@ -2,21 +2,40 @@ import CLLVM
 import IR
 import Passes
 
-/// matmul (BLAS above a size threshold, generated loops below), gather and scatter_add.
-extension EntryLowerer {
-    private struct MatmulShape {
-        var batches: Int, m: Int, n: Int, k: Int
-        var lda: Int, ldb: Int       // row lengths of a and b as stored
-        var bShared: Bool
-    }
+/// A matmul's products: `batches` of (M×K)·(K×N), and whether one b serves the whole batch.
+struct MatmulShape {
+    var batches: Int, m: Int, n: Int, k: Int
+    var lda: Int, ldb: Int       // row lengths of a and b as stored
+    var bShared: Bool
+    var ta: Bool, tb: Bool
 
-    func emitMatmul(_ v: ValueID, transposeA ta: Bool, transposeB tb: Bool) {
-        let (a, b) = (entry.nodes[v].inputs[0], entry.nodes[v].inputs[1])
-        let sa = type(a).shape, sb = type(b).shape
+    init(a sa: [Int], b sb: [Int], transposeA ta: Bool, transposeB tb: Bool) {
         let (ra, ca) = (sa[sa.count - 2], sa[sa.count - 1])
         let (rb, cb) = (sb[sb.count - 2], sb[sb.count - 1])
-        let s = MatmulShape(batches: sa.dropLast(2).reduce(1, *), m: ta ? ca : ra, n: tb ? rb : cb, k: ta ? ra : ca,
-                            lda: ca, ldb: cb, bShared: sb.count == 2)
+        (batches, m, n, k) = (sa.dropLast(2).reduce(1, *), ta ? ca : ra, tb ? rb : cb, ta ? ra : ca)
+        (lda, ldb, bShared, self.ta, self.tb) = (ca, cb, sb.count == 2, ta, tb)
+    }
+
+    /// A shared b with an untransposed a: the batch's rows are contiguous, so the whole batch is
+    /// one GEMM of `batches·m` rows (a linear layer over (B, L, K) activations is one GEMM of B·L
+    /// rows, which reads the weight once).
+    var foldsBatchIntoRows: Bool { bShared && !ta && batches > 1 }
+
+    /// "(8·168)×512×2048 Bᵀ" for a folded batch (one GEMM, M = 8·168), "8×(128×128×64 Bᵀ)" for
+    /// a batch of products, "64×5×64" for one.
+    var label: String {
+        let suffix = (ta ? " Aᵀ" : "") + (tb ? " Bᵀ" : "")
+        if foldsBatchIntoRows { return "(\(batches)·\(m))×\(n)×\(k)" + suffix }
+        let mnk = "\(m)×\(n)×\(k)" + suffix
+        return batches > 1 ? "\(batches)×(\(mnk))" : mnk
+    }
+}
+
+/// matmul (BLAS above a size threshold, generated loops below), gather and scatter_add.
+extension EntryLowerer {
+    func emitMatmul(_ v: ValueID, transposeA ta: Bool, transposeB tb: Bool) {
+        let (a, b) = (entry.nodes[v].inputs[0], entry.nodes[v].inputs[1])
+        let s = MatmulShape(a: type(a).shape, b: type(b).shape, transposeA: ta, transposeB: tb)
         if s.m * s.n * s.k >= options.gemmThreshold {
             emitGemmCalls(v, a, b, ta, tb, s)
         } else {
@@ -30,14 +49,14 @@ extension EntryLowerer {
     static let batchedProductLimit = 1 << 24
 
     /// One `cblas_?gemm` per batch, from the entry (BLAS brings its own threads). A shared b with an
-    /// untransposed a folds the batch into M: one call for the whole batch. A batch of small
-    /// products is one `eptc_gemm_batch` call instead.
+    /// untransposed a folds the batch into M: one call for the whole batch (`foldsBatchIntoRows`).
+    /// A batch of small products is one `eptc_gemm_batch` call instead.
     private func emitGemmCalls(_ v: ValueID, _ a: ValueID, _ b: ValueID, _ ta: Bool, _ tb: Bool, _ s: MatmulShape) {
         let args = entryArgs!
         let d = type(v).dtype
         let t = gen.elementType(d)
         let (pa, pb, pc) = (valuePointer(a, args), valuePointer(b, args), valuePointer(v, args))
-        let fold = s.bShared && !ta
+        let fold = s.foldsBatchIntoRows
         let calls = fold ? 1 : s.batches
         let m = fold ? s.m * s.batches : s.m
         let i = { (x: Int) in self.gen.int32(Int32(clamping: x)) }

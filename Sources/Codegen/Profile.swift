@@ -92,15 +92,12 @@ public struct EntryProfile: Sendable {
         }
     }
 
-    /// "8×(128×512×64 Bᵀ)" for a batched matmul (batch × (M×N×K)), "[8, 228, 512]" otherwise.
+    /// A matmul's products as the lowering runs them (`MatmulShape.label`: "(8·168)×512×2048 Bᵀ"
+    /// for one GEMM over a folded batch, "8×(128×128×64 Bᵀ)" for a batch of products);
+    /// "[8, 228, 512]" for other nodes.
     static func shape(_ node: Node, _ inputs: [TensorType]) -> String {
         guard case .matmul(let ta, let tb) = node.op, inputs.count == 2 else { return "\(node.type.shape)" }
-        let a = inputs[0].shape, b = inputs[1].shape
-        let m = ta ? a[a.count - 1] : a[a.count - 2], k = ta ? a[a.count - 2] : a[a.count - 1]
-        let n = tb ? b[b.count - 2] : b[b.count - 1]
-        let batch = node.type.shape.dropLast(2).reduce(1, *)
-        let mnk = "\(m)×\(n)×\(k)" + (ta ? " Aᵀ" : "") + (tb ? " Bᵀ" : "")
-        return batch > 1 ? "\(batch)×(\(mnk))" : mnk
+        return MatmulShape(a: inputs[0].shape, b: inputs[1].shape, transposeA: ta, transposeB: tb).label
     }
 
     /// One line per kernel class: nodes, ms per call, share, GFLOP/s and GB/s.
