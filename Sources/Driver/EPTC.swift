@@ -3,6 +3,7 @@ import Codegen
 import Foundation
 import IR
 import Syntax
+import Trainer
 
 /// The `eptc` command line. Subcommands that conform to `DriverCommand` write through a
 /// `CommandOutput`, so tests run them in-process with `runEPTC(_:)`.
@@ -111,6 +112,7 @@ public func runEPTC(_ arguments: [String],
         return CommandResult(exitCode: 1, stdout: "", stderr: message + "\n")
     }
     do {
+        try EnvironmentSettings.validate(environment)
         if let driverCommand = command as? any DriverCommand {
             try driverCommand.execute(&output)
         } else {
@@ -138,6 +140,7 @@ func classify(_ error: Error) -> (Int32, String) {
     case let e as UserError: return (1, "error: \(e.message)")
     case let e as BindingError: return (1, "error: \(e.message)")
     case let e as InternalError: return (2, "internal error: \(e.message)")
+    case let e as TrainingInterrupted: return (e.exitCode, e.description)
     default:
         if let code = (error as? ExitCode) { return (code.rawValue, "") }
         return (2, "internal error: \(error)")

@@ -22,8 +22,12 @@ struct EvalCommand: DriverCommand {
                                                             valueName: "FILE"))
     var outputFile: String?
 
-    @Option(name: .customLong("threads"), help: "Threads for BLAS and the generated kernels.")
+    @Option(name: .customLong("threads"), parsing: .unconditional, help: "Threads for BLAS and the generated kernels.")
     var threads: Int?
+
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be a positive number (got \(threads))") }
+    }
 
     func execute(_ output: inout CommandOutput) throws {
         let resources = try Resources.locate(output.environment)

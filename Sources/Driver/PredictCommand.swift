@@ -27,8 +27,12 @@ struct PredictCommand: DriverCommand {
     @Flag(name: .customLong("skip-bad-rows"), help: "Skip (and count) malformed rows instead of stopping.")
     var skipBadRows = false
 
-    @Option(name: .customLong("threads"), help: "Threads for BLAS and the generated kernels.")
+    @Option(name: .customLong("threads"), parsing: .unconditional, help: "Threads for BLAS and the generated kernels.")
     var threads: Int?
+
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be a positive number (got \(threads))") }
+    }
 
     func execute(_ output: inout CommandOutput) throws {
         let resources = try Resources.locate(output.environment)

@@ -50,8 +50,10 @@ struct RunCommand: DriverCommand {
         applyThreads(configuration.threads)
         let console = Console(output: output)
         defer { output = console.output }
-        let execution = RunExecution(bucketCount: options.bucketCount, noCache: options.noCache, interruptAfter: interruptAfter,
+        var execution = RunExecution(bucketCount: options.bucketCount, noCache: options.noCache, interruptAfter: interruptAfter,
                                      profile: profile)
+        if output.live { execution.stopRequest = StopRequest.installedForThisProcess }
+        execution.learningRateGroups = options.learningRates.compactMap { $0.split(separator: "=").first.map(String.init) }
         try trainerCall {
             _ = try execution.train(configuration, folder: folder, resources: resources, resuming: resume != nil, console: console)
         }
@@ -109,4 +111,13 @@ func trainerCall<T>(_ body: () throws -> T) throws -> T {
     } catch let e as TaskError {
         throw UserError("\(e)")
     }
+}
+
+extension StopRequest {
+    /// The process's one request, with SIGINT and SIGTERM handlers installed on first use.
+    static let installedForThisProcess: StopRequest = {
+        let request = StopRequest()
+        request.installSignalHandlers { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+        return request
+    }()
 }

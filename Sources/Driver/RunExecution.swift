@@ -12,6 +12,10 @@ struct RunExecution {
     var interruptAfter: Int?
     /// `eptc run --profile`: compile with per-kernel timing counters and print them after training.
     var profile = false
+    /// SIGINT / SIGTERM handling of a real process: stop after the step with a checkpoint.
+    var stopRequest: StopRequest?
+    /// Groups the user named with `--lr GROUP=VALUE`: each must be one the method trains.
+    var learningRateGroups: [String] = []
 
     /// Reads and encodes the data, compiles the bucket programs and trains into `folder` (a fresh run,
     /// or `resuming` from its last checkpoint), printing what `eptc run` prints. With `parallel`, as
@@ -36,6 +40,10 @@ struct RunExecution {
         let start = Date()
         let programs = try session.programs(training: true, batchSize: parallel?.localBatchSize, split: parallel != nil,
                                             compile: compiler(console.output.environment))
+        if let unknown = learningRateGroups.first(where: { !programs.trainableGroups.contains($0) }) {
+            throw UserError("--lr \(unknown)=…: \(resolved.method) on this model trains no group '\(unknown)'; its groups are "
+                            + programs.trainableGroups.joined(separator: ", "))
+        }
         console.line("  compiled \(resolved.buckets.count) bucket programs in " + formatSeconds(Date().timeIntervalSince(start))
                      + "; \(grouped(programs.trainableCount)) trainable parameters ("
                      + programs.trainableGroups.map { "\($0) lr \(resolved.learningRates[$0].map { "\($0)" } ?? "?")" }
@@ -52,6 +60,7 @@ struct RunExecution {
                          + "trainable parameters, the loss and the step time), in one call")
         }
         trainer.interruptAfter = interruptAfter
+        trainer.stopRequest = stopRequest
         if resuming { try trainer.resume() } else { try trainer.start() }
         let summary = try trainer.run()
         console.finishProgress()

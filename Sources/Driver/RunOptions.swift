@@ -36,17 +36,19 @@ struct RunOptions: ParsableArguments {
     @Option(name: .customLong("eval-split"), help: "dev (default).")
     var evalSplit: String?
 
-    @Option(name: .customLong("epochs"), help: "Epochs to train (default 3 when no other budget is given).")
+    // Numbers take the next word whatever it looks like (`.unconditional`), so `--batch-size -1`
+    // reaches the range check ("must be positive") instead of reading as a missing value.
+    @Option(name: .customLong("epochs"), parsing: .unconditional, help: "Epochs to train (default 3 when no other budget is given).")
     var epochs: Int?
 
-    @Option(name: .customLong("max-steps"), help: "Stop after this many optimizer steps.")
+    @Option(name: .customLong("max-steps"), parsing: .unconditional, help: "Stop after this many optimizer steps.")
     var maxSteps: Int?
 
     @Option(name: .customLong("time-budget"), help: ArgumentHelp("Stop after this much training time: 600, 90s, 10m, 1h.",
                                                                  valueName: "DURATION"))
     var timeBudget: String?
 
-    @Option(name: .customLong("batch-size"), help: "Examples per step (default 32; 16 for EPT on an encoder).")
+    @Option(name: .customLong("batch-size"), parsing: .unconditional, help: "Examples per step (default 32; 16 for EPT on an encoder).")
     var batchSize: Int?
 
     @Option(name: .customLong("lr"), help: ArgumentHelp(
@@ -54,35 +56,35 @@ struct RunOptions: ParsableArguments {
         valueName: "GROUP=VALUE"))
     var learningRates: [String] = []
 
-    @Option(name: .customLong("weight-decay"), help: "AdamW's decoupled weight decay (default 0.01).")
+    @Option(name: .customLong("weight-decay"), parsing: .unconditional, help: "AdamW's decoupled weight decay (default 0.01).")
     var weightDecay: Double?
 
-    @Option(name: .customLong("warmup"), help: "Fraction of the schedule spent warming up (default 0.06).")
+    @Option(name: .customLong("warmup"), parsing: .unconditional, help: "Fraction of the schedule spent warming up (default 0.06).")
     var warmup: Double?
 
-    @Option(name: .customLong("max-grad-norm"), help: "Global gradient-norm clip (default 1.0).")
+    @Option(name: .customLong("max-grad-norm"), parsing: .unconditional, help: "Global gradient-norm clip (default 1.0).")
     var maxGradNorm: Double?
 
-    @Option(name: .customLong("dropout"), help: "Dropout rate (default: the model's config.json; 0 turns it off).")
+    @Option(name: .customLong("dropout"), parsing: .unconditional, help: "Dropout rate (default: the model's config.json; 0 turns it off).")
     var dropout: Double?
 
-    @Option(name: .customLong("max-length"), help: "Longest input in tokens (default: the task's longest example).")
+    @Option(name: .customLong("max-length"), parsing: .unconditional, help: "Longest input in tokens (default: the task's longest example).")
     var maxLength: Int?
 
-    @Option(name: .customLong("buckets"), help: "Length buckets, each compiled once (default 4).")
+    @Option(name: .customLong("buckets"), parsing: .unconditional, help: "Length buckets, each compiled once (default 4).")
     var bucketCount: Int = 4
 
     @Option(name: .customLong("eval-every"), help: ArgumentHelp(
         "Evaluate and checkpoint every N steps, or every N seconds of training with an s suffix (90s).", valueName: "N"))
     var evalEvery: String?
 
-    @Option(name: .customLong("patience"), help: "Stop after this many evaluations without a better dev metric.")
+    @Option(name: .customLong("patience"), parsing: .unconditional, help: "Stop after this many evaluations without a better dev metric.")
     var patience: Int?
 
-    @Option(name: .customLong("seed"), help: "Seed of data order, initialization and dropout (default 42).")
+    @Option(name: .customLong("seed"), parsing: .unconditional, help: "Seed of data order, initialization and dropout (default 42).")
     var seed: UInt64?
 
-    @Option(name: .customLong("threads"), help: "Threads for BLAS and the generated kernels (default: all cores).")
+    @Option(name: .customLong("threads"), parsing: .unconditional, help: "Threads for BLAS and the generated kernels (default: all cores).")
     var threads: Int?
 
     @Option(name: .customLong("engine"), help: "compiled (default) or interpreter (the reference, slow).")

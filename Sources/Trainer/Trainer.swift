@@ -28,6 +28,10 @@ public final class Trainer {
     /// Stop (as an interruption would: no summary) right after the first checkpoint at or past this
     /// step. Tests use it to show that a resumed run equals an uninterrupted one.
     public var interruptAfter: Int?
+    /// Checked after every step of a single-process run: a pending request stops the run with a
+    /// checkpoint of that step (`TrainingInterrupted`). Data-parallel ranks ignore it (mpirun
+    /// signals every rank; a stop must be collective, which the kill-and-resume path already is).
+    public var stopRequest: StopRequest?
     public let parallel: DataParallel?
     private var position: TrainingPosition
     private let evaluator: Evaluator
@@ -150,7 +154,9 @@ public final class Trainer {
         report(.line("training: \(train.count) examples, \(stepsPerEpoch) steps per epoch, "
                      + (total.map { "\($0) steps" } ?? "time budget \(Int(config.timeBudget ?? 0)) s")
                      + ", evaluation every " + (evalEvery.map { "\($0) steps" } ?? "\(Int(evalSeconds ?? 0)) s of training")))
-        var lastEvalStep = position.step
+        // Step cadences count from step 0, so a run resumed from any step (a stop between two
+        // evaluations included) evaluates at the steps an uninterrupted run does.
+        var lastEvalStep = evalEvery.map { position.step - position.step % $0 } ?? position.step
         var lastEvalSeconds = position.trainingSeconds
         var recent: [Double] = []
         var stopReason = "budget"
@@ -182,6 +188,7 @@ public final class Trainer {
                     }
                 }
                 if budgetSpent(total) { break training }
+                try stopIfRequested()
             }
             position.epoch += 1
             position.batch = 0
@@ -198,6 +205,16 @@ public final class Trainer {
             try writePlot()
         }
         return summary
+    }
+
+    /// A pending stop request: `last.safetensors` at this step (no evaluation, so the best
+    /// checkpoint and the evaluation record stay those of an uninterrupted run), then stop.
+    func stopIfRequested() throws {
+        guard parallel == nil, let signal = stopRequest?.signal else { return }
+        if writes {
+            try TrainingCheckpoint.save(programs.store, position: position, configuration: config, to: folder.lastCheckpoint)
+        }
+        throw TrainingInterrupted(signal: signal, step: position.step, checkpoint: folder.lastCheckpoint, folder: folder.path)
     }
 
     func budgetSpent(_ total: Int?) -> Bool {
