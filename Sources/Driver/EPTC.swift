@@ -2,7 +2,9 @@ import ArgumentParser
 import Codegen
 import Foundation
 import IR
+import Models
 import Syntax
+import Tasks
 import Trainer
 
 /// The `eptc` command line. Subcommands that conform to `DriverCommand` write through a
@@ -133,12 +135,18 @@ public func runEPTC(_ arguments: [String],
 }
 
 /// Exit code and message for an error: diagnostics and user errors are 1, anything else 2.
+/// What a user's files say wrong — a checkpoint, config.json or tokenizer of a model folder
+/// (`CheckpointError`), a data file (`TaskError`), a run folder or run (`TrainerError`) — is the
+/// user's to fix on every command path, so it is 1 wherever it surfaces.
 func classify(_ error: Error) -> (Int32, String) {
     switch error {
     case let d as Diagnostic: return (1, d.description)
     case let list as DiagnosticList: return (1, list.description)
     case let e as UserError: return (1, "error: \(e.message)")
     case let e as BindingError: return (1, "error: \(e.message)")
+    case let e as CheckpointError: return (1, "error: \(e)")
+    case let e as TaskError: return (1, "error: \(e)")
+    case let e as TrainerError: return (1, "error: \(e.message)")
     case let e as InternalError: return (2, "internal error: \(e.message)")
     case let e as TrainingInterrupted: return (e.exitCode, e.description)
     default:

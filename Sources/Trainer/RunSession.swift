@@ -30,6 +30,16 @@ public final class RunSession {
         if codec.isT5 != (configuration.backbone == "t5") {
             throw TrainerError("the model folder is \(codec.isT5 ? "a T5" : "a BERT-family") model but the run expects \(configuration.backbone)")
         }
+        try Self.checkVocabularyFits(codec, folder)
+    }
+
+    /// Every id the tokenizer can produce must be a row of the model's embedding table: a larger
+    /// vocabulary (a tokenizer from another model) would otherwise fail deep inside the first
+    /// gather, as an error in eptc's words instead of the folder's.
+    static func checkVocabularyFits(_ codec: TextCodec, _ folder: ModelFolder) throws {
+        guard case .int(let rows)? = folder.symbols["vocab_size"], codec.vocabularySize > rows else { return }
+        throw TrainerError("\(folder.path): the tokenizer has \(codec.vocabularySize) pieces but config.json's vocab_size "
+                           + "(the embedding table) has \(rows) rows: the tokenizer belongs to another model")
     }
 
     /// Reads one split (`shippedData` is the project's data/ folder). Bad rows are errors with
@@ -51,6 +61,7 @@ public final class RunSession {
             let labels = train.compactMap(\.label) + dev.compactMap(\.label)
             configuration.targetLength = max(2, labels.map { codec.target($0, task: task).count }.max() ?? 2)
         }
+        try checkPositionsFit()
         guard configuration.buckets.isEmpty else { return }
         let limit = configuration.maxLength > 0 ? configuration.maxLength : modelLengthLimit
         let lengths = (train + dev).map { codec.input($0, task: task, maxLength: limit).ids.count }
@@ -69,12 +80,27 @@ public final class RunSession {
         return 512
     }
 
+    /// An encoder has a fixed number of positions: the prompt and the longest input must fit them
+    /// together. Said in the user's terms here, not as a slice error inside the model graph.
+    func checkPositionsFit() throws {
+        guard case .int(let positions)? = folder.symbols["max_position_embeddings"] else { return }
+        let prompt = promptLength
+        if prompt + 8 > positions {
+            throw TrainerError("prompt_len \(prompt): the prompt and the input must fit the model's \(positions) positions "
+                               + "together (prompt ≤ \(positions - 8) with inputs of at least 8 tokens)")
+        }
+        if configuration.maxLength > 0, prompt + configuration.maxLength > positions {
+            throw TrainerError("--max-length \(configuration.maxLength): with the \(prompt)-row prompt that is "
+                               + "\(prompt + configuration.maxLength) positions, more than the model's \(positions) "
+                               + "(--max-length ≤ \(positions - prompt))")
+        }
+    }
+
     /// The prompt rows the method prepends (0 for LoRA and fine-tuning), from `--set prompt_len`
     /// or the method's default.
     var promptLength: Int {
-        for s in configuration.settings where s.hasPrefix("prompt_len=") {
-            if let n = Int(s.dropFirst("prompt_len=".count)) { return n }
-        }
+        // The graph's own reading of `--set` (the last assignment of a name wins).
+        if case .int(let n)? = (try? SymbolBindings.parse(assignments: configuration.settings))?["prompt_len"] { return n }
         return MethodCatalog.method(configuration.method)?.defaultPromptLength ?? 0
     }
 

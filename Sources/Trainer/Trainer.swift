@@ -234,9 +234,11 @@ public final class Trainer {
         position.batch += 1
         position.examplesSeen += batch.rows.count
         guard loss.isFinite, gradNorm.isFinite else {
-            throw TrainerError("step \(position.step): the loss is \(loss) (gradient norm \(gradNorm)); training "
-                               + "stopped. The last good checkpoint is \(folder.lastCheckpoint)"
-                               + " — lower the learning rates and resume from it, or start again", collective: true)
+            let advice = FileManager.default.fileExists(atPath: folder.lastCheckpoint)
+                ? "The last good checkpoint is \(folder.lastCheckpoint) — lower the learning rates and resume from it, or start again"
+                : "No checkpoint was written yet — start again with lower learning rates (--lr GROUP=VALUE)"
+            throw TrainerError("step \(position.step): the loss is \(loss) (gradient norm \(gradNorm)); training stopped. "
+                               + advice, collective: true)
         }
         log?.append(["step": position.step, "epoch": position.epoch, "loss": loss, "grad_norm": gradNorm,
                     "lr": rates(scale), "examples_per_s": Double(batch.rows.count) / max(seconds, 1e-9),
