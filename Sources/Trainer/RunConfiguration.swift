@@ -117,11 +117,14 @@ public struct RunConfiguration: Codable, Equatable, Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw TrainerError("cannot read '\(path)'")
         }
+        let configuration: RunConfiguration
         do {
-            return try JSONDecoder().decode(RunConfiguration.self, from: data)
+            configuration = try JSONDecoder().decode(RunConfiguration.self, from: data)
         } catch {
-            throw TrainerError("\(path): not a run configuration (\(error.localizedDescription))")
+            throw TrainerError("\(path): not a run configuration (\(describeDecoding(error)))")
         }
+        try configuration.checkRanges(file: path)
+        return configuration
     }
 }
 
