@@ -124,7 +124,7 @@ public struct SweepPlan: Codable, Equatable, Sendable {
         do {
             return try JSONDecoder().decode(SweepPlan.self, from: data)
         } catch {
-            throw TrainerError("\(path): not a sweep plan (\(error.localizedDescription))")
+            throw TrainerError("\(path): not a sweep plan (\(describeDecoding(error)))")
         }
     }
 

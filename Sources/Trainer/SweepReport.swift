@@ -18,10 +18,18 @@ public enum SweepReport {
     /// Writes every file of the report into `folder`; returns their paths.
     @discardableResult
     public static func write(folder: String, baseline: String? = nil) throws -> Files {
-        let plan = try? SweepPlan.load(folder: folder)
+        // A sweep.json that is there must be whole: a damaged one is named, not silently skipped.
+        let plan = FileManager.default.fileExists(atPath: SweepPlan.fileName(in: folder)) ? try SweepPlan.load(folder: folder) : nil
         let results = SweepResults.collect(folder: folder)
         guard !results.isEmpty else { throw TrainerError("\(folder): no sweep here (no sweep.json and no <task>/<configuration>/seed-<n> run folders)") }
         let chosen = baseline ?? plan?.baseline
+        if let baseline {
+            let names = Set(results.map(\.configuration))
+            guard names.contains(baseline) else {
+                throw TrainerError("--baseline \(baseline): no such configuration in \(folder) (it has "
+                                   + names.sorted().joined(separator: ", ") + ")")
+            }
+        }
         let rows = SweepResults.rows(results, baseline: chosen)
         let files = Files(markdown: folder + "/report.md", csv: folder + "/report.csv", plots: [])
         try write(markdown(rows, baseline: chosen, preset: plan?.preset, budget: plan.flatMap(budget)), to: files.markdown)

@@ -77,10 +77,15 @@ public enum SweepResults {
             method: config?.method ?? fallback?.run.method ?? "?", settings: config?.settings ?? fallback?.run.settings ?? [],
             seed: config?.seed ?? fallback?.seed ?? seedText.flatMap { UInt64($0) }, status: .missing, error: nil,
             summary: nil, bestTrainingSeconds: nil, curve: [])
-        if let data = FileManager.default.contents(atPath: runFolder.summary),
-           let summary = try? JSONDecoder().decode(RunSummary.self, from: data) {
-            result.summary = summary
-            result.status = .finished
+        if let data = FileManager.default.contents(atPath: runFolder.summary) {
+            // A summary that is there but unreadable (cut short, NaN) is a failed run, named.
+            do {
+                result.summary = try JSONDecoder().decode(RunSummary.self, from: data)
+                result.status = .finished
+            } catch {
+                result.status = .failed
+                result.error = "\(runFolder.summary): not a run summary (\(describeDecoding(error)))"
+            }
         } else if let failure = SweepFailure.load(runFolder: runFolder.path) {
             result.status = .failed
             result.error = failure.error
