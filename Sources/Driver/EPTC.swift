@@ -21,6 +21,7 @@ public struct EPTC: ParsableCommand {
 
     /// Runs the process's arguments and exits with 0 (ok), 1 (user error) or 2 (internal error).
     public static func main() {
+        refuseTinyAddressSpace()
         // Before any BLAS call: OpenBLAS's kernel set is chosen here (Codegen/HostSetup.swift).
         HostSetup.configure()
         let result = runEPTC(Array(CommandLine.arguments.dropFirst()), live: true)
@@ -31,6 +32,24 @@ public struct EPTC: ParsableCommand {
         // their allocator.
         _exit(result.exitCode)
     }
+}
+
+/// The address space eptc needs before it can say anything useful: the Swift runtime, LLVM and
+/// OpenBLAS's thread buffers. Below it (`ulimit -v 300000`) the start-up itself ran out — an
+/// allocator abort (exit 134) or OpenBLAS spinning in its allocator — before any message; the
+/// resource check that `bench` and training run later refuses larger limits with the numbers.
+let minimumAddressSpace = 400 << 20
+
+/// Refuses, with the limit and the way out, a process whose `ulimit -v` is below
+/// `minimumAddressSpace`.
+func refuseTinyAddressSpace() {
+    var limit = rlimit()
+    guard getrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max,
+          limit.rlim_cur < rlim_t(minimumAddressSpace) else { return }
+    let message = "error: the address-space limit (ulimit -v) is \(limit.rlim_cur >> 10) KiB; eptc needs at least "
+        + "\(minimumAddressSpace >> 10) KiB to start (the runtime, LLVM and OpenBLAS's buffers): raise it with ulimit -v\n"
+    FileHandle.standardError.write(Data(message.utf8))
+    _exit(1)
 }
 
 /// What a command printed and how it ended.

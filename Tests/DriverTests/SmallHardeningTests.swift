@@ -73,4 +73,23 @@ import Testing
         #expect(process.terminationStatus == 1, "\(stderr)")
         #expect(stderr.hasPrefix("error: benchmarking graph 'mlp' needs about"), "\(stderr)")
     }
+
+    /// Below what the start-up itself needs (`ulimit -v 300000`), eptc aborted in the allocator
+    /// (exit 134) before printing anything; now it refuses at once, naming the limit.
+    @Test func addressSpaceTooSmallToStartIsRefused() throws {
+        let binary = AOTProcessTests.executable
+        try #require(FileManager.default.isExecutableFile(atPath: binary.path))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "ulimit -v 300000; exec \"$0\" run --task cola --max-steps 1", binary.path]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1, "\(stderr)")
+        #expect(stderr.hasPrefix("error: the address-space limit (ulimit -v) is 300000 KiB; eptc needs at least 409600 KiB"),
+                "\(stderr)")
+    }
 }
