@@ -53,7 +53,7 @@ let package = Package(
         .target(name: "Models", dependencies: ["Syntax", "IR", "Runtime"], path: "Sources/Models", swiftSettings: optimizedInDebug),
         // GLUE/SuperGLUE tasks: readers, T5 templates, metrics (Foundation only); the trainer (the run
         // loop) feeds their examples through the compiled steps.
-        .target(name: "Tasks", path: "Sources/Tasks", swiftSettings: optimizedInDebug),
+        .target(name: "Tasks", dependencies: ["Syntax"], path: "Sources/Tasks", swiftSettings: optimizedInDebug),
         .target(name: "Trainer", dependencies: ["IR", "Passes", "Runtime", "Models", "Tasks"], path: "Sources/Trainer",
                 swiftSettings: optimizedInDebug),
         .target(name: "Driver",

@@ -62,7 +62,12 @@ extension RunCommand {
         }
         let (configuration, folder) = try resolve(resources: resources, env: env, savedConfiguration: saved,
                                                   readsFolder: mpi.rank == 0)
-        if mpi.rank == 0 { try trainerCall { try folder.prepare() } }
+        // Rank 0 alone writes the folder, so it alone holds the lock.
+        let lock = mpi.rank == 0 ? try trainerCall { () throws -> RunFolderLock in
+            try folder.prepare()
+            return try folder.lock()
+        } : nil
+        defer { withExtendedLifetime(lock) {} }
         let threads = threadBudget(requested: configuration.threads, localRanks: mpi.localSize)
         applyThreads(threads)
         let parallel = try trainerCall { try DataParallel(collective: mpi, globalBatchSize: configuration.batchSize) }

@@ -78,7 +78,7 @@ struct SavedRun {
                 let (program, _, _) = try obtainProgram(graph, load: nil, cache: cache)
                 return CompiledProgramHandle { store in CompiledEngine(program: program, weights: store) }
             }
-            let position = try TrainingCheckpoint.load(file, into: programs.store)
+            let position = try TrainingCheckpoint.load(file, into: programs.store, expecting: configuration)
             let evaluator = Evaluator(programs: programs, codec: session.codec, task: session.task,
                                       batchSize: configuration.batchSize)
             return SavedRun(session: session, programs: programs, evaluator: evaluator, position: position)

@@ -88,16 +88,6 @@ struct BindingOptions: ParsableArguments {
     }
 }
 
-/// Writes a file by writing a temporary sibling and renaming it over the target, so a reader never
-/// sees half a file.
-func writeAtomically(_ text: String, to path: String) throws {
-    do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-        throw UserError("cannot write '\(path)': \(describeWriteError(error))")
-    }
-}
-
 /// A file-system error in words: the POSIX reason ("permission denied", "no space left on
 /// device") rather than Foundation's "NSCocoaErrorDomain error 512".
 func describeWriteError(_ error: Error) -> String {

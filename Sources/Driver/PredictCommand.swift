@@ -40,6 +40,9 @@ struct PredictCommand: DriverCommand {
         guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw UserError("--input \(input): no such file")
         }
+        if let outputFile, sameFile(outputFile, input) {
+            throw UserError("--output \(outputFile) is the --input file: writing the predictions would replace the rows")
+        }
         let saved = try SavedRun.open(run, checkpoint: checkpoint, resources: resources, threads: threads,
                                       environment: output.environment)
         let task = saved.session.task

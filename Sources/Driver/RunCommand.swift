@@ -46,7 +46,12 @@ struct RunCommand: DriverCommand {
         let env = output.environment
         let resources = try Resources.locate(env)
         let (configuration, folder) = try resolve(resources: resources, env: env)
-        try trainerCall { try folder.prepare() }
+        let lock = try trainerCall { () throws -> RunFolderLock in
+            try folder.prepare()
+            if resume == nil { try folder.checkEmptyForNewRun() }
+            return try folder.lock()
+        }
+        defer { withExtendedLifetime(lock) {} }
         applyThreads(configuration.threads)
         let console = Console(output: output)
         defer { output = console.output }
@@ -68,6 +73,10 @@ extension RunCommand {
     func resolve(resources: Resources, env: [String: String], savedConfiguration: RunConfiguration? = nil,
                  readsFolder: Bool = true) throws -> (RunConfiguration, RunFolder) {
         if let resume {
+            if let out = options.out, URL(fileURLWithPath: out).standardizedFileURL != URL(fileURLWithPath: resume).standardizedFileURL {
+                throw UserError("--resume \(resume) continues that run in its own folder; --out \(out) names another "
+                                + "(copy the folder first to continue it elsewhere)")
+            }
             let folder = RunFolder(path: resume)
             let saved: RunConfiguration
             if let savedConfiguration {

@@ -25,7 +25,10 @@ struct RunExecution {
         let session = try RunSession(configuration, fallbackT5Vocabulary: resources.t5Vocabulary)
         let trainRaw = try session.examples(configuration.trainSplit, shippedData: resources.data)
         let devRaw = try session.examples(configuration.evalSplit, shippedData: resources.data)
-        guard !trainRaw.isEmpty else { throw TrainerError("\(configuration.task): the \(configuration.trainSplit) split is empty") }
+        for (split, rows) in [(configuration.trainSplit, trainRaw), (configuration.evalSplit, devRaw)] where rows.isEmpty {
+            throw TrainerError("\(session.files[split] ?? configuration.task): the \(split) split has no rows: nothing to "
+                               + (split == configuration.trainSplit ? "train on" : "evaluate or choose the best checkpoint on"))
+        }
         guard devRaw.allSatisfy({ $0.label != nil }) else {
             throw TrainerError("\(configuration.task): the \(configuration.evalSplit) split has no labels to evaluate on")
         }

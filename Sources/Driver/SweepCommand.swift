@@ -118,6 +118,8 @@ struct SweepCommand: DriverCommand {
             do {
                 let configuration = resuming ? try RunConfiguration.load(path: runFolder.configuration) : run.run
                 try runFolder.prepare()
+                let lock = try runFolder.lock()
+                defer { withExtendedLifetime(lock) {} }
                 _ = try execution.train(configuration, folder: runFolder, resources: resources, resuming: resuming, console: console)
             } catch {
                 let message = Self.message(error)

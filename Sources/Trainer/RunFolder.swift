@@ -48,6 +48,23 @@ public struct RunFolder: Sendable {
         try? fm.removeItem(atPath: probe)
     }
 
+    /// A new run may only go into an empty folder or one that holds nothing but eptc's own
+    /// lock: someone's `log.jsonl` or `summary.json` there would be appended to or overwritten.
+    public func checkEmptyForNewRun() throws {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
+            .filter { $0 != RunFolderLock.fileName && !$0.hasPrefix(".write-test-") }.sorted()
+        guard names.isEmpty else {
+            let shown = names.prefix(5).joined(separator: ", ") + (names.count > 5 ? ", …" : "")
+            throw TrainerError("run folder '\(path)' is not empty (\(shown)) and holds no eptc run (no config.json); "
+                               + "choose another --out")
+        }
+    }
+
+    /// Takes the folder for this process: a second `eptc run` or `--resume` on it stops at once
+    /// (readers — eval, predict, report — do not need it). The kernel drops the lock when the
+    /// process ends however it ends, so a `kill -9` never leaves the folder blocked.
+    public func lock() throws -> RunFolderLock { try RunFolderLock(folder: path) }
+
     /// Whether a run was already started here (a configuration is written).
     public var hasRun: Bool { FileManager.default.fileExists(atPath: configuration) }
 
@@ -101,4 +118,35 @@ public struct RunSummary: Codable, Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         try encoder.encode(self).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
+}
+
+/// An exclusive `flock` on `<run folder>/.lock`, held while this object lives; the file records
+/// the holder's pid for the message a second process gets.
+public final class RunFolderLock {
+    public static let fileName = ".lock"
+    private let fd: Int32
+
+    init(folder: String) throws {
+        let path = folder + "/" + Self.fileName
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw TrainerError("cannot lock the run folder '\(folder)': \(String(cString: strerror(errno)).lowercased())")
+        }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            let busy = errno == EWOULDBLOCK
+            var buffer = [UInt8](repeating: 0, count: 32)
+            let n = read(fd, &buffer, buffer.count)
+            close(fd)
+            let holder = n > 0 ? String(decoding: buffer[0..<n], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : "?"
+            throw TrainerError(busy ? "run folder '\(folder)' is in use by another eptc process (pid \(holder)); "
+                                   + "wait for it to finish or use another --out"
+                               : "cannot lock the run folder '\(folder)': \(String(cString: strerror(errno)).lowercased())")
+        }
+        let pid = Array("\(getpid())\n".utf8)
+        _ = ftruncate(fd, 0)
+        _ = pwrite(fd, pid, pid.count, 0)
+        self.fd = fd
+    }
+
+    deinit { close(fd) }  // releases the flock
 }

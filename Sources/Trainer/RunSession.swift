@@ -14,6 +14,8 @@ public final class RunSession {
     public let folder: ModelFolder
     public let codec: TextCodec
     public private(set) var notes: [String] = []
+    /// The file each split read was read from.
+    public private(set) var files: [String: String] = [:]
 
     /// Opens the task and the model; nothing is read from the data yet.
     public init(_ configuration: RunConfiguration, fallbackT5Vocabulary: String?) throws {
@@ -48,10 +50,15 @@ public final class RunSession {
         guard let s = Split(rawValue: split) else {
             throw TrainerError("unknown split '\(split)' (train, dev, test, train32)")
         }
-        let (examples, skipped) = try TaskData.load(task, split: s, dataDir: configuration.dataDirectory,
-                                                    shippedDataDir: shippedData, skipBadRows: configuration.skipBadRows)
+        let loaded = try TaskData.loadSplit(task, split: s, dataDir: configuration.dataDirectory,
+                                            shippedDataDir: shippedData, skipBadRows: configuration.skipBadRows)
+        files[split] = loaded.file
+        let skipped = loaded.skipped.count
         if skipped > 0 { notes.append("\(split): skipped \(skipped) malformed row\(skipped == 1 ? "" : "s")") }
-        return examples
+        if let dataDirectory = configuration.dataDirectory, !loaded.file.hasPrefix(dataDirectory) {
+            notes.append("\(split): not in \(dataDirectory); read the shipped \(loaded.file)")
+        }
+        return loaded.examples
     }
 
     /// Fills the lengths the data decides: target length (T5: longest label word + EOS), the

@@ -39,6 +39,9 @@ public final class Trainer {
     /// Batches per epoch: ⌈examples in the bucket / batch size⌉ summed over buckets (every epoch's
     /// plan has this many, whatever its order). Fixed at start: the step loop reads it every step.
     public let stepsPerEpoch: Int
+    /// FNV-1a of the encoded training set (ids, token types, targets, labels, in order): recorded in every
+    /// checkpoint, so a resume over other data is refused rather than silently continued.
+    public let dataFingerprint: String
     private var config: RunConfiguration { session.configuration }
     /// Whether this process writes the run folder: a single process, or rank 0.
     public var writes: Bool { (parallel?.rank ?? 0) == 0 }
@@ -62,6 +65,7 @@ public final class Trainer {
         for b in trainBuckets { perBucket[b] += 1 }
         let batchSize = session.configuration.batchSize
         stepsPerEpoch = perBucket.reduce(0) { $0 + ($1 + batchSize - 1) / batchSize }
+        dataFingerprint = Self.fingerprint(train)
         if let parallel {
             guard programs.split else { throw TrainerError("--distributed needs programs compiled with split steps") }
             if case .regression = session.task.kind, !session.codec.isT5, batchSize % parallel.size != 0 {
@@ -71,6 +75,20 @@ public final class Trainer {
             }
             try parallel.prepare(programs)
         }
+    }
+
+    static func fingerprint(_ examples: [EncodedExample]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(examples.count * 64)
+        func add(_ values: [Int32]) {
+            for v in values { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
+            bytes.append(0xFF)
+        }
+        for e in examples {
+            add(e.ids); add(e.typeIDs); add(e.target)
+            bytes.append(contentsOf: Array(e.label.map { "\($0)" }?.utf8 ?? "-".utf8))
+        }
+        return "\(examples.count)-" + fnv1a(bytes)
     }
 
     /// Steps the budget allows when it is counted in steps (nil: a time budget only).
@@ -121,7 +139,14 @@ public final class Trainer {
             try start()
             return
         }
-        position = try TrainingCheckpoint.load(folder.lastCheckpoint, into: programs.store)
+        position = try TrainingCheckpoint.load(folder.lastCheckpoint, into: programs.store, expecting: config,
+                                               dataFingerprint: dataFingerprint)
+        // The data position must be one of this run's: a batch past the epoch's plan would index
+        // outside it.
+        guard position.batch <= stepsPerEpoch else {
+            throw TrainerError("\(folder.lastCheckpoint): eptc.position batch \(position.batch) is past the end of an epoch "
+                               + "(\(stepsPerEpoch) batches): the checkpoint is not from this run's data")
+        }
         try RunLog.truncate(at: folder.log, after: position.step)
         report(.line("resume: step \(position.step), epoch \(position.epoch) batch \(position.batch), "
                      + "best \(position.bestMetric.map { Self.percent($0) } ?? "—")"))
@@ -212,7 +237,8 @@ public final class Trainer {
     func stopIfRequested() throws {
         guard parallel == nil, let signal = stopRequest?.signal else { return }
         if writes {
-            try TrainingCheckpoint.save(programs.store, position: position, configuration: config, to: folder.lastCheckpoint)
+            try TrainingCheckpoint.save(programs.store, position: position, configuration: config,
+                                        dataFingerprint: dataFingerprint, to: folder.lastCheckpoint)
         }
         throw TrainingInterrupted(signal: signal, step: position.step, checkpoint: folder.lastCheckpoint, folder: folder.path)
     }
@@ -311,9 +337,11 @@ public final class Trainer {
         log?.append(record)
         if writes {
             if improved {
-                try TrainingCheckpoint.save(programs.store, position: position, configuration: config, to: folder.bestCheckpoint)
+                try TrainingCheckpoint.save(programs.store, position: position, configuration: config,
+                                            dataFingerprint: dataFingerprint, to: folder.bestCheckpoint)
             }
-            try TrainingCheckpoint.save(programs.store, position: position, configuration: config, to: folder.lastCheckpoint)
+            try TrainingCheckpoint.save(programs.store, position: position, configuration: config,
+                                        dataFingerprint: dataFingerprint, to: folder.lastCheckpoint)
         }
         let metrics = session.task.metricNames.compactMap { name in result.metrics[name].map { "\(name) \(Self.percent($0))" } }
         let unknown = session.codec.isT5 && result.unknown > 0 ? ", \(result.unknown) unknown predictions" : ""

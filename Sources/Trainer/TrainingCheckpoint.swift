@@ -22,6 +22,20 @@ public struct TrainingPosition: Codable, Equatable, Sendable {
     public var seed: UInt64 = 0
 
     public init(seed: UInt64 = 0) { self.seed = seed }
+
+    /// What makes this position impossible for a run (counts below zero, a best step after the
+    /// current one, non-finite times or metrics), or nil. Read back from a checkpoint, such a
+    /// position would index the data plan out of range.
+    public var problem: String? {
+        for (name, value) in [("step", step), ("epoch", epoch), ("batch", batch), ("examplesSeen", examplesSeen),
+                              ("evaluationsSinceBest", evaluationsSinceBest)] where value < 0 {
+            return "\(name) is \(value)"
+        }
+        if !(trainingSeconds.isFinite && trainingSeconds >= 0) { return "trainingSeconds is \(trainingSeconds)" }
+        if let bestStep, bestStep < 0 || bestStep > step { return "bestStep is \(bestStep) at step \(step)" }
+        if let bestMetric, !bestMetric.isFinite { return "bestMetric is \(bestMetric)" }
+        return nil
+    }
 }
 
 /// The trainable state of a run as one safetensors file: every trainable and optimizer-state weight
@@ -30,20 +44,26 @@ public struct TrainingPosition: Codable, Equatable, Sendable {
 public enum TrainingCheckpoint {
     public static let format = "eptc-run-checkpoint-1"
 
+    /// What a checkpoint records of the run that wrote it, checked against the run that reads it:
+    /// metadata key → value. `dataFingerprint` is `Trainer.fingerprint` of the encoded training
+    /// set (older checkpoints have no model or data entry: those are not checked).
+    static func identity(_ configuration: RunConfiguration, dataFingerprint: String?) -> [(key: String, value: String)] {
+        var out = [("eptc.task", configuration.task), ("eptc.method", configuration.method),
+                   ("eptc.model", configuration.model)]
+        if let dataFingerprint { out.append(("eptc.data", dataFingerprint)) }
+        return out
+    }
+
     public static func save(_ store: WeightStore, position: TrainingPosition, configuration: RunConfiguration,
-                            to path: String) throws {
+                            dataFingerprint: String? = nil, to path: String) throws {
         var tensors: [(name: String, tensor: Tensor)] = []
         for (i, w) in store.weights.enumerated() where w.role != .frozen {
             tensors.append((w.name, store[i]))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        let metadata = [
-            "format": format,
-            "eptc.position": String(decoding: try encoder.encode(position), as: UTF8.self),
-            "eptc.task": configuration.task,
-            "eptc.method": configuration.method,
-        ]
+        var metadata = ["format": format, "eptc.position": String(decoding: try encoder.encode(position), as: UTF8.self)]
+        for (key, value) in identity(configuration, dataFingerprint: dataFingerprint) { metadata[key] = value }
         do {
             try SafeTensorsWriter.write(tensors, metadata: metadata, to: path)
         } catch {
@@ -53,7 +73,10 @@ public enum TrainingCheckpoint {
 
     /// Reads `path` into `store` (every non-frozen weight must be there with its shape, finite) and
     /// returns the saved position. Nothing is written into the store unless the whole file checks out.
-    public static func load(_ path: String, into store: WeightStore) throws -> TrainingPosition {
+    /// With `expecting`, the checkpoint must come from that run: the same task, method and model
+    /// (and, given `dataFingerprint`, the same training data) — or the error names what differs.
+    public static func load(_ path: String, into store: WeightStore, expecting configuration: RunConfiguration? = nil,
+                            dataFingerprint: String? = nil) throws -> TrainingPosition {
         let file: SafeTensorsFile
         do {
             file = try SafeTensorsFile(path: path)
@@ -63,6 +86,18 @@ public enum TrainingCheckpoint {
         guard file.metadata["format"] == format, let json = file.metadata["eptc.position"],
               let position = try? JSONDecoder().decode(TrainingPosition.self, from: Data(json.utf8)) else {
             throw TrainerError("\(path): not an eptc run checkpoint (no '\(format)' metadata)")
+        }
+        if let configuration {
+            for (key, expected) in identity(configuration, dataFingerprint: dataFingerprint) {
+                guard let recorded = file.metadata[key], recorded != expected else { continue }
+                let what = key == "eptc.data" ? "training data (its fingerprint)" : String(key.dropFirst("eptc.".count))
+                throw TrainerError("\(path) was written by a run with another \(what): \(recorded), but config.json says "
+                                   + "\(key == "eptc.data" ? "the data now read is \(expected)" : expected); "
+                                   + "the run folder's files do not belong together")
+            }
+        }
+        if let problem = position.problem {
+            throw TrainerError("\(path): eptc.position \(problem): not a position a run reaches (a damaged or edited checkpoint)")
         }
         var values: [(Int, Tensor)] = []
         for (i, w) in store.weights.enumerated() where w.role != .frozen {

@@ -14,7 +14,9 @@ public final class MappedFile: @unchecked Sendable {
 
     public init(path: String) throws {
         self.path = path
-        let fd = open(path, O_RDONLY)
+        // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever; the
+        // regular-file check below then refuses it (and anything else that is not a file).
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             throw CheckpointError(.unreadable, file: path, "cannot open: \(String(cString: strerror(errno)))")
         }
@@ -24,7 +26,7 @@ public final class MappedFile: @unchecked Sendable {
             throw CheckpointError(.unreadable, file: path, "cannot stat: \(String(cString: strerror(errno)))")
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw CheckpointError(.unreadable, file: path, "is not a regular file")
+            throw CheckpointError(.unreadable, file: path, "is \(Self.kind(info.st_mode)), not a regular file")
         }
         count = Int(info.st_size)
         if count == 0 {
@@ -36,6 +38,17 @@ public final class MappedFile: @unchecked Sendable {
             throw CheckpointError(.unreadable, file: path, "cannot map: \(String(cString: strerror(errno)))")
         }
         base = UnsafeRawPointer(mapped)
+    }
+
+    /// "a pipe (FIFO)", "a folder", …: what a path is, for refusals.
+    static func kind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: return "a pipe (FIFO)"
+        case S_IFDIR: return "a folder"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFSOCK: return "a socket"
+        default: return "a special file"
+        }
     }
 
     deinit {

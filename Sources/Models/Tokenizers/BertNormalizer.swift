@@ -45,7 +45,11 @@ public struct BertNormalizer: Sendable, Equatable {
         }
         if lowercase {
             var lowered = String.UnicodeScalarView()
-            for c in out.unicodeScalars { lowered.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars) }
+            // One scalar at a time: UnicodeScalarView.append(contentsOf:) rebuilds the whole string
+            // on every call, which made a long row quadratic (a 400 KB line took 6.5 s).
+            for c in out.unicodeScalars {
+                for l in c.properties.lowercaseMapping.unicodeScalars { lowered.append(l) }
+            }
             out = String(lowered)
         }
         return out

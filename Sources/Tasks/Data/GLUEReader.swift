@@ -48,7 +48,7 @@ enum GLUEReader {
             GLUELayout.of(task, fileName: fileName), lines: lines, file: file, labelRequired: split != .test)
         for line in lines[firstRow...] where line.text != "" {
             try rows.add(line: line.number) {
-                guard let text = line.text else { throw RowError("not valid UTF-8") }
+                let text = try line.checkedText()
                 let cells = text.split(separator: "\t", omittingEmptySubsequences: false)
                 guard cells.count == columns || (allowsExtra && cells.count > columns) else {
                     throw RowError("expected \(allowsExtra ? "at least " : "")\(columns) tab-separated columns, found \(cells.count)")
@@ -72,8 +72,9 @@ enum GLUEReader {
             return (fields.map { ($0.field, $0.column) }, label, columns, allowsExtra, 0)
         case .header(let fields, let label):
             guard let header = lines.first else { return ([], nil, 0, false, 0) }  // empty file: no rows
-            guard let text = header.text else {
-                throw TaskError.malformedRow(file: file, line: header.number, reason: "header is not valid UTF-8")
+            let text: String
+            do { text = try header.checkedText() } catch let e as RowError {
+                throw TaskError.malformedRow(file: file, line: header.number, reason: "header: \(e.reason)")
             }
             let names = text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             var positions: [(String, Int)] = []

@@ -1,24 +1,43 @@
 import Foundation
+import Syntax
 
 // Splitting a data file into numbered lines, and collecting the examples of good rows while
 // bad rows either stop the read or are skipped and counted.
 
-/// One physical line: `text` is nil when its bytes are not valid UTF-8.
+/// One physical line: `text` is nil when its bytes are not valid UTF-8 or the line is longer
+/// than a row may be (`LineReader.maxRowBytes`; then it is not decoded at all).
 struct RawLine {
     let number: Int  // 1-based
     let text: String?
+    let byteCount: Int
+
+    /// The line's text, or why the row cannot be used.
+    func checkedText() throws -> String {
+        guard byteCount <= LineReader.maxRowBytes else {
+            throw RowError("\(byteCount) bytes, more than the \(LineReader.maxRowBytes >> 20) MiB a row may have")
+        }
+        guard let text else { throw RowError("not valid UTF-8") }
+        return text
+    }
 }
 
 enum LineReader {
+    /// 1 MiB: GLUE's and SuperGLUE's longest rows (BoolQ and MultiRC passages) are a few KB.
+    static let maxRowBytes = 1 << 20
+    /// Data files may be far larger than a config (MNLI's training set is 300 MB), but not
+    /// without bound: 8 GiB.
+    static let maxFileBytes = 8 << 30
+
     /// The file's lines, without "\n" / "\r\n" terminators; a leading UTF-8 byte-order mark is
     /// dropped (GLUE MRPC starts with one). A final newline does not make an extra empty line.
+    /// Regular files only (a FIFO or device is refused, never waited on), read in time linear in
+    /// their size.
     static func read(_ path: String) throws -> [RawLine] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let data = FileManager.default.contents(atPath: path) else {
-            throw TaskError.unreadableFile(file: path, reason: "cannot read (missing, a folder, or no permission)")
+        let bytes: [UInt8]
+        switch InputFile.read(path, maxBytes: maxFileBytes) {
+        case .success(let b): bytes = b
+        case .failure(let f): throw TaskError.unreadableFile(file: path, reason: "cannot read: \(f.reason)")
         }
-        let bytes = [UInt8](data)
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var lines: [RawLine] = []
         var number = 1
@@ -26,7 +45,9 @@ enum LineReader {
             let newline = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
             var end = newline
             if end > start && bytes[end - 1] == 0x0D { end -= 1 }
-            lines.append(RawLine(number: number, text: String(validating: bytes[start..<end], as: UTF8.self)))
+            let count = end - start
+            let text = count > maxRowBytes ? nil : String(validating: bytes[start..<end], as: UTF8.self)
+            lines.append(RawLine(number: number, text: text, byteCount: count))
             number += 1
             start = newline + 1
         }

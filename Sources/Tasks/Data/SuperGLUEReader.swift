@@ -16,7 +16,7 @@ enum SuperGLUEReader {
         for line in try LineReader.read(file) where line.text?.allSatisfy(\.isWhitespace) != true {
             let source = "\(file):\(line.number)"
             try rows.add(line: line.number) {
-                guard let text = line.text else { throw RowError("not valid UTF-8") }
+                let text = try line.checkedText()
                 let row = JSONFields(try JSON.object(line: text))
                 let labelRequired = split != .test
                 if task.id == .multirc {

@@ -33,8 +33,11 @@ public struct TaskData {
     /// `load`, also returning the file read and the skipped rows' messages.
     public static func loadSplit(_ task: TaskDefinition, split: Split, dataDir: String?, shippedDataDir: String,
                                  skipBadRows: Bool) throws -> LoadedSplit {
+        if let dataDir { try checkFolder(dataDir) }
         let candidates = candidateFiles(task, split: split, dataDir: dataDir, shippedDataDir: shippedDataDir)
-        guard let file = candidates.first(where: isFile) else {
+        // The first path that is there at all: a folder, a broken link or a link loop where a
+        // file should be is read (and refused, named) — never skipped for the shipped copy.
+        guard let file = candidates.first(where: isPresent) else {
             throw TaskError.noData(task: task.name, split: split, lookedFor: candidates,
                                    hint: missingHint(task, split: split, shippedDataDir: shippedDataDir))
         }
@@ -111,6 +114,22 @@ public struct TaskData {
                 + "or give a data folder holding the full SuperGLUE data"
         }
         return "no \(split.rawValue) file ships for \(task.folder); give a data folder holding the \(benchmark) data"
+    }
+
+    /// A user's data folder must be one: a missing path or a file there is an error, not a
+    /// silent switch to the shipped data.
+    static func checkFolder(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw TaskError.unreadableFile(file: path, reason: "the data folder does not exist")
+        }
+        guard isDirectory.boolValue else { throw TaskError.unreadableFile(file: path, reason: "the data folder is a file, not a folder") }
+    }
+
+    /// Whether anything is at `path`, links included (followed or not: a link loop is present).
+    private static func isPresent(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
     }
 
     private static func isFile(_ path: String) -> Bool {
