@@ -8,6 +8,7 @@ import Foundation
 ///     last.safetensors   the same at the last evaluation: what --resume continues from
 ///     summary.json       final and best metrics, speed, time, parameter count (RunSummary)
 ///     curves.svg         training loss and dev metric against steps (LossPlot)
+///     .lock              held by the one process training here (RunFolderLock)
 public struct RunFolder: Sendable {
     public let path: String
 

@@ -162,7 +162,7 @@ import Testing
         try withTemporaryFolder { dir in
             let folder = try write("", dir, "x/placeholder")
             _ = folder
-            expectError(.unreadableFile(file: dir + "/x", reason: "cannot read (missing, a folder, or no permission)")) {
+            expectError(.unreadableFile(file: dir + "/x", reason: "cannot read: a folder, not a regular file")) {
                 _ = try TaskData.read(try task("sst2"), split: .train, file: dir + "/x", skipBadRows: false)
             }
         }

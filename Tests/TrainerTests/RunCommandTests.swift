@@ -7,8 +7,9 @@ import Testing
 
 /// `eptc run`, `eval` and `predict` end to end on tiny models and slices of the real task data.
 @Suite(.serialized) struct RunCommandTests {
+    /// The run folder's files, without its hidden lock (`RunFolderLock`).
     static func files(_ folder: String) -> Set<String> {
-        Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+        Set(((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") })
     }
 
     @Test func bertOnColaWritesAWholeRunFolder() throws {

@@ -145,10 +145,10 @@ import Testing
         let r = eptc(arguments)
         try #require(r.exitCode == 0, "\(r.stderr)\n\(r.stdout)")
         let failure = try #require(SweepFailure.load(runFolder: out + "/sst2/ept-prompt_len=2/seed-1"))
-        #expect(failure.error.contains("train split is empty"), "\(failure.error)")
+        #expect(failure.error.contains("the train split has no rows"), "\(failure.error)")
         #expect(FileManager.default.fileExists(atPath: out + "/cola/ept-prompt_len=2/seed-1/summary.json"))
         let table = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
-        #expect(table.contains("1 failed") && table.contains("## Failed runs") && table.contains("train split is empty"))
+        #expect(table.contains("1 failed") && table.contains("## Failed runs") && table.contains("the train split has no rows"))
         // A rerun leaves the failure recorded unless asked to retry it.
         let again = eptc(arguments)
         #expect(again.stdout.contains("failed earlier") && again.exitCode == 0)
