@@ -54,7 +54,7 @@ let package = Package(
         // GLUE/SuperGLUE tasks: readers, T5 templates, metrics (Foundation only); the trainer (the run
         // loop) feeds their examples through the compiled steps.
         .target(name: "Tasks", dependencies: ["Syntax"], path: "Sources/Tasks", swiftSettings: optimizedInDebug),
-        .target(name: "Trainer", dependencies: ["IR", "Passes", "Runtime", "Models", "Tasks"], path: "Sources/Trainer",
+        .target(name: "Trainer", dependencies: ["Syntax", "IR", "Passes", "Runtime", "Models", "Tasks"], path: "Sources/Trainer",
                 swiftSettings: optimizedInDebug),
         .target(name: "Driver",
                 dependencies: ["Syntax", "IR", "Passes", "Runtime", "Codegen", "Models", "Tasks", "Trainer", "COpenBLAS", "CMPI",

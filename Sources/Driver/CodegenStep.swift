@@ -3,6 +3,7 @@ import Codegen
 import Foundation
 import IR
 import Runtime
+import Trainer
 
 /// The code generation flags of `eptc compile`.
 struct CodegenFlags: ParsableArguments {

@@ -4,6 +4,7 @@ import Foundation
 import IR
 import Passes
 import Syntax
+import Trainer
 
 /// `eptc compile FILE`: elaborate, verify, run the pass pipeline, print a summary, dump stages,
 /// and (unless `--no-codegen`) compile the final graph to native code — through the compile

@@ -1,4 +1,5 @@
 import Foundation
+import Trainer
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -114,9 +114,7 @@ public struct RunConfiguration: Codable, Equatable, Sendable {
     }
 
     public static func load(path: String) throws -> RunConfiguration {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw TrainerError("cannot read '\(path)'")
-        }
+        guard let data = try RunFiles.read(path) else { throw TrainerError("\(path): no such file") }
         let configuration: RunConfiguration
         do {
             configuration = try JSONDecoder().decode(RunConfiguration.self, from: data)

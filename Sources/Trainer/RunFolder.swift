@@ -69,13 +69,7 @@ public struct RunFolder: Sendable {
     /// Whether a run was already started here (a configuration is written).
     public var hasRun: Bool { FileManager.default.fileExists(atPath: configuration) }
 
-    static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        return ns.localizedDescription
-    }
+    static func reason(_ error: Error) -> String { describeWriteError(error) }
 }
 
 /// `summary.json`: how the run ended.

@@ -28,7 +28,7 @@ public final class RunLog {
 
     /// Every complete record of the log at `path`.
     public static func records(at path: String) -> [[String: Any]] {
-        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+        guard let data = (try? RunFiles.read(path, maxBytes: RunFiles.maxLogBytes)) ?? nil else { return [] }
         return data.split(separator: UInt8(ascii: "\n")).compactMap {
             (try? JSONSerialization.jsonObject(with: Data($0))) as? [String: Any]
         }

@@ -120,7 +120,7 @@ public struct SweepPlan: Codable, Equatable, Sendable {
 
     public static func load(folder: String) throws -> SweepPlan {
         let path = fileName(in: folder)
-        guard let data = FileManager.default.contents(atPath: path) else { throw TrainerError("cannot read '\(path)'") }
+        guard let data = try RunFiles.read(path) else { throw TrainerError("\(path): no such file") }
         do {
             return try JSONDecoder().decode(SweepPlan.self, from: data)
         } catch {
@@ -163,7 +163,7 @@ public struct SweepFailure: Codable, Equatable, Sendable {
     }
 
     public static func load(runFolder: String) -> SweepFailure? {
-        guard let data = FileManager.default.contents(atPath: fileName(in: runFolder)) else { return nil }
+        guard let data = (try? RunFiles.read(fileName(in: runFolder))) ?? nil else { return nil }
         return try? JSONDecoder().decode(SweepFailure.self, from: data)
     }
 }

@@ -77,11 +77,15 @@ public enum SweepResults {
             method: config?.method ?? fallback?.run.method ?? "?", settings: config?.settings ?? fallback?.run.settings ?? [],
             seed: config?.seed ?? fallback?.seed ?? seedText.flatMap { UInt64($0) }, status: .missing, error: nil,
             summary: nil, bestTrainingSeconds: nil, curve: [])
-        if let data = FileManager.default.contents(atPath: runFolder.summary) {
-            // A summary that is there but unreadable (cut short, NaN) is a failed run, named.
+        if FileManager.default.fileExists(atPath: runFolder.summary) {
+            // A summary that is there but unreadable (cut short, NaN, not a file) is a failed run, named.
             do {
+                let data = try RunFiles.read(runFolder.summary) ?? Data()
                 result.summary = try JSONDecoder().decode(RunSummary.self, from: data)
                 result.status = .finished
+            } catch let error as TrainerError {
+                result.status = .failed
+                result.error = error.message
             } catch {
                 result.status = .failed
                 result.error = "\(runFolder.summary): not a run summary (\(describeDecoding(error)))"

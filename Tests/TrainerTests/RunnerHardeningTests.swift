@@ -151,6 +151,23 @@ import Testing
         Self.expectRefused(eptc(["predict", "--run", out, "--input", input, "--output", input]), "is the --input file")
     }
 
+    /// The run folder's own files are read like every input: a pipe is refused, never waited on.
+    @Test func pipeWhereConfigShouldBeIsRefused() throws {
+        let out = try Self.stoppedRun("fifo-config")
+        try FileManager.default.removeItem(atPath: out + "/config.json")
+        #expect(mkfifo(out + "/config.json", 0o644) == 0)
+        Self.expectRefused(eptc(["eval", "--run", out]), "config.json: cannot read: a pipe, not a regular file")
+    }
+
+    /// File-system errors in words, not Foundation's "The operation could not be completed".
+    @Test func writeErrorsAreSaidInWords() {
+        #expect(describeWriteError(NSError(domain: NSCocoaErrorDomain, code: NSFileWriteVolumeReadOnlyError))
+                == "read-only file system")
+        let posix = NSError(domain: NSCocoaErrorDomain, code: NSFileWriteUnknownError,
+                            userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC))])
+        #expect(describeWriteError(posix) == "no space left on device")
+    }
+
     // MARK: Ownership of a run folder
 
     @Test func aRunFolderHasOneOwner() throws {
