@@ -44,7 +44,11 @@ public final class ModelFolder: @unchecked Sendable {
     /// Elaborates a graph file for this model: `symbols` as config bindings, `bindings` (B, L, …,
     /// `--set` values) beating them.
     public func elaborate(_ file: String, bindings: [String: SymbolValue] = [:]) throws -> Graph {
-        try Elaborator(loader: FileSystemLoader()).elaborate(file: file, bindings: bindings, configBindings: symbols)
+        let elaborator = Elaborator(loader: FileSystemLoader())
+        // The family first, so a BERT graph over a T5 folder says so instead of failing at the
+        // first binding only one family has.
+        try checkFamily(graphParams: try elaborator.declaredParams(file: file), graphFile: file)
+        return try elaborator.elaborate(file: file, bindings: bindings, configBindings: symbols)
     }
 
     /// The graph's weights: every weight with a checkpoint name that the checkpoint holds (through

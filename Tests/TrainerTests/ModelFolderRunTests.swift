@@ -65,4 +65,10 @@ import Testing
         Self.expectUserError(Self.run(TinyModels.bert, ["--max-length", "61"]),
                              "--max-length 61: with the 4-row prompt that is 65 positions, more than the model's 64")
     }
+
+    /// A graph of the other family: said in those words, not as a missing `--set T`.
+    @Test func graphOfTheOtherFamilyIsNamed() {
+        Self.expectUserError(Self.run(TinyModels.t5, ["--graph", repositoryRoot + "/graphs/ept-bert.graph"]),
+                             "expects a BERT model")
+    }
 }
