@@ -26,7 +26,7 @@ public func fusionPipeline() -> [any Pass] {
     [RowEpilogueFusionPass(), ReductionFusionPass(), ElementwiseFusionPass()]
 }
 
-/// The named EPT fusions (DESIGN.md §3.4, docs/FUSION.md §7): each wraps its pattern, where the
+/// The named EPT fusions (docs/FUSION.md §8, "The EPT fusions"): each wraps its pattern, where the
 /// graph has it, into one region.
 public func eptFusionPipeline() -> [any Pass] {
     [LowRankEmbeddingFusionPass(), GatedProjectionFusionPass(), FusionAttentionFusionPass()]

@@ -3,7 +3,7 @@
 ///
 /// Where the defaults come from: T5 prompt methods follow DePT (prompt 3e-1, low-rank pair 1e-4,
 /// AdamW, linear schedule); the encoder recipe (MiniLM) was found by the experiments recorded in
-/// README ("Accuracy"), since the PyTorch recipes in ../shared/ANCHORS.md leave the prompt methods at
+/// README ("Accuracy"), since the PyTorch peer recipes (tools/peer, README "Accuracy") leave the prompt methods at
 /// the majority class: on an encoder the prompt methods train a linear head on every layer's
 /// standardized pooled vector side by side (`head_per_layer`, `normalize_pooled`), with dropout off
 /// (the backbone is frozen; its dropout only blurs the features the head reads) and slow rates; EPT

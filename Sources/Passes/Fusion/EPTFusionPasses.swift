@@ -1,6 +1,6 @@
 import IR
 
-/// The named EPT fusions (DESIGN.md §3.4, docs/FUSION.md "EPT fusions"): each pass wraps the
+/// The named EPT fusions (docs/FUSION.md §8, "The EPT fusions"): each pass wraps the
 /// nodes of its pattern into one `fused` region named after it, which codegen runs as one loop
 /// nest (`NamedKernel`).
 ///

@@ -1,6 +1,6 @@
 import IR
 
-// The three EPT fusions of DESIGN.md §3.4, as matchers over a `PatternView`: each finds its
+// The three EPT fusions of docs/FUSION.md §8 "The EPT fusions", as matchers over a `PatternView`: each finds its
 // pattern exactly as graphs/lib/ept.graph writes it (after elaboration), with the roles of the
 // values it reads. A pattern that is not there (a switch turned it off, a value something else
 // reads, a different axis or shape) simply does not match.
