@@ -65,6 +65,26 @@ import Testing
         Self.expectRefused(eptc(["eval", "--run", out]), "was written by a run with another task: cola")
     }
 
+    /// A value no flag allows, edited into config.json: named with its field, not found deep in the trainer.
+    @Test func outOfRangeConfigValueIsNamed() throws {
+        let out = try Self.stoppedRun("config-range")
+        let config = try String(contentsOfFile: out + "/config.json", encoding: .utf8)
+        try config.replacingOccurrences(of: "\"batchSize\" : 8", with: "\"batchSize\" : 0")
+            .write(toFile: out + "/config.json", atomically: true, encoding: .utf8)
+        Self.expectRefused(eptc(["eval", "--run", out]), "config.json: batchSize is 0; expected a whole number from 1")
+        try "{\"task\": 3}".write(toFile: out + "/config.json", atomically: true, encoding: .utf8)
+        Self.expectRefused(eptc(["run", "--resume", out]), "config.json: not a run configuration (field 'task': expected String)")
+    }
+
+    /// A loss that diverges before the first checkpoint names none.
+    @Test func divergedLossBeforeAnyCheckpointSaysSo() throws {
+        let out = try temporaryDirectory("diverged") + "/run"
+        let rates = ["prompt", "head", "lowrank"].flatMap { ["--lr", "\($0)=1e30"] }
+        let r = eptc(Self.arguments(out) + rates + ["--eval-every", "100"])
+        Self.expectRefused(r, "No checkpoint was written yet")
+        #expect(!r.stderr.contains("last.safetensors"), "\(r.stderr)")
+    }
+
     @Test func resumeIntoAnotherFolderIsRefused() throws {
         let out = try Self.stoppedRun("resume-out")
         Self.expectRefused(eptc(["run", "--resume", out, "--out", out + "-elsewhere"]), "--out \(out)-elsewhere names another")
