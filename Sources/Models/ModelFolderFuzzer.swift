@@ -8,15 +8,7 @@ import Syntax
 /// family check, elaboration, tensor check and the weight store — or be refused with a
 /// `CheckpointError` or a diagnostic. A crash, a hang or any other error is the bug it looks for.
 public struct ModelFolderFuzzer {
-    public struct Report: Sendable {
-        public var mutants = 0
-        public var accepted = 0
-        public var refused = 0
-        /// Mutants that ended in something other than a value or a typed refusal.
-        public var failures: [String] = []
-        /// The slowest mutant, in seconds (a hang guard for long runs).
-        public var slowest = 0.0
-    }
+    public typealias Report = FuzzReport
 
     public let seedFolder: String
     public let graphFile: String

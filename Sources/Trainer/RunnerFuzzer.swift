@@ -13,15 +13,7 @@ import Tasks
 /// value, or a mutant slower than `slowLimit` is the bug it looks for; a trap ends the process,
 /// which a test run shows as well.
 public struct RunnerFuzzer {
-    public struct Report: Sendable {
-        public var mutants = 0
-        public var accepted = 0
-        public var refused = 0
-        public var failures: [String] = []
-        /// The slowest mutant, in seconds, and what it was.
-        public var slowest = 0.0
-        public var slowestMutant = ""
-    }
+    public typealias Report = FuzzReport
 
     /// What one mutant is made from: a task's data file, or a run folder file.
     enum Target: CaseIterable { case data, configuration, checkpoint }

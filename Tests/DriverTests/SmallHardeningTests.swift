@@ -55,40 +55,35 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: fresh))
     }
 
-    /// Under a low `ulimit -v`, OpenBLAS's workers spun forever in their allocator and the process
-    /// never exited; now bench refuses up front and the process exits.
-    @Test func lowAddressSpaceLimitIsRefusedAndTheProcessExits() throws {
+    /// `eptc ARGUMENTS` under `ulimit -v KIB`: its exit status and standard error.
+    static func underAddressLimit(_ kib: Int, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
         let binary = AOTProcessTests.executable
         try #require(FileManager.default.isExecutableFile(atPath: binary.path))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -v 450000; exec \"$0\" bench \"$1\" --repeat 1 --no-interpreter",
-                             binary.path, mlp]
+        process.arguments = ["-c", "ulimit -v \(kib); exec \"$0\" \"$@\"", binary.path] + arguments
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 1, "\(stderr)")
+        return (process.terminationStatus, stderr)
+    }
+
+    /// Under a low `ulimit -v`, OpenBLAS's workers spun forever in their allocator and the process
+    /// never exited; now bench refuses up front and the process exits.
+    @Test func lowAddressSpaceLimitIsRefusedAndTheProcessExits() throws {
+        let (status, stderr) = try Self.underAddressLimit(450_000, ["bench", mlp, "--repeat", "1", "--no-interpreter"])
+        #expect(status == 1, "\(stderr)")
         #expect(stderr.hasPrefix("error: benchmarking graph 'mlp' needs about"), "\(stderr)")
     }
 
     /// Below what the start-up itself needs (`ulimit -v 300000`), eptc aborted in the allocator
     /// (exit 134) before printing anything; now it refuses at once, naming the limit.
     @Test func addressSpaceTooSmallToStartIsRefused() throws {
-        let binary = AOTProcessTests.executable
-        try #require(FileManager.default.isExecutableFile(atPath: binary.path))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -v 300000; exec \"$0\" run --task cola --max-steps 1", binary.path]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1, "\(stderr)")
+        let (status, stderr) = try Self.underAddressLimit(300_000, ["run", "--task", "cola", "--max-steps", "1"])
+        #expect(status == 1, "\(stderr)")
         #expect(stderr.hasPrefix("error: the address-space limit (ulimit -v) is 300000 KiB; eptc needs at least 409600 KiB"),
                 "\(stderr)")
     }
