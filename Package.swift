@@ -42,7 +42,7 @@ let package = Package(
         // GLUE sentence. Bounds checks and preconditions stay on.
         .target(name: "Syntax", path: "Sources/Syntax", swiftSettings: optimizedInDebug),
         .target(name: "IR", dependencies: ["Syntax"], path: "Sources/IR", swiftSettings: optimizedInDebug),
-        .target(name: "Passes", dependencies: ["IR"], path: "Sources/Passes", swiftSettings: optimizedInDebug),
+        .target(name: "Passes", dependencies: ["Syntax", "IR"], path: "Sources/Passes", swiftSettings: optimizedInDebug),
         .target(name: "Runtime",
                 dependencies: ["IR", "COpenBLAS", "CHostCPU", .product(name: "Numerics", package: "swift-numerics")],
                 path: "Sources/Runtime",

@@ -17,24 +17,11 @@ public enum GraphPipeline {
     /// leaves an invalid graph, is an internal error naming the pass.
     public static func run(_ graph: Graph, skipping: PassSkipList = .none,
                            afterStage: (Graph, Int) throws -> Void = { _, _ in }) throws -> Graph {
-        var graph = graph
-        try afterStage(graph, 0)
-        for (i, pass) in standardPipeline(skipping: skipping).enumerated() {
-            do {
-                graph = try pass.run(graph)
-            } catch let d as Diagnostic {
-                throw d
-            } catch {
-                throw InternalError("pass '\(pass.name)' failed: \(error)")
-            }
-            do {
-                try Verifier().verify(graph)
-            } catch {
-                throw InternalError("pass '\(pass.name)' produced an invalid graph: \(error)")
-            }
-            try afterStage(graph, i + 1)
+        do {
+            return try PassRunner(standardPipeline(skipping: skipping)).run(graph, afterStage: afterStage)
+        } catch let failure as PassFailure {
+            throw InternalError(failure.description)
         }
-        return graph
     }
 
     /// Parses, elaborates and verifies `file` with `--set`-style assignments, then runs every

@@ -19,6 +19,14 @@ public func standardPipeline(optimizer: AdamWConfig = AdamWConfig(), skipping: P
     return passes
 }
 
+/// The passes of a data-parallel (split) step: the named EPT fusions (they form before autodiff,
+/// so `loss_grad` has them as `train_step` does, and one rank computes a single process's
+/// gradients bit for bit), autodiff, and the optimizer as its own `apply` entry; the other
+/// optional passes stay off there.
+public func splitStepPipeline(optimizer: AdamWConfig, applyEntry: String) -> [any Pass] {
+    eptFusionPipeline() + [AutodiffPass(), OptimizerPass(config: optimizer, applyEntry: applyEntry)]
+}
+
 /// The generic fusion passes, in the order they run: row reductions take the epilogues that read
 /// them back (a softmax's or a norm's backward) first, on the plain ops; then row ops take their
 /// prologues; then the remaining elementwise chains become single loops.

@@ -31,18 +31,18 @@ public final class StepPrograms {
     public static let applyEntry = OptimizerPass.applyGradientsEntry
     public static let promptInitEntry = "init_prompt"
 
+    /// `passOverride` replaces the training pipeline (tests: a pass that breaks the graph must be
+    /// caught here as on every other path).
     public init(graphFile: String, folder: ModelFolder, settings: [String: SymbolValue], buckets: LengthBuckets,
                 batchSize: Int, targetLength: Int, evalEntry: String, training: Bool, optimizer: AdamWConfig,
-                engine: EngineKind, seed: UInt64, split: Bool = false, compile: Compile) throws {
+                engine: EngineKind, seed: UInt64, split: Bool = false, passOverride: [any Pass]? = nil,
+                compile: Compile) throws {
         self.buckets = buckets
         self.split = split
         let stepEntry = split ? Self.gradientEntry : Self.trainingEntry
-        // A split step keeps the named EPT fusions (they form before autodiff, so `loss_grad` has
-        // them as `train_step` does, and one rank computes a single process's gradients bit for
-        // bit); the other optional passes stay off there.
-        let passes: [any Pass] = split
-            ? eptFusionPipeline() + [AutodiffPass(), OptimizerPass(config: optimizer, applyEntry: Self.applyEntry)]
-            : standardPipeline(optimizer: optimizer)
+        let pipeline = PassRunner(passOverride ?? (split
+            ? splitStepPipeline(optimizer: optimizer, applyEntry: Self.applyEntry)
+            : standardPipeline(optimizer: optimizer)))
         var graphs: [Graph] = []
         for (k, length) in buckets.lengths.enumerated() {
             var bindings = settings
@@ -51,9 +51,7 @@ public final class StepPrograms {
             if targetLength > 0 { bindings["T"] = .int(targetLength) }
             var graph = try folder.elaborate(graphFile, bindings: bindings)
             if training && k == 0 { try Self.checkLearningRates(graph, optimizer) }
-            if training {
-                for pass in passes { graph = try pass.run(graph) }
-            }
+            if training { graph = try pipeline.run(graph) }
             var keep: Set<String> = [evalEntry]
             if training { keep.insert(stepEntry) }
             if training && split && k == 0 { keep.insert(Self.applyEntry) }
