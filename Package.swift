@@ -12,6 +12,9 @@ import PackageDescription
 // `swift build` without that file falls back to the prefix of the `llvm-config` on PATH (or
 // $LLVM_CONFIG), read off its symlink as Debian and Ubuntu install it (/usr/lib/llvm-N/bin).
 let llvm = LLVMLocation.find()
+/// eptc's own targets build their release with warnings as errors: CI's release build (`make
+/// install-check`) then fails on a new warning instead of letting them pile up.
+let noWarnings: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"], .when(configuration: .release))]
 let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
 let package = Package(
@@ -40,29 +43,29 @@ let package = Package(
         // The front end, passes and models are built optimized in debug too: the test suite
         // elaborates T5-sized graphs thousands of times (fuzzing, round trips) and tokenizes every
         // GLUE sentence. Bounds checks and preconditions stay on.
-        .target(name: "Syntax", path: "Sources/Syntax", swiftSettings: optimizedInDebug),
-        .target(name: "IR", dependencies: ["Syntax"], path: "Sources/IR", swiftSettings: optimizedInDebug),
-        .target(name: "Passes", dependencies: ["Syntax", "IR"], path: "Sources/Passes", swiftSettings: optimizedInDebug),
+        .target(name: "Syntax", path: "Sources/Syntax", swiftSettings: optimizedInDebug + noWarnings),
+        .target(name: "IR", dependencies: ["Syntax"], path: "Sources/IR", swiftSettings: optimizedInDebug + noWarnings),
+        .target(name: "Passes", dependencies: ["Syntax", "IR"], path: "Sources/Passes", swiftSettings: optimizedInDebug + noWarnings),
         .target(name: "Runtime",
                 dependencies: ["IR", "COpenBLAS", "CHostCPU", .product(name: "Numerics", package: "swift-numerics")],
                 path: "Sources/Runtime",
                 // The interpreter's generic kernels are ~35× slower unoptimized; tests run it on T5-sized data.
-                swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+                swiftSettings: optimizedInDebug + noWarnings),
         .target(name: "Codegen", dependencies: ["IR", "Passes", "Runtime", "CLLVM"], path: "Sources/Codegen",
-                swiftSettings: llvm.swiftSettings + optimizedInDebug, linkerSettings: llvm.linkerSettings),
-        .target(name: "Models", dependencies: ["Syntax", "IR", "Runtime"], path: "Sources/Models", swiftSettings: optimizedInDebug),
+                swiftSettings: llvm.swiftSettings + optimizedInDebug + noWarnings, linkerSettings: llvm.linkerSettings),
+        .target(name: "Models", dependencies: ["Syntax", "IR", "Runtime"], path: "Sources/Models", swiftSettings: optimizedInDebug + noWarnings),
         // GLUE/SuperGLUE tasks: readers, T5 templates, metrics (Foundation only); the trainer (the run
         // loop) feeds their examples through the compiled steps.
-        .target(name: "Tasks", dependencies: ["Syntax"], path: "Sources/Tasks", swiftSettings: optimizedInDebug),
+        .target(name: "Tasks", dependencies: ["Syntax"], path: "Sources/Tasks", swiftSettings: optimizedInDebug + noWarnings),
         .target(name: "Trainer", dependencies: ["Syntax", "IR", "Passes", "Runtime", "Models", "Tasks"], path: "Sources/Trainer",
-                swiftSettings: optimizedInDebug),
+                swiftSettings: optimizedInDebug + noWarnings),
         .target(name: "Driver",
                 dependencies: ["Syntax", "IR", "Passes", "Runtime", "Codegen", "Models", "Tasks", "Trainer", "COpenBLAS", "CMPI",
                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
                 path: "Sources/Driver",
-                swiftSettings: llvm.swiftSettings),
+                swiftSettings: llvm.swiftSettings + noWarnings),
         .executableTarget(name: "eptc", dependencies: ["Driver"], path: "Sources/eptc",
-                          swiftSettings: llvm.swiftSettings),
+                          swiftSettings: llvm.swiftSettings + noWarnings),
 
         // Tests, one target per stage, and what several of them share (the checkout, scratch folders).
         .target(name: "TestSupport", path: "Tests/TestSupport"),

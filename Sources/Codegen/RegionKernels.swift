@@ -119,7 +119,7 @@ extension EntryLowerer {
                        _ extra: [(LLVMValueRef) -> LLVMValueRef], _ out: LLVMValueRef, row: LLVMValueRef,
                        base: LLVMValueRef, dim: Int, _ t: LLVMTypeRef) {
         let inRow = { (i: LLVMValueRef) in self.gen.load(t, out, i) }
-        let materialize = {
+        let materialize: () -> Void = {
             self.gen.loop(count: dim) { j, _ in
                 self.gen.store(element(j), out, self.gen.add(base, j), t)
                 return []

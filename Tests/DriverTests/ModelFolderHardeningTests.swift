@@ -38,7 +38,7 @@ import Testing
 
     @Test func missingTensorIsRefused() throws {
         let s = try Scratch("missing"); defer { s.remove() }
-        let dir = try folder(s) { $0 != "encoder.layer.1.output.dense.weight" }
+        let dir = try folder(s, keep: { $0 != "encoder.layer.1.output.dense.weight" })
         expectRefused(["check", bert, "--model", dir], firstLine: "tensor 'encoder.layer.1.output.dense.weight' missing")
     }
 
@@ -111,7 +111,7 @@ import Testing
     @Test(arguments: ["encoder.layer.0.attention.self.query.weight", "embeddings.LayerNorm.bias"])
     func nonFiniteWeightsAreRefusedOnLoad(_ poisoned: String) throws {
         let s = try Scratch("nan"); defer { s.remove() }
-        let dir = try folder(s) { $0 != poisoned }
+        let dir = try folder(s, keep: { $0 != poisoned })
         let checkpoint = try Checkpoint(path: tiny)
         var values = try checkpoint.tensor(poisoned).floats
         values[values.count / 2] = .nan

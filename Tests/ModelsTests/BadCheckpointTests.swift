@@ -11,7 +11,7 @@ struct BadCheckpointTests {
     func open(_ bytes: [UInt8], name: String = "bad.safetensors") throws {
         try withTemporaryFolder { folder in
             let path = folder.appendingPathComponent(name).path
-            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
             _ = try SafeTensorsFile(path: path)
         }
     }
@@ -91,7 +91,7 @@ struct BadCheckpointTests {
         let data = withUnsafeBytes(of: Int64(1 << 40).littleEndian) { Array($0) }
         try withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("ids.safetensors").path
-            FileManager.default.createFile(atPath: path, contents: Data(safetensorsBytes(header: header, data: data)))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(safetensorsBytes(header: header, data: data)))
             let file = try SafeTensorsFile(path: path)
             expectCheckpointError(.valueOutOfRange, ["ids.safetensors", "'n'", "does not fit in I32"]) {
                 _ = try file.tensor("n")
@@ -120,11 +120,11 @@ struct BadCheckpointTests {
         try withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("config.json").path
             let text = #"{"model_type": "t5", "d_model": 32, "d_kv": 8, "num_layers": 2, "num_heads": 4, "vocab_size": 64}"#
-            FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
             expectCheckpointError(.malformedConfig, ["config.json", "missing required field 'd_ff'"]) {
                 _ = try ModelConfig.load(path: folder.path)
             }
-            FileManager.default.createFile(atPath: path, contents: Data(#"{"model_type": "t5", "d_model": "32"}"#.utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(#"{"model_type": "t5", "d_model": "32"}"#.utf8))
             expectCheckpointError(.malformedConfig, ["field 'd_model' must be an integer"]) {
                 _ = try ModelConfig.load(path: path)
             }
@@ -135,12 +135,12 @@ struct BadCheckpointTests {
     func pickleRefused() throws {
         try withTemporaryFolder { folder in
             let bin = folder.appendingPathComponent("pytorch_model.bin").path
-            FileManager.default.createFile(atPath: bin, contents: Data([0x80, 0x02, 0x7D]))
+            _ = FileManager.default.createFile(atPath: bin, contents: Data([0x80, 0x02, 0x7D]))
             let fragments = ["pytorch_model.bin", "refusing to read a pickle", "save_pretrained", "safe_serialization=True"]
             expectCheckpointError(.pickleRefused, fragments) { _ = try Checkpoint(path: folder.path) }
             expectCheckpointError(.pickleRefused, fragments) { _ = try Checkpoint(path: bin) }
             let pt = folder.appendingPathComponent("weights.pt").path
-            FileManager.default.createFile(atPath: pt, contents: Data([0x50, 0x4B]))
+            _ = FileManager.default.createFile(atPath: pt, contents: Data([0x50, 0x4B]))
             expectCheckpointError(.pickleRefused, ["weights.pt"]) { _ = try Checkpoint(path: pt) }
         }
     }
@@ -150,7 +150,7 @@ struct BadCheckpointTests {
         try withTemporaryFolder { folder in
             let index = folder.appendingPathComponent(Checkpoint.indexFileName).path
             let text = #"{"weight_map": {"w": "../elsewhere.safetensors"}}"#
-            FileManager.default.createFile(atPath: index, contents: Data(text.utf8))
+            _ = FileManager.default.createFile(atPath: index, contents: Data(text.utf8))
             expectCheckpointError(.malformedIndex, ["model.safetensors.index.json", "'w'", "not a file name"]) {
                 _ = try Checkpoint(path: folder.path)
             }

@@ -32,7 +32,7 @@ struct FuzzTests {
         try withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("fuzz.safetensors").path
             for _ in 0..<1000 {
-                FileManager.default.createFile(atPath: path, contents: Data(Self.mutate(original, &rng)))
+                _ = FileManager.default.createFile(atPath: path, contents: Data(Self.mutate(original, &rng)))
                 do {
                     let file = try SafeTensorsFile(path: path)
                     for name in file.names { _ = try file.tensor(name) }

@@ -41,7 +41,7 @@ struct ModelConfigTests {
         try withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("config.json").path
             for (extra, scaled) in cases {
-                FileManager.default.createFile(atPath: path, contents: Data("{\(base)\(extra)}".utf8))
+                _ = FileManager.default.createFile(atPath: path, contents: Data("{\(base)\(extra)}".utf8))
                 guard case .t5(let c) = try ModelConfig.load(path: path) else { Issue.record("not T5"); continue }
                 #expect(c.scaleDecoderOutputs == scaled, "\(extra)")
                 #expect(c.numDecoderLayers == 1 && c.relativeAttentionNumBuckets == 32
@@ -74,7 +74,7 @@ struct ModelConfigTests {
         try withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("config.json").path
             func symbols(_ json: String) throws -> [String: SymbolValue] {
-                FileManager.default.createFile(atPath: path, contents: Data("{\(json)}".utf8))
+                _ = FileManager.default.createFile(atPath: path, contents: Data("{\(json)}".utf8))
                 return try ModelConfig.load(path: path).symbols()
             }
             #expect(try symbols(t5)["dropout"] == .float(0.1))
@@ -90,11 +90,11 @@ struct ModelConfigTests {
     @Test func unsupportedModelType() throws {
         try withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("config.json").path
-            FileManager.default.createFile(atPath: path, contents: Data(#"{"model_type":"gpt2"}"#.utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(#"{"model_type":"gpt2"}"#.utf8))
             expectCheckpointError(.malformedConfig, ["config.json", "model_type 'gpt2' is not supported"]) {
                 _ = try ModelConfig.load(path: path)
             }
-            FileManager.default.createFile(atPath: path, contents: Data("{not json".utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data("{not json".utf8))
             expectCheckpointError(.malformedConfig, ["config.json", "not valid JSON"]) {
                 _ = try ModelConfig.load(path: path)
             }

@@ -43,7 +43,7 @@ struct SafeTensorsWriterTests {
             // The target is an existing folder: the bytes are written, the final rename fails.
             let target = folder.appendingPathComponent("taken")
             try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
-            try FileManager.default.createFile(atPath: target.appendingPathComponent("x").path, contents: Data())
+            _ = FileManager.default.createFile(atPath: target.appendingPathComponent("x").path, contents: Data())
             expectCheckpointError(.writeFailed, ["taken", "rename failed"]) {
                 try SafeTensorsWriter.write(["a": Tensor(shape: [1], floats: [1])], to: target.path)
             }

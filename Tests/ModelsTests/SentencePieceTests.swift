@@ -91,7 +91,7 @@ struct SentencePieceTests {
     func corruptModel() throws {
         try withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("spiece.model").path
-            FileManager.default.createFile(atPath: path, contents: Data([0x0A, 0xFF, 0xFF, 0x03]))
+            _ = FileManager.default.createFile(atPath: path, contents: Data([0x0A, 0xFF, 0xFF, 0x03]))
             expectCheckpointError(.malformedTokenizer, ["spiece.model", "runs past the end"]) {
                 _ = try SentencePieceTokenizer(path: path)
             }

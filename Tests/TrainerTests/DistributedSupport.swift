@@ -54,8 +54,8 @@ enum MPIRun {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.environment = environment
-        FileManager.default.createFile(atPath: logs + ".out", contents: nil)
-        FileManager.default.createFile(atPath: logs + ".err", contents: nil)
+        _ = FileManager.default.createFile(atPath: logs + ".out", contents: nil)
+        _ = FileManager.default.createFile(atPath: logs + ".err", contents: nil)
         process.standardOutput = FileHandle(forWritingAtPath: logs + ".out")
         process.standardError = FileHandle(forWritingAtPath: logs + ".err")
         try process.run()
