@@ -31,8 +31,8 @@ public enum HostSetup {
     /// generated kernels. Idempotent; call it at process start, before any BLAS call and before
     /// other threads use BLAS (`EPTC.main` does).
     @discardableResult
-    public static func configure() -> HostReport {
-        let blas = BLASSetup.configure()
+    public static func configure(overrides: BLASSetup.Overrides = BLASSetup.Overrides()) -> HostReport {
+        let blas = BLASSetup.configure(overrides: overrides)
         return report(blas)
     }
 

@@ -22,9 +22,10 @@ public struct EPTC: ParsableCommand {
     /// Runs the process's arguments and exits with 0 (ok), 1 (user error) or 2 (internal error).
     public static func main() {
         refuseTinyAddressSpace()
+        let arguments = Array(CommandLine.arguments.dropFirst())
         // Before any BLAS call: OpenBLAS's kernel set is chosen here (Codegen/HostSetup.swift).
-        HostSetup.configure()
-        let result = runEPTC(Array(CommandLine.arguments.dropFirst()), live: true)
+        HostSetup.configure(overrides: HostCommand.blasOverrides(arguments))
+        let result = runEPTC(arguments, live: true)
         FileHandle.standardOutput.write(Data(result.stdout.utf8))
         FileHandle.standardError.write(Data(result.stderr.utf8))
         // _exit, not exit: everything is written (files atomically, output above), and exit's

@@ -20,6 +20,17 @@ public struct HostCommand: DriverCommand {
     @Option(name: .customLong("sgemm-size"), help: "n of the n×n×n sgemm whose rate is printed (0: skip).")
     var sgemmSize: Int = 512
 
+    // Test hooks (hidden): the BLAS core switch on any machine (BLASSetup.Overrides).
+    @Option(name: .customLong("pretend-openblas-detects"), help: .hidden) var pretendDetects: String?
+    @Flag(name: .customLong("fail-blas-check"), help: .hidden) var failBLASCheck = false
+
+    /// The overrides `eptc host`'s hidden flags ask for, read before anything else runs (the
+    /// set-up happens once, at start-up); none for any other command.
+    static func blasOverrides(_ arguments: [String]) -> BLASSetup.Overrides {
+        guard let host = (try? EPTC.parseAsRoot(arguments)) as? HostCommand else { return BLASSetup.Overrides() }
+        return BLASSetup.Overrides(detectedCore: host.pretendDetects, failSelfCheck: host.failBLASCheck)
+    }
+
     public init() {}
 
     public func validate() throws {

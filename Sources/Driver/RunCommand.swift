@@ -106,7 +106,6 @@ extension RunCommand {
 /// limited here before the first kernel runs).
 func applyThreads(_ threads: Int) {
     guard threads > 0 else { return }
-    setenv("EPTC_THREADS", String(threads), 1)
     openblas_set_num_threads(Int32(threads))
     ThreadPool.shared.limit(to: threads)
 }

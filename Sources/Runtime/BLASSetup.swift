@@ -49,14 +49,28 @@ public enum BLASSetup {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var configured: State?
 
+    /// What tests may make the set-up do on any machine, handed in as a value (`eptc host`'s
+    /// hidden flags) — production code reads no test switch from the environment.
+    public struct Overrides: Sendable {
+        /// Start from this core type as if OpenBLAS had detected it (e.g. `Prescott`, what Debian's
+        /// 0.3.21 picks on CPUs it does not know), to exercise the switch on any machine.
+        public var detectedCore: String?
+        /// Make the self-check fail, as a core that computes wrong results would.
+        public var failSelfCheck = false
+        public init(detectedCore: String? = nil, failSelfCheck: Bool = false) {
+            self.detectedCore = detectedCore
+            self.failSelfCheck = failSelfCheck
+        }
+    }
+
     /// Chooses and installs the core type once; later calls return the first result. Call it at
     /// process start, before any BLAS call and before other threads run BLAS.
     public static func configure(environment: [String: String] = ProcessInfo.processInfo.environment,
-                                 cache: HostCheckCache = HostCheckCache()) -> State {
+                                 cache: HostCheckCache = HostCheckCache(), overrides: Overrides = Overrides()) -> State {
         lock.lock()
         defer { lock.unlock() }
         if let configured { return configured }
-        let state = choose(environment: environment, cache: cache)
+        let state = choose(environment: environment, cache: cache, overrides: overrides)
         configured = state
         return state
     }
@@ -82,10 +96,8 @@ public enum BLASSetup {
     }
     public static var threadCount: Int { Int(openblas_get_num_threads()) }
 
-    private static func choose(environment: [String: String], cache: HostCheckCache) -> State {
-        // Test hook: start from this core type as if OpenBLAS had detected it (e.g. `Prescott`, what
-        // Debian's 0.3.21 picks on CPUs it does not know), to exercise the switch on any machine.
-        if let pretend = environment["EPTC_TEST_OPENBLAS_DETECTS"], !pretend.isEmpty,
+    private static func choose(environment: [String: String], cache: HostCheckCache, overrides: Overrides) -> State {
+        if let pretend = overrides.detectedCore, !pretend.isEmpty,
            environment["OPENBLAS_CORETYPE"].map({ $0.isEmpty }) ?? true {
             _ = reinitialize(coreType: pretend)
         }
@@ -114,8 +126,8 @@ public enum BLASSetup {
                 return State(core: core, source: .eptc(over: own, check: "self-check passed (cached)"), config: config)
             }
             var result = SgemmSelfCheck.run()
-            if environment["EPTC_TEST_FAIL_BLAS_CHECK"] == "1" {  // test hook: a core that computes wrong results
-                result = SgemmSelfCheck.Result(passed: false, detail: "failure forced by EPTC_TEST_FAIL_BLAS_CHECK")
+            if overrides.failSelfCheck {
+                result = SgemmSelfCheck.Result(passed: false, detail: "failure forced by --fail-blas-check")
             }
             cache.store(key, HostCheckCache.Entry(passed: result.passed, detail: result.detail))
             if result.passed {

@@ -4,11 +4,13 @@ import TestSupport
 import Testing
 
 /// The OpenBLAS core switch end to end, in fresh `eptc host` processes (the switch happens once
-/// at start-up, so it cannot be exercised inside this test process). `EPTC_TEST_OPENBLAS_DETECTS`
-/// makes the process start on the core type Debian's OpenBLAS detects on CPUs it does not know
-/// (Prescott), whatever this machine is.
+/// at start-up, so it cannot be exercised inside this test process). `eptc host`'s hidden
+/// `--pretend-openblas-detects Prescott` makes the process start on the core type Debian's OpenBLAS
+/// detects on CPUs it does not know, whatever this machine is.
 @Suite struct HostSetupProcessTests {
-    func host(_ environment: [String: String], arguments: [String] = ["host", "--sgemm-size", "0"]) throws -> String {
+    static let prescott = ["host", "--sgemm-size", "0", "--pretend-openblas-detects", "Prescott"]
+
+    func host(_ environment: [String: String], arguments: [String] = Self.prescott) throws -> String {
         let binary = AOTProcessTests.executable
         try #require(FileManager.default.isExecutableFile(atPath: binary.path), "no eptc binary at \(binary.path)")
         let process = Process()
@@ -38,7 +40,7 @@ import Testing
               best.rank > 1 else {
             try Test.cancel("this CPU (\(HostCPU.current.summary)) runs no OpenBLAS core stronger than Prescott")
         }
-        let env = ["EPTC_TEST_OPENBLAS_DETECTS": "Prescott", "XDG_CACHE_HOME": cache]
+        let env = ["XDG_CACHE_HOME": cache]
         let first = try host(env)
         #expect(first.contains("core \(best.name) (chosen by eptc over OpenBLAS's Prescott; self-check passed:"), "\(first)")
         let second = try host(env)
@@ -50,8 +52,7 @@ import Testing
     @Test func failedCheckFallsBack() throws {
         let cache = NSTemporaryDirectory() + "eptc-host-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: cache) }
-        let out = try host(["EPTC_TEST_OPENBLAS_DETECTS": "Prescott", "XDG_CACHE_HOME": cache,
-                            "EPTC_TEST_FAIL_BLAS_CHECK": "1"])
+        let out = try host(["XDG_CACHE_HOME": cache], arguments: Self.prescott + ["--fail-blas-check"])
         #expect(out.contains("core Prescott (OpenBLAS's own; eptc's "), "\(out)")
         #expect(out.contains("failed its check"), "\(out)")
     }
@@ -60,7 +61,7 @@ import Testing
     @Test func userCoreTypeWins() throws {
         let cache = NSTemporaryDirectory() + "eptc-host-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: cache) }
-        let out = try host(["OPENBLAS_CORETYPE": "Prescott", "EPTC_TEST_OPENBLAS_DETECTS": "Prescott", "EPTC_CACHE_DIR": cache])
+        let out = try host(["OPENBLAS_CORETYPE": "Prescott", "EPTC_CACHE_DIR": cache])
         #expect(out.contains("core Prescott (OPENBLAS_CORETYPE set by the user)"), "\(out)")
     }
 
@@ -71,8 +72,9 @@ import Testing
         let cache = NSTemporaryDirectory() + "eptc-cache-\(UUID().uuidString)"
         defer { for d in [home, cache] { try? FileManager.default.removeItem(atPath: d) } }
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
-        let env = ["HOME": home, "EPTC_CACHE_DIR": cache, "XDG_CACHE_HOME": "", "EPTC_TEST_OPENBLAS_DETECTS": "Prescott"]
+        let env = ["HOME": home, "EPTC_CACHE_DIR": cache, "XDG_CACHE_HOME": ""]
         _ = try host(env, arguments: ["compile", repositoryRoot + "/graphs/mlp.graph"])
+        _ = try host(env)  // the BLAS self-check, from Prescott
         #expect(try FileManager.default.contentsOfDirectory(atPath: home).isEmpty, "written under HOME")
         let written = FileManager.default.enumerator(atPath: cache)?.allObjects.compactMap { $0 as? String } ?? []
         #expect(written.contains { $0.hasSuffix("manifest.json") }, "no compile cache entry in \(written)")
