@@ -88,7 +88,7 @@ struct RunOptions: ParsableArguments {
     var threads: Int?
 
     @Option(name: .customLong("engine"), help: "compiled (default) or interpreter (the reference, slow).")
-    var engine: String?
+    var engine: StepPrograms.EngineKind?
 
     @Flag(name: .customLong("skip-bad-rows"), help: "Skip (and count) malformed data rows instead of stopping.")
     var skipBadRows = false
@@ -109,7 +109,7 @@ struct RunOptions: ParsableArguments {
         }
         let modelPath = absolute(model ?? resources.defaultModel(env))
         let backbone = try Self.backbone(of: modelPath, explicit: model != nil)
-        let t5 = backbone == "t5"
+        let t5 = backbone == .t5
         var base = RunConfiguration(task: definition.name, method: tuning.name, model: modelPath, backbone: backbone,
                                     graph: absolute(resources.graph(tuning.graph(t5: t5))))
         base.learningRates = tuning.rates(t5: t5)
@@ -132,7 +132,7 @@ struct RunOptions: ParsableArguments {
                 throw UserError("unknown method '\(method)' (\(MethodCatalog.names.joined(separator: ", ")))")
             }
             c.method = tuning.name
-            c.graph = absolute(resources.graph(tuning.graph(t5: base.backbone == "t5")))
+            c.graph = absolute(resources.graph(tuning.graph(t5: base.backbone == .t5)))
         }
         if let model { c.model = absolute(model) }
         if let graph {
@@ -184,18 +184,13 @@ struct RunOptions: ParsableArguments {
         if let patience { c.patience = try positive(patience, "--patience") }
         if let seed { c.seed = seed }
         if let threads { c.threads = try positive(threads, "--threads") }
-        if let engine {
-            guard StepPrograms.EngineKind(rawValue: engine) != nil else {
-                throw UserError("--engine \(engine): expected compiled or interpreter")
-            }
-            c.engine = engine
-        }
+        if let engine { c.engine = engine }
         if skipBadRows { c.skipBadRows = true }
         return c
     }
 
-    /// "t5" or "bert", from the folder's config.json, with a clear error for anything else.
-    static func backbone(of path: String, explicit: Bool) throws -> String {
+    /// The folder's family, from its config.json, with a clear error for anything else.
+    static func backbone(of path: String, explicit: Bool) throws -> Backbone {
         let config: ModelConfig
         do {
             config = try ModelConfig.load(path: path)
@@ -207,8 +202,8 @@ struct RunOptions: ParsableArguments {
             throw UserError("cannot use the model folder: \(error)")
         }
         switch config {
-        case .t5: return "t5"
-        case .bert: return "bert"
+        case .t5: return .t5
+        case .bert: return .bert
         }
     }
 
@@ -246,3 +241,7 @@ struct RunOptions: ParsableArguments {
 func absolute(_ path: String) -> String {
     URL(fileURLWithPath: path).standardizedFileURL.path
 }
+
+/// `--engine compiled|interpreter`: a typed option; a wrong value is refused by the parser,
+/// listing the choices.
+extension StepPrograms.EngineKind: ExpressibleByArgument {}

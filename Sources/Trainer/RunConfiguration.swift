@@ -6,9 +6,9 @@ import Foundation
 public struct RunConfiguration: Codable, Equatable, Sendable {
     public var task: String
     public var method: String
-    /// The model folder (absolute path) and its family ("t5" or "bert").
+    /// The model folder (absolute path) and its family.
     public var model: String
-    public var backbone: String
+    public var backbone: Backbone
     /// The method's graph file (absolute path).
     public var graph: String
     /// `--set` values passed to the graph, as written ("use_fusion=false").
@@ -47,11 +47,11 @@ public struct RunConfiguration: Codable, Equatable, Sendable {
     public var patience: Int?
     public var seed: UInt64 = 42
     public var threads = 0
-    public var engine = "compiled"
+    public var engine = StepPrograms.EngineKind.compiled
     public var skipBadRows = false
 
-    /// The defaults above for a task, method, model folder ("t5" or "bert") and graph file.
-    public init(task: String, method: String, model: String, backbone: String, graph: String) {
+    /// The defaults above for a task, method, model folder and graph file.
+    public init(task: String, method: String, model: String, backbone: Backbone, graph: String) {
         self.task = task
         self.method = method
         self.model = model
@@ -124,6 +124,14 @@ public struct RunConfiguration: Codable, Equatable, Sendable {
         try configuration.checkRanges(file: path)
         return configuration
     }
+}
+
+/// The model family a run's folder holds, which picks the method graph and the head: T5's
+/// text-to-text decoder, or an encoder (BERT family) with a classification head. Written to
+/// config.json as "t5" / "bert".
+public enum Backbone: String, Codable, Sendable, CustomStringConvertible {
+    case t5, bert
+    public var description: String { rawValue }
 }
 
 /// A problem with a run: bad configuration, data, folder or a diverged loss. The message is for users.

@@ -42,7 +42,6 @@ extension RunConfiguration {
         try fraction("dropout", dropout, inclusive: false)
         if !(maxGradNorm.isFinite && maxGradNorm > 0) { throw refuse("maxGradNorm", maxGradNorm, "a positive number") }
         if !(0...4096).contains(threads) { throw refuse("threads", threads, "0 (all cores) to 4096") }
-        if StepPrograms.EngineKind(rawValue: engine) == nil { throw refuse("engine", engine, "compiled or interpreter") }
         for (field, split) in [("trainSplit", trainSplit), ("evalSplit", evalSplit)] where !Self.splits.contains(split) {
             throw refuse(field, split, Self.splits.joined(separator: ", "))
         }

@@ -29,7 +29,7 @@ public final class RunSession {
         let (codec, note) = try TextCodec.load(for: folder, fallbackT5Vocabulary: fallbackT5Vocabulary)
         self.codec = codec
         if let note { notes.append(note) }
-        if codec.isT5 != (configuration.backbone == "t5") {
+        if codec.isT5 != (configuration.backbone == .t5) {
             throw TrainerError("the model folder is \(codec.isT5 ? "a T5" : "a BERT-family") model but the run expects \(configuration.backbone)")
         }
         try Self.checkVocabularyFits(codec, folder)
@@ -145,7 +145,7 @@ public final class RunSession {
             buckets: LengthBuckets(lengths: configuration.buckets), batchSize: batchSize ?? configuration.batchSize,
             targetLength: configuration.targetLength, evalEntry: codec.isT5 ? "greedy" : "encode",
             training: training, optimizer: optimizer,
-            engine: StepPrograms.EngineKind(rawValue: configuration.engine) ?? .compiled,
+            engine: configuration.engine,
             seed: configuration.seed, split: split, compile: compile)
     }
 }

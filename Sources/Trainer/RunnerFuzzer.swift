@@ -128,7 +128,7 @@ public struct RunnerFuzzer {
     // MARK: config.json
 
     private mutating func configurationMutant(_ scratch: String) -> (Outcome, String) {
-        var base = RunConfiguration(task: "cola", method: "ept", model: "/models/m", backbone: "bert", graph: "/g/ept-bert.graph")
+        var base = RunConfiguration(task: "cola", method: "ept", model: "/models/m", backbone: .bert, graph: "/g/ept-bert.graph")
         base.maxSteps = 100
         base.buckets = [16, 32]
         base.maxLength = 32

@@ -8,8 +8,9 @@ import Runtime
 /// AdamW appended, trimmed to the entries a run calls — and one engine per bucket. All engines share
 /// one `WeightStore`: a step in any bucket updates the same prompt, moments and step counter.
 public final class StepPrograms {
-    public enum EngineKind: String, Sendable, CaseIterable {
+    public enum EngineKind: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
         case compiled, interpreter
+        public var description: String { rawValue }
     }
 
     /// How the driver turns a graph into a program (its compile cache lives there).

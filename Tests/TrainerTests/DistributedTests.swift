@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func fingerprintsNameEachDifference() {
-        var a = RunConfiguration(task: "cola", method: "ept", model: "/m", backbone: "bert", graph: "/g")
+        var a = RunConfiguration(task: "cola", method: "ept", model: "/m", backbone: .bert, graph: "/g")
         a.batchSize = 8
         var b = a
         b.batchSize = 4

@@ -29,7 +29,7 @@ import Testing
         let svg = try String(contentsOfFile: out + "/curves.svg", encoding: .utf8)
         #expect(svg.hasPrefix("<svg") && svg.contains("polyline"))
         let config = try RunConfiguration.load(path: out + "/config.json")
-        #expect(config.backbone == "bert" && config.maxLength <= 24 && !config.buckets.isEmpty)
+        #expect(config.backbone == .bert && config.maxLength <= 24 && !config.buckets.isEmpty)
 
         // eval reproduces the best evaluation; predict writes one line per row.
         let e = eptc(["eval", "--run", out, "--checkpoint", "last"])
@@ -71,7 +71,7 @@ import Testing
         try #require(r.exitCode == 0, "\(r.stderr)\n\(r.stdout)")
         #expect(r.stdout.contains("tokenizer:"))      // the folder has none: the shipped T5 vocabulary
         let config = try RunConfiguration.load(path: out + "/config.json")
-        #expect(config.backbone == "t5" && config.targetLength >= 2)
+        #expect(config.backbone == .t5 && config.targetLength >= 2)
         let records = RunLog.records(at: out + "/log.jsonl")
         let eval = try #require(records.last { $0["eval"] != nil })
         #expect(eval["unknown_predictions"] != nil)

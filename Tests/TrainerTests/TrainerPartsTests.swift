@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func configurationDifferencesNameEachChangedField() {
-        var a = RunConfiguration(task: "cola", method: "ept", model: "/m", backbone: "bert", graph: "/g")
+        var a = RunConfiguration(task: "cola", method: "ept", model: "/m", backbone: .bert, graph: "/g")
         a.learningRates = ["prompt": 0.3]
         var b = a
         #expect(a.differences(from: b).isEmpty)
