@@ -3,7 +3,7 @@ import IR
 import Passes
 
 /// Fused regions (IR/FusedRegion.swift): the kernel is chosen by `FusedRegion.kernel`
-/// (Passes/FusedKernels.swift), which the memory planner also reads.
+/// (Passes/Analysis/FusedKernels.swift), which the memory planner also reads.
 extension EntryLowerer {
     func emitFused(_ v: ValueID, _ region: FusedRegion) {
         switch region.kernel {

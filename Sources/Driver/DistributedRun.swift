@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Trainer
 
-/// `mpirun -np N eptc run … --distributed`: one rank of a data-parallel job (Trainer/DataParallel).
+/// `mpirun -np N eptc run … --distributed`: one rank of a data-parallel job (Sources/Trainer/DataParallel).
 /// Every rank resolves the same configuration, reads the same data and compiles the same programs
 /// for its share of the batch; rank 0 alone prints, reads the run folder and writes it.
 ///
