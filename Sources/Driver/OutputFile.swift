@@ -8,8 +8,12 @@ import Glibc
 /// (`OutputFile`: regular files replaced atomically, links followed, pipes and devices written
 /// through, folders refused); a failure is the user's (exit 1), naming the path.
 func writeOutput(_ text: String, to path: String) throws {
+    try writeOutput(Array(text.utf8), to: path)
+}
+
+func writeOutput<Bytes: Collection<UInt8>>(_ bytes: Bytes, to path: String) throws {
     do {
-        try OutputFile.write(Array(text.utf8), to: path)
+        try OutputFile.write(bytes, to: path)
     } catch let failure as OutputFile.Failure {
         throw UserError(failure.description)
     }
