@@ -75,10 +75,6 @@ enum BenchFiles {
         ]
         if let loss { root["loss"] = loss }
         let data = try JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys])
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw UserError("cannot write '\(path)': \(error.localizedDescription)")
-        }
+        try writeOutput(data, to: path)
     }
 }

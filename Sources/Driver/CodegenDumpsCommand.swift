@@ -45,7 +45,7 @@ public struct CodegenDumpsCommand: DriverCommand {
                 throw UserError("cannot create '\(folder)': \(error.localizedDescription)")
             }
             for (fileName, text) in dumps {
-                try writeAtomically(text, to: folder + "/" + fileName)
+                try writeOutput(text, to: folder + "/" + fileName)
                 output.print("wrote \(folder)/\(fileName)")
             }
         }

@@ -122,8 +122,8 @@ func writeLLVMDumps(_ graph: Graph, to directory: String) throws -> [String] {
     for (k, entry) in graph.entries.enumerated() {
         let ir = try codegen { try ModuleCompiler().llvmIR(graph, entry: entry.name) }
         let stem = directory + "/" + String(format: "%02d", k) + "-" + entry.name
-        try writeAtomically(ir.before, to: stem + ".before.ll")
-        try writeAtomically(ir.after, to: stem + ".after.ll")
+        try writeOutput(ir.before, to: stem + ".before.ll")
+        try writeOutput(ir.after, to: stem + ".after.ll")
         paths += [stem + ".before.ll", stem + ".after.ll"]
     }
     return paths

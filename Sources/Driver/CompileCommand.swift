@@ -81,7 +81,7 @@ public struct CompileCommand: DriverCommand {
             if !fusionPassNames.contains(name) { unfused = g }
             guard let d = dumpSelection, d == "all" || d == name else { return }
             let path = directory + "/" + String(format: "%02d", index) + "-" + name + ".graph"
-            try writeAtomically(Printer().print(g), to: path)
+            try writeOutput(Printer().print(g), to: path)
             written.append(path)
         }
         // The named fusions run before autodiff: the graph before fusion is then a run of its own.

@@ -65,7 +65,9 @@ extension RunCommand {
         // Rank 0 alone writes the folder, so it alone holds the lock.
         let lock = mpi.rank == 0 ? try trainerCall { () throws -> RunFolderLock in
             try folder.prepare()
-            return try folder.lock()
+            let lock = try folder.lock()
+            if resume == nil { try folder.checkEmptyForNewRun() }
+            return lock
         } : nil
         defer { withExtendedLifetime(lock) {} }
         let threads = threadBudget(requested: configuration.threads, localRanks: mpi.localSize)

@@ -32,9 +32,13 @@ struct EvalCommand: DriverCommand {
     func execute(_ output: inout CommandOutput) throws {
         let resources = try Resources.locate(output.environment)
         guard Split(rawValue: split) != nil else { throw UserError("--split \(split): expected dev, test, train or train32") }
+        if let outputFile { try checkOutput(outputFile, against: SavedRun.files(of: RunFolder(path: run))) }
         let saved = try SavedRun.open(run, checkpoint: checkpoint, resources: resources, threads: threads,
                                       environment: output.environment)
         let examples = try trainerCall { try saved.session.examples(split, shippedData: resources.data) }
+        if let outputFile, let data = saved.session.files[split] {
+            try checkOutput(outputFile, against: [(data, "the \(split) data file")])
+        }
         let result = try trainerCall { try saved.evaluator.evaluate(saved.session.encode(examples)) }
         let task = saved.session.task
         output.print("\(task.name) · \(saved.session.configuration.method) · \(checkpoint) checkpoint (step \(saved.position.step)) · "
@@ -46,7 +50,7 @@ struct EvalCommand: DriverCommand {
         }
         if saved.session.codec.isT5 { output.print("  unknown predictions: \(result.unknown)") }
         if let outputFile {
-            try writeAtomically(PredictionFormat.lines(result, task: task).joined(separator: "\n") + "\n", to: outputFile)
+            try writeOutput(PredictionFormat.lines(result, task: task).joined(separator: "\n") + "\n", to: outputFile)
             output.print("predictions: \(outputFile)")
         }
     }
@@ -59,6 +63,12 @@ struct SavedRun {
     let programs: StepPrograms
     let evaluator: Evaluator
     let position: TrainingPosition
+
+    /// The run folder's own files, which an `--output` must not name.
+    static func files(of folder: RunFolder) -> [(path: String, role: String)] {
+        [(folder.configuration, "the run's config.json"), (folder.bestCheckpoint, "the run's best checkpoint"),
+         (folder.lastCheckpoint, "the run's last checkpoint"), (folder.log, "the run's log"), (folder.summary, "the run's summary")]
+    }
 
     static func open(_ path: String, checkpoint: String, resources: Resources, threads: Int?,
                      environment: [String: String]) throws -> SavedRun {

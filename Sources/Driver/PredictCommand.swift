@@ -40,8 +40,8 @@ struct PredictCommand: DriverCommand {
         guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw UserError("--input \(input): no such file")
         }
-        if let outputFile, sameFile(outputFile, input) {
-            throw UserError("--output \(outputFile) is the --input file: writing the predictions would replace the rows")
+        if let outputFile {
+            try checkOutput(outputFile, against: [(input, "the --input file")] + SavedRun.files(of: RunFolder(path: run)))
         }
         let saved = try SavedRun.open(run, checkpoint: checkpoint, resources: resources, threads: threads,
                                       environment: output.environment)
@@ -50,7 +50,7 @@ struct PredictCommand: DriverCommand {
         let result = try trainerCall { try saved.evaluator.evaluate(saved.session.encode(loaded.examples)) }
         let lines = PredictionFormat.lines(result, task: task)
         if let outputFile {
-            try writeAtomically(lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n"), to: outputFile)
+            try writeOutput(lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n"), to: outputFile)
         } else {
             for line in lines { output.print(line) }
         }

@@ -47,9 +47,12 @@ struct RunCommand: DriverCommand {
         let resources = try Resources.locate(env)
         let (configuration, folder) = try resolve(resources: resources, env: env)
         let lock = try trainerCall { () throws -> RunFolderLock in
+            // The lock first: a second process on this folder then hears that it is in use,
+            // whatever the first has written so far.
             try folder.prepare()
+            let lock = try folder.lock()
             if resume == nil { try folder.checkEmptyForNewRun() }
-            return try folder.lock()
+            return lock
         }
         defer { withExtendedLifetime(lock) {} }
         applyThreads(configuration.threads)

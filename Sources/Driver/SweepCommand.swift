@@ -73,10 +73,14 @@ struct SweepCommand: DriverCommand {
             for run in pending { console.line("  would run \(folder)/\(run.path)") }
             return
         }
-        try trainerCall {
+        // One sweep per folder: a second would find each run locked and record it as failed.
+        let lock = try trainerCall { () throws -> RunFolderLock in
             try RunFolder(path: folder).prepare()
+            let lock = try RunFolder(path: folder).lock()
             try plan.write(to: folder)
+            return lock
         }
+        defer { withExtendedLifetime(lock) {} }
         console.line("sweep \(folder): \(plan.runs.count) runs, \(plan.runs.count - pending.count) already done")
         if let first = plan.runs.first { applyThreads(first.run.threads) }
         runAll(plan, folder: folder, resources: resources, console: console)

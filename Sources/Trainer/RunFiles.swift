@@ -1,4 +1,5 @@
 import Foundation
+import Models
 import Syntax
 
 /// Reading the files of run folders and sweeps (config.json, summary.json, sweep.json, the log):
@@ -13,6 +14,16 @@ enum RunFiles {
         case .success(let bytes): return Data(bytes)
         case .failure(let f) where f.kind == .missing: return nil
         case .failure(let f): throw TrainerError("\(path): cannot read: \(f.reason)")
+        }
+    }
+
+    /// Writes one of eptc's own files through the one writer (`OutputFile`): atomically, and
+    /// refused when a pipe or device sits where the regular file should be.
+    static func write<Bytes: Collection<UInt8>>(_ bytes: Bytes, to path: String) throws {
+        do {
+            try OutputFile.write(bytes, to: path, regularOnly: true)
+        } catch let failure as OutputFile.Failure {
+            throw TrainerError(failure.description)
         }
     }
 

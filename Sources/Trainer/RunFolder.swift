@@ -51,7 +51,9 @@ public struct RunFolder: Sendable {
 
     /// A new run may only go into an empty folder or one that holds nothing but eptc's own
     /// lock: someone's `log.jsonl` or `summary.json` there would be appended to or overwritten.
+    /// Called with the lock held, so a run that started here meanwhile is seen as one.
     public func checkEmptyForNewRun() throws {
+        if hasRun { throw TrainerError("run folder '\(path)' already holds a run; use --resume \(path) or another --out") }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
             .filter { $0 != RunFolderLock.fileName && !$0.hasPrefix(".write-test-") }.sorted()
         guard names.isEmpty else {
@@ -111,7 +113,7 @@ public struct RunSummary: Codable, Sendable {
     public func write(to path: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try encoder.encode(self).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try RunFiles.write(encoder.encode(self), to: path)
     }
 }
 
@@ -123,19 +125,27 @@ public final class RunFolderLock {
 
     init(folder: String) throws {
         let path = folder + "/" + Self.fileName
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        // O_NOFOLLOW and the regular-file check: a planted link or pipe named .lock is refused,
+        // never followed (the pid written below would truncate its target) nor waited on.
+        let fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw TrainerError("cannot lock the run folder '\(folder)': \(String(cString: strerror(errno)).lowercased())")
+            throw TrainerError("cannot lock the run folder '\(folder)': \(path): \(String(cString: strerror(errno)).lowercased())")
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            throw TrainerError("cannot lock the run folder '\(folder)': \(path) is not a regular file")
         }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-            let busy = errno == EWOULDBLOCK
+            let code = errno
+            let busy = code == EWOULDBLOCK
             var buffer = [UInt8](repeating: 0, count: 32)
             let n = read(fd, &buffer, buffer.count)
             close(fd)
             let holder = n > 0 ? String(decoding: buffer[0..<n], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : "?"
             throw TrainerError(busy ? "run folder '\(folder)' is in use by another eptc process (pid \(holder)); "
                                    + "wait for it to finish or use another --out"
-                               : "cannot lock the run folder '\(folder)': \(String(cString: strerror(errno)).lowercased())")
+                               : "cannot lock the run folder '\(folder)': \(String(cString: strerror(code)).lowercased())")
         }
         let pid = Array("\(getpid())\n".utf8)
         _ = ftruncate(fd, 0)

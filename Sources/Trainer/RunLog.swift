@@ -9,14 +9,16 @@ public final class RunLog {
 
     public init(path: String) throws {
         self.path = path
-        if !FileManager.default.fileExists(atPath: path) {
-            guard FileManager.default.createFile(atPath: path, contents: nil) else {
-                throw TrainerError("cannot create the log '\(path)'")
-            }
+        // O_APPEND: every line lands whole at the end; O_NONBLOCK: a pipe there cannot block the
+        // open, and is refused below (only a regular file is a log).
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw TrainerError("cannot open the log '\(path)': \(String(cString: strerror(errno)).lowercased())") }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            throw TrainerError("cannot open the log '\(path)': not a regular file")
         }
-        guard let handle = FileHandle(forWritingAtPath: path) else { throw TrainerError("cannot open the log '\(path)'") }
-        handle.seekToEndOfFile()
-        self.handle = handle
+        handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     }
 
     deinit { try? handle.close() }
@@ -29,19 +31,24 @@ public final class RunLog {
     /// Every complete record of the log at `path`.
     public static func records(at path: String) -> [[String: Any]] {
         guard let data = (try? RunFiles.read(path, maxBytes: RunFiles.maxLogBytes)) ?? nil else { return [] }
-        return data.split(separator: UInt8(ascii: "\n")).compactMap {
+        return parse(data)
+    }
+
+    static func parse(_ data: Data) -> [[String: Any]] {
+        data.split(separator: UInt8(ascii: "\n")).compactMap {
             (try? JSONSerialization.jsonObject(with: Data($0))) as? [String: Any]
         }
     }
 
     /// Keeps the complete records whose step is at most `step` (rewritten atomically).
     public static func truncate(at path: String, after step: Int) throws {
-        guard FileManager.default.fileExists(atPath: path) else { return }
-        let kept = records(at: path).filter { (($0["step"] as? NSNumber)?.intValue ?? 0) <= step }
+        // A log that cannot be read (a pipe, too large) is an error, never rewritten as empty.
+        guard let data = try RunFiles.read(path, maxBytes: RunFiles.maxLogBytes) else { return }
+        let kept = parse(data).filter { (($0["step"] as? NSNumber)?.intValue ?? 0) <= step }
         var out = Data()
         for record in kept {
             out += (try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys])) + Data("\n".utf8)
         }
-        try out.write(to: URL(fileURLWithPath: path), options: .atomic)
+        try RunFiles.write(out, to: path)
     }
 }

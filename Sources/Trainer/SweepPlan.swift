@@ -115,7 +115,7 @@ public struct SweepPlan: Codable, Equatable, Sendable {
     public func write(to folder: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try encoder.encode(self).write(to: URL(fileURLWithPath: Self.fileName(in: folder)), options: .atomic)
+        try RunFiles.write(encoder.encode(self), to: Self.fileName(in: folder))
     }
 
     public static func load(folder: String) throws -> SweepPlan {
@@ -159,7 +159,7 @@ public struct SweepFailure: Codable, Equatable, Sendable {
     public func write(to runFolder: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try encoder.encode(self).write(to: URL(fileURLWithPath: Self.fileName(in: runFolder)), options: .atomic)
+        try RunFiles.write(encoder.encode(self), to: Self.fileName(in: runFolder))
     }
 
     public static func load(runFolder: String) -> SweepFailure? {

@@ -44,11 +44,7 @@ public enum SweepReport {
     }
 
     static func write(_ text: String, to path: String) throws {
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw TrainerError("cannot write '\(path)': \(RunFolder.reason(error))")
-        }
+        try RunFiles.write(Array(text.utf8), to: path)
     }
 
     // MARK: Markdown

@@ -125,7 +125,7 @@ public final class Trainer {
     public func start() throws {
         try initializePrompt()
         guard writes else { return }
-        try session.configuration.encoded().write(to: URL(fileURLWithPath: folder.configuration), options: .atomic)
+        try RunFiles.write(session.configuration.encoded(), to: folder.configuration)
         _ = try RunLog(path: folder.log)
     }
 
@@ -364,7 +364,7 @@ public final class Trainer {
         }
         let svg = LossPlot.svg(losses: losses.map { (step: $0.0, loss: $0.1) }, metric: metric.map { (step: $0.0, value: $0.1) },
                                metricName: primary + " ×100", title: "\(config.task) · \(config.method)")
-        try Data(svg.utf8).write(to: URL(fileURLWithPath: folder.plot), options: .atomic)
+        try RunFiles.write(Array(svg.utf8), to: folder.plot)
     }
 
     func progressLine(_ recent: [Double], total: Int?) -> String {

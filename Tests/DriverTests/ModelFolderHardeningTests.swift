@@ -48,6 +48,15 @@ import Testing
         expectRefused(["check", bert, "--model", dir], firstLine: "shape mismatch for tensor")
     }
 
+    /// A pipe where the weights should be is refused at once, never waited on.
+    @Test func pipeAsModelWeightsIsRefused() throws {
+        let s = try Scratch("fifo-weights"); defer { s.remove() }
+        let dir = try folder(s)
+        try FileManager.default.removeItem(atPath: dir + "/model.safetensors")
+        #expect(mkfifo(dir + "/model.safetensors", 0o644) == 0)
+        expectRefused(["check", bert, "--model", dir], firstLine: "model.safetensors: is a pipe (FIFO), not a regular file")
+    }
+
     @Test func emptyShardedIndexIsRefused() throws {
         let s = try Scratch("index"); defer { s.remove() }
         let dir = try folder(s)

@@ -171,6 +171,34 @@ import Testing
         Self.expectRefused(eptc(["predict", "--run", out, "--input", input, "--output", input]), "is the --input file")
     }
 
+    /// `--output` naming a file the command reads (the run's checkpoint or config, the evaluated
+    /// data file), in any spelling: refused before anything is written.
+    @Test func outputNamingWhatIsReadIsRefused() throws {
+        let out = try Self.stoppedRun("output-inputs")
+        let input = Self.data + "/CoLA/dev.tsv"
+        let rows = try Data(contentsOf: URL(fileURLWithPath: input))
+        let before = try Data(contentsOf: URL(fileURLWithPath: out + "/best.safetensors"))
+        Self.expectRefused(eptc(["predict", "--run", out, "--input", input, "--output", out + "/./best.safetensors"]),
+                           "is the run's best checkpoint")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/best.safetensors")) == before)
+        let link = try temporaryDirectory("output-link") + "/config-link"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: out + "/config.json")
+        Self.expectRefused(eptc(["eval", "--run", out, "--output", link]), "is the run's config.json")
+        Self.expectRefused(eptc(["eval", "--run", out, "--output", input]), "is the dev data file")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == rows)
+    }
+
+    /// A resumed run's log is read like every input: a pipe there is refused, not replaced by an
+    /// empty log nor waited on.
+    @Test func pipeWhereTheLogShouldBeIsRefused() throws {
+        let out = try Self.stoppedRun("fifo-log")
+        try FileManager.default.removeItem(atPath: out + "/log.jsonl")
+        #expect(mkfifo(out + "/log.jsonl", 0o644) == 0)
+        Self.expectRefused(eptc(["run", "--resume", out]), "log.jsonl: cannot read: a pipe, not a regular file")
+        var info = stat()
+        #expect(lstat(out + "/log.jsonl", &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+    }
+
     /// The run folder's own files are read like every input: a pipe is refused, never waited on.
     @Test func pipeWhereConfigShouldBeIsRefused() throws {
         let out = try Self.stoppedRun("fifo-config")
@@ -202,6 +230,28 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out + "/" + RunFolderLock.fileName))
         let resumed = eptc(["run", "--resume", out])
         #expect(resumed.exitCode == 0, "\(resumed.stderr)")
+    }
+
+    /// Two new runs started at once on one folder: the second hears that the folder is in use
+    /// (not that it is someone else's), whatever the first has written so far.
+    @Test func aNewRunInALockedFolderIsToldItIsInUse() throws {
+        let out = try temporaryDirectory("lock-new") + "/run"
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        let lock = try RunFolder(path: out).lock()
+        try "{}\n".write(toFile: out + "/log.jsonl", atomically: true, encoding: .utf8)  // the first run's, so far
+        Self.expectRefused(eptc(Self.arguments(out)), "is in use by another eptc process (pid \(getpid()))")
+        withExtendedLifetime(lock) {}
+    }
+
+    /// A link planted as the lock file is refused, and its target is not touched.
+    @Test func aLinkPlantedAsTheLockIsRefused() throws {
+        let root = try temporaryDirectory("lock-link")
+        let out = root + "/run", victim = root + "/victim.txt"
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        try "keep me".write(toFile: victim, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: out + "/" + RunFolderLock.fileName, withDestinationPath: victim)
+        Self.expectRefused(eptc(Self.arguments(out)), "cannot lock the run folder")
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "keep me")
     }
 
     @Test func someoneElsesFolderIsNotARunFolder() throws {

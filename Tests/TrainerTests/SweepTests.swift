@@ -81,6 +81,19 @@ import Testing
         #expect(other.exitCode == 1 && other.stderr.contains("holds another sweep"), "\(other.stderr)")
     }
 
+    /// A sweep folder has one sweep at a time: a second one stops at once, instead of finding
+    /// each run locked by the first and recording it as failed.
+    @Test func aSweepFolderInUseIsRefused() throws {
+        let data = try dataSlice("CoLA", train: 32, dev: 8)
+        let out = try temporaryDirectory("sweep-lock") + "/sweep"
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        let lock = try RunFolder(path: out).lock()
+        let r = eptc(["sweep", "--method", "ept", "--seeds", "1"] + Self.tinyArguments(data: data, out: out))
+        #expect(r.exitCode == 1 && r.stderr.contains("is in use by another eptc process (pid \(getpid()))"), "\(r.stderr)")
+        #expect(SweepResults.discover(out).isEmpty)
+        withExtendedLifetime(lock) {}
+    }
+
     @Test func reportStatisticsMatchTheRunFolders() throws {
         // SST-2 (accuracy) on 13 dev rows (7 positive) with a fast head: the seeds end on different
         // accuracies, so the mean and standard deviation have something to get wrong.

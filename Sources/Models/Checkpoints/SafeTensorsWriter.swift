@@ -7,9 +7,8 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes safetensors files atomically: the bytes go to `NAME.tmp-XXXXXX` in the same folder,
-/// are flushed to disk (fsync), and only then renamed over `NAME`, so a crash or an error never
-/// leaves a half-written checkpoint under the real name.
+/// Writes safetensors files through `OutputFile`: atomically (a flushed temporary beside `NAME`,
+/// renamed over it), so a crash or an error never leaves a half-written checkpoint under the real name.
 public enum SafeTensorsWriter {
     /// Writes `tensors` (f32 → F32, i32 → I32, f64 → F64) in the given order with an optional
     /// `__metadata__` string map. The header is padded with spaces to a multiple of 8 bytes, as
@@ -25,9 +24,13 @@ public enum SafeTensorsWriter {
         let header = headerBytes(tensors, metadata: metadata)
         var prefix = withUnsafeBytes(of: UInt64(header.count).littleEndian) { Array($0) }
         prefix += header
-        try writeAtomically(to: path) { out in
-            try out.write(prefix)
-            for (_, tensor) in tensors { try out.write(payload(tensor)) }
+        do {
+            try OutputFile.write(to: path, regularOnly: true) { out in
+                try out.write(prefix)
+                for (_, tensor) in tensors { try out.write(payload(tensor)) }
+            }
+        } catch let failure as OutputFile.Failure {
+            throw CheckpointError(.writeFailed, file: path, "cannot write: \(failure.reason)")
         }
     }
 
@@ -87,60 +90,4 @@ public enum SafeTensorsWriter {
         }
         return out + "\""
     }
-}
-
-/// A file descriptor being filled; `write` retries short writes.
-public struct AtomicOutput {
-    let fd: Int32
-    public let path: String
-
-    public func write(_ bytes: [UInt8]) throws {
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return Glibc.write(fd, base + done, bytes.count - done)
-            }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else {
-                throw CheckpointError(.writeFailed, file: path, "write failed: \(String(cString: strerror(errno)))")
-            }
-            done += n
-        }
-    }
-}
-
-/// Temp file in the target's folder, filled by `body`, fsynced, renamed over `path`; the temp
-/// file is removed on any failure.
-public func writeAtomically(to path: String, _ body: (AtomicOutput) throws -> Void) throws {
-    var template = Array((path + ".tmp-XXXXXX").utf8CString)
-    let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard fd >= 0 else {
-        throw CheckpointError(.writeFailed, file: path, "cannot create a temporary file beside it: "
-                              + String(cString: strerror(errno)))
-    }
-    let tempPath = String(cString: template)
-    var closed = false
-    do {
-        try body(AtomicOutput(fd: fd, path: path))
-        guard fsync(fd) == 0 else {
-            throw CheckpointError(.writeFailed, file: path, "fsync failed: \(String(cString: strerror(errno)))")
-        }
-        fchmod(fd, 0o644)
-        closed = true
-        guard close(fd) == 0 else {
-            throw CheckpointError(.writeFailed, file: path, "close failed: \(String(cString: strerror(errno)))")
-        }
-        guard rename(tempPath, path) == 0 else {
-            throw CheckpointError(.writeFailed, file: path, "rename failed: \(String(cString: strerror(errno)))")
-        }
-    } catch {
-        if !closed { close(fd) }
-        unlink(tempPath)
-        throw error
-    }
-    // Make the rename itself durable.
-    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-    let dirFD = open(folder, O_RDONLY)
-    if dirFD >= 0 { fsync(dirFD); close(dirFD) }
 }
