@@ -59,6 +59,24 @@ public struct Elaborator {
         })
     }
 
+    /// The default of an integer param the graph (with its imports) declares, when it is a
+    /// literal: what a graph's `param prompt_len: int = 40` says, so the runner reads a method's
+    /// defaults from the graph rather than keeping a second copy. nil when it is not declared,
+    /// has no default, or the default is an expression.
+    public func integerDefault(of name: String, file: String) throws(Diagnostic) -> Int? {
+        var modules = ModuleSet(loader: loader)
+        try modules.load(root: file)
+        for item in modules.items {
+            guard case .param(let p) = item, p.name == name else { continue }
+            switch p.defaultValue?.kind {
+            case .integer(let n)?: return n
+            case .unary(.negate, let e)?: if case .integer(let n) = e.kind { return -n } else { return nil }
+            default: return nil
+            }
+        }
+        return nil
+    }
+
     private func defaultGraphName(_ path: String) -> String {
         let base = path.split(separator: "/").last.map(String.init) ?? path
         let stem = base.hasSuffix(".graph") ? String(base.dropLast(6)) : base
