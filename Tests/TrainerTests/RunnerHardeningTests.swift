@@ -51,6 +51,15 @@ import Testing
         Self.expectRefused(eptc(["run", "--resume", out]), "eptc.position batch 99999 is past the end of an epoch")
     }
 
+    /// Counts no run reaches: refused as impossible, never a trap when the loop adds one to them.
+    @Test func overflowingCheckpointPositionsAreRefused() throws {
+        let out = try Self.stoppedRun("position-max")
+        try Self.setPosition(out + "/last.safetensors") { $0.step = .max }
+        Self.expectRefused(eptc(["run", "--resume", out]), "last.safetensors: eptc.position step is \(Int.max)")
+        try Self.setPosition(out + "/last.safetensors") { $0.step = 4; $0.examplesSeen = .max }
+        Self.expectRefused(eptc(["run", "--resume", out]), "eptc.position examplesSeen is \(Int.max)")
+    }
+
     /// config.json edited to another task: the checkpoint says which run it came from.
     @Test func checkpointOfAnotherTaskIsRefused() throws {
         let out = try Self.stoppedRun("identity")
@@ -99,6 +108,19 @@ import Testing
         try FileManager.default.moveItem(atPath: data, toPath: data + "-moved")
         Self.expectRefused(eptc(["run", "--resume", out]), "\(data): the data folder does not exist")
         Self.expectRefused(eptc(["eval", "--run", out]), "\(data): the data folder does not exist")
+    }
+
+    /// A split the run read from its data folder, gone from it since: an error, not the shipped
+    /// split in its place (the whole folder moved is `missingRecordedDataIsAnError`).
+    @Test func splitGoneFromTheRecordedDataFolderIsAnError() throws {
+        let data = try dataSlice("CoLA", train: 32, dev: 8)
+        let out = try temporaryDirectory("split-gone") + "/run"
+        let r = eptc(Self.arguments(out, data: data) + ["--interrupt-after", "4"])
+        try #require(r.exitCode == 1, "\(r.stderr)")
+        try FileManager.default.removeItem(atPath: data + "/CoLA/dev.tsv")
+        let expected = "read its dev split from its data folder, but \(data) no longer holds it"
+        Self.expectRefused(eptc(["run", "--resume", out]), expected)
+        Self.expectRefused(eptc(["eval", "--run", out]), expected)
     }
 
     // MARK: Data
