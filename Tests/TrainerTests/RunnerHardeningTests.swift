@@ -110,13 +110,16 @@ import Testing
         Self.expectRefused(eptc(["eval", "--run", out]), "\(data): the data folder does not exist")
     }
 
-    /// A split the run read from its data folder, gone from it since: an error, not the shipped
-    /// split in its place (the whole folder moved is `missingRecordedDataIsAnError`).
+    /// A split the run read from its data folder, emptied or gone from it since: an error, not
+    /// the shipped split in its place (the whole folder moved is `missingRecordedDataIsAnError`).
     @Test func splitGoneFromTheRecordedDataFolderIsAnError() throws {
         let data = try dataSlice("CoLA", train: 32, dev: 8)
         let out = try temporaryDirectory("split-gone") + "/run"
         let r = eptc(Self.arguments(out, data: data) + ["--interrupt-after", "4"])
         try #require(r.exitCode == 1, "\(r.stderr)")
+        // Emptied: refused by eval as by run, naming the file.
+        try "".write(toFile: data + "/CoLA/dev.tsv", atomically: true, encoding: .utf8)
+        Self.expectRefused(eptc(["eval", "--run", out]), "CoLA/dev.tsv: the dev split has no rows: nothing to evaluate")
         try FileManager.default.removeItem(atPath: data + "/CoLA/dev.tsv")
         let expected = "read its dev split from its data folder, but \(data) no longer holds it"
         Self.expectRefused(eptc(["run", "--resume", out]), expected)
@@ -137,6 +140,9 @@ import Testing
         try FileManager.default.createDirectory(atPath: loop, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: loop + "/train.tsv", withDestinationPath: loop + "/train.tsv")
         Self.expectRefused(eptc(Self.arguments(root + "/r4", data: root + "/loop")), "train.tsv: cannot read")
+        // A link loop as the data folder itself.
+        try FileManager.default.createSymbolicLink(atPath: root + "/self", withDestinationPath: root + "/self")
+        Self.expectRefused(eptc(Self.arguments(root + "/r5", data: root + "/self")), "self: the data folder is a link that leads nowhere")
     }
 
     @Test func emptyDevFileIsRefused() throws {
