@@ -57,8 +57,10 @@ public enum TrainingCheckpoint {
                          dataSources: [String: String] = [:]) -> [(key: String, value: String)] {
         var out = [("eptc.task", configuration.task), ("eptc.method", configuration.method),
                    ("eptc.model", configuration.model)]
-        if let dataFingerprint { out.append(("eptc.data", dataFingerprint)) }
+        // Sources before the fingerprint: a split gone from the data folder changes both, and the
+        // source says what happened.
         for (split, source) in dataSources.sorted(by: { $0.key < $1.key }) { out.append((sourceKey + split, source)) }
+        if let dataFingerprint { out.append(("eptc.data", dataFingerprint)) }
         return out
     }
 

@@ -117,13 +117,19 @@ import Testing
         let out = try temporaryDirectory("split-gone") + "/run"
         let r = eptc(Self.arguments(out, data: data) + ["--interrupt-after", "4"])
         try #require(r.exitCode == 1, "\(r.stderr)")
+        let dev = data + "/CoLA/dev.tsv"
+        let devRows = try String(contentsOfFile: dev, encoding: .utf8)
         // Emptied: refused by eval as by run, naming the file.
-        try "".write(toFile: data + "/CoLA/dev.tsv", atomically: true, encoding: .utf8)
+        try "".write(toFile: dev, atomically: true, encoding: .utf8)
         Self.expectRefused(eptc(["eval", "--run", out]), "CoLA/dev.tsv: the dev split has no rows: nothing to evaluate")
-        try FileManager.default.removeItem(atPath: data + "/CoLA/dev.tsv")
+        try FileManager.default.removeItem(atPath: dev)
         let expected = "read its dev split from its data folder, but \(data) no longer holds it"
         Self.expectRefused(eptc(["run", "--resume", out]), expected)
         Self.expectRefused(eptc(["eval", "--run", out]), expected)
+        // The training split gone: said as such, not only as other data (a fingerprint).
+        try devRows.write(toFile: dev, atomically: true, encoding: .utf8)
+        try FileManager.default.moveItem(atPath: data + "/CoLA/train.tsv", toPath: data + "/train.tsv.moved")
+        Self.expectRefused(eptc(["run", "--resume", out]), "read its train split from its data folder, but \(data) no longer holds it")
     }
 
     // MARK: Data
