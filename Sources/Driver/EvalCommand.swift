@@ -34,8 +34,9 @@ struct EvalCommand: DriverCommand {
         guard Split(rawValue: split) != nil else { throw UserError("--split \(split): expected dev, test, train or train32") }
         if let outputFile { try checkOutput(outputFile, against: SavedRun.files(of: RunFolder(path: run))) }
         let saved = try SavedRun.open(run, checkpoint: checkpoint, resources: resources, threads: threads,
-                                      environment: output.environment)
-        let examples = try trainerCall { try saved.session.examples(split, shippedData: resources.data) }
+                                      environment: output.environment, reading: split)
+        let examples = saved.examples
+        for note in saved.session.notes { output.printError(note) }
         if let outputFile, let data = saved.session.files[split] {
             try checkOutput(outputFile, against: [(data, "the \(split) data file")])
         }
@@ -57,12 +58,13 @@ struct EvalCommand: DriverCommand {
 }
 
 /// A run folder opened for inference: its configuration, a session, the evaluation programs and
-/// the chosen checkpoint loaded into them.
+/// the chosen checkpoint loaded into them; with `reading`, that split of the run's data too.
 struct SavedRun {
     let session: RunSession
     let programs: StepPrograms
     let evaluator: Evaluator
     let position: TrainingPosition
+    var examples: [Example] = []
 
     /// The run folder's own files, which an `--output` must not name.
     static func files(of folder: RunFolder) -> [(path: String, role: String)] {
@@ -71,7 +73,7 @@ struct SavedRun {
     }
 
     static func open(_ path: String, checkpoint: String, resources: Resources, threads: Int?,
-                     environment: [String: String]) throws -> SavedRun {
+                     environment: [String: String], reading split: String? = nil) throws -> SavedRun {
         let folder = RunFolder(path: path)
         guard folder.hasRun else { throw UserError("--run \(path): no run there (no config.json)") }
         guard checkpoint == "best" || checkpoint == "last" else { throw UserError("--checkpoint \(checkpoint): expected best or last") }
@@ -83,15 +85,22 @@ struct SavedRun {
         return try trainerCall {
             let configuration = try RunConfiguration.load(path: folder.configuration)
             let session = try RunSession(configuration, fallbackT5Vocabulary: resources.t5Vocabulary)
+            // Read before the checkpoint is loaded: it records where the run's splits came from.
+            let examples = try split.map { try session.examples($0, shippedData: resources.data) } ?? []
+            if let split, examples.isEmpty {
+                throw TrainerError("\(session.files[split] ?? split): the \(split) split has no rows: nothing to evaluate")
+            }
             let cache = cacheDirectory(environment)
             let programs = try session.programs(training: false) { graph in
                 let (program, _, _) = try obtainProgram(graph, load: nil, cache: cache)
                 return CompiledProgramHandle { store in CompiledEngine(program: program, weights: store) }
             }
-            let position = try TrainingCheckpoint.load(file, into: programs.store, expecting: configuration)
+            let position = try TrainingCheckpoint.load(file, into: programs.store, expecting: configuration,
+                                                       dataSources: session.dataSources)
             let evaluator = Evaluator(programs: programs, codec: session.codec, task: session.task,
                                       batchSize: configuration.batchSize)
-            return SavedRun(session: session, programs: programs, evaluator: evaluator, position: position)
+            return SavedRun(session: session, programs: programs, evaluator: evaluator, position: position,
+                            examples: examples)
         }
     }
 }

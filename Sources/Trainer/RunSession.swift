@@ -16,6 +16,9 @@ public final class RunSession {
     public private(set) var notes: [String] = []
     /// The file each split read was read from.
     public private(set) var files: [String: String] = [:]
+    /// With a data folder: where each split read came from (`DataSource`), recorded in checkpoints
+    /// so that `--resume` and `eval` refuse a split that has since fallen back to the shipped data.
+    public private(set) var dataSources: [String: String] = [:]
 
     /// Opens the task and the model; nothing is read from the data yet.
     public init(_ configuration: RunConfiguration, fallbackT5Vocabulary: String?) throws {
@@ -55,8 +58,11 @@ public final class RunSession {
         files[split] = loaded.file
         let skipped = loaded.skipped.count
         if skipped > 0 { notes.append("\(split): skipped \(skipped) malformed row\(skipped == 1 ? "" : "s")") }
-        if let dataDirectory = configuration.dataDirectory, !loaded.file.hasPrefix(dataDirectory) {
-            notes.append("\(split): not in \(dataDirectory); read the shipped \(loaded.file)")
+        if let dataDirectory = configuration.dataDirectory {
+            // Every candidate in the data folder starts with "<folder>/" (a sibling "<folder>2" does not).
+            let inFolder = loaded.file.hasPrefix(dataDirectory.hasSuffix("/") ? dataDirectory : dataDirectory + "/")
+            dataSources[split] = inFolder ? DataSource.dataFolder : DataSource.shipped
+            if !inFolder { notes.append("\(split): not in \(dataDirectory); read the shipped \(loaded.file)") }
         }
         return loaded.examples
     }
@@ -148,4 +154,10 @@ public final class RunSession {
             engine: configuration.engine,
             seed: configuration.seed, split: split, compile: compile)
     }
+}
+
+/// Where a split of a run with a data folder was read from (checkpoint metadata values).
+public enum DataSource {
+    public static let dataFolder = "data folder"
+    public static let shipped = "shipped data"
 }

@@ -77,6 +77,12 @@ public final class Trainer {
         }
     }
 
+    /// The state and position now, with what identifies the run and its data.
+    func saveCheckpoint(to path: String) throws {
+        try TrainingCheckpoint.save(programs.store, position: position, configuration: config,
+                                    dataFingerprint: dataFingerprint, dataSources: session.dataSources, to: path)
+    }
+
     static func fingerprint(_ examples: [EncodedExample]) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(examples.count * 64)
@@ -140,7 +146,7 @@ public final class Trainer {
             return
         }
         position = try TrainingCheckpoint.load(folder.lastCheckpoint, into: programs.store, expecting: config,
-                                               dataFingerprint: dataFingerprint)
+                                               dataFingerprint: dataFingerprint, dataSources: session.dataSources)
         // The data position must be one of this run's: a batch past the epoch's plan would index
         // outside it.
         guard position.batch <= stepsPerEpoch else {
@@ -237,8 +243,7 @@ public final class Trainer {
     func stopIfRequested() throws {
         guard parallel == nil, let signal = stopRequest?.signal else { return }
         if writes {
-            try TrainingCheckpoint.save(programs.store, position: position, configuration: config,
-                                        dataFingerprint: dataFingerprint, to: folder.lastCheckpoint)
+            try saveCheckpoint(to: folder.lastCheckpoint)
         }
         throw TrainingInterrupted(signal: signal, step: position.step, checkpoint: folder.lastCheckpoint, folder: folder.path)
     }
@@ -337,11 +342,9 @@ public final class Trainer {
         log?.append(record)
         if writes {
             if improved {
-                try TrainingCheckpoint.save(programs.store, position: position, configuration: config,
-                                            dataFingerprint: dataFingerprint, to: folder.bestCheckpoint)
+                try saveCheckpoint(to: folder.bestCheckpoint)
             }
-            try TrainingCheckpoint.save(programs.store, position: position, configuration: config,
-                                        dataFingerprint: dataFingerprint, to: folder.lastCheckpoint)
+            try saveCheckpoint(to: folder.lastCheckpoint)
         }
         let metrics = session.task.metricNames.compactMap { name in result.metrics[name].map { "\(name) \(Self.percent($0))" } }
         let unknown = session.codec.isT5 && result.unknown > 0 ? ", \(result.unknown) unknown predictions" : ""

@@ -23,15 +23,19 @@ public struct TrainingPosition: Codable, Equatable, Sendable {
 
     public init(seed: UInt64 = 0) { self.seed = seed }
 
-    /// What makes this position impossible for a run (counts below zero, a best step after the
-    /// current one, non-finite times or metrics), or nil. Read back from a checkpoint, such a
-    /// position would index the data plan out of range.
+    /// Counts no run reaches (2^48 steps or examples): above it the loop's `+= 1` could overflow
+    /// and trap instead of being refused.
+    public static let countLimit = 1 << 48
+
+    /// What makes this position impossible for a run (counts below zero or past `countLimit`, a
+    /// best step after the current one, non-finite times or metrics), or nil. Read back from a
+    /// checkpoint, such a position would index the data plan out of range.
     public var problem: String? {
         for (name, value) in [("step", step), ("epoch", epoch), ("batch", batch), ("examplesSeen", examplesSeen),
-                              ("evaluationsSinceBest", evaluationsSinceBest)] where value < 0 {
+                              ("evaluationsSinceBest", evaluationsSinceBest)] where value < 0 || value > Self.countLimit {
             return "\(name) is \(value)"
         }
-        if !(trainingSeconds.isFinite && trainingSeconds >= 0) { return "trainingSeconds is \(trainingSeconds)" }
+        if !(trainingSeconds >= 0 && trainingSeconds <= Double(Self.countLimit)) { return "trainingSeconds is \(trainingSeconds)" }
         if let bestStep, bestStep < 0 || bestStep > step { return "bestStep is \(bestStep) at step \(step)" }
         if let bestMetric, !bestMetric.isFinite { return "bestMetric is \(bestMetric)" }
         return nil
@@ -46,16 +50,24 @@ public enum TrainingCheckpoint {
 
     /// What a checkpoint records of the run that wrote it, checked against the run that reads it:
     /// metadata key → value. `dataFingerprint` is `Trainer.fingerprint` of the encoded training
-    /// set (older checkpoints have no model or data entry: those are not checked).
-    static func identity(_ configuration: RunConfiguration, dataFingerprint: String?) -> [(key: String, value: String)] {
+    /// set; `dataSources` (`RunSession.dataSources`) where each split came from, as
+    /// `eptc.source.<split>`. An entry the checkpoint lacks is not checked (older checkpoints, a
+    /// split the run never read).
+    static func identity(_ configuration: RunConfiguration, dataFingerprint: String?,
+                         dataSources: [String: String] = [:]) -> [(key: String, value: String)] {
         var out = [("eptc.task", configuration.task), ("eptc.method", configuration.method),
                    ("eptc.model", configuration.model)]
+        // Sources before the fingerprint: a split gone from the data folder changes both, and the
+        // source says what happened.
+        for (split, source) in dataSources.sorted(by: { $0.key < $1.key }) { out.append((sourceKey + split, source)) }
         if let dataFingerprint { out.append(("eptc.data", dataFingerprint)) }
         return out
     }
 
+    static let sourceKey = "eptc.source."
+
     public static func save(_ store: WeightStore, position: TrainingPosition, configuration: RunConfiguration,
-                            dataFingerprint: String? = nil, to path: String) throws {
+                            dataFingerprint: String? = nil, dataSources: [String: String] = [:], to path: String) throws {
         var tensors: [(name: String, tensor: Tensor)] = []
         for (i, w) in store.weights.enumerated() where w.role != .frozen {
             tensors.append((w.name, store[i]))
@@ -63,7 +75,9 @@ public enum TrainingCheckpoint {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         var metadata = ["format": format, "eptc.position": String(decoding: try encoder.encode(position), as: UTF8.self)]
-        for (key, value) in identity(configuration, dataFingerprint: dataFingerprint) { metadata[key] = value }
+        for (key, value) in identity(configuration, dataFingerprint: dataFingerprint, dataSources: dataSources) {
+            metadata[key] = value
+        }
         do {
             try SafeTensorsWriter.write(tensors, metadata: metadata, to: path)
         } catch {
@@ -71,12 +85,23 @@ public enum TrainingCheckpoint {
         }
     }
 
+    /// A split of a run with a data folder now read from elsewhere: the folder lost the file (or
+    /// gained one), and the run would silently go on with other data.
+    private static func sourceChanged(_ path: String, split: String, recorded: String, folder: String) -> TrainerError {
+        let now = recorded == DataSource.dataFolder
+            ? "\(folder) no longer holds it (it would be the shipped data now)"
+            : "\(folder) now holds one (the run read the shipped data)"
+        return TrainerError("\(path) was written by a run that read its \(split) split from its \(recorded), but \(now); "
+                            + "restore the data the run was trained on")
+    }
+
     /// Reads `path` into `store` (every non-frozen weight must be there with its shape, finite) and
     /// returns the saved position. Nothing is written into the store unless the whole file checks out.
     /// With `expecting`, the checkpoint must come from that run: the same task, method and model
-    /// (and, given `dataFingerprint`, the same training data) — or the error names what differs.
+    /// (and, given `dataFingerprint` and `dataSources`, the same training data, and each split from
+    /// the same place) — or the error names what differs.
     public static func load(_ path: String, into store: WeightStore, expecting configuration: RunConfiguration? = nil,
-                            dataFingerprint: String? = nil) throws -> TrainingPosition {
+                            dataFingerprint: String? = nil, dataSources: [String: String] = [:]) throws -> TrainingPosition {
         let file: SafeTensorsFile
         do {
             file = try SafeTensorsFile(path: path)
@@ -88,8 +113,12 @@ public enum TrainingCheckpoint {
             throw TrainerError("\(path): not an eptc run checkpoint (no '\(format)' metadata)")
         }
         if let configuration {
-            for (key, expected) in identity(configuration, dataFingerprint: dataFingerprint) {
+            for (key, expected) in identity(configuration, dataFingerprint: dataFingerprint, dataSources: dataSources) {
                 guard let recorded = file.metadata[key], recorded != expected else { continue }
+                if key.hasPrefix(sourceKey) {
+                    throw sourceChanged(path, split: String(key.dropFirst(sourceKey.count)), recorded: recorded,
+                                        folder: configuration.dataDirectory ?? "")
+                }
                 let what = key == "eptc.data" ? "training data (its fingerprint)" : String(key.dropFirst("eptc.".count))
                 throw TrainerError("\(path) was written by a run with another \(what): \(recorded), but config.json says "
                                    + "\(key == "eptc.data" ? "the data now read is \(expected)" : expected); "

@@ -51,6 +51,15 @@ import Testing
         Self.expectRefused(eptc(["run", "--resume", out]), "eptc.position batch 99999 is past the end of an epoch")
     }
 
+    /// Counts no run reaches: refused as impossible, never a trap when the loop adds one to them.
+    @Test func overflowingCheckpointPositionsAreRefused() throws {
+        let out = try Self.stoppedRun("position-max")
+        try Self.setPosition(out + "/last.safetensors") { $0.step = .max }
+        Self.expectRefused(eptc(["run", "--resume", out]), "last.safetensors: eptc.position step is \(Int.max)")
+        try Self.setPosition(out + "/last.safetensors") { $0.step = 4; $0.examplesSeen = .max }
+        Self.expectRefused(eptc(["run", "--resume", out]), "eptc.position examplesSeen is \(Int.max)")
+    }
+
     /// config.json edited to another task: the checkpoint says which run it came from.
     @Test func checkpointOfAnotherTaskIsRefused() throws {
         let out = try Self.stoppedRun("identity")
@@ -101,6 +110,28 @@ import Testing
         Self.expectRefused(eptc(["eval", "--run", out]), "\(data): the data folder does not exist")
     }
 
+    /// A split the run read from its data folder, emptied or gone from it since: an error, not
+    /// the shipped split in its place (the whole folder moved is `missingRecordedDataIsAnError`).
+    @Test func splitGoneFromTheRecordedDataFolderIsAnError() throws {
+        let data = try dataSlice("CoLA", train: 32, dev: 8)
+        let out = try temporaryDirectory("split-gone") + "/run"
+        let r = eptc(Self.arguments(out, data: data) + ["--interrupt-after", "4"])
+        try #require(r.exitCode == 1, "\(r.stderr)")
+        let dev = data + "/CoLA/dev.tsv"
+        let devRows = try String(contentsOfFile: dev, encoding: .utf8)
+        // Emptied: refused by eval as by run, naming the file.
+        try "".write(toFile: dev, atomically: true, encoding: .utf8)
+        Self.expectRefused(eptc(["eval", "--run", out]), "CoLA/dev.tsv: the dev split has no rows: nothing to evaluate")
+        try FileManager.default.removeItem(atPath: dev)
+        let expected = "read its dev split from its data folder, but \(data) no longer holds it"
+        Self.expectRefused(eptc(["run", "--resume", out]), expected)
+        Self.expectRefused(eptc(["eval", "--run", out]), expected)
+        // The training split gone: said as such, not only as other data (a fingerprint).
+        try devRows.write(toFile: dev, atomically: true, encoding: .utf8)
+        try FileManager.default.moveItem(atPath: data + "/CoLA/train.tsv", toPath: data + "/train.tsv.moved")
+        Self.expectRefused(eptc(["run", "--resume", out]), "read its train split from its data folder, but \(data) no longer holds it")
+    }
+
     // MARK: Data
 
     @Test func badDataFoldersAreNamed() throws {
@@ -115,6 +146,9 @@ import Testing
         try FileManager.default.createDirectory(atPath: loop, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: loop + "/train.tsv", withDestinationPath: loop + "/train.tsv")
         Self.expectRefused(eptc(Self.arguments(root + "/r4", data: root + "/loop")), "train.tsv: cannot read")
+        // A link loop as the data folder itself.
+        try FileManager.default.createSymbolicLink(atPath: root + "/self", withDestinationPath: root + "/self")
+        Self.expectRefused(eptc(Self.arguments(root + "/r5", data: root + "/self")), "self: the data folder is a link that leads nowhere")
     }
 
     @Test func emptyDevFileIsRefused() throws {

@@ -121,7 +121,10 @@ public struct TaskData {
     static func checkFolder(_ path: String) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw TaskError.unreadableFile(file: path, reason: "the data folder does not exist")
+            // A link is there but leads nowhere: say so, not that nothing is there.
+            let reason = isPresent(path) ? "the data folder is a link that leads nowhere (broken, or a loop)"
+                : "the data folder does not exist"
+            throw TaskError.unreadableFile(file: path, reason: reason)
         }
         guard isDirectory.boolValue else { throw TaskError.unreadableFile(file: path, reason: "the data folder is a file, not a folder") }
     }
