@@ -22,10 +22,6 @@ public struct TuningMethod: Sendable {
     public var bertDropout: Double? = nil
     /// Examples per step on an encoder (nil: the runner's 32); `--batch-size` overrides it.
     public var bertBatchSize: Int? = nil
-    /// Prompt rows in front of the input by default (`prompt_len` of the graph), 0 without a prompt.
-    public let defaultPromptLength: Int
-    /// Binds `max_len` (rows of A) to the longest bucket.
-    public let hasLowRank: Bool
 
     public func graph(t5: Bool) -> String { t5 ? t5Graph : bertGraph }
     public func rates(t5: Bool) -> [String: Double] { t5 ? t5Rates : bertRates }
@@ -42,26 +38,21 @@ public enum MethodCatalog {
         TuningMethod(name: "ept", t5Graph: "ept.graph", bertGraph: "ept-bert.graph",
                      t5Rates: ["prompt": 3e-1, "lowrank": 1e-4],
                      bertRates: ["prompt": 3e-3, "lowrank": 1e-4, "head": 3e-3],
-                     bertSettings: encoderPromptHead, bertDropout: 0, bertBatchSize: 16,
-                     defaultPromptLength: 40, hasLowRank: true),
+                     bertSettings: encoderPromptHead, bertDropout: 0, bertBatchSize: 16),
         TuningMethod(name: "dept", t5Graph: "dept.graph", bertGraph: "dept-bert.graph",
                      t5Rates: ["prompt": 3e-1, "lowrank": 1e-4],
                      bertRates: ["prompt": 3e-3, "lowrank": 1e-4, "head": 3e-3],
-                     bertSettings: encoderPromptHead, bertDropout: 0,
-                     defaultPromptLength: 60, hasLowRank: true),
+                     bertSettings: encoderPromptHead, bertDropout: 0),
         TuningMethod(name: "pt", t5Graph: "pt.graph", bertGraph: "pt-bert.graph",
                      t5Rates: ["prompt": 3e-1],
                      bertRates: ["prompt": 3e-3, "head": 3e-3],
-                     bertSettings: encoderPromptHead, bertDropout: 0,
-                     defaultPromptLength: 100, hasLowRank: false),
+                     bertSettings: encoderPromptHead, bertDropout: 0),
         TuningMethod(name: "lora", t5Graph: "lora.graph", bertGraph: "lora-bert.graph",
                      t5Rates: ["lora": 5e-4],
-                     bertRates: ["lora": 5e-4, "head": 1e-3],
-                     defaultPromptLength: 0, hasLowRank: false),
+                     bertRates: ["lora": 5e-4, "head": 1e-3]),
         TuningMethod(name: "finetune", t5Graph: "finetune.graph", bertGraph: "finetune-bert.graph",
                      t5Rates: ["backbone": 1e-4],
-                     bertRates: ["backbone": 5e-5, "head": 1e-3],
-                     defaultPromptLength: 0, hasLowRank: false),
+                     bertRates: ["backbone": 5e-5, "head": 1e-3]),
     ]
 
     public static func method(_ name: String) -> TuningMethod? { all.first { $0.name == name } }

@@ -114,7 +114,14 @@ public final class RunSession {
     var promptLength: Int {
         // The graph's own reading of `--set` (the last assignment of a name wins).
         if case .int(let n)? = (try? SymbolBindings.parse(assignments: configuration.settings))?["prompt_len"] { return n }
-        return MethodCatalog.method(configuration.method)?.defaultPromptLength ?? 0
+        // Else the graph's own default: one source of truth for the method's size.
+        return (try? Elaborator(loader: FileSystemLoader()).integerDefault(of: "prompt_len", file: configuration.graph)) ?? 0
+    }
+
+    /// Whether the method's graph declares `max_len` (the rows of the low-rank A), which the
+    /// runner binds to the longest bucket.
+    var graphDeclaresMaxLength: Bool {
+        (try? Elaborator(loader: FileSystemLoader()).declaredParams(file: configuration.graph))?.contains("max_len") ?? false
     }
 
     public func encode(_ examples: [Example]) -> [EncodedExample] {
@@ -125,7 +132,7 @@ public final class RunSession {
     /// `regression` for an encoder head on a regression task).
     public func graphSettings() throws -> [String: SymbolValue] {
         var settings = try SymbolBindings.parse(assignments: configuration.settings)
-        if let method = MethodCatalog.method(configuration.method), method.hasLowRank, settings["max_len"] == nil {
+        if graphDeclaresMaxLength, settings["max_len"] == nil {
             settings["max_len"] = .int(configuration.maxLength)
         }
         if let p = configuration.dropout { settings["dropout"] = .float(p) }

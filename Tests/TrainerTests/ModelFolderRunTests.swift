@@ -64,6 +64,10 @@ import Testing
                              "prompt_len 60: the prompt and the input must fit the model's 64 positions")
         Self.expectUserError(Self.run(TinyModels.bert, ["--max-length", "61"]),
                              "--max-length 61: with the 4-row prompt that is 65 positions, more than the model's 64")
+        // Without --set, the prompt is the graph's own default (ept-bert.graph: prompt_len = 40).
+        let r = eptc(["run", "--task", "cola", "--model", TinyModels.bert, "--data-dir", Self.data, "--max-steps", "1",
+                      "--max-length", "25", "--out", NSTemporaryDirectory() + "eptc-run-\(UUID().uuidString)"])
+        Self.expectUserError(r, "--max-length 25: with the 40-row prompt that is 65 positions")
     }
 
     /// A graph of the other family: said in those words, not as a missing `--set T`.
