@@ -26,7 +26,7 @@ struct RunExecution {
         let trainRaw = try session.examples(configuration.trainSplit, shippedData: resources.data)
         let devRaw = try session.examples(configuration.evalSplit, shippedData: resources.data)
         for (split, rows) in [(configuration.trainSplit, trainRaw), (configuration.evalSplit, devRaw)] where rows.isEmpty {
-            throw TrainerError("\(session.files[split] ?? configuration.task): the \(split) split has no rows: nothing to "
+            throw TrainerError("\(session.files[split.rawValue] ?? configuration.task): the \(split) split has no rows: nothing to "
                                + (split == configuration.trainSplit ? "train on" : "evaluate or choose the best checkpoint on"))
         }
         guard devRaw.allSatisfy({ $0.label != nil }) else {

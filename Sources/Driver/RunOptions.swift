@@ -119,7 +119,7 @@ struct RunOptions: ParsableArguments {
         var c = try overlaid(on: base, resources: resources, env: env)
         if c.epochs == nil && c.maxSteps == nil && c.timeBudget == nil { c.epochs = 3 }
         // The shipped SuperGLUE data has only the 32-example FewGLUE training sets.
-        if trainSplit == nil, definition.benchmark == .superglue, c.dataDirectory == nil { c.trainSplit = "train32" }
+        if trainSplit == nil, definition.benchmark == .superglue, c.dataDirectory == nil { c.trainSplit = .train32 }
         return c
     }
 
@@ -222,9 +222,9 @@ struct RunOptions: ParsableArguments {
         return v * unit
     }
 
-    func split(_ s: String, _ flag: String) throws -> String {
-        guard Split(rawValue: s) != nil else { throw UserError("\(flag) \(s): expected train, train32, dev or test") }
-        return s
+    func split(_ s: String, _ flag: String) throws -> Split {
+        guard let split = Split(rawValue: s) else { throw UserError("\(flag) \(s): expected train, train32, dev or test") }
+        return split
     }
 
     func positive(_ n: Int, _ flag: String) throws -> Int {

@@ -2,8 +2,9 @@
 
 /// A data split. `train32` is the 32-example FewGLUE training set shipped for SuperGLUE tasks;
 /// `dev` is GLUE `dev.tsv` (MNLI: `dev_matched.tsv` / `dev_mismatched.tsv`) or SuperGLUE `val.jsonl`.
-public enum Split: String, Sendable, CaseIterable {
+public enum Split: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
     case train, dev, test, train32
+    public var description: String { rawValue }
 }
 
 /// A gold or predicted label: a class index, or a score for regression (STS-B).

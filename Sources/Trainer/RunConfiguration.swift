@@ -1,4 +1,5 @@
 import Foundation
+import Tasks
 
 /// Everything that decides what a run computes, resolved (defaults filled in) and written to the run
 /// folder as `config.json`. `--resume` reads it back and refuses a changed configuration unless forced:
@@ -15,8 +16,8 @@ public struct RunConfiguration: Codable, Equatable, Sendable {
     public var settings: [String] = []
     /// A user's full GLUE / SuperGLUE folder, if any.
     public var dataDirectory: String?
-    public var trainSplit = "train"
-    public var evalSplit = "dev"
+    public var trainSplit = Split.train
+    public var evalSplit = Split.dev
 
     // Budget: training stops at the first limit reached.
     public var epochs: Int?

@@ -42,12 +42,7 @@ extension RunConfiguration {
         try fraction("dropout", dropout, inclusive: false)
         if !(maxGradNorm.isFinite && maxGradNorm > 0) { throw refuse("maxGradNorm", maxGradNorm, "a positive number") }
         if !(0...4096).contains(threads) { throw refuse("threads", threads, "0 (all cores) to 4096") }
-        for (field, split) in [("trainSplit", trainSplit), ("evalSplit", evalSplit)] where !Self.splits.contains(split) {
-            throw refuse(field, split, Self.splits.joined(separator: ", "))
-        }
     }
-
-    static let splits = ["train", "dev", "test", "train32"]
 }
 
 /// A JSON decoding failure in words: the field (as a path) and what was wrong, instead of

@@ -49,6 +49,10 @@ public final class RunSession {
 
     /// Reads one split (`shippedData` is the project's data/ folder). Bad rows are errors with
     /// file:line unless the configuration skips them (counted in `notes`).
+    public func examples(_ split: Split, shippedData: String) throws -> [Example] {
+        try examples(split.rawValue, shippedData: shippedData)
+    }
+
     public func examples(_ split: String, shippedData: String) throws -> [Example] {
         guard let s = Split(rawValue: split) else {
             throw TrainerError("unknown split '\(split)' (train, dev, test, train32)")

@@ -336,7 +336,7 @@ public final class Trainer {
         } else {
             position.evaluationsSinceBest += 1
         }
-        var record: [String: Any] = ["step": position.step, "split": config.evalSplit, "eval": result.metrics,
+        var record: [String: Any] = ["step": position.step, "split": config.evalSplit.rawValue, "eval": result.metrics,
                                      "eval_seconds": result.seconds, "training_seconds": position.trainingSeconds]
         if session.codec.isT5 { record["unknown_predictions"] = result.unknown }
         log?.append(record)
