@@ -47,6 +47,10 @@ struct PredictCommand: DriverCommand {
                                       environment: output.environment)
         let task = saved.session.task
         let loaded = try trainerCall { try Self.read(task, file: input, skipBadRows: skipBadRows) }
+        guard !loaded.examples.isEmpty else {
+            let skipped = loaded.skipped.isEmpty ? "" : " (\(Self.rows(loaded.skipped.count)) skipped as malformed)"
+            throw UserError("--input \(input): no rows to predict\(skipped)")
+        }
         let result = try trainerCall { try saved.evaluator.evaluate(saved.session.encode(loaded.examples)) }
         let lines = PredictionFormat.lines(result, task: task)
         if let outputFile {
@@ -54,12 +58,15 @@ struct PredictCommand: DriverCommand {
         } else {
             for line in lines { output.print(line) }
         }
-        if !loaded.skipped.isEmpty { output.printError("skipped \(loaded.skipped.count) malformed rows") }
+        if !loaded.skipped.isEmpty { output.printError("skipped \(Self.rows(loaded.skipped.count)) as malformed") }
         if !result.metrics.isEmpty {
             let metrics = task.metricNames.compactMap { name in result.metrics[name].map { String(format: "%@ %.2f", name, $0 * 100) } }
             output.printError("\(task.name): \(loaded.examples.count) labelled rows: " + metrics.joined(separator: ", "))
         }
     }
+
+    /// "1 row", "3 rows".
+    static func rows(_ n: Int) -> String { n == 1 ? "1 row" : "\(n) rows" }
 
     /// The file in the task's labelled (dev) layout, else its unlabelled (test) layout; the error
     /// of the labelled reading when neither fits.

@@ -250,6 +250,14 @@ import Testing
         #expect(describeWriteError(posix) == "no space left on device")
     }
 
+    /// Nothing to predict is said, not an empty success.
+    @Test func emptyPredictInputIsRefused() throws {
+        let out = try Self.stoppedRun("empty-input")
+        let root = try temporaryDirectory("empty-input")
+        try "".write(toFile: root + "/empty.tsv", atomically: true, encoding: .utf8)
+        Self.expectRefused(eptc(["predict", "--run", out, "--input", root + "/empty.tsv"]), "empty.tsv: no rows to predict")
+    }
+
     // MARK: Ownership of a run folder
 
     @Test func aRunFolderHasOneOwner() throws {
