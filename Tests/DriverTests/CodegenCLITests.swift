@@ -145,8 +145,15 @@ private func tinyFixture(_ name: String) throws -> (String, String) {
             // "define i32 @…" in LLVM 14; 19 adds a return range: "define range(i32 0, 19) i32 @…".
             #expect(before.contains(" i32 @eptc_entry_\(k)(") && after.contains(" i32 @eptc_entry_\(k)("))
             #expect(before != after)
-            // The user's own machine, not the pinned target of the checked-in codegen/ dumps.
+            // The user's own machine, not the pinned target of the checked-in codegen/ dumps: the
+            // host's triple, and the host's width — none set on an AVX2 CPU (one width, LLVM's
+            // default), the measured 512 or 256 on an AVX-512 one.
             #expect(before.contains("target triple = \"\(HostTarget.current().triple)\""))
+            if BLASCorePolicy.vectorWidthCandidates(for: HostCPU.current).count > 1 {
+                #expect(before.contains("\"prefer-vector-width\"=\"512\"") || before.contains("\"prefer-vector-width\"=\"256\""))
+            } else {
+                #expect(!before.contains("prefer-vector-width"), "an AVX2 host sets no width")
+            }
             #expect(r.stdout.contains("wrote \(out)/\(name).before.ll"))
         }
     }
