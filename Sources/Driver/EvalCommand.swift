@@ -87,9 +87,7 @@ struct SavedRun {
             let session = try RunSession(configuration, fallbackT5Vocabulary: resources.t5Vocabulary)
             // Read before the checkpoint is loaded: it records where the run's splits came from.
             let examples = try split.map { try session.examples($0, shippedData: resources.data) } ?? []
-            if let split, examples.isEmpty {
-                throw TrainerError("\(session.files[split] ?? split): the \(split) split has no rows: nothing to evaluate")
-            }
+            if let split { try session.requireRows(examples, split: split, to: "evaluate") }
             let cache = cacheDirectory(environment)
             let programs = try session.programs(training: false) { graph in
                 let (program, _, _) = try obtainProgram(graph, load: nil, cache: cache)

@@ -76,7 +76,7 @@ extension RunCommand {
     func resolve(resources: Resources, env: [String: String], savedConfiguration: RunConfiguration? = nil,
                  readsFolder: Bool = true) throws -> (RunConfiguration, RunFolder) {
         if let resume {
-            if let out = options.out, URL(fileURLWithPath: out).standardizedFileURL != URL(fileURLWithPath: resume).standardizedFileURL {
+            if let out = options.out, !sameFile(out, resume) {
                 throw UserError("--resume \(resume) continues that run in its own folder; --out \(out) names another "
                                 + "(copy the folder first to continue it elsewhere)")
             }

@@ -25,10 +25,8 @@ struct RunExecution {
         let session = try RunSession(configuration, fallbackT5Vocabulary: resources.t5Vocabulary)
         let trainRaw = try session.examples(configuration.trainSplit, shippedData: resources.data)
         let devRaw = try session.examples(configuration.evalSplit, shippedData: resources.data)
-        for (split, rows) in [(configuration.trainSplit, trainRaw), (configuration.evalSplit, devRaw)] where rows.isEmpty {
-            throw TrainerError("\(session.files[split.rawValue] ?? configuration.task): the \(split) split has no rows: nothing to "
-                               + (split == configuration.trainSplit ? "train on" : "evaluate or choose the best checkpoint on"))
-        }
+        try session.requireRows(trainRaw, split: configuration.trainSplit.rawValue, to: "train on")
+        try session.requireRows(devRaw, split: configuration.evalSplit.rawValue, to: "evaluate or choose the best checkpoint on")
         guard devRaw.allSatisfy({ $0.label != nil }) else {
             throw TrainerError("\(configuration.task): the \(configuration.evalSplit) split has no labels to evaluate on")
         }

@@ -42,9 +42,7 @@ public enum InputFile {
         }
         let type = info.st_mode & S_IFMT
         guard type == S_IFREG else {
-            let what = type == S_IFDIR ? "a folder" : type == S_IFCHR || type == S_IFBLK ? "a device"
-                : type == S_IFIFO ? "a pipe" : type == S_IFSOCK ? "a socket" : "not a regular file"
-            return .failure(Failure(kind: .notRegular, reason: "\(what), not a regular file"))
+            return .failure(Failure(kind: .notRegular, reason: notRegular(info.st_mode)))
         }
         let size = Int(info.st_size)
         if size > maxBytes { return .failure(tooLarge(size, maxBytes)) }
@@ -62,6 +60,14 @@ public enum InputFile {
             bytes.append(contentsOf: chunk[0..<n])
             if bytes.count > maxBytes { return .failure(tooLarge(bytes.count, maxBytes)) }
         }
+    }
+
+    /// "a pipe, not a regular file", "a folder, not a regular file", …: a refusal's reason.
+    public static func notRegular(_ mode: mode_t) -> String {
+        let type = mode & S_IFMT
+        let what = type == S_IFDIR ? "a folder" : type == S_IFCHR || type == S_IFBLK ? "a device"
+            : type == S_IFIFO ? "a pipe" : type == S_IFSOCK ? "a socket" : "a special file"
+        return "\(what), not a regular file"
     }
 
     private static func tooLarge(_ size: Int, _ cap: Int) -> Failure {

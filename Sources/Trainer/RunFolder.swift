@@ -40,7 +40,7 @@ public struct RunFolder: Sendable {
         do {
             try fm.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw TrainerError("cannot create the run folder '\(path)': \(Self.reason(error))")
+            throw TrainerError("cannot create the run folder '\(path)': \(describeWriteError(error))")
         }
         let probe = path + "/.write-test-\(getpid())"
         guard fm.createFile(atPath: probe, contents: Data("ok".utf8)) else {
@@ -71,7 +71,6 @@ public struct RunFolder: Sendable {
     /// Whether a run was already started here (a configuration is written).
     public var hasRun: Bool { FileManager.default.fileExists(atPath: configuration) }
 
-    static func reason(_ error: Error) -> String { describeWriteError(error) }
 }
 
 /// `summary.json`: how the run ended.

@@ -18,7 +18,21 @@ public final class RunSession {
     public private(set) var files: [String: String] = [:]
     /// With a data folder: where each split read came from (`DataSource`), recorded in checkpoints
     /// so that `--resume` and `eval` refuse a split that has since fallen back to the shipped data.
-    public private(set) var dataSources: [String: String] = [:]
+    public var dataSources: [String: String] {
+        guard let folder = configuration.dataDirectory else { return [:] }
+        return files.mapValues { Self.isInside($0, folder) ? DataSource.dataFolder : DataSource.shipped }
+    }
+
+    /// Every candidate in a data folder starts with "<folder>/" (a sibling "<folder>2" does not).
+    static func isInside(_ file: String, _ folder: String) -> Bool {
+        file.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+    }
+
+    /// Refuses a split with no rows, naming its file: nothing to `purpose` ("train on", "evaluate").
+    public func requireRows(_ examples: [Example], split: String, to purpose: String) throws {
+        guard examples.isEmpty else { return }
+        throw TrainerError("\(files[split] ?? split): the \(split) split has no rows: nothing to \(purpose)")
+    }
 
     /// Opens the task and the model; nothing is read from the data yet.
     public init(_ configuration: RunConfiguration, fallbackT5Vocabulary: String?) throws {
@@ -62,11 +76,8 @@ public final class RunSession {
         files[split] = loaded.file
         let skipped = loaded.skipped.count
         if skipped > 0 { notes.append("\(split): skipped \(skipped) malformed row\(skipped == 1 ? "" : "s")") }
-        if let dataDirectory = configuration.dataDirectory {
-            // Every candidate in the data folder starts with "<folder>/" (a sibling "<folder>2" does not).
-            let inFolder = loaded.file.hasPrefix(dataDirectory.hasSuffix("/") ? dataDirectory : dataDirectory + "/")
-            dataSources[split] = inFolder ? DataSource.dataFolder : DataSource.shipped
-            if !inFolder { notes.append("\(split): not in \(dataDirectory); read the shipped \(loaded.file)") }
+        if let dataDirectory = configuration.dataDirectory, !Self.isInside(loaded.file, dataDirectory) {
+            notes.append("\(split): not in \(dataDirectory); read the shipped \(loaded.file)")
         }
         return loaded.examples
     }

@@ -176,10 +176,10 @@ import Testing
         let out = try Self.stoppedRun("fifo")
         try FileManager.default.removeItem(atPath: out + "/last.safetensors")
         #expect(mkfifo(out + "/last.safetensors", 0o644) == 0)
-        Self.expectRefused(eptc(["run", "--resume", out]), "last.safetensors: is a pipe (FIFO), not a regular file")
+        Self.expectRefused(eptc(["run", "--resume", out]), "last.safetensors: a pipe, not a regular file")
         try FileManager.default.removeItem(atPath: out + "/best.safetensors")
         #expect(mkfifo(out + "/best.safetensors", 0o644) == 0)
-        Self.expectRefused(eptc(["eval", "--run", out]), "best.safetensors: is a pipe (FIFO), not a regular file")
+        Self.expectRefused(eptc(["eval", "--run", out]), "best.safetensors: a pipe, not a regular file")
     }
 
     /// `--output`: a regular file is replaced atomically, a link's target is replaced and the link

@@ -1,4 +1,5 @@
 import Foundation
+import Syntax
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -26,7 +27,7 @@ public final class MappedFile: @unchecked Sendable {
             throw CheckpointError(.unreadable, file: path, "cannot stat: \(String(cString: strerror(errno)))")
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw CheckpointError(.unreadable, file: path, "is \(Self.kind(info.st_mode)), not a regular file")
+            throw CheckpointError(.unreadable, file: path, InputFile.notRegular(info.st_mode))
         }
         count = Int(info.st_size)
         if count == 0 {
@@ -38,17 +39,6 @@ public final class MappedFile: @unchecked Sendable {
             throw CheckpointError(.unreadable, file: path, "cannot map: \(String(cString: strerror(errno)))")
         }
         base = UnsafeRawPointer(mapped)
-    }
-
-    /// "a pipe (FIFO)", "a folder", …: what a path is, for refusals.
-    static func kind(_ mode: mode_t) -> String {
-        switch mode & S_IFMT {
-        case S_IFIFO: return "a pipe (FIFO)"
-        case S_IFDIR: return "a folder"
-        case S_IFCHR, S_IFBLK: return "a device"
-        case S_IFSOCK: return "a socket"
-        default: return "a special file"
-        }
     }
 
     deinit {
