@@ -92,7 +92,7 @@ let package = Package(
         .testTarget(name: "TasksTests", dependencies: ["Tasks"], path: "Tests/TasksTests",
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TrainerTests", dependencies: ["TestSupport", "Trainer", "Tasks", "Models", "Runtime", "IR", "Passes", "Codegen", "Driver"],
-                    path: "Tests/TrainerTests",
+                    path: "Tests/TrainerTests", exclude: ["Fixtures"],
                     swiftSettings: llvm.swiftSettings),
         .testTarget(name: "DriverTests", dependencies: ["TestSupport", "Driver", "Codegen", "Runtime", "IR", "Passes", "Models", "Syntax"], path: "Tests/DriverTests",
                     swiftSettings: llvm.swiftSettings),

@@ -15,7 +15,7 @@ public struct EPTC: ParsableCommand {
         abstract: "A static-graph compiler and ahead-of-time trainer for EPT prompt tuning.",
         version: BuildInfo.versionText,
         subcommands: [CompileCommand.self, CheckCommand.self, BenchCommand.self, FuzzCommand.self,
-                      CodegenDumpsCommand.self, RunCommand.self, EvalCommand.self, PredictCommand.self,
+                      CodegenDumpsCommand.self, RunCommand.self, EvalCommand.self, PredictCommand.self, ExportCommand.self,
                       SweepCommand.self, ReportCommand.self, HostCommand.self, DoctorCommand.self])
     public init() {}
 

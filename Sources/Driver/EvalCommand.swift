@@ -4,13 +4,16 @@ import Foundation
 import Tasks
 import Trainer
 
-/// `eptc eval --run DIR`: the saved run's best (or last) checkpoint on a split.
+/// `eptc eval --run DIR`: the saved run's best (or last) checkpoint on a split; `--adapter DIR
+/// --task T`: a PEFT adapter on its base model instead (AdapterRun.swift).
 struct EvalCommand: DriverCommand {
     static let configuration = CommandConfiguration(
-        commandName: "eval", abstract: "Evaluate a saved run's checkpoint on a split of its task.")
+        commandName: "eval", abstract: "Evaluate a saved run's checkpoint (or a PEFT adapter) on a split of its task.")
 
     @Option(name: .customLong("run"), help: ArgumentHelp("The run folder.", valueName: "DIR"))
-    var run: String
+    var run: String?
+
+    @OptionGroup var adapterOptions: AdapterOptions
 
     @Option(name: .customLong("split"), help: "dev (default) or test (predictions only: test labels are not public).")
     var split = "dev"
@@ -27,14 +30,24 @@ struct EvalCommand: DriverCommand {
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be a positive number (got \(threads))") }
+        try adapterOptions.validate(run: run)
     }
 
     func execute(_ output: inout CommandOutput) throws {
         let resources = try Resources.locate(output.environment)
         guard Split(rawValue: split) != nil else { throw UserError("--split \(split): expected dev, test, train or train32") }
-        if let outputFile { try checkOutput(outputFile, against: SavedRun.files(of: RunFolder(path: run))) }
-        let saved = try SavedRun.open(run, checkpoint: checkpoint, resources: resources, threads: threads,
+        let saved: SavedRun
+        if let run {
+            if let outputFile { try checkOutput(outputFile, against: SavedRun.files(of: RunFolder(path: run))) }
+            saved = try SavedRun.open(run, checkpoint: checkpoint, resources: resources, threads: threads,
                                       environment: output.environment, reading: split)
+        } else {
+            saved = try adapterOptions.open(resources: resources, threads: threads, environment: output.environment) { session in
+                let examples = try session.examples(split, shippedData: resources.data)
+                try session.requireRows(examples, split: split, to: "evaluate")
+                return examples
+            }
+        }
         let examples = saved.examples
         for note in saved.session.notes { output.printError(note) }
         if let outputFile, let data = saved.session.files[split] {
@@ -42,7 +55,7 @@ struct EvalCommand: DriverCommand {
         }
         let result = try trainerCall { try saved.evaluator.evaluate(saved.session.encode(examples)) }
         let task = saved.session.task
-        output.print("\(task.name) · \(saved.session.configuration.method) · \(checkpoint) checkpoint (step \(saved.position.step)) · "
+        output.print("\(task.name) · \(saved.session.configuration.method) · \(saved.origin) · "
                      + "\(split): \(examples.count) examples")
         if result.metrics.isEmpty {
             output.print("no labels in this split: predictions only")
@@ -65,6 +78,8 @@ struct SavedRun {
     let evaluator: Evaluator
     let position: TrainingPosition
     var examples: [Example] = []
+    /// What the weights are, for messages: "best checkpoint (step 120)", "adapter DIR".
+    var origin = ""
 
     /// The run folder's own files, which an `--output` must not name.
     static func files(of folder: RunFolder) -> [(path: String, role: String)] {
@@ -98,7 +113,7 @@ struct SavedRun {
             let evaluator = Evaluator(programs: programs, codec: session.codec, task: session.task,
                                       batchSize: configuration.batchSize)
             return SavedRun(session: session, programs: programs, evaluator: evaluator, position: position,
-                            examples: examples)
+                            examples: examples, origin: "\(checkpoint) checkpoint (step \(position.step))")
         }
     }
 }

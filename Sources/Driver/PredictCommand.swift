@@ -3,16 +3,19 @@ import Foundation
 import Tasks
 import Trainer
 
-/// `eptc predict --run DIR --input FILE`: predictions of a saved run for new rows in the task's own
+/// `eptc predict --run DIR --input FILE` (or `--adapter DIR --task T`, a PEFT adapter on its base):
+/// predictions of a saved run for new rows in the task's own
 /// layout (labels optional); with labels it also prints the task metric.
 struct PredictCommand: DriverCommand {
     static let configuration = CommandConfiguration(
-        commandName: "predict", abstract: "Predict labels for new rows with a saved run.",
+        commandName: "predict", abstract: "Predict labels for new rows with a saved run (or a PEFT adapter).",
         discussion: "One line per input row: its index and the predicted label (the score for STS-B), "
             + "to stdout or --output FILE.")
 
     @Option(name: .customLong("run"), help: ArgumentHelp("The run folder.", valueName: "DIR"))
-    var run: String
+    var run: String?
+
+    @OptionGroup var adapterOptions: AdapterOptions
 
     @Option(name: .customLong("input"), help: ArgumentHelp(
         "Rows in the task's layout (the GLUE TSV or SuperGLUE JSON lines of its dev or test file).", valueName: "FILE"))
@@ -32,6 +35,7 @@ struct PredictCommand: DriverCommand {
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be a positive number (got \(threads))") }
+        try adapterOptions.validate(run: run)
     }
 
     func execute(_ output: inout CommandOutput) throws {
@@ -40,17 +44,23 @@ struct PredictCommand: DriverCommand {
         guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw UserError("--input \(input): no such file")
         }
-        if let outputFile {
-            try checkOutput(outputFile, against: [(input, "the --input file")] + SavedRun.files(of: RunFolder(path: run)))
-        }
-        let saved = try SavedRun.open(run, checkpoint: checkpoint, resources: resources, threads: threads,
+        var runFiles: [(path: String, role: String)] = []
+        if let run { runFiles = SavedRun.files(of: RunFolder(path: run)) }
+        if let outputFile { try checkOutput(outputFile, against: [(input, "the --input file")] + runFiles) }
+        var rows: LoadedSplit?
+        let saved: SavedRun
+        if let run {
+            saved = try SavedRun.open(run, checkpoint: checkpoint, resources: resources, threads: threads,
                                       environment: output.environment)
-        let task = saved.session.task
-        let loaded = try trainerCall { try Self.read(task, file: input, skipBadRows: skipBadRows) }
-        guard !loaded.examples.isEmpty else {
-            let skipped = loaded.skipped.isEmpty ? "" : " (\(Self.rows(loaded.skipped.count)) skipped as malformed)"
-            throw UserError("--input \(input): no rows to predict\(skipped)")
+            rows = try read(saved.session.task)
+        } else {
+            saved = try adapterOptions.open(resources: resources, threads: threads, environment: output.environment) { session in
+                rows = try read(session.task)
+                return rows?.examples ?? []
+            }
         }
+        guard let loaded = rows else { throw InternalError("predict: the --input rows were not read") }
+        let task = saved.session.task
         let result = try trainerCall { try saved.evaluator.evaluate(saved.session.encode(loaded.examples)) }
         let lines = PredictionFormat.lines(result, task: task)
         if let outputFile {
@@ -63,6 +73,16 @@ struct PredictCommand: DriverCommand {
             let metrics = task.metricNames.compactMap { name in result.metrics[name].map { String(format: "%@ %.2f", name, $0 * 100) } }
             output.printError("\(task.name): \(loaded.examples.count) labelled rows: " + metrics.joined(separator: ", "))
         }
+    }
+
+    /// The --input rows; none is an error naming the file.
+    func read(_ task: TaskDefinition) throws -> LoadedSplit {
+        let loaded = try trainerCall { try Self.read(task, file: input, skipBadRows: skipBadRows) }
+        guard !loaded.examples.isEmpty else {
+            let skipped = loaded.skipped.isEmpty ? "" : " (\(Self.rows(loaded.skipped.count)) skipped as malformed)"
+            throw UserError("--input \(input): no rows to predict\(skipped)")
+        }
+        return loaded
     }
 
     /// "1 row", "3 rows".

@@ -23,6 +23,12 @@ struct RunExecution {
     func train(_ configuration: RunConfiguration, folder: RunFolder, resources: Resources, resuming: Bool,
                console: Console, parallel: DataParallel? = nil) throws -> RunSummary {
         let session = try RunSession(configuration, fallbackT5Vocabulary: resources.t5Vocabulary)
+        if let path = configuration.adapter {
+            // The adapter's weights start the run (a resumed run's checkpoint replaces them).
+            let adapter = try AdapterRun.read(path)
+            session.initialWeights = adapter.weights
+            for note in adapter.notes { session.note(note) }
+        }
         let trainRaw = try session.examples(configuration.trainSplit, shippedData: resources.data)
         let devRaw = try session.examples(configuration.evalSplit, shippedData: resources.data)
         try session.requireRows(trainRaw, split: configuration.trainSplit.rawValue, to: "train on")

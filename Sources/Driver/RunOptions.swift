@@ -17,6 +17,11 @@ struct RunOptions: ParsableArguments {
     @Option(name: .customLong("method"), help: ArgumentHelp("ept (default), dept, pt, lora or finetune."))
     var method: String?
 
+    @Option(name: .customLong("adapter"), help: ArgumentHelp(
+        "Start from a PEFT LoRA or prompt-tuning adapter (its method, shape and weights; --model defaults to its base).",
+        valueName: "DIR"))
+    var adapter: String?
+
     @Option(name: .customLong("graph"), help: ArgumentHelp(
         "Run this graph instead of the method's shipped one (same entries; the method still gives the learning rates).",
         valueName: "FILE"))
@@ -103,11 +108,15 @@ struct RunOptions: ParsableArguments {
     func configuration(resources: Resources, env: [String: String]) throws -> RunConfiguration {
         guard let task else { throw UserError("--task is required (one of: " + TaskRegistry.all.map(\.name).joined(separator: ", ") + ")") }
         let definition = try trainerCall { try TaskRegistry.named(task) }
-        let methodName = method ?? "ept"
+        let imported = try adapter.map(AdapterRun.read)
+        if let imported, let method, method != imported.method {
+            throw UserError("--method \(method): --adapter \(imported.path) is a \(imported.method) adapter")
+        }
+        let methodName = imported?.method ?? method ?? "ept"
         guard let tuning = MethodCatalog.method(methodName) else {
             throw UserError("unknown method '\(methodName)' (\(MethodCatalog.names.joined(separator: ", ")))")
         }
-        let modelPath = absolute(model ?? resources.defaultModel(env))
+        let modelPath = try imported.map { try AdapterRun.baseModel($0, model: model) } ?? absolute(model ?? resources.defaultModel(env))
         let backbone = try Self.backbone(of: modelPath, explicit: model != nil)
         let t5 = backbone == .t5
         var base = RunConfiguration(task: definition.name, method: tuning.name, model: modelPath, backbone: backbone,
@@ -117,6 +126,7 @@ struct RunOptions: ParsableArguments {
         base.dropout = tuning.dropout(t5: t5)
         if let batch = tuning.batchSize(t5: t5) { base.batchSize = batch }
         var c = try overlaid(on: base, resources: resources, env: env)
+        if let imported { c = try AdapterRun.configure(c, adapter: imported, userSettings: settings, resources: resources) }
         if c.epochs == nil && c.maxSteps == nil && c.timeBudget == nil { c.epochs = 3 }
         // The shipped SuperGLUE data has only the 32-example FewGLUE training sets.
         if trainSplit == nil, definition.benchmark == .superglue, c.dataDirectory == nil { c.trainSplit = .train32 }
@@ -145,6 +155,7 @@ struct RunOptions: ParsableArguments {
             }
             c.settings = RunConfiguration.merged(settings: base.settings, with: settings)
         }
+        if let adapter, absolute(adapter) != base.adapter { c.adapter = absolute(adapter) }
         if let dataDirectory { c.dataDirectory = absolute(dataDirectory) }
         if let trainSplit { c.trainSplit = try split(trainSplit, "--train-split") }
         if let evalSplit { c.evalSplit = try split(evalSplit, "--eval-split") }

@@ -9,14 +9,16 @@ public enum LossPlot {
         let plotW = width - left - right, plotH = height - top - bottom
         let maxStep = Double(max(1, (losses.map(\.step) + metric.map(\.step)).max() ?? 1))
         let finite = losses.map(\.loss).filter(\.isFinite)
-        let lossLo = min(0, finite.min() ?? 0), lossHi = max(lossLo + 1e-9, finite.max() ?? 1)
         let values = metric.map(\.value).filter(\.isFinite)
-        let mLo = min(0, values.min() ?? 0), mHi = max(mLo + 1e-9, values.max() ?? 1)
-        func x(_ s: Int) -> Double { left + Double(s) / maxStep * plotW }
-        func yLoss(_ v: Double) -> Double { top + (1 - (v - lossLo) / (lossHi - lossLo)) * plotH }
-        func yMetric(_ v: Double) -> Double { top + (1 - (v - mLo) / (mHi - mLo)) * plotH }
+        // Round ticks (1, 2, 5 × 10ⁿ); each axis runs from its first tick to its last.
+        let steps = AxisTicks(covering: 0, maxStep, integral: true)
+        let lossTicks = AxisTicks(covering: min(0, finite.min() ?? 0), finite.max() ?? 1)
+        let metricTicks = AxisTicks(covering: min(0, values.min() ?? 0), values.max() ?? 1)
+        func x(_ s: Int) -> Double { left + (Double(s) - steps.lower) / (steps.upper - steps.lower) * plotW }
+        func y(_ v: Double, _ ticks: AxisTicks) -> Double { top + (1 - (v - ticks.lower) / (ticks.upper - ticks.lower)) * plotH }
+        func yLoss(_ v: Double) -> Double { y(v, lossTicks) }
+        func yMetric(_ v: Double) -> Double { y(v, metricTicks) }
         func f(_ v: Double) -> String { String(format: "%.1f", v) }
-        func label(_ v: Double) -> String { String(format: abs(v) >= 100 ? "%.0f" : "%.3g", v) }
 
         var s = """
         <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" font-family="sans-serif" font-size="12">
@@ -25,16 +27,21 @@ public enum LossPlot {
         <rect x="\(f(left))" y="\(f(top))" width="\(f(plotW))" height="\(f(plotH))" fill="none" stroke="#999"/>
 
         """
-        for k in 0...4 {
-            let t = Double(k) / 4
-            let gy = top + (1 - t) * plotH
+        for v in lossTicks.values {
+            let gy = yLoss(v)
             s += "<line x1=\"\(f(left))\" y1=\"\(f(gy))\" x2=\"\(f(left + plotW))\" y2=\"\(f(gy))\" stroke=\"#eee\"/>\n"
-            s += "<text x=\"\(f(left - 6))\" y=\"\(f(gy + 4))\" text-anchor=\"end\" fill=\"#1f77b4\">\(label(lossLo + t * (lossHi - lossLo)))</text>\n"
-            if !metric.isEmpty {
-                s += "<text x=\"\(f(left + plotW + 6))\" y=\"\(f(gy + 4))\" fill=\"#d62728\">\(label(mLo + t * (mHi - mLo)))</text>\n"
+            s += "<text x=\"\(f(left - 6))\" y=\"\(f(gy + 4))\" text-anchor=\"end\" fill=\"#1f77b4\">\(lossTicks.label(v))</text>\n"
+        }
+        if !metric.isEmpty {
+            for v in metricTicks.values {
+                let gy = yMetric(v)
+                s += "<line x1=\"\(f(left + plotW))\" y1=\"\(f(gy))\" x2=\"\(f(left + plotW + 4))\" y2=\"\(f(gy))\" stroke=\"#d62728\"/>\n"
+                s += "<text x=\"\(f(left + plotW + 6))\" y=\"\(f(gy + 4))\" fill=\"#d62728\">\(metricTicks.label(v))</text>\n"
             }
-            let step = Int((t * maxStep).rounded())
-            s += "<text x=\"\(f(x(step)))\" y=\"\(f(top + plotH + 16))\" text-anchor=\"middle\">\(step)</text>\n"
+        }
+        for v in steps.values {
+            let step = Int(v)
+            s += "<text x=\"\(f(x(step)))\" y=\"\(f(top + plotH + 16))\" text-anchor=\"middle\">\(steps.label(v))</text>\n"
         }
         s += "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(height - 8))\" text-anchor=\"middle\">step</text>\n"
         s += "<text x=\"14\" y=\"\(f(top + plotH / 2))\" transform=\"rotate(-90 14 \(f(top + plotH / 2)))\" text-anchor=\"middle\" fill=\"#1f77b4\">training loss</text>\n"

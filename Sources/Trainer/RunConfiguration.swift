@@ -50,6 +50,8 @@ public struct RunConfiguration: Codable, Equatable, Sendable {
     public var threads = 0
     public var engine = StepPrograms.EngineKind.compiled
     public var skipBadRows = false
+    /// A PEFT adapter folder (absolute path) whose weights start the run (`--adapter`), if any.
+    public var adapter: String?
 
     /// The defaults above for a task, method, model folder and graph file.
     public init(task: String, method: String, model: String, backbone: Backbone, graph: String) {
@@ -88,6 +90,7 @@ public struct RunConfiguration: Codable, Equatable, Sendable {
         check("time-budget", Self.describe(timeBudget), Self.describe(other.timeBudget))
         check("data-dir", dataDirectory ?? "shipped", other.dataDirectory ?? "shipped")
         check("train split", trainSplit, other.trainSplit)
+        check("adapter", adapter ?? "none", other.adapter ?? "none")
         return out
     }
 

@@ -14,6 +14,8 @@ public final class RunSession {
     public let folder: ModelFolder
     public let codec: TextCodec
     public private(set) var notes: [String] = []
+    /// Starting values of trainable weights by IR or checkpoint name (an imported adapter's, `--adapter`).
+    public var initialWeights: [String: Tensor] = [:]
     /// The file each split read was read from.
     public private(set) var files: [String: String] = [:]
     /// With a data folder: where each split read came from (`DataSource`), recorded in checkpoints
@@ -84,9 +86,11 @@ public final class RunSession {
 
     /// Fills the lengths the data decides: target length (T5: longest label word + EOS), the
     /// longest input (capped by the model and `maxLength` when the user gave one), and the buckets.
-    public func resolveLengths(train: [Example], dev: [Example], bucketCount: Int = 4) throws {
+    /// `alsoLabels`: labels the target length must hold beyond the examples' (an adapter predicting
+    /// unlabelled rows passes every label of the task).
+    public func resolveLengths(train: [Example], dev: [Example], bucketCount: Int = 4, alsoLabels: [Label] = []) throws {
         if codec.isT5, configuration.targetLength == 0 {
-            let labels = train.compactMap(\.label) + dev.compactMap(\.label)
+            let labels = train.compactMap(\.label) + dev.compactMap(\.label) + alsoLabels
             configuration.targetLength = max(2, labels.map { codec.target($0, task: task).count }.max() ?? 2)
         }
         try checkPositionsFit()
@@ -166,6 +170,9 @@ public final class RunSession {
 
     /// One program per bucket over one weight store (seeded initializers for the trainable weights).
     /// Data-parallel ranks pass their `DataParallel.localBatchSize` and split steps.
+    /// An imported adapter's notes join the session's (printed where the session's are).
+    public func note(_ line: String) { notes.append(line) }
+
     public func programs(training: Bool, batchSize: Int? = nil, split: Bool = false,
                          compile: StepPrograms.Compile) throws -> StepPrograms {
         try StepPrograms(
@@ -174,7 +181,7 @@ public final class RunSession {
             targetLength: configuration.targetLength, evalEntry: codec.isT5 ? "greedy" : "encode",
             training: training, optimizer: optimizer,
             engine: configuration.engine,
-            seed: configuration.seed, split: split, compile: compile)
+            seed: configuration.seed, split: split, initialWeights: initialWeights, compile: compile)
     }
 }
 

@@ -33,11 +33,12 @@ public final class StepPrograms {
     public static let promptInitEntry = "init_prompt"
 
     /// `passOverride` replaces the training pipeline (tests: a pass that breaks the graph must be
-    /// caught here as on every other path).
+    /// caught here as on every other path). `initialWeights` (by IR or checkpoint name: an imported
+    /// adapter's) start those weights in place of the checkpoint and the initializers.
     public init(graphFile: String, folder: ModelFolder, settings: [String: SymbolValue], buckets: LengthBuckets,
                 batchSize: Int, targetLength: Int, evalEntry: String, training: Bool, optimizer: AdamWConfig,
                 engine: EngineKind, seed: UInt64, split: Bool = false, passOverride: [any Pass]? = nil,
-                compile: Compile) throws {
+                initialWeights: [String: Tensor] = [:], compile: Compile) throws {
         self.buckets = buckets
         self.split = split
         let stepEntry = split ? Self.gradientEntry : Self.trainingEntry
@@ -70,7 +71,8 @@ public final class StepPrograms {
             }
             graphs.append(graph)
         }
-        let store = try folder.weightStore(for: graphs[0], seed: seed)
+        try Self.checkInitialWeights(initialWeights, graphs[0], graphFile)
+        let store = try folder.weightStore(for: graphs[0], overrides: initialWeights, seed: seed)
         switch engine {
         case .interpreter:
             engines = graphs.map { Interpreter(graph: $0, weights: store) }
@@ -79,6 +81,26 @@ public final class StepPrograms {
         }
         self.graphs = graphs
         self.store = store
+    }
+
+    /// Initial values must each name a weight of the graph, and cover every weight of the groups
+    /// they start (an adapter with LoRA on fewer modules than the graph adapts is refused).
+    static func checkInitialWeights(_ initial: [String: Tensor], _ graph: Graph, _ graphFile: String) throws {
+        guard !initial.isEmpty else { return }
+        func matches(_ w: Weight, _ name: String) -> Bool { w.name == name || w.checkpointName == name }
+        let unknown = initial.keys.filter { name in !graph.weights.contains { matches($0, name) && $0.role == .trainable } }.sorted()
+        if !unknown.isEmpty {
+            throw TrainerError("\(unknown.count) adapter tensor\(unknown.count == 1 ? "" : "s") with no trainable weight of that name in "
+                               + "\(graphFile) over this model: " + unknown.prefix(5).joined(separator: ", ")
+                               + (unknown.count > 5 ? ", …" : ""))
+        }
+        let groups = Set(graph.weights.filter { w in initial.keys.contains { matches(w, $0) } }.map(\.group))
+        let missing = graph.weights.filter { w in w.role == .trainable && groups.contains(w.group)
+            && !initial.keys.contains { matches(w, $0) } }.map { $0.checkpointName ?? $0.name }
+        if !missing.isEmpty {
+            throw TrainerError("the adapter has no value for \(missing.count) weight\(missing.count == 1 ? "" : "s") the graph trains: "
+                               + missing.prefix(5).joined(separator: ", ") + (missing.count > 5 ? ", …" : ""))
+        }
     }
 
     /// Every trainable weight's group needs a learning rate (AdamW's fallback would hide a typo).

@@ -78,17 +78,14 @@ public enum SweepPlots {
         let plotW = width - left - right, plotH = height - top - bottom
         let all = series.flatMap(\.points)
         let xs = all.map(\.x), ys = all.flatMap { p in [p.y - (p.error ?? 0), p.y + (p.error ?? 0)] }
-        var xLo = xs.min() ?? 0, xHi = xs.max() ?? 1
-        if xHi - xLo < 1e-9 { xLo -= 1; xHi += 1 }
-        let xPad = (xHi - xLo) * 0.04    // keep end points and their error bars off the frame
-        xLo -= xPad; xHi += xPad
-        var yLo = ys.min() ?? 0, yHi = ys.max() ?? 1
-        let pad = max(1e-6, (yHi - yLo) * 0.08)
-        yLo -= pad; yHi += pad
-        func x(_ v: Double) -> Double { left + (v - xLo) / (xHi - xLo) * plotW }
-        func y(_ v: Double) -> Double { top + (1 - (v - yLo) / (yHi - yLo)) * plotH }
+        // Round ticks (1, 2, 5 × 10ⁿ) on both axes, each axis running from its first tick to its last;
+        // a small margin first keeps end points and their error bars off the frame.
+        let xMin = xs.min() ?? 0, xMax = xs.max() ?? 1, yMin = ys.min() ?? 0, yMax = ys.max() ?? 1
+        let xTicks = AxisTicks(covering: xMin - (xMax - xMin) * 0.02, xMax + (xMax - xMin) * 0.02)
+        let yTicks = AxisTicks(covering: yMin - (yMax - yMin) * 0.04, yMax + (yMax - yMin) * 0.04)
+        func x(_ v: Double) -> Double { left + (v - xTicks.lower) / (xTicks.upper - xTicks.lower) * plotW }
+        func y(_ v: Double) -> Double { top + (1 - (v - yTicks.lower) / (yTicks.upper - yTicks.lower)) * plotH }
         func f(_ v: Double) -> String { String(format: "%.1f", v) }
-        func label(_ v: Double) -> String { String(format: abs(v) >= 100 ? "%.0f" : "%.3g", v) }
 
         var s = """
         <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" font-family="sans-serif" font-size="12">
@@ -97,12 +94,12 @@ public enum SweepPlots {
         <rect x="\(f(left))" y="\(f(top))" width="\(f(plotW))" height="\(f(plotH))" fill="none" stroke="#999"/>
 
         """
-        for k in 0...4 {
-            let t = Double(k) / 4
-            let gy = top + (1 - t) * plotH, gx = left + t * plotW
-            s += "<line x1=\"\(f(left))\" y1=\"\(f(gy))\" x2=\"\(f(left + plotW))\" y2=\"\(f(gy))\" stroke=\"#eee\"/>\n"
-            s += "<text x=\"\(f(left - 6))\" y=\"\(f(gy + 4))\" text-anchor=\"end\">\(label(yLo + t * (yHi - yLo)))</text>\n"
-            s += "<text x=\"\(f(gx))\" y=\"\(f(top + plotH + 16))\" text-anchor=\"middle\">\(label(xLo + t * (xHi - xLo)))</text>\n"
+        for v in yTicks.values {
+            s += "<line x1=\"\(f(left))\" y1=\"\(f(y(v)))\" x2=\"\(f(left + plotW))\" y2=\"\(f(y(v)))\" stroke=\"#eee\"/>\n"
+            s += "<text x=\"\(f(left - 6))\" y=\"\(f(y(v) + 4))\" text-anchor=\"end\">\(yTicks.label(v))</text>\n"
+        }
+        for v in xTicks.values {
+            s += "<text x=\"\(f(x(v)))\" y=\"\(f(top + plotH + 16))\" text-anchor=\"middle\">\(xTicks.label(v))</text>\n"
         }
         s += "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(height - 10))\" text-anchor=\"middle\">\(LossPlot.escape(xLabel))</text>\n"
         s += "<text x=\"14\" y=\"\(f(top + plotH / 2))\" transform=\"rotate(-90 14 \(f(top + plotH / 2)))\" text-anchor=\"middle\">\(LossPlot.escape(yLabel))</text>\n"

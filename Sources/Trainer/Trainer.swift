@@ -159,6 +159,8 @@ public final class Trainer {
     }
 
     func initializePrompt() throws {
+        // An imported adapter's prompt (`--adapter`) is the start; vocabulary rows would replace it.
+        guard session.initialWeights["prompt"] == nil else { return }
         guard let engine = programs.engines.first, let entry = engine.graph.entry(named: StepPrograms.promptInitEntry),
               let parameter = entry.parameters.first else { return }
         let count = parameter.type.elementCount

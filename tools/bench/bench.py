@@ -69,15 +69,10 @@ CONFIGS = [
 # --- the peer's environment -------------------------------------------------------------------
 
 def ensure_venv():
-    python = os.path.join(VENV, "bin", "python")
-    probe = [python, "-c", "import torch, transformers, safetensors; print(torch.__version__, transformers.__version__)"]
-    if os.path.exists(python) and subprocess.run(probe, capture_output=True).returncode == 0:
-        return python
-    print(f"creating {VENV} (PyTorch CPU + transformers; the peer only, never a dependency of eptc)", flush=True)
-    subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
-    subprocess.run([python, "-m", "pip", "install", "-q", "torch==2.13.0+cpu", "transformers", "safetensors",
-                    "numpy"], check=True)
-    return python
+    """The shared tools environment (tools/pyenv.py: torch, transformers, safetensors, peft)."""
+    sys.path.insert(0, os.path.join(ROOT, "tools"))
+    import pyenv
+    return pyenv.ensure()
 
 
 # --- a quiet machine ----------------------------------------------------------------------------

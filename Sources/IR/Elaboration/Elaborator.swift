@@ -64,13 +64,25 @@ public struct Elaborator {
     /// defaults from the graph rather than keeping a second copy. nil when it is not declared,
     /// has no default, or the default is an expression.
     public func integerDefault(of name: String, file: String) throws(Diagnostic) -> Int? {
+        if case .int(let n)? = try literalDefault(of: name, file: file) { return n }
+        return nil
+    }
+
+    /// The default of any param when it is a literal (an integer, a float, a bool, or a negated
+    /// number): nil when it is not declared, has no default, or the default is an expression.
+    public func literalDefault(of name: String, file: String) throws(Diagnostic) -> SymbolValue? {
         var modules = ModuleSet(loader: loader)
         try modules.load(root: file)
         for item in modules.items {
             guard case .param(let p) = item, p.name == name else { continue }
             switch p.defaultValue?.kind {
-            case .integer(let n)?: return n
-            case .unary(.negate, let e)?: if case .integer(let n) = e.kind { return -n } else { return nil }
+            case .integer(let n)?: return .int(n)
+            case .float(let v)?: return .float(v)
+            case .bool(let b)?: return .bool(b)
+            case .unary(.negate, let e)?:
+                if case .integer(let n) = e.kind { return .int(-n) }
+                if case .float(let v) = e.kind { return .float(-v) }
+                return nil
             default: return nil
             }
         }
