@@ -27,6 +27,9 @@ struct PredictCommand: DriverCommand {
     @Option(name: .customLong("checkpoint"), help: "best (default) or last.")
     var checkpoint = "best"
 
+    @Flag(name: .customLong("scores"), help: "Encoder heads: also print the head's outputs (logits, or the score) per row.")
+    var scores = false
+
     @Flag(name: .customLong("skip-bad-rows"), help: "Skip (and count) malformed rows instead of stopping.")
     var skipBadRows = false
 
@@ -62,7 +65,11 @@ struct PredictCommand: DriverCommand {
         guard let loaded = rows else { throw InternalError("predict: the --input rows were not read") }
         let task = saved.session.task
         let result = try trainerCall { try saved.evaluator.evaluate(saved.session.encode(loaded.examples)) }
-        let lines = PredictionFormat.lines(result, task: task)
+        var lines = PredictionFormat.lines(result, task: task)
+        if scores {
+            // The head's outputs to 7 significant digits, tab-separated after the label.
+            lines = zip(lines, result.scores).map { line, row in ([line] + row.map { String(format: "%.7g", $0) }).joined(separator: "\t") }
+        }
         if let outputFile {
             try writeOutput(lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n"), to: outputFile)
         } else {

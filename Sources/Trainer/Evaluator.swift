@@ -28,6 +28,9 @@ public struct Evaluator {
         /// One prediction per example, in split order (nil: unknown T5 text).
         public var predictions: [Label?]
         public var texts: [String]
+        /// The encoder head's outputs per example (logits, or the regression score); empty for T5
+        /// and for the rows another rank of a data-parallel job predicted.
+        public var scores: [[Float]] = []
         public var metrics: [String: Double]
         public var unknown: Int
         public var seconds: Double
@@ -39,6 +42,7 @@ public struct Evaluator {
         let bucketOf = examples.map { programs.buckets.bucket(for: $0.ids.count) }
         var predictions = [Label?](repeating: nil, count: examples.count)
         var texts = [String](repeating: "", count: examples.count)
+        var scores = [[Float]](repeating: [], count: examples.count)
         var mine = [Bool](repeating: false, count: examples.count)
         let plan = EpochPlan.evaluation(bucketOf: bucketOf, bucketCount: programs.buckets.lengths.count, batchSize: batchSize)
         for (k, batch) in plan.enumerated() where parallel.map({ k % $0.size == $0.rank }) ?? true {
@@ -50,6 +54,10 @@ public struct Evaluator {
             let real = batch.rows.count - batch.padding
             for (r, row) in batch.rows.prefix(real).enumerated() {
                 (predictions[row], texts[row]) = try predict(outputs, row: r)
+                if let logits = outputs["logits"], !codec.isT5 {
+                    let c = logits.shape[1]
+                    scores[row] = Array(logits.floats[r * c..<(r + 1) * c])
+                }
                 mine[row] = true
             }
         }
@@ -61,7 +69,7 @@ public struct Evaluator {
             metrics = task.metrics(predictions: predictions.map { $0 ?? .unknown }, references: references,
                                    groups: examples.map(\.group))
         }
-        return Result(predictions: predictions, texts: texts, metrics: metrics, unknown: unknown,
+        return Result(predictions: predictions, texts: texts, scores: scores, metrics: metrics, unknown: unknown,
                       seconds: Date().timeIntervalSince(start))
     }
 

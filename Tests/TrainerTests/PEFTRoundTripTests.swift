@@ -58,6 +58,39 @@ import Testing
         #expect((zip(base.floats, want.floats).map { abs($0 - $1) }.max() ?? 0) > 1e-3 * max(1, scale))
     }
 
+    /// The other way round for what PEFT has no type for: random EPT weights in eptc's export layout
+    /// (eptc_adapter.*), and the logits tools/torch/eptc_adapter.py's EptcT5 computed with them on the
+    /// tiny T5 — eptc's graph computes the same.
+    @Test func eptcAdapterModuleComputesWhatTheGraphComputes() throws {
+        let folder = Self.fixtures + "/t5-ept"
+        let config = try JSONValue.load(path: folder + "/" + PEFTFormat.eptcConfig, kind: .malformedConfig)
+        let prompt = try #require(config["prompt"]?.objectValue)
+        let weights = try SafeTensorsFile(path: folder + "/" + PEFTFormat.eptcWeights)
+        var initial: [String: Tensor] = [:]
+        for name in weights.names { initial[name] = try weights.tensor(name) }
+        let expected = try SafeTensorsFile(path: folder + "/expected.safetensors")
+        let ids = try expected.tensor("input_ids"), decoder = try expected.tensor("decoder_input_ids")
+        var bindings: [String: SymbolValue] = ["B": .int(ids.shape[0]), "L": .int(ids.shape[1]), "T": .int(decoder.shape[1])]
+        for (key, value) in prompt {
+            switch value {
+            case .bool(let b): bindings[key] = .bool(b)
+            case .int(let n): bindings[key] = .int(n)
+            case .double(let v): bindings[key] = .float(v)
+            default: break
+            }
+        }
+        let model = try ModelFolder(path: repositoryRoot + "/Tests/ModelsTests/Fixtures/t5-v1_0-tiny")
+        let graph = try model.elaborate(repositoryRoot + "/graphs/ept.graph", bindings: bindings)
+        try StepPrograms.checkInitialWeights(initial, graph, "ept.graph")
+        let engine = Interpreter(graph: graph, weights: try model.weightStore(for: graph, overrides: initial))
+        let out = try #require(try engine.run("logits", inputs: ["input_ids": ids, "attention_mask": try expected.tensor("attention_mask"),
+                                                                 "decoder_input_ids": decoder])["logits"])
+        let want = try expected.tensor("logits")
+        let scale = want.floats.map { abs($0) }.max() ?? 1
+        let error = zip(out.floats, want.floats).map { abs($0 - $1) }.max() ?? .infinity
+        #expect(out.shape == want.shape && error <= 1e-5 * max(1, scale), "max |eptc − EptcT5| = \(error) (scale \(scale))")
+    }
+
     /// The adapter config read back: kind, rank, α and the base named in it.
     @Test func adapterConfigsAreRead() throws {
         let lora = try ImportedAdapter.read(Self.fixtures + "/t5-lora")

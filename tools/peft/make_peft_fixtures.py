@@ -19,6 +19,14 @@ Tests/TrainerTests/Fixtures/peft/<name>/
                (the input tokens' rows; PEFT returns the prompt rows first). PEFT's forward drops
                token_type_ids under prompt tuning, so this case's token types are all 0 (what PEFT used)
 
+  t5-ept       no PEFT type: an eptc_adapter.{json,safetensors} of random EPT weights (s 3, r 2,
+               max_len 8, 2 spaces of width 2, fusion on) on t5-v1_0-tiny, and the logits
+               tools/torch/eptc_adapter.py's EptcT5 computes with it: checks that module against
+               eptc's graph (graphs/ept.graph) the other way round
+
+Rerunning reproduces the same values (torch 2.13.0+cpu, transformers 5.25.0, peft 0.21.2, one
+thread); PEFT writes target_modules from a set, so their order in adapter_config.json may change.
+
 LoRA's B starts at zero in PEFT, which would make the adapter the identity: every adapter weight is
 redrawn from N(0, 0.3²) with a fixed seed before saving, so the outputs differ from the base's.
 """
@@ -104,6 +112,37 @@ def bert(name, config, seed, prompt_rows=0):
     save(model, name, "bert-tiny", dict(input_ids=ids, token_type_ids=types, attention_mask=mask, hidden=hidden))
 
 
+def t5_ept(name, seed):
+    """Random EPT weights in eptc's export layout, and what EptcT5 computes with them."""
+    sys.path.insert(0, os.path.join(ROOT, "tools", "torch"))
+    from eptc_adapter import EptcT5
+    gen = torch.Generator().manual_seed(seed)
+    d, s, r, m, n, k = 32, 3, 2, 8, 2, 2
+    shapes = {"prompt": (s, d), "lowrank_a": (m, r), "lowrank_b": (r, d), "space_gate": (d, n), "fusion_scale": (d,)}
+    for i in range(n):
+        shapes[f"space_{i}_down"], shapes[f"space_{i}_up"] = (d, k), (k, d)
+    tensors = {key: (torch.randn(shape, generator=gen) * 0.3).contiguous() for key, shape in sorted(shapes.items())}
+    folder = os.path.join(OUT, name)
+    os.makedirs(folder, exist_ok=True)
+    config = {"format": "eptc-adapter-1", "method": "ept", "base_model_type": "t5", "task": "rte",
+              "base_model_name_or_path": f"{MODELS}/t5-v1_0-tiny", "label_words": ["entailment", "not_entailment"],
+              "prompt": {"prompt_len": s, "max_len": m, "rank": r, "alpha": 1.5, "spaces": n, "space_width": k,
+                         "use_multispace": True, "use_fusion": True}}
+    with open(os.path.join(folder, "eptc_adapter.json"), "w") as f:
+        json.dump(config, f, indent=2, sort_keys=True)
+        f.write("\n")
+    save_file(tensors, os.path.join(folder, "eptc_adapter.safetensors"), metadata={"format": "pt"})
+    model = EptcT5(T5ForConditionalGeneration.from_pretrained(os.path.join(ROOT, MODELS, "t5-v1_0-tiny")).eval(), folder)
+    g = golden("t5-v1_0-tiny")
+    ids, mask, dec = g("input_ids"), g("attention_mask"), g("decoder_input_ids")[:, :3]
+    with torch.no_grad():
+        logits = model(ids, mask, dec)
+    out = dict(input_ids=ids.to(torch.int32), attention_mask=mask.to(torch.int32),
+               decoder_input_ids=dec.to(torch.int32), logits=logits.contiguous())
+    save_file(out, os.path.join(folder, "expected.safetensors"), metadata=pyenv.versions())
+    print(f"wrote {folder}: logits {tuple(logits.shape)}")
+
+
 def main():
     torch.set_num_threads(1)
     os.makedirs(OUT, exist_ok=True)
@@ -115,6 +154,7 @@ def main():
                                  target_modules=["query", "value"], lora_dropout=0.0), seed=13)
     bert("bert-prompt", PromptTuningConfig(task_type=TaskType.FEATURE_EXTRACTION, num_virtual_tokens=3), seed=14,
          prompt_rows=3)
+    t5_ept("t5-ept", seed=15)
 
 
 if __name__ == "__main__":

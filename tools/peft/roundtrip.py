@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Train with eptc, export, load with transformers + peft (+ tools/torch/eptc_adapter.py for EPT,
-DePT and the encoder head), and compare the predictions on the dev set with `eptc predict`:
-identical labels, scores (STS-B) within 1e-4.
+DePT and the encoder head), and compare the predictions on the dev set with `eptc predict --scores`:
+identical labels, and every head output (the logits; STS-B's score) within 1e-4.
 
     tools/peft/roundtrip.py [--eptc .build/debug/eptc] [--steps 20] [--only cola-lora ...] [--out out/peft-roundtrip]
 
@@ -79,10 +79,9 @@ def torch_predictions(export, merge, method, task, max_length):
             enc = tokenizer(a, b, truncation="longest_first", max_length=max_length, padding=True, return_tensors="pt")
             logits = classifier(enc["input_ids"], enc["attention_mask"], enc["token_type_ids"])
             for row in logits:
-                if adapter["head"]["regression"]:
-                    out.append(("score", float(row[0])))
-                else:
-                    out.append(("label", adapter["label_words"][int(row.argmax())]))
+                # Regression's "label" is the score itself, compared below as a head output.
+                label = None if adapter["head"]["regression"] else adapter["label_words"][int(row.argmax())]
+                out.append((label, [float(x) for x in row]))
     return out
 
 
@@ -96,18 +95,17 @@ def compare(name, eptc, steps, work):
         str(steps), "--batch-size", "16", "--out", run] + extra)
     sh([eptc, "export", "--run", run, "-o", export] + (["--merge"] if merge else []))
     dev, _ = rows(task)
-    sh([eptc, "predict", "--run", run, "--input", os.path.join(ROOT, dev), "--output", preds])
+    sh([eptc, "predict", "--run", run, "--input", os.path.join(ROOT, dev), "--output", preds, "--scores"])
     with open(os.path.join(run, "config.json")) as f:
         max_length = json.load(f)["maxLength"]
     theirs = torch_predictions(export, merge, method, task, max_length)
     with open(preds) as f:
-        ours = [line.rstrip("\n").split("\t")[1] for line in f if line.strip()]
+        ours = [line.rstrip("\n").split("\t")[1:] for line in f if line.strip()]
     assert len(ours) == len(theirs), f"{name}: eptc {len(ours)} rows, PyTorch {len(theirs)}"
-    labels = [t for t in theirs if t[0] == "label"]
-    same = sum(1 for o, t in zip(ours, theirs) if t[0] == "label" and o == t[1])
-    worst = max([abs(float(o) - t[1]) for o, t in zip(ours, theirs) if t[0] == "score"] or [0.0])
-    ok = same == len(labels) and worst <= 1e-4
-    print(f"{name:22} {len(ours):5} rows  labels identical {same}/{len(labels)}  max |score diff| {worst:.2e}  "
+    same = sum(1 for o, t in zip(ours, theirs) if t[0] is None or o[0] == t[0])
+    worst = max(abs(float(a) - b) for o, t in zip(ours, theirs) for a, b in zip(o[1:], t[1]))
+    ok = same == len(ours) and worst <= 1e-4
+    print(f"{name:22} {len(ours):5} rows  labels identical {same}/{len(ours)}  max |head output diff| {worst:.2e}  "
           f"{'ok' if ok else 'MISMATCH'}  ({time.time() - t0:.0f} s)", flush=True)
     return ok
 
