@@ -41,7 +41,7 @@ import Testing
              patterns: [EPTPattern.lowRankEmbedding, EPTPattern.gatedProjection]),
         Case(name: "ept use_multispace=false", method: "ept",
              bindings: tinyEPTBindings.merging(["use_multispace": .bool(false)]) { $1 },
-             patterns: [EPTPattern.lowRankEmbedding, EPTPattern.fusionAttention]),
+             patterns: [EPTPattern.lowRankEmbedding, EPTPattern.promptAttention]),
         Case(name: "ept-bert", method: "ept-bert", bindings: tinyEPTBindings, patterns: all),
         Case(name: "ept-bert prompt_after_embeddings", method: "ept-bert",
              bindings: tinyEPTBindings.merging(["prompt_after_embeddings": .bool(true)]) { $1 }, patterns: all),

@@ -28,7 +28,7 @@ import Testing
         }
         // EPT's own modules: with the named fusions on, the check goes through their backward
         // regions (RegionVJP), not through inlined ops.
-        if graph.weightIndex(named: "fusion_scale") != nil, passes.contains(where: { $0.name == "fuse-fusion-attention" }) {
+        if graph.weightIndex(named: "fusion_scale") != nil, passes.contains(where: { $0.name == "fuse-prompt-attention" }) {
             let names = Set(differentiated.entry(named: "loss_grad")?.nodes.compactMap { node -> String? in
                 if case .fused(let r) = node.op { r.name } else { nil }
             } ?? [])
