@@ -113,7 +113,6 @@ struct RunOptions: ParsableArguments {
         var base = RunConfiguration(task: definition.name, method: tuning.name, model: modelPath, backbone: backbone,
                                     graph: absolute(resources.graph(tuning.graph(t5: t5))))
         base.learningRates = tuning.rates(t5: t5)
-        base.settings = tuning.settings(t5: t5)
         base.dropout = tuning.dropout(t5: t5)
         if let batch = tuning.batchSize(t5: t5) { base.batchSize = batch }
         var c = try overlaid(on: base, resources: resources, env: env)
