@@ -31,8 +31,8 @@ struct SweepPlanBuilder {
         } else {
             variants = try Self.list(options.method ?? "ept", flag: "--method", required: true).map { SweepVariant(label: $0, method: $0) }
         }
-        for item in options.settings {
-            let axis = try Self.axis(item)
+        for binding in options.settings {
+            let axis = try Self.axis(binding)
             if let i = axes.firstIndex(where: { $0.name == axis.name }) { axes[i] = axis } else { axes.append(axis) }
         }
         let seeds = try Self.list(seedList, flag: "--seeds", required: true).map { text -> UInt64 in
@@ -64,14 +64,14 @@ struct SweepPlanBuilder {
         return items
     }
 
-    /// `--set NAME=V1,V2,…`.
-    static func axis(_ item: String) throws -> SweepAxis {
-        guard let eq = item.firstIndex(of: "="), eq != item.startIndex else {
-            throw UserError("--set \(item): expected NAME=VALUE or NAME=V1,V2,…")
+    /// `--set NAME=V1,V2,…`: the one binding the command line read, its value split into the axis's.
+    static func axis(_ binding: ParamBinding) throws -> SweepAxis {
+        let values = try list(binding.written, flag: "--set \(binding.name)", required: true)
+        do {
+            return try SweepAxis(name: binding.name, written: values)
+        } catch {
+            throw UserError(error.message)
         }
-        let name = String(item[..<eq])
-        let values = try list(String(item[item.index(after: eq)...]), flag: "--set \(name)", required: true)
-        return SweepAxis(name: name, values: values)
     }
 
     /// Every run, tasks outermost, then configurations, then seeds.
@@ -83,7 +83,7 @@ struct SweepPlanBuilder {
                     var o = options
                     o.task = task
                     o.method = configuration.variant.method
-                    o.settings = configuration.settings
+                    o.settings = configuration.settings.items
                     o.seed = seed
                     o.out = nil
                     let run = try o.configuration(resources: resources, env: env)

@@ -1,4 +1,5 @@
 import Foundation
+import IR
 import Tasks
 
 /// Everything that decides what a run computes, resolved (defaults filled in) and written to the run
@@ -12,8 +13,8 @@ public struct RunConfiguration: Codable, Equatable, Sendable {
     public var backbone: Backbone
     /// The method's graph file (absolute path).
     public var graph: String
-    /// `--set` values passed to the graph, as written ("use_fusion=false").
-    public var settings: [String] = []
+    /// `--set` values passed to the graph, typed (saved as written: "use_fusion=false").
+    public var settings: ParamBindings = []
     /// A user's full GLUE / SuperGLUE folder, if any.
     public var dataDirectory: String?
     public var trainSplit = Split.train
@@ -146,14 +147,4 @@ public struct TrainerError: Error, CustomStringConvertible, Equatable {
         self.collective = collective
     }
     public var description: String { message }
-}
-
-extension RunConfiguration {
-    /// `base` NAME=VALUE settings with `overrides` put in: an override replaces the base setting of
-    /// the same name, the others are kept (`--set x=1` over a method's default settings, or over a resumed run's).
-    public static func merged(settings base: [String], with overrides: [String]) -> [String] {
-        func name(_ item: String) -> Substring { item.split(separator: "=", maxSplits: 1).first ?? "" }
-        let overridden = Set(overrides.map(name))
-        return base.filter { !overridden.contains(name($0)) } + overrides
-    }
 }

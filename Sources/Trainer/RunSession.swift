@@ -127,8 +127,7 @@ public final class RunSession {
     /// The prompt rows the method prepends (0 for LoRA and fine-tuning), from `--set prompt_len`
     /// or the method's default.
     var promptLength: Int {
-        // The graph's own reading of `--set` (the last assignment of a name wins).
-        if case .int(let n)? = (try? SymbolBindings.parse(assignments: configuration.settings))?["prompt_len"] { return n }
+        if case .int(let n)? = configuration.settings["prompt_len"] { return n }
         // Else the graph's own default: one source of truth for the method's size.
         return (try? Elaborator(loader: FileSystemLoader()).integerDefault(of: "prompt_len", file: configuration.graph)) ?? 0
     }
@@ -146,7 +145,7 @@ public final class RunSession {
     /// `--set` values plus what the runner binds (`max_len` for the low-rank methods, `dropout`, and
     /// `regression` for an encoder head on a regression task).
     public func graphSettings() throws -> [String: SymbolValue] {
-        var settings = try SymbolBindings.parse(assignments: configuration.settings)
+        var settings = configuration.settings.values
         if graphDeclaresMaxLength, settings["max_len"] == nil {
             settings["max_len"] = .int(configuration.maxLength)
         }

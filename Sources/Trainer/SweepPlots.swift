@@ -1,4 +1,5 @@
 import Foundation
+import IR
 
 /// The sweep report's SVG plots: plain text, one chart per file, like `LossPlot`.
 public enum SweepPlots {
@@ -57,9 +58,8 @@ public enum SweepPlots {
         var order: [String] = []
         var lines: [String: [(x: Double, y: Double, error: Double?)]] = [:]
         for r in rows {
-            guard let mean = r.mean, let value = r.settings.first(where: { $0.hasPrefix(name + "=") }),
-                  let x = Double(value.dropFirst(name.count + 1)) else { continue }
-            let others = r.settings.filter { !$0.hasPrefix(name + "=") }.sorted()
+            guard let mean = r.mean, let x = r.settings[name]?.asDouble else { continue }
+            let others = r.settings.removing(name).texts.sorted()
             let key = ([r.task, r.method] + others).joined(separator: " ")
             if lines[key] == nil { order.append(key) }
             lines[key, default: []].append((x, mean, r.std))

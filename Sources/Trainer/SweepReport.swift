@@ -113,7 +113,7 @@ public enum SweepReport {
     public static func csv(_ rows: [SweepRow]) -> String {
         var s = csvHeader.joined(separator: ",") + "\n"
         for r in rows {
-            let fields = [r.task, r.configuration, r.method, r.settings.joined(separator: " "), r.metric, "\(r.runs)",
+            let fields = [r.task, r.configuration, r.method, r.settings.description, r.metric, "\(r.runs)",
                           "\(r.finished)", "\(r.failed)", full(r.mean), full(r.std), full(r.finalMean),
                           r.trainable.map(String.init) ?? "", full(r.examplesPerSecond), full(r.secondsToBest),
                           full(r.trainingSeconds), full(r.relativeTrainingTime), full(r.relativeTimeToBest),

@@ -1,4 +1,5 @@
 import Foundation
+import IR
 
 /// What one run folder of a sweep holds, read back from its files alone: `config.json` (task,
 /// method, settings), `summary.json` (finished), `failed.json` (stopped with an error) and the
@@ -14,7 +15,7 @@ public struct SweepRunResult: Sendable {
     public var task: String
     public var configuration: String
     public var method: String
-    public var settings: [String]
+    public var settings: ParamBindings
     public var seed: UInt64?
     public var status: Status
     public var error: String?
@@ -112,7 +113,7 @@ public struct SweepRow: Sendable {
     public var task: String
     public var configuration: String
     public var method: String
-    public var settings: [String]
+    public var settings: ParamBindings
     public var metric: String
     public var runs: Int
     public var finished: Int

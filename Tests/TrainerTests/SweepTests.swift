@@ -1,5 +1,6 @@
 import Driver
 import Foundation
+import IR
 import TestSupport
 import Testing
 @testable import Trainer
@@ -198,7 +199,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
-    @Test func presetsExpandToThePapersGrids() {
+    @Test func presetsExpandToThePapersGrids() throws {
         func names(_ p: SweepPreset) -> [String] {
             SweepGrid(tasks: ["cola"], variants: p.variants, axes: p.axes, seeds: [1]).configurations.map(\.name)
         }
@@ -209,8 +210,8 @@ import Testing
         #expect(names(.sensitivity).count == 7 && names(.sensitivity).contains(SweepPreset.sensitivity.baseline))
         // An axis replaces a variant's own setting of the same name; the duplicate it makes is dropped.
         let grid = SweepGrid(tasks: ["cola", "rte"], variants: SweepPreset.sensitivity.variants,
-                             axes: [SweepAxis(name: "rank", values: ["8"])], seeds: [1, 2])
+                             axes: [try SweepAxis(name: "rank", written: ["8"])], seeds: [1, 2])
         #expect(grid.configurations.count == 4 && grid.runCount == 16)
-        #expect(grid.configurations.allSatisfy { $0.settings.filter { $0.hasPrefix("rank=") } == ["rank=8"] })
+        #expect(grid.configurations.allSatisfy { $0.settings.items.filter { $0.name == "rank" }.map(\.description) == ["rank=8"] })
     }
 }

@@ -27,7 +27,8 @@ public enum SymbolValue: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    var asDouble: Double? {
+    /// The value as a number (ints convert), nil for a bool or a string.
+    public var asDouble: Double? {
         switch self {
         case .int(let v): return Double(v)
         case .float(let v): return v
@@ -53,32 +54,8 @@ public struct BindingError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String { message }
 }
 
-/// Compile-time bindings from the command line and from JSON config files.
+/// Compile-time bindings from JSON config files (`--set` is `ParamBindings`).
 public enum SymbolBindings {
-    /// Parses `K=V` pairs from `--set`.
-    public static func parse(assignments: [String]) throws(BindingError) -> [String: SymbolValue] {
-        var out: [String: SymbolValue] = [:]
-        for item in assignments {
-            guard let eq = item.firstIndex(of: "=") else {
-                throw BindingError("--set \(item): expected NAME=VALUE")
-            }
-            let key = String(item[..<eq]).trimmingCharacters(in: .whitespaces)
-            let raw = String(item[item.index(after: eq)...])
-            guard !key.isEmpty else { throw BindingError("--set \(item): the name is empty") }
-            let value = SymbolValue(parsing: raw)
-            let text = raw.trimmingCharacters(in: .whitespaces)
-            let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
-            if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), Int(text) == nil {
-                throw BindingError("--set \(item): \(text) is out of range for a 64-bit integer")
-            }
-            if case .float(let d) = value, d.isInfinite, !["inf", "+inf", "-inf"].contains(text.lowercased()) {
-                throw BindingError("--set \(item): \(text) is out of range for a float")
-            }
-            out[key] = value
-        }
-        return out
-    }
-
     /// Every top-level number, bool or string of a JSON object (e.g. a Hugging Face `config.json`);
     /// lists, objects and nulls are skipped.
     public static func parse(configJSON data: Data, path: String) throws(BindingError) -> [String: SymbolValue] {
