@@ -2,6 +2,7 @@ import Foundation
 import IR
 import Passes
 import Runtime
+import Support
 
 /// What `eptc compile -o DIR` writes next to the object file: enough to check, before loading,
 /// that the object belongs to this graph and this CPU, and to call its entries.

@@ -3,6 +3,7 @@ import Codegen
 import Foundation
 import IR
 import Runtime
+import Support
 import Trainer
 
 /// The code generation flags of `eptc compile`.
@@ -107,13 +108,6 @@ func codegenReport(_ program: CompiledProgram, _ source: ProgramSource, seconds:
     case .notStored(let reason):
         return "codegen: JIT-compiled \(what) in \(time) (not stored in the cache: \(reason))"
     }
-}
-
-/// Seconds with a unit that keeps three significant digits readable: 1.23 s, 45.6 ms, 789 µs.
-func formatSeconds(_ s: Double) -> String {
-    if s >= 1 { return String(format: "%.2f s", s) }
-    if s >= 1e-3 { return String(format: "%.1f ms", s * 1e3) }
-    return String(format: "%.0f µs", s * 1e6)
 }
 
 /// Writes DIR/NN-ENTRY.before.ll and .after.ll for every entry; returns the paths.

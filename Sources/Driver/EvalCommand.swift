@@ -1,6 +1,8 @@
 import ArgumentParser
 import Codegen
 import Foundation
+import Runtime
+import Support
 import Tasks
 import Trainer
 
@@ -81,7 +83,7 @@ struct SavedRun {
         guard FileManager.default.fileExists(atPath: file) else {
             throw UserError("--run \(path): no \(checkpoint) checkpoint yet (\(file))")
         }
-        applyThreads(threads ?? 0)
+        BLASSetup.limitThreads(to: threads ?? 0)
         return try trainerCall {
             let configuration = try RunConfiguration.load(path: folder.configuration)
             let session = try RunSession(configuration, fallbackT5Vocabulary: resources.t5Vocabulary)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import IR
 import Models
+import Support
 import Syntax
 
 /// The graph file and its compile-time bindings, shared by `compile`, `check` and `fuzz`.

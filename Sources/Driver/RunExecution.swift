@@ -1,5 +1,6 @@
 import Codegen
 import Foundation
+import Support
 import Tasks
 import Trainer
 
@@ -28,7 +29,7 @@ struct RunExecution {
         try session.requireRows(trainRaw, split: configuration.trainSplit.rawValue, to: "train on")
         try session.requireRows(devRaw, split: configuration.evalSplit.rawValue, to: "evaluate or choose the best checkpoint on")
         guard devRaw.allSatisfy({ $0.label != nil }) else {
-            throw TrainerError("\(configuration.task): the \(configuration.evalSplit) split has no labels to evaluate on")
+            throw UserError("\(configuration.task): the \(configuration.evalSplit) split has no labels to evaluate on")
         }
         try session.resolveLengths(train: trainRaw, dev: devRaw, bucketCount: bucketCount)
         let resolved = session.configuration
@@ -79,7 +80,7 @@ struct RunExecution {
         let cache = noCache ? nil : cacheDirectory(environment)
         return { graph in
             // Refuse with the numbers, before anything is allocated, a step the machine cannot hold.
-            try ResourceCheck.require(graph, blasThreads: blasThreadCount(), copies: 1,
+            try ResourceCheck.require(graph, blasThreads: BLASSetup.threadCount, copies: 1,
                                       what: "training graph '\(graph.name)' (one length bucket)")
             if profile {
                 var options = CodegenOptions()

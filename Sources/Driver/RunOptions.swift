@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import IR
 import Models
+import Support
 import Tasks
 import Trainer
 

@@ -1,5 +1,6 @@
 import Foundation
 import IR
+import Support
 import Trainer
 
 /// Turns `eptc sweep`'s flags into the grid and every run's configuration. Each run's configuration
@@ -118,7 +119,7 @@ struct SweepPlanBuilder {
             let base = counts[task + "/" + baseline]
             let ratio = base.map { String(format: " (%.2f× %@)", Double(count) / Double(max(1, $0)), baseline) } ?? ""
             console.line("  \(task.padding(toLength: taskWidth, withPad: " ", startingAt: 0))  \(name.padding(toLength: width, withPad: " ", startingAt: 0))  "
-                         + SweepReport.grouped(count).leftPadded(12) + " trainable" + ratio)
+                         + grouped(count).leftPadded(12) + " trainable" + ratio)
         }
     }
 
@@ -172,11 +173,4 @@ extension String {
     func leftPadded(_ width: Int) -> String {
         count >= width ? self : String(repeating: " ", count: width - count) + self
     }
-}
-
-/// "1h05m", "4m10s", "45s".
-func durationText(_ seconds: Double) -> String {
-    let t = Int(seconds.rounded())
-    if t >= 3600 { return "\(t / 3600)h" + String(format: "%02dm", t % 3600 / 60) }
-    return t >= 60 ? "\(t / 60)m" + String(format: "%02ds", t % 60) : "\(t)s"
 }

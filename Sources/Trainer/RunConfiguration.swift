@@ -1,5 +1,6 @@
 import Foundation
 import IR
+import Support
 import Tasks
 
 /// Everything that decides what a run computes, resolved (defaults filled in) and written to the run
@@ -116,12 +117,12 @@ public struct RunConfiguration: Codable, Equatable, Sendable {
     }
 
     public static func load(path: String) throws -> RunConfiguration {
-        guard let data = try RunFiles.read(path) else { throw TrainerError("\(path): no such file") }
+        guard let data = try RunFiles.read(path) else { throw UserError("\(path): no such file") }
         let configuration: RunConfiguration
         do {
             configuration = try JSONDecoder().decode(RunConfiguration.self, from: data)
         } catch {
-            throw TrainerError("\(path): not a run configuration (\(describeDecoding(error)))")
+            throw UserError("\(path): not a run configuration (\(describeDecoding(error)))")
         }
         try configuration.checkRanges(file: path)
         return configuration
@@ -134,17 +135,4 @@ public struct RunConfiguration: Codable, Equatable, Sendable {
 public enum Backbone: String, Codable, Sendable, CustomStringConvertible {
     case t5, bert
     public var description: String { rawValue }
-}
-
-/// A problem with a run: bad configuration, data, folder or a diverged loss. The message is for users.
-public struct TrainerError: Error, CustomStringConvertible, Equatable {
-    public var message: String
-    /// Raised by every rank of a data-parallel job at the same point (a diverged loss, ranks that
-    /// disagree): the job can end normally. Any other error on one rank must stop the whole job.
-    public var collective = false
-    public init(_ message: String, collective: Bool = false) {
-        self.message = message
-        self.collective = collective
-    }
-    public var description: String { message }
 }

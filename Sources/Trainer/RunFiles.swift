@@ -1,5 +1,6 @@
 import Foundation
 import Models
+import Support
 import Syntax
 
 /// Reading the files of run folders and sweeps (config.json, summary.json, sweep.json, the log):
@@ -13,7 +14,7 @@ enum RunFiles {
         switch InputFile.read(path, maxBytes: maxBytes) {
         case .success(let bytes): return Data(bytes)
         case .failure(let f) where f.kind == .missing: return nil
-        case .failure(let f): throw TrainerError("\(path): cannot read: \(f.reason)")
+        case .failure(let f): throw UserError("\(path): cannot read: \(f.reason)")
         }
     }
 
@@ -23,7 +24,7 @@ enum RunFiles {
         do {
             try OutputFile.write(bytes, to: path, regularOnly: true)
         } catch let failure as OutputFile.Failure {
-            throw TrainerError(failure.description)
+            throw UserError(failure.description)
         }
     }
 

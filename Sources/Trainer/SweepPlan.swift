@@ -1,5 +1,6 @@
 import Foundation
 import IR
+import Support
 
 /// One configuration of a sweep before seeds and tasks: a method with fixed `--set` values under a
 /// label ("ept", "dept+fusion"). Presets are lists of these; `--method a,b` makes one per method.
@@ -152,11 +153,11 @@ public struct SweepPlan: Codable, Equatable, Sendable {
 
     public static func load(folder: String) throws -> SweepPlan {
         let path = fileName(in: folder)
-        guard let data = try RunFiles.read(path) else { throw TrainerError("\(path): no such file") }
+        guard let data = try RunFiles.read(path) else { throw UserError("\(path): no such file") }
         do {
             return try JSONDecoder().decode(SweepPlan.self, from: data)
         } catch {
-            throw TrainerError("\(path): not a sweep plan (\(describeDecoding(error)))")
+            throw UserError("\(path): not a sweep plan (\(describeDecoding(error)))")
         }
     }
 

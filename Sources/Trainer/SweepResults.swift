@@ -1,5 +1,6 @@
 import Foundation
 import IR
+import Support
 
 /// What one run folder of a sweep holds, read back from its files alone: `config.json` (task,
 /// method, settings), `summary.json` (finished), `failed.json` (stopped with an error) and the
@@ -84,7 +85,7 @@ public enum SweepResults {
                 let data = try RunFiles.read(runFolder.summary) ?? Data()
                 result.summary = try JSONDecoder().decode(RunSummary.self, from: data)
                 result.status = .finished
-            } catch let error as TrainerError {
+            } catch let error as UserError {
                 result.status = .failed
                 result.error = error.message
             } catch {
@@ -99,9 +100,9 @@ public enum SweepResults {
         }
         let primary = result.summary?.primaryMetric
         for record in RunLog.records(at: runFolder.log) {
-            guard let eval = record["eval"] as? [String: Any], let seconds = (record["training_seconds"] as? NSNumber)?.doubleValue,
-                  let step = (record["step"] as? NSNumber)?.intValue else { continue }
-            if let primary, let v = (eval[primary] as? NSNumber)?.doubleValue { result.curve.append((seconds, v * 100)) }
+            guard let eval = record["eval"], let seconds = record["training_seconds"]?.doubleValue,
+                  let step = record["step"]?.intValue else { continue }
+            if let primary, let v = eval[primary]?.doubleValue { result.curve.append((seconds, v * 100)) }
             if step == result.summary?.bestStep { result.bestTrainingSeconds = seconds }
         }
         return result

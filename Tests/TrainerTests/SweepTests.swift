@@ -132,8 +132,8 @@ import Testing
             // The time to the best checkpoint is the best evaluation's training_seconds in log.jsonl.
             let toBest = try summaries.enumerated().map { i, s -> Double in
                 let records = RunLog.records(at: out + "/sst2/\(name)/seed-\(i + 1)/log.jsonl")
-                let eval = try #require(records.first { ($0["step"] as? NSNumber)?.intValue == s.bestStep && $0["eval"] != nil })
-                return try #require((eval["training_seconds"] as? NSNumber)?.doubleValue)
+                let eval = try #require(records.first { $0["step"]?.intValue == s.bestStep && $0["eval"] != nil })
+                return try #require(eval["training_seconds"]?.doubleValue)
             }.reduce(0, +) / 3
             #expect(abs(try #require(Double(try column(row, "seconds_to_best"))) - toBest) <= 1e-6 * max(1, toBest))
             if name == "ept-prompt_len=2" { baselineSeconds = seconds }
