@@ -63,8 +63,12 @@ let package = Package(
         .target(name: "Tasks", dependencies: ["Support", "Syntax"], path: "Sources/Tasks", swiftSettings: optimizedInDebug + noWarnings),
         .target(name: "Trainer", dependencies: ["Support", "Syntax", "IR", "Passes", "Runtime", "Models", "Tasks"], path: "Sources/Trainer",
                 swiftSettings: optimizedInDebug + noWarnings),
+        // Sweeps over tasks, methods, settings and seeds, their reports and plots: experiments built
+        // from runs (Trainer).
+        .target(name: "Experiments", dependencies: ["Support", "IR", "Trainer"], path: "Sources/Experiments",
+                swiftSettings: optimizedInDebug + noWarnings),
         .target(name: "Driver",
-                dependencies: ["Support", "Syntax", "IR", "Passes", "Runtime", "Codegen", "Models", "Tasks", "Trainer", "CMPI",
+                dependencies: ["Support", "Syntax", "IR", "Passes", "Runtime", "Codegen", "Models", "Tasks", "Trainer", "Experiments", "CMPI",
                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
                 path: "Sources/Driver",
                 swiftSettings: llvm.swiftSettings + noWarnings),
@@ -95,7 +99,7 @@ let package = Package(
                     swiftSettings: llvm.swiftSettings),
         .testTarget(name: "TasksTests", dependencies: ["Support", "Tasks"], path: "Tests/TasksTests",
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "TrainerTests", dependencies: ["TestSupport", "Support", "Trainer", "Tasks", "Models", "Runtime", "IR", "Passes", "Codegen", "Driver"],
+        .testTarget(name: "TrainerTests", dependencies: ["TestSupport", "Support", "Trainer", "Experiments", "Tasks", "Models", "Runtime", "IR", "Passes", "Codegen", "Driver"],
                     path: "Tests/TrainerTests",
                     swiftSettings: llvm.swiftSettings),
         .testTarget(name: "DriverTests", dependencies: ["TestSupport", "Support", "Driver", "Codegen", "Runtime", "IR", "Passes", "Models", "Syntax"], path: "Tests/DriverTests",

@@ -7,10 +7,10 @@ import Syntax
 /// the same reader as every other input — regular files only, capped in size, opened without
 /// blocking — so a FIFO or a device where such a file should be is refused by name, never
 /// waited on.
-enum RunFiles {
+public enum RunFiles {
     /// The file's bytes; nil when nothing is there. Anything else that stops the read is an
     /// error naming the file.
-    static func read(_ path: String, maxBytes: Int = InputFile.maxBytes) throws -> Data? {
+    public static func read(_ path: String, maxBytes: Int = InputFile.maxBytes) throws -> Data? {
         switch InputFile.read(path, maxBytes: maxBytes) {
         case .success(let bytes): return Data(bytes)
         case .failure(let f) where f.kind == .missing: return nil
@@ -20,7 +20,7 @@ enum RunFiles {
 
     /// Writes one of eptc's own files through the one writer (`OutputFile`): atomically, and
     /// refused when a pipe or device sits where the regular file should be.
-    static func write<Bytes: Collection<UInt8>>(_ bytes: Bytes, to path: String) throws {
+    public static func write<Bytes: Collection<UInt8>>(_ bytes: Bytes, to path: String) throws {
         do {
             try OutputFile.write(bytes, to: path, regularOnly: true)
         } catch let failure as OutputFile.Failure {
@@ -29,7 +29,7 @@ enum RunFiles {
     }
 
     /// A log grows with the run: 4 GiB, far above a year of steps.
-    static let maxLogBytes = 4 << 30
+    public static let maxLogBytes = 4 << 30
 }
 
 /// A file-system error in words: the POSIX reason ("permission denied", "no space left on

@@ -1,4 +1,5 @@
 import Driver
+import Experiments
 import Foundation
 import IR
 import TestSupport

@@ -1,6 +1,7 @@
 import Foundation
 import IR
 import Support
+import Trainer
 
 /// One configuration of a sweep before seeds and tasks: a method with fixed `--set` values under a
 /// label ("ept", "dept+fusion"). Presets are lists of these; `--method a,b` makes one per method.

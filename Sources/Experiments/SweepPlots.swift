@@ -1,5 +1,7 @@
 import Foundation
 import IR
+import Support
+import Trainer
 
 /// The sweep report's SVG plots: plain text, one chart per file, like `LossPlot`.
 public enum SweepPlots {

@@ -1,6 +1,7 @@
 import Foundation
 import IR
 import Support
+import Trainer
 
 /// What one run folder of a sweep holds, read back from its files alone: `config.json` (task,
 /// method, settings), `summary.json` (finished), `failed.json` (stopped with an error) and the

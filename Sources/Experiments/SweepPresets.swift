@@ -1,4 +1,6 @@
 import IR
+import Support
+import Trainer
 
 /// The EPT paper's experiments as named grids (`eptc sweep --preset NAME`). Each fixes the
 /// configurations and the baseline that relative training times are measured against; tasks, seeds

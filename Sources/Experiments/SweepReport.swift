@@ -1,5 +1,6 @@
 import Foundation
 import Support
+import Trainer
 
 /// The report of a sweep folder, rebuilt from its run folders alone (`eptc report DIR`, and at the
 /// end of every `eptc sweep`):
