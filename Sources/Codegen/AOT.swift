@@ -135,41 +135,6 @@ extension CompiledProgram {
     }
 }
 
-/// A directory of compiled graphs keyed by graph hash + CPU, so compiling the same graph again
-/// loads the object instead (default: `CacheFolder`).
-public struct CompileCache: Sendable {
-    public var directory: URL
-
-    /// `directory` nil: eptc's cache folder (`CacheFolder`), or `~/.cache/eptc` when the
-    /// environment names none.
-    public init(directory: URL? = nil) {
-        self.directory = directory ?? CacheFolder.resolve()
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/eptc")
-    }
-
-    /// The entry folder for a graph on this machine.
-    public func folder(for graph: Graph, options: CodegenOptions) -> URL {
-        let host = HostTarget.current()
-        let key = fnv1a(Array((graphHash(graph, options: options) + host.cpu + host.features + host.triple
-                                + "|llvm-" + LLVMCompat.version).utf8))
-        return directory.appendingPathComponent(sanitizedIdentifier(graph.name) + "-" + key)
-    }
-
-    /// Loads the cached program, or compiles and stores it. A cached artifact that fails its
-    /// checks is recompiled and replaced. `hit` says whether the cache was used.
-    public func program(for graph: Graph, options: CodegenOptions = CodegenOptions()) throws -> (program: CompiledProgram, hit: Bool) {
-        let folder = folder(for: graph, options: options)
-        removeStaleTemporaries(in: folder)
-        if FileManager.default.fileExists(atPath: folder.appendingPathComponent(Manifest.fileName).path),
-           let program = try? CompiledProgram.load(graph, from: folder, options: options) {
-            return (program, true)
-        }
-        let program = try CompiledProgram.compile(graph, options: options)
-        try program.write(to: folder, options: options)
-        return (program, false)
-    }
-}
-
 /// Foundation's atomic write goes through a temporary sibling (`.NAME.nosync…` on Linux) and a
 /// rename; a process killed in between leaves the temporary behind. Ones older than a minute
 /// (no live writer takes that long) are removed whenever the folder is used again.

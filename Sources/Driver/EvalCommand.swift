@@ -90,11 +90,7 @@ struct SavedRun {
             // Read before the checkpoint is loaded: it records where the run's splits came from.
             let examples = try split.map { try session.examples($0, shippedData: resources.data) } ?? []
             if let split { try session.requireRows(examples, split: split, to: "evaluate") }
-            let cache = cacheDirectory(environment)
-            let programs = try session.programs(training: false) { graph in
-                let (program, _, _) = try obtainProgram(graph, load: nil, cache: cache)
-                return CompiledProgramHandle { store in CompiledEngine(program: program, weights: store) }
-            }
+            let programs = try session.programs(training: false, compile: stepCompiler(cache: cacheDirectory(environment)))
             let position = try TrainingCheckpoint.load(file, into: programs.store, expecting: configuration,
                                                        dataSources: session.dataSources)
             let evaluator = Evaluator(programs: programs, codec: session.codec, task: session.task,

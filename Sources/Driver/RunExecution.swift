@@ -77,20 +77,7 @@ struct RunExecution {
     }
 
     private func compiler(_ environment: [String: String]) -> StepPrograms.Compile {
-        let cache = noCache ? nil : cacheDirectory(environment)
-        return { graph in
-            // Refuse with the numbers, before anything is allocated, a step the machine cannot hold.
-            try ResourceCheck.require(graph, blasThreads: BLASSetup.threadCount, copies: 1,
-                                      what: "training graph '\(graph.name)' (one length bucket)")
-            if profile {
-                var options = CodegenOptions()
-                options.profile = true
-                let program = try codegen { try CompiledProgram.compile(graph, options: options) }
-                return CompiledProgramHandle { store in CompiledEngine(program: program, weights: store) }
-            }
-            let (program, _, _) = try obtainProgram(graph, load: nil, cache: cache)
-            return CompiledProgramHandle { store in CompiledEngine(program: program, weights: store) }
-        }
+        stepCompiler(cache: noCache ? nil : cacheDirectory(environment), profile: profile)
     }
 
     /// The training step's profile per length bucket (`--profile`): kernel classes and the slowest
