@@ -69,7 +69,7 @@ public struct ParamBindings: Hashable, Sendable, Codable, ExpressibleByArrayLite
     public init(parsing texts: [String]) throws(BindingError) {
         var items: [ParamBinding] = []
         for text in texts {
-            do {
+            do throws(BindingError) {
                 items.append(try ParamBinding(parsing: text))
             } catch {
                 throw BindingError("--set \(text): \(error.message)")
@@ -107,7 +107,7 @@ public struct ParamBindings: Hashable, Sendable, Codable, ExpressibleByArrayLite
 
     public init(from decoder: Decoder) throws {
         let texts = try decoder.singleValueContainer().decode([String].self)
-        do {
+        do throws(BindingError) {
             try self.init(parsing: texts)
         } catch {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.message))
