@@ -69,7 +69,7 @@ struct SweepPlanBuilder {
     /// `--set NAME=V1,V2,…`: the one binding the command line read, its value split into the axis's.
     static func axis(_ binding: ParamBinding) throws -> SweepAxis {
         let values = try list(binding.written, flag: "--set \(binding.name)", required: true)
-        do {
+        do throws(BindingError) {
             return try SweepAxis(name: binding.name, written: values)
         } catch {
             throw UserError(error.message)

@@ -32,7 +32,7 @@ public struct SweepAxis: Codable, Equatable, Sendable {
     public init(name: String, written: [String]) throws(BindingError) {
         var values: [ParamBinding] = []
         for text in written {
-            do {
+            do throws(BindingError) {
                 values.append(try ParamBinding(name: name, written: text))
             } catch {
                 throw BindingError("--set \(name)=\(text): \(error.message)")

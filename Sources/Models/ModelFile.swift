@@ -15,7 +15,7 @@ extension JSONValue {
     /// Parses a whole model file; errors name the file and place a syntax error by line and column.
     public static func load(path: String, kind: CheckpointError.Kind) throws -> JSONValue {
         let data = try readModelFile(path)
-        do {
+        do throws(JSONValue.SyntaxError) {
             return try parse(data)
         } catch {
             throw CheckpointError(kind, file: path + error.position, "not valid JSON")
