@@ -1,5 +1,5 @@
 import Driver
-import Experiments
+@testable import Experiments
 import Foundation
 import IR
 import TestSupport
