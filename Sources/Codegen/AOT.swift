@@ -2,6 +2,7 @@ import Foundation
 import IR
 import Passes
 import Runtime
+import Support
 
 /// What `eptc compile -o DIR` writes next to the object file: enough to check, before loading,
 /// that the object belongs to this graph and this CPU, and to call its entries.
@@ -131,41 +132,6 @@ extension CompiledProgram {
             throw CodegenError.artifact("\(manifestURL.path): memory plan differs from this compiler's")
         }
         return try CompiledProgram(graph: graph, plans: plans, objectCode: bytes, target: host, options: options)
-    }
-}
-
-/// A directory of compiled graphs keyed by graph hash + CPU, so compiling the same graph again
-/// loads the object instead (default: `CacheFolder`).
-public struct CompileCache: Sendable {
-    public var directory: URL
-
-    /// `directory` nil: eptc's cache folder (`CacheFolder`), or `~/.cache/eptc` when the
-    /// environment names none.
-    public init(directory: URL? = nil) {
-        self.directory = directory ?? CacheFolder.resolve()
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/eptc")
-    }
-
-    /// The entry folder for a graph on this machine.
-    public func folder(for graph: Graph, options: CodegenOptions) -> URL {
-        let host = HostTarget.current()
-        let key = fnv1a(Array((graphHash(graph, options: options) + host.cpu + host.features + host.triple
-                                + "|llvm-" + LLVMCompat.version).utf8))
-        return directory.appendingPathComponent(sanitizedIdentifier(graph.name) + "-" + key)
-    }
-
-    /// Loads the cached program, or compiles and stores it. A cached artifact that fails its
-    /// checks is recompiled and replaced. `hit` says whether the cache was used.
-    public func program(for graph: Graph, options: CodegenOptions = CodegenOptions()) throws -> (program: CompiledProgram, hit: Bool) {
-        let folder = folder(for: graph, options: options)
-        removeStaleTemporaries(in: folder)
-        if FileManager.default.fileExists(atPath: folder.appendingPathComponent(Manifest.fileName).path),
-           let program = try? CompiledProgram.load(graph, from: folder, options: options) {
-            return (program, true)
-        }
-        let program = try CompiledProgram.compile(graph, options: options)
-        try program.write(to: folder, options: options)
-        return (program, false)
     }
 }
 

@@ -4,6 +4,7 @@ import Foundation
 import IR
 import Passes
 import Runtime
+import Support
 
 /// `eptc bench FILE`: compiled code against the reference interpreter, per entry of the final
 /// graph, with cold and cached compile times and the machine's measured sgemm rate. A benchmark,
@@ -82,7 +83,7 @@ public struct BenchCommand: DriverCommand {
         }
         // Weights are kept twice (the store and the copy restored before each run), three times
         // with the interpreter; refuse with the numbers rather than abort half-way.
-        try ResourceCheck.require(graph, blasThreads: blasThreadCount(), copies: noInterpreter ? 2 : 3,
+        try ResourceCheck.require(graph, blasThreads: BLASSetup.threadCount, copies: noInterpreter ? 2 : 3,
                                   what: "benchmarking graph '\(graph.name)'")
         let given = try inputsFile.map { try BenchFiles.tensors($0, what: "--inputs") } ?? [:]
         var inputs: [String: [String: Tensor]] = [:]
@@ -110,10 +111,10 @@ public struct BenchCommand: DriverCommand {
         let host = HostSetup.report()
         output.print("host: " + host.description)
         output.print("graph \(graph.name), kernel threads \(ThreadPool.shared.threadCount), "
-            + "BLAS threads \(blasThreadCount()), \(repeats) timed runs per engine")
+            + "BLAS threads \(BLASSetup.threadCount), \(repeats) timed runs per engine")
         output.print("compile: cold \(formatSeconds(report.coldCompile)) (compile + store\(keep ? ", or load when the cache was warm" : "")), "
             + "cached \(formatSeconds(report.cachedCompile)) (load)")
-        let sgemm = measuredSgemmRate(size: sgemmSize)
+        let sgemm = BLASSetup.measuredSgemmRate(size: sgemmSize)
         output.print(String(format: "sgemm %d×%d×%d: %.1f GFLOP/s (best of 10)", sgemmSize, sgemmSize, sgemmSize, sgemm))
         output.stdout += benchTable(report.entries, sgemmRate: sgemm)
         var loss: Double?
