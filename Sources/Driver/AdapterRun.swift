@@ -3,6 +3,8 @@ import Codegen
 import Foundation
 import IR
 import Models
+import Runtime
+import Support
 import Tasks
 import Trainer
 
@@ -24,7 +26,7 @@ enum AdapterRun {
     /// The method, model and graph settings the adapter implies, over `base` (a new run's defaults
     /// or flags): the adapter's method (another --method is refused), its shape's --set values under
     /// the user's own, and the base checked (family and weights hash).
-    static func configure(_ base: RunConfiguration, adapter: ImportedAdapter, userSettings: [String], resources: Resources)
+    static func configure(_ base: RunConfiguration, adapter: ImportedAdapter, userSettings: [ParamBinding], resources: Resources)
         throws -> RunConfiguration {
         var c = base
         guard let tuning = MethodCatalog.method(adapter.method) else { throw InternalError("no method \(adapter.method)") }
@@ -34,14 +36,12 @@ enum AdapterRun {
         c.learningRates = tuning.rates(t5: t5).merging(base.learningRates.filter { tuning.rates(t5: t5)[$0.key] != nil }) { _, user in user }
         // The head's switches only where the graph has them (LoRA's head is bert.graph's last-layer one).
         let declared = (try? Elaborator(loader: FileSystemLoader()).declaredParams(file: c.graph)) ?? []
-        let shape = adapter.settings.filter { declared.contains(String($0.prefix { $0 != "=" })) }
-        c.settings = RunConfiguration.merged(settings: RunConfiguration.merged(settings: tuning.settings(t5: t5), with: shape),
-                                             with: userSettings)
+        let shape = ParamBindings(adapter.settings.items.filter { declared.contains($0.name) })
+        c.settings = shape.overridden(by: ParamBindings(userSettings))
         c.adapter = adapter.path
-        let folder = try trainerCall { () throws -> ModelFolder in
-            do { return try ModelFolder(path: c.model) } catch { throw TrainerError("cannot use the model folder: \(error)") }
-        }
-        try trainerCall { try adapter.check(base: folder, backbone: c.backbone) }
+        let folder: ModelFolder
+        do { folder = try ModelFolder(path: c.model) } catch { throw UserError("cannot use the model folder: \(error)") }
+        try adapter.check(base: folder, backbone: c.backbone)
         return c
     }
 
@@ -74,17 +74,13 @@ extension SavedRun {
                             + "(eptc's own head is exported beside it as \(PEFTFormat.eptcWeights)); train one with "
                             + "eptc run --adapter \(path) --task \(definition.name)")
         }
-        applyThreads(threads ?? 0)
+        BLASSetup.limitThreads(to: threads ?? 0)
         let session = try AdapterRun.session(configuration, adapter: adapter, resources: resources)
         return try trainerCall {
             let examples = try rows(session)
             let labels = definition.labelWords.indices.map { Label.index($0) }
             try session.resolveLengths(train: [], dev: examples, alsoLabels: labels)
-            let cache = cacheDirectory(environment)
-            let programs = try session.programs(training: false) { graph in
-                let (program, _, _) = try obtainProgram(graph, load: nil, cache: cache)
-                return CompiledProgramHandle { store in CompiledEngine(program: program, weights: store) }
-            }
+            let programs = try session.programs(training: false, compile: stepCompiler(cache: cacheDirectory(environment)))
             let evaluator = Evaluator(programs: programs, codec: session.codec, task: session.task,
                                       batchSize: configuration.batchSize)
             return SavedRun(session: session, programs: programs, evaluator: evaluator, position: TrainingPosition(),

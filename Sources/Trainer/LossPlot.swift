@@ -18,15 +18,10 @@ public enum LossPlot {
         func y(_ v: Double, _ ticks: AxisTicks) -> Double { top + (1 - (v - ticks.lower) / (ticks.upper - ticks.lower)) * plotH }
         func yLoss(_ v: Double) -> Double { y(v, lossTicks) }
         func yMetric(_ v: Double) -> Double { y(v, metricTicks) }
-        func f(_ v: Double) -> String { String(format: "%.1f", v) }
+        let f = SVGChart.number, escape = SVGChart.escape
 
-        var s = """
-        <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" font-family="sans-serif" font-size="12">
-        <rect width="100%" height="100%" fill="white"/>
-        <text x="\(f(width / 2))" y="20" text-anchor="middle" font-size="14">\(escape(title))</text>
-        <rect x="\(f(left))" y="\(f(top))" width="\(f(plotW))" height="\(f(plotH))" fill="none" stroke="#999"/>
-
-        """
+        var s = SVGChart.start(width: width, height: height, title: title, titleX: width / 2,
+                               frame: (left, top, plotW, plotH))
         for v in lossTicks.values {
             let gy = yLoss(v)
             s += "<line x1=\"\(f(left))\" y1=\"\(f(gy))\" x2=\"\(f(left + plotW))\" y2=\"\(f(gy))\" stroke=\"#eee\"/>\n"
@@ -70,10 +65,5 @@ public enum LossPlot {
             for d in dots { s += "<circle cx=\"\(f(x(d.step)))\" cy=\"\(f(yMetric(d.value)))\" r=\"3\" fill=\"#d62728\"/>\n" }
         }
         return s + "</svg>\n"
-    }
-
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import IR
 import Models
 import Runtime
@@ -37,11 +38,11 @@ public struct AdapterExport {
     public func write(to out: String, merge: Bool) throws -> [String] {
         let method = configuration.method
         if merge, !["lora", "finetune"].contains(method) {
-            throw TrainerError("--merge: only LoRA and full fine-tuning change the model's own weights; \(method) exports "
+            throw UserError("--merge: only LoRA and full fine-tuning change the model's own weights; \(method) exports "
                                + "as an adapter (run without --merge)")
         }
         if !merge, method == "finetune" {
-            throw TrainerError("full fine-tuning trains the whole model: export it with --merge (a Hugging Face model folder)")
+            throw UserError("full fine-tuning trains the whole model: export it with --merge (a Hugging Face model folder)")
         }
         let hash = try session.folder.weightsSHA256()
         let identity = baseIdentity(hash)
@@ -79,7 +80,7 @@ public struct AdapterExport {
 
     func writePrompt(_ parts: AdapterParts, identity: [String: JSONValue], into folder: String) throws -> [String] {
         guard let prompt = parts.prompt.first(where: { $0.name == "prompt" })?.tensor else {
-            throw TrainerError("the run has no prompt to export")
+            throw UserError("the run has no prompt to export")
         }
         let (layers, heads) = session.folder.config.layersAndHeads
         return try PEFTWriter.prompt(prompt, layers: layers, heads: heads, backbone: backbone, base: configuration.model,
@@ -104,10 +105,10 @@ public struct AdapterExport {
     func promptSettings(_ tensors: [(name: String, tensor: Tensor)]) throws -> JSONValue {
         func shape(_ name: String) -> [Int]? { tensors.first { $0.name == name }?.tensor.shape }
         guard let prompt = shape("prompt"), let a = shape("lowrank_a") else {
-            throw TrainerError("the run's prompt side has no 'prompt' or 'lowrank_a' weight to export")
+            throw UserError("the run's prompt side has no 'prompt' or 'lowrank_a' weight to export")
         }
         if try settings.bool("prompt_after_embeddings") == true {
-            throw TrainerError("prompt_after_embeddings=true has no PyTorch counterpart in tools/torch/eptc_adapter.py yet; "
+            throw UserError("prompt_after_embeddings=true has no PyTorch counterpart in tools/torch/eptc_adapter.py yet; "
                                + "export a run with the default prompt position")
         }
         let spaces = tensors.filter { $0.name.hasPrefix("space_") && $0.name.hasSuffix("_down") }
@@ -163,7 +164,7 @@ public enum PEFTWriter {
     public static func lora(_ tensors: [(name: String, tensor: Tensor)], alpha: Double, backbone: Backbone, base: String,
                             eptc: JSONValue, into folder: String) throws -> [String] {
         guard let a = tensors.first(where: { $0.name.hasSuffix(".lora_A.weight") }), a.tensor.shape.count == 2 else {
-            throw TrainerError("no LoRA weights to export")
+            throw UserError("no LoRA weights to export")
         }
         let named = tensors.map { (name: PEFTFormat.loraPrefix + $0.name, tensor: $0.tensor) }
         try SafeTensorsWriter.write(named, metadata: ["format": "pt"], to: folder + "/" + PEFTFormat.weights)
@@ -175,7 +176,7 @@ public enum PEFTWriter {
     /// Prompt tuning: the (num_virtual_tokens, token_dim) prompt as prompt_embeddings.
     public static func prompt(_ prompt: Tensor, layers: Int, heads: Int, backbone: Backbone, base: String,
                               eptc: JSONValue, into folder: String) throws -> [String] {
-        guard prompt.shape.count == 2 else { throw TrainerError("the prompt is not a matrix: shape \(prompt.shape)") }
+        guard prompt.shape.count == 2 else { throw UserError("the prompt is not a matrix: shape \(prompt.shape)") }
         try SafeTensorsWriter.write([(name: PEFTFormat.promptKey, tensor: prompt)], metadata: ["format": "pt"],
                                     to: folder + "/" + PEFTFormat.weights)
         let config = PEFTFormat.promptConfig(tokens: prompt.shape[0], width: prompt.shape[1], layers: layers, heads: heads,
@@ -222,7 +223,7 @@ func writeJSON(_ value: JSONValue, to path: String) throws {
     do {
         try OutputFile.write(Array((value.text() + "\n").utf8), to: path, regularOnly: true)
     } catch let failure as OutputFile.Failure {
-        throw TrainerError(failure.description)
+        throw UserError(failure.description)
     }
 }
 

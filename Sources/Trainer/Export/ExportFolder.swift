@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import Models
 #if canImport(Glibc)
 import Glibc
@@ -18,7 +19,7 @@ public enum ExportFolder {
         do {
             try fm.createDirectory(atPath: temporary, withIntermediateDirectories: true)
         } catch {
-            throw TrainerError("cannot create the export folder beside '\(out)': \(describeWriteError(error))")
+            throw UserError("cannot create the export folder beside '\(out)': \(describeWriteError(error))")
         }
         do {
             try fill(temporary)
@@ -35,11 +36,11 @@ public enum ExportFolder {
     static func checkReplaceable(_ path: String) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
-        guard isDirectory.boolValue else { throw TrainerError("-o \(path): a file is there, not a folder") }
+        guard isDirectory.boolValue else { throw UserError("-o \(path): a file is there, not a folder") }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         guard names.isEmpty || names.contains(PEFTFormat.manifest) else {
             let shown = names.sorted().prefix(5).joined(separator: ", ") + (names.count > 5 ? ", …" : "")
-            throw TrainerError("-o \(path): the folder is not empty (\(shown)) and holds no earlier eptc export "
+            throw UserError("-o \(path): the folder is not empty (\(shown)) and holds no earlier eptc export "
                                + "(no \(PEFTFormat.manifest)); choose another folder")
         }
     }
@@ -50,13 +51,13 @@ public enum ExportFolder {
         var aside: String?
         if fm.fileExists(atPath: target) {
             let old = target + ".old-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
-            guard rename(target, old) == 0 else { throw TrainerError("cannot replace '\(target)': \(String(cString: strerror(errno)).lowercased())") }
+            guard rename(target, old) == 0 else { throw UserError("cannot replace '\(target)': \(String(cString: strerror(errno)).lowercased())") }
             aside = old
         }
         guard rename(temporary, target) == 0 else {
             let why = String(cString: strerror(errno)).lowercased()
             if let aside { _ = rename(aside, target) }
-            throw TrainerError("cannot move the export into '\(target)': \(why)")
+            throw UserError("cannot move the export into '\(target)': \(why)")
         }
         if let aside { try? fm.removeItem(atPath: aside) }
         syncFolder(URL(fileURLWithPath: target).deletingLastPathComponent().path)

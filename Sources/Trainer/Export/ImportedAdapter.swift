@@ -1,4 +1,6 @@
 import Foundation
+import Support
+import IR
 import Models
 import Runtime
 
@@ -24,30 +26,32 @@ public struct ImportedAdapter {
     /// encoder head (`classifier.*`) when eptc_adapter.safetensors is beside the adapter.
     public internal(set) var weights: [String: Tensor]
     /// `--set` values the head needs (eptc_adapter.json), empty without one.
-    public let headSettings: [String]
+    public let headSettings: [ParamBinding]
     public var notes: [String] = []
 
     public var method: String { if case .lora = kind { return "lora" } else { return "pt" } }
     public var hasHead: Bool { weights.keys.contains { $0.hasPrefix("classifier.") } }
 
     /// The graph params that give the method graph this adapter's shape.
-    public var settings: [String] {
+    public var settings: ParamBindings {
         switch kind {
-        case .lora(let r, let alpha): return ["lora_rank=\(r)", "lora_alpha=\(alpha)"] + headSettings
-        case .promptTuning(let n): return ["prompt_len=\(n)"] + headSettings
+        case .lora(let r, let alpha):
+            return ParamBindings([ParamBinding(name: "lora_rank", value: .int(r)), ParamBinding(name: "lora_alpha", value: .float(alpha))]
+                                 + headSettings)
+        case .promptTuning(let n): return ParamBindings([ParamBinding(name: "prompt_len", value: .int(n))] + headSettings)
         }
     }
 
     public static func read(_ path: String) throws -> ImportedAdapter {
         let configFile = path + "/" + PEFTFormat.config
         guard FileManager.default.fileExists(atPath: configFile) else {
-            throw TrainerError("--adapter \(path): no \(PEFTFormat.config) there (not a PEFT adapter folder)")
+            throw UserError("--adapter \(path): no \(PEFTFormat.config) there (not a PEFT adapter folder)")
         }
         let config = try trainerJSON(configFile)
         let reader = AdapterConfigReader(json: config, file: configFile)
         let file: SafeTensorsFile
         do { file = try SafeTensorsFile(path: path + "/" + PEFTFormat.weights) } catch {
-            throw TrainerError("--adapter \(path): cannot read \(PEFTFormat.weights): \(error)")
+            throw UserError("--adapter \(path): cannot read \(PEFTFormat.weights): \(error)")
         }
         var notes: [String] = []
         let parsed: (Kind, [String: Tensor], Backbone)
@@ -81,7 +85,7 @@ public struct ImportedAdapter {
         for name in file.names {
             guard name.hasPrefix(PEFTFormat.loraPrefix), name.hasSuffix(".weight"),
                   name.contains(".lora_A.") || name.contains(".lora_B.") else {
-                throw TrainerError("\(file.path): tensor '\(name)' is not a LoRA weight (base_model.model.<module>.lora_A/B.weight)")
+                throw UserError("\(file.path): tensor '\(name)' is not a LoRA weight (base_model.model.<module>.lora_A/B.weight)")
             }
             var module = String(name.dropFirst(PEFTFormat.loraPrefix.count)).replacingOccurrences(of: ".default.weight", with: ".weight")
             if module.hasPrefix("bert.") { module = String(module.dropFirst(5)) }
@@ -91,7 +95,7 @@ public struct ImportedAdapter {
         let expected = Set(PEFTFormat.loraTargets(backbone))
         let targets = Set(weights.keys.map { $0.split(separator: ".").dropLast(2).last.map(String.init) ?? "" })
         guard targets == expected else {
-            throw TrainerError("\(reader.file): target modules \(targets.sorted()): eptc's LoRA adapts exactly "
+            throw UserError("\(reader.file): target modules \(targets.sorted()): eptc's LoRA adapts exactly "
                                + "\(expected.sorted()) of every attention (graphs/lib/lora.graph)")
         }
         return (.lora(rank: rank, alpha: alpha), weights, backbone)
@@ -104,10 +108,10 @@ public struct ImportedAdapter {
         let width = try reader.positiveInt("token_dim")
         let submodules = reader.json["num_transformer_submodules"]?.intValue ?? 1
         guard let info = file.info(PEFTFormat.promptKey) else {
-            throw TrainerError("\(file.path): no '\(PEFTFormat.promptKey)' tensor")
+            throw UserError("\(file.path): no '\(PEFTFormat.promptKey)' tensor")
         }
         guard info.shape == [tokens * submodules, width] else {
-            throw TrainerError("\(file.path): '\(PEFTFormat.promptKey)' has shape \(info.shape); the config says "
+            throw UserError("\(file.path): '\(PEFTFormat.promptKey)' has shape \(info.shape); the config says "
                                + "\(tokens * submodules) × \(width) (num_virtual_tokens × num_transformer_submodules, token_dim)")
         }
         let all = try file.floatTensor(PEFTFormat.promptKey).floats
@@ -125,22 +129,19 @@ public struct ImportedAdapter {
         guard FileManager.default.fileExists(atPath: configFile) else { return }
         let config = try trainerJSON(configFile)
         guard config["format"]?.stringValue == EptcAdapterFormat.name else {
-            throw TrainerError("\(configFile): not an eptc adapter description (format \(EptcAdapterFormat.name))")
+            throw UserError("\(configFile): not an eptc adapter description (format \(EptcAdapterFormat.name))")
         }
         guard let head = config["head"] else { return }
         let file: SafeTensorsFile
         do { file = try SafeTensorsFile(path: path + "/" + PEFTFormat.eptcWeights) } catch {
-            throw TrainerError("--adapter \(path): cannot read \(PEFTFormat.eptcWeights): \(error)")
+            throw UserError("--adapter \(path): cannot read \(PEFTFormat.eptcWeights): \(error)")
         }
         var all = weights
         for name in file.names where name.hasPrefix("classifier.") { all[name] = try file.floatTensor(name) }
-        var settings: [String] = []
-        switch head["kind"]?.stringValue {
-        case "per_layer": settings.append("head_per_layer=true")
-        case "layer_mix": settings += ["head_per_layer=false", "mix_layers=true"]
-        default: settings += ["head_per_layer=false", "mix_layers=false"]
-        }
-        for key in ["normalize_pooled", "pool_prompt"] { settings.append("\(key)=\(head[key]?.boolValue ?? false)") }
+        let reading = head["kind"]?.stringValue
+        var flags = ["head_per_layer": reading == "per_layer", "mix_layers": reading == "layer_mix"]
+        for key in ["normalize_pooled", "pool_prompt"] { flags[key] = head[key]?.boolValue ?? false }
+        let settings = flags.sorted { $0.key < $1.key }.map { ParamBinding(name: $0.key, value: .bool($0.value)) }
         self = ImportedAdapter(path: path, kind: kind, backbone: backbone, base: base, baseSHA256: baseSHA256, weights: all,
                                headSettings: settings, notes: notes)
     }
@@ -149,13 +150,13 @@ public struct ImportedAdapter {
     /// same weights (SHA-256) as the base it was trained on.
     public func check(base folder: ModelFolder, backbone model: Backbone) throws {
         guard model == backbone else {
-            throw TrainerError("--adapter \(path) was trained on a \(backbone == .t5 ? "T5" : "BERT-family") model, but "
+            throw UserError("--adapter \(path) was trained on a \(backbone == .t5 ? "T5" : "BERT-family") model, but "
                                + "\(folder.path) is a \(model == .t5 ? "T5" : "BERT-family") model (model_type)")
         }
         guard let expected = baseSHA256 else { return }
         let actual = try folder.weightsSHA256()
         guard actual == expected else {
-            throw TrainerError("--adapter \(path) was trained on a base model whose weights have SHA-256 \(expected) "
+            throw UserError("--adapter \(path) was trained on a base model whose weights have SHA-256 \(expected) "
                                + "(\(base ?? "?")), but \(folder.path) has \(actual): another model")
         }
     }
@@ -169,26 +170,26 @@ struct AdapterConfigReader {
     func peftType() throws -> String {
         let type = json["peft_type"]?.stringValue ?? ""
         guard ["LORA", "PROMPT_TUNING"].contains(type) else {
-            throw TrainerError("\(file): peft_type '\(type)': eptc imports LORA and PROMPT_TUNING adapters")
+            throw UserError("\(file): peft_type '\(type)': eptc imports LORA and PROMPT_TUNING adapters")
         }
         return type
     }
 
     func positiveInt(_ key: String) throws -> Int {
         guard let n = json[key]?.intValue, n > 0, n <= 1 << 24 else {
-            throw TrainerError("\(file): field '\(key)' must be a positive integer")
+            throw UserError("\(file): field '\(key)' must be a positive integer")
         }
         return n
     }
 
     func number(_ key: String) throws -> Double {
-        guard let v = json[key]?.doubleValue, v.isFinite else { throw TrainerError("\(file): field '\(key)' must be a number") }
+        guard let v = json[key]?.doubleValue, v.isFinite else { throw UserError("\(file): field '\(key)' must be a number") }
         return v
     }
 
     /// What LoRA variants eptc's graph does not compute, each refused by its field.
     func refuseUnsupportedLoRA() throws {
-        func refuse(_ key: String, _ why: String) throws { throw TrainerError("\(file): \(key) \(why)") }
+        func refuse(_ key: String, _ why: String) throws { throw UserError("\(file): \(key) \(why)") }
         if json["use_dora"]?.boolValue == true { try refuse("use_dora", "is true: DoRA's magnitude vector has no place in eptc's LoRA") }
         if let bias = json["bias"]?.stringValue, bias != "none" { try refuse("bias", "'\(bias)': eptc's LoRA trains no biases") }
         if json["fan_in_fan_out"]?.boolValue == true { try refuse("fan_in_fan_out", "is true: T5 and BERT use Linear layouts") }
@@ -208,20 +209,20 @@ struct AdapterConfigReader {
         let t5Modules = modules.contains { $0.hasPrefix("encoder.block.") || $0.hasPrefix("decoder.block.") }
         let bertModules = modules.contains { $0.hasPrefix("encoder.layer.") }
         if task == "SEQ_2_SEQ_LM" || t5Modules {
-            guard !bertModules else { throw TrainerError("\(file): modules of both a T5 and a BERT-family model") }
+            guard !bertModules else { throw UserError("\(file): modules of both a T5 and a BERT-family model") }
             return .t5
         }
         if task == nil || ["FEATURE_EXTRACTION", "SEQ_CLS", "TOKEN_CLS"].contains(task ?? "") { return .bert }
-        throw TrainerError("\(file): task_type '\(task ?? "")': eptc runs T5 (SEQ_2_SEQ_LM) and BERT-family encoders "
+        throw UserError("\(file): task_type '\(task ?? "")': eptc runs T5 (SEQ_2_SEQ_LM) and BERT-family encoders "
                            + "(FEATURE_EXTRACTION)")
     }
 }
 
-/// A JSON file read as the user's: errors are TrainerErrors naming the file.
+/// A JSON file read as the user's: errors are UserErrors naming the file.
 func trainerJSON(_ path: String) throws -> JSONValue {
     do {
         return try JSONValue.load(path: path, kind: .malformedConfig)
     } catch {
-        throw TrainerError("\(error)")
+        throw UserError("\(error)")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import Models
 import Runtime
 
@@ -50,7 +51,7 @@ struct MergedModel {
             var tensor = try updates.replaced[key] ?? aliasUpdate(key) ?? checkpoint.tensor(name).converted(to: .f32)
             if let delta = deltas[key] {
                 guard delta.count == tensor.count else {
-                    throw TrainerError("--merge: the LoRA update of '\(name)' has \(delta.count) elements, the weight \(tensor.count)")
+                    throw UserError("--merge: the LoRA update of '\(name)' has \(delta.count) elements, the weight \(tensor.count)")
                 }
                 tensor = Tensor(shape: tensor.shape, floats: zip(tensor.floats, delta).map { $0 + $1 })
             }
@@ -77,7 +78,7 @@ struct MergedModel {
         for a in updates.lora where a.name.hasSuffix(".lora_A.weight") {
             let module = String(a.name.dropLast(".lora_A.weight".count))
             guard let b = updates.lora.first(where: { $0.name == module + ".lora_B.weight" }) else {
-                throw TrainerError("--merge: '\(a.name)' has no matching lora_B weight")
+                throw UserError("--merge: '\(a.name)' has no matching lora_B weight")
             }
             let (r, inputs, outputs) = (a.tensor.shape[0], a.tensor.shape[1], b.tensor.shape[0])
             let scale = Float(alpha / Double(r))
@@ -100,9 +101,9 @@ struct MergedModel {
             let data = try Data(contentsOf: URL(fileURLWithPath: source))
             try OutputFile.write(Array(data), to: destination, regularOnly: true)
         } catch let failure as OutputFile.Failure {
-            throw TrainerError(failure.description)
+            throw UserError(failure.description)
         } catch {
-            throw TrainerError("cannot read '\(source)': \(describeWriteError(error))")
+            throw UserError("cannot read '\(source)': \(describeWriteError(error))")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import Models
 
 /// The on-disk layout of a Hugging Face PEFT adapter folder, as PEFT 0.21 writes it

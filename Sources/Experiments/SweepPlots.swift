@@ -1,4 +1,7 @@
 import Foundation
+import IR
+import Support
+import Trainer
 
 /// The sweep report's SVG plots: plain text, one chart per file, like `LossPlot`.
 public enum SweepPlots {
@@ -57,9 +60,8 @@ public enum SweepPlots {
         var order: [String] = []
         var lines: [String: [(x: Double, y: Double, error: Double?)]] = [:]
         for r in rows {
-            guard let mean = r.mean, let value = r.settings.first(where: { $0.hasPrefix(name + "=") }),
-                  let x = Double(value.dropFirst(name.count + 1)) else { continue }
-            let others = r.settings.filter { !$0.hasPrefix(name + "=") }.sorted()
+            guard let mean = r.mean, let x = r.settings[name]?.asDouble else { continue }
+            let others = r.settings.removing(name).texts.sorted()
             let key = ([r.task, r.method] + others).joined(separator: " ")
             if lines[key] == nil { order.append(key) }
             lines[key, default: []].append((x, mean, r.std))
@@ -85,15 +87,10 @@ public enum SweepPlots {
         let yTicks = AxisTicks(covering: yMin - (yMax - yMin) * 0.04, yMax + (yMax - yMin) * 0.04)
         func x(_ v: Double) -> Double { left + (v - xTicks.lower) / (xTicks.upper - xTicks.lower) * plotW }
         func y(_ v: Double) -> Double { top + (1 - (v - yTicks.lower) / (yTicks.upper - yTicks.lower)) * plotH }
-        func f(_ v: Double) -> String { String(format: "%.1f", v) }
+        let f = SVGChart.number, escape = SVGChart.escape
 
-        var s = """
-        <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" font-family="sans-serif" font-size="12">
-        <rect width="100%" height="100%" fill="white"/>
-        <text x="\(f(left + plotW / 2))" y="20" text-anchor="middle" font-size="14">\(LossPlot.escape(title))</text>
-        <rect x="\(f(left))" y="\(f(top))" width="\(f(plotW))" height="\(f(plotH))" fill="none" stroke="#999"/>
-
-        """
+        var s = SVGChart.start(width: width, height: height, title: title, titleX: left + plotW / 2,
+                               frame: (left, top, plotW, plotH))
         for v in yTicks.values {
             s += "<line x1=\"\(f(left))\" y1=\"\(f(y(v)))\" x2=\"\(f(left + plotW))\" y2=\"\(f(y(v)))\" stroke=\"#eee\"/>\n"
             s += "<text x=\"\(f(left - 6))\" y=\"\(f(y(v) + 4))\" text-anchor=\"end\">\(yTicks.label(v))</text>\n"
@@ -101,8 +98,8 @@ public enum SweepPlots {
         for v in xTicks.values {
             s += "<text x=\"\(f(x(v)))\" y=\"\(f(top + plotH + 16))\" text-anchor=\"middle\">\(xTicks.label(v))</text>\n"
         }
-        s += "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(height - 10))\" text-anchor=\"middle\">\(LossPlot.escape(xLabel))</text>\n"
-        s += "<text x=\"14\" y=\"\(f(top + plotH / 2))\" transform=\"rotate(-90 14 \(f(top + plotH / 2)))\" text-anchor=\"middle\">\(LossPlot.escape(yLabel))</text>\n"
+        s += "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(height - 10))\" text-anchor=\"middle\">\(escape(xLabel))</text>\n"
+        s += "<text x=\"14\" y=\"\(f(top + plotH / 2))\" transform=\"rotate(-90 14 \(f(top + plotH / 2)))\" text-anchor=\"middle\">\(escape(yLabel))</text>\n"
         for (i, line) in series.enumerated() {
             let color = colors[i % colors.count]
             let points = line.points.filter { $0.x.isFinite && $0.y.isFinite }
@@ -118,7 +115,7 @@ public enum SweepPlots {
             }
             let ly = top + 8 + Double(i) * 18
             s += "<rect x=\"\(f(left + plotW + 12))\" y=\"\(f(ly - 8))\" width=\"10\" height=\"10\" fill=\"\(color)\"/>\n"
-            s += "<text x=\"\(f(left + plotW + 28))\" y=\"\(f(ly + 1))\">\(LossPlot.escape(line.name))</text>\n"
+            s += "<text x=\"\(f(left + plotW + 28))\" y=\"\(f(ly + 1))\">\(escape(line.name))</text>\n"
         }
         return s + "</svg>\n"
     }
