@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Experiments
 @testable import Trainer
 
 /// Plot axes tick at round values: spacing 1, 2 or 5 × 10ⁿ, covering the data, labelled without

@@ -1,6 +1,7 @@
 import Driver
 import Foundation
 import Models
+import Support
 import Runtime
 import TestSupport
 import Testing

@@ -1,6 +1,7 @@
 import Foundation
 import IR
 import Models
+import Support
 import Runtime
 import TestSupport
 import Testing
@@ -30,7 +31,7 @@ import Testing
     /// The adapter's graph over its base, weights bound from the adapter (as `--adapter` binds them).
     static func engine(_ c: Case, _ adapter: ImportedAdapter, _ expected: SafeTensorsFile) throws -> Interpreter {
         let folder = try ModelFolder(path: repositoryRoot + "/Tests/ModelsTests/Fixtures/" + c.base)
-        var bindings = try SymbolBindings.parse(assignments: adapter.settings)
+        var bindings = adapter.settings.values
         let ids = try expected.tensor("input_ids")
         bindings["B"] = .int(ids.shape[0])
         bindings["L"] = .int(ids.shape[1])

@@ -69,24 +69,33 @@ public struct Elaborator {
     }
 
     /// The default of any param when it is a literal (an integer, a float, a bool, or a negated
-    /// number): nil when it is not declared, has no default, or the default is an expression.
+    /// number) — a graph's own `set NAME = …` over the param's declared default, as elaboration
+    /// binds them: nil when it is not declared, has no default, or the value is an expression.
     public func literalDefault(of name: String, file: String) throws(Diagnostic) -> SymbolValue? {
         var modules = ModuleSet(loader: loader)
         try modules.load(root: file)
         for item in modules.items {
+            if case .setParam(let target, let value, _) = item, target == name { return Self.literal(value) }
+        }
+        for item in modules.items {
             guard case .param(let p) = item, p.name == name else { continue }
-            switch p.defaultValue?.kind {
-            case .integer(let n)?: return .int(n)
-            case .float(let v)?: return .float(v)
-            case .bool(let b)?: return .bool(b)
-            case .unary(.negate, let e)?:
-                if case .integer(let n) = e.kind { return .int(-n) }
-                if case .float(let v) = e.kind { return .float(-v) }
-                return nil
-            default: return nil
-            }
+            return p.defaultValue.flatMap(Self.literal)
         }
         return nil
+    }
+
+    /// A literal expression's value (integers and floats possibly negated), else nil.
+    static func literal(_ e: Expr) -> SymbolValue? {
+        switch e.kind {
+        case .integer(let n): return .int(n)
+        case .float(let v): return .float(v)
+        case .bool(let b): return .bool(b)
+        case .unary(.negate, let inner):
+            if case .integer(let n) = inner.kind { return .int(-n) }
+            if case .float(let v) = inner.kind { return .float(-v) }
+            return nil
+        default: return nil
+        }
     }
 
     private func defaultGraphName(_ path: String) -> String {
