@@ -99,10 +99,19 @@ public enum SweepResults {
         } else if FileManager.default.fileExists(atPath: runFolder.path) {
             result.status = .unfinished
         }
+        // A step budget converted from a quiet machine's rate counts time as steps ÷ rate: the clock
+        // of a run that shared the CPU says how busy the machine was, not how long training took.
+        let quietRate = config?.quietStepsPerSecond
+        if let quietRate, var summary = result.summary, summary.steps > 0 {
+            summary.trainingSeconds = Double(summary.steps) / quietRate
+            summary.examplesPerSecond = Double(summary.examplesSeen) / summary.trainingSeconds
+            result.summary = summary
+        }
         let primary = result.summary?.primaryMetric
         for record in RunLog.records(at: runFolder.log) {
-            guard let eval = record["eval"], let seconds = record["training_seconds"]?.doubleValue,
+            guard let eval = record["eval"], let clock = record["training_seconds"]?.doubleValue,
                   let step = record["step"]?.intValue else { continue }
+            let seconds = quietRate.map { Double(step) / $0 } ?? clock
             if let primary, let v = eval[primary]?.doubleValue { result.curve.append((seconds, v * 100)) }
             if step == result.summary?.bestStep { result.bestTrainingSeconds = seconds }
         }
