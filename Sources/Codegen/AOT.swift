@@ -43,7 +43,7 @@ public struct Manifest: Codable, Equatable, Sendable {
 /// version and the options that change the generated code.
 public func graphHash(_ graph: Graph, options: CodegenOptions = CodegenOptions()) -> String {
     let text = Printer().print(graph) + "|codegen-9|gemm=\(options.gemmThreshold)|par=\(options.parallelThreshold)"
-        + (options.vectorWidth.map { "|vw=\($0)" } ?? "") + (options.profile ? "|profile" : "")
+        + (options.vectorWidth.map { "|vw=\($0)" } ?? "") + (options.profile ? "|profile" : "") + "|gemm-\(options.gemm.rawValue)"
     return fnv1a(Array(text.utf8))
 }
 
@@ -131,7 +131,7 @@ extension CompiledProgram {
         guard plans.map(\.arenaBytes) == manifest.entries.map(\.arenaBytes) else {
             throw CodegenError.artifact("\(manifestURL.path): memory plan differs from this compiler's")
         }
-        return try CompiledProgram(graph: graph, plans: plans, objectCode: bytes, target: host)
+        return try CompiledProgram(graph: graph, plans: plans, objectCode: bytes, target: host, options: options)
     }
 }
 
