@@ -72,8 +72,9 @@ struct SavedRun {
          (folder.lastCheckpoint, "the run's last checkpoint"), (folder.log, "the run's log"), (folder.summary, "the run's summary")]
     }
 
+    /// `scoring`: keep T5's label-word scoring entry too (`Evaluator.labelWordProbabilities`).
     static func open(_ path: String, checkpoint: String, resources: Resources, threads: Int?,
-                     environment: [String: String], reading split: String? = nil) throws -> SavedRun {
+                     environment: [String: String], reading split: String? = nil, scoring: Bool = false) throws -> SavedRun {
         let folder = RunFolder(path: path)
         guard folder.hasRun else { throw UserError("--run \(path): no run there (no config.json)") }
         guard checkpoint == "best" || checkpoint == "last" else { throw UserError("--checkpoint \(checkpoint): expected best or last") }
@@ -89,7 +90,8 @@ struct SavedRun {
             let examples = try split.map { try session.examples($0, shippedData: resources.data) } ?? []
             if let split { try session.requireRows(examples, split: split, to: "evaluate") }
             let cache = cacheDirectory(environment)
-            let programs = try session.programs(training: false) { graph in
+            let extra = scoring && session.codec.isT5 ? [Evaluator.scoringEntry] : []
+            let programs = try session.programs(training: false, extraEntries: extra) { graph in
                 let (program, _, _) = try obtainProgram(graph, load: nil, cache: cache)
                 return CompiledProgramHandle { store in CompiledEngine(program: program, weights: store) }
             }
@@ -99,20 +101,6 @@ struct SavedRun {
                                       batchSize: configuration.batchSize)
             return SavedRun(session: session, programs: programs, evaluator: evaluator, position: position,
                             examples: examples)
-        }
-    }
-}
-
-/// Prediction lines: the example's index and its label word (the class index when the task has no
-/// words), the score for regression, `?` for an unreadable T5 answer.
-enum PredictionFormat {
-    static func lines(_ result: Evaluator.Result, task: TaskDefinition) -> [String] {
-        result.predictions.enumerated().map { i, p in
-            switch p {
-            case .score(let s)?: return "\(i)\t" + String(format: "%.4f", s)
-            case .index(let k)?: return "\(i)\t" + (task.labelWords.indices.contains(k) ? task.labelWords[k] : String(k))
-            case nil: return "\(i)\t?"
-            }
         }
     }
 }

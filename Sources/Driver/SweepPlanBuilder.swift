@@ -1,5 +1,6 @@
 import Foundation
 import IR
+import Tasks
 import Trainer
 
 /// Turns `eptc sweep`'s flags into the grid and every run's configuration. Each run's configuration
@@ -16,7 +17,9 @@ struct SweepPlanBuilder {
         if options.graph != nil && options.method?.contains(",") == true {
             throw UserError("--graph: one graph cannot stand for several methods; sweep one method with --graph")
         }
-        let tasks = try Self.list(options.task, flag: "--task", required: true)
+        // Your own data (--train …) is the sweep's one task.
+        let tasks = options.custom.isGiven && options.task == nil ? [CustomTask.taskName]
+            : try Self.list(options.task, flag: "--task", required: true)
         var variants: [SweepVariant]
         var axes: [SweepAxis] = []
         var defaultBaseline: String?
@@ -81,7 +84,7 @@ struct SweepPlanBuilder {
             for configuration in grid.configurations {
                 for seed in grid.seeds {
                     var o = options
-                    o.task = task
+                    if !options.custom.isGiven { o.task = task }
                     o.method = configuration.variant.method
                     o.settings = configuration.settings
                     o.seed = seed

@@ -10,8 +10,8 @@
 // class index. A label may be absent only in the test split.
 
 enum SuperGLUEReader {
-    static func read(_ task: TaskDefinition, split: Split, file: String, skipBadRows: Bool) throws -> RowCollector {
-        var rows = RowCollector(file: file, skipBadRows: skipBadRows)
+    static func read(_ task: TaskDefinition, split: Split, file: String, skipBadRows: Bool) throws -> RowCollector<Example> {
+        var rows = RowCollector<Example>(file: file, skipBadRows: skipBadRows)
         var nextGroup = 0
         for line in try LineReader.read(file) where line.text?.allSatisfy(\.isWhitespace) != true {
             let source = "\(file):\(line.number)"
