@@ -48,6 +48,12 @@ struct SweepCommand: DriverCommand {
     @Option(name: .customLong("resume"), help: ArgumentHelp("Continue the sweep in DIR (its grid from sweep.json).", valueName: "DIR"))
     var resume: String?
 
+    @Option(name: .customLong("rates"), help: ArgumentHelp(
+        "Train each run for the steps its --time-budget takes on a quiet machine, at the steps/s FILE gives for its task and "
+        + "method (tools/accuracy/measure-rates.sh writes it); a time --eval-every becomes steps too. The sweep may then share the CPU.",
+        valueName: "FILE"))
+    var rates: String?
+
     @Flag(name: .customLong("dry-run"), help: "Check the grid and print the runs and trainable counts; run nothing.")
     var dryRun = false
 
@@ -152,8 +158,8 @@ struct SweepCommand: DriverCommand {
 
     func resumedPlan() throws -> (String, SweepPlan, SweepPlanBuilder?) {
         guard let resume else { throw UserError("--resume needs a folder") }
-        if preset != nil || options.task != nil || options.method != nil || !options.settings.isEmpty {
-            throw UserError("--resume \(resume): the grid comes from its sweep.json; drop --preset, --task, --method and --set")
+        if preset != nil || options.task != nil || options.method != nil || !options.settings.isEmpty || rates != nil {
+            throw UserError("--resume \(resume): the grid comes from its sweep.json; drop --preset, --task, --method, --set and --rates")
         }
         guard FileManager.default.fileExists(atPath: SweepPlan.fileName(in: resume)) else {
             throw UserError("--resume \(resume): no sweep there (no sweep.json)")
@@ -163,7 +169,11 @@ struct SweepCommand: DriverCommand {
 
     func newPlan(resources: Resources, env: [String: String], console: Console) throws -> (String, SweepPlan, SweepPlanBuilder?) {
         let builder = try SweepPlanBuilder(options: options, preset: preset, seeds: seeds, baseline: baseline)
-        let plan = try builder.plan(resources: resources, env: env)
+        var plan = try builder.plan(resources: resources, env: env)
+        if let rates {
+            let table = try trainerCall { try MeasuredRates.load(path: rates) }
+            try trainerCall { try plan.convertToSteps(table, file: rates) }
+        }
         let folder = options.out ?? "sweeps/" + RunFolder.defaultName(task: builder.grid.tasks.joined(separator: "+"),
                                                                       method: preset ?? "grid")
         if FileManager.default.fileExists(atPath: SweepPlan.fileName(in: folder)) {

@@ -150,7 +150,13 @@ enum SweepBudget {
     static let overheadSeconds = 20.0
 
     static func estimate(_ run: RunConfiguration) -> Double? {
-        run.timeBudget.map { $0 * (1 + overheadFraction) + overheadSeconds }
+        seconds(run).map { $0 * (1 + overheadFraction) + overheadSeconds }
+    }
+
+    /// The run's training time: its time budget, or a step budget converted from measured rates
+    /// counted as the quiet machine's time.
+    static func seconds(_ run: RunConfiguration) -> Double? {
+        run.timeBudget ?? run.quietStepsPerSecond.flatMap { rate in run.maxSteps.map { Double($0) / rate } }
     }
 
     static func check(_ runs: [RunConfiguration], total: Double?) throws {
@@ -163,7 +169,7 @@ enum SweepBudget {
             needed += seconds
         }
         if needed > total {
-            let each = runs.first?.timeBudget ?? 0
+            let each = runs.first.flatMap(seconds) ?? 0
             throw UserError("--total-budget \(durationText(total)): \(runs.count) runs × --time-budget \(durationText(each)) "
                             + "(+ \(Int(overheadFraction * 100))% + \(Int(overheadSeconds)) s each for evaluation and compiling) "
                             + "need about \(durationText(needed)); raise --total-budget or shrink the grid")

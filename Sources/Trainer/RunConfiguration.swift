@@ -27,6 +27,9 @@ public struct RunConfiguration: Codable, Equatable, Sendable {
     public var maxSteps: Int?
     /// Seconds of training (evaluation excluded); with a time budget the schedule runs on time.
     public var timeBudget: Double?
+    /// Set when `maxSteps` was converted from a time budget (`stepBudget(at:)`): the steps per
+    /// second measured on a quiet machine, by which reports count time as steps ÷ rate.
+    public var quietStepsPerSecond: Double?
 
     public var batchSize = 32
     /// Longest input (tokens) and the length buckets examples are grouped into (each compiled once).

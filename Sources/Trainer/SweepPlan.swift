@@ -102,6 +102,9 @@ public struct SweepPlan: Codable, Equatable, Sendable {
     /// `--total-budget` in seconds, if any.
     public var totalBudget: Double?
     public var runs: [Run]
+    /// Set when the time budgets were turned into step budgets (`--rates`): the rate table's path
+    /// and its comment lines (the host and date of the measurement).
+    public var rateSource: [String]?
 
     public init(preset: String?, baseline: String?, totalBudget: Double?, runs: [Run]) {
         self.preset = preset

@@ -51,6 +51,12 @@ public enum SweepReport {
 
     /// The budget every run of `plan` shares, in words; nil when the runs differ.
     static func budget(_ plan: SweepPlan) -> String? {
+        if let source = plan.rateSource {
+            let seconds = Set(plan.runs.compactMap { r in r.run.quietStepsPerSecond.flatMap { rate in r.run.maxSteps.map { (Double($0) / rate).rounded() } } })
+            let time = seconds.count == 1 ? String(format: "%g s", seconds.first ?? 0) : "the same time"
+            return "\(time) of training on a quiet machine, as a step budget per run (each run's steps per second measured there: "
+                + source.joined(separator: "; ") + "), so runs could share the CPU; times below are steps ÷ that rate"
+        }
         let budgets = Set(plan.runs.map { r -> String in
             var parts: [String] = []
             if let t = r.run.timeBudget {

@@ -96,10 +96,19 @@ public enum SweepResults {
         } else if FileManager.default.fileExists(atPath: runFolder.path) {
             result.status = .unfinished
         }
+        // A step budget converted from a quiet machine's rate counts time as steps ÷ rate: the clock
+        // of a run that shared the CPU says how busy the machine was, not how long training took.
+        let quietRate = config?.quietStepsPerSecond
+        if let quietRate, var summary = result.summary, summary.steps > 0 {
+            summary.trainingSeconds = Double(summary.steps) / quietRate
+            summary.examplesPerSecond = Double(summary.examplesSeen) / summary.trainingSeconds
+            result.summary = summary
+        }
         let primary = result.summary?.primaryMetric
         for record in RunLog.records(at: runFolder.log) {
-            guard let eval = record["eval"] as? [String: Any], let seconds = (record["training_seconds"] as? NSNumber)?.doubleValue,
+            guard let eval = record["eval"] as? [String: Any], let clock = (record["training_seconds"] as? NSNumber)?.doubleValue,
                   let step = (record["step"] as? NSNumber)?.intValue else { continue }
+            let seconds = quietRate.map { Double(step) / $0 } ?? clock
             if let primary, let v = (eval[primary] as? NSNumber)?.doubleValue { result.curve.append((seconds, v * 100)) }
             if step == result.summary?.bestStep { result.bestTrainingSeconds = seconds }
         }
