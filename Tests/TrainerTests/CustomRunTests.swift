@@ -192,6 +192,17 @@ enum CustomFiles {
             #expect(Set(scores.keys) == ["books", "cars", "food"] && abs(scores.values.reduce(0, +) - 1) < 1e-5)
         }
 
+        // T5 regression: the value written as text with two decimals, read back as a number.
+        let scores = CustomFiles.rows(24).enumerated().map { i, r in #"{"review": "\#(r.text)", "stars": \#(Double(i % 5) + 0.25)}"# }
+        let rtrain = try CustomFiles.write(scores.joined(separator: "\n") + "\n", data.folder, "stars.jsonl")
+        let g = eptc(["run", "--model", TinyModels.t5, "--method", "pt", "--train", rtrain, "--dev", rtrain, "--text-column", "review",
+                      "--label-column", "stars", "--regression", "--out", data.folder + "/t5-regression", "--max-steps", "2",
+                      "--batch-size", "8", "--set", "prompt_len=4", "--max-length", "24"])
+        try #require(g.exitCode == 0, "\(g.stderr)\n\(g.stdout)")
+        let gs = try JSONDecoder().decode(RunSummary.self, from: Data(contentsOf: URL(fileURLWithPath: data.folder + "/t5-regression/summary.json")))
+        #expect(gs.primaryMetric == "pearson" && gs.finalMetrics.keys.sorted() == ["pearson", "spearman"])
+        #expect(try RunConfiguration.load(path: data.folder + "/t5-regression/config.json").targetLength >= 3)  // "4.25" + EOS
+
         // Words T5 cannot tell apart, or cannot write at all, are refused before training.
         let same = eptc(["run", "--model", TinyModels.t5, "--train", data.train, "--dev", data.dev, "--out", data.folder + "/same",
                          "--label-words", "books=a b,cars=a  b"] + CustomFiles.columns + CustomFiles.tiny)
