@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // eptc — a static-graph compiler and ahead-of-time trainer for EPT.
-// Targets read in the order data flows: syntax → IR → passes → codegen → runtime,
-// with models (checkpoints, tokenizers) beside them and the driver on top.
+// Targets read in the order data flows: support (what all share) → syntax → IR → passes →
+// runtime → codegen, with models (checkpoints, tokenizers) beside them and the driver on top.
 import Foundation
 import PackageDescription
 
@@ -39,28 +39,36 @@ let package = Package(
         // no MPI package, and eptc without --distributed never loads it (Sources/CMPI/include/eptc_mpi.h).
         .target(name: "CMPI", path: "Sources/CMPI", linkerSettings: [.linkedLibrary("dl")]),
 
+        // What every stage shares, Foundation only: the JSON value, the user-error type, number and
+        // duration formatting, the cache folder.
+        .target(name: "Support", path: "Sources/Support", swiftSettings: optimizedInDebug + noWarnings),
+
         // Pipeline stages.
         // The front end, passes and models are built optimized in debug too: the test suite
         // elaborates T5-sized graphs thousands of times (fuzzing, round trips) and tokenizes every
         // GLUE sentence. Bounds checks and preconditions stay on.
         .target(name: "Syntax", path: "Sources/Syntax", swiftSettings: optimizedInDebug + noWarnings),
-        .target(name: "IR", dependencies: ["Syntax"], path: "Sources/IR", swiftSettings: optimizedInDebug + noWarnings),
+        .target(name: "IR", dependencies: ["Support", "Syntax"], path: "Sources/IR", swiftSettings: optimizedInDebug + noWarnings),
         .target(name: "Passes", dependencies: ["Syntax", "IR"], path: "Sources/Passes", swiftSettings: optimizedInDebug + noWarnings),
         .target(name: "Runtime",
-                dependencies: ["IR", "COpenBLAS", "CHostCPU", .product(name: "Numerics", package: "swift-numerics")],
+                dependencies: ["Support", "IR", "COpenBLAS", "CHostCPU", .product(name: "Numerics", package: "swift-numerics")],
                 path: "Sources/Runtime",
                 // The interpreter's generic kernels are ~35× slower unoptimized; tests run it on T5-sized data.
                 swiftSettings: optimizedInDebug + noWarnings),
-        .target(name: "Codegen", dependencies: ["IR", "Passes", "Runtime", "CLLVM"], path: "Sources/Codegen",
+        .target(name: "Codegen", dependencies: ["Support", "IR", "Passes", "Runtime", "CLLVM"], path: "Sources/Codegen",
                 swiftSettings: llvm.swiftSettings + optimizedInDebug + noWarnings, linkerSettings: llvm.linkerSettings),
-        .target(name: "Models", dependencies: ["Syntax", "IR", "Runtime"], path: "Sources/Models", swiftSettings: optimizedInDebug + noWarnings),
+        .target(name: "Models", dependencies: ["Support", "Syntax", "IR", "Runtime"], path: "Sources/Models", swiftSettings: optimizedInDebug + noWarnings),
         // GLUE/SuperGLUE tasks: readers, T5 templates, metrics (Foundation only); the trainer (the run
         // loop) feeds their examples through the compiled steps.
-        .target(name: "Tasks", dependencies: ["Syntax"], path: "Sources/Tasks", swiftSettings: optimizedInDebug + noWarnings),
-        .target(name: "Trainer", dependencies: ["Syntax", "IR", "Passes", "Runtime", "Models", "Tasks"], path: "Sources/Trainer",
+        .target(name: "Tasks", dependencies: ["Support", "Syntax"], path: "Sources/Tasks", swiftSettings: optimizedInDebug + noWarnings),
+        .target(name: "Trainer", dependencies: ["Support", "Syntax", "IR", "Passes", "Runtime", "Models", "Tasks"], path: "Sources/Trainer",
+                swiftSettings: optimizedInDebug + noWarnings),
+        // Sweeps over tasks, methods, settings and seeds, their reports and plots: experiments built
+        // from runs (Trainer).
+        .target(name: "Experiments", dependencies: ["Support", "IR", "Trainer"], path: "Sources/Experiments",
                 swiftSettings: optimizedInDebug + noWarnings),
         .target(name: "Driver",
-                dependencies: ["Syntax", "IR", "Passes", "Runtime", "Codegen", "Models", "Tasks", "Trainer", "COpenBLAS", "CMPI",
+                dependencies: ["Support", "Syntax", "IR", "Passes", "Runtime", "Codegen", "Models", "Tasks", "Trainer", "Experiments", "CMPI",
                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
                 path: "Sources/Driver",
                 swiftSettings: llvm.swiftSettings + noWarnings),
@@ -78,23 +86,23 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "IRTests", dependencies: ["TestSupport", "IR", "Syntax"], path: "Tests/IRTests"),
         .testTarget(name: "PassesTests", dependencies: ["Passes", "IR", "Runtime", "Syntax"], path: "Tests/PassesTests"),
-        .testTarget(name: "RuntimeTests", dependencies: ["HostTestSupport", "Runtime", "IR"], path: "Tests/RuntimeTests",
+        .testTarget(name: "RuntimeTests", dependencies: ["HostTestSupport", "Support", "Runtime", "IR"], path: "Tests/RuntimeTests",
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CodegenTests", dependencies: ["CodegenTestSupport", "HostTestSupport", "Codegen", "Runtime", "IR", "Passes", "Syntax"],
                     path: "Tests/CodegenTests",
                     swiftSettings: llvm.swiftSettings),
-        .testTarget(name: "ModelsTests", dependencies: ["TestSupport", "Models", "IR", "Runtime", "Passes", "Codegen"],
+        .testTarget(name: "ModelsTests", dependencies: ["TestSupport", "Support", "Models", "IR", "Runtime", "Passes", "Codegen"],
                     path: "Tests/ModelsTests", resources: [.copy("Fixtures")],
                     swiftSettings: llvm.swiftSettings),
         .testTarget(name: "MethodsTests", dependencies: ["TestSupport", "IR", "Passes", "Runtime", "Codegen", "Models"],
                     path: "Tests/MethodsTests",
                     swiftSettings: llvm.swiftSettings),
-        .testTarget(name: "TasksTests", dependencies: ["Tasks"], path: "Tests/TasksTests",
+        .testTarget(name: "TasksTests", dependencies: ["Support", "Tasks"], path: "Tests/TasksTests",
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "TrainerTests", dependencies: ["TestSupport", "Trainer", "Tasks", "Models", "Runtime", "IR", "Passes", "Codegen", "Driver"],
+        .testTarget(name: "TrainerTests", dependencies: ["TestSupport", "Support", "Trainer", "Experiments", "Tasks", "Models", "Runtime", "IR", "Passes", "Codegen", "Driver"],
                     path: "Tests/TrainerTests",
                     swiftSettings: llvm.swiftSettings),
-        .testTarget(name: "DriverTests", dependencies: ["TestSupport", "Driver", "Codegen", "Runtime", "IR", "Passes", "Models", "Syntax"], path: "Tests/DriverTests",
+        .testTarget(name: "DriverTests", dependencies: ["TestSupport", "Support", "Driver", "Codegen", "Runtime", "IR", "Passes", "Models", "Syntax"], path: "Tests/DriverTests",
                     swiftSettings: llvm.swiftSettings),
     ],
     swiftLanguageModes: [.v5]

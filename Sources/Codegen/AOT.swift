@@ -2,6 +2,7 @@ import Foundation
 import IR
 import Passes
 import Runtime
+import Support
 
 /// What `eptc compile -o DIR` writes next to the object file: enough to check, before loading,
 /// that the object belongs to this graph and this CPU, and to call its entries.
@@ -42,7 +43,7 @@ public struct Manifest: Codable, Equatable, Sendable {
 /// version and the options that change the generated code.
 public func graphHash(_ graph: Graph, options: CodegenOptions = CodegenOptions()) -> String {
     let text = Printer().print(graph) + "|codegen-9|gemm=\(options.gemmThreshold)|par=\(options.parallelThreshold)"
-        + (options.vectorWidth.map { "|vw=\($0)" } ?? "") + (options.profile ? "|profile" : "")
+        + (options.vectorWidth.map { "|vw=\($0)" } ?? "") + (options.profile ? "|profile" : "") + "|gemm-\(options.gemm.rawValue)"
     return fnv1a(Array(text.utf8))
 }
 
@@ -130,42 +131,7 @@ extension CompiledProgram {
         guard plans.map(\.arenaBytes) == manifest.entries.map(\.arenaBytes) else {
             throw CodegenError.artifact("\(manifestURL.path): memory plan differs from this compiler's")
         }
-        return try CompiledProgram(graph: graph, plans: plans, objectCode: bytes, target: host)
-    }
-}
-
-/// A directory of compiled graphs keyed by graph hash + CPU, so compiling the same graph again
-/// loads the object instead (default: `CacheFolder`).
-public struct CompileCache: Sendable {
-    public var directory: URL
-
-    /// `directory` nil: eptc's cache folder (`CacheFolder`), or `~/.cache/eptc` when the
-    /// environment names none.
-    public init(directory: URL? = nil) {
-        self.directory = directory ?? CacheFolder.resolve()
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/eptc")
-    }
-
-    /// The entry folder for a graph on this machine.
-    public func folder(for graph: Graph, options: CodegenOptions) -> URL {
-        let host = HostTarget.current()
-        let key = fnv1a(Array((graphHash(graph, options: options) + host.cpu + host.features + host.triple
-                                + "|llvm-" + LLVMCompat.version).utf8))
-        return directory.appendingPathComponent(sanitizedIdentifier(graph.name) + "-" + key)
-    }
-
-    /// Loads the cached program, or compiles and stores it. A cached artifact that fails its
-    /// checks is recompiled and replaced. `hit` says whether the cache was used.
-    public func program(for graph: Graph, options: CodegenOptions = CodegenOptions()) throws -> (program: CompiledProgram, hit: Bool) {
-        let folder = folder(for: graph, options: options)
-        removeStaleTemporaries(in: folder)
-        if FileManager.default.fileExists(atPath: folder.appendingPathComponent(Manifest.fileName).path),
-           let program = try? CompiledProgram.load(graph, from: folder, options: options) {
-            return (program, true)
-        }
-        let program = try CompiledProgram.compile(graph, options: options)
-        try program.write(to: folder, options: options)
-        return (program, false)
+        return try CompiledProgram(graph: graph, plans: plans, objectCode: bytes, target: host, options: options)
     }
 }
 

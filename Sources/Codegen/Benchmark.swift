@@ -52,11 +52,11 @@ public enum CodegenBenchmark {
     /// directory is emptied first so the first compile is cold — give it a folder of its own.
     public static func run(_ graph: Graph, weights: WeightStore, inputs: [String: [String: Tensor]],
                            repeats: Int = 10, interpreter: Bool = true, cache: CompileCache,
-                           clearCache: Bool = true) throws -> Report {
+                           clearCache: Bool = true, options: CodegenOptions = CodegenOptions()) throws -> Report {
         if clearCache { try? FileManager.default.removeItem(at: cache.directory) }
-        let cold = try time { _ = try cache.program(for: graph) }
+        let cold = try time { _ = try cache.program(for: graph, options: options) }
         var served: (program: CompiledProgram, hit: Bool)?
-        let warm = try time { served = try cache.program(for: graph) }
+        let warm = try time { served = try cache.program(for: graph, options: options) }
         guard let served, served.hit else {
             throw CodegenError.internalError("the compile cache in \(cache.directory.path) did not serve the second compile")
         }
@@ -77,8 +77,9 @@ public enum CodegenBenchmark {
     /// Per-node profiles of every entry with a batch: a copy compiled with `CodegenOptions.profile`,
     /// one warm-up run, counters reset, then `repeats` runs (weights restored before each).
     public static func profile(_ graph: Graph, weights: WeightStore, inputs: [String: [String: Tensor]],
-                               repeats: Int, cache: CompileCache? = nil) throws -> [EntryProfile] {
-        var options = CodegenOptions()
+                               repeats: Int, cache: CompileCache? = nil,
+                               options: CodegenOptions = CodegenOptions()) throws -> [EntryProfile] {
+        var options = options
         options.profile = true
         let program = try cache?.program(for: graph, options: options).program
             ?? CompiledProgram.compile(graph, options: options)
@@ -89,7 +90,7 @@ public enum CodegenBenchmark {
             _ = try timeRuns(engine, e.name, batch, 0) // warm-up only
             engine.resetProfile(e.name)
             _ = try timeRuns(engine, e.name, batch, repeats, warmUp: false)
-            if let p = engine.profile(e.name, gemmThreshold: options.gemmThreshold) { profiles.append(p) }
+            if let p = engine.profile(e.name) { profiles.append(p) }
         }
         return profiles
     }

@@ -13,6 +13,8 @@ public final class CompiledProgram {
     /// The ELF object the functions were loaded from (what `compile -o` writes).
     public let objectCode: [UInt8]
     public let target: HostTarget
+    /// The options it was compiled with (what the profile reads the GEMM choices from).
+    public let options: CodegenOptions
     private let jit: JIT
     private let functions: [EntryFunction]
 
@@ -21,16 +23,17 @@ public final class CompiledProgram {
         let compiler = ModuleCompiler(options: options)
         let plans = compiler.plans(for: graph)
         let object = try compiler.compileObject(graph, plans: plans)
-        return try CompiledProgram(graph: graph, plans: plans, objectCode: object, target: compiler.target)
+        return try CompiledProgram(graph: graph, plans: plans, objectCode: object, target: compiler.target, options: options)
     }
 
     /// Loads already compiled object code for `graph` (plans must be the ones it was built with).
-    init(graph: Graph, plans: [MemoryPlan], objectCode: [UInt8], target: HostTarget) throws {
+    init(graph: Graph, plans: [MemoryPlan], objectCode: [UInt8], target: HostTarget, options: CodegenOptions) throws {
         self.graph = graph
         self.plans = plans
         self.layouts = graph.entries.map { ArgumentLayout(graph: graph, entry: $0) }
         self.objectCode = objectCode
         self.target = target
+        self.options = options
         let jit = try JIT()
         try jit.addObject(objectCode, name: "\(graph.name).o")
         functions = try graph.entries.indices.map { k in

@@ -88,6 +88,10 @@ public struct ModuleCompiler {
     /// Builds and verifies the module; a verifier failure is an internal error naming the entry.
     func buildModule(_ graph: Graph, plans: [MemoryPlan], only: Int?) throws -> IRGen {
         LLVMSetup.once()
+        if options.gemm == .measured, target == HostTarget.current() {
+            // Before the module exists: the probes compile modules of their own.
+            GemmChooser.resolve(graph.gemmShapes(threshold: options.gemmThreshold), options: options)
+        }
         let gen = IRGen(moduleName: graph.name)
         LLVMSetTarget(gen.module, target.triple)
         for (k, e) in graph.entries.enumerated() where only == nil || only == k {

@@ -344,10 +344,16 @@ public struct CodegenOptions: Hashable, Sendable {
     /// Time every node of every entry (`eptc bench --profile`): counters in the module, read with
     /// `CompiledEngine.profile`. Off by default; when off no timing code is emitted at all.
     public var profile = false
+    /// Generated kernel or BLAS for f32 matmuls at or above `gemmThreshold` (GemmChoice.swift).
+    /// The host defaults measure per shape; without them every such matmul calls BLAS, so code
+    /// built for a pinned target does not depend on this machine's timings.
+    public var gemm: GemmPolicy
 
-    public init() { vectorWidth = HostVectorWidth.chosen }
+    public init() { (vectorWidth, gemm) = (HostVectorWidth.chosen, .measured) }
 
     /// `hostDefaults: false`: LLVM's defaults, without the host's measured choices (what the
     /// vector-width measurement itself compiles with).
-    public init(hostDefaults: Bool) { vectorWidth = hostDefaults ? HostVectorWidth.chosen : nil }
+    public init(hostDefaults: Bool) {
+        (vectorWidth, gemm) = hostDefaults ? (HostVectorWidth.chosen, .measured) : (nil, .blas)
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import IR
 import Runtime
+import Support
 
 /// What eptc runs on and how it set itself up for it: the one-line header `eptc bench` and
 /// `eptc run` print.

@@ -19,4 +19,10 @@ public enum LLVMCompat {
     public static let memcpyIntrinsic = major >= 15 ? "llvm.memcpy.p0.p0.i64" : "llvm.memcpy.p0i8.p0i8.i64"
     /// `llvm.memset(i8* dst, i8 value, i64 bytes, i1 volatile)`.
     public static let memsetIntrinsic = major >= 15 ? "llvm.memset.p0.i64" : "llvm.memset.p0i8.i64"
+
+    /// `llvm.masked.load` / `llvm.masked.store` of `<lanes x float>`, mangled by the vector and
+    /// its pointer: `.v8f32.p0v8f32` in 14, `.v8f32.p0` from 15 on.
+    public static func maskedIntrinsic(_ operation: String, lanes: Int) -> String {
+        "llvm.masked.\(operation).v\(lanes)f32." + (major >= 15 ? "p0" : "p0v\(lanes)f32")
+    }
 }

@@ -3,7 +3,7 @@ import IR
 import Passes
 
 /// A matmul's products: `batches` of (M×K)·(K×N), and whether one b serves the whole batch.
-struct MatmulShape {
+struct MatmulShape: Hashable {
     var batches: Int, m: Int, n: Int, k: Int
     var lda: Int, ldb: Int       // row lengths of a and b as stored
     var bShared: Bool
@@ -31,13 +31,18 @@ struct MatmulShape {
     }
 }
 
-/// matmul (BLAS above a size threshold, generated loops below), gather and scatter_add.
+/// matmul (above a size threshold BLAS or the generated GEMM, `GemmPolicy`; loops below), gather
+/// and scatter_add.
 extension EntryLowerer {
     func emitMatmul(_ v: ValueID, transposeA ta: Bool, transposeB tb: Bool) {
         let (a, b) = (entry.nodes[v].inputs[0], entry.nodes[v].inputs[1])
         let s = MatmulShape(a: type(a).shape, b: type(b).shape, transposeA: ta, transposeB: tb)
         if s.m * s.n * s.k >= options.gemmThreshold {
-            emitGemmCalls(v, a, b, ta, tb, s)
+            if options.gemmDecision(s, type(v).dtype).generated {
+                emitGeneratedGemm(v, a, b, s)
+            } else {
+                emitGemmCalls(v, a, b, ta, tb, s)
+            }
         } else {
             emitSmallMatmul(v, a, b, ta, tb, s)
         }

@@ -8,6 +8,7 @@ func profileSymbol(_ entrySymbol: String) -> String { entrySymbol + "_profile" }
 /// What kind of work a node is, for reading a profile: where a step's time goes.
 public enum KernelClass: String, CaseIterable, Sendable {
     case blasMatmul = "BLAS matmul"
+    case generatedMatmul = "matmul (generated GEMM)"
     case loopMatmul = "matmul (loops)"
     case elementwise = "elementwise"
     case reduction = "reductions/norms"
@@ -18,14 +19,12 @@ public enum KernelClass: String, CaseIterable, Sendable {
     /// Node names the optimizer pass gives its nodes (Passes/Optimizer/AdamW.swift).
     static let optimizerNames: Set<String> = ["grad_sq", "grad_norm", "clip_coef", "beta1_t", "beta2_t"]
 
-    public static func of(_ node: Node, in entry: Entry, gemmThreshold: Int) -> KernelClass {
+    public static func of(_ node: Node, in entry: Entry, options: CodegenOptions) -> KernelClass {
         if node.name.hasPrefix("adamw_") || optimizerNames.contains(node.name) { return .optimizer }
         switch node.op {
-        case .matmul(let ta, let tb):
-            let a = entry.nodes[node.inputs[0]].type.shape, b = entry.nodes[node.inputs[1]].type.shape
-            let m = ta ? a[a.count - 1] : a[a.count - 2], k = ta ? a[a.count - 2] : a[a.count - 1]
-            let n = tb ? b[b.count - 2] : b[b.count - 1]
-            return m * n * k >= gemmThreshold ? .blasMatmul : .loopMatmul
+        case .matmul:
+            guard let decision = gemmDecision(node, in: entry, options: options) else { return .loopMatmul }
+            return decision.generated ? .generatedMatmul : .blasMatmul
         case .unary, .binary, .select, .cast, .dropout, .broadcast, .constant, .iota: return .elementwise
         case .reduce, .argmax, .rmsNorm, .layerNorm: return .reduction
         case .softmax, .logSoftmax, .crossEntropy, .crossEntropyGrad: return .softmax
@@ -35,9 +34,17 @@ public enum KernelClass: String, CaseIterable, Sendable {
             return .reduction  // its passes are row reductions; the epilogue rides along
         case .fused(let region):
             // A region does the work of its result's op (its prologue rides along).
-            return of(region.nodes[region.result], in: Entry(name: entry.name, nodes: region.nodes),
-                      gemmThreshold: gemmThreshold)
+            return of(region.nodes[region.result], in: Entry(name: entry.name, nodes: region.nodes), options: options)
         }
+    }
+
+    /// How a matmul node at or above the GEMM threshold runs (nil: below it, generated loops).
+    static func gemmDecision(_ node: Node, in entry: Entry, options: CodegenOptions) -> GemmDecision? {
+        guard case .matmul(let ta, let tb) = node.op, node.inputs.count == 2 else { return nil }
+        let s = MatmulShape(a: entry.nodes[node.inputs[0]].type.shape, b: entry.nodes[node.inputs[1]].type.shape,
+                            transposeA: ta, transposeB: tb)
+        guard s.m * s.n * s.k >= options.gemmThreshold else { return nil }
+        return options.gemmDecision(s, node.type.dtype)
     }
 }
 
@@ -51,6 +58,8 @@ public struct EntryProfile: Sendable {
         /// Shape detail: M×N×K (with batch and transposes) for matmuls, the output shape otherwise.
         public var shape: String
         public var kernelClass: KernelClass
+        /// For a GEMM: which implementation ran and why (`GemmDecision.description`).
+        public var gemm: String?
         /// Seconds per entry call, and how often the node ran per call (1 for every timed node).
         public var seconds: Double
         public var flops: Int
@@ -65,7 +74,7 @@ public struct EntryProfile: Sendable {
     public var totalSeconds: Double { rows.reduce(0) { $0 + $1.seconds } }
 
     /// Reads counters `[ns, count]` per node (+1 slot for the final copies), per call.
-    init(entry: Entry, counters: UnsafePointer<UInt64>, gemmThreshold: Int) {
+    init(entry: Entry, counters: UnsafePointer<UInt64>, options: CodegenOptions) {
         self.entry = entry.name
         var rows: [Row] = []
         var calls = 0
@@ -73,7 +82,8 @@ public struct EntryProfile: Sendable {
             calls = max(calls, Int(counters[2 * v + 1]))
             let inputs = node.inputs.map { entry.nodes[$0].type }
             rows.append(Row(node: v, name: node.name, op: node.op.spelling.name, shape: Self.shape(node, inputs),
-                            kernelClass: KernelClass.of(node, in: entry, gemmThreshold: gemmThreshold),
+                            kernelClass: KernelClass.of(node, in: entry, options: options),
+                            gemm: KernelClass.gemmDecision(node, in: entry, options: options)?.description,
                             seconds: Double(counters[2 * v]) / 1e9,
                             flops: node.op.flops(inputs: inputs, output: node.type),
                             bytes: inputs.reduce(node.type.byteCount) { $0 + $1.byteCount }))
@@ -81,7 +91,7 @@ public struct EntryProfile: Sendable {
         let c = entry.nodes.count
         if counters[2 * c + 1] > 0 {
             calls = max(calls, Int(counters[2 * c + 1]))
-            rows.append(Row(node: nil, name: "(outputs)", op: "copy", shape: "", kernelClass: .dataMovement,
+            rows.append(Row(node: nil, name: "(outputs)", op: "copy", shape: "", kernelClass: .dataMovement, gemm: nil,
                             seconds: Double(counters[2 * c]) / 1e9, flops: 0, bytes: 0))
         }
         self.calls = calls
@@ -103,6 +113,8 @@ public struct EntryProfile: Sendable {
     /// One line per kernel class: nodes, ms per call, share, GFLOP/s and GB/s.
     public struct ClassTotal: Sendable {
         public var kernelClass: KernelClass
+        /// For a GEMM: which implementation ran and why (`GemmDecision.description`).
+        public var gemm: String?
         public var nodes: Int
         public var seconds: Double
         public var flops: Int
@@ -133,11 +145,11 @@ public struct EntryProfile: Sendable {
         cells.append(["total", String(rows.count), milliseconds(total), "100.0%",
                       rate(rows.reduce(0) { $0 + $1.flops }, total, 1e9), "-"])
         let text = "profile of \(entry) (mean of \(calls) calls):\n" + formatColumns(cells)
-        var nodes = [["slowest nodes", "op", "shape", "class", "ms/step", "share", "GFLOP/s", "GB/s"]]
+        var nodes = [["slowest nodes", "op", "shape", "class", "ms/step", "share", "GFLOP/s", "GB/s", "gemm"]]
         for r in rows.sorted(by: { $0.seconds > $1.seconds }).prefix(top) {
             nodes.append([r.node.map { "%\($0) \(r.name)" } ?? r.name, r.op, r.shape, r.kernelClass.rawValue,
                           milliseconds(r.seconds), String(format: "%.1f%%", r.seconds / total * 100),
-                          rate(r.flops, r.seconds, 1e9), rate(r.bytes, r.seconds, 1e9)])
+                          rate(r.flops, r.seconds, 1e9), rate(r.bytes, r.seconds, 1e9), r.gemm ?? ""])
         }
         return text + formatColumns(nodes)
     }
@@ -172,10 +184,9 @@ extension CompiledProgram {
 
 extension CompiledEngine {
     /// Per-node times of `entryName` since the last reset (nil: not compiled with profiling).
-    public func profile(_ entryName: String, gemmThreshold: Int = CodegenOptions(hostDefaults: false).gemmThreshold)
-        -> EntryProfile? {
+    public func profile(_ entryName: String) -> EntryProfile? {
         guard let k = graph.entryIndex(named: entryName), let counters = program.profileCounters(entry: k) else { return nil }
-        return EntryProfile(entry: graph.entries[k], counters: counters, gemmThreshold: gemmThreshold)
+        return EntryProfile(entry: graph.entries[k], counters: counters, options: program.options)
     }
 
     /// Zeroes `entryName`'s counters (after warm-up runs).

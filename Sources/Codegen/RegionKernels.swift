@@ -20,13 +20,13 @@ extension EntryLowerer {
         switch k {
         case .lowRankEmbedding(let p): emitLowRankEmbedding(v, p)
         case .gatedProjection(let p): emitGatedProjection(v, p)
-        case .fusionAttention(let p): emitFusionAttention(v, p)
+        case .promptAttention(let p): emitPromptAttention(v, p)
         case .gradient(.lowRankEmbedding(let p), let adjoint, let outputs):
             emitLowRankEmbeddingGrad(v, p, adjoint: adjoint, outputs: outputs)
         case .gradient(.gatedProjection(let p), let adjoint, let outputs):
             emitGatedProjectionGrad(v, p, adjoint: adjoint, outputs: outputs)
-        case .gradient(.fusionAttention(let p), let adjoint, let outputs):
-            emitFusionAttentionGrad(v, p, adjoint: adjoint, outputs: outputs)
+        case .gradient(.promptAttention(let p), let adjoint, let outputs):
+            emitPromptAttentionGrad(v, p, adjoint: adjoint, outputs: outputs)
         case .gradient(.gradient, _, _):
             preconditionFailure("fused kernel: a backward region of a backward region")
         }

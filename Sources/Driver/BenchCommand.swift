@@ -4,6 +4,7 @@ import Foundation
 import IR
 import Passes
 import Runtime
+import Support
 
 /// `eptc bench FILE`: compiled code against the reference interpreter, per entry of the final
 /// graph, with cold and cached compile times and the machine's measured sgemm rate. A benchmark,
@@ -53,12 +54,22 @@ public struct BenchCommand: DriverCommand {
         "Also time every entry compiled with and without the fusion passes (alternating rounds, same weights and "
             + "inputs) and print kernels, estimated bytes moved and min/median per step for both."))
     var compareFusion = false
+    @Option(name: .customLong("gemm"), help: ArgumentHelp(
+        "Which code runs f32 GEMMs: measured (per shape, the faster on this machine; the default), generated "
+            + "(eptc's kernel) or blas (OpenBLAS).", valueName: "POLICY"))
+    var gemm: GemmPolicy = .measured
 
     public init() {}
 
     public func validate() throws {
         guard (1...100_000).contains(repeats) else { throw ValidationError("--repeat must be in 1...100000") }
         guard (16...8192).contains(sgemmSize) else { throw ValidationError("--sgemm-size must be in 16...8192") }
+    }
+
+    private var codegenOptions: CodegenOptions {
+        var options = CodegenOptions()
+        options.gemm = gemm
+        return options
     }
 
     public func execute(_ output: inout CommandOutput) throws {
@@ -72,7 +83,7 @@ public struct BenchCommand: DriverCommand {
         }
         // Weights are kept twice (the store and the copy restored before each run), three times
         // with the interpreter; refuse with the numbers rather than abort half-way.
-        try ResourceCheck.require(graph, blasThreads: blasThreadCount(), copies: noInterpreter ? 2 : 3,
+        try ResourceCheck.require(graph, blasThreads: BLASSetup.threadCount, copies: noInterpreter ? 2 : 3,
                                   what: "benchmarking graph '\(graph.name)'")
         let given = try inputsFile.map { try BenchFiles.tensors($0, what: "--inputs") } ?? [:]
         var inputs: [String: [String: Tensor]] = [:]
@@ -91,7 +102,8 @@ public struct BenchCommand: DriverCommand {
         do {
             report = try codegen {
                 try CodegenBenchmark.run(graph, weights: weights, inputs: inputs, repeats: repeats,
-                                         interpreter: !noInterpreter, cache: cache, clearCache: !keep)
+                                         interpreter: !noInterpreter, cache: cache, clearCache: !keep,
+                                         options: codegenOptions)
             }
         } catch let e as EngineError {
             throw InternalError("an entry failed on benchmark inputs: \(e)")
@@ -99,15 +111,16 @@ public struct BenchCommand: DriverCommand {
         let host = HostSetup.report()
         output.print("host: " + host.description)
         output.print("graph \(graph.name), kernel threads \(ThreadPool.shared.threadCount), "
-            + "BLAS threads \(blasThreadCount()), \(repeats) timed runs per engine")
+            + "BLAS threads \(BLASSetup.threadCount), \(repeats) timed runs per engine")
         output.print("compile: cold \(formatSeconds(report.coldCompile)) (compile + store\(keep ? ", or load when the cache was warm" : "")), "
             + "cached \(formatSeconds(report.cachedCompile)) (load)")
-        let sgemm = measuredSgemmRate(size: sgemmSize)
+        let sgemm = BLASSetup.measuredSgemmRate(size: sgemmSize)
         output.print(String(format: "sgemm %d×%d×%d: %.1f GFLOP/s (best of 10)", sgemmSize, sgemmSize, sgemmSize, sgemm))
         output.stdout += benchTable(report.entries, sgemmRate: sgemm)
         var loss: Double?
         if inputsFile != nil, let lossEntry = graph.entry(named: "loss") {
-            let engine = CompiledEngine(program: try codegen { try cache.program(for: graph).program }, weights: weights)
+            let engine = CompiledEngine(program: try codegen { try cache.program(for: graph, options: codegenOptions).program },
+                                        weights: weights)
             let batch = BenchInputs.make(for: lossEntry, seed: 99)
                 .merging(given.filter { name, _ in lossEntry.parameters.contains { $0.name == name } }) { _, g in g }
             do {
@@ -122,7 +135,7 @@ public struct BenchCommand: DriverCommand {
         var profiles: [EntryProfile] = []
         if profile {
             profiles = try codegen { try CodegenBenchmark.profile(graph, weights: weights, inputs: inputs, repeats: repeats,
-                                                                          cache: cache) }
+                                                                          cache: cache, options: codegenOptions) }
             for p in profiles { output.stdout += "\n" + p.table(top: profileTop) }
         }
         if compareFusion {
@@ -189,3 +202,5 @@ func fusionTable(_ rows: [CodegenBenchmark.FusionTiming]) -> String {
     return text + "fused vs --no-fuse=all in alternating rounds; speedup = unfused median / fused median (a shared machine: "
         + "only ratios from one run mean much).\n"
 }
+
+extension GemmPolicy: ExpressibleByArgument {}

@@ -3,6 +3,7 @@ import Foundation
 import IR
 import Models
 import Runtime
+import Support
 
 /// What `eptc bench` reads and writes besides its table: given weights and batches (so a peer
 /// can be checked to compute the same loss), peak memory, and a JSON report for tools/bench.

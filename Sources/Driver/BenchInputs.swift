@@ -1,4 +1,3 @@
-import COpenBLAS
 import Foundation
 import IR
 import Runtime
@@ -75,30 +74,3 @@ enum BenchInputs {
         }
     }
 }
-
-/// The machine's measured single-precision GEMM rate: the best of `repeats` timed
-/// `cblas_sgemm` calls on n×n×n (after one warm-up call), in GFLOP/s (2·n³ flops per call).
-func measuredSgemmRate(size n: Int, repeats: Int = 10) -> Double {
-    var rng = SplitMix64(seed: 42)
-    let a = (0..<n * n).map { _ in Float(rng.nextUnit() - 0.5) }
-    let b = (0..<n * n).map { _ in Float(rng.nextUnit() - 0.5) }
-    var c = [Float](repeating: 0, count: n * n)
-    let dim = Int32(n)
-    func call() {
-        c.withUnsafeMutableBufferPointer { cp in
-            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, dim, dim, dim, 1, a, dim, b, dim, 0,
-                        cp.baseAddress, dim)
-        }
-    }
-    call()
-    var best = Double.infinity
-    for _ in 0..<max(repeats, 1) {
-        let start = DispatchTime.now().uptimeNanoseconds
-        call()
-        best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-    }
-    return 2 * Double(n) * Double(n) * Double(n) / best / 1e9
-}
-
-/// OpenBLAS's thread count (its own pool; compiled kernels use `ThreadPool.shared`).
-func blasThreadCount() -> Int { Int(openblas_get_num_threads()) }

@@ -1,6 +1,6 @@
 import Codegen
-import COpenBLAS
 import Foundation
+import Runtime
 
 /// What `eptc --version` prints: eptc's version, the LLVM it was built against, the OpenBLAS it
 /// loaded and the host CPU — the first lines of a useful bug report.
@@ -13,9 +13,8 @@ enum BuildInfo {
 
     /// "OpenBLAS 0.3.21 DYNAMIC_ARCH ... (core Haswell)".
     static var openBLAS: String {
-        let config = openblas_get_config().map { String(cString: $0) }?.trimmingCharacters(in: .whitespaces) ?? "OpenBLAS ?"
-        let core = openblas_get_corename().map { String(cString: $0) } ?? "?"
-        return "\(config) (core \(core))"
+        let config = BLASSetup.configString()
+        return "\(config.isEmpty ? "OpenBLAS ?" : config) (core \(BLASSetup.coreName()))"
     }
 
     /// "AMD EPYC (AuthenticAMD family 25 model 1), AVX2+FMA, 2 cores", from cpuid (HostSetup).

@@ -3,6 +3,7 @@ import Codegen
 import Foundation
 import IR
 import Passes
+import Support
 
 /// `eptc codegen-dumps [--root DIR] [-o DIR] [--check]` (hidden; tools/regen-codegen.sh): writes
 /// what the compiler makes of the shipped graphs (`CodegenDumps.shipped`) into DIR/<folder>/ — the

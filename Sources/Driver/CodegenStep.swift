@@ -3,6 +3,7 @@ import Codegen
 import Foundation
 import IR
 import Runtime
+import Support
 import Trainer
 
 /// The code generation flags of `eptc compile`.
@@ -29,17 +30,6 @@ struct CodegenFlags: ParsableArguments {
 /// command's environment, not the process's, so tests choose their own.
 func cacheDirectory(_ environment: [String: String]) -> URL? { CacheFolder.resolve(environment) }
 
-/// How a program was obtained, for the report line and for tests.
-enum ProgramSource: Equatable {
-    case compiled(storedIn: String?)
-    case cached(folder: String)
-    /// The cache held an entry that failed its checks (reason); it was recompiled and replaced.
-    case recompiled(reason: String)
-    case loaded(directory: String)
-    /// Compiled, but the cache folder could not be written (reason).
-    case notStored(reason: String)
-}
-
 /// Gets a compiled program for `graph`: from an explicit AOT directory, from the cache, or by
 /// compiling. Returns the program, where it came from and the seconds it took.
 func obtainProgram(_ graph: Graph, load: String?, cache: URL?) throws -> (CompiledProgram, ProgramSource, Double) {
@@ -54,26 +44,28 @@ func obtainProgram(_ graph: Graph, load: String?, cache: URL?) throws -> (Compil
         let program = try codegen { try CompiledProgram.compile(graph) }
         return (program, .compiled(storedIn: nil), elapsed())
     }
-    let folder = CompileCache(directory: cache).folder(for: graph, options: CodegenOptions())
-    removeStaleTemporaries(in: folder)  // left by a process killed between write and rename
-    var staleReason: String?
-    if FileManager.default.fileExists(atPath: folder.appendingPathComponent(Manifest.fileName).path) {
-        do {
-            let program = try CompiledProgram.load(graph, from: folder)
-            return (program, .cached(folder: folder.path), elapsed())
-        } catch {
-            staleReason = "\(error)"
-        }
-    }
-    let program = try codegen { try CompiledProgram.compile(graph) }
-    do {
-        try program.write(to: folder)
-    } catch {
-        // A read-only or full cache costs the next run a compile, nothing more.
-        return (program, .notStored(reason: "cannot write '\(folder.path)': \(describeWriteError(error))"), elapsed())
-    }
-    let source: ProgramSource = staleReason.map { .recompiled(reason: $0) } ?? .compiled(storedIn: folder.path)
+    let (program, source) = try codegen { try CompileCache(directory: cache).obtain(graph) }
     return (program, source, elapsed())
+}
+
+/// How runs, sweeps and evaluations get their step programs: the one compile closure. Each
+/// bucket's graph is first checked against the machine's memory (refused with the numbers before
+/// anything is allocated), then taken from the cache (nil: compiled each time); `profile`
+/// compiles with per-kernel timers, never cached.
+func stepCompiler(cache: URL?, profile: Bool = false) -> StepPrograms.Compile {
+    return { graph in
+        try ResourceCheck.require(graph, blasThreads: BLASSetup.threadCount, copies: 1,
+                                  what: "step graph '\(graph.name)' (one length bucket)")
+        let program: CompiledProgram
+        if profile {
+            var options = CodegenOptions()
+            options.profile = true
+            program = try codegen { try CompiledProgram.compile(graph, options: options) }
+        } else {
+            program = try obtainProgram(graph, load: nil, cache: cache).0
+        }
+        return CompiledProgramHandle { store in CompiledEngine(program: program, weights: store) }
+    }
 }
 
 /// Maps codegen errors onto the driver's exit codes: a bad artifact on disk is the user's (1);
@@ -107,13 +99,6 @@ func codegenReport(_ program: CompiledProgram, _ source: ProgramSource, seconds:
     case .notStored(let reason):
         return "codegen: JIT-compiled \(what) in \(time) (not stored in the cache: \(reason))"
     }
-}
-
-/// Seconds with a unit that keeps three significant digits readable: 1.23 s, 45.6 ms, 789 µs.
-func formatSeconds(_ s: Double) -> String {
-    if s >= 1 { return String(format: "%.2f s", s) }
-    if s >= 1e-3 { return String(format: "%.1f ms", s * 1e3) }
-    return String(format: "%.0f µs", s * 1e6)
 }
 
 /// Writes DIR/NN-ENTRY.before.ll and .after.ll for every entry; returns the paths.

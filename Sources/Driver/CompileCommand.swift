@@ -3,6 +3,7 @@ import Codegen
 import Foundation
 import IR
 import Passes
+import Support
 import Syntax
 import Trainer
 

@@ -1,6 +1,7 @@
 import Foundation
 import IR
 import Passes
+import Support
 
 /// The report `eptc compile` prints: parameters by role and optimizer group (with the share of
 /// the frozen backbone a method trains), then per entry its ops, FLOPs — split into forward and
@@ -93,24 +94,4 @@ struct CompileSummary {
     private func percent(_ p: Double) -> String {
         p >= 1 ? String((p * 100).rounded() / 100) + "%" : String((p * 10000).rounded() / 10000) + "%"
     }
-}
-
-/// 1234567 → "1,234,567".
-func grouped(_ n: Int) -> String {
-    let digits = String(n.magnitude)
-    var out = ""
-    for (i, ch) in digits.enumerated() {
-        if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-        out.append(ch)
-    }
-    return (n < 0 ? "-" : "") + out
-}
-
-/// Bytes with a decimal unit: 532 B, 12.3 kB, 4.56 MB, 1.23 GB.
-func formatBytes(_ n: Int) -> String {
-    let v = Double(n)
-    if v >= 1e9 { return String(format: "%.2f GB", v / 1e9) }
-    if v >= 1e6 { return String(format: "%.2f MB", v / 1e6) }
-    if v >= 1e3 { return String(format: "%.1f kB", v / 1e3) }
-    return "\(n) B"
 }

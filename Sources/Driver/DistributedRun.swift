@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import Runtime
+import Support
 import Trainer
 
 /// `mpirun -np N eptc run … --distributed`: one rank of a data-parallel job (Sources/Trainer/DataParallel).
@@ -7,7 +9,7 @@ import Trainer
 /// for its share of the batch; rank 0 alone prints, reads the run folder and writes it.
 ///
 /// How a job ends: normally, every rank finalizes MPI. An error every rank raises at the same point
-/// (TrainerError.collective: ranks that disagree, a diverged loss) is printed by rank 0 alone and
+/// (UserError.collective: ranks that disagree, a diverged loss) is printed by rank 0 alone and
 /// the job ends with rank 0's exit code 1. Any other error is one rank's alone — its peers would wait for it in the
 /// next all-reduce forever — so that rank prints it and calls MPI_Abort, which stops the whole job;
 /// a rank that dies (killed, crashed) is noticed by mpirun, which stops the others the same way.
@@ -71,7 +73,7 @@ extension RunCommand {
         } : nil
         defer { withExtendedLifetime(lock) {} }
         let threads = threadBudget(requested: configuration.threads, localRanks: mpi.localSize)
-        applyThreads(threads)
+        BLASSetup.limitThreads(to: threads)
         let parallel = try trainerCall { try DataParallel(collective: mpi, globalBatchSize: configuration.batchSize) }
         console.line("data-parallel: \(mpi.size) rank\(mpi.size == 1 ? "" : "s") (\(mpi.localSize) on this machine, "
                      + "\(threads) thread\(threads == 1 ? "" : "s") each; \(mpi.libraryVersion)), "

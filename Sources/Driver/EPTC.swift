@@ -3,6 +3,7 @@ import Codegen
 import Foundation
 import IR
 import Models
+import Support
 import Syntax
 import Tasks
 import Trainer
@@ -98,18 +99,6 @@ extension DriverCommand {
     }
 }
 
-/// A mistake in what the user asked for (not a graph diagnostic): exit code 1.
-public struct UserError: Error, CustomStringConvertible {
-    public var message: String
-    /// Every rank of a data-parallel job raised it at the same point (TrainerError.collective).
-    public var collective = false
-    public init(_ message: String, collective: Bool = false) {
-        self.message = message
-        self.collective = collective
-    }
-    public var description: String { message }
-}
-
 /// An invariant the compiler broke (a pass produced an invalid graph): exit code 2.
 public struct InternalError: Error, CustomStringConvertible {
     public var message: String
@@ -156,7 +145,7 @@ public func runEPTC(_ arguments: [String],
 
 /// Exit code and message for an error: diagnostics and user errors are 1, anything else 2.
 /// What a user's files say wrong — a checkpoint, config.json or tokenizer of a model folder
-/// (`CheckpointError`), a data file (`TaskError`), a run folder or run (`TrainerError`) — is the
+/// (`CheckpointError`), a data file (`TaskError`), a flag, a run folder or a run (`UserError`) — is the
 /// user's to fix on every command path, so it is 1 wherever it surfaces.
 func classify(_ error: Error) -> (Int32, String) {
     switch error {
@@ -166,7 +155,6 @@ func classify(_ error: Error) -> (Int32, String) {
     case let e as BindingError: return (1, "error: \(e.message)")
     case let e as CheckpointError: return (1, "error: \(e)")
     case let e as TaskError: return (1, "error: \(e)")
-    case let e as TrainerError: return (1, "error: \(e.message)")
     case let e as InternalError: return (2, "internal error: \(e.message)")
     case let e as TrainingInterrupted: return (e.exitCode, e.description)
     default:

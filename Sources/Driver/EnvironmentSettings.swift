@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// The numeric environment variables eptc reads, parsed and range-checked like flags at the
 /// command line's edge: a bad value stops the command with an error naming the variable, before

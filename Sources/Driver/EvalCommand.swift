@@ -1,6 +1,8 @@
 import ArgumentParser
 import Codegen
 import Foundation
+import Runtime
+import Support
 import Tasks
 import Trainer
 
@@ -82,19 +84,16 @@ struct SavedRun {
         guard FileManager.default.fileExists(atPath: file) else {
             throw UserError("--run \(path): no \(checkpoint) checkpoint yet (\(file))")
         }
-        applyThreads(threads ?? 0)
+        BLASSetup.limitThreads(to: threads ?? 0)
         return try trainerCall {
             let configuration = try RunConfiguration.load(path: folder.configuration)
             let session = try RunSession(configuration, fallbackT5Vocabulary: resources.t5Vocabulary)
             // Read before the checkpoint is loaded: it records where the run's splits came from.
             let examples = try split.map { try session.examples($0, shippedData: resources.data) } ?? []
             if let split { try session.requireRows(examples, split: split, to: "evaluate") }
-            let cache = cacheDirectory(environment)
             let extra = scoring && session.codec.isT5 ? [Evaluator.scoringEntry] : []
-            let programs = try session.programs(training: false, extraEntries: extra) { graph in
-                let (program, _, _) = try obtainProgram(graph, load: nil, cache: cache)
-                return CompiledProgramHandle { store in CompiledEngine(program: program, weights: store) }
-            }
+            let programs = try session.programs(training: false, extraEntries: extra,
+                                                compile: stepCompiler(cache: cacheDirectory(environment)))
             let position = try TrainingCheckpoint.load(file, into: programs.store, expecting: configuration,
                                                        dataSources: session.dataSources)
             let evaluator = Evaluator(programs: programs, codec: session.codec, task: session.task,

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import IR
 import Models
+import Support
 import Syntax
 import Trainer
 
@@ -51,7 +52,7 @@ public struct FuzzCommand: DriverCommand {
         guard let folder = bindings.modelDirectory, files.count == 1 else {
             throw UserError("--mutate-model needs one graph file and --model DIR")
         }
-        let explicit = try SymbolBindings.parse(assignments: bindings.assignments)
+        let explicit = ParamBindings(bindings.assignments).values
         var fuzzer = try ModelFolderFuzzer(seedFolder: folder, graphFile: files[0], bindings: explicit, seed: seed)
         let scratch = NSTemporaryDirectory() + "eptc-fuzz-model-\(ProcessInfo.processInfo.processIdentifier)"
         defer { try? FileManager.default.removeItem(atPath: scratch) }

@@ -24,11 +24,10 @@ public enum GraphPipeline {
         }
     }
 
-    /// Parses, elaborates and verifies `file` with `--set`-style assignments, then runs every
-    /// pass: the graph that codegen compiles.
-    public static func finalGraph(file: String, assignments: [String] = [], skipping: PassSkipList = .none) throws -> Graph {
-        let bindings = try SymbolBindings.parse(assignments: assignments)
-        let graph = try Elaborator(loader: FileSystemLoader()).elaborate(file: file, bindings: bindings,
+    /// Parses, elaborates and verifies `file` with `--set` bindings, then runs every pass: the
+    /// graph that codegen compiles.
+    public static func finalGraph(file: String, bindings: ParamBindings = [], skipping: PassSkipList = .none) throws -> Graph {
+        let graph = try Elaborator(loader: FileSystemLoader()).elaborate(file: file, bindings: bindings.values,
                                                                           configBindings: [:])
         return try run(graph, skipping: skipping)
     }

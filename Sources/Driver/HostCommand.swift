@@ -46,7 +46,7 @@ public struct HostCommand: DriverCommand {
         output.print("openblas: " + report.blas.config)
         if sgemmSize > 0 {
             output.print(String(format: "sgemm %d×%d×%d: %.1f GFLOP/s (best of 10)", sgemmSize, sgemmSize, sgemmSize,
-                                measuredSgemmRate(size: sgemmSize)))
+                                BLASSetup.measuredSgemmRate(size: sgemmSize)))
         }
     }
 }

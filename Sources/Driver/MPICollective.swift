@@ -1,6 +1,7 @@
 import CMPI
 import Foundation
 import Runtime
+import Support
 import Trainer
 
 /// `Collective` on Open MPI's MPI_COMM_WORLD, for `eptc run --distributed` under `mpirun`.

@@ -2,6 +2,7 @@ import Foundation
 import Models
 #if canImport(Glibc)
 import Glibc
+import Support
 #endif
 
 /// Writes a file the user names (`--output`, `-o`, dumps) through eptc's one writer

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Passes
+import Support
 
 /// `--no-fuse=PASS`: optional passes to leave out, for comparing the graph (and its speed) with
 /// and without them; shared by `compile` and `bench`.

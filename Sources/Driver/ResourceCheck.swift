@@ -1,6 +1,7 @@
 import Foundation
 import IR
 import Passes
+import Support
 import Syntax
 #if canImport(Glibc)
 import Glibc

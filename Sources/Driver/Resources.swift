@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Where eptc finds what ships with it — the graphs, the task data and the T5 vocabulary — the
 /// embedded default model, and where it keeps state. The one place lookup happens; `eptc doctor`

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Codegen
-import COpenBLAS
 import Foundation
 import Runtime
+import Support
 import Tasks
 import Trainer
 
@@ -56,7 +56,7 @@ struct RunCommand: DriverCommand {
             return lock
         }
         defer { withExtendedLifetime(lock) {} }
-        applyThreads(configuration.threads)
+        BLASSetup.limitThreads(to: configuration.threads)
         let console = Console(output: output)
         defer { output = console.output }
         var execution = RunExecution(bucketCount: options.bucketCount, noCache: options.noCache, interruptAfter: interruptAfter,
@@ -106,20 +106,10 @@ extension RunCommand {
     }
 }
 
-/// Thread counts for BLAS and for the generated kernels' pool (started at launch with every core;
-/// limited here before the first kernel runs).
-func applyThreads(_ threads: Int) {
-    guard threads > 0 else { return }
-    openblas_set_num_threads(Int32(threads))
-    ThreadPool.shared.limit(to: threads)
-}
-
-/// Trainer and task errors are the user's (exit 1), with their own message.
+/// Task errors are the user's (exit 1), with their own message.
 func trainerCall<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
-    } catch let e as TrainerError {
-        throw UserError(e.message, collective: e.collective)
     } catch let e as TaskError {
         throw UserError("\(e)")
     }

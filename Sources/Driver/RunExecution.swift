@@ -1,5 +1,6 @@
 import Codegen
 import Foundation
+import Support
 import Tasks
 import Trainer
 
@@ -28,7 +29,7 @@ struct RunExecution {
         try session.requireRows(trainRaw, split: configuration.trainSplit.rawValue, to: "train on")
         try session.requireRows(devRaw, split: configuration.evalSplit.rawValue, to: "evaluate or choose the best checkpoint on")
         guard devRaw.allSatisfy({ $0.label != nil }) else {
-            throw TrainerError("\(configuration.task): the \(configuration.evalSplit) split has no labels to evaluate on")
+            throw UserError("\(configuration.task): the \(configuration.evalSplit) split has no labels to evaluate on")
         }
         // A custom task's test file is read now, so that a bad one fails before training, not at eval.
         let testRows = try session.configuration.custom?.test.map { _ in try session.examples(.test, shippedData: resources.data).count }
@@ -79,20 +80,7 @@ struct RunExecution {
     }
 
     private func compiler(_ environment: [String: String]) -> StepPrograms.Compile {
-        let cache = noCache ? nil : cacheDirectory(environment)
-        return { graph in
-            // Refuse with the numbers, before anything is allocated, a step the machine cannot hold.
-            try ResourceCheck.require(graph, blasThreads: blasThreadCount(), copies: 1,
-                                      what: "training graph '\(graph.name)' (one length bucket)")
-            if profile {
-                var options = CodegenOptions()
-                options.profile = true
-                let program = try codegen { try CompiledProgram.compile(graph, options: options) }
-                return CompiledProgramHandle { store in CompiledEngine(program: program, weights: store) }
-            }
-            let (program, _, _) = try obtainProgram(graph, load: nil, cache: cache)
-            return CompiledProgramHandle { store in CompiledEngine(program: program, weights: store) }
-        }
+        stepCompiler(cache: noCache ? nil : cacheDirectory(environment), profile: profile)
     }
 
     /// The training step's profile per length bucket (`--profile`): kernel classes and the slowest

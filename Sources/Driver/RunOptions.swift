@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import IR
 import Models
+import Support
 import Tasks
 import Trainer
 
@@ -26,8 +28,9 @@ struct RunOptions: ParsableArguments {
     var graph: String?
 
     @Option(name: .customLong("set"), help: ArgumentHelp("Bind a graph param: NAME=VALUE (repeatable), e.g. use_fusion=false.",
-                                                         valueName: "NAME=VALUE"))
-    var settings: [String] = []
+                                                         valueName: "NAME=VALUE"),
+            transform: ParamBinding.init(parsing:))
+    var settings: [ParamBinding] = []
 
     @Option(name: .customLong("data-dir"), help: ArgumentHelp(
         "A full GLUE / SuperGLUE folder in the standard layouts (default: the shipped data).", valueName: "DIR"))
@@ -126,7 +129,6 @@ struct RunOptions: ParsableArguments {
                                     graph: absolute(resources.graph(tuning.graph(t5: t5))))
         base.custom = customTask
         base.learningRates = tuning.rates(t5: t5)
-        base.settings = tuning.settings(t5: t5)
         base.dropout = tuning.dropout(t5: t5)
         if let batch = tuning.batchSize(t5: t5) { base.batchSize = batch }
         var c = try overlaid(on: base, resources: resources, env: env)
@@ -163,12 +165,7 @@ struct RunOptions: ParsableArguments {
             guard FileManager.default.fileExists(atPath: resources.graph(graph)) else { throw UserError("--graph \(graph): no such file") }
             c.graph = absolute(resources.graph(graph))
         }
-        if !settings.isEmpty {
-            for item in settings where !item.contains("=") || item.hasPrefix("=") {
-                throw UserError("--set \(item): expected NAME=VALUE")
-            }
-            c.settings = RunConfiguration.merged(settings: base.settings, with: settings)
-        }
+        if !settings.isEmpty { c.settings = base.settings.overridden(by: ParamBindings(settings)) }
         if let dataDirectory { c.dataDirectory = absolute(dataDirectory) }
         if let trainSplit { c.trainSplit = try split(trainSplit, "--train-split") }
         if let evalSplit { c.evalSplit = try split(evalSplit, "--eval-split") }

@@ -1,5 +1,8 @@
 import ArgumentParser
+import Experiments
 import Foundation
+import Runtime
+import Support
 import Trainer
 
 /// `eptc sweep`: a grid of `eptc run` configurations — tasks × methods (or a preset's configurations)
@@ -88,7 +91,7 @@ struct SweepCommand: DriverCommand {
         }
         defer { withExtendedLifetime(lock) {} }
         console.line("sweep \(folder): \(plan.runs.count) runs, \(plan.runs.count - pending.count) already done")
-        if let first = plan.runs.first { applyThreads(first.run.threads) }
+        if let first = plan.runs.first { BLASSetup.limitThreads(to: first.run.threads) }
         runAll(plan, folder: folder, resources: resources, console: console)
         let files = try trainerCall { try SweepReport.write(folder: folder, baseline: plan.baseline) }
         if let table = try? String(contentsOfFile: files.markdown, encoding: .utf8) { console.line("\n" + table) }
@@ -146,7 +149,6 @@ struct SweepCommand: DriverCommand {
 
     static func message(_ error: Error) -> String {
         switch error {
-        case let e as TrainerError: return e.message
         case let e as UserError: return e.message
         default:
             let text = classify(error).1

@@ -1,5 +1,7 @@
+import Experiments
 import Foundation
 import IR
+import Support
 import Tasks
 import Trainer
 
@@ -34,8 +36,8 @@ struct SweepPlanBuilder {
         } else {
             variants = try Self.list(options.method ?? "ept", flag: "--method", required: true).map { SweepVariant(label: $0, method: $0) }
         }
-        for item in options.settings {
-            let axis = try Self.axis(item)
+        for binding in options.settings {
+            let axis = try Self.axis(binding)
             if let i = axes.firstIndex(where: { $0.name == axis.name }) { axes[i] = axis } else { axes.append(axis) }
         }
         let seeds = try Self.list(seedList, flag: "--seeds", required: true).map { text -> UInt64 in
@@ -67,14 +69,14 @@ struct SweepPlanBuilder {
         return items
     }
 
-    /// `--set NAME=V1,V2,…`.
-    static func axis(_ item: String) throws -> SweepAxis {
-        guard let eq = item.firstIndex(of: "="), eq != item.startIndex else {
-            throw UserError("--set \(item): expected NAME=VALUE or NAME=V1,V2,…")
+    /// `--set NAME=V1,V2,…`: the one binding the command line read, its value split into the axis's.
+    static func axis(_ binding: ParamBinding) throws -> SweepAxis {
+        let values = try list(binding.written, flag: "--set \(binding.name)", required: true)
+        do throws(BindingError) {
+            return try SweepAxis(name: binding.name, written: values)
+        } catch {
+            throw UserError(error.message)
         }
-        let name = String(item[..<eq])
-        let values = try list(String(item[item.index(after: eq)...]), flag: "--set \(name)", required: true)
-        return SweepAxis(name: name, values: values)
     }
 
     /// Every run, tasks outermost, then configurations, then seeds.
@@ -86,7 +88,7 @@ struct SweepPlanBuilder {
                     var o = options
                     if !options.custom.isGiven { o.task = task }
                     o.method = configuration.variant.method
-                    o.settings = configuration.settings
+                    o.settings = configuration.settings.items
                     o.seed = seed
                     o.out = nil
                     let run = try o.configuration(resources: resources, env: env)
@@ -121,7 +123,7 @@ struct SweepPlanBuilder {
             let base = counts[task + "/" + baseline]
             let ratio = base.map { String(format: " (%.2f× %@)", Double(count) / Double(max(1, $0)), baseline) } ?? ""
             console.line("  \(task.padding(toLength: taskWidth, withPad: " ", startingAt: 0))  \(name.padding(toLength: width, withPad: " ", startingAt: 0))  "
-                         + SweepReport.grouped(count).leftPadded(12) + " trainable" + ratio)
+                         + grouped(count).leftPadded(12) + " trainable" + ratio)
         }
     }
 
@@ -181,11 +183,4 @@ extension String {
     func leftPadded(_ width: Int) -> String {
         count >= width ? self : String(repeating: " ", count: width - count) + self
     }
-}
-
-/// "1h05m", "4m10s", "45s".
-func durationText(_ seconds: Double) -> String {
-    let t = Int(seconds.rounded())
-    if t >= 3600 { return "\(t / 3600)h" + String(format: "%02dm", t % 3600 / 60) }
-    return t >= 60 ? "\(t / 60)m" + String(format: "%02ds", t % 60) : "\(t)s"
 }

@@ -1,5 +1,6 @@
 import Foundation
 import IR
+import Support
 
 /// A Hugging Face `config.json`, for the model families the project runs.
 public enum ModelConfig: Equatable, Sendable {

@@ -1,6 +1,7 @@
 import Foundation
 import IR
 import Runtime
+import Support
 
 /// Checks that a graph and a model folder fit each other, before anything is compiled or run:
 /// the right model family, and every tensor the graph reads present with its shape and dtype.

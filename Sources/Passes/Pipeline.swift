@@ -37,7 +37,7 @@ public func fusionPipeline() -> [any Pass] {
 /// The named EPT fusions (docs/FUSION.md §8, "The EPT fusions"): each wraps its pattern, where the
 /// graph has it, into one region.
 public func eptFusionPipeline() -> [any Pass] {
-    [LowRankEmbeddingFusionPass(), GatedProjectionFusionPass(), FusionAttentionFusionPass()]
+    [LowRankEmbeddingFusionPass(), GatedProjectionFusionPass(), PromptAttentionFusionPass()]
 }
 
 /// Names of the fusion passes, named and generic (`--no-fuse` accepts them, and `all`).

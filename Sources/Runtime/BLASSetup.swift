@@ -1,5 +1,6 @@
 import COpenBLAS
 import Foundation
+import IR
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -157,5 +158,39 @@ public enum BLASSetup {
         #else
         return nil
         #endif
+    }
+}
+
+extension BLASSetup {
+    /// The threads BLAS and the generated kernels' pool (`ThreadPool.shared`) may use: both start
+    /// with every core; a command limits them here, before the first kernel runs. 0 keeps them.
+    public static func limitThreads(to threads: Int) {
+        guard threads > 0 else { return }
+        openblas_set_num_threads(Int32(threads))
+        ThreadPool.shared.limit(to: threads)
+    }
+
+    /// The machine's measured single-precision GEMM rate: the best of `repeats` timed
+    /// `cblas_sgemm` calls on n×n×n (after one warm-up call), in GFLOP/s (2·n³ flops per call).
+    public static func measuredSgemmRate(size n: Int, repeats: Int = 10) -> Double {
+        var rng = SplitMix64(seed: 42)
+        let a = (0..<n * n).map { _ in Float(rng.nextUnit() - 0.5) }
+        let b = (0..<n * n).map { _ in Float(rng.nextUnit() - 0.5) }
+        var c = [Float](repeating: 0, count: n * n)
+        let dim = Int32(n)
+        func call() {
+            c.withUnsafeMutableBufferPointer { cp in
+                cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, dim, dim, dim, 1, a, dim, b, dim, 0,
+                            cp.baseAddress, dim)
+            }
+        }
+        call()
+        var best = Double.infinity
+        for _ in 0..<max(repeats, 1) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            call()
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return 2 * Double(n) * Double(n) * Double(n) / best / 1e9
     }
 }

@@ -1,6 +1,7 @@
 import COpenBLAS
 import IR
 import Foundation
+import Support
 
 /// A few `cblas_sgemm` shapes — odd sizes, each transpose combination, one large enough to use
 /// every BLAS thread, beta 0 and 1 — against a plain float64 reference: run once per machine on a

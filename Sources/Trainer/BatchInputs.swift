@@ -1,5 +1,6 @@
 import IR
 import Runtime
+import Support
 import Tasks
 
 /// The tensors an entry takes for one batch, by parameter name: `input_ids`, `attention_mask`,
@@ -26,7 +27,7 @@ enum BatchInputs {
                 out[p.name] = try labels(p.type, rows, entry: entry.name, ignoredRows: ignoredRows)
             default:
                 guard let t = extra[p.name] else {
-                    throw TrainerError("entry '\(entry.name)' takes '\(p.name)' (\(p.type)), which the runner does not provide")
+                    throw UserError("entry '\(entry.name)' takes '\(p.name)' (\(p.type)), which the runner does not provide")
                 }
                 out[p.name] = t
             }
@@ -48,7 +49,7 @@ enum BatchInputs {
             })
         case (.f32, 1):
             guard ignoredRows == 0 else {
-                throw TrainerError("entry '\(entry)': regression labels (f32) cannot mark rows as ignored", collective: true)
+                throw UserError("entry '\(entry)': regression labels (f32) cannot mark rows as ignored", collective: true)
             }
             return Tensor(shape: type.shape, floats: rows.map { row in
                 switch row.label {
@@ -62,7 +63,7 @@ enum BatchInputs {
                 padded(r < kept ? row.target : [], type.shape[1], -100)
             })
         default:
-            throw TrainerError("entry '\(entry)': labels of type \(type) are not supported (i32[B], f32[B] or i32[B, T])")
+            throw UserError("entry '\(entry)': labels of type \(type) are not supported (i32[B], f32[B] or i32[B, T])")
         }
     }
 

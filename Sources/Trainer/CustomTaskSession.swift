@@ -1,5 +1,6 @@
 import Foundation
 import Models
+import Support
 import Tasks
 
 // What a session does differently for a task from the user's own files (`CustomTask`): the label
@@ -12,7 +13,7 @@ extension RunSession {
     /// returned so that it is read once.
     static func openTask(_ configuration: inout RunConfiguration) throws -> (TaskDefinition, LoadedSplit?) {
         guard var custom = configuration.custom else { return (try TaskRegistry.named(configuration.task), nil) }
-        if let problem = custom.problem { throw TrainerError(problem) }
+        if let problem = custom.problem { throw UserError(problem) }
         var train: LoadedSplit?
         if !custom.regression && custom.labels.isEmpty {
             (custom, train) = try CustomData.resolvingLabels(custom, skipBadRows: configuration.skipBadRows)
@@ -30,14 +31,14 @@ extension RunSession {
         for (label, word) in zip(custom.labels, task.labelWords) {
             let ids = tokenizer.encode(word)
             if let other = seen[ids] {
-                throw TrainerError("the label words \"\(other)\" and \"\(word)\" tokenize to the same T5 pieces "
+                throw UserError("the label words \"\(other)\" and \"\(word)\" tokenize to the same T5 pieces "
                                    + "\(ids.map(String.init).joined(separator: " ")): the model could not tell them apart; "
                                    + "give one of them another word with --label-words LABEL=WORD")
             }
             seen[ids] = word
             let back = tokenizer.decode(ids).trimmingCharacters(in: .whitespacesAndNewlines)
             guard back == word else {
-                throw TrainerError("the label word \"\(word)\" (label \"\(label)\") comes back from the T5 tokenizer as \"\(back)\": "
+                throw UserError("the label word \"\(word)\" (label \"\(label)\") comes back from the T5 tokenizer as \"\(back)\": "
                                    + "greedy decoding could never write it; give it another word with --label-words \(label)=WORD")
             }
         }
@@ -52,7 +53,7 @@ extension RunSession {
               let now = loaded.fingerprint else { return }
         if let recorded = file.fingerprint {
             guard recorded == now else {
-                throw TrainerError("\(file.path): the \(split) file changed since the run first read it (fingerprint \(recorded), "
+                throw UserError("\(file.path): the \(split) file changed since the run first read it (fingerprint \(recorded), "
                                    + "now \(now)); the run was trained on the old data: restore it, or start a new run")
             }
             return

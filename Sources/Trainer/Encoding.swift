@@ -1,5 +1,6 @@
 import Foundation
 import Models
+import Support
 import Tasks
 
 /// One example as token ids, ready to be batched.
@@ -32,14 +33,14 @@ public enum TextCodec: Sendable {
                 return (.t5(try T5Tokenizer(path: folder.path)), nil)
             }
             guard let fallback = fallbackT5Vocabulary, fm.fileExists(atPath: fallback) else {
-                throw TrainerError("\(folder.path): no spiece.model or tokenizer.json, and the standard T5 vocabulary "
+                throw UserError("\(folder.path): no spiece.model or tokenizer.json, and the standard T5 vocabulary "
                                    + "(data/t5-vocab/spiece.model) was not found")
             }
             return (.t5(try T5Tokenizer(path: fallback)), "tokenizer: \(folder.path) has none; using \(fallback)")
         case .bert:
             let own = ["tokenizer.json", "vocab.txt"].map { folder.path + "/" + $0 }
             guard own.contains(where: { fm.fileExists(atPath: $0) }) else {
-                throw TrainerError("\(folder.path): no tokenizer.json or vocab.txt for the BERT-family tokenizer")
+                throw UserError("\(folder.path): no tokenizer.json or vocab.txt for the BERT-family tokenizer")
             }
             return (.wordPiece(try WordPieceTokenizer(path: folder.path)), nil)
         }

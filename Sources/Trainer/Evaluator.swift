@@ -1,6 +1,7 @@
 import Foundation
 import IR
 import Runtime
+import Support
 import Tasks
 
 /// Predictions and metrics of the current weights on a split. The encoder head predicts through
@@ -47,7 +48,7 @@ public struct Evaluator {
         let plan = EpochPlan.evaluation(bucketOf: bucketOf, bucketCount: programs.buckets.lengths.count, batchSize: batchSize)
         for (k, batch) in plan.enumerated() where parallel.map({ k % $0.size == $0.rank }) ?? true {
             let engine = programs.engine(bucket: batch.bucket)
-            guard let entry = engine.graph.entry(named: entryName) else { throw TrainerError("no '\(entryName)' entry") }
+            guard let entry = engine.graph.entry(named: entryName) else { throw UserError("no '\(entryName)' entry") }
             let inputs = try BatchInputs.make(entry, examples: examples, batch: batch,
                                               length: programs.buckets.lengths[batch.bucket], padID: codec.padID)
             let outputs = try engine.run(entryName, inputs: inputs)
@@ -71,12 +72,12 @@ public struct Evaluator {
 
     private func predict(_ outputs: [String: Tensor], row r: Int) throws -> (Label?, String, [Double]) {
         if codec.isT5 {
-            guard let tokens = outputs["tokens"] else { throw TrainerError("'greedy' returned no tokens") }
+            guard let tokens = outputs["tokens"] else { throw UserError("'greedy' returned no tokens") }
             let t = tokens.shape[1]
             let text = codec.text(Array(tokens.ints[r * t..<(r + 1) * t]))
             return (task.label(fromT5Text: text), text, [])
         }
-        guard let logits = outputs["logits"] else { throw TrainerError("'encode' returned no logits") }
+        guard let logits = outputs["logits"] else { throw UserError("'encode' returned no logits") }
         let c = logits.shape[1]
         let row = Array(logits.floats[r * c..<(r + 1) * c])
         if case .regression = task.kind { return (.score(Double(row[0])), String(row[0]), []) }

@@ -1,6 +1,7 @@
 import Foundation
 import IR
 import Runtime
+import Support
 import Tasks
 
 extension Evaluator {
@@ -20,7 +21,7 @@ extension Evaluator {
             let engine = programs.engine(bucket: batch.bucket)
             guard let entry = engine.graph.entry(named: Self.scoringEntry),
                   let t = entry.parameters.first(where: { $0.name == "decoder_input_ids" })?.type.shape.last else {
-                throw TrainerError("the method's graph has no '\(Self.scoringEntry)' entry taking decoder_input_ids: "
+                throw UserError("the method's graph has no '\(Self.scoringEntry)' entry taking decoder_input_ids: "
                                    + "label words cannot be scored")
             }
             let b = batch.rows.count
@@ -34,7 +35,7 @@ extension Evaluator {
                 let inputs = try BatchInputs.make(entry, examples: examples, batch: batch,
                                                   length: programs.buckets.lengths[batch.bucket], padID: codec.padID, extra: extra)
                 guard let logits = try engine.run(Self.scoringEntry, inputs: inputs)[Self.scoringEntry] else {
-                    throw TrainerError("'\(Self.scoringEntry)' returned no logits")
+                    throw UserError("'\(Self.scoringEntry)' returned no logits")
                 }
                 let v = logits.shape[2]  // logits: (b, t, v)
                 let values = logits.floats

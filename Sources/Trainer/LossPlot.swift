@@ -15,16 +15,10 @@ public enum LossPlot {
         func x(_ s: Int) -> Double { left + Double(s) / maxStep * plotW }
         func yLoss(_ v: Double) -> Double { top + (1 - (v - lossLo) / (lossHi - lossLo)) * plotH }
         func yMetric(_ v: Double) -> Double { top + (1 - (v - mLo) / (mHi - mLo)) * plotH }
-        func f(_ v: Double) -> String { String(format: "%.1f", v) }
-        func label(_ v: Double) -> String { String(format: abs(v) >= 100 ? "%.0f" : "%.3g", v) }
+        let f = SVGChart.number, label = SVGChart.tick, escape = SVGChart.escape
 
-        var s = """
-        <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" font-family="sans-serif" font-size="12">
-        <rect width="100%" height="100%" fill="white"/>
-        <text x="\(f(width / 2))" y="20" text-anchor="middle" font-size="14">\(escape(title))</text>
-        <rect x="\(f(left))" y="\(f(top))" width="\(f(plotW))" height="\(f(plotH))" fill="none" stroke="#999"/>
-
-        """
+        var s = SVGChart.start(width: width, height: height, title: title, titleX: width / 2,
+                               frame: (left, top, plotW, plotH))
         for k in 0...4 {
             let t = Double(k) / 4
             let gy = top + (1 - t) * plotH
@@ -63,10 +57,5 @@ public enum LossPlot {
             for d in dots { s += "<circle cx=\"\(f(x(d.step)))\" cy=\"\(f(yMetric(d.value)))\" r=\"3\" fill=\"#d62728\"/>\n" }
         }
         return s + "</svg>\n"
-    }
-
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
     }
 }

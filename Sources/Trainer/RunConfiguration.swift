@@ -1,4 +1,6 @@
 import Foundation
+import IR
+import Support
 import Tasks
 
 /// Everything that decides what a run computes, resolved (defaults filled in) and written to the run
@@ -12,8 +14,8 @@ public struct RunConfiguration: Codable, Equatable, Sendable {
     public var backbone: Backbone
     /// The method's graph file (absolute path).
     public var graph: String
-    /// `--set` values passed to the graph, as written ("use_fusion=false").
-    public var settings: [String] = []
+    /// `--set` values passed to the graph, typed (saved as written: "use_fusion=false").
+    public var settings: ParamBindings = []
     /// A user's full GLUE / SuperGLUE folder, if any.
     public var dataDirectory: String?
     public var trainSplit = Split.train
@@ -122,12 +124,12 @@ public struct RunConfiguration: Codable, Equatable, Sendable {
     }
 
     public static func load(path: String) throws -> RunConfiguration {
-        guard let data = try RunFiles.read(path) else { throw TrainerError("\(path): no such file") }
+        guard let data = try RunFiles.read(path) else { throw UserError("\(path): no such file") }
         let configuration: RunConfiguration
         do {
             configuration = try JSONDecoder().decode(RunConfiguration.self, from: data)
         } catch {
-            throw TrainerError("\(path): not a run configuration (\(describeDecoding(error)))")
+            throw UserError("\(path): not a run configuration (\(describeDecoding(error)))")
         }
         try configuration.checkRanges(file: path)
         return configuration
@@ -140,27 +142,4 @@ public struct RunConfiguration: Codable, Equatable, Sendable {
 public enum Backbone: String, Codable, Sendable, CustomStringConvertible {
     case t5, bert
     public var description: String { rawValue }
-}
-
-/// A problem with a run: bad configuration, data, folder or a diverged loss. The message is for users.
-public struct TrainerError: Error, CustomStringConvertible, Equatable {
-    public var message: String
-    /// Raised by every rank of a data-parallel job at the same point (a diverged loss, ranks that
-    /// disagree): the job can end normally. Any other error on one rank must stop the whole job.
-    public var collective = false
-    public init(_ message: String, collective: Bool = false) {
-        self.message = message
-        self.collective = collective
-    }
-    public var description: String { message }
-}
-
-extension RunConfiguration {
-    /// `base` NAME=VALUE settings with `overrides` put in: an override replaces the base setting of
-    /// the same name, the others are kept (`--set x=1` over a method's default settings, or over a resumed run's).
-    public static func merged(settings base: [String], with overrides: [String]) -> [String] {
-        func name(_ item: String) -> Substring { item.split(separator: "=", maxSplits: 1).first ?? "" }
-        let overridden = Set(overrides.map(name))
-        return base.filter { !overridden.contains(name($0)) } + overrides
-    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import Tasks
 
 /// A run folder's config.json is read back on `--resume`, `eval` and `predict`; it may have been
@@ -7,8 +8,8 @@ import Tasks
 /// of failing deep inside the trainer (a batch size of 0 divides by zero).
 extension RunConfiguration {
     public func checkRanges(file: String) throws {
-        func refuse(_ field: String, _ value: Any, _ expected: String) -> TrainerError {
-            TrainerError("\(file): \(field) is \(value); expected \(expected)")
+        func refuse(_ field: String, _ value: Any, _ expected: String) -> UserError {
+            UserError("\(file): \(field) is \(value); expected \(expected)")
         }
         func positive(_ field: String, _ value: Int?, max: Int = 1 << 30) throws {
             if let value, !(1...max).contains(value) { throw refuse(field, value, "a whole number from 1 to \(max)") }
@@ -44,28 +45,8 @@ extension RunConfiguration {
         if !(maxGradNorm.isFinite && maxGradNorm > 0) { throw refuse("maxGradNorm", maxGradNorm, "a positive number") }
         if !(0...4096).contains(threads) { throw refuse("threads", threads, "0 (all cores) to 4096") }
         if (task == CustomTask.taskName) != (custom != nil) {
-            throw TrainerError("\(file): task is \(task) " + (custom == nil ? "but there is no 'custom' definition" : "but a 'custom' definition is given"))
+            throw UserError("\(file): task is \(task) " + (custom == nil ? "but there is no 'custom' definition" : "but a 'custom' definition is given"))
         }
-        if let problem = custom?.problem { throw TrainerError("\(file): custom: \(problem)") }
-    }
-}
-
-/// A JSON decoding failure in words: the field (as a path) and what was wrong, instead of
-/// Foundation's "The data isn't in the correct format".
-func describeDecoding(_ error: Error) -> String {
-    guard let error = error as? DecodingError else { return "\(error)" }
-    func path(_ context: DecodingError.Context) -> String {
-        let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
-        return keys.isEmpty ? "the top level" : "field '" + keys.joined(separator: ".") + "'"
-    }
-    switch error {
-    case .typeMismatch(let type, let context): return "\(path(context)): expected \(type)"
-    case .valueNotFound(let type, let context): return "\(path(context)): expected \(type), found null"
-    case .keyNotFound(let key, let context):
-        return "missing field '\(key.stringValue)'" + (context.codingPath.isEmpty ? "" : " in \(path(context))")
-    case .dataCorrupted(let context):
-        let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-        return "\(path(context)): \(underlying ?? context.debugDescription)"
-    @unknown default: return "\(error)"
+        if let problem = custom?.problem { throw UserError("\(file): custom: \(problem)") }
     }
 }

@@ -1,55 +1,33 @@
 import Foundation
 import Models
+import Support
 import Syntax
 
 /// Reading the files of run folders and sweeps (config.json, summary.json, sweep.json, the log):
 /// the same reader as every other input — regular files only, capped in size, opened without
 /// blocking — so a FIFO or a device where such a file should be is refused by name, never
 /// waited on.
-enum RunFiles {
+public enum RunFiles {
     /// The file's bytes; nil when nothing is there. Anything else that stops the read is an
     /// error naming the file.
-    static func read(_ path: String, maxBytes: Int = InputFile.maxBytes) throws -> Data? {
+    public static func read(_ path: String, maxBytes: Int = InputFile.maxBytes) throws -> Data? {
         switch InputFile.read(path, maxBytes: maxBytes) {
         case .success(let bytes): return Data(bytes)
         case .failure(let f) where f.kind == .missing: return nil
-        case .failure(let f): throw TrainerError("\(path): cannot read: \(f.reason)")
+        case .failure(let f): throw UserError("\(path): cannot read: \(f.reason)")
         }
     }
 
     /// Writes one of eptc's own files through the one writer (`OutputFile`): atomically, and
     /// refused when a pipe or device sits where the regular file should be.
-    static func write<Bytes: Collection<UInt8>>(_ bytes: Bytes, to path: String) throws {
+    public static func write<Bytes: Collection<UInt8>>(_ bytes: Bytes, to path: String) throws {
         do {
             try OutputFile.write(bytes, to: path, regularOnly: true)
         } catch let failure as OutputFile.Failure {
-            throw TrainerError(failure.description)
+            throw UserError(failure.description)
         }
     }
 
     /// A log grows with the run: 4 GiB, far above a year of steps.
-    static let maxLogBytes = 4 << 30
-}
-
-/// A file-system error in words: the POSIX reason ("permission denied", "no space left on
-/// device") rather than Foundation's "NSCocoaErrorDomain error 512".
-public func describeWriteError(_ error: Error) -> String {
-    var current: Error? = error
-    while let e = current {
-        let ns = e as NSError
-        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))).lowercased() }
-        current = ns.userInfo[NSUnderlyingErrorKey] as? Error
-    }
-    let ns = error as NSError
-    if ns.domain == NSCocoaErrorDomain {
-        switch ns.code {
-        case NSFileWriteNoPermissionError: return "permission denied"
-        case NSFileWriteOutOfSpaceError: return "no space left on device"
-        case NSFileWriteVolumeReadOnlyError: return "read-only file system"
-        case NSFileNoSuchFileError, NSFileWriteFileExistsError, NSFileWriteInvalidFileNameError:
-            return "the folder does not exist or the name is not usable"
-        default: return "the file could not be written (\(ns.localizedDescription))"
-        }
-    }
-    return "\(error)"
+    public static let maxLogBytes = 4 << 30
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// The files of one run, under `runs/<task>-<method>-<time>` unless `--out` names the folder.
 ///
@@ -35,16 +36,16 @@ public struct RunFolder: Sendable {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw TrainerError("run folder '\(path)' exists and is not a folder")
+            throw UserError("run folder '\(path)' exists and is not a folder")
         }
         do {
             try fm.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw TrainerError("cannot create the run folder '\(path)': \(describeWriteError(error))")
+            throw UserError("cannot create the run folder '\(path)': \(describeWriteError(error))")
         }
         let probe = path + "/.write-test-\(getpid())"
         guard fm.createFile(atPath: probe, contents: Data("ok".utf8)) else {
-            throw TrainerError("the run folder '\(path)' is not writable")
+            throw UserError("the run folder '\(path)' is not writable")
         }
         try? fm.removeItem(atPath: probe)
     }
@@ -53,12 +54,12 @@ public struct RunFolder: Sendable {
     /// lock: someone's `log.jsonl` or `summary.json` there would be appended to or overwritten.
     /// Called with the lock held, so a run that started here meanwhile is seen as one.
     public func checkEmptyForNewRun() throws {
-        if hasRun { throw TrainerError("run folder '\(path)' already holds a run; use --resume \(path) or another --out") }
+        if hasRun { throw UserError("run folder '\(path)' already holds a run; use --resume \(path) or another --out") }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
             .filter { $0 != RunFolderLock.fileName && !$0.hasPrefix(".write-test-") }.sorted()
         guard names.isEmpty else {
             let shown = names.prefix(5).joined(separator: ", ") + (names.count > 5 ? ", …" : "")
-            throw TrainerError("run folder '\(path)' is not empty (\(shown)) and holds no eptc run (no config.json); "
+            throw UserError("run folder '\(path)' is not empty (\(shown)) and holds no eptc run (no config.json); "
                                + "choose another --out")
         }
     }
@@ -128,12 +129,12 @@ public final class RunFolderLock {
         // never followed (the pid written below would truncate its target) nor waited on.
         let fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw TrainerError("cannot lock the run folder '\(folder)': \(path): \(String(cString: strerror(errno)).lowercased())")
+            throw UserError("cannot lock the run folder '\(folder)': \(path): \(String(cString: strerror(errno)).lowercased())")
         }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
             close(fd)
-            throw TrainerError("cannot lock the run folder '\(folder)': \(path) is not a regular file")
+            throw UserError("cannot lock the run folder '\(folder)': \(path) is not a regular file")
         }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let code = errno
@@ -142,7 +143,7 @@ public final class RunFolderLock {
             let n = read(fd, &buffer, buffer.count)
             close(fd)
             let holder = n > 0 ? String(decoding: buffer[0..<n], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : "?"
-            throw TrainerError(busy ? "run folder '\(folder)' is in use by another eptc process (pid \(holder)); "
+            throw UserError(busy ? "run folder '\(folder)' is in use by another eptc process (pid \(holder)); "
                                    + "wait for it to finish or use another --out"
                                : "cannot lock the run folder '\(folder)': \(String(cString: strerror(code)).lowercased())")
         }

@@ -3,6 +3,7 @@ import IR
 import Models
 import Passes
 import Runtime
+import Support
 import Tasks
 
 /// A task, a model and a method brought together: the data read and encoded, the configuration
@@ -33,7 +34,7 @@ public final class RunSession {
     /// Refuses a split with no rows, naming its file: nothing to `purpose` ("train on", "evaluate").
     public func requireRows(_ examples: [Example], split: String, to purpose: String) throws {
         guard examples.isEmpty else { return }
-        throw TrainerError("\(files[split] ?? split): the \(split) split has no rows: nothing to \(purpose)")
+        throw UserError("\(files[split] ?? split): the \(split) split has no rows: nothing to \(purpose)")
     }
 
     /// Opens the task and the model; nothing is read from the data yet.
@@ -46,13 +47,13 @@ public final class RunSession {
         do {
             folder = try ModelFolder(path: configuration.model)
         } catch {
-            throw TrainerError("cannot use the model folder: \(error)")
+            throw UserError("cannot use the model folder: \(error)")
         }
         let (codec, note) = try TextCodec.load(for: folder, fallbackT5Vocabulary: fallbackT5Vocabulary)
         self.codec = codec
         if let note { notes.append(note) }
         if codec.isT5 != (configuration.backbone == .t5) {
-            throw TrainerError("the model folder is \(codec.isT5 ? "a T5" : "a BERT-family") model but the run expects \(configuration.backbone)")
+            throw UserError("the model folder is \(codec.isT5 ? "a T5" : "a BERT-family") model but the run expects \(configuration.backbone)")
         }
         try Self.checkVocabularyFits(codec, folder)
         try Self.checkLabelWords(task, codec)
@@ -63,7 +64,7 @@ public final class RunSession {
     /// gather, as an error in eptc's words instead of the folder's.
     static func checkVocabularyFits(_ codec: TextCodec, _ folder: ModelFolder) throws {
         guard case .int(let rows)? = folder.symbols["vocab_size"], codec.vocabularySize > rows else { return }
-        throw TrainerError("\(folder.path): the tokenizer has \(codec.vocabularySize) pieces but config.json's vocab_size "
+        throw UserError("\(folder.path): the tokenizer has \(codec.vocabularySize) pieces but config.json's vocab_size "
                            + "(the embedding table) has \(rows) rows: the tokenizer belongs to another model")
     }
 
@@ -75,7 +76,7 @@ public final class RunSession {
 
     public func examples(_ split: String, shippedData: String) throws -> [Example] {
         guard let s = Split(rawValue: split) else {
-            throw TrainerError("unknown split '\(split)' (train, dev, test, train32)")
+            throw UserError("unknown split '\(split)' (train, dev, test, train32)")
         }
         let loaded: LoadedSplit
         if s == .train, let preloaded = preloadedTrain {
@@ -106,7 +107,7 @@ public final class RunSession {
         guard configuration.buckets.isEmpty else { return }
         let limit = configuration.maxLength > 0 ? configuration.maxLength : modelLengthLimit
         let lengths = (train + dev).map { codec.input($0, task: task, maxLength: limit).ids.count }
-        guard !lengths.isEmpty else { throw TrainerError("task '\(task.name)' has no examples to train or evaluate on") }
+        guard !lengths.isEmpty else { throw UserError("task '\(task.name)' has no examples to train or evaluate on") }
         let buckets = LengthBuckets.fitted(to: lengths, count: bucketCount, maxLength: limit)
         configuration.buckets = buckets.lengths
         configuration.maxLength = buckets.lengths.last ?? limit
@@ -127,11 +128,11 @@ public final class RunSession {
         guard case .int(let positions)? = folder.symbols["max_position_embeddings"] else { return }
         let prompt = promptLength
         if prompt + 8 > positions {
-            throw TrainerError("prompt_len \(prompt): the prompt and the input must fit the model's \(positions) positions "
+            throw UserError("prompt_len \(prompt): the prompt and the input must fit the model's \(positions) positions "
                                + "together (prompt ≤ \(positions - 8) with inputs of at least 8 tokens)")
         }
         if configuration.maxLength > 0, prompt + configuration.maxLength > positions {
-            throw TrainerError("--max-length \(configuration.maxLength): with the \(prompt)-row prompt that is "
+            throw UserError("--max-length \(configuration.maxLength): with the \(prompt)-row prompt that is "
                                + "\(prompt + configuration.maxLength) positions, more than the model's \(positions) "
                                + "(--max-length ≤ \(positions - prompt))")
         }
@@ -140,8 +141,7 @@ public final class RunSession {
     /// The prompt rows the method prepends (0 for LoRA and fine-tuning), from `--set prompt_len`
     /// or the method's default.
     var promptLength: Int {
-        // The graph's own reading of `--set` (the last assignment of a name wins).
-        if case .int(let n)? = (try? SymbolBindings.parse(assignments: configuration.settings))?["prompt_len"] { return n }
+        if case .int(let n)? = configuration.settings["prompt_len"] { return n }
         // Else the graph's own default: one source of truth for the method's size.
         return (try? Elaborator(loader: FileSystemLoader()).integerDefault(of: "prompt_len", file: configuration.graph)) ?? 0
     }
@@ -159,7 +159,7 @@ public final class RunSession {
     /// `--set` values plus what the runner binds (`max_len` for the low-rank methods, `dropout`, and
     /// `regression` for an encoder head on a regression task).
     public func graphSettings() throws -> [String: SymbolValue] {
-        var settings = try SymbolBindings.parse(assignments: configuration.settings)
+        var settings = configuration.settings.values
         if graphDeclaresMaxLength, settings["max_len"] == nil {
             settings["max_len"] = .int(configuration.maxLength)
         }

@@ -2,6 +2,7 @@ import Foundation
 import IR
 import Models
 import Runtime
+import Support
 import Tasks
 
 /// A deterministic mutation fuzzer for what the runner reads besides the model folder (which
@@ -9,7 +10,7 @@ import Tasks
 /// Each mutant goes through the code `eptc run / eval / predict / --resume` use — `TaskData.read`,
 /// `RunConfiguration.load`, `TrainingCheckpoint.load` — and must be accepted (an accepted
 /// checkpoint position must also be one a run can reach) or refused with a typed, located error
-/// (`TaskError`, `TrainerError`, `CheckpointError`). Any other error, an impossible accepted
+/// (`TaskError`, `UserError`, `CheckpointError`). Any other error, an impossible accepted
 /// value, or a mutant slower than `slowLimit` is the bug it looks for; a trap ends the process,
 /// which a test run shows as well.
 public struct RunnerFuzzer {
@@ -43,7 +44,7 @@ public struct RunnerFuzzer {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(12).map(String.init)
             seeds.append((task, URL(fileURLWithPath: file).lastPathComponent, lines))
         }
-        guard !seeds.isEmpty else { throw TrainerError("no shipped task data under \(shippedData) to seed the fuzzer") }
+        guard !seeds.isEmpty else { throw UserError("no shipped task data under \(shippedData) to seed the fuzzer") }
     }
 
     /// Runs `count` mutants, writing them in `scratch` (a folder this fuzzer may overwrite).
@@ -87,7 +88,7 @@ public struct RunnerFuzzer {
         do {
             try body()
             return .accepted
-        } catch is TaskError, is TrainerError, is CheckpointError {
+        } catch is TaskError, is UserError, is CheckpointError {
             return .refused
         } catch {
             return .failed("untyped error \(type(of: error)): \(error)")
@@ -134,8 +135,7 @@ public struct RunnerFuzzer {
         base.maxLength = 32
         base.learningRates = ["prompt": 0.003, "head": 0.003]
         base.evalEvery = 10
-        guard let data = try? base.encoded(),
-              var object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+        guard let data = try? base.encoded(), var object = (try? JSONValue.parse(data))?.objectValue else {
             return (.failed("cannot encode the seed configuration"), "config.json")
         }
         let keys = object.keys.sorted()
@@ -151,10 +151,7 @@ public struct RunnerFuzzer {
             let value = JSONValueMutation.pick(&rng)
             if value.isRemoval { object[key] = nil } else { object[key] = value.value }
             what = "config.json \(key) = \(value.description)"
-            guard let mutated = try? JSONSerialization.data(withJSONObject: object, options: [.fragmentsAllowed]) else {
-                return (.accepted, what)  // not representable as JSON: nothing to read
-            }
-            text = String(decoding: mutated, as: UTF8.self)
+            text = String(decoding: JSONValue.object(object).line(), as: UTF8.self)
         }
         let file = scratch + "/config.json"
         guard FileManager.default.createFile(atPath: file, contents: Data(text.utf8)) else {
@@ -181,13 +178,13 @@ public struct RunnerFuzzer {
         (position.bestMetric, position.bestStep, position.trainingSeconds) = (0.25, 10, 3.5)
         var what = "checkpoint"
         do {
-            var positionObject = try JSONSerialization.jsonObject(with: JSONEncoder().encode(position)) as? [String: Any] ?? [:]
+            var positionObject = try JSONValue.parse(JSONEncoder().encode(position)).objectValue ?? [:]
             let keys = positionObject.keys.sorted()
             let key = keys[rng.next(below: keys.count)]
             let value = JSONValueMutation.pick(&rng)
             if value.isRemoval { positionObject[key] = nil } else { positionObject[key] = value.value }
             what = "checkpoint position \(key) = \(value.description)"
-            let json = String(decoding: try JSONSerialization.data(withJSONObject: positionObject), as: UTF8.self)
+            let json = String(decoding: JSONValue.object(positionObject).line(), as: UTF8.self)
             let tensors = store.weights.indices.map { (name: store.weights[$0].name, tensor: store[$0]) }
             try SafeTensorsWriter.write(tensors, metadata: ["format": TrainingCheckpoint.format, "eptc.position": json,
                                                             "eptc.task": "cola", "eptc.method": "ept"], to: file)
@@ -257,14 +254,15 @@ enum RowMutation {
 
 /// Values of other kinds and ranges for a JSON field (or its removal).
 struct JSONValueMutation: CustomStringConvertible {
-    var value: Any
+    var value: JSONValue
     var isRemoval = false
-    var description: String { isRemoval ? "(removed)" : "\(value)" }
+    var description: String { isRemoval ? "(removed)" : value.brief }
 
     static func pick(_ rng: inout SplitMix64) -> JSONValueMutation {
-        let values: [Any] = [NSNull(), -1, 0, -5, 1 << 40, Int.max, Int.min, 0.5, -0.5, 1e308, -1e308, "abc", "",
-                             true, [1, 2], ["k": 1], [Int](), 99_999]
+        let values: [JSONValue] = [.null, .int(-1), .int(0), .int(-5), .int(1 << 40), .int(Int.max), .int(Int.min),
+                                   .double(0.5), .double(-0.5), .double(1e308), .double(-1e308), .string("abc"), .string(""),
+                                   .bool(true), .array([.int(1), .int(2)]), .object(["k": .int(1)]), .array([]), .int(99_999)]
         let k = rng.next(below: values.count + 1)
-        return k == values.count ? JSONValueMutation(value: NSNull(), isRemoval: true) : JSONValueMutation(value: values[k])
+        return k == values.count ? JSONValueMutation(value: .null, isRemoval: true) : JSONValueMutation(value: values[k])
     }
 }

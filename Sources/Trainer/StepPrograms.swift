@@ -3,6 +3,7 @@ import IR
 import Models
 import Passes
 import Runtime
+import Support
 
 /// The method's graph specialized to each length bucket — elaborated with (B, L[, T]), differentiated,
 /// AdamW appended, trimmed to the entries a run calls — and one engine per bucket. All engines share
@@ -59,14 +60,14 @@ public final class StepPrograms {
             if training && split && k == 0 { keep.insert(Self.applyEntry) }
             if k == 0 { keep.insert(Self.promptInitEntry) }
             guard graph.entry(named: evalEntry) != nil else {
-                throw TrainerError("\(graphFile) has no '\(evalEntry)' entry")
+                throw UserError("\(graphFile) has no '\(evalEntry)' entry")
             }
             if training && graph.entry(named: stepEntry) == nil {
-                throw TrainerError("\(graphFile) has no trainable weights: no '\(stepEntry)' entry was derived")
+                throw UserError("\(graphFile) has no trainable weights: no '\(stepEntry)' entry was derived")
             }
             graph.entries.removeAll { !keep.contains($0.name) }
             if let first = graphs.first, first.weights != graph.weights {
-                throw TrainerError("\(graphFile): the weights differ between length buckets \(buckets.lengths[0]) and "
+                throw UserError("\(graphFile): the weights differ between length buckets \(buckets.lengths[0]) and "
                                    + "\(length) (a weight's shape depends on L); bind it with --set")
             }
             graphs.append(graph)
@@ -89,7 +90,7 @@ public final class StepPrograms {
             missing.append(w.group)
         }
         guard missing.isEmpty else {
-            throw TrainerError("no learning rate for optimizer group\(missing.count == 1 ? "" : "s") "
+            throw UserError("no learning rate for optimizer group\(missing.count == 1 ? "" : "s") "
                                + missing.joined(separator: ", ") + " (give it with --lr GROUP=VALUE)")
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import IR
 import Runtime
+import Support
 import Tasks
 
 /// What a run tells its caller while it trains: plain lines (setup, evaluations) and the live
@@ -67,9 +68,9 @@ public final class Trainer {
         stepsPerEpoch = perBucket.reduce(0) { $0 + ($1 + batchSize - 1) / batchSize }
         dataFingerprint = Self.fingerprint(train)
         if let parallel {
-            guard programs.split else { throw TrainerError("--distributed needs programs compiled with split steps") }
+            guard programs.split else { throw UserError("--distributed needs programs compiled with split steps") }
             if case .regression = session.task.kind, !session.codec.isT5, batchSize % parallel.size != 0 {
-                throw TrainerError("\(session.task.name) is a regression task (mean squared error over every row), so "
+                throw UserError("\(session.task.name) is a regression task (mean squared error over every row), so "
                                    + "--distributed needs --batch-size divisible by the number of ranks (\(batchSize) "
                                    + "by \(parallel.size)): no rank's shard may hold filler rows", collective: true)
             }
@@ -150,7 +151,7 @@ public final class Trainer {
         // The data position must be one of this run's: a batch past the epoch's plan would index
         // outside it.
         guard position.batch <= stepsPerEpoch else {
-            throw TrainerError("\(folder.lastCheckpoint): eptc.position batch \(position.batch) is past the end of an epoch "
+            throw UserError("\(folder.lastCheckpoint): eptc.position batch \(position.batch) is past the end of an epoch "
                                + "(\(stepsPerEpoch) batches): the checkpoint is not from this run's data")
         }
         try RunLog.truncate(at: folder.log, after: position.step)
@@ -210,7 +211,7 @@ public final class Trainer {
                     lastEvalSeconds = position.trainingSeconds
                     parallel?.restartClock()
                     if let stop = interruptAfter, position.step >= stop {
-                        throw TrainerError("interrupted after step \(position.step) (--interrupt-after); "
+                        throw UserError("interrupted after step \(position.step) (--interrupt-after); "
                                            + "continue with --resume \(folder.path)", collective: true)
                     }
                     if let patience = config.patience, position.evaluationsSinceBest >= patience {
@@ -268,12 +269,13 @@ public final class Trainer {
             let advice = FileManager.default.fileExists(atPath: folder.lastCheckpoint)
                 ? "The last good checkpoint is \(folder.lastCheckpoint) — lower the learning rates and resume from it, or start again"
                 : "No checkpoint was written yet — start again with lower learning rates (--lr GROUP=VALUE)"
-            throw TrainerError("step \(position.step): the loss is \(loss) (gradient norm \(gradNorm)); training stopped. "
+            throw UserError("step \(position.step): the loss is \(loss) (gradient norm \(gradNorm)); training stopped. "
                                + advice, collective: true)
         }
-        log?.append(["step": position.step, "epoch": position.epoch, "loss": loss, "grad_norm": gradNorm,
-                    "lr": rates(scale), "examples_per_s": Double(batch.rows.count) / max(seconds, 1e-9),
-                    "bucket": programs.buckets.lengths[batch.bucket]])
+        log?.append(["step": .int(position.step), "epoch": .int(position.epoch), "loss": .double(loss),
+                     "grad_norm": .double(gradNorm), "lr": .object(rates(scale).mapValues(JSONValue.double)),
+                     "examples_per_s": .double(Double(batch.rows.count) / max(seconds, 1e-9)),
+                     "bucket": .int(programs.buckets.lengths[batch.bucket])])
         return loss
     }
 
@@ -291,7 +293,7 @@ public final class Trainer {
             return (loss, norm, scale, seconds)
         }
         guard let entry = engine.graph.entry(named: StepPrograms.trainingEntry) else {
-            throw TrainerError("no '\(StepPrograms.trainingEntry)' entry")
+            throw UserError("no '\(StepPrograms.trainingEntry)' entry")
         }
         let extra: [String: Tensor] = [
             "lr_scale": .scalar(Float(scale)),
@@ -336,9 +338,11 @@ public final class Trainer {
         } else {
             position.evaluationsSinceBest += 1
         }
-        var record: [String: Any] = ["step": position.step, "split": config.evalSplit.rawValue, "eval": result.metrics,
-                                     "eval_seconds": result.seconds, "training_seconds": position.trainingSeconds]
-        if session.codec.isT5 { record["unknown_predictions"] = result.unknown }
+        var record: [String: JSONValue] = [
+            "step": .int(position.step), "split": .string(config.evalSplit.rawValue),
+            "eval": .object(result.metrics.mapValues(JSONValue.double)), "eval_seconds": .double(result.seconds),
+            "training_seconds": .double(position.trainingSeconds)]
+        if session.codec.isT5 { record["unknown_predictions"] = .int(result.unknown) }
         log?.append(record)
         if writes {
             if improved {
@@ -356,13 +360,12 @@ public final class Trainer {
     func writePlot() throws {
         let records = RunLog.records(at: folder.log)
         let losses = records.compactMap { r -> (Int, Double)? in
-            guard let s = (r["step"] as? NSNumber)?.intValue, let l = (r["loss"] as? NSNumber)?.doubleValue else { return nil }
+            guard let s = r["step"]?.intValue, let l = r["loss"]?.doubleValue else { return nil }
             return (s, l)
         }
         let primary = session.task.primaryMetric
         let metric = records.compactMap { r -> (Int, Double)? in
-            guard let s = (r["step"] as? NSNumber)?.intValue, let e = r["eval"] as? [String: Any],
-                  let v = (e[primary] as? NSNumber)?.doubleValue else { return nil }
+            guard let s = r["step"]?.intValue, let v = r["eval"]?[primary]?.doubleValue else { return nil }
             return (s, v * 100)
         }
         let svg = LossPlot.svg(losses: losses.map { (step: $0.0, loss: $0.1) }, metric: metric.map { (step: $0.0, value: $0.1) },
@@ -375,9 +378,9 @@ public final class Trainer {
         let rate = Double(position.examplesSeen) / max(position.trainingSeconds, 1e-9)
         var left = ""
         if let total, position.step > 0 {
-            left = Self.duration(position.trainingSeconds / Double(position.step) * Double(total - position.step))
+            left = durationText(position.trainingSeconds / Double(position.step) * Double(total - position.step))
         } else if let budget = config.timeBudget {
-            left = Self.duration(max(0, budget - position.trainingSeconds))
+            left = durationText(max(0, budget - position.trainingSeconds))
         }
         let best = position.bestMetric.map { " · best \(session.task.primaryMetric) \(Self.percent($0))" } ?? ""
         return "step \(position.step)\(total.map { "/\($0)" } ?? "") · loss \(String(format: "%.4f", loss)) · "
@@ -385,9 +388,4 @@ public final class Trainer {
     }
 
     static func percent(_ v: Double) -> String { String(format: "%.1f", v * 100) }
-
-    static func duration(_ s: Double) -> String {
-        let t = Int(s.rounded())
-        return t >= 3600 ? "\(t / 3600)h\(String(format: "%02d", t % 3600 / 60))m" : t >= 60 ? "\(t / 60)m\(String(format: "%02d", t % 60))s" : "\(t)s"
-    }
 }

@@ -2,6 +2,7 @@ import Foundation
 import IR
 import Models
 import Runtime
+import Support
 
 /// Where a run stands: enough to continue bit for bit. The data order is a pure function of
 /// (seed, epoch) and the dropout seed of (seed, step), so the position needs no RNG state beyond them.
@@ -81,17 +82,17 @@ public enum TrainingCheckpoint {
         do {
             try SafeTensorsWriter.write(tensors, metadata: metadata, to: path)
         } catch {
-            throw TrainerError("cannot write checkpoint '\(path)': \(error)")
+            throw UserError("cannot write checkpoint '\(path)': \(error)")
         }
     }
 
     /// A split of a run with a data folder now read from elsewhere: the folder lost the file (or
     /// gained one), and the run would silently go on with other data.
-    private static func sourceChanged(_ path: String, split: String, recorded: String, folder: String) -> TrainerError {
+    private static func sourceChanged(_ path: String, split: String, recorded: String, folder: String) -> UserError {
         let now = recorded == DataSource.dataFolder
             ? "\(folder) no longer holds it (it would be the shipped data now)"
             : "\(folder) now holds one (the run read the shipped data)"
-        return TrainerError("\(path) was written by a run that read its \(split) split from its \(recorded), but \(now); "
+        return UserError("\(path) was written by a run that read its \(split) split from its \(recorded), but \(now); "
                             + "restore the data the run was trained on")
     }
 
@@ -106,11 +107,11 @@ public enum TrainingCheckpoint {
         do {
             file = try SafeTensorsFile(path: path)
         } catch {
-            throw TrainerError("cannot read checkpoint: \(error)")
+            throw UserError("cannot read checkpoint: \(error)")
         }
         guard file.metadata["format"] == format, let json = file.metadata["eptc.position"],
               let position = try? JSONDecoder().decode(TrainingPosition.self, from: Data(json.utf8)) else {
-            throw TrainerError("\(path): not an eptc run checkpoint (no '\(format)' metadata)")
+            throw UserError("\(path): not an eptc run checkpoint (no '\(format)' metadata)")
         }
         if let configuration {
             for (key, expected) in identity(configuration, dataFingerprint: dataFingerprint, dataSources: dataSources) {
@@ -120,25 +121,25 @@ public enum TrainingCheckpoint {
                                         folder: configuration.dataDirectory ?? "")
                 }
                 let what = key == "eptc.data" ? "training data (its fingerprint)" : String(key.dropFirst("eptc.".count))
-                throw TrainerError("\(path) was written by a run with another \(what): \(recorded), but config.json says "
+                throw UserError("\(path) was written by a run with another \(what): \(recorded), but config.json says "
                                    + "\(key == "eptc.data" ? "the data now read is \(expected)" : expected); "
                                    + "the run folder's files do not belong together")
             }
         }
         if let problem = position.problem {
-            throw TrainerError("\(path): eptc.position \(problem): not a position a run reaches (a damaged or edited checkpoint)")
+            throw UserError("\(path): eptc.position \(problem): not a position a run reaches (a damaged or edited checkpoint)")
         }
         var values: [(Int, Tensor)] = []
         for (i, w) in store.weights.enumerated() where w.role != .frozen {
-            guard file.info(w.name) != nil else { throw TrainerError("\(path): tensor '\(w.name)' is missing") }
+            guard file.info(w.name) != nil else { throw UserError("\(path): tensor '\(w.name)' is missing") }
             var t: Tensor
-            do { t = try file.tensor(w.name) } catch { throw TrainerError("\(path): \(error)") }
+            do { t = try file.tensor(w.name) } catch { throw UserError("\(path): \(error)") }
             guard t.shape == w.type.shape else {
-                throw TrainerError("\(path): tensor '\(w.name)' has shape \(t.shape), the run needs \(w.type.shape)")
+                throw UserError("\(path): tensor '\(w.name)' has shape \(t.shape), the run needs \(w.type.shape)")
             }
             if t.type.dtype != w.type.dtype { t = t.converted(to: w.type.dtype) }
             if w.type.dtype.isFloat, t.doubles.contains(where: { !$0.isFinite }) {
-                throw TrainerError("\(path): tensor '\(w.name)' holds non-finite values")
+                throw UserError("\(path): tensor '\(w.name)' holds non-finite values")
             }
             values.append((i, t))
         }

@@ -7,7 +7,7 @@ import Testing
 @testable import Codegen
 
 /// The named EPT kernels (Codegen/LowRankEmbeddingKernels.swift, GatedProjectionKernels.swift,
-/// FusionAttentionKernels.swift), forward and backward, compiled and compared with the
+/// PromptAttentionKernels.swift), forward and backward, compiled and compared with the
 /// interpreter running the same regions body by body. Shapes are chosen so the kernels' paths are
 /// taken: rows long enough for the 8-way unrolled sums (D ≥ 16), a slice that starts past row 0,
 /// a scale, dropout, and one size large enough for the rows to run in parallel.

@@ -201,7 +201,7 @@ private func tinyFixture(_ name: String) throws -> (String, String) {
     @Test func benchInputsRespectIdAndLabelBounds() throws {
         let (dir, graph) = try tinyFixture("bounds")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let final = try GraphPipeline.finalGraph(file: graph, assignments: ["n=64"])
+        let final = try GraphPipeline.finalGraph(file: graph, bindings: ["n": .int(64)])
         let entry = try #require(final.entry(named: "loss"))
         let inputs = BenchInputs.make(for: entry, seed: 3)
         guard case .i32(let ids)? = inputs["ids"]?.storage, case .i32(let labels)? = inputs["labels"]?.storage else {

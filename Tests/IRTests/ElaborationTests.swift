@@ -112,7 +112,7 @@ import Testing
         #expect(b == ["d_model": .int(512), "layer_norm_epsilon": .float(1e-6), "tie_word_embeddings": .bool(false),
                       "feed_forward_proj": .string("relu")])
         #expect(throws: BindingError.self) { try SymbolBindings.parse(configJSON: Data("[1]".utf8), path: "c.json") }
-        #expect(try SymbolBindings.parse(assignments: ["a=1", "b=0.5", "c=true", "d=gated-gelu"])
+        #expect(try ParamBindings(parsing: ["a=1", "b=0.5", "c=true", "d=gated-gelu"]).values
             == ["a": .int(1), "b": .float(0.5), "c": .bool(true), "d": .string("gated-gelu")])
     }
 

@@ -28,7 +28,7 @@ import Testing
         }
         // EPT's own modules: with the named fusions on, the check goes through their backward
         // regions (RegionVJP), not through inlined ops.
-        if graph.weightIndex(named: "fusion_scale") != nil, passes.contains(where: { $0.name == "fuse-fusion-attention" }) {
+        if graph.weightIndex(named: "fusion_scale") != nil, passes.contains(where: { $0.name == "fuse-prompt-attention" }) {
             let names = Set(differentiated.entry(named: "loss_grad")?.nodes.compactMap { node -> String? in
                 if case .fused(let r) = node.op { r.name } else { nil }
             } ?? [])
@@ -82,26 +82,30 @@ import Testing
         bindings["L"] = .int(4)
         let graph = try elaborateMethod("ept-bert", bindings, config: tinyBERTConfig)
         let errors = try Self.check(graph, inputs: bertBatch(B: 2, L: 4, vocab: 20, seed: 12), seed: 2)
-        #expect(Set(errors.keys) == Self.eptWeights.union(["classifier_weight", "classifier_bias"]))
+        // The graph's default head: a linear map of its own on each hidden state's standardized pooled
+        // vector (the embedding output and the tiny model's one layer), logits summed.
+        #expect(Set(errors.keys) == Self.eptWeights.union(["classifier_bias", "classifier_layer_0_weight",
+                                                           "classifier_layer_1_weight"]))
         for (name, error) in errors.sorted(by: { $0.key < $1.key }) {
             #expect(error <= Self.tolerance, "BERT: gradient of \(name) off by \(error) (relative)")
         }
     }
 
-    /// The encoder head's switches, each with the standardized pooled vector: `mix_layers`, a learned
-    /// mix over every layer's pooled vector (its weights get gradients through the softmax), and
-    /// `head_per_layer`, a linear map of its own on each hidden state's pooled vector (the embedding
-    /// output and the tiny model's one layer), logits summed.
+    /// The encoder head's ablations (`head_per_layer=false`): one map of the last layer's pooled
+    /// vector, raw or standardized, and `mix_layers`, a learned mix over every layer's pooled vector
+    /// (its weights get gradients through the softmax).
     @Test(arguments: [
-        ("mix_layers", ["classifier_weight", "classifier_bias", "classifier_layer_mix"]),
-        ("head_per_layer", ["classifier_bias", "classifier_layer_0_weight", "classifier_layer_1_weight"]),
+        (["normalize_pooled": false], ["classifier_weight", "classifier_bias"]),
+        (["normalize_pooled": true], ["classifier_weight", "classifier_bias"]),
+        (["mix_layers": true], ["classifier_weight", "classifier_bias", "classifier_layer_mix"]),
     ])
-    func tinyBERTHeadSwitch(_ setting: String, headWeights: [String]) throws {
+    func tinyBERTHeadSwitch(_ switches: [String: Bool], headWeights: [String]) throws {
         var bindings = tinyEPTBindings
         bindings["B"] = .int(2)
         bindings["L"] = .int(4)
-        bindings[setting] = .bool(true)
-        bindings["normalize_pooled"] = .bool(true)
+        bindings["head_per_layer"] = .bool(false)
+        for (name, on) in switches { bindings[name] = .bool(on) }
+        let setting = switches.map { "\($0.key)=\($0.value)" }.joined()
         let graph = try elaborateMethod("ept-bert", bindings, config: tinyBERTConfig)
         let errors = try Self.check(graph, inputs: bertBatch(B: 2, L: 4, vocab: 20, seed: 13), seed: 3)
         #expect(Set(errors.keys) == Self.eptWeights.union(headWeights))

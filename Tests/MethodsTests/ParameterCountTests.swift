@@ -110,9 +110,12 @@ import Testing
         if !gated { #expect(expected == 222_903_552) }
     }
 
-    /// Over MiniLM (H = 384) the BERT methods add the classification head (2·H + 2, group head).
+    /// Over MiniLM (H = 384, 6 layers) the BERT methods add the classification head (group head): the
+    /// prompt methods' default per-layer head, a 2 × H map per hidden state (7) and one bias; LoRA's
+    /// and fine-tuning's one map, 2·H + 2.
     @Test func bertMethods() throws {
-        let head = ["head": 2 * h + 2]
+        let head = ["head": 7 * 2 * h + 2]
+        let singleHead = ["head": 2 * h + 2]
         let eptGraph = try elaborateMethod("ept-bert", config: miniLMConfig)
         #expect(eptGraph.trainableCountsByGroup()
             == ept(s: 40, r: 20, m: 256, n: 4, k: 4, d: h, multispace: true, fusion: true).merging(head) { $1 })
@@ -123,13 +126,16 @@ import Testing
         #expect(off.trainableCountsByGroup() == deptGraph.trainableCountsByGroup())
         let ptGraph = try elaborateMethod("pt-bert", config: miniLMConfig)
         #expect(ptGraph.trainableCountsByGroup() == ["prompt": 100 * h].merging(head) { $1 })
+        // The single-map ablation.
+        let ptSingle = try elaborateMethod("pt-bert", ["head_per_layer": .bool(false)], config: miniLMConfig)
+        #expect(ptSingle.trainableCountsByGroup() == ["prompt": 100 * h].merging(singleHead) { $1 })
         // LoRA on query and value of 6 layers: 6·2·r·(H + H).
         let loraGraph = try elaborateMethod("lora-bert", ["lora_rank": .int(4)], config: miniLMConfig)
-        #expect(loraGraph.trainableCountsByGroup() == ["lora": 6 * 2 * 4 * 2 * h].merging(head) { $1 })
+        #expect(loraGraph.trainableCountsByGroup() == ["lora": 6 * 2 * 4 * 2 * h].merging(singleHead) { $1 })
         // Fine-tuning trains exactly graphs/bert.graph's frozen backbone.
         let finetuneGraph = try elaborateMethod("finetune-bert", config: miniLMConfig)
         let backbone = try elaborateMethod("bert", config: miniLMConfig).parameterCounts()[.frozen]
-        #expect(finetuneGraph.trainableCountsByGroup() == ["backbone": 22_565_376].merging(head) { $1 })
+        #expect(finetuneGraph.trainableCountsByGroup() == ["backbone": 22_565_376].merging(singleHead) { $1 })
         #expect(backbone == 22_565_376)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Runtime
+import Support
 import Testing
 @testable import Models
 

@@ -1,6 +1,7 @@
 import Foundation
 import IR
 import Runtime
+import Support
 import Testing
 @testable import Models
 

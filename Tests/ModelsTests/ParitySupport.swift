@@ -3,6 +3,7 @@ import Foundation
 import IR
 import Passes
 import Runtime
+import Support
 import Testing
 @testable import Models
 

@@ -5,7 +5,7 @@ import Syntax
 import Testing
 
 /// IR in, IR out, for the three named EPT fusions (`fuse-lowrank-embedding`,
-/// `fuse-gated-projection`, `fuse-fusion-attention`): each case is a graph in the syntax, the pass
+/// `fuse-gated-projection`, `fuse-prompt-attention`): each case is a graph in the syntax, the pass
 /// alone runs over it, and the entry it makes is compared with the expected text. Cases where the
 /// pattern is not there (an outside consumer, a shape change between, a softmax over the wrong
 /// axis, a different value) print their input unchanged. Every output round-trips through the
@@ -176,11 +176,11 @@ import Testing
         }
         """
 
-    @Test func fusionAttention() throws {
-        let text = try Self.fusedText(Self.attention, FusionAttentionFusionPass())
+    @Test func promptAttention() throws {
+        let text = try Self.fusedText(Self.attention, PromptAttentionFusionPass())
         #expect(text == """
             entry f(x: f32[3, 4]) -> (y: f32[3, 4]) {
-              let mul: f32[3, 4] = fused fusion_attention(p, k, lambda) {
+              let mul: f32[3, 4] = fused prompt_attention(p, k, lambda) {
                 let c: f32[] = const(value=0.5)
                 let matmul: f32[3, 5] = matmul(p, k, transpose_b=true)
                 let scores: f32[3, 5] = mul(matmul, c)
@@ -254,27 +254,27 @@ import Testing
               return reshape(y, shape=[3, 6])
             }
             """),
-        Unfusible(why: "an outside consumer (the probabilities are also a result)", pass: "fuse-fusion-attention", source: """
+        Unfusible(why: "an outside consumer (the probabilities are also a result)", pass: "fuse-prompt-attention", source: """
             entry f(p: f32[3, 4], k: f32[5, 4]) -> (y: f32[3, 4], a: f32[3, 5]) {
               let a: f32[3, 5] = softmax(matmul(p, k, transpose_b=true), axis=-1)
               let y: f32[3, 4] = matmul(a, k)
               return y, a
             }
             """),
-        Unfusible(why: "a softmax over the wrong axis (over the prompt rows)", pass: "fuse-fusion-attention", source: """
+        Unfusible(why: "a softmax over the wrong axis (over the prompt rows)", pass: "fuse-prompt-attention", source: """
             entry f(p: f32[3, 4], k: f32[5, 4]) -> (y: f32[3, 4]) {
               let y: f32[3, 4] = matmul(softmax(matmul(p, k, transpose_b=true), axis=0), k)
               return y
             }
             """),
-        Unfusible(why: "a shape change between (the scores are transposed)", pass: "fuse-fusion-attention", source: """
+        Unfusible(why: "a shape change between (the scores are transposed)", pass: "fuse-prompt-attention", source: """
             entry f(p: f32[3, 4], k: f32[5, 4], v: f32[3, 4]) -> (y: f32[5, 4]) {
               let s: f32[5, 3] = transpose(matmul(p, k, transpose_b=true), perm=[1, 0])
               let y: f32[5, 4] = matmul(softmax(s, axis=-1), v)
               return y
             }
             """),
-        Unfusible(why: "the weighted sum reads other values than the keys", pass: "fuse-fusion-attention", source: """
+        Unfusible(why: "the weighted sum reads other values than the keys", pass: "fuse-prompt-attention", source: """
             entry f(p: f32[3, 4], k: f32[5, 4], v: f32[5, 4]) -> (y: f32[3, 4]) {
               let y: f32[3, 4] = matmul(softmax(matmul(p, k, transpose_b=true), axis=-1), v)
               return y
@@ -295,7 +295,7 @@ import Testing
     @Test func aRegionThatIsNotThePatternGetsNoPlan() throws {
         let graph = try Self.elaborate("""
             entry f(p: f32[3, 4], k: f32[5, 4]) -> (y: f32[3, 4]) {
-              let y = fused fusion_attention(p, k) {
+              let y = fused prompt_attention(p, k) {
                 return matmul(softmax(matmul(p, k, transpose_b=true), axis=-1), k) + 1.0
               }
               return y

@@ -279,14 +279,14 @@ import Testing
     /// Passes off: `standardPipeline(skipping:)` leaves the named passes out; the named EPT
     /// fusions run before autodiff, the generic ones last.
     @Test func fusionPassesCanBeSkipped() throws {
-        let named = ["fuse-lowrank-embedding", "fuse-gated-projection", "fuse-fusion-attention"]
+        let named = ["fuse-lowrank-embedding", "fuse-gated-projection", "fuse-prompt-attention"]
         #expect(standardPipeline().map(\.name)
                 == ["simplify"] + named + ["autodiff", "optimizer", "resimplify", "fuse-row-epilogues", "fuse-reductions",
                                            "fuse-elementwise"])
         #expect(standardPipeline(skipping: try PassSkipList(["fuse-reductions"])).map(\.name)
                 == ["simplify"] + named + ["autodiff", "optimizer", "resimplify", "fuse-row-epilogues", "fuse-elementwise"])
         #expect(standardPipeline(skipping: try PassSkipList(["fuse-gated-projection"])).map(\.name)
-                == ["simplify", "fuse-lowrank-embedding", "fuse-fusion-attention", "autodiff", "optimizer", "resimplify",
+                == ["simplify", "fuse-lowrank-embedding", "fuse-prompt-attention", "autodiff", "optimizer", "resimplify",
                     "fuse-row-epilogues", "fuse-reductions", "fuse-elementwise"])
         #expect(standardPipeline(skipping: .fusionOff).map(\.name) == ["simplify", "autodiff", "optimizer", "resimplify"])
         #expect(standardPipeline(skipping: .all).map(\.name) == ["autodiff", "optimizer"])

@@ -43,7 +43,7 @@ import Testing
               return sum(square(t0 + t1 - x), axes=[0, 1]) + sum(p * x, axes=[0, 1])
             }
             """),
-        Case(pass: "fuse-fusion-attention", pattern: "fusion_attention", source: """
+        Case(pass: "fuse-prompt-attention", pattern: "prompt_attention", source: """
             weight p: f32[3, 4] trainable init uniform(low=-1.0, high=1.0)
             weight a: f32[5, 2] trainable init uniform(low=-1.0, high=1.0)
             weight b: f32[2, 4] trainable init uniform(low=-1.0, high=1.0)

@@ -1,5 +1,6 @@
 import Foundation
 import HostTestSupport
+import Support
 import Testing
 @testable import Runtime
 

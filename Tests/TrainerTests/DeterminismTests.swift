@@ -22,7 +22,7 @@ import Testing
     }
 
     static func losses(_ out: String) -> [Double] {
-        RunLog.records(at: out + "/log.jsonl").compactMap { ($0["loss"] as? NSNumber)?.doubleValue }
+        RunLog.records(at: out + "/log.jsonl").compactMap { $0["loss"]?.doubleValue }
     }
 
     /// Every tensor of a checkpoint, by name.

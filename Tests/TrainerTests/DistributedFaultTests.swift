@@ -58,7 +58,7 @@ struct DistributedFaultTests {
         let single = try MPIRun.eptc(["run", "--resume", root + "/victim-single"], logs: root + "/single")
         try #require(single.status == 0, "\(single.stderr)")
         let logged = RunLog.records(at: root + "/victim-single/log.jsonl").compactMap { r -> Int? in
-            r["loss"] != nil ? (r["step"] as? NSNumber)?.intValue : nil
+            r["loss"] != nil ? r["step"]?.intValue : nil
         }
         #expect(logged == Array(1...steps), "steps logged: \(logged.count)")
         let summary = try JSONDecoder().decode(RunSummary.self, from: Data(contentsOf: URL(

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import TestSupport
 import Testing
 @testable import Trainer
@@ -65,7 +66,7 @@ struct DistributedNamespaceTests {
         try #require(resumed.status == 0, "\(resumed.stderr)")
         #expect(resumed.stdout.contains("resume: step "), "\(resumed.stdout)")
         let logged = RunLog.records(at: folder + "/log.jsonl").compactMap { r -> Int? in
-            r["loss"] != nil ? (r["step"] as? NSNumber)?.intValue : nil
+            r["loss"] != nil ? r["step"]?.intValue : nil
         }
         #expect(logged == Array(1...steps), "steps logged: \(logged.count)")
         #expect(FileManager.default.fileExists(atPath: folder + "/summary.json"))
@@ -134,7 +135,7 @@ final class NamespaceLab {
 
     init() throws {
         guard let ip = Self.ipPath, let unshare = Self.unsharePath else {
-            throw TrainerError("ip or unshare is not installed")
+            throw UserError("ip or unshare is not installed")
         }
         self.ip = ip
         self.unshare = unshare
@@ -178,7 +179,7 @@ final class NamespaceLab {
 
             """
         try script.write(toFile: agent, atomically: true, encoding: .utf8)
-        guard chmod(agent, 0o755) == 0 else { throw TrainerError("cannot make \(agent) executable") }
+        guard chmod(agent, 0o755) == 0 else { throw UserError("cannot make \(agent) executable") }
     }
 
     var agent: String { folder + "/agent.sh" }
@@ -229,7 +230,7 @@ final class NamespaceLab {
         let links = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
         let stats = links?.first?["stats64"] as? [String: Any]
         guard let bytes = (stats?["tx"] as? [String: Any])?["bytes"] as? NSNumber else {
-            throw TrainerError("no byte count for \(veths[machine]) in: \(json)")
+            throw UserError("no byte count for \(veths[machine]) in: \(json)")
         }
         return bytes.intValue
     }
@@ -262,7 +263,7 @@ final class NamespaceLab {
         let r = try MPIRun.run(ip, arguments, logs: folder + "/ip", timeout: 30)
         guard r.status == 0 else {
             let said = r.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
-            throw TrainerError("ip \(arguments.joined(separator: " ")) failed: \(said)")
+            throw UserError("ip \(arguments.joined(separator: " ")) failed: \(said)")
         }
         return r.stdout
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Models
+import Support
 import Trainer
 
 /// Child processes for the data-parallel tests: the built `eptc` alone or under `mpirun`.
@@ -89,7 +90,7 @@ enum MPIRun {
 
     /// `mpirun -np N eptc ARGS…`.
     static func eptc(ranks: Int, _ arguments: [String], logs: String) throws -> Result {
-        guard let mpirun else { throw TrainerError(skipMessage) }
+        guard let mpirun else { throw UserError(skipMessage) }
         return try run(mpirun, mpirunArguments([(ranks, arguments)]), logs: logs)
     }
 
@@ -122,8 +123,8 @@ struct RunRecord {
 
     init(_ folder: String) throws {
         let records = RunLog.records(at: folder + "/log.jsonl").filter { $0["loss"] != nil }
-        losses = records.compactMap { ($0["loss"] as? NSNumber)?.doubleValue }
-        gradNorms = records.compactMap { ($0["grad_norm"] as? NSNumber)?.doubleValue }
+        losses = records.compactMap { $0["loss"]?.doubleValue }
+        gradNorms = records.compactMap { $0["grad_norm"]?.doubleValue }
         state = try DeterminismTests.state(folder + "/last.safetensors")
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import IR
 import Runtime
+import Support
 import TestSupport
 import Testing
 @testable import Tasks
@@ -28,7 +29,7 @@ import Testing
         let examples = try session.examples(.train, shippedData: repositoryRoot + "/data")
         try session.resolveLengths(train: examples, dev: [], bucketCount: 1)
         let programs = try session.programs(training: false, batchSize: 2, extraEntries: [Evaluator.scoringEntry, "loss"]) { _ in
-            throw TrainerError("the interpreter runs these programs")
+            throw UserError("the interpreter runs these programs")
         }
         let encoded = Array(session.encode(examples).prefix(3))
         // Batch 2 over 3 examples: the last batch has a filler row, which must not leak.

@@ -34,8 +34,8 @@ import Testing
         // eval reproduces the best evaluation; predict writes one line per row.
         let e = eptc(["eval", "--run", out, "--checkpoint", "last"])
         try #require(e.exitCode == 0, "\(e.stderr)")
-        let lastEval = try #require(records.last { $0["eval"] != nil }?["eval"] as? [String: Any])
-        let mcc = (lastEval["mcc"] as? NSNumber)?.doubleValue ?? .nan
+        let lastEval = try #require(records.last { $0["eval"] != nil }?["eval"])
+        let mcc = lastEval["mcc"]?.doubleValue ?? .nan
         #expect(e.stdout.contains(String(format: "mcc %.2f", mcc * 100)), "\(e.stdout) vs \(mcc)")
         let p = eptc(["predict", "--run", out, "--input", data + "/CoLA/dev.tsv"])
         try #require(p.exitCode == 0, "\(p.stderr)")

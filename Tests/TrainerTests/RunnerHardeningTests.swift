@@ -2,6 +2,7 @@ import Driver
 import Foundation
 import Models
 import Runtime
+import Support
 import TestSupport
 import Testing
 @testable import Trainer

@@ -1,5 +1,7 @@
 import Driver
+@testable import Experiments
 import Foundation
+import Support
 import TestSupport
 import Testing
 @testable import Trainer
@@ -36,7 +38,7 @@ import Testing
         #expect {
             _ = try MeasuredRates.parse(text, file: "rates.tsv")
         } throws: { error in
-            (error as? TrainerError)?.message.contains(expected) == true
+            (error as? UserError)?.message.contains(expected) == true
         }
     }
 
@@ -51,7 +53,7 @@ import Testing
         run.maxSteps = 100
         #expect(try run.stepBudget(at: 2.54).maxSteps == 100)
         run.timeBudget = nil
-        #expect(throws: TrainerError.self) { try run.stepBudget(at: 2.54) }
+        #expect(throws: UserError.self) { try run.stepBudget(at: 2.54) }
     }
 }
 

@@ -3,6 +3,7 @@ import IR
 import Models
 import Passes
 import Runtime
+import Support
 import TestSupport
 import Testing
 @testable import Trainer
@@ -32,7 +33,7 @@ import Testing
                              settings: ["prompt_len": .int(4), "num_labels": .int(2), "max_len": .int(16)],
                              buckets: LengthBuckets(lengths: [16]), batchSize: 2, targetLength: 0, evalEntry: "encode",
                              training: true, optimizer: optimizer, engine: .interpreter, seed: 1,
-                             passOverride: passes) { _ in throw TrainerError("not compiled in this test") }
+                             passOverride: passes) { _ in throw UserError("not compiled in this test") }
         }
         _ = try build(nil)  // the real pipeline passes the verifier
         #expect {

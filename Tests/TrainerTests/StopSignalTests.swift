@@ -35,7 +35,7 @@ import Testing
         // Past the first evaluation and a few steps more, so the stop falls between two evaluations.
         let deadline = Date().addingTimeInterval(120)
         while victim.isRunning, Date() < deadline,
-              (RunLog.records(at: root + "/victim/log.jsonl").compactMap { $0["loss"] != nil ? $0["step"] as? Int : nil }.last ?? 0) < 23 {
+              (RunLog.records(at: root + "/victim/log.jsonl").compactMap { $0["loss"] != nil ? $0["step"]?.intValue : nil }.last ?? 0) < 23 {
             usleep(1_000)
         }
         kill(victim.processIdentifier, signal)

@@ -52,14 +52,6 @@ import Testing
         #expect(e.reduce(0) { $0 + $1.padding } == e.count * 8 - 103)
     }
 
-    /// `--set` over a method's default settings: same names replaced, the rest kept, order stable.
-    @Test func userSettingsOverrideMethodDefaultsByName() {
-        let merged = RunConfiguration.merged(settings: ["mix_layers=true", "normalize_pooled=true"],
-                                             with: ["mix_layers=false", "prompt_len=8"])
-        #expect(merged == ["normalize_pooled=true", "mix_layers=false", "prompt_len=8"])
-        #expect(RunConfiguration.merged(settings: [], with: ["a=1"]) == ["a=1"])
-    }
-
     @Test func configurationDifferencesNameEachChangedField() {
         var a = RunConfiguration(task: "cola", method: "ept", model: "/m", backbone: .bert, graph: "/g")
         a.learningRates = ["prompt": 0.3]

@@ -23,10 +23,10 @@ only="${EPTC_BENCH_ONLY:-}"
 swift build -c release --scratch-path "$scratch" --product eptc >&2
 eptc="$scratch/release/eptc"
 generic="fuse-reductions,fuse-elementwise"
-named="fuse-lowrank-embedding,fuse-gated-projection,fuse-fusion-attention"
+named="fuse-lowrank-embedding,fuse-gated-projection,fuse-prompt-attention"
 run() { echo "\$ eptc bench $*"; "$eptc" bench "$@" --repeat "$repeat" --no-interpreter --compare-fusion; echo; }
 if [ "$only" != steps ]; then
-    for g in lowrank-embedding gated-projection fusion-attention; do
+    for g in lowrank-embedding gated-projection prompt-attention; do
         run "tools/bench/ept-fusions/$g.graph" --entry loss --entry loss_grad --no-fuse "$generic"
     done
 fi

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// A compile-time value: params, loop variables, folded constants, compile-time fn arguments.
 public enum SymbolValue: Hashable, Sendable, CustomStringConvertible {
@@ -27,7 +28,8 @@ public enum SymbolValue: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    var asDouble: Double? {
+    /// The value as a number (ints convert), nil for a bool or a string.
+    public var asDouble: Double? {
         switch self {
         case .int(let v): return Double(v)
         case .float(let v): return v
@@ -53,32 +55,8 @@ public struct BindingError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String { message }
 }
 
-/// Compile-time bindings from the command line and from JSON config files.
+/// Compile-time bindings from JSON config files (`--set` is `ParamBindings`).
 public enum SymbolBindings {
-    /// Parses `K=V` pairs from `--set`.
-    public static func parse(assignments: [String]) throws(BindingError) -> [String: SymbolValue] {
-        var out: [String: SymbolValue] = [:]
-        for item in assignments {
-            guard let eq = item.firstIndex(of: "=") else {
-                throw BindingError("--set \(item): expected NAME=VALUE")
-            }
-            let key = String(item[..<eq]).trimmingCharacters(in: .whitespaces)
-            let raw = String(item[item.index(after: eq)...])
-            guard !key.isEmpty else { throw BindingError("--set \(item): the name is empty") }
-            let value = SymbolValue(parsing: raw)
-            let text = raw.trimmingCharacters(in: .whitespaces)
-            let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
-            if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), Int(text) == nil {
-                throw BindingError("--set \(item): \(text) is out of range for a 64-bit integer")
-            }
-            if case .float(let d) = value, d.isInfinite, !["inf", "+inf", "-inf"].contains(text.lowercased()) {
-                throw BindingError("--set \(item): \(text) is out of range for a float")
-            }
-            out[key] = value
-        }
-        return out
-    }
-
     /// Every top-level number, bool or string of a JSON object (e.g. a Hugging Face `config.json`);
     /// lists, objects and nulls are skipped.
     public static func parse(configJSON data: Data, path: String) throws(BindingError) -> [String: SymbolValue] {
@@ -90,21 +68,24 @@ public enum SymbolBindings {
     /// Malformed JSON is reported with its line and column.
     public static func parseConfig(_ data: Data, path: String) throws(BindingError)
         -> (values: [String: SymbolValue], unusable: [String: String]) {
-        let object: [String: JSONScalar]
+        let object: [String: JSONValue]
         do {
-            object = try JSONDecoder().decode([String: JSONScalar].self, from: data)
+            object = try JSONDecoder().decode([String: JSONValue].self, from: data)
         } catch {
             throw BindingError("\(path)\(jsonErrorPosition(error, in: data)): not a JSON object of settings (\(describe(error)))")
         }
         var values: [String: SymbolValue] = [:], unusable: [String: String] = [:]
-        for (key, scalar) in object {
-            if let v = scalar.value {
-                if case .float(let d) = v, !d.isFinite {
-                    throw BindingError("\(path): '\(key)' is \(d), not a finite number")
-                }
-                values[key] = v
-            } else {
-                unusable[key] = scalar.kind
+        for (key, json) in object {
+            switch json {
+            case .bool(let b): values[key] = .bool(b)
+            case .int(let i): values[key] = .int(i)
+            case .double(let d):
+                guard d.isFinite else { throw BindingError("\(path): '\(key)' is \(d), not a finite number") }
+                values[key] = .float(d)
+            case .string(let s): values[key] = .string(s)
+            case .null: unusable[key] = "null"
+            case .array: unusable[key] = "a list"
+            case .object: unusable[key] = "an object"
             }
         }
         return (values, unusable)
@@ -116,51 +97,4 @@ public enum SymbolBindings {
         if case DecodingError.typeMismatch(_, let context) = error { return context.debugDescription }
         return "\(error)"
     }
-}
-
-/// One JSON value, kept only when it is a number, a bool or a string.
-private struct JSONScalar: Decodable {
-    var value: SymbolValue?
-    /// For a value that is none of those: null, a list or an object.
-    var kind = ""
-
-    init(from decoder: Decoder) throws {
-        let c = try decoder.singleValueContainer()
-        if let b = try? c.decode(Bool.self) {
-            value = .bool(b)
-        } else if let i = try? c.decode(Int.self) {
-            value = .int(i)
-        } else if let d = try? c.decode(Double.self) {
-            value = .float(d)
-        } else if let s = try? c.decode(String.self) {
-            value = .string(s)
-        } else {
-            value = nil
-            if c.decodeNil() { kind = "null" }
-            else if (try? c.decode([JSONScalar].self)) != nil { kind = "a list" }
-            else { kind = "an object" }
-        }
-    }
-}
-
-/// `:LINE:COLUMN` of a JSON syntax error in `data` (empty when there is none or it cannot be
-/// placed). JSONDecoder does not say where; JSONSerialization does ("around character N").
-public func jsonErrorPosition(_ error: Error, in data: Data) -> String {
-    var index: Int?
-    do {
-        _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-    } catch {
-        let info = (error as NSError).userInfo
-        index = info["NSJSONSerializationErrorIndex"] as? Int
-        if index == nil, let text = info[NSDebugDescriptionErrorKey] as? String,
-           let r = text.range(of: "character ") {
-            index = Int(text[r.upperBound...].prefix { $0.isNumber })
-        }
-    }
-    guard let index, index >= 0, index <= data.count else { return "" }
-    var line = 1, column = 1
-    for byte in data.prefix(index) {
-        if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
-    }
-    return ":\(line):\(column)"
 }

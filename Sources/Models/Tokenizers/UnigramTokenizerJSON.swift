@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 extension SentencePieceModel {
     /// A SentencePiece unigram model rebuilt from a Hugging Face `tokenizer.json` (model type

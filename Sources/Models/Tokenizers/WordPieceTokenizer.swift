@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// A BERT WordPiece tokenizer as Hugging Face `tokenizers` runs it: BertNormalizer,
 /// BertPreTokenizer, greedy longest-match-first WordPiece with `##` continuations (a word longer

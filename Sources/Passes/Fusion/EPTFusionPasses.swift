@@ -11,10 +11,10 @@ import IR
 public enum EPTPattern {
     public static let lowRankEmbedding = "lowrank_embedding_add"
     public static let gatedProjection = "gated_projection"
-    public static let fusionAttention = "fusion_attention"
+    public static let promptAttention = "prompt_attention"
     /// The backward region of a pattern.
     public static func gradient(of name: String) -> String { name + "_grad" }
-    public static let all = [lowRankEmbedding, gatedProjection, fusionAttention]
+    public static let all = [lowRankEmbedding, gatedProjection, promptAttention]
 }
 
 /// `fuse-lowrank-embedding`: the encoder input `[P*; E[x] + c·A·B]` (and its input dropout) in
@@ -41,14 +41,14 @@ public struct GatedProjectionFusionPass: Pass {
     }
 }
 
-/// `fuse-fusion-attention`: scores, softmax and weighted sum of the prompt-fusion attention
-/// (`FusionAttentionMatch`), flash-style: one prompt row at a time, no score matrix.
-public struct FusionAttentionFusionPass: Pass {
-    public let name = "fuse-fusion-attention"
+/// `fuse-prompt-attention`: scores, softmax and weighted sum of the prompt-fusion attention
+/// (`PromptAttentionMatch`), flash-style: one prompt row at a time, no score matrix.
+public struct PromptAttentionFusionPass: Pass {
+    public let name = "fuse-prompt-attention"
     public init() {}
     public func run(_ graph: Graph) throws -> Graph {
-        try NamedFusion.run(graph, pattern: EPTPattern.fusionAttention) { v, g in
-            FusionAttentionMatch.find(at: v, in: g)?.match
+        try NamedFusion.run(graph, pattern: EPTPattern.promptAttention) { v, g in
+            PromptAttentionMatch.find(at: v, in: g)?.match
         }
     }
 }

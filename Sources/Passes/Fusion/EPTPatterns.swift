@@ -128,12 +128,12 @@ struct GatedProjectionMatch: Hashable {
 ///     p = softmax(mul(matmul(P, K, transpose_b=true), c), axis=-1)    (S, M), scale optional
 ///     y = matmul(p, K)                                                (S, D)
 ///     y' = mul(y, λ)                                                  optional, λ: (D)
-struct FusionAttentionMatch: Hashable {
+struct PromptAttentionMatch: Hashable {
     var prompt: ValueID, knowledge: ValueID
     var lambda: ValueID?
     var match: PatternMatch
 
-    static func find(at probabilities: ValueID, in g: PatternView) -> FusionAttentionMatch? {
+    static func find(at probabilities: ValueID, in g: PatternView) -> PromptAttentionMatch? {
         guard g.isRowSoftmax(probabilities) else { return nil }
         var members = [probabilities]
         var scores = g.inputs(probabilities)[0]
@@ -156,7 +156,7 @@ struct FusionAttentionMatch: Hashable {
             lambda = l
             members.append(y)
         }
-        return FusionAttentionMatch(prompt: p, knowledge: k, lambda: lambda, match: PatternMatch(members: members.sorted()))
+        return PromptAttentionMatch(prompt: p, knowledge: k, lambda: lambda, match: PatternMatch(members: members.sorted()))
     }
 }
 

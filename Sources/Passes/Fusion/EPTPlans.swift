@@ -7,7 +7,7 @@ import IR
 public enum NamedKernel: Hashable, Sendable {
     case lowRankEmbedding(LowRankEmbeddingPlan)
     case gatedProjection(GatedProjectionPlan)
-    case fusionAttention(FusionAttentionPlan)
+    case promptAttention(PromptAttentionPlan)
     /// The backward region of one of the above (`RegionVJP`): `adjoint` is the body input holding
     /// the forward result's adjoint, `outputs` the forward inputs whose gradients the result
     /// holds, in order, each flattened (one output: the gradient itself).
@@ -22,9 +22,9 @@ public enum NamedKernel: Hashable, Sendable {
         case EPTPattern.gatedProjection:
             guard let p = GatedProjectionPlan(region) else { return nil }
             self = .gatedProjection(p)
-        case EPTPattern.fusionAttention:
-            guard let p = FusionAttentionPlan(region) else { return nil }
-            self = .fusionAttention(p)
+        case EPTPattern.promptAttention:
+            guard let p = PromptAttentionPlan(region) else { return nil }
+            self = .promptAttention(p)
         default:
             guard let (forward, outputs) = RegionVJP.forwardRegion(ofBackward: region),
                   let plan = NamedKernel(forward) else { return nil }
@@ -38,7 +38,7 @@ public enum NamedKernel: Hashable, Sendable {
         switch self {
         case .lowRankEmbedding(let p): return [p.prompt, p.source].sorted()
         case .gatedProjection(let p): return ([p.prompt, p.gateWeight] + p.downs + p.ups).sorted()
-        case .fusionAttention(let p): return ([p.prompt, p.knowledge] + (p.lambda.map { [$0] } ?? [])).sorted()
+        case .promptAttention(let p): return ([p.prompt, p.knowledge] + (p.lambda.map { [$0] } ?? [])).sorted()
         case .gradient: return []
         }
     }
@@ -123,9 +123,9 @@ public struct GatedProjectionPlan: Hashable, Sendable {
     public static func savedPerRow(_ spaces: Int, _ spaceWidth: Int) -> Int { 2 * spaces + 2 * spaces * spaceWidth }
 }
 
-/// (c) `FusionAttentionMatch` as a kernel: per prompt row, the M scores, their softmax and the
+/// (c) `PromptAttentionMatch` as a kernel: per prompt row, the M scores, their softmax and the
 /// weighted sum of the knowledge rows, scaled by λ.
-public struct FusionAttentionPlan: Hashable, Sendable {
+public struct PromptAttentionPlan: Hashable, Sendable {
     public var prompt: Int, knowledge: Int
     public var lambda: Int?
     public var scale: Double?
@@ -133,7 +133,7 @@ public struct FusionAttentionPlan: Hashable, Sendable {
     public var rows: Int, keys: Int, width: Int
 
     init?(_ region: FusedRegion) {
-        guard let (m, g) = bodyMatch(region, { FusionAttentionMatch.find(at: $0, in: $1) }, { $0.match }) else { return nil }
+        guard let (m, g) = bodyMatch(region, { PromptAttentionMatch.find(at: $0, in: $1) }, { $0.match }) else { return nil }
         let k = region.inputCount
         guard [m.prompt, m.knowledge].allSatisfy({ $0 < k }), (m.lambda ?? 0) < k else { return nil }
         (prompt, knowledge, lambda) = (m.prompt, m.knowledge, m.lambda)
@@ -150,7 +150,7 @@ extension NamedKernel {
     /// probabilities and score gradients (S, M) and F (S, D); the others keep rows on the stack.
     public var scratchBytes: Int {
         switch self {
-        case .gradient(.fusionAttention(let p), _, _): return 4 * (2 * p.rows * p.keys + 2 * p.rows * p.width)
+        case .gradient(.promptAttention(let p), _, _): return 4 * (2 * p.rows * p.keys + 2 * p.rows * p.width)
         case .gradient(.gatedProjection(let p), _, _):
             return 4 * p.rows * GatedProjectionPlan.savedPerRow(p.spaces, p.spaceWidth)
         default: return 0
@@ -161,7 +161,7 @@ extension NamedKernel {
     /// one per pass (prompt rows, then weight columns; prompt rows, key rows, λ's columns).
     public var kernelCount: Int {
         switch self {
-        case .gradient(.fusionAttention(let p), _, _): return p.lambda == nil ? 2 : 3
+        case .gradient(.promptAttention(let p), _, _): return p.lambda == nil ? 2 : 3
         case .gradient(.gatedProjection, _, _): return 2
         default: return 1
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 // Reading a custom task's files. CSV and TSV start with a header row naming the columns (names
 // trimmed of surrounding spaces); JSON lines name them in every object. The text columns become
@@ -91,7 +92,7 @@ public enum CustomData {
         case .jsonl:
             for line in lines where line.text?.allSatisfy(\.isWhitespace) != true {
                 try collected.add(line: line.number) {
-                    let object = try JSON.object(line: try line.checkedText())
+                    let object = try JSONValue.object(line: try line.checkedText())
                     return [try columns.row { object[$0].map(CustomCell.json) }.sourced("\(file.path):\(line.number)")]
                 }
             }
@@ -145,7 +146,7 @@ public enum CustomData {
 /// A cell as read: a CSV/TSV string or a JSON value.
 enum CustomCell {
     case text(String)
-    case json(JSON)
+    case json(JSONValue)
 }
 
 /// The task's columns and how each cell becomes a field or a label.

@@ -9,6 +9,8 @@
 // True/False tasks a bool, "true"/"false" in any case, or 0/1; for named labels the name or its
 // class index. A label may be absent only in the test split.
 
+import Support
+
 enum SuperGLUEReader {
     static func read(_ task: TaskDefinition, split: Split, file: String, skipBadRows: Bool) throws -> RowCollector<Example> {
         var rows = RowCollector<Example>(file: file, skipBadRows: skipBadRows)
@@ -17,7 +19,7 @@ enum SuperGLUEReader {
             let source = "\(file):\(line.number)"
             try rows.add(line: line.number) {
                 let text = try line.checkedText()
-                let row = JSONFields(try JSON.object(line: text))
+                let row = JSONFields(try JSONValue.object(line: text))
                 let labelRequired = split != .test
                 if task.id == .multirc {
                     return try multiRC(row, task, labelRequired: labelRequired, source: source, nextGroup: &nextGroup)

@@ -2,6 +2,7 @@ import Foundation
 import IR
 import Passes
 import Runtime
+import Support
 
 /// The collective operations data-parallel training needs, over every rank of one job. The driver
 /// implements it on Open MPI (Driver/MPICollective.swift); the trainer never sees MPI. Every call
@@ -50,7 +51,7 @@ public final class DataParallel {
         self.collective = collective
         self.globalBatchSize = globalBatchSize
         guard collective.size <= globalBatchSize else {
-            throw TrainerError("--distributed with \(collective.size) ranks needs a batch of at least \(collective.size) "
+            throw UserError("--distributed with \(collective.size) ranks needs a batch of at least \(collective.size) "
                                + "examples (--batch-size is \(globalBatchSize)): every rank trains on a share of each batch",
                                collective: true)
         }
@@ -87,13 +88,13 @@ public final class DataParallel {
     /// Reads the gradient layout off `apply_gradients` (its parameters, in order, but `lr_scale`).
     func prepare(_ programs: StepPrograms) throws {
         guard let apply = programs.engines.first?.graph.entry(named: StepPrograms.applyEntry) else {
-            throw TrainerError("no '\(StepPrograms.applyEntry)' entry: the programs were not compiled for --distributed")
+            throw UserError("no '\(StepPrograms.applyEntry)' entry: the programs were not compiled for --distributed")
         }
         slots = []
         var offset = 0
         for p in apply.parameters where p.name != OptimizerPass.learningRateScale {
             guard p.type.dtype == .f32 else {
-                throw TrainerError("--distributed all-reduces float32 gradients; '\(p.name)' is \(p.type)")
+                throw UserError("--distributed all-reduces float32 gradients; '\(p.name)' is \(p.type)")
             }
             slots.append(Slot(name: p.name, shape: p.type.shape, offset: offset, count: p.type.elementCount))
             offset += p.type.elementCount
@@ -111,13 +112,13 @@ public final class DataParallel {
     func step(_ batch: Batch, engine: any Engine, apply: any Engine, examples: [EncodedExample], length: Int,
               padID: Int32, extra: [String: Tensor], lrScale: Float) throws -> (Double, Double, Double) {
         guard let entry = engine.graph.entry(named: StepPrograms.gradientEntry) else {
-            throw TrainerError("no '\(StepPrograms.gradientEntry)' entry")
+            throw UserError("no '\(StepPrograms.gradientEntry)' entry")
         }
         let local = localBatch(batch)
         let inputs = try BatchInputs.make(entry, examples: examples, batch: local, length: length, padID: padID,
                                           extra: extra, ignoredRows: local.padding)
         guard let labelType = entry.parameters.first(where: { $0.name == "labels" })?.type else {
-            throw TrainerError("'\(entry.name)' takes no labels")
+            throw UserError("'\(entry.name)' takes no labels")
         }
         // Each rank's loss is a mean over its labelled elements (tokens for T5): weight it by its share.
         let mine = local.rows.prefix(local.rows.count - local.padding).reduce(0) { $0 + BatchInputs.labelCount(labelType, examples[$1]) }
@@ -136,7 +137,7 @@ public final class DataParallel {
                 return true
             }
             guard packed else {
-                throw TrainerError("'\(StepPrograms.gradientEntry)' does not return every gradient '\(StepPrograms.applyEntry)' takes")
+                throw UserError("'\(StepPrograms.gradientEntry)' does not return every gradient '\(StepPrograms.applyEntry)' takes")
             }
             buffer[gradientCount] = (out["loss"]?.floats.first ?? .nan) * share
         }

@@ -1,6 +1,7 @@
 import Foundation
 import IR
 import Runtime
+import Support
 import Tasks
 
 /// What keeps the ranks of a data-parallel job identical: rank 0's state broadcast at the start
@@ -21,21 +22,21 @@ extension DataParallel {
         }
         try collective.broadcast(&bytes, root: 0)
         guard rank != 0 else { return position }
-        guard bytes.count >= 8 else { throw TrainerError("rank \(rank): rank 0 sent no state") }
+        guard bytes.count >= 8 else { throw UserError("rank \(rank): rank 0 sent no state") }
         let length = Int(bytes[0..<8].enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) })
         guard length <= bytes.count - 8,
               let received = try? JSONDecoder().decode(TrainingPosition.self, from: Data(bytes[8..<(8 + length)])) else {
-            throw TrainerError("rank \(rank): rank 0's training position does not decode")
+            throw UserError("rank \(rank): rank 0's training position does not decode")
         }
         var offset = 8 + length
         var values: [(Int, Tensor)] = []
         for (i, w) in store.weights.enumerated() where w.role != .frozen {
             let size = w.type.byteCount
-            guard offset + size <= bytes.count else { throw TrainerError("rank \(rank): rank 0's state is shorter than this rank's") }
+            guard offset + size <= bytes.count else { throw UserError("rank \(rank): rank 0's state is shorter than this rank's") }
             values.append((i, bytes.withUnsafeBytes { Tensor(w.type, copyingFrom: $0.baseAddress! + offset) }))
             offset += size
         }
-        guard offset == bytes.count else { throw TrainerError("rank \(rank): rank 0's state is longer than this rank's") }
+        guard offset == bytes.count else { throw UserError("rank \(rank): rank 0's state is longer than this rank's") }
         for (i, t) in values { store[i] = t }
         return received
     }

@@ -1,5 +1,6 @@
 import Foundation
 import IR
+import Support
 
 /// What every rank of a data-parallel job must share before training: the resolved configuration,
 /// the compiled graphs (a hash of each bucket's printed IR), the data it read and the eptc build.
@@ -77,14 +78,14 @@ extension DataParallel {
             var bytes = root == rank ? mine : []
             try collective.broadcast(&bytes, root: root)
             guard let decoded = try? JSONDecoder().decode(RankFingerprint.self, from: Data(bytes)) else {
-                throw TrainerError("rank \(root)'s fingerprint does not decode: the ranks run different eptc builds",
+                throw UserError("rank \(root)'s fingerprint does not decode: the ranks run different eptc builds",
                                    collective: true)
             }
             all.append(decoded)
         }
         let differences = all.indices.dropFirst().flatMap { all[0].differences(of: all[$0], rank: $0) }
         guard differences.isEmpty else {
-            throw TrainerError("the ranks disagree, so none starts (every rank must run the same eptc with the same "
+            throw UserError("the ranks disagree, so none starts (every rank must run the same eptc with the same "
                                + "flags, model, graphs and data; each line reads rank 0's value → that rank's):\n  "
                                + differences.joined(separator: "\n  "),
                                collective: true)

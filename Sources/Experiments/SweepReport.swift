@@ -1,4 +1,6 @@
 import Foundation
+import Support
+import Trainer
 
 /// The report of a sweep folder, rebuilt from its run folders alone (`eptc report DIR`, and at the
 /// end of every `eptc sweep`):
@@ -21,12 +23,12 @@ public enum SweepReport {
         // A sweep.json that is there must be whole: a damaged one is named, not silently skipped.
         let plan = FileManager.default.fileExists(atPath: SweepPlan.fileName(in: folder)) ? try SweepPlan.load(folder: folder) : nil
         let results = SweepResults.collect(folder: folder)
-        guard !results.isEmpty else { throw TrainerError("\(folder): no sweep here (no sweep.json and no <task>/<configuration>/seed-<n> run folders)") }
+        guard !results.isEmpty else { throw UserError("\(folder): no sweep here (no sweep.json and no <task>/<configuration>/seed-<n> run folders)") }
         let chosen = baseline ?? plan?.baseline
         if let baseline {
             let names = Set(results.map(\.configuration))
             guard names.contains(baseline) else {
-                throw TrainerError("--baseline \(baseline): no such configuration in \(folder) (it has "
+                throw UserError("--baseline \(baseline): no such configuration in \(folder) (it has "
                                    + names.sorted().joined(separator: ", ") + ")")
             }
         }
@@ -119,7 +121,7 @@ public enum SweepReport {
     public static func csv(_ rows: [SweepRow]) -> String {
         var s = csvHeader.joined(separator: ",") + "\n"
         for r in rows {
-            let fields = [r.task, r.configuration, r.method, r.settings.joined(separator: " "), r.metric, "\(r.runs)",
+            let fields = [r.task, r.configuration, r.method, r.settings.description, r.metric, "\(r.runs)",
                           "\(r.finished)", "\(r.failed)", full(r.mean), full(r.std), full(r.finalMean),
                           r.trainable.map(String.init) ?? "", full(r.examplesPerSecond), full(r.secondsToBest),
                           full(r.trainingSeconds), full(r.relativeTrainingTime), full(r.relativeTimeToBest),
@@ -136,15 +138,4 @@ public enum SweepReport {
 
     static func full(_ v: Double?) -> String { v.map { String(format: "%.10g", $0) } ?? "" }
     static func fixed(_ v: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", v) }
-
-    /// 79616 → "79,616".
-    public static func grouped(_ n: Int) -> String {
-        let digits = Array(String(n))
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return out
-    }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import Support
+import Trainer
 
 /// Training speeds measured on a quiet machine, one per (task, configuration): what turns a time
 /// budget into a step budget, so that runs sharing the CPU with other work still train as long as
@@ -23,8 +25,8 @@ public struct MeasuredRates: Sendable, Equatable {
     }
 
     public static func load(path: String) throws -> MeasuredRates {
-        guard let data = try RunFiles.read(path) else { throw TrainerError("\(path): no such file") }
-        guard let text = String(data: data, encoding: .utf8) else { throw TrainerError("\(path): not UTF-8 text") }
+        guard let data = try RunFiles.read(path) else { throw UserError("\(path): no such file") }
+        guard let text = String(data: data, encoding: .utf8) else { throw UserError("\(path): not UTF-8 text") }
         return try parse(text, file: path)
     }
 
@@ -44,7 +46,7 @@ public struct MeasuredRates: Sendable, Equatable {
             guard let c = columns else {
                 func column(_ names: [String]) throws -> Int {
                     guard let i = fields.firstIndex(where: names.contains) else {
-                        throw TrainerError("\(at): the header has no column \(names.map { "'\($0)'" }.joined(separator: " or ")) "
+                        throw UserError("\(at): the header has no column \(names.map { "'\($0)'" }.joined(separator: " or ")) "
                                            + "(expected tab-separated task, method, steps_per_s)")
                     }
                     return i
@@ -53,15 +55,15 @@ public struct MeasuredRates: Sendable, Equatable {
                 continue
             }
             let needed = max(c.task, c.name, c.rate) + 1
-            guard fields.count >= needed else { throw TrainerError("\(at): \(fields.count) fields, the header names \(needed)") }
+            guard fields.count >= needed else { throw UserError("\(at): \(fields.count) fields, the header names \(needed)") }
             guard let value = Double(fields[c.rate]), value.isFinite, value > 0 else {
-                throw TrainerError("\(at): column steps_per_s: '\(fields[c.rate])' is not a positive number")
+                throw UserError("\(at): column steps_per_s: '\(fields[c.rate])' is not a positive number")
             }
             let key = fields[c.task] + "/" + fields[c.name]
-            guard rates[key] == nil else { throw TrainerError("\(at): \(key) is measured twice") }
+            guard rates[key] == nil else { throw UserError("\(at): \(key) is measured twice") }
             rates[key] = value
         }
-        guard columns != nil, !rates.isEmpty else { throw TrainerError("\(file): no rates (a header and one row per task and method)") }
+        guard columns != nil, !rates.isEmpty else { throw UserError("\(file): no rates (a header and one row per task and method)") }
         return MeasuredRates(stepsPerSecond: rates, provenance: provenance)
     }
 
@@ -77,7 +79,7 @@ extension RunConfiguration {
     /// configuration so reports can count time as steps ÷ rate.
     public func stepBudget(at stepsPerSecond: Double) throws -> RunConfiguration {
         guard let seconds = timeBudget else {
-            throw TrainerError("a step budget from measured rates needs a --time-budget to convert")
+            throw UserError("a step budget from measured rates needs a --time-budget to convert")
         }
         var run = self
         let steps = max(1, Int((seconds * stepsPerSecond).rounded()))
@@ -99,7 +101,7 @@ extension SweepPlan {
         for i in runs.indices {
             let run = runs[i]
             guard let rate = rates.rate(task: run.task, configuration: run.configuration, method: run.run.method) else {
-                throw TrainerError("--rates \(file): no steps_per_s for task \(run.task), configuration \(run.configuration) "
+                throw UserError("--rates \(file): no steps_per_s for task \(run.task), configuration \(run.configuration) "
                                    + "(method \(run.run.method)); measure it with tools/accuracy/measure-rates.sh")
             }
             runs[i].run = try run.run.stepBudget(at: rate)

@@ -1,27 +1,62 @@
 import Foundation
+import IR
+import Support
+import Trainer
 
 /// One configuration of a sweep before seeds and tasks: a method with fixed `--set` values under a
 /// label ("ept", "dept+fusion"). Presets are lists of these; `--method a,b` makes one per method.
 public struct SweepVariant: Codable, Equatable, Sendable {
     public var label: String
     public var method: String
-    public var settings: [String]
+    public var settings: ParamBindings
 
-    public init(label: String, method: String, settings: [String] = []) {
+    public init(label: String, method: String, settings: ParamBindings = []) {
         self.label = label
         self.method = method
         self.settings = settings
     }
 }
 
-/// A `--set NAME=V1,V2,…` axis: every configuration runs once per value.
+/// A `--set NAME=V1,V2,…` axis: every configuration runs once per value, each a typed binding of
+/// `name` (saved as the values written).
 public struct SweepAxis: Codable, Equatable, Sendable {
     public var name: String
-    public var values: [String]
+    public var values: [ParamBinding]
 
-    public init(name: String, values: [String]) {
+    public init(name: String, values: [ParamBinding]) {
         self.name = name
         self.values = values
+    }
+
+    /// `name` bound to each value as written; a value that does not read is refused, naming it.
+    public init(name: String, written: [String]) throws(BindingError) {
+        var values: [ParamBinding] = []
+        for text in written {
+            do throws(BindingError) {
+                values.append(try ParamBinding(name: name, written: text))
+            } catch {
+                throw BindingError("--set \(name)=\(text): \(error.message)")
+            }
+        }
+        self.init(name: name, values: values)
+    }
+
+    private enum CodingKeys: String, CodingKey { case name, values }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let name = try c.decode(String.self, forKey: .name)
+        do {
+            try self.init(name: name, written: try c.decode([String].self, forKey: .values))
+        } catch let error as BindingError {
+            throw DecodingError.dataCorruptedError(forKey: .values, in: c, debugDescription: error.message)
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(values.map(\.written), forKey: .values)
     }
 }
 
@@ -43,26 +78,25 @@ public struct SweepGrid: Equatable, Sendable {
     /// replaces the variant's own setting of the same name) and its folder name.
     public struct Configuration: Equatable, Sendable {
         public var variant: SweepVariant
-        public var settings: [String]
+        public var settings: ParamBindings
         /// `<label>[-name=value…]` (axis values only: the variant's own settings are in its label).
         public var name: String
     }
 
     /// The distinct configurations, in variant order then axis order (duplicates dropped).
     public var configurations: [Configuration] {
-        var combos: [[(String, String)]] = [[]]
+        var combos: [[ParamBinding]] = [[]]
         for axis in axes {
-            combos = combos.flatMap { prefix in axis.values.map { prefix + [(axis.name, $0)] } }
+            combos = combos.flatMap { prefix in axis.values.map { prefix + [$0] } }
         }
         var out: [Configuration] = []
         for variant in variants {
             for combo in combos {
-                var settings = variant.settings.filter { item in !combo.contains { item.hasPrefix($0.0 + "=") } }
-                settings += combo.map { "\($0.0)=\($0.1)" }
-                let name = ([variant.label] + combo.map { "\($0.0)=\($0.1)" }).joined(separator: "-")
+                let settings = variant.settings.overridden(by: ParamBindings(combo))
+                let name = ([variant.label] + combo.map(\.description)).joined(separator: "-")
                 let configuration = Configuration(variant: variant, settings: settings, name: name)
                 if !out.contains(where: { $0.name == name || ($0.variant.method == variant.method
-                                                              && Set($0.settings) == Set(settings)) }) {
+                                                              && Set($0.settings.items) == Set(settings.items)) }) {
                     out.append(configuration)
                 }
             }
@@ -123,11 +157,11 @@ public struct SweepPlan: Codable, Equatable, Sendable {
 
     public static func load(folder: String) throws -> SweepPlan {
         let path = fileName(in: folder)
-        guard let data = try RunFiles.read(path) else { throw TrainerError("\(path): no such file") }
+        guard let data = try RunFiles.read(path) else { throw UserError("\(path): no such file") }
         do {
             return try JSONDecoder().decode(SweepPlan.self, from: data)
         } catch {
-            throw TrainerError("\(path): not a sweep plan (\(describeDecoding(error)))")
+            throw UserError("\(path): not a sweep plan (\(describeDecoding(error)))")
         }
     }
 

@@ -2,7 +2,7 @@ import CLLVM
 import IR
 import Passes
 
-/// (c) `fusion_attention` and its backward: softmax(c·P·Kᵀ)·K ⊙ λ, flash-style — a few prompt
+/// (c) `prompt_attention` and its backward: softmax(c·P·Kᵀ)·K ⊙ λ, flash-style — a few prompt
 /// rows at a time, their scores on the stack, never an (S, M) score matrix in the forward.
 ///
 /// Rows go in blocks of `rowBlock` (4 where S allows): every knowledge row K[i] is then loaded
@@ -15,7 +15,7 @@ extension EntryLowerer {
 
     /// The block's probabilities into `probs[q·M + i]` (q < r): c·P[j0 + q]·K[i] for every key i,
     /// then softmax of each row in place (softmaxLine).
-    private func attentionRows(_ p: FusionAttentionPlan, rows r: Int, first j0: LLVMValueRef,
+    private func attentionRows(_ p: PromptAttentionPlan, rows r: Int, first j0: LLVMValueRef,
                                prompt: @escaping (LLVMValueRef) -> LLVMValueRef,
                                keys: @escaping (LLVMValueRef) -> LLVMValueRef, probs: LLVMValueRef) {
         let (m, d) = (p.keys, p.width)
@@ -71,7 +71,7 @@ extension EntryLowerer {
     }
 
     /// dst[base + q·D + e] = Σ_i w[q·M + i]·K[i, e] for the block's rows q.
-    private func weightedKeys(_ p: FusionAttentionPlan, rows r: Int, weights: LLVMValueRef,
+    private func weightedKeys(_ p: PromptAttentionPlan, rows r: Int, weights: LLVMValueRef,
                               keys: @escaping (LLVMValueRef) -> LLVMValueRef, into dst: LLVMValueRef, at base: LLVMValueRef) {
         let t = gen.f32
         let (m, d) = (p.keys, p.width)
@@ -84,7 +84,7 @@ extension EntryLowerer {
         }
     }
 
-    func emitFusionAttention(_ v: ValueID, _ p: FusionAttentionPlan) {
+    func emitPromptAttention(_ v: ValueID, _ p: PromptAttentionPlan) {
         let t = gen.f32
         let r = rowBlock(p.rows)
         let input = { (i: Int) in self.outerInput(v, i) }
@@ -113,7 +113,7 @@ extension EntryLowerer {
 
     /// Where the backward keeps what its passes share, in f32 elements of its scratch: the
     /// probabilities and the score gradients (S, M) each, F and dF = dy ⊙ λ (S, D) each.
-    private func attentionScratch(_ p: FusionAttentionPlan) -> (probs: Int, dScores: Int, values: Int, dValues: Int) {
+    private func attentionScratch(_ p: PromptAttentionPlan) -> (probs: Int, dScores: Int, values: Int, dValues: Int) {
         let sm = p.rows * p.keys, sd = p.rows * p.width
         return (0, sm, 2 * sm, 2 * sm + sd)
     }
@@ -122,7 +122,7 @@ extension EntryLowerer {
     /// prompt-row blocks (as the forward: probabilities, F; then dp_i = dF·K[i], δ = Σ p·dp,
     /// dS = c·p ⊙ (dp − δ), dP[j] = Σ_i dS_i·K[i]); key-row blocks (dK[i] = Σ_j p[j, i]·dF[j], then
     /// + Σ_j dS[j, i]·P[j]); λ's columns (dλ = Σ_j dy[j] ⊙ F[j]).
-    func emitFusionAttentionGrad(_ v: ValueID, _ p: FusionAttentionPlan, adjoint: Int, outputs: [Int]) {
+    func emitPromptAttentionGrad(_ v: ValueID, _ p: PromptAttentionPlan, adjoint: Int, outputs: [Int]) {
         let offset = packedOffsets(v, outputs)
         attentionGradRows(v, p, adjoint: adjoint, offset: offset)
         attentionGradKeys(v, p, offset: offset)
@@ -130,7 +130,7 @@ extension EntryLowerer {
     }
 
     /// Prompt-row blocks: probabilities, F, dF, score gradients into scratch; dP into the output.
-    private func attentionGradRows(_ v: ValueID, _ p: FusionAttentionPlan, adjoint: Int, offset: [Int: Int]) {
+    private func attentionGradRows(_ v: ValueID, _ p: PromptAttentionPlan, adjoint: Int, offset: [Int: Int]) {
         let (s, m, d) = (p.rows, p.keys, p.width)
         let t = gen.f32
         let r = rowBlock(s)
@@ -189,7 +189,7 @@ extension EntryLowerer {
     }
 
     /// Key-row blocks: dK from the probabilities, dF, the score gradients and P.
-    private func attentionGradKeys(_ v: ValueID, _ p: FusionAttentionPlan, offset: [Int: Int]) {
+    private func attentionGradKeys(_ v: ValueID, _ p: PromptAttentionPlan, offset: [Int: Int]) {
         let (s, m, d) = (p.rows, p.keys, p.width)
         let t = gen.f32
         let rk = rowBlock(m)
@@ -220,7 +220,7 @@ extension EntryLowerer {
     }
 
     /// λ's columns: dλ = Σ_j dy[j] ⊙ F[j].
-    private func attentionGradLambda(_ v: ValueID, _ p: FusionAttentionPlan, adjoint: Int, offset: [Int: Int]) {
+    private func attentionGradLambda(_ v: ValueID, _ p: PromptAttentionPlan, adjoint: Int, offset: [Int: Int]) {
         let (s, d) = (p.rows, p.width)
         let t = gen.f32
         let input = { (i: Int) in self.outerInput(v, i) }

@@ -1,4 +1,7 @@
 import Foundation
+import IR
+import Support
+import Trainer
 
 /// What one run folder of a sweep holds, read back from its files alone: `config.json` (task,
 /// method, settings), `summary.json` (finished), `failed.json` (stopped with an error) and the
@@ -14,7 +17,7 @@ public struct SweepRunResult: Sendable {
     public var task: String
     public var configuration: String
     public var method: String
-    public var settings: [String]
+    public var settings: ParamBindings
     public var seed: UInt64?
     public var status: Status
     public var error: String?
@@ -83,7 +86,7 @@ public enum SweepResults {
                 let data = try RunFiles.read(runFolder.summary) ?? Data()
                 result.summary = try JSONDecoder().decode(RunSummary.self, from: data)
                 result.status = .finished
-            } catch let error as TrainerError {
+            } catch let error as UserError {
                 result.status = .failed
                 result.error = error.message
             } catch {
@@ -106,10 +109,10 @@ public enum SweepResults {
         }
         let primary = result.summary?.primaryMetric
         for record in RunLog.records(at: runFolder.log) {
-            guard let eval = record["eval"] as? [String: Any], let clock = (record["training_seconds"] as? NSNumber)?.doubleValue,
-                  let step = (record["step"] as? NSNumber)?.intValue else { continue }
+            guard let eval = record["eval"], let clock = record["training_seconds"]?.doubleValue,
+                  let step = record["step"]?.intValue else { continue }
             let seconds = quietRate.map { Double(step) / $0 } ?? clock
-            if let primary, let v = (eval[primary] as? NSNumber)?.doubleValue { result.curve.append((seconds, v * 100)) }
+            if let primary, let v = eval[primary]?.doubleValue { result.curve.append((seconds, v * 100)) }
             if step == result.summary?.bestStep { result.bestTrainingSeconds = seconds }
         }
         return result
@@ -121,7 +124,7 @@ public struct SweepRow: Sendable {
     public var task: String
     public var configuration: String
     public var method: String
-    public var settings: [String]
+    public var settings: ParamBindings
     public var metric: String
     public var runs: Int
     public var finished: Int

@@ -1,4 +1,7 @@
 import Foundation
+import IR
+import Support
+import Trainer
 
 /// The sweep report's SVG plots: plain text, one chart per file, like `LossPlot`.
 public enum SweepPlots {
@@ -57,9 +60,8 @@ public enum SweepPlots {
         var order: [String] = []
         var lines: [String: [(x: Double, y: Double, error: Double?)]] = [:]
         for r in rows {
-            guard let mean = r.mean, let value = r.settings.first(where: { $0.hasPrefix(name + "=") }),
-                  let x = Double(value.dropFirst(name.count + 1)) else { continue }
-            let others = r.settings.filter { !$0.hasPrefix(name + "=") }.sorted()
+            guard let mean = r.mean, let x = r.settings[name]?.asDouble else { continue }
+            let others = r.settings.removing(name).texts.sorted()
             let key = ([r.task, r.method] + others).joined(separator: " ")
             if lines[key] == nil { order.append(key) }
             lines[key, default: []].append((x, mean, r.std))
@@ -87,16 +89,10 @@ public enum SweepPlots {
         yLo -= pad; yHi += pad
         func x(_ v: Double) -> Double { left + (v - xLo) / (xHi - xLo) * plotW }
         func y(_ v: Double) -> Double { top + (1 - (v - yLo) / (yHi - yLo)) * plotH }
-        func f(_ v: Double) -> String { String(format: "%.1f", v) }
-        func label(_ v: Double) -> String { String(format: abs(v) >= 100 ? "%.0f" : "%.3g", v) }
+        let f = SVGChart.number, label = SVGChart.tick, escape = SVGChart.escape
 
-        var s = """
-        <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" font-family="sans-serif" font-size="12">
-        <rect width="100%" height="100%" fill="white"/>
-        <text x="\(f(left + plotW / 2))" y="20" text-anchor="middle" font-size="14">\(LossPlot.escape(title))</text>
-        <rect x="\(f(left))" y="\(f(top))" width="\(f(plotW))" height="\(f(plotH))" fill="none" stroke="#999"/>
-
-        """
+        var s = SVGChart.start(width: width, height: height, title: title, titleX: left + plotW / 2,
+                               frame: (left, top, plotW, plotH))
         for k in 0...4 {
             let t = Double(k) / 4
             let gy = top + (1 - t) * plotH, gx = left + t * plotW
@@ -104,8 +100,8 @@ public enum SweepPlots {
             s += "<text x=\"\(f(left - 6))\" y=\"\(f(gy + 4))\" text-anchor=\"end\">\(label(yLo + t * (yHi - yLo)))</text>\n"
             s += "<text x=\"\(f(gx))\" y=\"\(f(top + plotH + 16))\" text-anchor=\"middle\">\(label(xLo + t * (xHi - xLo)))</text>\n"
         }
-        s += "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(height - 10))\" text-anchor=\"middle\">\(LossPlot.escape(xLabel))</text>\n"
-        s += "<text x=\"14\" y=\"\(f(top + plotH / 2))\" transform=\"rotate(-90 14 \(f(top + plotH / 2)))\" text-anchor=\"middle\">\(LossPlot.escape(yLabel))</text>\n"
+        s += "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(height - 10))\" text-anchor=\"middle\">\(escape(xLabel))</text>\n"
+        s += "<text x=\"14\" y=\"\(f(top + plotH / 2))\" transform=\"rotate(-90 14 \(f(top + plotH / 2)))\" text-anchor=\"middle\">\(escape(yLabel))</text>\n"
         for (i, line) in series.enumerated() {
             let color = colors[i % colors.count]
             let points = line.points.filter { $0.x.isFinite && $0.y.isFinite }
@@ -121,7 +117,7 @@ public enum SweepPlots {
             }
             let ly = top + 8 + Double(i) * 18
             s += "<rect x=\"\(f(left + plotW + 12))\" y=\"\(f(ly - 8))\" width=\"10\" height=\"10\" fill=\"\(color)\"/>\n"
-            s += "<text x=\"\(f(left + plotW + 28))\" y=\"\(f(ly + 1))\">\(LossPlot.escape(line.name))</text>\n"
+            s += "<text x=\"\(f(left + plotW + 28))\" y=\"\(f(ly + 1))\">\(escape(line.name))</text>\n"
         }
         return s + "</svg>\n"
     }

@@ -2,13 +2,15 @@ import ArgumentParser
 import Foundation
 import IR
 import Models
+import Support
 import Syntax
 
 /// The graph file and its compile-time bindings, shared by `compile`, `check` and `fuzz`.
 struct BindingOptions: ParsableArguments {
     @Option(name: .customLong("set"), help: ArgumentHelp("Bind a param: NAME=VALUE (repeatable; beats --config).",
-                                                         valueName: "NAME=VALUE"))
-    var assignments: [String] = []
+                                                         valueName: "NAME=VALUE"),
+            transform: ParamBinding.init(parsing:))
+    var assignments: [ParamBinding] = []
 
     @Option(name: .customLong("config"), help: ArgumentHelp(
         "A JSON config (e.g. a Hugging Face config.json); its top-level keys bind params of the same name.",
@@ -38,7 +40,7 @@ struct BindingOptions: ParsableArguments {
 
     func resolvedBindings() throws -> Bindings {
         var out = Bindings()
-        out.explicit = try SymbolBindings.parse(assignments: assignments)
+        out.explicit = ParamBindings(assignments).values
         if let modelDirectory {
             do {
                 let folder = try ModelFolder(path: modelDirectory)

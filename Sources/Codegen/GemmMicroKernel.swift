@@ -1,0 +1,148 @@
+import CLLVM
+
+/// The blocking of the generated f32 GEMM (GemmKernels.swift) at one vector width: an mr × nr
+/// register tile of `vectors` full-width accumulators per row, B packed kc × nc at a time.
+///
+/// Why these sizes: AVX2 has 16 vector registers, so 6 × 2 accumulators + 2 B vectors + one
+/// broadcast (15); AVX-512 has 32, so 14 × 2 + 3 (31). Two vectors per row keep the B loads at
+/// one per 3–7 FMAs. The packed block lives on the kernel's stack (`packFloats`, 64 KiB like
+/// the row-epilogue buffers of RowEpilogueKernels.swift), so kc · nc ≤ 16 Ki floats: a K block
+/// of at most 256 leaves nc ≥ 64 columns.
+struct GemmTiling: Hashable, Sendable {
+    let lanes: Int
+    let mr: Int
+    let vectors: Int
+    /// K block and N block (nc a multiple of nr, kc · nc ≤ packFloats).
+    let kc: Int, nc: Int
+    /// Rows per parallel iteration (a multiple of mr), and columns per parallel iteration (a
+    /// multiple of nc): small M splits N instead, so an 8-row LM head still uses every thread.
+    let mc: Int, columnGroup: Int
+
+    static let packFloats = 16 << 10
+
+    var nr: Int { lanes * vectors }
+
+    /// `vectorBits` nil: 256 (what every AVX2 host runs; LLVM splits wider types elsewhere).
+    init(vectorBits: Int?, m: Int, n: Int, k: Int) {
+        lanes = max(4, (vectorBits ?? 256) / 32)
+        (mr, vectors) = lanes >= 16 ? (14, 2) : (6, 2)
+        let nr = lanes * vectors
+        kc = max(1, min(k, 256))
+        let paddedN = (n + nr - 1) / nr * nr
+        nc = max(nr, min(paddedN, Self.packFloats / kc / nr * nr))
+        mc = mr * max(1, 96 / mr)
+        let rowGroups = (m + mc - 1) / mc
+        // Aim for ≥ 8 iterations when the rows alone give fewer: whole N blocks per group.
+        let blocks = (n + nc - 1) / nc
+        let split = max(1, min(blocks, 8 / max(rowGroups, 1)))
+        columnGroup = (blocks + split - 1) / split * nc
+    }
+}
+
+/// Vector helpers of the generated GEMM.
+extension IRGen {
+    func vectorType(_ t: LLVMTypeRef, _ lanes: Int) -> LLVMTypeRef { LLVMVectorType(t, UInt32(lanes)) }
+
+    /// `<lanes x t>` with every lane `x`.
+    func broadcast(_ x: LLVMValueRef, lanes: Int) -> LLVMValueRef {
+        let v = vectorType(LLVMTypeOf(x), lanes)
+        let one = LLVMBuildInsertElement(builder, LLVMGetUndef(v), x, int32(0), "")!
+        return LLVMBuildShuffleVector(builder, one, LLVMGetUndef(v), LLVMConstNull(vectorType(i32, lanes)), "")!
+    }
+
+    /// base[i ..< i + lanes] stored from a vector, `align` bytes aligned.
+    func storeVector(_ value: LLVMValueRef, _ base: LLVMValueRef, _ i: LLVMValueRef, align: Int) {
+        let t = LLVMGetElementType(LLVMTypeOf(value))!
+        let p = bitcast(gep(t, base, i), pointerType(LLVMTypeOf(value)))
+        LLVMSetAlignment(LLVMBuildStore(builder, value, p), UInt32(align))
+    }
+
+    /// base[i ..< i + lanes] loaded as a vector, `align` bytes aligned.
+    func loadVector(_ t: LLVMTypeRef, _ lanes: Int, _ base: LLVMValueRef, _ i: LLVMValueRef, align: Int) -> LLVMValueRef {
+        let v = loadVector(t, lanes, base, i)
+        LLVMSetAlignment(v, UInt32(align))
+        return v
+    }
+
+    /// Lanes l with first + l < limit (i64 scalars): the in-bounds lanes of an edge vector.
+    func laneMask(first: LLVMValueRef, limit: LLVMValueRef, lanes: Int) -> LLVMValueRef {
+        var steps: [LLVMValueRef?] = (0..<lanes).map { int32(Int32($0)) }
+        let iota = steps.withUnsafeMutableBufferPointer { LLVMConstVector($0.baseAddress, UInt32(lanes))! }
+        let start = broadcast(LLVMBuildTrunc(builder, first, i32, "")!, lanes: lanes)
+        let end = broadcast(LLVMBuildTrunc(builder, limit, i32, "")!, lanes: lanes)
+        return icmp(LLVMIntSLT, LLVMBuildAdd(builder, start, iota, "")!, end)
+    }
+
+    /// `llvm.masked.load`: masked-off lanes read nothing and are 0.
+    func maskedLoad(_ t: LLVMTypeRef, _ lanes: Int, _ base: LLVMValueRef, _ i: LLVMValueRef,
+                    mask: LLVMValueRef) -> LLVMValueRef {
+        let v = vectorType(t, lanes), vp = pointerType(v)
+        return call(LLVMCompat.maskedIntrinsic("load", lanes: lanes), v,
+                    [bitcast(gep(t, base, i), vp), int32(4), mask, LLVMConstNull(v)],
+                    types: [vp, i32, vectorType(i1, lanes), v])
+    }
+
+    /// `llvm.masked.store`: masked-off lanes are not written.
+    func maskedStore(_ value: LLVMValueRef, _ base: LLVMValueRef, _ i: LLVMValueRef, mask: LLVMValueRef) {
+        let v = LLVMTypeOf(value)!, lanes = Int(LLVMGetVectorSize(v))
+        let t = LLVMGetElementType(v)!, vp = pointerType(v)
+        call(LLVMCompat.maskedIntrinsic("store", lanes: lanes), void, [value, bitcast(gep(t, base, i), vp), int32(4), mask],
+             types: [v, vp, i32, vectorType(i1, lanes)])
+    }
+
+    /// if cond { then() } else { otherwise() }, for side effects only.
+    func ifThenElse(_ cond: LLVMValueRef, _ then: () -> Void, else otherwise: () -> Void) {
+        let thenBlock = block("then"), elseBlock = block("else"), join = block("join")
+        LLVMBuildCondBr(builder, cond, thenBlock, elseBlock)
+        position(at: thenBlock)
+        then()
+        LLVMBuildBr(builder, join)
+        position(at: elseBlock)
+        otherwise()
+        LLVMBuildBr(builder, join)
+        position(at: join)
+    }
+
+    /// `cond` statically true or false runs one side without a branch; nil (dynamic) branches.
+    func branch(_ cond: LLVMValueRef?, always: Bool, _ then: () -> Void, else otherwise: () -> Void) {
+        guard let cond else { return always ? then() : otherwise() }
+        ifThenElse(cond, then, else: otherwise)
+    }
+}
+
+/// One register tile: C[i ..< i+mr, j0 ..< j0+nr] (+)= A[i ..< i+mr, k-block] · packed panel.
+struct GemmTile {
+    let gen: IRGen
+    let tiling: GemmTiling
+    /// Element pointers (f32*) of A and C as stored, and of the packed panel of this tile.
+    let a: LLVMValueRef, c: LLVMValueRef, panel: LLVMValueRef
+    /// Element index of A(row, k0) for the tile's row `r` (clamped into the group), and the
+    /// step to the next k: 1, or lda for a transposed A.
+    let aRow: [LLVMValueRef]
+    let aStep: Int
+
+    /// The mr × vectors accumulators over `kcw` steps of k: for each k, the panel's row of nr
+    /// values as `vectors` loads and each of A's mr values broadcast into one multiply-add per
+    /// vector. Nothing else is in the loop, so the accumulators stay in registers.
+    func accumulate(kcw: LLVMValueRef) -> [LLVMValueRef] {
+        let (lanes, t) = (tiling.lanes, gen.f32)
+        let vt = gen.vectorType(t, lanes)
+        let zero = LLVMConstNull(vt)!
+        let fma = "llvm.fmuladd.v\(lanes)f32"
+        let count = tiling.mr * tiling.vectors
+        return gen.loop(gen.int(0), kcw, carrying: Array(repeating: zero, count: count)) { k, acc in
+            let row = gen.mul(k, gen.int(tiling.nr))
+            let b = (0..<tiling.vectors).map { v in
+                gen.loadVector(t, lanes, panel, gen.add(row, gen.int(v * lanes)), align: lanes * 4)
+            }
+            var next = acc
+            for r in 0..<tiling.mr {
+                let x = gen.broadcast(gen.load(t, a, gen.offset(aRow[r], k, stride: aStep)), lanes: lanes)
+                for v in 0..<tiling.vectors {
+                    next[r * tiling.vectors + v] = gen.call(fma, vt, [x, b[v], acc[r * tiling.vectors + v]])
+                }
+            }
+            return next
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import IR
+import Passes
+
+/// The measurement behind `GemmChooser`: every shape as an entry of one probe graph, compiled
+/// once with the generated kernel and once with BLAS, each entry called directly on the same
+/// buffers (no tensor copies around the call, which would blur small products).
+enum GemmProbe {
+    /// Operands that `MatmulShape(a:b:…)` reads back as `s` (same batches, sharing, transposes).
+    static func operandShapes(_ s: MatmulShape) -> (a: [Int], b: [Int]) {
+        let a = s.ta ? [s.k, s.m] : [s.m, s.k], b = s.tb ? [s.n, s.k] : [s.k, s.n]
+        let batch = s.batches > 1 || !s.bShared ? [s.batches] : []
+        return (batch + a, s.bShared ? b : batch + b)
+    }
+
+    static func graph(_ shapes: [MatmulShape]) throws -> Graph {
+        let entries = try shapes.enumerated().map { i, s in
+            var e = EntryBuilder(name: "g\(i)", weights: [])
+            let (sa, sb) = operandShapes(s)
+            let y = try e.add(.matmul(transposeA: s.ta, transposeB: s.tb),
+                              [e.parameter("a", .f32(sa)), e.parameter("b", .f32(sb))])
+            e.result("y", y)
+            return e.entry
+        }
+        return Graph(name: "gemm_probe", entries: entries)
+    }
+
+    /// Shapes per probe module: compiled a few at a time, so a budget that runs out leaves the
+    /// shapes measured so far decided (a later compile measures the rest).
+    static let shapesPerModule = 4
+
+    /// Timed decisions by shape key, cheapest shapes first, until `budget` seconds (from the
+    /// start, compiling included) are spent; shapes not reached are absent.
+    static func measure(_ shapes: [MatmulShape], options: CodegenOptions, budget: Double) -> [String: GemmDecision] {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        let ordered = shapes.sorted { $0.batches * $0.m * $0.n * $0.k < $1.batches * $1.m * $1.n * $1.k }
+        var out: [String: GemmDecision] = [:]
+        var rng = SplitMix64(seed: 0x6E33)
+        for first in stride(from: 0, to: ordered.count, by: shapesPerModule) where elapsed() < budget {
+            let chunk = Array(ordered[first..<min(first + shapesPerModule, ordered.count)])
+            guard let programs = compile(chunk, options) else { break }
+            let (g, b) = programs
+            let arena = UnsafeMutableRawPointer.allocate(byteCount: max(g.arenaBytes, b.arenaBytes, 64), alignment: 64)
+            defer { arena.deallocate() }
+            for (i, s) in chunk.enumerated() where elapsed() < budget {
+                let (gBest, bBest) = time(s, entry: i, g, b, arena, &rng, until: { elapsed() >= budget })
+                out[GemmChooser.shapeKey(s, vectorBits: options.vectorWidth)] =
+                    GemmDecision(generated: gBest < bBest, generatedSeconds: gBest, blasSeconds: bBest)
+            }
+        }
+        return out
+    }
+
+    /// The probe graph of `shapes` compiled both ways.
+    private static func compile(_ shapes: [MatmulShape], _ options: CodegenOptions) -> (CompiledProgram, CompiledProgram)? {
+        var generated = options, blas = options
+        (generated.gemm, blas.gemm) = (.generated, .blas)
+        (generated.profile, blas.profile) = (false, false)
+        guard let probe = try? graph(shapes), let g = try? CompiledProgram.compile(probe, options: generated),
+              let b = try? CompiledProgram.compile(probe, options: blas) else { return nil }
+        return (g, b)
+    }
+
+    /// Both programs' entry `entry` (shape `s`) on the same random operands.
+    private static func time(_ s: MatmulShape, entry: Int, _ g: CompiledProgram, _ b: CompiledProgram,
+                             _ arena: UnsafeMutableRawPointer, _ rng: inout SplitMix64,
+                             until over: () -> Bool) -> (Double, Double) {
+        let (sa, sb) = operandShapes(s)
+        var x = (0..<sa.reduce(1, *)).map { _ in Float(rng.nextUnit() * 2 - 1) }
+        var w = (0..<sb.reduce(1, *)).map { _ in Float(rng.nextUnit() * 2 - 1) }
+        var y = [Float](repeating: 0, count: s.batches * s.m * s.n)
+        return x.withUnsafeMutableBytes { xp in
+            w.withUnsafeMutableBytes { wp in
+                y.withUnsafeMutableBytes { yp in
+                    var block: [UnsafeMutableRawPointer?] = [xp.baseAddress, wp.baseAddress, yp.baseAddress, arena]
+                    return block.withUnsafeMutableBufferPointer { args in
+                        alternate(entry, g, b, args.baseAddress!, until: over)
+                    }
+                }
+            }
+        }
+    }
+
+    /// One warm-up call each, then up to 5 alternating calls each (at least 2 when over budget);
+    /// the fastest of each.
+    private static func alternate(_ entry: Int, _ g: CompiledProgram, _ b: CompiledProgram,
+                                  _ args: UnsafeMutablePointer<UnsafeMutableRawPointer?>,
+                             until over: () -> Bool) -> (Double, Double) {
+        func once(_ p: CompiledProgram) -> Double {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            _ = p.call(entry: entry, args)
+            return Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+        }
+        _ = once(g)
+        _ = once(b)
+        var best = (Double.infinity, Double.infinity)
+        for run in 0..<5 {
+            best = (min(best.0, once(g)), min(best.1, once(b)))
+            if run >= 1, over() { break }
+        }
+        return best
+    }
+}

@@ -1,0 +1,163 @@
+import CodegenTestSupport
+import Foundation
+import Testing
+import IR
+import Runtime
+@testable import Codegen
+
+/// The generated GEMM (Sources/Codegen/GemmKernels.swift) against the interpreter (whose matmul
+/// is OpenBLAS), at both vector widths, on shapes chosen to hit every edge of its blocking:
+/// 1×1×1, primes, M one off the register tile's rows (6 at 256 bits, 14 at 512), N one off its
+/// columns (16, 32), K not a multiple of the vector width and over one K block (256), N over
+/// one pack block, M over one row group (96, 98), each transpose, batches with a shared or a
+/// per-batch B, and a folded batch.
+@Suite struct GemmKernelTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var batch: Int? = nil
+        var m: Int, n: Int, k: Int
+        var ta = false, tb = false
+        /// With a batch: B rank 2 (one B for every batch element).
+        var shared = false
+
+        var description: String {
+            (batch.map { "\($0)\(shared ? "s" : "")x" } ?? "") + "\(m)x\(n)x\(k)" + (ta ? "_ta" : "") + (tb ? "_tb" : "")
+        }
+
+        func build(_ e: inout EntryBuilder) throws -> ValueID {
+            let a = ta ? [k, m] : [m, k], b = tb ? [n, k] : [k, n]
+            let lead = batch.map { [$0] } ?? []
+            return try e.add(.matmul(transposeA: ta, transposeB: tb),
+                             [e.parameter("a", .f32(lead + a)), e.parameter("b", .f32(shared ? b : lead + b))])
+        }
+    }
+
+    static let cases: [Case] = {
+        var cases = [Case(m: 1, n: 1, k: 1), Case(m: 7, n: 13, k: 17), Case(m: 31, n: 37, k: 3), Case(m: 3, n: 5, k: 300)]
+        for (ta, tb) in [(false, false), (false, true), (true, false), (true, true)] {
+            cases += [Case(m: 13, n: 17, k: 9, ta: ta, tb: tb), Case(m: 15, n: 33, k: 257, ta: ta, tb: tb),
+                      Case(m: 29, n: 31, k: 64, ta: ta, tb: tb), Case(batch: 3, m: 7, n: 15, k: 11, ta: ta, tb: tb),
+                      Case(batch: 2, m: 5, n: 19, k: 23, ta: ta, tb: tb, shared: true)]
+        }
+        cases += [Case(m: 6, n: 16, k: 8), Case(m: 14, n: 32, k: 16), Case(m: 98, n: 20, k: 5), Case(m: 2, n: 300, k: 270),
+                  Case(m: 100, n: 70, k: 520, tb: true), Case(batch: 4, m: 25, n: 9, k: 7, shared: true)]
+        return cases
+    }()
+
+    static let graph: Graph = {
+        let entries = cases.map { c in
+            var e = EntryBuilder(name: c.description, weights: [])
+            // Built from the fixed table above; a shape error here is a bug in the table.
+            let y = try! c.build(&e)
+            e.result("y", y)
+            return e.entry
+        }
+        return Graph(name: "gemm_cases", entries: entries)
+    }()
+
+    /// Every matmul on the generated kernel, whatever its size.
+    static func options(_ target: CodegenTarget) -> CodegenOptions {
+        var options = target.options()
+        (options.gemm, options.gemmThreshold) = (.generated, 0)
+        return options
+    }
+
+    @Test(.executes(.avx2)) func generatedMatchesInterpreterAVX2() throws { try check(.avx2) }
+    @Test(.executes(.avx512)) func generatedMatchesInterpreterAVX512() throws { try check(.avx512) }
+
+    func check(_ target: CodegenTarget) throws {
+        let program = try CompiledProgram.compile(Self.graph, options: Self.options(target))
+        let store = try WeightStore(graph: Self.graph)
+        let compiled = CompiledEngine(program: program, weights: store)
+        let reference = Interpreter(graph: Self.graph, weights: store)
+        for (c, entry) in zip(Self.cases, Self.graph.entries) {
+            for seed: UInt64 in [1, 2] {
+                let inputs = randomInputs(entry, seed: seed)
+                // The matmul tests' tolerance where K is small; beyond, each element within the
+                // f32 summation bound 2·K·ε·Σ|a·b| of BLAS's (both sum in their own order: a
+                // wrong tile misses by O(Σ|a·b|), far outside).
+                if c.k < 256 {
+                    let error = try compare(compiled, reference, entry: entry.name, inputs: inputs)
+                    #expect(error <= 1e-5, "\(entry.name) seed \(seed) at \(target): error \(error)")
+                }
+                let got = try compiled.run(entry.name, inputs: inputs)["y"]!.doubles
+                let want = try reference.run(entry.name, inputs: inputs)["y"]!.doubles
+                let magnitudes = try reference.run(entry.name, inputs: inputs.mapValues(absolute))["y"]!.doubles
+                let bound = 2 * Double(c.k) * Double(Float.ulpOfOne)
+                let worst = zip(zip(got, want), magnitudes).map { abs($0.0 - $0.1) / max($1, 1e-30) }.max() ?? 0
+                #expect(worst <= bound, "\(entry.name) seed \(seed) at \(target): error \(worst) of Σ|a·b| > \(bound)")
+            }
+        }
+    }
+
+    func absolute(_ t: Tensor) -> Tensor { Tensor(t.type, storage: .f32(t.floats.map { abs($0) })) }
+
+    /// The kernel is explicit vector code at the target's width, with vector multiply-adds, and
+    /// calls no BLAS; the same matmul under `.blas` calls `cblas_sgemm`.
+    @Test(arguments: CodegenTarget.pinned) func irHasVectorFMAsAndNoBLAS(_ target: CodegenTarget) throws {
+        var e = EntryBuilder(name: "f", weights: [])
+        let y = try Case(batch: 8, m: 21, n: 40, k: 64, tb: true, shared: true).build(&e)
+        e.result("y", y)
+        let graph = Graph(name: "gemm", entries: [e.entry])
+        var options = target.options()
+        options.gemm = .generated
+        let ir = try target.compiler(options).llvmIR(graph, entry: "f").after
+        let lanes = target.floatLanes
+        #expect(ir.contains("@llvm.fmuladd.v\(lanes)f32(\(target.floatVector)"), "\(target): \(ir)")
+        #expect(ir.contains("@llvm.masked.store.v\(lanes)f32"), "N = 40 leaves a partial panel at \(target)")
+        #expect(!ir.contains("cblas_sgemm") && !ir.contains("eptc_gemm_batch"))
+        options.gemm = .blas
+        #expect(try target.compiler(options).llvmIR(graph, entry: "f").before.contains("@cblas_sgemm("))
+    }
+
+    /// f64 products stay on BLAS under every policy.
+    @Test func f64StaysOnBLAS() throws {
+        var e = EntryBuilder(name: "f", weights: [])
+        let y = try e.add(.matmul(transposeA: false, transposeB: false),
+                          [e.parameter("a", TensorType(.f64, [40, 40])), e.parameter("b", TensorType(.f64, [40, 40]))])
+        e.result("y", y)
+        var options = CodegenTarget.avx2.options()
+        options.gemm = .generated
+        let ir = try CodegenTarget.avx2.compiler(options).llvmIR(Graph(name: "g", entries: [e.entry]), entry: "f").before
+        #expect(ir.contains("@cblas_dgemm("))
+    }
+}
+
+/// `GemmPolicy.measured`: decisions measured once, stored in the host cache folder under the
+/// machine's key, read back; and the profile names what ran. (Which side wins is the machine's
+/// business, so no test asserts it.)
+@Suite struct GemmChoiceTests {
+    @Test func measuredDecisionsAreCachedPerMachine() throws {
+        let folder = URL(fileURLWithPath: NSTemporaryDirectory() + "eptc-gemm-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let shape = MatmulShape(a: [37, 41], b: [41, 43], transposeA: false, transposeB: false)
+        let options = CodegenOptions()
+        GemmChooser.resolve([shape], options: options, cacheDirectory: folder, budget: 30)
+        let decision = try #require(GemmChooser.known(shape, vectorBits: options.vectorWidth, cacheDirectory: folder))
+        let (g, b) = (try #require(decision.generatedSeconds), try #require(decision.blasSeconds))
+        #expect(g > 0 && b > 0 && decision.generated == (g < b))
+        #expect(decision.description.hasSuffix("(measured)"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(files.count == 1 && files[0].hasPrefix("gemm-choice-"), "\(files)")
+        let text = try String(contentsOf: folder.appendingPathComponent(files[0]), encoding: .utf8)
+        #expect(text.contains(HostCPU.current.identity.replacingOccurrences(of: "/", with: "\\/")), "\(text)")
+        #expect(text.contains(GemmChooser.shapeKey(shape, vectorBits: options.vectorWidth)))
+    }
+
+    @Test func profileSaysWhichGemmRan() throws {
+        var e = EntryBuilder(name: "f", weights: [])
+        let y = try GemmKernelTests.Case(m: 64, n: 48, k: 40).build(&e)
+        e.result("y", y)
+        let graph = Graph(name: "gemm", entries: [e.entry])
+        for (policy, kernelClass, label) in [(GemmPolicy.generated, KernelClass.generatedMatmul, "gen (--gemm generated)"),
+                                             (.blas, .blasMatmul, "blas (--gemm blas)")] {
+            var options = CodegenOptions()
+            (options.gemm, options.profile) = (policy, true)
+            let engine = CompiledEngine(program: try CompiledProgram.compile(graph, options: options),
+                                        weights: try WeightStore(graph: graph))
+            _ = try engine.run("f", inputs: randomInputs(graph.entries[0], seed: 3))
+            let row = try #require(engine.profile("f")?.rows.first { $0.op == "matmul" })
+            #expect(row.kernelClass == kernelClass)
+            #expect(row.gemm == label)
+        }
+    }
+}
