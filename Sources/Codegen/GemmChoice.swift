@@ -2,6 +2,7 @@ import Foundation
 import IR
 import Passes
 import Runtime
+import Support
 
 /// Which code runs the f32 matmuls that are big enough for a GEMM (`CodegenOptions.gemmThreshold`).
 public enum GemmPolicy: String, Hashable, Sendable, Codable, CaseIterable {
