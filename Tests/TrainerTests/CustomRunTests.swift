@@ -72,8 +72,8 @@ enum CustomFiles {
         // eval reproduces the last evaluation; the test split has no labels.
         let e = eptc(["eval", "--run", out, "--checkpoint", "last"])
         try #require(e.exitCode == 0, "\(e.stderr)")
-        let last = try #require(RunLog.records(at: out + "/log.jsonl").last { $0["eval"] != nil }?["eval"] as? [String: Any])
-        let macro = (last["macro_f1"] as? NSNumber)?.doubleValue ?? .nan
+        let last = try #require(RunLog.records(at: out + "/log.jsonl").last { $0["eval"] != nil }?["eval"])
+        let macro = last["macro_f1"]?.doubleValue ?? .nan
         #expect(e.stdout.contains(String(format: "macro_f1 %.2f", macro * 100)), "\(e.stdout) vs \(macro)")
         let t = eptc(["eval", "--run", out, "--split", "test"])
         #expect(t.exitCode == 0 && t.stdout.contains("test: 6 examples") && t.stdout.contains("predictions only"), "\(t.stderr)")

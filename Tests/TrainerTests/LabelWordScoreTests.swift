@@ -21,7 +21,7 @@ import Testing
         var configuration = RunConfiguration(task: CustomTask.taskName, method: "pt", model: TinyModels.t5, backbone: .t5,
                                              graph: repositoryRoot + "/graphs/pt.graph")
         configuration.custom = custom
-        configuration.settings = ["prompt_len=4"]
+        configuration.settings = ["prompt_len": .int(4)]
         configuration.dropout = 0
         configuration.engine = .interpreter
         configuration.maxLength = 16
