@@ -61,7 +61,8 @@ extension SavedRun {
     /// weights are the model's, at the lengths the rows `rows` reads (given the session) need, with
     /// room for every label word of the task.
     static func open(adapter path: String, task: String, model: String?, dataDirectory: String?, resources: Resources,
-                     threads: Int?, environment: [String: String], rows: (RunSession) throws -> [Example]) throws -> SavedRun {
+                     threads: Int?, environment: [String: String], scoring: Bool = false,
+                     rows: (RunSession) throws -> [Example]) throws -> SavedRun {
         let adapter = try AdapterRun.read(path)
         let definition = try trainerCall { try TaskRegistry.named(task) }
         let modelPath = try AdapterRun.baseModel(adapter, model: model)
@@ -80,7 +81,9 @@ extension SavedRun {
             let examples = try rows(session)
             let labels = definition.labelWords.indices.map { Label.index($0) }
             try session.resolveLengths(train: [], dev: examples, alsoLabels: labels)
-            let programs = try session.programs(training: false, compile: stepCompiler(cache: cacheDirectory(environment)))
+            let extra = scoring && session.codec.isT5 ? [Evaluator.scoringEntry] : []
+            let programs = try session.programs(training: false, extraEntries: extra,
+                                                compile: stepCompiler(cache: cacheDirectory(environment)))
             let evaluator = Evaluator(programs: programs, codec: session.codec, task: session.task,
                                       batchSize: configuration.batchSize)
             return SavedRun(session: session, programs: programs, evaluator: evaluator, position: TrainingPosition(),
@@ -121,10 +124,10 @@ struct AdapterOptions: ParsableArguments {
         }
     }
 
-    func open(resources: Resources, threads: Int?, environment: [String: String],
+    func open(resources: Resources, threads: Int?, environment: [String: String], scoring: Bool = false,
               rows: (RunSession) throws -> [Example]) throws -> SavedRun {
         guard let adapter, let task else { throw InternalError("--adapter without --task passed validation") }
         return try SavedRun.open(adapter: adapter, task: task, model: model, dataDirectory: dataDirectory.map(absolute),
-                                 resources: resources, threads: threads, environment: environment, rows: rows)
+                                 resources: resources, threads: threads, environment: environment, scoring: scoring, rows: rows)
     }
 }

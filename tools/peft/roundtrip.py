@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Train with eptc, export, load with transformers + peft (+ tools/torch/eptc_adapter.py for EPT,
 DePT and the encoder head), and compare the predictions on the dev set with `eptc predict --scores`:
-identical labels, and every head output (the logits; STS-B's score) within 1e-4.
+identical labels, and every score (each class's probability, the softmax of the head's logits;
+STS-B's value) within 1e-4.
 
     tools/peft/roundtrip.py [--eptc .build/debug/eptc] [--steps 20] [--only cola-lora ...] [--out out/peft-roundtrip]
 
@@ -79,9 +80,11 @@ def torch_predictions(export, merge, method, task, max_length):
             enc = tokenizer(a, b, truncation="longest_first", max_length=max_length, padding=True, return_tensors="pt")
             logits = classifier(enc["input_ids"], enc["attention_mask"], enc["token_type_ids"])
             for row in logits:
-                # Regression's "label" is the score itself, compared below as a head output.
-                label = None if adapter["head"]["regression"] else adapter["label_words"][int(row.argmax())]
-                out.append((label, [float(x) for x in row]))
+                # Regression's "label" is the value itself, compared below as its score.
+                if adapter["head"]["regression"]:
+                    out.append((None, [float(row[0])]))
+                else:
+                    out.append((adapter["label_words"][int(row.argmax())], [float(p) for p in torch.softmax(row, dim=0)]))
     return out
 
 
@@ -100,12 +103,13 @@ def compare(name, eptc, steps, work):
         max_length = json.load(f)["maxLength"]
     theirs = torch_predictions(export, merge, method, task, max_length)
     with open(preds) as f:
-        ours = [line.rstrip("\n").split("\t")[1:] for line in f if line.strip()]
+        ours = [line.rstrip("\n").split("\t")[1:] for line in f if line.strip()][1:]     # after the header
     assert len(ours) == len(theirs), f"{name}: eptc {len(ours)} rows, PyTorch {len(theirs)}"
     same = sum(1 for o, t in zip(ours, theirs) if t[0] is None or o[0] == t[0])
-    worst = max(abs(float(a) - b) for o, t in zip(ours, theirs) for a, b in zip(o[1:], t[1]))
+    # Classification: the class probabilities after the label; regression: the value in the label's place.
+    worst = max(abs(float(a) - b) for o, t in zip(ours, theirs) for a, b in zip(o[1:] if t[0] else o[:1], t[1]))
     ok = same == len(ours) and worst <= 1e-4
-    print(f"{name:22} {len(ours):5} rows  labels identical {same}/{len(ours)}  max |head output diff| {worst:.2e}  "
+    print(f"{name:22} {len(ours):5} rows  labels identical {same}/{len(ours)}  max |score diff| {worst:.2e}  "
           f"{'ok' if ok else 'MISMATCH'}  ({time.time() - t0:.0f} s)", flush=True)
     return ok
 
