@@ -80,12 +80,16 @@ def save(model, name, base, tensors):
     print(f"wrote {folder}: " + ", ".join(f"{k} {tuple(v.shape)}" for k, v in out.items()))
 
 
-def t5(name, config, seed):
+def adapted(model_class, base, config, seed):
+    """The base model with a PEFT adapter of `config` whose weights are redrawn, in eval mode."""
     torch.manual_seed(seed)
-    base = T5ForConditionalGeneration.from_pretrained(os.path.join(ROOT, MODELS, "t5-v1_0-tiny")).eval()
-    model = get_peft_model(base, config)
+    model = get_peft_model(model_class.from_pretrained(os.path.join(ROOT, MODELS, base)).eval(), config)
     redraw(model, seed)
-    model.eval()
+    return model.eval()
+
+
+def t5(name, config, seed):
+    model = adapted(T5ForConditionalGeneration, "t5-v1_0-tiny", config, seed)
     g = golden("t5-v1_0-tiny")
     ids, mask, dec = g("input_ids"), g("attention_mask"), g("decoder_input_ids")[:, :3]
     with torch.no_grad():
@@ -97,11 +101,7 @@ def t5(name, config, seed):
 
 
 def bert(name, config, seed, prompt_rows=0):
-    torch.manual_seed(seed)
-    base = AutoModel.from_pretrained(os.path.join(ROOT, MODELS, "bert-tiny")).eval()
-    model = get_peft_model(base, config)
-    redraw(model, seed)
-    model.eval()
+    model = adapted(AutoModel, "bert-tiny", config, seed)
     g = golden("bert-tiny")
     ids, types, mask = g("input_ids"), g("token_type_ids"), g("attention_mask")
     if prompt_rows:
