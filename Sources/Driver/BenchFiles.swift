@@ -51,31 +51,31 @@ enum BenchFiles {
 
     static func writeJSON(to path: String, graph: Graph, host: HostReport, report: CodegenBenchmark.Report,
                           sgemm: Double, sgemmSize: Int, loss: Double?, peakRSS: Int, profiles: [EntryProfile]) throws {
-        var entries: [[String: Any]] = []
+        var entries: [JSONValue] = []
         for e in report.entries {
             guard let entry = graph.entry(named: e.entry) else { continue }
             let matmulFlops = entry.nodes.reduce(0) { sum, node in
                 guard case .matmul = node.op else { return sum }
                 return sum + node.op.flops(inputs: node.inputs.map { entry.nodes[$0].type }, output: node.type)
             }
-            entries.append(["entry": e.entry, "flops": e.flops, "matmul_flops": matmulFlops, "seconds": e.compiled])
+            entries.append(.object(["entry": .string(e.entry), "flops": .int(e.flops), "matmul_flops": .int(matmulFlops),
+                                    "seconds": .array(e.compiled.map(JSONValue.double))]))
         }
-        let profileJSON: [[String: Any]] = profiles.map { p in
-            ["entry": p.entry, "calls": p.calls, "total_seconds": p.totalSeconds,
-             "classes": p.byClass.map { c in
-                 ["class": c.kernelClass.rawValue, "kernels": c.nodes, "seconds": c.seconds, "flops": c.flops,
-                  "bytes": c.bytes] as [String: Any]
-             }]
+        let profileJSON: [JSONValue] = profiles.map { p in
+            .object(["entry": .string(p.entry), "calls": .int(p.calls), "total_seconds": .double(p.totalSeconds),
+                     "classes": .array(p.byClass.map { c in
+                         .object(["class": .string(c.kernelClass.rawValue), "kernels": .int(c.nodes),
+                                  "seconds": .double(c.seconds), "flops": .int(c.flops), "bytes": .int(c.bytes)])
+                     })])
         }
-        var root: [String: Any] = [
-            "graph": graph.name, "host": host.description, "blas_core": host.blas.core,
-            "kernel_threads": host.kernelThreads, "blas_threads": host.blasThreads,
-            "sgemm_gflops": sgemm, "sgemm_size": sgemmSize, "compile_cold_seconds": report.coldCompile,
-            "compile_cached_seconds": report.cachedCompile, "entries": entries, "peak_rss_bytes": peakRSS,
-            "profiles": profileJSON,
+        var root: [String: JSONValue] = [
+            "graph": .string(graph.name), "host": .string(host.description), "blas_core": .string(host.blas.core),
+            "kernel_threads": .int(host.kernelThreads), "blas_threads": .int(host.blasThreads),
+            "sgemm_gflops": .double(sgemm), "sgemm_size": .int(sgemmSize), "compile_cold_seconds": .double(report.coldCompile),
+            "compile_cached_seconds": .double(report.cachedCompile), "entries": .array(entries), "peak_rss_bytes": .int(peakRSS),
+            "profiles": .array(profileJSON),
         ]
-        if let loss { root["loss"] = loss }
-        let data = try JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys])
-        try writeOutput(data, to: path)
+        if let loss { root["loss"] = .double(loss) }
+        try writeOutput(JSONValue.object(root).pretty(), to: path)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import IR
 import Syntax
 
@@ -14,7 +15,7 @@ public struct ModelFolderFuzzer {
     public let graphFile: String
     public let bindings: [String: SymbolValue]
     private var rng: SplitMix64
-    private let config: [String: Any]
+    private let config: [String: JSONValue]
     private let checkpoint: [UInt8]
 
     public init(seedFolder: String, graphFile: String, bindings: [String: SymbolValue] = [:], seed: UInt64 = 0x5EED) throws {
@@ -23,7 +24,7 @@ public struct ModelFolderFuzzer {
         self.bindings = bindings
         rng = SplitMix64(seed: seed)
         let configData = try readModelFile(seedFolder + "/config.json")
-        guard let object = try JSONSerialization.jsonObject(with: configData) as? [String: Any] else {
+        guard let object = (try? JSONValue.parse(configData))?.objectValue else {
             throw CheckpointError(.malformedConfig, file: seedFolder + "/config.json", "expected a JSON object")
         }
         config = object
@@ -81,9 +82,11 @@ public struct ModelFolderFuzzer {
     // MARK: Mutations
 
     /// Values of every kind and of ranges that break shapes, loops and arithmetic.
-    private static let replacements: [Any] = [
-        NSNull(), [Any](), ["a": 1], -1, 0, 1, 3, 7, 1 << 20, Int(Int32.max), Int.max, Int.min, 1e308, -1e308, 0.5,
-        -1e-12, 1e-300, "", "t5", "bert", "mt5", "gelu_new", "gated-gelu", "x", true, false,
+    private static let replacements: [JSONValue] = [
+        .null, .array([]), .object(["a": .int(1)]), .int(-1), .int(0), .int(1), .int(3), .int(7), .int(1 << 20),
+        .int(Int(Int32.max)), .int(Int.max), .int(Int.min), .double(1e308), .double(-1e308), .double(0.5),
+        .double(-1e-12), .double(1e-300), .string(""), .string("t5"), .string("bert"), .string("mt5"),
+        .string("gelu_new"), .string("gated-gelu"), .string("x"), .bool(true), .bool(false),
     ]
 
     private mutating func mutant() -> ([UInt8], [UInt8]) {
@@ -113,9 +116,7 @@ public struct ModelFolderFuzzer {
         return (serialized(config), weights)
     }
 
-    private func serialized(_ object: [String: Any]) -> [UInt8] {
-        Array((try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{".utf8))
-    }
+    private func serialized(_ object: [String: JSONValue]) -> [UInt8] { Array(JSONValue.object(object).line()) }
 
     /// Damages the safetensors header: a digit (shapes, offsets), a dtype, the length, or the end.
     private mutating func mutateHeader(_ b: inout [UInt8]) {

@@ -61,6 +61,13 @@ public indirect enum JSONValue: Equatable, Sendable, Codable {
         return (try? encoder.encode(self.finite)) ?? Data("null".utf8)
     }
 
+    /// A whole document, indented and with sorted keys (what eptc writes for people to read).
+    public func pretty() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return (try? encoder.encode(self.finite)) ?? Data("null".utf8)
+    }
+
     /// Non-finite doubles replaced by null, recursively.
     private var finite: JSONValue {
         switch self {

@@ -3,6 +3,7 @@ import Codegen
 import Foundation
 import IR
 import Runtime
+import Support
 import TestSupport
 import Testing
 
@@ -195,6 +196,26 @@ private func tinyFixture(_ name: String) throws -> (String, String) {
         let off = runEPTC(["bench", graph, "--repeat", "1", "--sgemm-size", "16", "--no-interpreter", "--no-fuse=all"],
                           environment: [:])
         #expect(off.exitCode == 0, "\(off.stderr)")
+    }
+
+    /// `--json FILE`: the results as one JSON object (Support's JSONValue), numbers typed, every
+    /// entry with its flops and timed runs.
+    @Test func benchWritesItsResultsAsJSON() throws {
+        let (dir, graph) = try tinyFixture("bench-json")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let file = dir + "/bench.json"
+        let r = runEPTC(["bench", graph, "--repeat", "2", "--sgemm-size", "16", "--no-interpreter", "--json", file],
+                        environment: [:])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        let json = try JSONValue.parse(try Data(contentsOf: URL(fileURLWithPath: file)))
+        #expect(json["graph"]?.stringValue != nil && json["sgemm_size"] == .int(16))
+        #expect((json["sgemm_gflops"]?.doubleValue ?? 0) > 0 && (json["peak_rss_bytes"]?.intValue ?? 0) > 0)
+        let entries = try #require(json["entries"]?.arrayValue)
+        #expect(entries.compactMap { $0["entry"]?.stringValue } == ["loss", "predict", "loss_grad", "train_step"])
+        for entry in entries {
+            #expect((entry["flops"]?.intValue ?? 0) > 0)
+            #expect(entry["seconds"]?.arrayValue?.count == 2 && entry["seconds"]?.arrayValue?.allSatisfy { ($0.doubleValue ?? 0) > 0 } == true)
+        }
     }
 
     /// Ids below the table's rows and labels below the class count, through reshapes too.
