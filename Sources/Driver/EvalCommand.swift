@@ -74,8 +74,9 @@ struct SavedRun {
          (folder.lastCheckpoint, "the run's last checkpoint"), (folder.log, "the run's log"), (folder.summary, "the run's summary")]
     }
 
+    /// `scoring`: keep T5's label-word scoring entry too (`Evaluator.labelWordProbabilities`).
     static func open(_ path: String, checkpoint: String, resources: Resources, threads: Int?,
-                     environment: [String: String], reading split: String? = nil) throws -> SavedRun {
+                     environment: [String: String], reading split: String? = nil, scoring: Bool = false) throws -> SavedRun {
         let folder = RunFolder(path: path)
         guard folder.hasRun else { throw UserError("--run \(path): no run there (no config.json)") }
         guard checkpoint == "best" || checkpoint == "last" else { throw UserError("--checkpoint \(checkpoint): expected best or last") }
@@ -90,27 +91,15 @@ struct SavedRun {
             // Read before the checkpoint is loaded: it records where the run's splits came from.
             let examples = try split.map { try session.examples($0, shippedData: resources.data) } ?? []
             if let split { try session.requireRows(examples, split: split, to: "evaluate") }
-            let programs = try session.programs(training: false, compile: stepCompiler(cache: cacheDirectory(environment)))
+            let extra = scoring && session.codec.isT5 ? [Evaluator.scoringEntry] : []
+            let programs = try session.programs(training: false, extraEntries: extra,
+                                                compile: stepCompiler(cache: cacheDirectory(environment)))
             let position = try TrainingCheckpoint.load(file, into: programs.store, expecting: configuration,
                                                        dataSources: session.dataSources)
             let evaluator = Evaluator(programs: programs, codec: session.codec, task: session.task,
                                       batchSize: configuration.batchSize)
             return SavedRun(session: session, programs: programs, evaluator: evaluator, position: position,
                             examples: examples)
-        }
-    }
-}
-
-/// Prediction lines: the example's index and its label word (the class index when the task has no
-/// words), the score for regression, `?` for an unreadable T5 answer.
-enum PredictionFormat {
-    static func lines(_ result: Evaluator.Result, task: TaskDefinition) -> [String] {
-        result.predictions.enumerated().map { i, p in
-            switch p {
-            case .score(let s)?: return "\(i)\t" + String(format: "%.4f", s)
-            case .index(let k)?: return "\(i)\t" + (task.labelWords.indices.contains(k) ? task.labelWords[k] : String(k))
-            case nil: return "\(i)\t?"
-            }
         }
     }
 }

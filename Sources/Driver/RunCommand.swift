@@ -11,12 +11,13 @@ import Trainer
 struct RunCommand: DriverCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Train and evaluate a tuning method on a GLUE / SuperGLUE task.",
+        abstract: "Train and evaluate a tuning method on a GLUE / SuperGLUE task or on your own data.",
         discussion: """
         Examples:
           eptc run --task cola                     # EPT, the embedded MiniLM
           eptc run --task rte --model DIR --method dept --epochs 5
           eptc run --task cola --method lora --time-budget 10m
+          eptc run --train reviews.csv --dev reviews-dev.csv --text-column review --label-column stars
           eptc run --resume runs/cola-lora-...     # after a stop or a kill
           mpirun -np 4 eptc run --task mnli --data-dir glue --distributed   # data-parallel on Open MPI
         """)

@@ -31,11 +31,14 @@ struct RunExecution {
         guard devRaw.allSatisfy({ $0.label != nil }) else {
             throw UserError("\(configuration.task): the \(configuration.evalSplit) split has no labels to evaluate on")
         }
+        // A custom task's test file is read now, so that a bad one fails before training, not at eval.
+        let testRows = try session.configuration.custom?.test.map { _ in try session.examples(.test, shippedData: resources.data).count }
         try session.resolveLengths(train: trainRaw, dev: devRaw, bucketCount: bucketCount)
         let resolved = session.configuration
         console.line("eptc run: \(resolved.task) · \(resolved.method) on \(resolved.model) (\(resolved.backbone))")
         console.line("  host: " + HostSetup.report().description)
-        console.line("  data: \(trainRaw.count) \(resolved.trainSplit) / \(devRaw.count) \(resolved.evalSplit) examples; "
+        console.line("  data: \(trainRaw.count) \(resolved.trainSplit) / \(devRaw.count) \(resolved.evalSplit) examples"
+                     + (testRows.map { " (\($0) test)" } ?? "") + "; "
                      + "buckets L = \(resolved.buckets.map(String.init).joined(separator: ", "))"
                      + (resolved.targetLength > 0 ? "; target \(resolved.targetLength) tokens" : ""))
         for note in session.notes { console.line("  \(note)") }

@@ -9,8 +9,11 @@ import Trainer
 /// The flags of `eptc run` that shape the configuration. Every one is optional so that `--resume`
 /// can tell what the user changed from what the saved run holds.
 struct RunOptions: ParsableArguments {
-    @Option(name: .customLong("task"), help: ArgumentHelp("The task: " + TaskRegistry.all.map(\.name).joined(separator: ", ") + "."))
+    @Option(name: .customLong("task"), help: ArgumentHelp("The task: " + TaskRegistry.all.map(\.name).joined(separator: ", ")
+                                                         + "; or your own data with --train (below)."))
     var task: String?
+
+    @OptionGroup(title: "Your own data (in place of --task)") var custom: CustomTaskOptions
 
     @Option(name: .customLong("model"), help: ArgumentHelp(
         "A Hugging Face T5 or BERT-family folder (default: the embedded MiniLM).", valueName: "DIR"))
@@ -104,8 +107,17 @@ struct RunOptions: ParsableArguments {
 
     /// A new run's configuration: flags over defaults.
     func configuration(resources: Resources, env: [String: String]) throws -> RunConfiguration {
-        guard let task else { throw UserError("--task is required (one of: " + TaskRegistry.all.map(\.name).joined(separator: ", ") + ")") }
-        let definition = try trainerCall { try TaskRegistry.named(task) }
+        let customTask = try custom.overlaid(on: nil)
+        let definition: TaskDefinition
+        if let customTask {
+            if let task { throw Self.taskAndFiles(task) }
+            definition = TaskDefinition(custom: customTask)
+        } else if let task {
+            definition = try trainerCall { try TaskRegistry.named(task) }
+        } else {
+            throw UserError("--task is required (one of: " + TaskRegistry.all.map(\.name).joined(separator: ", ")
+                            + "), or your own data: --train FILE --dev FILE --text-column NAME --label-column NAME")
+        }
         let methodName = method ?? "ept"
         guard let tuning = MethodCatalog.method(methodName) else {
             throw UserError("unknown method '\(methodName)' (\(MethodCatalog.names.joined(separator: ", ")))")
@@ -115,6 +127,7 @@ struct RunOptions: ParsableArguments {
         let t5 = backbone == .t5
         var base = RunConfiguration(task: definition.name, method: tuning.name, model: modelPath, backbone: backbone,
                                     graph: absolute(resources.graph(tuning.graph(t5: t5))))
+        base.custom = customTask
         base.learningRates = tuning.rates(t5: t5)
         base.dropout = tuning.dropout(t5: t5)
         if let batch = tuning.batchSize(t5: t5) { base.batchSize = batch }
@@ -128,7 +141,18 @@ struct RunOptions: ParsableArguments {
     /// `base` with every flag the user gave applied (a resumed run's saved configuration, or defaults).
     func overlaid(on base: RunConfiguration, resources: Resources, env: [String: String]) throws -> RunConfiguration {
         var c = base
-        if let task { c.task = try trainerCall { try TaskRegistry.named(task) }.name }
+        if let task {
+            if custom.isGiven { throw Self.taskAndFiles(task) }
+            c.task = try trainerCall { try TaskRegistry.named(task) }.name
+        }
+        if custom.isGiven {
+            if let dataDirectory {
+                throw UserError("--data-dir \(dataDirectory) names a GLUE / SuperGLUE folder; your own data is read from --train, --dev and --test")
+            }
+            try custom.checkBackbone(base.backbone)
+            c.custom = try custom.overlaid(on: base.custom)
+            c.task = CustomTask.taskName
+        }
         if let method, method != base.method {
             guard let tuning = MethodCatalog.method(method) else {
                 throw UserError("unknown method '\(method)' (\(MethodCatalog.names.joined(separator: ", ")))")
@@ -184,6 +208,10 @@ struct RunOptions: ParsableArguments {
         if let engine { c.engine = engine }
         if skipBadRows { c.skipBadRows = true }
         return c
+    }
+
+    static func taskAndFiles(_ task: String) -> UserError {
+        UserError("--task \(task) and your own data (--train …): a run trains either a named task or your files; drop one")
     }
 
     /// The folder's family, from its config.json, with a clear error for anything else.

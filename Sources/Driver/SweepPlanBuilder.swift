@@ -2,6 +2,7 @@ import Experiments
 import Foundation
 import IR
 import Support
+import Tasks
 import Trainer
 
 /// Turns `eptc sweep`'s flags into the grid and every run's configuration. Each run's configuration
@@ -18,7 +19,9 @@ struct SweepPlanBuilder {
         if options.graph != nil && options.method?.contains(",") == true {
             throw UserError("--graph: one graph cannot stand for several methods; sweep one method with --graph")
         }
-        let tasks = try Self.list(options.task, flag: "--task", required: true)
+        // Your own data (--train …) is the sweep's one task.
+        let tasks = options.custom.isGiven && options.task == nil ? [CustomTask.taskName]
+            : try Self.list(options.task, flag: "--task", required: true)
         var variants: [SweepVariant]
         var axes: [SweepAxis] = []
         var defaultBaseline: String?
@@ -83,7 +86,7 @@ struct SweepPlanBuilder {
             for configuration in grid.configurations {
                 for seed in grid.seeds {
                     var o = options
-                    o.task = task
+                    if !options.custom.isGiven { o.task = task }
                     o.method = configuration.variant.method
                     o.settings = configuration.settings.items
                     o.seed = seed

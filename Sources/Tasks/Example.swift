@@ -59,7 +59,8 @@ public enum TaskKind: Equatable, Sendable {
     case regression(min: Double, max: Double)
 }
 
-/// The benchmark a task belongs to; decides its folder layout (GLUE TSV or SuperGLUE JSON lines).
+/// The benchmark a task belongs to; decides its folder layout (GLUE TSV or SuperGLUE JSON lines),
+/// or `custom`: the user's own files (`CustomTask`).
 public enum Benchmark: String, Sendable {
-    case glue, superglue
+    case glue, superglue, custom
 }

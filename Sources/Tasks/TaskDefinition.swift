@@ -5,9 +5,12 @@
 enum TaskID: String, Sendable, CaseIterable {
     case cola, sst2, mrpc, stsb, rte, qqp, mnli, mnliMismatched = "mnli-mm", qnli
     case boolq, cb, superglueRTE = "superglue-rte", copa, multirc, wic, wsc
+    /// A task from the user's own files (`TaskDefinition.custom`); never in the registry.
+    case custom
 }
 
-/// One GLUE or SuperGLUE task. Values are made by `TaskRegistry`; see docs/TASKS.md.
+/// One GLUE or SuperGLUE task, made by `TaskRegistry`, or a task from the user's files
+/// (`init(custom:)`); see docs/TASKS.md.
 public struct TaskDefinition: Equatable, Sendable {
     /// Registry name: "cola", "sst2", "mrpc", "stsb", "rte" (GLUE RTE, TSV), "qqp", "mnli"
     /// (dev = matched), "mnli-mm" (dev = mismatched), "qnli", "boolq", "cb", "superglue-rte"
@@ -29,6 +32,8 @@ public struct TaskDefinition: Equatable, Sendable {
     /// Whether data for this task ships in the repository's data/ folder.
     public let isShipped: Bool
     let id: TaskID
+    /// The user's files and columns for a custom task; nil for the GLUE / SuperGLUE tasks.
+    public internal(set) var custom: CustomTask? = nil
 
     /// Number of classes; 0 for regression.
     public var labelCount: Int {
@@ -55,7 +60,10 @@ public struct TaskDefinition: Equatable, Sendable {
                 case "accuracy": result[metric] = Metrics.accuracy(predictions: p, references: r)
                 case "f1": result[metric] = Metrics.f1(predictions: p, references: r)
                 case "mcc": result[metric] = Metrics.matthews(predictions: p, references: r)
-                case "macro_f1": result[metric] = Metrics.macroF1(predictions: p, references: r, classes: 0..<count)
+                case "macro_f1":
+                    // A custom task averages over the classes that occur, as scikit-learn's default.
+                    result[metric] = custom == nil ? Metrics.macroF1(predictions: p, references: r, classes: 0..<count)
+                        : Metrics.macroF1(predictions: p, references: r)
                 case "f1a": result[metric] = Metrics.f1a(predictions: p, references: r)
                 case "em":
                     let g = groups.count == r.count ? groups : [Int?](repeating: nil, count: r.count)

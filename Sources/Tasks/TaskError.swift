@@ -10,6 +10,11 @@ public enum TaskError: Error, Equatable, CustomStringConvertible {
     case unreadableFile(file: String, reason: String)
     /// A header or row is wrong: column count, label, UTF-8, JSON, missing field.
     case malformedRow(file: String, line: Int, reason: String)
+    /// A file that reads but cannot be used as a whole (a custom training file with no rows or
+    /// a single class).
+    case unusableFile(file: String, reason: String)
+    /// A custom task's definition (its flags, or the config.json that saved them) is wrong.
+    case invalidTask(String)
 
     public var description: String {
         switch self {
@@ -24,6 +29,10 @@ public enum TaskError: Error, Equatable, CustomStringConvertible {
             return "\(file): \(reason)"
         case .malformedRow(let file, let line, let reason):
             return "\(file):\(line): \(reason)"
+        case .unusableFile(let file, let reason):
+            return "\(file): \(reason)"
+        case .invalidTask(let reason):
+            return reason
         }
     }
 }

@@ -3,7 +3,7 @@
 
 public enum TaskRegistry {
     /// Every task, GLUE first, in benchmark order.
-    public static let all: [TaskDefinition] = TaskID.allCases.map(definition)
+    public static let all: [TaskDefinition] = TaskID.allCases.compactMap(definition)
 
     /// The task called `name` (case-insensitive); unknown names throw `TaskError.unknownTask`
     /// listing every known name.
@@ -13,7 +13,8 @@ public enum TaskRegistry {
         throw TaskError.unknownTask(name, known: all.map(\.name))
     }
 
-    static func definition(_ id: TaskID) -> TaskDefinition {
+    /// The shipped definition of `id` (nil for `.custom`, which the user's flags define).
+    static func definition(_ id: TaskID) -> TaskDefinition? {
         let binaryWords = ["False", "True"]
         let entailment = ["entailment", "not_entailment"]
         switch id {
@@ -56,6 +57,8 @@ public enum TaskRegistry {
         case .wsc:
             return make(id, .superglue, "WSC", words: binaryWords, ["accuracy"],
                         ["text", "span1_text", "span1_index", "span2_text", "span2_index"], shipped: true)
+        case .custom:
+            return nil
         }
     }
 

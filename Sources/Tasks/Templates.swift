@@ -7,6 +7,7 @@ import Foundation
 extension TaskDefinition {
     /// The T5 encoder input, e.g. "cola sentence: The sailors rode the breeze clear of the rocks."
     public func t5Input(_ e: Example) -> String {
+        if let custom { return CustomTemplate.render(custom.templatePieces, e) }
         switch id {
         case .wsc:
             return "wsc text: " + WSCMarking.marked(e)
@@ -18,10 +19,13 @@ extension TaskDefinition {
     }
 
     /// The T5 target: the label word, or for STS-B the score rounded to the nearest 0.2 with one
-    /// decimal ("3.8"; ties to even, as T5's tf.round). A label outside the task's classes, or of
-    /// the wrong kind, gives "<unk>" (T5's word for a missing label).
+    /// decimal ("3.8"; ties to even, as T5's tf.round), for a custom task's regression the value
+    /// to two decimals. A label outside the task's classes, or of the wrong kind, gives "<unk>"
+    /// (T5's word for a missing label).
     public func t5Target(_ l: Label) -> String {
         switch kind {
+        case .regression where custom != nil:
+            return CustomTemplate.number(l.value)
         case .regression:
             let rounded = (l.value * 5).rounded(.toNearestOrEven) / 5 + 0.0  // + 0.0 turns −0 into 0
             return String(format: "%.1f", rounded)
@@ -62,6 +66,7 @@ extension TaskDefinition {
             return (MultiRCText.stripHTML(e["paragraph"]), "\(e["question"]) \(e["answer"])")
         case .wic: return ("\(e["word"]): \(e["sentence1"])", e["sentence2"])
         case .wsc: return (WSCMarking.marked(e), nil)
+        case .custom: return (e["text"], custom?.textPairColumn == nil ? nil : e["text_pair"])
         }
     }
 
@@ -87,6 +92,7 @@ extension TaskDefinition {
         case .multirc: return ["question", "answer", "paragraph"]
         case .wic: return ["sentence1", "sentence2", "word"]
         case .wsc: return ["text"]
+        case .custom: return []
         }
     }
 

@@ -20,6 +20,9 @@ public struct RunConfiguration: Codable, Equatable, Sendable {
     public var dataDirectory: String?
     public var trainSplit = Split.train
     public var evalSplit = Split.dev
+    /// A task from the user's own files (`task` is then "custom"): files and their fingerprints,
+    /// columns, labels, metric, T5 template and label words.
+    public var custom: CustomTask?
 
     // Budget: training stops at the first limit reached.
     public var epochs: Int?
@@ -93,6 +96,7 @@ public struct RunConfiguration: Codable, Equatable, Sendable {
         check("time-budget", Self.describe(timeBudget), Self.describe(other.timeBudget))
         check("data-dir", dataDirectory ?? "shipped", other.dataDirectory ?? "shipped")
         check("train split", trainSplit, other.trainSplit)
+        if let custom, let saved = other.custom { out += custom.differences(from: saved) }
         return out
     }
 

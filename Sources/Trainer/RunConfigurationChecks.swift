@@ -1,5 +1,6 @@
 import Foundation
 import Support
+import Tasks
 
 /// A run folder's config.json is read back on `--resume`, `eval` and `predict`; it may have been
 /// edited or damaged since eptc wrote it. Flags are range-checked where they are parsed; these are
@@ -43,5 +44,9 @@ extension RunConfiguration {
         try fraction("dropout", dropout, inclusive: false)
         if !(maxGradNorm.isFinite && maxGradNorm > 0) { throw refuse("maxGradNorm", maxGradNorm, "a positive number") }
         if !(0...4096).contains(threads) { throw refuse("threads", threads, "0 (all cores) to 4096") }
+        if (task == CustomTask.taskName) != (custom != nil) {
+            throw UserError("\(file): task is \(task) " + (custom == nil ? "but there is no 'custom' definition" : "but a 'custom' definition is given"))
+        }
+        if let problem = custom?.problem { throw UserError("\(file): custom: \(problem)") }
     }
 }

@@ -10,13 +10,15 @@ import Tasks
 /// resolved (lengths and buckets from the data), the programs compiled. `eptc run`, `eval` and
 /// `predict` all start here, so they see the same inputs.
 public final class RunSession {
-    public private(set) var configuration: RunConfiguration
+    public internal(set) var configuration: RunConfiguration
     public let task: TaskDefinition
     public let folder: ModelFolder
     public let codec: TextCodec
     public private(set) var notes: [String] = []
     /// The file each split read was read from.
     public private(set) var files: [String: String] = [:]
+    /// A custom task's training split, read with its labels when the session opened (read once).
+    private var preloadedTrain: LoadedSplit?
     /// With a data folder: where each split read came from (`DataSource`), recorded in checkpoints
     /// so that `--resume` and `eval` refuse a split that has since fallen back to the shipped data.
     public var dataSources: [String: String] {
@@ -37,8 +39,11 @@ public final class RunSession {
 
     /// Opens the task and the model; nothing is read from the data yet.
     public init(_ configuration: RunConfiguration, fallbackT5Vocabulary: String?) throws {
+        var configuration = configuration
+        let (definition, train) = try Self.openTask(&configuration)
+        task = definition
+        preloadedTrain = train
         self.configuration = configuration
-        task = try TaskRegistry.named(configuration.task)
         do {
             folder = try ModelFolder(path: configuration.model)
         } catch {
@@ -51,6 +56,7 @@ public final class RunSession {
             throw UserError("the model folder is \(codec.isT5 ? "a T5" : "a BERT-family") model but the run expects \(configuration.backbone)")
         }
         try Self.checkVocabularyFits(codec, folder)
+        try Self.checkLabelWords(task, codec)
     }
 
     /// Every id the tokenizer can produce must be a row of the model's embedding table: a larger
@@ -72,8 +78,15 @@ public final class RunSession {
         guard let s = Split(rawValue: split) else {
             throw UserError("unknown split '\(split)' (train, dev, test, train32)")
         }
-        let loaded = try TaskData.loadSplit(task, split: s, dataDir: configuration.dataDirectory,
+        let loaded: LoadedSplit
+        if s == .train, let preloaded = preloadedTrain {
+            loaded = preloaded
+            preloadedTrain = nil
+        } else {
+            loaded = try TaskData.loadSplit(task, split: s, dataDir: configuration.dataDirectory,
                                             shippedDataDir: shippedData, skipBadRows: configuration.skipBadRows)
+        }
+        try recordFingerprint(s, loaded)
         files[split] = loaded.file
         let skipped = loaded.skipped.count
         if skipped > 0 { notes.append("\(split): skipped \(skipped) malformed row\(skipped == 1 ? "" : "s")") }
@@ -166,7 +179,7 @@ public final class RunSession {
 
     /// One program per bucket over one weight store (seeded initializers for the trainable weights).
     /// Data-parallel ranks pass their `DataParallel.localBatchSize` and split steps.
-    public func programs(training: Bool, batchSize: Int? = nil, split: Bool = false,
+    public func programs(training: Bool, batchSize: Int? = nil, split: Bool = false, extraEntries: [String] = [],
                          compile: StepPrograms.Compile) throws -> StepPrograms {
         try StepPrograms(
             graphFile: configuration.graph, folder: folder, settings: try graphSettings(),
@@ -174,7 +187,7 @@ public final class RunSession {
             targetLength: configuration.targetLength, evalEntry: codec.isT5 ? "greedy" : "encode",
             training: training, optimizer: optimizer,
             engine: configuration.engine,
-            seed: configuration.seed, split: split, compile: compile)
+            seed: configuration.seed, split: split, extraEntries: extraEntries, compile: compile)
     }
 }
 

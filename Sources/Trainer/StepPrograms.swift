@@ -34,11 +34,12 @@ public final class StepPrograms {
     public static let promptInitEntry = "init_prompt"
 
     /// `passOverride` replaces the training pipeline (tests: a pass that breaks the graph must be
-    /// caught here as on every other path).
+    /// caught here as on every other path). `extraEntries` are kept too where the graph has them
+    /// (`eptc predict --scores` on T5 scores label words through `logits`).
     public init(graphFile: String, folder: ModelFolder, settings: [String: SymbolValue], buckets: LengthBuckets,
                 batchSize: Int, targetLength: Int, evalEntry: String, training: Bool, optimizer: AdamWConfig,
                 engine: EngineKind, seed: UInt64, split: Bool = false, passOverride: [any Pass]? = nil,
-                compile: Compile) throws {
+                extraEntries: [String] = [], compile: Compile) throws {
         self.buckets = buckets
         self.split = split
         let stepEntry = split ? Self.gradientEntry : Self.trainingEntry
@@ -54,7 +55,7 @@ public final class StepPrograms {
             var graph = try folder.elaborate(graphFile, bindings: bindings)
             if training && k == 0 { try Self.checkLearningRates(graph, optimizer) }
             if training { graph = try pipeline.run(graph) }
-            var keep: Set<String> = [evalEntry]
+            var keep = Set([evalEntry] + extraEntries)
             if training { keep.insert(stepEntry) }
             if training && split && k == 0 { keep.insert(Self.applyEntry) }
             if k == 0 { keep.insert(Self.promptInitEntry) }

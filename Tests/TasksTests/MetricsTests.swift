@@ -8,7 +8,7 @@ import Testing
 
 struct ClassificationCase: Decodable {
     let name: String; let classes: Int; let predictions: [Int]; let references: [Int]
-    let accuracy: Double; let mcc: Double; let f1: Double?; let macro_f1: Double
+    let accuracy: Double; let mcc: Double; let f1: Double?; let macro_f1: Double; let macro_f1_present: Double
 }
 struct RegressionCase: Decodable {
     let name: String; let predictions: [Double]; let references: [Double]; let pearson: Double; let spearman: Double
@@ -39,6 +39,8 @@ func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= max(1e-12 * abs(b),
             #expect(close(accuracy, c.accuracy), "\(c.name): accuracy \(accuracy) vs \(c.accuracy)")
             #expect(close(mcc, c.mcc), "\(c.name): mcc \(mcc) vs \(c.mcc)")
             #expect(close(macro, c.macro_f1), "\(c.name): macro-F1 \(macro) vs \(c.macro_f1)")
+            let present = Metrics.macroF1(predictions: p, references: r)
+            #expect(close(present, c.macro_f1_present), "\(c.name): macro-F1 over present classes \(present) vs \(c.macro_f1_present)")
             if let f1 = c.f1 {
                 let got = Metrics.f1(predictions: p, references: r)
                 #expect(close(got, f1), "\(c.name): f1 \(got) vs \(f1)")

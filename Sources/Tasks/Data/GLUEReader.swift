@@ -41,9 +41,9 @@ enum GLUELayout {
 enum GLUEReader {
     /// Reads a GLUE file. Labels are required except in the test split; empty lines are ignored.
     static func read(_ task: TaskDefinition, split: Split, file: String, fileName: String,
-                     skipBadRows: Bool) throws -> RowCollector {
+                     skipBadRows: Bool) throws -> RowCollector<Example> {
         let lines = try LineReader.read(file)
-        var rows = RowCollector(file: file, skipBadRows: skipBadRows)
+        var rows = RowCollector<Example>(file: file, skipBadRows: skipBadRows)
         let (fields, labelColumn, columns, allowsExtra, firstRow) = try resolve(
             GLUELayout.of(task, fileName: fileName), lines: lines, file: file, labelRequired: split != .test)
         for line in lines[firstRow...] where line.text != "" {

@@ -33,11 +33,19 @@ enum LineReader {
     /// Regular files only (a FIFO or device is refused, never waited on), read in time linear in
     /// their size.
     static func read(_ path: String) throws -> [RawLine] {
-        let bytes: [UInt8]
+        lines(try bytes(path))
+    }
+
+    /// The file's bytes (regular files only, at most `maxFileBytes`).
+    static func bytes(_ path: String) throws -> [UInt8] {
         switch InputFile.read(path, maxBytes: maxFileBytes) {
-        case .success(let b): bytes = b
+        case .success(let b): return b
         case .failure(let f): throw TaskError.unreadableFile(file: path, reason: "cannot read: \(f.reason)")
         }
+    }
+
+    /// `bytes` split as `read` describes.
+    static func lines(_ bytes: [UInt8]) -> [RawLine] {
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var lines: [RawLine] = []
         var number = 1
@@ -61,21 +69,30 @@ struct RowError: Error {
     init(_ reason: String) { self.reason = reason }
 }
 
-/// Accumulates examples; a row that throws `RowError` is rethrown as `TaskError.malformedRow`,
-/// or with `skipBadRows` recorded and skipped.
-struct RowCollector {
+/// Accumulates rows (examples); a row that throws `RowError` is rethrown as
+/// `TaskError.malformedRow`, or with `skipBadRows` recorded and skipped.
+struct RowCollector<Row> {
     let file: String
     let skipBadRows: Bool
-    var examples: [Example] = []
+    var rows: [Row] = []
     var skipped: [TaskError] = []
 
-    mutating func add(line: Int, _ row: () throws -> [Example]) throws {
+    init(file: String, skipBadRows: Bool) {
+        self.file = file
+        self.skipBadRows = skipBadRows
+    }
+
+    mutating func add(line: Int, _ row: () throws -> [Row]) throws {
         do {
-            examples += try row()
+            rows += try row()
         } catch let e as RowError {
             let error = TaskError.malformedRow(file: file, line: line, reason: e.reason)
             guard skipBadRows else { throw error }
             skipped.append(error)
         }
     }
+}
+
+extension RowCollector where Row == Example {
+    var examples: [Example] { rows }
 }

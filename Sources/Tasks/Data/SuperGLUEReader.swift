@@ -12,8 +12,8 @@
 import Support
 
 enum SuperGLUEReader {
-    static func read(_ task: TaskDefinition, split: Split, file: String, skipBadRows: Bool) throws -> RowCollector {
-        var rows = RowCollector(file: file, skipBadRows: skipBadRows)
+    static func read(_ task: TaskDefinition, split: Split, file: String, skipBadRows: Bool) throws -> RowCollector<Example> {
+        var rows = RowCollector<Example>(file: file, skipBadRows: skipBadRows)
         var nextGroup = 0
         for line in try LineReader.read(file) where line.text?.allSatisfy(\.isWhitespace) != true {
             let source = "\(file):\(line.number)"

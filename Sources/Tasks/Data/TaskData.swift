@@ -10,6 +10,7 @@ import Foundation
 //              STS-benchmark original-sts-dev.tsv (shipped). GLUE has no train32.
 //   SuperGLUE  train.jsonl, val.jsonl (dev), test.jsonl, train32.jsonl (FewGLUE, 32 examples).
 // The shipped SuperGLUE data has no train.jsonl: training on it means asking for train32.
+// A custom task names its files itself (Custom/CustomData.swift).
 
 /// A split as read: its examples, the bad rows skipped (empty unless `skipBadRows`), and the file.
 public struct LoadedSplit: Sendable {
@@ -17,6 +18,8 @@ public struct LoadedSplit: Sendable {
     /// One `.malformedRow` per skipped line (a MultiRC line holds many examples).
     public var skipped: [TaskError]
     public var file: String
+    /// FNV-1a of the file's bytes (custom tasks' files; nil for the GLUE / SuperGLUE readers).
+    public var fingerprint: String? = nil
 }
 
 public struct TaskData {
@@ -33,6 +36,7 @@ public struct TaskData {
     /// `load`, also returning the file read and the skipped rows' messages.
     public static func loadSplit(_ task: TaskDefinition, split: Split, dataDir: String?, shippedDataDir: String,
                                  skipBadRows: Bool) throws -> LoadedSplit {
+        if let custom = task.custom { return try CustomData.load(custom, split: split, skipBadRows: skipBadRows) }
         if let dataDir { try checkFolder(dataDir) }
         let candidates = candidateFiles(task, split: split, dataDir: dataDir, shippedDataDir: shippedDataDir)
         // The first path that is there at all: a folder, a broken link or a link loop where a
@@ -46,9 +50,13 @@ public struct TaskData {
 
     /// Reads one file in the layout `task` and `split` call for (the layout can depend on the
     /// file name: CoLA test.tsv has a header, STS-B original-sts-dev.tsv is the STS benchmark's).
+    /// A custom task reads the file in the format its extension names, else its training file's.
     public static func read(_ task: TaskDefinition, split: Split, file: String, skipBadRows: Bool) throws -> LoadedSplit {
-        let rows: RowCollector
+        let rows: RowCollector<Example>
         switch task.benchmark {
+        case .custom:
+            guard let custom = task.custom else { throw TaskError.unknownTask(task.name, known: TaskRegistry.all.map(\.name)) }
+            return try CustomData.read(custom, path: file, format: nil, labelRequired: split != .test, skipBadRows: skipBadRows)
         case .glue:
             let fileName = URL(fileURLWithPath: file).lastPathComponent
             rows = try GLUEReader.read(task, split: split, file: file, fileName: fileName, skipBadRows: skipBadRows)
@@ -77,6 +85,7 @@ public struct TaskData {
     /// The file names a split can have inside the task's folder, preferred first.
     public static func fileNames(_ task: TaskDefinition, split: Split) -> [String] {
         switch (task.benchmark, split) {
+        case (.custom, _): return []
         case (.superglue, .train): return ["train.jsonl"]
         case (.superglue, .dev): return ["val.jsonl"]
         case (.superglue, .test): return ["test.jsonl"]

@@ -37,6 +37,17 @@ public enum Metrics {
         return sum / Double(classes.count)
     }
 
+    /// Macro-F1 over the classes that occur in `references` or `predictions`, as scikit-learn's
+    /// f1_score(average="macro") without `labels=`; an unknown prediction (-1) is no class of its
+    /// own here, only a miss of its reference's class. Custom tasks use it: a class absent from a
+    /// small dev set and never predicted should not pull the mean down.
+    public static func macroF1(predictions: [Int], references: [Int]) -> Double {
+        let classes = Set(references).union(predictions).subtracting([-1]).sorted()
+        guard !classes.isEmpty else { return 0 }
+        let sum = classes.reduce(0.0) { $0 + f1(predictions: predictions, references: references, positive: $1) }
+        return sum / Double(classes.count)
+    }
+
     /// Matthews correlation coefficient over all classes that occur (multiclass form, as sklearn):
     ///   (c·s − Σ t_k p_k) / sqrt((s² − Σ p_k²)(s² − Σ t_k²))
     /// with c correct, s samples, t_k / p_k the true / predicted counts of class k.
