@@ -38,7 +38,7 @@ extension EntryLowerer {
         let fold = s.foldsBatchIntoRows
         let m = fold ? s.batches * s.m : s.m
         let products = fold ? 1 : s.batches
-        let tiling = GemmTiling(vectorBits: options.vectorWidth, m: m, n: s.n, k: s.k)
+        let tiling = GemmTiling(vectorBits: options.vectorWidth, m: m, n: s.n, k: s.k, products: products)
         let rowGroups = (m + tiling.mc - 1) / tiling.mc
         let columnGroups = (s.n + tiling.columnGroup - 1) / tiling.columnGroup
         let perProduct = rowGroups * columnGroups

@@ -22,19 +22,26 @@ struct GemmTiling: Hashable, Sendable {
 
     var nr: Int { lanes * vectors }
 
-    /// `vectorBits` nil: 256 (what every AVX2 host runs; LLVM splits wider types elsewhere).
-    init(vectorBits: Int?, m: Int, n: Int, k: Int) {
+    /// Parallel iterations to aim for: enough for the pool, few enough that each packs B for
+    /// many rows (every iteration packs the B blocks it reads).
+    static let iterations = 8
+
+    /// `products` of m × n × k each; `vectorBits` nil: 256 (what every AVX2 host runs).
+    init(vectorBits: Int?, m: Int, n: Int, k: Int, products: Int) {
         lanes = max(4, (vectorBits ?? 256) / 32)
         (mr, vectors) = lanes >= 16 ? (14, 2) : (6, 2)
         let nr = lanes * vectors
         kc = max(1, min(k, 256))
         let paddedN = (n + nr - 1) / nr * nr
         nc = max(nr, min(paddedN, Self.packFloats / kc / nr * nr))
-        mc = mr * max(1, 96 / mr)
-        let rowGroups = (m + mc - 1) / mc
-        // Aim for ≥ 8 iterations when the rows alone give fewer: whole N blocks per group.
+        // At least ~96 rows per group; more when that still leaves `iterations` groups (a batch
+        // of products already gives them: then a whole product per group, B packed once).
+        let perGroup = products >= Self.iterations ? m : (m + Self.iterations - 1) / Self.iterations
+        mc = max(mr * max(1, 96 / mr), (perGroup + mr - 1) / mr * mr)
+        let groups = products * ((m + mc - 1) / mc)
+        // Too few row groups (a small M): whole N blocks per group instead.
         let blocks = (n + nc - 1) / nc
-        let split = max(1, min(blocks, 8 / max(rowGroups, 1)))
+        let split = max(1, min(blocks, Self.iterations / max(groups, 1)))
         columnGroup = (blocks + split - 1) / split * nc
     }
 }

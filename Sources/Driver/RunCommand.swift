@@ -62,7 +62,7 @@ struct RunCommand: DriverCommand {
         var execution = RunExecution(bucketCount: options.bucketCount, noCache: options.noCache, interruptAfter: interruptAfter,
                                      profile: profile)
         if output.live { execution.stopRequest = StopRequest.installedForThisProcess }
-        execution.learningRateGroups = options.learningRates.compactMap { $0.split(separator: "=").first.map(String.init) }
+        execution.learningRateGroups = options.learningRates.map(\.group)
         try trainerCall {
             _ = try execution.train(configuration, folder: folder, resources: resources, resuming: resume != nil, console: console)
         }

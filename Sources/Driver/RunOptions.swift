@@ -64,8 +64,8 @@ struct RunOptions: ParsableArguments {
 
     @Option(name: .customLong("lr"), help: ArgumentHelp(
         "Learning rate of an optimizer group (prompt, lowrank, head, lora, backbone): GROUP=VALUE, repeatable.",
-        valueName: "GROUP=VALUE"))
-    var learningRates: [String] = []
+        valueName: "GROUP=VALUE"), transform: GroupRate.init(parsing:))
+    var learningRates: [GroupRate] = []
 
     @Option(name: .customLong("weight-decay"), parsing: .unconditional, help: "AdamW's decoupled weight decay (default 0.01).")
     var weightDecay: Double?
@@ -184,13 +184,7 @@ struct RunOptions: ParsableArguments {
         if let maxSteps { c.maxSteps = try positive(maxSteps, "--max-steps") }
         if let timeBudget { c.timeBudget = try Self.seconds(timeBudget, flag: "--time-budget") }
         if let batchSize { c.batchSize = try positive(batchSize, "--batch-size") }
-        for item in learningRates {
-            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, !parts[0].isEmpty, let v = Double(parts[1]), v.isFinite, v >= 0 else {
-                throw UserError("--lr \(item): expected GROUP=VALUE with a non-negative number, e.g. --lr prompt=0.3")
-            }
-            c.learningRates[parts[0]] = v
-        }
+        for rate in learningRates { c.learningRates[rate.group] = rate.value }
         if let weightDecay { c.weightDecay = try fraction(weightDecay, "--weight-decay", upTo: 1) }
         if let warmup { c.warmupFraction = try fraction(warmup, "--warmup", upTo: 1) }
         if let maxGradNorm {
@@ -276,6 +270,21 @@ struct RunOptions: ParsableArguments {
 
 func absolute(_ path: String) -> String {
     URL(fileURLWithPath: path).standardizedFileURL.path
+}
+
+/// One `--lr GROUP=VALUE`, read once by the argument parser: an optimizer group and its rate.
+struct GroupRate {
+    var group: String
+    var value: Double
+
+    init(parsing item: String) throws {
+        let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[0].isEmpty, let v = Double(parts[1]), v.isFinite, v >= 0 else {
+            throw UserError("expected GROUP=VALUE with a non-negative number, e.g. --lr prompt=0.3")
+        }
+        group = parts[0]
+        value = v
+    }
 }
 
 /// `--engine compiled|interpreter`: a typed option; a wrong value is refused by the parser,

@@ -24,6 +24,13 @@ import Testing
     @Test func unknownMethodAndBadFlags() throws {
         #expect(try Self.run(["--task", "cola", "--method", "prefix"]).stderr.contains("unknown method 'prefix'"))
         #expect(try Self.run(["--task", "cola", "--lr", "prompt"]).stderr.contains("expected GROUP=VALUE"))
+        // --set and --lr are read by the argument parser, which names the flag and the item.
+        let set = try Self.run(["--task", "cola", "--set", "prompt_len"])
+        #expect(set.exitCode == 1 && set.stderr.contains("'prompt_len' is invalid for '--set <NAME=VALUE>': expected NAME=VALUE"))
+        let int = try Self.run(["--task", "cola", "--set", "prompt_len=99999999999999999999"])
+        #expect(int.exitCode == 1 && int.stderr.contains("out of range for a 64-bit integer"))
+        let lr = try Self.run(["--task", "cola", "--lr", "head=-1"])
+        #expect(lr.exitCode == 1 && lr.stderr.contains("'head=-1' is invalid for '--lr <GROUP=VALUE>'"))
         #expect(try Self.run(["--task", "cola", "--time-budget", "ten"]).stderr.contains("expected a duration"))
         #expect(try Self.run(["--task", "cola", "--dropout", "1.5"]).stderr.contains("--dropout must be between"))
         #expect(try Self.run(["--task", "cola", "--batch-size", "0"]).exitCode == 1)
