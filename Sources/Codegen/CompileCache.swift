@@ -20,7 +20,7 @@ public struct CompileCache: Sendable {
     public func folder(for graph: Graph, options: CodegenOptions) -> URL {
         let host = HostTarget.current()
         let key = fnv1a(Array((graphHash(graph, options: options) + host.cpu + host.features + host.triple
-                                + "|llvm-" + LLVMCompat.version).utf8))
+                                + "|llvm-" + LLVMCompat.version + GemmChooser.decisionKey(graph, options: options)).utf8))
         return directory.appendingPathComponent(sanitizedIdentifier(graph.name) + "-" + key)
     }
 

@@ -124,6 +124,16 @@ public enum GemmChooser {
         store(stored, cacheDirectory)
     }
 
+    /// With `.measured`, which kernel each of the graph's GEMM shapes gets on this machine (shapes not
+    /// yet measured are measured first, as compiling would): part of the compile cache's key, so a
+    /// program built while a shape was still unmeasured (on BLAS) is not reused once it is measured.
+    static func decisionKey(_ graph: Graph, options: CodegenOptions) -> String {
+        guard options.gemm == .measured else { return "" }
+        let shapes = graph.gemmShapes(threshold: options.gemmThreshold)
+        resolve(shapes, options: options)
+        return "|gemm-decisions-" + String(shapes.map { known($0, vectorBits: options.vectorWidth)?.generated == true ? "g" : "b" })
+    }
+
     /// Merges `decisions` into the machine's cache file (atomic rename; best effort, as the
     /// BLAS self-check's cache: an unwritable folder only means measuring again).
     private static func store(_ decisions: [String: GemmDecision], _ directory: URL?) {
