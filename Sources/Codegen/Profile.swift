@@ -1,5 +1,6 @@
 import Foundation
 import IR
+import Passes
 import Runtime
 
 /// The symbol of an entry's profile counters (`CodegenOptions.profile`).
@@ -13,6 +14,8 @@ public enum KernelClass: String, CaseIterable, Sendable {
     case elementwise = "elementwise"
     case reduction = "reductions/norms"
     case softmax = "softmax/losses"
+    /// The backbone's attention kernels, forward and backward (AttentionKernels.swift).
+    case attention = "attention (fused)"
     case dataMovement = "data movement"
     case optimizer = "optimizer"
 
@@ -30,6 +33,8 @@ public enum KernelClass: String, CaseIterable, Sendable {
         case .softmax, .logSoftmax, .crossEntropy, .crossEntropyGrad: return .softmax
         case .transpose, .slice, .concat, .gather, .scatterAdd, .positionBucket, .parameter, .weight, .reshape:
             return .dataMovement
+        case .fused(let region) where region.name.hasPrefix(AttentionPattern.name) && region.kernel != .nodeByNode:
+            return .attention
         case .fused(let region) where region.kernel == .rowEpilogue:
             return .reduction  // its passes are row reductions; the epilogue rides along
         case .fused(let region):

@@ -21,6 +21,9 @@ extension EntryLowerer {
         case .lowRankEmbedding(let p): emitLowRankEmbedding(v, p)
         case .gatedProjection(let p): emitGatedProjection(v, p)
         case .promptAttention(let p): emitPromptAttention(v, p)
+        case .attention(let p): emitAttention(v, p)
+        case .gradient(.attention(let p), let adjoint, let outputs):
+            emitAttentionGrad(v, p, adjoint: adjoint, outputs: outputs)
         case .gradient(.lowRankEmbedding(let p), let adjoint, let outputs):
             emitLowRankEmbeddingGrad(v, p, adjoint: adjoint, outputs: outputs)
         case .gradient(.gatedProjection(let p), let adjoint, let outputs):

@@ -54,6 +54,10 @@ public struct BenchCommand: DriverCommand {
         "Also time every entry compiled with and without the fusion passes (alternating rounds, same weights and "
             + "inputs) and print kernels, estimated bytes moved and min/median per step for both."))
     var compareFusion = false
+    @Option(name: .customLong("compare-against"), parsing: .upToNextOption, help: ArgumentHelp(
+        "With --compare-fusion, the other side leaves out only these passes (besides --no-fuse's) instead of "
+            + "every fusion pass: `--compare-against fuse-attention` times one pass's share.", valueName: "PASS"))
+    var compareAgainst: [String] = []
     @Option(name: .customLong("gemm"), help: ArgumentHelp(
         "Which code runs f32 GEMMs: measured (per shape, the faster on this machine; the default), generated "
             + "(eptc's kernel) or blas (OpenBLAS).", valueName: "POLICY"))
@@ -64,6 +68,10 @@ public struct BenchCommand: DriverCommand {
     public func validate() throws {
         guard (1...100_000).contains(repeats) else { throw ValidationError("--repeat must be in 1...100000") }
         guard (16...8192).contains(sgemmSize) else { throw ValidationError("--sgemm-size must be in 16...8192") }
+        if !compareAgainst.isEmpty {
+            guard compareFusion else { throw ValidationError("--compare-against needs --compare-fusion") }
+            do { _ = try PassSkipList(compareAgainst) } catch { throw ValidationError("--compare-against: \(error)") }
+        }
     }
 
     private var codegenOptions: CodegenOptions {
@@ -139,12 +147,14 @@ public struct BenchCommand: DriverCommand {
             for p in profiles { output.stdout += "\n" + p.table(top: profileTop) }
         }
         if compareFusion {
-            let unfused = try GraphPipeline.run(elaborated, skipping: .fusionOff)
+            let other = compareAgainst.isEmpty ? PassSkipList.fusionOff
+                : try PassSkipList(Array(skipping.names) + compareAgainst)
+            let unfused = try GraphPipeline.run(elaborated, skipping: other)
             let rows = try codegen {
                 try CodegenBenchmark.compareFusion(fused: graph, unfused: unfused, weights: weights, inputs: inputs,
                                                    repeats: repeats)
             }
-            output.stdout += "\n" + fusionTable(rows)
+            output.stdout += "\n" + fusionTable(rows, against: compareAgainst.isEmpty ? "all" : other.description)
         }
         if let jsonFile {
             try BenchFiles.writeJSON(to: jsonFile, graph: graph, host: host, report: report, sgemm: sgemm,
@@ -182,7 +192,7 @@ func benchTable(_ rows: [CodegenBenchmark.EntryTiming], sgemmRate: Double) -> St
 
 /// The table of `eptc bench --compare-fusion`: per entry, kernels and estimated bytes moved, then
 /// min and median per call, unfused then fused, and the ratio of the medians.
-func fusionTable(_ rows: [CodegenBenchmark.FusionTiming]) -> String {
+func fusionTable(_ rows: [CodegenBenchmark.FusionTiming], against: String = "all") -> String {
     let header = ["entry", "kernels", "bytes moved (est.)", "unfused min", "median", "fused min", "median", "speedup"]
     var cells: [[String]] = [header]
     for r in rows {
@@ -199,7 +209,7 @@ func fusionTable(_ rows: [CodegenBenchmark.FusionTiming]) -> String {
             c == 0 ? s.padding(toLength: widths[c], withPad: " ", startingAt: 0) : String(repeating: " ", count: widths[c] - s.count) + s
         }.joined(separator: "  ") + "\n"
     }
-    return text + "fused vs --no-fuse=all in alternating rounds; speedup = unfused median / fused median (a shared machine: "
+    return text + "fused vs --no-fuse=\(against) in alternating rounds; speedup = unfused median / fused median (a shared machine: "
         + "only ratios from one run mean much).\n"
 }
 

@@ -86,7 +86,7 @@ public struct CompileCommand: DriverCommand {
             written.append(path)
         }
         // The named fusions run before autodiff: the graph before fusion is then a run of its own.
-        if eptFusionPipeline().contains(where: { !skipping.skips($0.name) }) {
+        if namedFusionPipeline().contains(where: { !skipping.skips($0.name) }) {
             unfused = try GraphPipeline.run(elaborated, skipping: try PassSkipList(Array(skipping.names) + fusionPassNames))
         }
         output.stdout += CompileSummary(graph: graph, stages: stageNames, unfused: unfused).text

@@ -10,13 +10,17 @@ struct PassOptions: ParsableArguments {
             + PassSkipList.knownNames.joined(separator: ", ") + ". 'all' leaves only autodiff and the optimizer.",
         valueName: "PASS"))
     var noFuse: [String] = []
+    @Option(name: .customLong("fuse"), help: ArgumentHelp(
+        "Turn on a pass that is off by default (repeatable): " + PassSkipList.optInNames.joined(separator: ", ") + ".",
+        valueName: "PASS"))
+    var fuse: [String] = []
 
     /// The skip list, or a user error naming the known passes.
     func skipList() throws -> PassSkipList {
         do {
-            return try PassSkipList(noFuse)
+            return try PassSkipList(noFuse, enabling: fuse.flatMap { $0.split(separator: ",").map(String.init) })
         } catch {
-            throw UserError("--no-fuse: \(error)")
+            throw UserError("--no-fuse / --fuse: \(error)")
         }
     }
 }

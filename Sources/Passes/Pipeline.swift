@@ -12,7 +12,7 @@ public func standardPipeline(optimizer: AdamWConfig = AdamWConfig(), skipping: P
     let simplify = !skipping.skips("simplify") && !SimplifyPass(skipping: skipping).rules.isEmpty
     var passes: [any Pass] = []
     if simplify { passes.append(SimplifyPass(name: "simplify", skipping: skipping)) }
-    passes += eptFusionPipeline().filter { !skipping.skips($0.name) }
+    passes += namedFusionPipeline().filter { !skipping.skips($0.name) }
     passes += [AutodiffPass(), OptimizerPass(config: optimizer)] as [any Pass]
     if simplify { passes.append(SimplifyPass(name: "resimplify", skipping: skipping)) }
     passes += fusionPipeline().filter { !skipping.skips($0.name) }
@@ -27,11 +27,13 @@ public func splitStepPipeline(optimizer: AdamWConfig, applyEntry: String) -> [an
     eptFusionPipeline() + [AutodiffPass(), OptimizerPass(config: optimizer, applyEntry: applyEntry)]
 }
 
-/// The generic fusion passes, in the order they run: row reductions take the epilogues that read
-/// them back (a softmax's or a norm's backward) first, on the plain ops; then row ops take their
-/// prologues; then the remaining elementwise chains become single loops.
+/// The generic fusion passes, in the order they run: the backbone's attention where nothing else
+/// reads its probabilities (forward-only entries: in a training step the backward reads them),
+/// before the softmax is taken by a row region; row reductions take the epilogues that read them
+/// back (a softmax's or a norm's backward), on the plain ops; then row ops take their prologues;
+/// then the remaining elementwise chains become single loops.
 public func fusionPipeline() -> [any Pass] {
-    [RowEpilogueFusionPass(), ReductionFusionPass(), ElementwiseFusionPass()]
+    [AttentionFusionPass(), RowEpilogueFusionPass(), ReductionFusionPass(), ElementwiseFusionPass()]
 }
 
 /// The named EPT fusions (docs/FUSION.md §8, "The EPT fusions"): each wraps its pattern, where the
@@ -40,8 +42,15 @@ public func eptFusionPipeline() -> [any Pass] {
     [LowRankEmbeddingFusionPass(), GatedProjectionFusionPass(), PromptAttentionFusionPass()]
 }
 
+/// The passes that form named regions before autodiff: the EPT fusions, then the backbone's
+/// attention with its whole backward as one kernel too (`fuse-attention-backward`, opt-in:
+/// `PassSkipList.optInNames`).
+public func namedFusionPipeline() -> [any Pass] {
+    eptFusionPipeline() + [AttentionFusionPass(name: "fuse-attention-backward")]
+}
+
 /// Names of the fusion passes, named and generic (`--no-fuse` accepts them, and `all`).
-public var fusionPassNames: [String] { (eptFusionPipeline() + fusionPipeline()).map(\.name) }
+public var fusionPassNames: [String] { (namedFusionPipeline() + fusionPipeline()).map(\.name) }
 
 extension PassSkipList {
     /// Every fusion pass off, simplification kept: the unfused side of a fused/unfused comparison.

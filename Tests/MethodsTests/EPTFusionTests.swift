@@ -54,7 +54,9 @@ import Testing
     ]
 
     static func graphs(_ c: Case) throws -> (fused: Graph, plain: Graph) {
-        try FusionDifferentialTests.graphs(MethodCase(method: c.method, bindings: c.bindings), fusedSkipping: .none)
+        // The backbone's attention region has its own test (AttentionFusionTests).
+        try FusionDifferentialTests.graphs(MethodCase(method: c.method, bindings: c.bindings),
+                                           fusedSkipping: try PassSkipList([AttentionFusionPass().name]))  // fuse-attention-backward is opt-in
     }
 
     /// The named regions of an entry, by pattern name, with their kernels.

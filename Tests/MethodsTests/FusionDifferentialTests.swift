@@ -38,10 +38,11 @@ import Testing
                                        maxGradNorm: 1.0)
 
     /// The method's graph through the pipeline, with the generic fusion passes on or off. The
-    /// named EPT fusions sum in their own order, so they have their own test and tolerances
-    /// (EPTFusionTests); here they are off on both sides.
+    /// named fusions (the EPT patterns, the backbone's attention) sum in their own order, so they
+    /// have their own tests and tolerances (EPTFusionTests, AttentionFusionTests); here they are
+    /// off on both sides.
     static func graphs(_ c: Case) throws -> (fused: Graph, plain: Graph) {
-        try graphs(c, fusedSkipping: try PassSkipList(eptFusionPipeline().map(\.name)))
+        try graphs(c, fusedSkipping: try PassSkipList(namedFusionPipeline().map(\.name) + [AttentionFusionPass().name]))
     }
 
     /// The graph through the pipeline skipping `fusedSkipping` (fused) and every fusion (plain),

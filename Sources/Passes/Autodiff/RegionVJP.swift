@@ -98,7 +98,7 @@ enum RegionVJP {
     /// exactly what `backwardRegion` makes of it. The forward body is the backward body's prefix
     /// (inputs, then the forward's computed nodes), of a length found by trying each.
     static func forwardRegion(ofBackward region: FusedRegion) -> (FusedRegion, [Int])? {
-        guard let base = EPTPattern.all.first(where: { EPTPattern.gradient(of: $0) == region.name }) else { return nil }
+        guard let base = NamedKernel.patternNames.first(where: { EPTPattern.gradient(of: $0) == region.name }) else { return nil }
         let k = region.inputCount - 1
         guard k >= 1 else { return nil }
         var nodes = Array(region.nodes[0..<k])

@@ -8,6 +8,8 @@ public enum NamedKernel: Hashable, Sendable {
     case lowRankEmbedding(LowRankEmbeddingPlan)
     case gatedProjection(GatedProjectionPlan)
     case promptAttention(PromptAttentionPlan)
+    /// The backbone's attention (AttentionFusion.swift), not an EPT module.
+    case attention(AttentionPlan)
     /// The backward region of one of the above (`RegionVJP`): `adjoint` is the body input holding
     /// the forward result's adjoint, `outputs` the forward inputs whose gradients the result
     /// holds, in order, each flattened (one output: the gradient itself).
@@ -25,6 +27,9 @@ public enum NamedKernel: Hashable, Sendable {
         case EPTPattern.promptAttention:
             guard let p = PromptAttentionPlan(region) else { return nil }
             self = .promptAttention(p)
+        case AttentionPattern.name:
+            guard let p = AttentionPlan(region) else { return nil }
+            self = .attention(p)
         default:
             guard let (forward, outputs) = RegionVJP.forwardRegion(ofBackward: region),
                   let plan = NamedKernel(forward) else { return nil }
@@ -39,15 +44,19 @@ public enum NamedKernel: Hashable, Sendable {
         case .lowRankEmbedding(let p): return [p.prompt, p.source].sorted()
         case .gatedProjection(let p): return ([p.prompt, p.gateWeight] + p.downs + p.ups).sorted()
         case .promptAttention(let p): return ([p.prompt, p.knowledge] + (p.lambda.map { [$0] } ?? [])).sorted()
+        case .attention(let p): return [p.q, p.k, p.v].sorted()
         case .gradient: return []
         }
     }
+
+    /// The region names that get a plan: the EPT patterns and the backbone's attention.
+    static let patternNames = EPTPattern.all + [AttentionPattern.name]
 }
 
 /// Finds the match of a pattern in a region body whose root is the body's result, and checks
 /// the body holds nothing else: every computed node a member, every other node an input or a
 /// constant.
-private func bodyMatch<M>(_ region: FusedRegion, _ find: (ValueID, PatternView) -> M?,
+func bodyMatch<M>(_ region: FusedRegion, _ find: (ValueID, PatternView) -> M?,
                           _ match: (M) -> PatternMatch) -> (M, PatternView)? {
     let view = PatternView(body: region)
     let k = region.inputCount
@@ -153,6 +162,8 @@ extension NamedKernel {
         case .gradient(.promptAttention(let p), _, _): return 4 * (2 * p.rows * p.keys + 2 * p.rows * p.width)
         case .gradient(.gatedProjection(let p), _, _):
             return 4 * p.rows * GatedProjectionPlan.savedPerRow(p.spaces, p.spaceWidth)
+        case .attention(let p): return 4 * p.blocks * p.scratchFloats(backward: false)
+        case .gradient(.attention(let p), _, _): return 4 * p.blocks * p.scratchFloats(backward: true)
         default: return 0
         }
     }

@@ -1,0 +1,376 @@
+import CLLVM
+import IR
+import Passes
+
+/// The backbone's attention region (Passes/Fusion/AttentionFusion.swift) and its backward, one
+/// kernel iteration per (sequence, head) block, with explicit vectors at the target's width
+/// (GemmMicroKernel.swift's helpers).
+///
+/// Forward, per block: Kᵀ packed into the block's scratch (d × K̄, zero past K), then per tile of
+/// R query rows: the R × K̄ scores as a register tile (R rows × 2 vectors of keys, d multiply-adds
+/// each), scale, bias, softmax and dropout per row in the tile's buffer, and the R output rows as
+/// Σ_j p_j·V[j] with R × (a few vectors) accumulators. The (Q, K) probabilities of a block never
+/// leave the tile's buffer.
+///
+/// Backward, per block: recomputes the probabilities (flash-style: the forward keeps nothing),
+/// dP̃ = dY·Vᵀ with the same tile, then per row dP = dropout(dP̃) (the same mask),
+/// dS = c·P ⊙ (dP − Σ dP ⊙ P); the block's P̃ = dropout(P) and dS (Q × K̄ each) stay in scratch
+/// for dQ = dS·K, dK = dSᵀ·Q and dV = P̃ᵀ·dY, each a register-blocked weighted sum of rows.
+///
+/// Sums run in their own order (k in order per element, as the generated GEMM), so results agree
+/// with the interpreter to rounding, not bit for bit.
+extension EntryLowerer {
+    /// The block's sizes and vector shape at the target's width.
+    private struct AttentionShape {
+        let plan: AttentionPlan
+        let lanes: Int
+        /// Query rows per register tile: 12 with 32 vector registers (12 × 2 accumulators), 6 with
+        /// 16 — the generated GEMM's tile shapes (GemmMicroKernel.swift), a little shorter.
+        let rows: Int
+        /// Accumulators a weighted sum may keep (the rest of the registers hold loads).
+        let accumulators: Int
+        var kp: Int { plan.paddedKeys }
+        var nr: Int { 2 * lanes }
+
+        init(_ plan: AttentionPlan, vectorBits: Int?) {
+            self.plan = plan
+            lanes = max(4, (vectorBits ?? 256) / 32)
+            rows = min(AttentionPlan.maxRowTile, lanes >= 16 ? 12 : 6)
+            accumulators = lanes >= 16 ? 24 : 12
+        }
+    }
+
+    /// dst[c·K̄ + j] = src[base + j·w + c] for j < K, 0 for K ≤ j < K̄: a (K, w) block transposed.
+    private func packTransposed(_ s: AttentionShape, _ src: LLVMValueRef, base: LLVMValueRef, width w: Int,
+                                into dst: LLVMValueRef) {
+        let (t, g, k, kp) = (gen.f32, gen, s.plan.keys, s.kp)
+        g.loop(count: k) { j, _ in
+            let row = g.offset(base, j, stride: w)
+            g.loop(count: w) { c, _ in
+                g.store(g.load(t, src, g.add(row, c)), dst, g.offset(j, c, stride: kp), t)
+                return []
+            }
+            return []
+        }
+        guard kp > k else { return }
+        g.loop(count: w) { c, _ in
+            g.loop(g.int(k), g.int(kp)) { j, _ in
+                g.store(g.fconst(0, t), dst, g.offset(j, c, stride: kp), t)
+                return []
+            }
+            return []
+        }
+    }
+
+    /// out[r·K̄ + j] = Σ_c a[aRow[r] + c]·packed[c·K̄ + j] for the tile's rows r and every j < K̄:
+    /// per 2 vectors of columns (and one more where K̄ leaves one), R × 2 accumulators over w
+    /// steps, then stored.
+    private func scoreTile(_ s: AttentionShape, a: LLVMValueRef, aRow: [LLVMValueRef], width w: Int,
+                           packed: LLVMValueRef, out: LLVMValueRef, outRow: [LLVMValueRef]) {
+        let g = gen
+        let full = s.kp / s.nr * s.nr
+        g.loop(g.int(0), g.int(full), step: s.nr) { j, _ in
+            self.scoreColumns(s, vectors: 2, a: a, aRow: aRow, width: w, packed: packed, out: out, outRow: outRow, j: j)
+            return []
+        }
+        if full < s.kp {
+            scoreColumns(s, vectors: (s.kp - full) / s.lanes, a: a, aRow: aRow, width: w, packed: packed, out: out,
+                         outRow: outRow, j: g.int(full))
+        }
+    }
+
+    /// `scoreTile`'s columns j ..< j + vectors·lanes.
+    private func scoreColumns(_ s: AttentionShape, vectors n: Int, a: LLVMValueRef, aRow: [LLVMValueRef], width w: Int,
+                              packed: LLVMValueRef, out: LLVMValueRef, outRow: [LLVMValueRef], j: LLVMValueRef) {
+        let (g, t, lanes) = (gen, gen.f32, s.lanes)
+        let vt = g.vectorType(t, lanes)
+        let fma = "llvm.fmuladd.v\(lanes)f32"
+        let zero = LLVMConstNull(vt)!
+        let acc = g.loop(count: w, carrying: Array(repeating: zero, count: n * aRow.count)) { c, acc in
+            let row = g.offset(j, c, stride: s.kp)
+            let b = (0..<n).map { g.loadVector(t, lanes, packed, g.add(row, g.int($0 * lanes))) }
+            var next = acc
+            for r in aRow.indices {
+                let x = g.broadcast(g.load(t, a, g.add(aRow[r], c)), lanes: lanes)
+                for u in 0..<n { next[n * r + u] = g.call(fma, vt, [x, b[u], acc[n * r + u]]) }
+            }
+            return next
+        }
+        for r in outRow.indices {
+            for u in 0..<n { g.storeVector(acc[n * r + u], out, g.add(outRow[r], g.add(j, g.int(u * lanes))), align: 4) }
+        }
+    }
+
+    /// out[outRow[r] + e] = Σ_{t < terms} weight(r, t)·value[valueBase + t·E + e] for the tile's
+    /// rows r and e < E: chunks of vectors whose R × chunk accumulators fit the registers, the
+    /// last vector masked when E is not a multiple of the width; rows with `valid[r]` false are
+    /// computed but not stored.
+    private func weightedRows(_ s: AttentionShape, terms: Int, weight: (Int, LLVMValueRef) -> LLVMValueRef,
+                              value: LLVMValueRef, valueBase: LLVMValueRef, width e: Int,
+                              out: LLVMValueRef, outRow: [LLVMValueRef], valid: [LLVMValueRef?]) {
+        let (g, t, lanes) = (gen, gen.f32, s.lanes)
+        let vt = g.vectorType(t, lanes)
+        let fma = "llvm.fmuladd.v\(lanes)f32"
+        let vectors = (e + lanes - 1) / lanes
+        // Chunks of equal size (4 vectors by 3: 2 + 2, not 3 + 1, whose last chunk is all broadcasts).
+        let most = max(1, s.accumulators / outRow.count)
+        let chunk = (vectors + (vectors + most - 1) / most - 1) / ((vectors + most - 1) / most)
+        let tailMask: LLVMValueRef? = e % lanes == 0 ? nil
+            : g.laneMask(first: g.int((vectors - 1) * lanes), limit: g.int(e), lanes: lanes)
+        let mask = { (u: Int) in u == vectors - 1 ? tailMask : nil }
+        for first in stride(from: 0, to: vectors, by: chunk) {
+            let us = Array(first..<min(first + chunk, vectors))
+            let zero = LLVMConstNull(vt)!
+            let acc = g.loop(count: terms, carrying: Array(repeating: zero, count: us.count * outRow.count)) { term, acc in
+                let row = g.offset(valueBase, term, stride: e)
+                let xs = us.map { u in
+                    let at = g.add(row, g.int(u * lanes))
+                    return mask(u).map { g.maskedLoad(t, lanes, value, at, mask: $0) } ?? g.loadVector(t, lanes, value, at)
+                }
+                var next = acc
+                for r in outRow.indices {
+                    let w = g.broadcast(weight(r, term), lanes: lanes)
+                    for (k, x) in xs.enumerated() { next[r * us.count + k] = g.call(fma, vt, [w, x, acc[r * us.count + k]]) }
+                }
+                return next
+            }
+            for r in outRow.indices {
+                let store = {
+                    for (k, u) in us.enumerated() {
+                        let at = g.add(outRow[r], g.int(u * lanes))
+                        if let m = mask(u) { g.maskedStore(acc[r * us.count + k], out, at, mask: m) } else {
+                            g.storeVector(acc[r * us.count + k], out, at, align: 4)
+                        }
+                    }
+                }
+                if let ok = valid[r] { g.ifThen(ok, store) } else { store() }
+            }
+        }
+    }
+}
+
+extension EntryLowerer {
+    /// What both directions read, resolved once per kernel call.
+    private struct AttentionInputs {
+        let q: LLVMValueRef, k: LLVMValueRef, v: LLVMValueRef
+        let bias: ((LLVMValueRef) -> LLVMValueRef)?
+        let biasPointer: LLVMValueRef?
+        let key: LLVMValueRef?
+        let scratch: LLVMValueRef
+    }
+
+    private func attentionInputs(_ node: ValueID, _ p: AttentionPlan, _ args: LLVMValueRef) -> AttentionInputs {
+        let input = { (i: Int) in self.outerInput(node, i) }
+        return AttentionInputs(
+            q: valuePointer(input(p.q), args), k: valuePointer(input(p.k), args), v: valuePointer(input(p.v), args),
+            bias: p.bias.map { reader(input($0), args) }, biasPointer: p.bias.map { valuePointer(input($0), args) },
+            key: p.seed.map { gen.dropoutKey(seed: reader(input($0), args)(gen.int(0))) },
+            scratch: scratchPointer(node, args, gen.f32))
+    }
+
+    /// Rows of a tile: the first R rows from `first`, clamped to `count − 1` (a clamped row
+    /// recomputes the last one and is not stored), and whether each is a real row.
+    private func tileRows(_ first: LLVMValueRef, _ r: Int, count: Int) -> (rows: [LLVMValueRef], valid: [LLVMValueRef?]) {
+        let g = gen
+        let rows = (0..<r).map { $0 == 0 ? first : g.minimum(g.add(first, g.int($0)), g.int(count - 1)) }
+        let valid = (0..<r).map { $0 == 0 ? nil : g.icmp(LLVMIntSLT, g.add(first, g.int($0)), g.int(count)) }
+        return (rows, valid)
+    }
+
+    /// Row `row` of block `block`'s scores, in `buffer[base ..< base + K]`, made probabilities in
+    /// place: scale and bias (broadcast) with the row maximum as explicit vectors, then exp, sum
+    /// and division as loops over the buffer alone (which the loop vectorizer widens: a loop that
+    /// also read the bias could alias the buffer and stayed scalar), then dropout when `dropped`.
+    private func probabilityRow(_ s: AttentionShape, _ x: AttentionInputs, buffer: LLVMValueRef, base: LLVMValueRef,
+                                block: LLVMValueRef, row: LLVMValueRef, dropped: Bool) {
+        let p = s.plan, g = gen, t = gen.f32, lanes = s.lanes
+        let b = p.biasShape
+        let n = LLVMBuildSDiv(g.builder, block, g.int(p.heads), "")!, h = LLVMBuildSRem(g.builder, block, g.int(p.heads), "")!
+        var biasRow = b[0] > 1 ? n : g.int(0)
+        biasRow = g.add(g.mul(biasRow, g.int(b[1])), b[1] > 1 ? h : g.int(0))
+        biasRow = g.add(g.mul(biasRow, g.int(b[2])), b[2] > 1 ? row : g.int(0))
+        biasRow = g.mul(biasRow, g.int(b[3]))
+        let m = rowVectors(s, initial: g.splat(-.infinity, t, lanes)) { j, mask, acc in
+            var v = g.loadVector(t, lanes, buffer, g.add(base, j))
+            if let c = p.scale { v = p.divides ? g.fdiv(v, g.splat(c, t, lanes)) : g.fmul(v, g.splat(c, t, lanes)) }
+            if let bias = x.bias {
+                let at = g.add(biasRow, j)
+                let bv = b[3] == 1 ? g.broadcast(bias(biasRow), lanes: lanes)
+                    : mask.map { g.maskedLoad(t, lanes, x.biasPointer!, at, mask: $0) } ?? g.loadVector(t, lanes, x.biasPointer!, at)
+                v = g.fadd(v, bv)
+            }
+            if let mask { v = g.select(mask, v, g.splat(-.infinity, t, lanes)) }
+            g.storeVector(v, buffer, g.add(base, j), align: 4)
+            return g.maxStep(acc, v)
+        }
+        let rowMax = g.combineLanes(m, lanes, g.maxStep)
+        g.loop(count: p.keys) { j, _ in
+            let at = g.add(base, j)
+            g.store(g.exp(g.fsub(g.load(t, buffer, at), rowMax)), buffer, at, t)
+            return []
+        }
+        let total = g.sum(count: p.keys, unrolled: true, t) { j in g.load(t, buffer, g.add(base, j)) }
+        g.loop(count: p.keys) { j, _ in
+            let at = g.add(base, j)
+            g.store(g.fdiv(g.load(t, buffer, at), total), buffer, at, t)
+            return []
+        }
+        guard dropped, let key = x.key else { return }
+        dropRow(p, key: key, buffer: buffer, base: base, block: block, row: row)
+    }
+
+    /// `body(j, mask, acc)` over the vectors of a row of K: the full ones, then the last with its
+    /// in-bounds lanes (`mask`) when K is not a multiple of the width; a vector accumulator
+    /// carried through.
+    private func rowVectors(_ s: AttentionShape, initial: LLVMValueRef,
+                            _ body: (LLVMValueRef, LLVMValueRef?, LLVMValueRef) -> LLVMValueRef) -> LLVMValueRef {
+        let g = gen, k = s.plan.keys, full = k / s.lanes * s.lanes
+        var acc = g.loop(g.int(0), g.int(full), step: s.lanes, carrying: [initial]) { j, acc in [body(j, nil, acc[0])] }[0]
+        if full < k { acc = body(g.int(full), g.laneMask(first: g.int(full), limit: g.int(k), lanes: s.lanes), acc) }
+        return acc
+    }
+
+    /// buffer[base + j] = dropout(buffer[base + j]) with the mask of element (block, row, j).
+    private func dropRow(_ p: AttentionPlan, key: LLVMValueRef, buffer: LLVMValueRef, base: LLVMValueRef,
+                         block: LLVMValueRef, row: LLVMValueRef) {
+        let (g, t) = (gen, gen.f32)
+        let flatRow = g.mul(g.offset(row, block, stride: p.queries), g.int(p.keys))
+        g.loop(count: p.keys) { j, _ in
+            let at = g.add(base, j)
+            g.store(g.dropout(g.load(t, buffer, at), key: key, index: g.add(flatRow, j), rate: p.rate, .f32), buffer, at, t)
+            return []
+        }
+    }
+
+    func emitAttention(_ node: ValueID, _ p: AttentionPlan) {
+        let s = AttentionShape(p, vectorBits: options.vectorWidth)
+        let r = min(s.rows, p.queries)
+        let (d, e, kp) = (p.width, p.valueWidth, s.kp)
+        kernel(outer: p.blocks, workPerIteration: 2 * p.queries * p.keys * (d + e)) { args in
+            let x = self.attentionInputs(node, p, args)
+            let out = self.valuePointer(node, args)
+            return { block in
+                let g = self.gen
+                let kT = g.gep(g.f32, x.scratch, g.mul(block, g.int(p.scratchFloats(backward: false))))
+                let tile = g.gep(g.f32, kT, g.int(d * kp))
+                let rowBase = g.mul(block, g.int(p.queries))
+                self.packTransposed(s, x.k, base: g.mul(block, g.int(p.keys * d)), width: d, into: kT)
+                g.loop(g.int(0), g.int(p.queries), step: r) { i0, _ in
+                    let (rows, valid) = self.tileRows(i0, r, count: p.queries)
+                    self.scoreTile(s, a: x.q, aRow: rows.map { g.mul(g.add(rowBase, $0), g.int(d)) }, width: d,
+                                   packed: kT, out: tile, outRow: (0..<r).map { g.int($0 * kp) })
+                    g.loop(g.int(0), g.minimum(g.int(r), g.sub(g.int(p.queries), i0))) { q, _ in
+                        self.probabilityRow(s, x, buffer: tile, base: g.mul(q, g.int(kp)), block: block, row: g.add(i0, q),
+                                            dropped: true)
+                        return []
+                    }
+                    self.weightedRows(s, terms: p.keys, weight: { q, j in g.load(g.f32, tile, g.add(g.int(q * kp), j)) },
+                                      value: x.v, valueBase: g.mul(block, g.int(p.keys * e)), width: e, out: out,
+                                      outRow: rows.map { g.mul(g.add(rowBase, $0), g.int(e)) }, valid: valid)
+                    return []
+                }
+            }
+        }
+    }
+}
+
+extension EntryLowerer {
+    /// The packed gradients of q, k and v (RegionVJP's order: input order) from dy.
+    func emitAttentionGrad(_ node: ValueID, _ p: AttentionPlan, adjoint: Int, outputs: [Int]) {
+        let s = AttentionShape(p, vectorBits: options.vectorWidth)
+        let offset = packedOffsets(node, outputs)
+        let (d, e, kp) = (p.width, p.valueWidth, s.kp)
+        kernel(outer: p.blocks, workPerIteration: 2 * p.queries * p.keys * (3 * d + 2 * e)) { args in
+            let x = self.attentionInputs(node, p, args)
+            let dy = self.valuePointer(self.outerInput(node, adjoint), args)
+            let out = self.valuePointer(node, args)
+            return { block in
+                let g = self.gen
+                let kT = g.gep(g.f32, x.scratch, g.mul(block, g.int(p.scratchFloats(backward: true))))
+                let vT = g.gep(g.f32, kT, g.int(d * kp))
+                let probs = g.gep(g.f32, vT, g.int(e * kp))
+                let dS = g.gep(g.f32, probs, g.int(p.queries * kp))
+                self.packTransposed(s, x.k, base: g.mul(block, g.int(p.keys * d)), width: d, into: kT)
+                self.packTransposed(s, x.v, base: g.mul(block, g.int(p.keys * e)), width: e, into: vT)
+                self.attentionGradRows(s, x, block: block, dy: dy, kT: kT, vT: vT, probs: probs, dS: dS,
+                                       out: out, dqAt: offset[p.q])
+                self.attentionGradKeys(s, x, block: block, dy: dy, probs: probs, dS: dS, out: out,
+                                       dkAt: offset[p.k], dvAt: offset[p.v])
+            }
+        }
+    }
+
+    /// Query-row tiles: probabilities into `probs` (then dropped: P̃), score gradients into `dS`,
+    /// and dQ = dS·K into the output.
+    private func attentionGradRows(_ s: AttentionShape, _ x: AttentionInputs, block: LLVMValueRef, dy: LLVMValueRef,
+                                   kT: LLVMValueRef, vT: LLVMValueRef, probs: LLVMValueRef, dS: LLVMValueRef,
+                                   out: LLVMValueRef, dqAt: Int?) {
+        let p = s.plan, g = gen, t = gen.f32
+        let (d, e, kp) = (p.width, p.valueWidth, s.kp)
+        let r = min(s.rows, p.queries)
+        let rowBase = g.mul(block, g.int(p.queries))
+        g.loop(g.int(0), g.int(p.queries), step: r) { i0, _ in
+            let (rows, valid) = self.tileRows(i0, r, count: p.queries)
+            let at = rows.map { g.mul($0, g.int(kp)) }
+            self.scoreTile(s, a: x.q, aRow: rows.map { g.mul(g.add(rowBase, $0), g.int(d)) }, width: d,
+                           packed: kT, out: probs, outRow: at)
+            self.scoreTile(s, a: dy, aRow: rows.map { g.mul(g.add(rowBase, $0), g.int(e)) }, width: e,
+                           packed: vT, out: dS, outRow: at)
+            g.loop(g.int(0), g.minimum(g.int(r), g.sub(g.int(p.queries), i0))) { q, _ in
+                let row = g.add(i0, q)
+                let base = g.mul(row, g.int(kp))
+                self.probabilityRow(s, x, buffer: probs, base: base, block: block, row: row, dropped: false)
+                if let key = x.key { self.dropRow(p, key: key, buffer: dS, base: base, block: block, row: row) }
+                // dS = c·P ⊙ (dP − Σ dP ⊙ P), softmax's VJP, then P̃ = dropout(P) for dV. Lanes past K
+                // hold leftovers that nothing reads.
+                let lanes = s.lanes
+                let partial = self.rowVectors(s, initial: g.splat(0, t, lanes)) { j, mask, acc in
+                    let at = g.add(base, j)
+                    var v = g.fmul(g.loadVector(t, lanes, dS, at), g.loadVector(t, lanes, probs, at))
+                    if let mask { v = g.select(mask, v, g.splat(0, t, lanes)) }
+                    return g.fadd(acc, v)
+                }
+                let delta = g.broadcast(g.combineLanes(partial, lanes, g.fadd), lanes: lanes)
+                g.loop(g.int(0), g.int(kp), step: lanes) { j, _ in
+                    let at = g.add(base, j)
+                    var ds = g.fmul(g.loadVector(t, lanes, probs, at), g.fsub(g.loadVector(t, lanes, dS, at), delta))
+                    if let c = p.scale { ds = p.divides ? g.fdiv(ds, g.splat(c, t, lanes)) : g.fmul(ds, g.splat(c, t, lanes)) }
+                    g.storeVector(ds, dS, at, align: 4)
+                    return []
+                }
+                if let key = x.key { self.dropRow(p, key: key, buffer: probs, base: base, block: block, row: row) }
+                return []
+            }
+            if let dqAt {
+                self.weightedRows(s, terms: p.keys, weight: { q, j in g.load(t, dS, g.add(at[q], j)) },
+                                  value: x.k, valueBase: g.mul(block, g.int(p.keys * d)), width: d, out: out,
+                                  outRow: rows.map { g.add(g.int(dqAt), g.mul(g.add(rowBase, $0), g.int(d))) }, valid: valid)
+            }
+            return []
+        }
+    }
+
+    /// Key-row tiles: dK = dSᵀ·Q and dV = P̃ᵀ·dY, summed over every query row in registers.
+    private func attentionGradKeys(_ s: AttentionShape, _ x: AttentionInputs, block: LLVMValueRef, dy: LLVMValueRef,
+                                   probs: LLVMValueRef, dS: LLVMValueRef, out: LLVMValueRef, dkAt: Int?, dvAt: Int?) {
+        let p = s.plan, g = gen, t = gen.f32
+        let (d, e, kp) = (p.width, p.valueWidth, s.kp)
+        let r = min(s.rows, p.keys)
+        let keyBase = g.mul(block, g.int(p.keys))
+        g.loop(g.int(0), g.int(p.keys), step: r) { j0, _ in
+            let (cols, valid) = self.tileRows(j0, r, count: p.keys)
+            let weight = { (m: LLVMValueRef) in { (q: Int, i: LLVMValueRef) in g.load(t, m, g.add(g.mul(i, g.int(kp)), cols[q])) } }
+            if let dkAt {
+                self.weightedRows(s, terms: p.queries, weight: weight(dS), value: x.q,
+                                  valueBase: g.mul(block, g.int(p.queries * d)), width: d, out: out,
+                                  outRow: cols.map { g.add(g.int(dkAt), g.mul(g.add(keyBase, $0), g.int(d))) }, valid: valid)
+            }
+            if let dvAt {
+                self.weightedRows(s, terms: p.queries, weight: weight(probs), value: dy,
+                                  valueBase: g.mul(block, g.int(p.queries * e)), width: e, out: out,
+                                  outRow: cols.map { g.add(g.int(dvAt), g.mul(g.add(keyBase, $0), g.int(e))) }, valid: valid)
+            }
+            return []
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import IR
+import Passes
+import Runtime
+import Testing
+
+/// IR in, IR out, for `fuse-attention` (Passes/Fusion/AttentionFusion.swift): the backbone's
+/// attention — QKᵀ, an optional constant scale, an optional bias, softmax over the keys, optional
+/// dropout, the product with V — becomes one `attention` region; where the pattern is not whole
+/// (the probabilities or the scores read elsewhere, softmax over another axis, K not transposed,
+/// the same value as Q and K, a non-constant scale) the entry is unchanged. Outputs round-trip,
+/// compute what the input computes (interpreter, same bits) and get the attention kernel plan
+/// (`EPTFusionPassTests.fusedText` checks all three).
+@Suite struct AttentionFusionPassTests {
+    static let pass = AttentionFusionPass()
+
+    /// An attention over (2, 3, 4, 5) q and (2, 3, 6, 5) k, v; `scores`, `probs` and `tail`
+    /// spell the variant.
+    static func source(scores: String = "matmul(q, k, transpose_b=true) * 0.5 + bias",
+                       probs: String = "dropout(softmax(s, axis=-1), seed + 1, rate=0.25)",
+                       results: String = "(y: f32[2, 3, 4, 7])", tail: String = "") -> String {
+        """
+        entry f(q: f32[2, 3, 4, 5], k: f32[2, 3, 6, 5], v: f32[2, 3, 6, 7], bias: f32[2, 1, 1, 6], seed: i32[],
+                c: f32[]) -> \(results) {
+          let s = \(scores)
+          let p = \(probs)
+          let y = matmul(p, v)
+          \(tail)
+        }
+        """
+    }
+
+    @Test func theWholeAttentionIsOneRegion() throws {
+        let text = try EPTFusionPassTests.fusedText(Self.source(tail: "return y"), Self.pass)
+        #expect(text == """
+            entry f(q: f32[2, 3, 4, 5], k: f32[2, 3, 6, 5], v: f32[2, 3, 6, 7], bias: f32[2, 1, 1, 6], seed: i32[], c: f32[]) -> (y: f32[2, 3, 4, 7]) {
+              let c_1: i32[] = const(value=1.0, dtype=i32)
+              let add: i32[] = add(seed, c_1)
+              let y: f32[2, 3, 4, 7] = fused attention(q, k, bias, add, v) {
+                let c_2: f32[] = const(value=0.5)
+                let matmul: f32[2, 3, 4, 6] = matmul(q, k, transpose_b=true)
+                let mul: f32[2, 3, 4, 6] = mul(matmul, c_2)
+                let s: f32[2, 3, 4, 6] = add(mul, bias)
+                let softmax: f32[2, 3, 4, 6] = softmax(s, axis=-1)
+                let p: f32[2, 3, 4, 6] = dropout(softmax, add, rate=0.25)
+                let y_1: f32[2, 3, 4, 7] = matmul(p, v)
+                return y_1
+              }
+              return y
+            }
+
+            """, "\(text)")
+    }
+
+    /// T5's form (no scale, no dropout, a full-shape bias) and BERT's (`/ c`) fuse too.
+    @Test(arguments: ["matmul(q, k, transpose_b=true) + bias", "matmul(q, k, transpose_b=true) / 8.0 + bias",
+                      "matmul(q, k, transpose_b=true)"])
+    func variantsFuse(_ scores: String) throws {
+        let text = try EPTFusionPassTests.fusedText(
+            Self.source(scores: scores, probs: "softmax(s, axis=-1)", tail: "return y"), Self.pass)
+        #expect(text.components(separatedBy: "= fused attention(").count == 2, "\(text)")
+        #expect(text.split(separator: "\n").filter { $0.hasPrefix("  let ") }.count == 1, "\(text)")
+    }
+
+    /// Cases where the pattern is not whole: the entry prints unchanged.
+    @Test(arguments: [
+        // the probabilities are a result too (a backward, or an attention map, reads them)
+        source(probs: "softmax(s, axis=-1)", results: "(y: f32[2, 3, 4, 7], p: f32[2, 3, 4, 6])", tail: "return y, p"),
+        // the scores are read elsewhere
+        source(probs: "softmax(s, axis=-1)", results: "(y: f32[2, 3, 4, 7], s: f32[2, 3, 4, 6])", tail: "return y, s"),
+        // softmax over the queries
+        source(scores: "matmul(q, k, transpose_b=true)", probs: "softmax(s, axis=2)", tail: "return y"),
+        // a scale that is not a constant
+        source(scores: "matmul(q, k, transpose_b=true) * c", probs: "softmax(s, axis=-1)", tail: "return y"),
+    ])
+    func incompletePatternsAreLeftAlone(_ text: String) throws {
+        let graph = try EPTFusionPassTests.elaborate(text)
+        let fused = try Self.pass.run(graph)
+        #expect(Printer().print(fused) == Printer().print(graph))
+    }
+
+    /// Q and K the same value (x·xᵀ), and K not transposed: not this pattern.
+    @Test func otherProductsAreLeftAlone() throws {
+        for text in ["""
+            entry f(x: f32[2, 3, 6, 5], v: f32[2, 3, 6, 7]) -> (y: f32[2, 3, 6, 7]) {
+              return matmul(softmax(matmul(x, x, transpose_b=true), axis=-1), v)
+            }
+            """, """
+            entry f(q: f32[2, 3, 4, 5], k: f32[2, 3, 5, 6], v: f32[2, 3, 6, 7]) -> (y: f32[2, 3, 4, 7]) {
+              return matmul(softmax(matmul(q, k), axis=-1), v)
+            }
+            """] {
+            let graph = try EPTFusionPassTests.elaborate(text)
+            #expect(Printer().print(try Self.pass.run(graph)) == Printer().print(graph))
+        }
+    }
+}
