@@ -192,7 +192,7 @@ extension EntryLowerer {
         biasRow = g.mul(biasRow, g.int(b[3]))
         let m = rowVectors(s, initial: g.splat(-.infinity, t, lanes)) { j, mask, acc in
             var v = g.loadVector(t, lanes, buffer, g.add(base, j))
-            if let c = p.scale { v = p.divides ? g.fdiv(v, g.splat(c, t, lanes)) : g.fmul(v, g.splat(c, t, lanes)) }
+            v = self.scaled(v, p, lanes: lanes)
             if let bias = x.bias {
                 let at = g.add(biasRow, j)
                 let bv = b[3] == 1 ? g.broadcast(bias(biasRow), lanes: lanes)
@@ -217,6 +217,13 @@ extension EntryLowerer {
         }
         guard dropped, let key = x.key else { return }
         dropRow(p, key: key, buffer: buffer, base: base, block: block, row: row)
+    }
+
+    /// v·c or v / c, as the graph scales its scores (and so their gradient).
+    private func scaled(_ v: LLVMValueRef, _ p: AttentionPlan, lanes: Int) -> LLVMValueRef {
+        guard let c = p.scale else { return v }
+        let cv = gen.splat(c, gen.f32, lanes)
+        return p.divides ? gen.fdiv(v, cv) : gen.fmul(v, cv)
     }
 
     /// `body(j, mask, acc)` over the vectors of a row of K: the full ones, then the last with its
@@ -333,9 +340,8 @@ extension EntryLowerer {
                 let delta = g.broadcast(g.combineLanes(partial, lanes, g.fadd), lanes: lanes)
                 g.loop(g.int(0), g.int(kp), step: lanes) { j, _ in
                     let at = g.add(base, j)
-                    var ds = g.fmul(g.loadVector(t, lanes, probs, at), g.fsub(g.loadVector(t, lanes, dS, at), delta))
-                    if let c = p.scale { ds = p.divides ? g.fdiv(ds, g.splat(c, t, lanes)) : g.fmul(ds, g.splat(c, t, lanes)) }
-                    g.storeVector(ds, dS, at, align: 4)
+                    let ds = g.fmul(g.loadVector(t, lanes, probs, at), g.fsub(g.loadVector(t, lanes, dS, at), delta))
+                    g.storeVector(self.scaled(ds, p, lanes: lanes), dS, at, align: 4)
                     return []
                 }
                 if let key = x.key { self.dropRow(p, key: key, buffer: probs, base: base, block: block, row: row) }

@@ -17,10 +17,16 @@ struct PassOptions: ParsableArguments {
 
     /// The skip list, or a user error naming the known passes.
     func skipList() throws -> PassSkipList {
+        let skipped: PassSkipList
         do {
-            return try PassSkipList(noFuse, enabling: fuse.flatMap { $0.split(separator: ",").map(String.init) })
+            skipped = try PassSkipList(noFuse)
         } catch {
-            throw UserError("--no-fuse / --fuse: \(error)")
+            throw UserError("--no-fuse: \(error)")
+        }
+        do {
+            return try PassSkipList(Array(skipped.names), enabling: fuse.flatMap { $0.split(separator: ",").map(String.init) })
+        } catch {
+            throw UserError("--fuse: \(error)")
         }
     }
 }

@@ -10,9 +10,9 @@ public struct PassSkipList: Hashable, Sendable, CustomStringConvertible {
     /// Opt-in passes turned on.
     public private(set) var enabled: Set<String> = []
 
-    /// Passes that are skipped unless enabled: the attention's whole backward kernel
-    /// (Fusion/AttentionFusion.swift; docs/FUSION.md §9 has the measurement).
-    public static let optInNames = ["fuse-attention-backward"]
+    /// Passes that are skipped unless enabled: the attention kernels, forward and backward
+    /// (Fusion/AttentionFusion.swift; docs/FUSION.md §9 has the measurements).
+    public static let optInNames = ["fuse-attention", "fuse-attention-backward"]
 
     public static let none = PassSkipList(checked: [])
     public static let all = PassSkipList(checked: ["all"])

@@ -22,7 +22,7 @@ public func standardPipeline(optimizer: AdamWConfig = AdamWConfig(), skipping: P
 /// The passes of a data-parallel (split) step: the named EPT fusions (they form before autodiff,
 /// so `loss_grad` has them as `train_step` does, and one rank computes a single process's
 /// gradients bit for bit), autodiff, and the optimizer as its own `apply` entry; the other
-/// optional passes stay off there.
+/// optional passes stay off there (the opt-in attention passes too).
 public func splitStepPipeline(optimizer: AdamWConfig, applyEntry: String) -> [any Pass] {
     eptFusionPipeline() + [AutodiffPass(), OptimizerPass(config: optimizer, applyEntry: applyEntry)]
 }

@@ -4,11 +4,11 @@ import Passes
 import Runtime
 import Testing
 
-/// The attention passes on the shipped method graphs (tiny T5 and BERT, training dropout 0.1):
-/// with `fuse-attention-backward` (opt-in) the backbone's attention becomes one region per
+/// The attention passes (both opt-in) on the shipped method graphs (tiny T5 and BERT, training
+/// dropout 0.1): with `fuse-attention-backward` the backbone's attention becomes one region per
 /// attention (T5: encoder self, decoder self and cross; BERT: one per layer) with its backward
-/// region in the gradient entries; with the default `fuse-attention` alone only `loss` (where
-/// nothing else reads the probabilities) has the regions. The compiled step with the attention
+/// region in the gradient entries; with `fuse-attention` alone only the attentions whose
+/// probabilities nothing else reads (all of `loss`) have the regions. The compiled step with the attention
 /// kernels alone (every other fusion off on both sides) agrees with the unfused one and the
 /// interpreter.
 ///
@@ -30,12 +30,12 @@ import Testing
 
     static let backward = "fuse-attention-backward"
 
-    /// Every fusion pass off but the attention's: both placements (`wholeBackward`), or the
-    /// default one alone.
+    /// Every fusion pass off but the attention's, enabled: both placements (`wholeBackward`), or
+    /// `fuse-attention` alone.
     static func graphs(_ c: MethodCase, wholeBackward: Bool = true) throws -> (fused: Graph, plain: Graph) {
         let others = fusionPassNames.filter { $0 != AttentionFusionPass().name && $0 != backward }
         return try FusionDifferentialTests.graphs(
-            c, fusedSkipping: try PassSkipList(others, enabling: wholeBackward ? [backward] : []))
+            c, fusedSkipping: try PassSkipList(others, enabling: [AttentionFusionPass().name] + (wholeBackward ? [backward] : [])))
     }
 
     static func regions(_ entry: Entry, _ name: String) -> [FusedRegion] {

@@ -277,21 +277,21 @@ import Testing
     }
 
     /// Passes off: `standardPipeline(skipping:)` leaves the named passes out; the named EPT
-    /// fusions run before autodiff, the generic ones last; `fuse-attention-backward` only when
-    /// enabled (before autodiff).
+    /// fusions run before autodiff, the generic ones last; the attention passes only when enabled
+    /// (`fuse-attention-backward` before autodiff, `fuse-attention` first of the generic ones).
     @Test func fusionPassesCanBeSkipped() throws {
         let named = ["fuse-lowrank-embedding", "fuse-gated-projection", "fuse-prompt-attention"]
-        let generic = ["fuse-attention", "fuse-row-epilogues", "fuse-reductions", "fuse-elementwise"]
+        let generic = ["fuse-row-epilogues", "fuse-reductions", "fuse-elementwise"]
         #expect(standardPipeline().map(\.name) == ["simplify"] + named + ["autodiff", "optimizer", "resimplify"] + generic)
         #expect(standardPipeline(skipping: try PassSkipList(["fuse-reductions"])).map(\.name)
-                == ["simplify"] + named + ["autodiff", "optimizer", "resimplify", "fuse-attention", "fuse-row-epilogues",
-                                           "fuse-elementwise"])
+                == ["simplify"] + named + ["autodiff", "optimizer", "resimplify", "fuse-row-epilogues", "fuse-elementwise"])
         #expect(standardPipeline(skipping: try PassSkipList(["fuse-gated-projection"])).map(\.name)
                 == ["simplify", "fuse-lowrank-embedding", "fuse-prompt-attention", "autodiff", "optimizer", "resimplify"]
                 + generic)
-        #expect(standardPipeline(skipping: try PassSkipList([], enabling: ["fuse-attention-backward"])).map(\.name)
-                == ["simplify"] + named + ["fuse-attention-backward", "autodiff", "optimizer", "resimplify"] + generic)
-        #expect(throws: PassSkipListError.self) { try PassSkipList([], enabling: ["fuse-attention"]) }
+        #expect(standardPipeline(skipping: try PassSkipList([], enabling: ["fuse-attention", "fuse-attention-backward"]))
+                .map(\.name) == ["simplify"] + named + ["fuse-attention-backward", "autodiff", "optimizer", "resimplify",
+                                                          "fuse-attention"] + generic)
+        #expect(throws: PassSkipListError.self) { try PassSkipList([], enabling: ["fuse-elementwise"]) }
         #expect(standardPipeline(skipping: .fusionOff).map(\.name) == ["simplify", "autodiff", "optimizer", "resimplify"])
         #expect(standardPipeline(skipping: .all).map(\.name) == ["autodiff", "optimizer"])
     }

@@ -26,7 +26,7 @@ import Testing
         do {
             _ = try PassSkipList(["fuse-everything"])
         } catch {
-            #expect(error.description == "unknown pass 'fuse-everything' (known: all, simplify, cse, fold-constants, algebra, fold-transpose, fuse-lowrank-embedding, fuse-gated-projection, fuse-prompt-attention, fuse-row-epilogues, fuse-reductions, fuse-elementwise)")
+            #expect(error.description == "unknown pass 'fuse-everything' (known: all, simplify, cse, fold-constants, algebra, fold-transpose, fuse-lowrank-embedding, fuse-gated-projection, fuse-prompt-attention, fuse-attention-backward, fuse-attention, fuse-row-epilogues, fuse-reductions, fuse-elementwise)")
         }
         #expect(throws: PassSkipListError.self) { try PassSkipList([""]) }
     }

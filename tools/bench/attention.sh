@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Benchmark (not a test) of the backbone's attention kernel (`fuse-attention`, docs/FUSION.md §9):
+# Benchmark (not a test) of the backbone's attention kernels (`--fuse fuse-attention`, and with
+# EPTC_ATTENTION_BACKWARD=1 `--fuse fuse-attention-backward` too; docs/FUSION.md §9):
 #  1. the attention alone (tools/bench/attention/attention.graph) at T5-small's shape (B 8, 8 heads,
 #     128 + 40 prompt rows, d_kv 64) and MiniLM's (B 32, 12 heads, 64 + 40 rows, 32), with and
 #     without dropout: `loss` times the forward kernel, `loss_grad` adds the backward;
 #  2. the EPT train step on T5-small shapes (random weights) and on MiniLM (models/minilm-l6, when
 #     present), dropout 0.
 # Each comparison is `eptc bench --compare-fusion --compare-against fuse-attention`: every pass on
-# against every pass but `fuse-attention`, in alternating rounds of one run, same weights and batch.
+# (the attention's enabled) against the default passes, in alternating rounds of one run, same
+# weights and batch.
 #   tools/bench/attention.sh                 # 10 timed runs per variant and entry
 #   EPTC_BENCH_REPEAT=20 tools/bench/attention.sh
 #   EPTC_BENCH_ONLY=kernels tools/bench/attention.sh      # part 1 only (or: steps)
@@ -17,11 +19,13 @@ cd "$(dirname "$0")/../.."
 scratch="${EPTC_SCRATCH:-.build}"
 repeat="${EPTC_BENCH_REPEAT:-10}"
 only="${EPTC_BENCH_ONLY:-}"
+backward=()
+[ "${EPTC_ATTENTION_BACKWARD:-0}" = 1 ] && backward=(--fuse fuse-attention-backward)
 swift build -c release --scratch-path "$scratch" --product eptc >&2
 eptc="$scratch/release/eptc"
 run() {
     echo "\$ eptc bench $*"
-    "$eptc" bench "$@" --repeat "$repeat" --no-interpreter --compare-fusion --compare-against fuse-attention
+    "$eptc" bench "$@" --repeat "$repeat" --no-interpreter --compare-fusion --compare-against fuse-attention --fuse fuse-attention "${backward[@]}"
     echo
 }
 if [ "$only" != steps ]; then

@@ -19,6 +19,12 @@ public enum AttentionPattern {
 }
 
 struct AttentionMatch: Hashable {
+    /// The kernel packs Kᵀ (K·d scalar moves) once per (sequence, head) block and uses it for
+    /// every query row: with few rows the packing costs more than the products (T5's
+    /// cross-attention from 8 target rows over 168 keys of 64: about 4× its multiply-adds' time),
+    /// so such an attention stays unfused unless its keys are small.
+    static let minimumQueries = 32, smallKeys = 4096
+
     var q: ValueID, k: ValueID, v: ValueID
     var bias: ValueID?
     var match: PatternMatch
@@ -57,7 +63,8 @@ struct AttentionMatch: Hashable {
         let (q, k) = (g.inputs(scores)[0], g.inputs(scores)[1])
         let (qs, ks, vs) = (g.shape(q), g.shape(k), g.shape(v))
         guard qs.count == 4, ks.count == 4, vs.count == 4, qs[..<2] == ks[..<2], ks[..<3] == vs[..<3], qs[3] == ks[3],
-              Set([q, k, v] + (bias.map { [$0] } ?? [])).count == (bias == nil ? 3 : 4) else { return nil }
+              Set([q, k, v] + (bias.map { [$0] } ?? [])).count == (bias == nil ? 3 : 4),
+              qs[2] >= minimumQueries || ks[2] * ks[3] <= smallKeys else { return nil }
         return AttentionMatch(q: q, k: k, v: v, bias: bias, match: PatternMatch(members: members.sorted()))
     }
 
