@@ -26,6 +26,11 @@ struct EPTTiles {
         (vectors, dotColumns) = lanes >= 16 ? (4, 4) : (2, 2)
     }
 
+    /// Below this many multiply-adds a tiled kernel runs its blocks on the calling thread: the
+    /// whole gated projection (~0.7 M at T5-small shapes, tens of µs) was 1.35× faster so than
+    /// split over the pool's 2 threads on the shared test host (tools/bench/ept-fusions.sh).
+    static let serialWork = 2 << 20
+
     /// Blocks of `rows` over `count`.
     func blocks(_ count: Int) -> Int { (count + rows - 1) / rows }
 }
@@ -175,6 +180,23 @@ extension EntryLowerer {
             for q in 0..<rows {
                 for v in masks.indices {
                     finish(q, self.gen.add(e0, self.gen.int(v * lanes)), acc[q * masks.count + v], masks[v])
+                }
+            }
+        }
+    }
+
+    /// A kernel over `blocks` blocks of `work` multiply-adds each: the blocks are its
+    /// iterations, in parallel — or, when all of them are less than `EPTTiles.serialWork`, one
+    /// iteration that runs them in order (no dispatch to the pool; `CodegenOptions.eptSerialWork`).
+    func tiledKernel(blocks: Int, work: Int, _ prepare: (LLVMValueRef) -> (LLVMValueRef) -> Void) {
+        let serial = blocks * work < options.eptSerialWork
+        kernel(outer: serial ? min(blocks, 1) : blocks, workPerIteration: serial ? blocks * work : work) { args in
+            let body = prepare(args)
+            return { o in
+                if serial {
+                    self.gen.loop(count: blocks) { b, _ in body(b); return [] }
+                } else {
+                    body(o)
                 }
             }
         }

@@ -51,7 +51,7 @@ extension EntryLowerer {
         let t = gen.f32
         let tiles = EPTTiles(vectorBits: options.vectorWidth)
         let r = tiles.rows
-        kernel(outer: tiles.blocks(p.rows), workPerIteration: r * d * n * (2 * k + 1)) { args in
+        tiledKernel(blocks: tiles.blocks(p.rows), work: r * d * n * (2 * k + 1)) { args in
             let pointer = { (i: Int) in self.valuePointer(self.outerInput(v, i), args) }
             let (prompt, gate) = (pointer(p.prompt), pointer(p.gateWeight))
             let (downs, ups) = (p.downs.map(pointer), p.ups.map(pointer))
@@ -107,7 +107,7 @@ extension EntryLowerer {
     private func gatedTransposeWeights(_ v: ValueID, _ p: GatedProjectionPlan) {
         let (n, k, d) = (p.spaces, p.spaceWidth, p.width)
         let t = gen.f32
-        kernel(outer: 1 + n, workPerIteration: d * max(n, k)) { args in
+        tiledKernel(blocks: 1 + n, work: d * max(n, k)) { args in
             let matrices = ([p.gateWeight] + p.downs).map { self.valuePointer(self.outerInput(v, $0), args) }
             let work = self.scratchPointer(v, args, t)
             return { o in
@@ -135,7 +135,7 @@ extension EntryLowerer {
         let t = gen.f32
         let tiles = EPTTiles(vectorBits: options.vectorWidth)
         let saved = GatedProjectionPlan.savedPerRow(n, k)  // G (n), G·h (n·k), dlogits (n), dh (n·k)
-        kernel(outer: tiles.blocks(p.rows), workPerIteration: tiles.rows * d * n * (3 * k + 2)) { args in
+        tiledKernel(blocks: tiles.blocks(p.rows), work: tiles.rows * d * (2 * n + 3 * n * k + 1)) { args in
             let pointer = { (i: Int) in self.valuePointer(self.outerInput(v, i), args) }
             let (prompt, gate, dy) = (pointer(p.prompt), pointer(p.gateWeight), pointer(adjoint))
             let (downs, ups) = (p.downs.map(pointer), p.ups.map(pointer))
@@ -208,7 +208,7 @@ extension EntryLowerer {
         // Saved column of each gradient row: G·h for dU's n·k rows, then dlogits and dh.
         let upGroups = stride(from: 0, to: n * k, by: r).map { Array($0..<min($0 + r, n * k)) }
         let downGroups = stride(from: 0, to: n + n * k, by: r).map { Array($0..<min($0 + r, n + n * k)) }
-        kernel(outer: upGroups.count + downGroups.count, workPerIteration: r * p.rows * d) { args in
+        tiledKernel(blocks: upGroups.count + downGroups.count, work: r * p.rows * d) { args in
             let pointer = { (i: Int) in self.valuePointer(self.outerInput(v, i), args) }
             let (prompt, dy) = (pointer(p.prompt), pointer(adjoint))
             let out = self.valuePointer(v, args)

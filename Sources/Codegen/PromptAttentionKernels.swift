@@ -70,21 +70,24 @@ extension EntryLowerer {
     }
 
     /// Where the backward keeps what its passes share, in f32 elements of its scratch: the
-    /// probabilities and the score gradients (S, M) each, F and dF = dy ⊙ λ (S, D) each.
-    private func attentionScratch(_ p: PromptAttentionPlan) -> (probs: Int, dScores: Int, values: Int, dValues: Int) {
+    /// probabilities and the score gradients (S, M) each, dF = dy ⊙ λ (S, D), and one partial
+    /// sum of dλ per block of key rows (`PromptAttentionPlan.keyBlocks` × D).
+    private func attentionScratch(_ p: PromptAttentionPlan) -> (probs: Int, dScores: Int, dValues: Int, dLambda: Int) {
         let sm = p.rows * p.keys, sd = p.rows * p.width
         return (0, sm, 2 * sm, 2 * sm + sd)
     }
 
     /// The packed gradients of P, K, λ (in input order) from dy, in three parallel passes:
-    /// prompt-row blocks (as the forward: probabilities, F; then dp_i = dF·K[i], δ = Σ p·dp,
-    /// dS = c·p ⊙ (dp − δ), dP[j] = Σ_i dS_i·K[i]); key-row blocks (dK[i] = Σ_j p[j, i]·dF[j], then
-    /// + Σ_j dS[j, i]·P[j]); λ's columns (dλ = Σ_j dy[j] ⊙ F[j]).
+    /// prompt-row blocks (as the forward: probabilities; then dp_i = dF·K[i], δ = Σ p·dp,
+    /// dS = c·p ⊙ (dp − δ), dP[j] = Σ_i dS_i·K[i]); key-row blocks (Q[i] = Σ_j p[j, i]·dy[j],
+    /// dK[i] = λ ⊙ Q[i] + Σ_j dS[j, i]·P[j], and the block's part of dλ = Σ_i Q[i] ⊙ K[i]); the
+    /// blocks' parts of dλ summed. dλ = Σ_j dy[j] ⊙ F[j] regrouped so, F (= probs·K, as much work
+    /// as the scores) is not recomputed.
     func emitPromptAttentionGrad(_ v: ValueID, _ p: PromptAttentionPlan, adjoint: Int, outputs: [Int]) {
         let offset = packedOffsets(v, outputs)
         attentionGradRows(v, p, adjoint: adjoint, offset: offset)
         attentionGradKeys(v, p, adjoint: adjoint, offset: offset)
-        attentionGradLambda(v, p, adjoint: adjoint, offset: offset)
+        attentionGradLambda(v, p, offset: offset)
     }
 
     /// dF = dy ⊙ λ, where the backward reads it: dy itself without λ, else scratch.
@@ -92,14 +95,14 @@ extension EntryLowerer {
         p.lambda == nil ? dy : gen.gep(gen.f32, work, gen.int(attentionScratch(p).dValues))
     }
 
-    /// Prompt-row blocks: probabilities, F, dF, score gradients into scratch; dP into the output.
+    /// Prompt-row blocks: probabilities, dF, score gradients into scratch; dP into the output.
     private func attentionGradRows(_ v: ValueID, _ p: PromptAttentionPlan, adjoint: Int, offset: [Int: Int]) {
         let (m, d) = (p.keys, p.width)
         let t = gen.f32
         let tiles = EPTTiles(vectorBits: options.vectorWidth)
         let (r, lanes) = (tiles.rows, tiles.lanes)
         let scratch = attentionScratch(p)
-        kernel(outer: tiles.blocks(p.rows), workPerIteration: 4 * r * m * d) { args in
+        kernel(outer: tiles.blocks(p.rows), workPerIteration: 3 * r * m * d) { args in
             let pointer = { (i: Int) in self.valuePointer(self.outerInput(v, i), args) }
             let (prompt, keys, lambda, dy) = (pointer(p.prompt), pointer(p.knowledge), p.lambda.map(pointer), pointer(adjoint))
             let out = self.valuePointer(v, args)
@@ -114,10 +117,6 @@ extension EntryLowerer {
                 let own = (0..<r).map { self.ownRow(block, $0, count: r, rows: p.rows) }
                 self.attentionProbabilities(p, tiles, rows: starts.map { Strip(base: prompt, start: $0) }, keys: keys, probs: probs, own: own)
                 if let lambda {
-                    let values = self.gen.gep(t, work, self.gen.int(scratch.values))
-                    self.weightedRows(tiles, width: d, terms: m, runs: [(probs, { self.keyRow(keys, $0, width: d) })]) { q, e, x, mask in
-                        self.gen.store(x, Strip(base: values, start: starts[q]), e, mask: mask)
-                    }
                     for start in starts {
                         self.gen.columnChunks(width: d, lanes: lanes, vectors: 1) { e, masks in
                             let y = self.gen.load(Strip(base: dy, start: start), e, lanes: lanes, mask: masks[0])
@@ -170,54 +169,78 @@ extension EntryLowerer {
         }
     }
 
-    /// Key-row blocks: dK[i] = Σ_j p[j, i]·dF[j] + Σ_j dS[j, i]·P[j], row tiles over the prompt rows.
+    /// Key-row blocks (PromptAttentionPlan.keyRows each): per chunk of columns, Q = Σ_j p[j, i]·dy[j]
+    /// as a row tile over the prompt rows; the block's part of dλ (Σ_i Q[i] ⊙ K[i], each key
+    /// once); then dK[i] = λ ⊙ Q[i] + Σ_j dS[j, i]·P[j] in the same accumulators, stored once.
     private func attentionGradKeys(_ v: ValueID, _ p: PromptAttentionPlan, adjoint: Int, offset: [Int: Int]) {
         let (s, m, d) = (p.rows, p.keys, p.width)
         let t = gen.f32
         let tiles = EPTTiles(vectorBits: options.vectorWidth)
-        let r = tiles.rows
+        let (r, lanes) = (PromptAttentionPlan.keyRows, tiles.lanes)
         let scratch = attentionScratch(p)
-        kernel(outer: tiles.blocks(m), workPerIteration: 2 * r * s * d) { args in
-            let prompt = self.valuePointer(self.outerInput(v, p.prompt), args)
-            let dy = self.valuePointer(self.outerInput(v, adjoint), args)
+        kernel(outer: p.keyBlocks, workPerIteration: 2 * r * s * d) { args in
+            let pointer = { (i: Int) in self.valuePointer(self.outerInput(v, i), args) }
+            let (prompt, keys, dy, lambda) = (pointer(p.prompt), pointer(p.knowledge), pointer(adjoint), p.lambda.map(pointer))
             let out = self.valuePointer(v, args)
             let work = self.scratchPointer(v, args, t)
-            let dF = self.attentionGradValues(p, dy: dy, work: work)
+            let dK = self.gen.int(offset[p.knowledge] ?? 0)
             return { block in
                 let keyRows = self.clampedRows(block, count: r, rows: m)
-                // Column i of an (S, M) scratch matrix (weight j at j·M: `stride: m` below).
-                let column = { (matrix: Int) in keyRows.map { Strip(base: work, start: self.gen.add(self.gen.int(matrix), $0)) } }
-                let runs: [(weights: [Strip], values: (LLVMValueRef) -> Strip)] = [
-                    (column(scratch.probs), { j in Strip(base: dF, start: self.gen.mul(j, self.gen.int(d))) }),
-                    (column(scratch.dScores), { j in Strip(base: prompt, start: self.gen.mul(j, self.gen.int(d))) }),
-                ]
-                let dK = self.gen.int(offset[p.knowledge] ?? 0)
-                self.weightedRows(tiles, width: d, terms: s, runs: runs, stride: m) { q, e, x, mask in
-                    self.gen.store(x, Strip(base: out, start: self.gen.add(dK, self.gen.mul(keyRows[q], self.gen.int(d)))), e, mask: mask)
+                let own = (0..<r).map { self.ownRow(block, $0, count: r, rows: m) }
+                // Column i of an (S, M) scratch matrix: weight j at i + j·M.
+                let column = { (matrix: Int) in { (q: Int, j: LLVMValueRef) in
+                    self.gen.load(t, work, self.gen.add(self.gen.add(self.gen.int(matrix), keyRows[q]), self.gen.mul(j, self.gen.int(m))))
+                } }
+                let row = { (base: LLVMValueRef, j: LLVMValueRef) in Strip(base: base, start: self.gen.mul(j, self.gen.int(d))) }
+                let parts = Strip(base: work, start: self.gen.add(self.gen.int(scratch.dLambda), self.gen.mul(block, self.gen.int(d))))
+                self.gen.columnChunks(width: d, lanes: lanes, vectors: tiles.vectors) { e0, masks in
+                    let e = { (v: Int) in self.gen.add(e0, self.gen.int(v * lanes)) }
+                    let zero = LLVMConstNull(self.gen.vectorType(t, lanes))!
+                    var acc = self.gen.rowTile(terms: s, rows: r, initial: Array(repeating: zero, count: r * masks.count),
+                                               weight: column(scratch.probs),
+                                               value: { j, v in self.gen.load(row(dy, j), e(v), lanes: lanes, mask: masks[v]) })
+                    if let lambda {
+                        for v in masks.indices {
+                            var part = zero
+                            for q in 0..<r {
+                                let k = self.gen.load(row(keys, keyRows[q]), e(v), lanes: lanes, mask: masks[v])
+                                let x = self.gen.vectorFMA(acc[q * masks.count + v], k, part)
+                                part = own[q].map { self.gen.select($0, x, part) } ?? x
+                            }
+                            self.gen.store(part, parts, e(v), mask: masks[v])
+                            let l = self.gen.load(Strip(base: lambda, start: self.gen.int(0)), e(v), lanes: lanes, mask: masks[v])
+                            for q in 0..<r { acc[q * masks.count + v] = self.gen.fmul(acc[q * masks.count + v], l) }
+                        }
+                    }
+                    acc = self.gen.rowTile(terms: s, rows: r, initial: acc, weight: column(scratch.dScores),
+                                           value: { j, v in self.gen.load(row(prompt, j), e(v), lanes: lanes, mask: masks[v]) })
+                    for q in 0..<r {
+                        for v in masks.indices {
+                            self.gen.store(acc[q * masks.count + v], Strip(base: out, start: self.gen.add(dK, self.gen.mul(keyRows[q], self.gen.int(d)))),
+                                           e(v), mask: masks[v])
+                        }
+                    }
                 }
             }
         }
     }
 
-    /// λ's columns: dλ = Σ_j dy[j] ⊙ F[j].
-    private func attentionGradLambda(_ v: ValueID, _ p: PromptAttentionPlan, adjoint: Int, offset: [Int: Int]) {
-        let (s, d) = (p.rows, p.width)
+    /// dλ = the sum of the key blocks' parts, in block order.
+    private func attentionGradLambda(_ v: ValueID, _ p: PromptAttentionPlan, offset: [Int: Int]) {
+        let d = p.width
         let t = gen.f32
         let lanes = EPTTiles(vectorBits: options.vectorWidth).lanes
         guard let lambdaInput = p.lambda else { return }
-        kernel(outer: 1, workPerIteration: s * d) { args in
-            let dy = self.valuePointer(self.outerInput(v, adjoint), args)
+        kernel(outer: 1, workPerIteration: p.keyBlocks * d) { args in
             let out = self.valuePointer(v, args)
-            let values = self.gen.gep(t, self.scratchPointer(v, args, t), self.gen.int(self.attentionScratch(p).values))
+            let parts = self.gen.gep(t, self.scratchPointer(v, args, t), self.gen.int(self.attentionScratch(p).dLambda))
             let dLambda = Strip(base: out, start: self.gen.int(offset[lambdaInput] ?? 0))
             return { _ in
                 self.gen.columnChunks(width: d, lanes: lanes, vectors: 1) { e, masks in
                     let zero = LLVMConstNull(self.gen.vectorType(t, lanes))!
-                    let sum = self.gen.loop(count: s, carrying: [zero]) { j, acc in
-                        let row = self.gen.mul(j, self.gen.int(d))
-                        let y = self.gen.load(Strip(base: dy, start: row), e, lanes: lanes, mask: masks[0])
-                        let f = self.gen.load(Strip(base: values, start: row), e, lanes: lanes, mask: masks[0])
-                        return [self.gen.vectorFMA(y, f, acc[0])]
+                    let sum = self.gen.loop(count: p.keyBlocks, carrying: [zero]) { b, acc in
+                        [self.gen.fadd(acc[0], self.gen.load(Strip(base: parts, start: self.gen.mul(b, self.gen.int(d))), e,
+                                                             lanes: lanes, mask: masks[0]))]
                     }[0]
                     self.gen.store(sum, dLambda, e, mask: masks[0])
                 }
