@@ -119,7 +119,49 @@ extension IRGen {
         if main < length {
             acc = step(int(main), laneMask(first: int(main), limit: int(length), lanes: lanes), acc)
         }
-        return acc.map { halvingSum($0) }
+        return laneSums(acc)
+    }
+
+    /// The lane sums of several vectors of one width L (a power of two), merged pairwise: two
+    /// vectors holding B lanes of partial sums per dot product each become one holding B/2
+    /// lanes per product (two shuffles, one add), so n ≤ L sums cost n − 1 merges instead of
+    /// log₂L shuffles and adds each; product i ends in lane i. Groups of L past the first.
+    func laneSums(_ vectors: [LLVMValueRef]) -> [LLVMValueRef] {
+        let lanes = Int(LLVMGetVectorSize(LLVMTypeOf(vectors[0])))
+        guard vectors.count > 1 else { return vectors.map { halvingSum($0) } }
+        guard vectors.count <= lanes else {
+            return stride(from: 0, to: vectors.count, by: lanes).flatMap { laneSums(Array(vectors[$0..<min($0 + lanes, vectors.count)])) }
+        }
+        var width = 1
+        while width < vectors.count { width *= 2 }
+        var level = vectors + Array(repeating: LLVMConstNull(LLVMTypeOf(vectors[0]))!, count: width - vectors.count)
+        var block = lanes  // lanes per product in each vector of `level`
+        while level.count > 1 {
+            let half = block / 2, products = lanes / block
+            // Index lists over shufflevector(x, y): for every product block of x then of y, its
+            // first (lo) or second (hi) half.
+            let picks = { (offset: Int) -> [Int] in
+                (0..<2).flatMap { side in (0..<products).flatMap { p in (0..<half).map { side * lanes + p * block + offset + $0 } } }
+            }
+            let (lo, hi) = (picks(0), picks(half))
+            level = stride(from: 0, to: level.count, by: 2).map { i in
+                self.fadd(self.shuffle(level[i], level[i + 1], lo), self.shuffle(level[i], level[i + 1], hi))
+            }
+            block = half
+        }
+        // `block` lanes per product remain when there were fewer than L vectors.
+        let merged = level[0]
+        return (0..<vectors.count).map { i in
+            let parts = (0..<block).map { LLVMBuildExtractElement(self.builder, merged, self.int32(Int32(i * block + $0)), "")! }
+            return parts.dropFirst().reduce(parts[0]) { self.fadd($0, $1) }
+        }
+    }
+
+    /// shufflevector(x, y, picks).
+    func shuffle(_ x: LLVMValueRef, _ y: LLVMValueRef, _ picks: [Int]) -> LLVMValueRef {
+        var mask: [LLVMValueRef?] = picks.map { int32(Int32($0)) }
+        let m = mask.withUnsafeMutableBufferPointer { LLVMConstVector($0.baseAddress, UInt32(picks.count))! }
+        return LLVMBuildShuffleVector(builder, x, y, m, "")!
     }
 
     /// initial[q·V + v] + Σ_{t < terms} weight(q, t)·value(t, v) for `rows` rows q and V =
