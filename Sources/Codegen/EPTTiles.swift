@@ -20,10 +20,11 @@ struct EPTTiles {
     /// accumulators + 8 loads; AVX2 (16): 4 × 2 + 2, 4 × 2 + 6.
     let rows: Int, vectors: Int, dotColumns: Int
 
-    init(vectorBits: Int?) {
+    /// `tall`: 8 rows × 2 at AVX-512 (the same 16 accumulators), so each vector of the other
+    /// operand feeds 8 multiply-adds: for products that stream a large operand (K) per block.
+    init(vectorBits: Int?, tall: Bool = false) {
         lanes = max(4, (vectorBits ?? 256) / 32)
-        rows = 4
-        (vectors, dotColumns) = lanes >= 16 ? (4, 4) : (2, 2)
+        (rows, vectors, dotColumns) = lanes >= 16 ? (tall ? (8, 2, 2) : (4, 4, 4)) : (4, 2, 2)
     }
 
     /// Below this many multiply-adds a tiled kernel runs its blocks on the calling thread: the

@@ -47,7 +47,7 @@ extension EntryLowerer {
 
     func emitPromptAttention(_ v: ValueID, _ p: PromptAttentionPlan) {
         let (m, d) = (p.keys, p.width)
-        let tiles = EPTTiles(vectorBits: options.vectorWidth)
+        let tiles = EPTTiles(vectorBits: options.vectorWidth, tall: true)
         let r = tiles.rows
         kernel(outer: tiles.blocks(p.rows), workPerIteration: 2 * r * m * d) { args in
             let pointer = { (i: Int) in self.valuePointer(self.outerInput(v, i), args) }
@@ -99,7 +99,7 @@ extension EntryLowerer {
     private func attentionGradRows(_ v: ValueID, _ p: PromptAttentionPlan, adjoint: Int, offset: [Int: Int]) {
         let (m, d) = (p.keys, p.width)
         let t = gen.f32
-        let tiles = EPTTiles(vectorBits: options.vectorWidth)
+        let tiles = EPTTiles(vectorBits: options.vectorWidth, tall: true)
         let (r, lanes) = (tiles.rows, tiles.lanes)
         let scratch = attentionScratch(p)
         kernel(outer: tiles.blocks(p.rows), workPerIteration: 3 * r * m * d) { args in
