@@ -23,7 +23,7 @@ final class JIT {
         }
         LLVMOrcJITDylibAddGenerator(dylib, generator)
         try define(["eptc_parallel_for": RuntimeSymbols.parallelFor, "eptc_profile_clock": RuntimeSymbols.profileClock,
-                    "eptc_gemm_batch": RuntimeSymbols.gemmBatch])
+                    "eptc_gemm_batch": RuntimeSymbols.gemmBatch, "eptc_gemm_workspace": RuntimeSymbols.gemmWorkspace])
     }
 
     deinit { LLVMOrcDisposeLLJIT(jit) }
