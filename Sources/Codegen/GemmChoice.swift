@@ -40,8 +40,9 @@ public struct GemmDecision: Codable, Sendable, Hashable {
 /// matmul shape of a program is timed both ways on this machine, once, and the faster kept. The
 /// results live in `CacheFolder.host()` beside the BLAS self-check, one file per machine key
 /// (CPU identity, LLVM, OpenBLAS build and core, thread counts, kernel version), so a cold compile
-/// measures only shapes no earlier compile measured, and within `budget` seconds: shapes left over
-/// get BLAS now and are measured by a later compile. Timings are noisy on shared machines; each
+/// measures only shapes no earlier compile measured, the ones with most of the program's GEMM work
+/// first, and within `budget` seconds: shapes left over get BLAS now and are measured by a later
+/// compile. Timings are noisy on shared machines; each
 /// side's fastest of a few alternating runs is compared, and BLAS keeps ties.
 public enum GemmChooser {
     /// Wall-clock seconds one compile may spend measuring (compiling the probes included).
@@ -103,12 +104,18 @@ public enum GemmChooser {
         defer { lock.unlock() }
         var known = loaded(cacheDirectory)
         var unknown: [MatmulShape] = []
-        var seen: Set<String> = []
+        var work: [String: Int] = [:]
         for s in shapes {
             let key = shapeKey(s, vectorBits: options.vectorWidth)
-            if known[key] == nil, seen.insert(key).inserted { unknown.append(s) }
+            guard known[key] == nil else { continue }
+            if work[key] == nil { unknown.append(s) }
+            work[key, default: 0] += s.batches * s.m * s.n * s.k
         }
         guard !unknown.isEmpty else { return }
+        // The shapes holding most of the program's GEMM work first (a shape's multiply-adds
+        // times its occurrences): when the budget runs out, what is left is what matters least.
+        let key = { (s: MatmulShape) in shapeKey(s, vectorBits: options.vectorWidth) }
+        unknown.sort { (work[key($0)] ?? 0, key($1)) > (work[key($1)] ?? 0, key($0)) }
         let measured = GemmProbe.measure(unknown, options: options, budget: budget)
         var stored: [String: GemmDecision] = [:]
         for s in unknown {

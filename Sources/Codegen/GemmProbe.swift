@@ -25,26 +25,46 @@ enum GemmProbe {
         return Graph(name: "gemm_probe", entries: entries)
     }
 
+    /// A cheaper stand-in for timing `s`, with the same K, N, transposes and leading dimensions
+    /// (so the same K and N blocking and packing, and the same A and B layouts): at most
+    /// `proxyRows` rows (a folded batch keeps whole sequences; A transposed keeps its M, its lda)
+    /// and at most `GemmTiling.iterations` products of a batch (each a whole kernel iteration).
+    /// A T5-small step's (8·168)-row GEMMs are timed on 4·168 rows, MiniLM's (32·64) on 8·64.
+    static func proxy(_ s: MatmulShape) -> MatmulShape {
+        var p = s
+        if s.foldsBatchIntoRows {
+            p.batches = min(s.batches, max(1, (proxyRows + s.m - 1) / s.m))
+        } else if s.batches > GemmTiling.iterations {
+            p.batches = GemmTiling.iterations
+        }
+        if p.batches == 1, !s.ta, s.m > proxyRows { p.m = proxyRows }
+        return p
+    }
+
+    static let proxyRows = 512
+
     /// Shapes per probe module: compiled a few at a time, so a budget that runs out leaves the
     /// shapes measured so far decided (a later compile measures the rest).
     static let shapesPerModule = 4
 
-    /// Timed decisions by shape key, cheapest shapes first, until `budget` seconds (from the
-    /// start, compiling included) are spent; shapes not reached are absent.
+    /// Timed decisions by shape key (each timed on its `proxy`), in the order given, until
+    /// `budget` seconds (from the start, compiling included) are spent; shapes not reached are
+    /// absent.
     static func measure(_ shapes: [MatmulShape], options: CodegenOptions, budget: Double) -> [String: GemmDecision] {
         let start = DispatchTime.now().uptimeNanoseconds
         let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
-        let ordered = shapes.sorted { $0.batches * $0.m * $0.n * $0.k < $1.batches * $1.m * $1.n * $1.k }
+        let ordered = shapes
         var out: [String: GemmDecision] = [:]
         var rng = SplitMix64(seed: 0x6E33)
         for first in stride(from: 0, to: ordered.count, by: shapesPerModule) where elapsed() < budget {
             let chunk = Array(ordered[first..<min(first + shapesPerModule, ordered.count)])
-            guard let programs = compile(chunk, options) else { break }
+            let proxies = chunk.map(proxy)
+            guard let programs = compile(proxies, options) else { break }
             let (g, b) = programs
             let arena = UnsafeMutableRawPointer.allocate(byteCount: max(g.arenaBytes, b.arenaBytes, 64), alignment: 64)
             defer { arena.deallocate() }
             for (i, s) in chunk.enumerated() where elapsed() < budget {
-                let (gBest, bBest) = time(s, entry: i, g, b, arena, &rng, until: { elapsed() >= budget })
+                let (gBest, bBest) = time(proxies[i], entry: i, g, b, arena, &rng, until: { elapsed() >= budget })
                 out[GemmChooser.shapeKey(s, vectorBits: options.vectorWidth)] =
                     GemmDecision(generated: gBest < bBest, generatedSeconds: gBest, blasSeconds: bBest)
             }

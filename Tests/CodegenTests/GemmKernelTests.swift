@@ -171,6 +171,26 @@ import Runtime
         #expect(text.contains(GemmChooser.shapeKey(shape, vectorBits: options.vectorWidth)))
     }
 
+    /// Shapes are timed on a cheaper stand-in with the same K, N, transposes and leading
+    /// dimensions: whole sequences of a folded batch up to 512 rows, 8 products of a batch.
+    @Test func probeTimesAProxyWithTheSameBlocking() {
+        func shape(_ a: [Int], _ b: [Int], ta: Bool = false, tb: Bool = false) -> MatmulShape {
+            MatmulShape(a: a, b: b, transposeA: ta, transposeB: tb)
+        }
+        let t5 = GemmProbe.proxy(shape([8, 168, 512], [2048, 512], tb: true))
+        #expect(t5.batches == 4 && t5.m == 168 && t5.n == 2048 && t5.k == 512 && t5.lda == 512 && t5.foldsBatchIntoRows)
+        let minilm = GemmProbe.proxy(shape([32, 64, 1536], [384, 1536], tb: true))
+        #expect(minilm.batches == 8 && minilm.m == 64 && minilm.ldb == 1536)
+        let scores = GemmProbe.proxy(shape([64, 168, 64], [64, 168, 64], tb: true))
+        #expect(scores.batches == 8 && scores.m == 168 && !scores.bShared)
+        let rows = GemmProbe.proxy(shape([2048, 384], [384, 384]))
+        #expect(rows.batches == 1 && rows.m == 512 && rows.lda == 384)
+        let weightGradient = shape([1344, 2048], [1344, 512], ta: true)
+        #expect(GemmProbe.proxy(weightGradient) == weightGradient, "A transposed keeps M, its lda")
+        let small = shape([3, 100, 64], [64, 64])
+        #expect(GemmProbe.proxy(small) == small)
+    }
+
     @Test func profileSaysWhichGemmRan() throws {
         var e = EntryBuilder(name: "f", weights: [])
         let y = try GemmKernelTests.Case(m: 64, n: 48, k: 40).build(&e)
