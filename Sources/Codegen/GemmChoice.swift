@@ -48,7 +48,7 @@ public enum GemmChooser {
     /// Wall-clock seconds one compile may spend measuring (compiling the probes included).
     public static let budget = 2.5
     /// Version of the generated kernel: a change to its code invalidates cached choices.
-    static let kernelVersion = "gemm-kernel-3"
+    static let kernelVersion = "gemm-kernel-4"
 
     private static let lock = NSLock()
     /// Decisions by cache folder (path; "" for none), then by shape key.
