@@ -342,6 +342,9 @@ public struct CodegenOptions: Hashable, Sendable {
     public var gemmThreshold = 32 * 32 * 32
     /// Kernels touching at least this many elements split their outer loop across threads.
     public var parallelThreshold = 1 << 15
+    /// Named EPT kernels of fewer multiply-adds run their blocks on the calling thread
+    /// (EPTTiles.swift); tests set 0 to take the parallel path at small shapes.
+    public var eptSerialWork = EPTTiles.serialWork
     /// Test hook: emit invalid IR into the named entry, to check verifier errors are reported.
     public var injectVerifierFault: String?
     /// Vector width (bits) the loop and SLP vectorizers prefer (LLVM's `prefer-vector-width`);
