@@ -244,15 +244,19 @@ final class EntryLowerer {
 
     /// Emits a kernel over `outer` iterations and calls it from the entry. `prepare` runs once in
     /// the kernel's entry block with the kernel's args (i8**) and returns the per-iteration body.
-    func kernel(outer: Int, workPerIteration: Int,
+    ///
+    /// `workspace`, an entry-side i8* (the generated GEMM's packed operand), reaches the kernel
+    /// as slot 0 of its pointer array: `workspacePointer(args)`.
+    func kernel(outer: Int, workPerIteration: Int, workspace: LLVMValueRef? = nil,
                 _ prepare: (LLVMValueRef) -> (LLVMValueRef) -> Void) {
         guard outer > 0 else { return }
-        let (fn, slots) = outline(gen.kernelType, prefix: "eptc_kernel_") { args in
+        let (fn, slots) = outline(gen.kernelType, prefix: "eptc_kernel_", reserved: workspace == nil ? [] : [.unused]) { args in
             let body = prepare(args)
             gen.loop(gen.param(1), gen.param(2)) { o, _ in body(o); return [] }
             LLVMBuildRetVoid(gen.builder)
         }
         let pointers = passPointers(slots)
+        if let workspace { gen.store(workspace, pointerArray!, gen.int(0), gen.i8Ptr) }
         let work = outer * max(workPerIteration, 1)
         if work >= options.parallelThreshold && outer >= 2 {
             let grain = max(1, options.parallelThreshold / 4 / max(workPerIteration, 1))
@@ -275,19 +279,22 @@ final class EntryLowerer {
     /// counts stay static. Why pointer arrays: the same op on same-shaped buffers (every layer
     /// of a model, the forward pass repeated in each entry) becomes one function, optimized and
     /// emitted once.
-    private func outline(_ type: LLVMTypeRef, prefix: String,
+    private func outline(_ type: LLVMTypeRef, prefix: String, reserved: [ValueStorage] = [],
                          _ emit: (LLVMValueRef) -> Void) -> (LLVMValueRef, [ValueStorage]) {
         gen.preservingInsertion {
             let f = gen.beginFunction(IRGen.pendingName, type, isInternal: true)
             gen.addAttribute("noinline", to: f)
             let args = gen.bitcast(gen.param(0), gen.i8PtrPtr)
             outlinedArgs = args
-            outlinedSlots = []
+            outlinedSlots = reserved
             emit(args)
             outlinedArgs = nil
             return (gen.deduplicate(f, prefix: prefix), outlinedSlots)
         }
     }
+
+    /// Inside a kernel given a `workspace`: that pointer.
+    func workspacePointer(_ args: LLVMValueRef) -> LLVMValueRef { gen.load(gen.i8Ptr, args, gen.int(0)) }
 
     /// Stores the entry-side pointers of `slots` into the pointer array; returns it as i8*.
     private func passPointers(_ slots: [ValueStorage]) -> LLVMValueRef {
@@ -335,6 +342,9 @@ public struct CodegenOptions: Hashable, Sendable {
     public var gemmThreshold = 32 * 32 * 32
     /// Kernels touching at least this many elements split their outer loop across threads.
     public var parallelThreshold = 1 << 15
+    /// Named EPT kernels of fewer multiply-adds run their blocks on the calling thread
+    /// (EPTTiles.swift); tests set 0 to take the parallel path at small shapes.
+    public var eptSerialWork = EPTTiles.serialWork
     /// Test hook: emit invalid IR into the named entry, to check verifier errors are reported.
     public var injectVerifierFault: String?
     /// Vector width (bits) the loop and SLP vectorizers prefer (LLVM's `prefer-vector-width`);

@@ -2,27 +2,31 @@ import CLLVM
 import IR
 import Passes
 
-/// (b) `gated_projection` and its backward: everything per prompt row, the N gate logits and
-/// the N·k down-projected values in registers (N = 4, k = 4 by default: 20 accumulators).
+/// (b) `gated_projection` and its backward, on the register tiles of EPTTiles.swift. Per block
+/// of prompt rows: the N gate logits and N·k space coordinates P[j]·[W_g | D_0 | …] as one row
+/// tile whose "vectors" are W_g's and each D_i's rows (N and k wide: the weights as stored, no
+/// transpose), the gate softmax in scalars, then the output row as a row tile over the
+/// up-projections: out[j] = (Σ_i G_i)·P[j] + Σ_i Σ_q (G_i·h_iq)·U_i[q] — the P term is the
+/// accumulators' initial value.
 extension EntryLowerer {
-    /// The prompt row's N gate logits and N·k space coordinates, P[j]·W_g and P[j]·D_i, from one
-    /// pass over the row: [logits (N)] + [h_0 (k)] + … + [h_{N−1} (k)].
-    private func gatedRowProducts(_ p: GatedProjectionPlan, row: LLVMValueRef, prompt: (LLVMValueRef) -> LLVMValueRef,
-                                  gate: (LLVMValueRef) -> LLVMValueRef,
-                                  downs: [(LLVMValueRef) -> LLVMValueRef]) -> [LLVMValueRef] {
+    /// Per row q of a block, [logits (N)] + [h_0 (k)] + … + [h_{N−1} (k)] as scalars: P[j]·W_g
+    /// and P[j]·D_i accumulated over the row in vectors of N and k lanes.
+    private func gatedRowProducts(_ p: GatedProjectionPlan, rows: [LLVMValueRef], prompt: LLVMValueRef,
+                                  gate: LLVMValueRef, downs: [LLVMValueRef]) -> [[LLVMValueRef]] {
         let (n, k) = (p.spaces, p.spaceWidth)
-        let zero = gen.fconst(0, gen.f32)
-        return gen.loop(count: p.width, carrying: Array(repeating: zero, count: n + n * k)) { c, acc in
-            let x = prompt(self.gen.add(row, c))
-            var next = acc
-            for m in 0..<n { next[m] = self.gen.fmuladd(x, gate(self.gen.offset(self.gen.int(m), c, stride: n)), acc[m]) }
-            for i in 0..<n {
-                for q in 0..<k {
-                    next[n + i * k + q] = self.gen.fmuladd(x, downs[i](self.gen.offset(self.gen.int(q), c, stride: k)),
-                                                          acc[n + i * k + q])
-                }
+        let t = gen.f32
+        let widths = [n] + Array(repeating: k, count: n)
+        let zeros = widths.map { LLVMConstNull(gen.vectorType(t, $0))! }
+        let acc = gen.rowTile(terms: p.width, rows: rows.count, initial: Array(Array(repeating: zeros, count: rows.count).joined()),
+                              weight: { q, c in self.gen.load(t, prompt, self.gen.add(rows[q], c)) },
+                              value: { c, v in
+            let (matrix, w) = v == 0 ? (gate, n) : (downs[v - 1], k)
+            return self.gen.loadVector(t, w, matrix, self.gen.mul(c, self.gen.int(w)), align: 4)
+        })
+        return rows.indices.map { q in
+            (0..<widths.count).flatMap { v in
+                (0..<widths[v]).map { LLVMBuildExtractElement(self.gen.builder, acc[q * widths.count + v], self.gen.int32(Int32($0)), "")! }
             }
-            return next
         }
     }
 
@@ -35,161 +39,218 @@ extension EntryLowerer {
         return e.map { gen.fdiv($0, s) }
     }
 
-    /// u_i[e] = Σ_q h_i[q]·U_i[q, e], as the matmul accumulates it.
-    private func spaceUpdate(_ h: ArraySlice<LLVMValueRef>, _ up: (LLVMValueRef) -> LLVMValueRef, e: LLVMValueRef,
-                             width: Int) -> LLVMValueRef {
-        h.enumerated().reduce(gen.fconst(0, gen.f32)) { u, qh in
-            gen.fmuladd(qh.element, up(gen.offset(e, gen.int(qh.offset), stride: width)), u)
-        }
+    /// The block's rows as element offsets of row starts in an (S, D) matrix.
+    private func gatedBlock(_ block: LLVMValueRef, _ p: GatedProjectionPlan, _ tiles: EPTTiles) -> (rows: [LLVMValueRef], starts: [LLVMValueRef]) {
+        let rows = clampedRows(block, count: tiles.rows, rows: p.rows)
+        return (rows, rows.map { gen.mul($0, gen.int(p.width)) })
     }
 
-    /// out[j, e] = Σ_i G[j, i]·(P[j, e] + u_i[e]), prompt rows in parallel.
+    /// out[j, e] = Σ_i G[j, i]·(P[j, e] + u_i[e]), blocks of prompt rows in parallel.
     func emitGatedProjection(_ v: ValueID, _ p: GatedProjectionPlan) {
         let (n, k, d) = (p.spaces, p.spaceWidth, p.width)
         let t = gen.f32
-        let input = { (i: Int) in self.outerInput(v, i) }
-        kernel(outer: p.rows, workPerIteration: d * n * (2 * k + 1)) { args in
-            let prompt = self.reader(input(p.prompt), args), gate = self.reader(input(p.gateWeight), args)
-            let downs = p.downs.map { self.reader(input($0), args) }, ups = p.ups.map { self.reader(input($0), args) }
+        let tiles = EPTTiles(vectorBits: options.vectorWidth)
+        let r = tiles.rows
+        tiledKernel(blocks: tiles.blocks(p.rows), work: r * d * n * (2 * k + 1)) { args in
+            let pointer = { (i: Int) in self.valuePointer(self.outerInput(v, i), args) }
+            let (prompt, gate) = (pointer(p.prompt), pointer(p.gateWeight))
+            let (downs, ups) = (p.downs.map(pointer), p.ups.map(pointer))
             let out = self.valuePointer(v, args)
-            return { j in
-                let row = self.gen.mul(j, self.gen.int(d))
-                let products = self.gatedRowProducts(p, row: row, prompt: prompt, gate: gate, downs: downs)
-                let g = self.scalarSoftmax(Array(products[0..<n]))
-                self.gen.loop(count: d) { e, _ in
-                    let x = prompt(self.gen.add(row, e))
-                    var sum: LLVMValueRef?
-                    for i in 0..<n {
-                        let h = products[(n + i * k)..<(n + (i + 1) * k)]
-                        let term = self.gen.fmul(g[i], self.gen.fadd(x, self.spaceUpdate(h, ups[i], e: e, width: d)))
-                        sum = sum.map { self.gen.fadd($0, term) } ?? term
+            let weights = self.stackBuffer(r * n * k, "gated")
+            return { block in
+                let (_, starts) = self.gatedBlock(block, p, tiles)
+                let products = self.gatedRowProducts(p, rows: starts, prompt: prompt, gate: gate, downs: downs)
+                var gSum: [LLVMValueRef] = []
+                for (q, x) in products.enumerated() {
+                    let g = self.scalarSoftmax(Array(x[0..<n]))
+                    gSum.append(g.dropFirst().reduce(g[0]) { self.gen.fadd($0, $1) })
+                    for j in 0..<(n * k) {
+                        self.gen.store(self.gen.fmul(g[j / k], x[n + j]), weights, self.gen.int(q * n * k + j), t)
                     }
-                    self.gen.store(sum!, out, self.gen.add(row, e), t)
-                    return []
+                }
+                let runs = (0..<n).map { i -> (weights: [Strip], values: (LLVMValueRef) -> Strip) in
+                    ((0..<r).map { Strip(base: weights, start: self.gen.int($0 * n * k + i * k)) },
+                     { q in Strip(base: ups[i], start: self.gen.mul(q, self.gen.int(d))) })
+                }
+                self.weightedRows(tiles, width: d, terms: k, runs: runs, initial: { q, e, mask in
+                    self.gen.fmul(self.gen.broadcast(gSum[q], lanes: tiles.lanes),
+                                  self.gen.load(Strip(base: prompt, start: starts[q]), e, lanes: tiles.lanes, mask: mask))
+                }) { q, e, x, mask in
+                    self.gen.store(x, Strip(base: out, start: starts[q]), e, mask: mask)
                 }
             }
         }
     }
 
-    /// The packed gradients of P, W_g, D_i, U_i (in input order) from dy = ∂L/∂out, in two
-    /// parallel passes. Prompt rows: per row the forward's gate G and coordinates h_i again, the
-    /// dot products of dy[j] with P[j] and each U_i[q] (so dG_i = dy·z_i and dh_i = G_i·dy·U_iᵀ),
-    /// the direct part of dP (Σ_i G_i·dy), dlogits = G ⊙ (dG − G·dG), one more pass for the rest
-    /// of dP (dlogits·W_gᵀ + Σ_i dh_i·D_iᵀ); the row's G, G·h, dlogits, dh go to scratch. Columns of the weights: the
-    /// weight gradients, sums over the prompt rows of outer products (dW_g = Pᵀ·dlogits,
-    /// dD_i = Pᵀ·dh_i, dU_i = (G_i·h_i)ᵀ·dy), in registers, written once.
-    func emitGatedProjectionGrad(_ v: ValueID, _ p: GatedProjectionPlan, adjoint: Int, outputs: [Int]) {
-        let offset = packedOffsets(v, outputs)
-        gatedGradRows(v, p, adjoint: adjoint, offset: offset)
-        gatedGradColumns(v, p, adjoint: adjoint, offset: offset)
+    /// Scratch of the backward, in f32 elements: per prompt row the values its passes share
+    /// (`GatedProjectionPlan.savedPerRow`: G, G·h, dlogits, dh), then the weights transposed,
+    /// [W_gᵀ (N rows) | D_0ᵀ (k rows) | …], (N + N·k) × D.
+    private func gatedTransposedAt(_ p: GatedProjectionPlan) -> Int {
+        p.rows * GatedProjectionPlan.savedPerRow(p.spaces, p.spaceWidth)
     }
 
-    /// The backward's pass over prompt rows: dP and the row's G, G·h, dlogits, dh into scratch.
+    /// The packed gradients of P, W_g, D_i, U_i (in input order) from dy = ∂L/∂out, in three
+    /// passes. The weights transposed into scratch (so dP's products read them along D). Prompt
+    /// rows: per block the forward's gate G and coordinates h_i again, the dot products of
+    /// dy[j] with P[j] and each U_i[q] (dot tiles), dG_i = dy·z_i and dh_i = G_i·dy·U_iᵀ, dlogits
+    /// = G ⊙ (dG − G·dG), and dP = (Σ_i G_i)·dy + [dlogits | dh]·[W_gᵀ | D_iᵀ] as a row tile; the
+    /// row's G, G·h, dlogits, dh go to scratch. Weight rows: the weight gradients, sums over the
+    /// prompt rows (dW_g = Pᵀ·dlogits, dD_i = Pᵀ·dh_i, dU_i = (G_i·h_i)ᵀ·dy), as row tiles.
+    func emitGatedProjectionGrad(_ v: ValueID, _ p: GatedProjectionPlan, adjoint: Int, outputs: [Int]) {
+        let offset = packedOffsets(v, outputs)
+        gatedTransposeWeights(v, p)
+        gatedGradRows(v, p, adjoint: adjoint, offset: offset)
+        gatedGradWeights(v, p, adjoint: adjoint, offset: offset)
+    }
+
+    /// [W_gᵀ | D_0ᵀ | …] into scratch: one matrix per iteration.
+    private func gatedTransposeWeights(_ v: ValueID, _ p: GatedProjectionPlan) {
+        let (n, k, d) = (p.spaces, p.spaceWidth, p.width)
+        let t = gen.f32
+        tiledKernel(blocks: 1 + n, work: d * max(n, k)) { args in
+            let matrices = ([p.gateWeight] + p.downs).map { self.valuePointer(self.outerInput(v, $0), args) }
+            let work = self.scratchPointer(v, args, t)
+            return { o in
+                for (i, matrix) in matrices.enumerated() {
+                    let (width, first) = i == 0 ? (n, 0) : (k, n + (i - 1) * k)
+                    self.gen.ifThen(self.gen.icmp(LLVMIntEQ, o, self.gen.int(i))) {
+                        let to = self.gen.int(self.gatedTransposedAt(p) + first * d)
+                        self.gen.loop(count: d) { c, _ in
+                            for q in 0..<width {
+                                let x = self.gen.load(t, matrix, self.gen.offset(self.gen.int(q), c, stride: width))
+                                self.gen.store(x, work, self.gen.add(to, self.gen.offset(c, self.gen.int(q), stride: d)), t)
+                            }
+                            return []
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The backward's pass over blocks of prompt rows: dP, and the rows' G, G·h, dlogits, dh
+    /// into scratch.
     private func gatedGradRows(_ v: ValueID, _ p: GatedProjectionPlan, adjoint: Int, offset: [Int: Int]) {
         let (n, k, d) = (p.spaces, p.spaceWidth, p.width)
         let t = gen.f32
-        let input = { (i: Int) in self.outerInput(v, i) }
-        let at = { (i: Int) in self.gen.int(offset[i] ?? 0) }
+        let tiles = EPTTiles(vectorBits: options.vectorWidth)
         let saved = GatedProjectionPlan.savedPerRow(n, k)  // G (n), G·h (n·k), dlogits (n), dh (n·k)
-        kernel(outer: p.rows, workPerIteration: d * n * (3 * k + 2)) { args in
-            let prompt = self.reader(input(p.prompt), args), gate = self.reader(input(p.gateWeight), args)
-            let downs = p.downs.map { self.reader(input($0), args) }, ups = p.ups.map { self.reader(input($0), args) }
-            let dy = self.reader(input(adjoint), args)
+        tiledKernel(blocks: tiles.blocks(p.rows), work: tiles.rows * d * (2 * n + 3 * n * k + 1)) { args in
+            let pointer = { (i: Int) in self.valuePointer(self.outerInput(v, i), args) }
+            let (prompt, gate, dy) = (pointer(p.prompt), pointer(p.gateWeight), pointer(adjoint))
+            let (downs, ups) = (p.downs.map(pointer), p.ups.map(pointer))
             let out = self.valuePointer(v, args)
             let work = self.scratchPointer(v, args, t)
-            return { j in
-                let row = self.gen.mul(j, self.gen.int(d))
-                let products = self.gatedRowProducts(p, row: row, prompt: prompt, gate: gate, downs: downs)
-                let g = self.scalarSoftmax(Array(products[0..<n]))
-                let h = { (i: Int) in products[(n + i * k)..<(n + (i + 1) * k)] }
-                // Every row reduction as a dot product of dy[j] (vectorized sums): with
-                // t_iq = dy·U_i[q] and z_i = P[j] + h_i·U_i, dG_i = dy·P[j] + Σ_q h_iq·t_iq and
-                // dh_iq = G_i·t_iq — the VJP's sums, reassociated.
-                let dot = { (other: @escaping (LLVMValueRef) -> LLVMValueRef) in
-                    self.gen.sum(count: d, unrolled: true, t) { e in self.gen.fmul(dy(self.gen.add(row, e)), other(e)) }
+            let transposed = self.gen.gep(t, work, self.gen.int(self.gatedTransposedAt(p)))
+            return { block in
+                let (rows, starts) = self.gatedBlock(block, p, tiles)
+                let products = self.gatedRowProducts(p, rows: starts, prompt: prompt, gate: gate, downs: downs)
+                let dyRows = starts.map { Strip(base: dy, start: $0) }
+                // dots[q][i·k + q'] = dy[j]·U_i[q'], by dot tiles of `dotColumns` rows of the U_i.
+                let upRows = ups.flatMap { u in (0..<k).map { Strip(base: u, start: self.gen.int($0 * d)) } }
+                var dots = Array(repeating: [LLVMValueRef](), count: rows.count)
+                for first in stride(from: 0, to: upRows.count, by: tiles.dotColumns) {
+                    let columns = Array(upRows[first..<min(first + tiles.dotColumns, upRows.count)])
+                    let tile = self.gen.dotTile(dyRows, columns, length: d, lanes: tiles.lanes)
+                    for q in rows.indices { dots[q] += tile[(q * columns.count)..<((q + 1) * columns.count)] }
                 }
-                let dyP = dot { prompt(self.gen.add(row, $0)) }
-                var dG: [LLVMValueRef] = [], dh: [LLVMValueRef] = []
-                for i in 0..<n {
-                    let ts = (0..<k).map { q in dot { ups[i](self.gen.offset($0, self.gen.int(q), stride: d)) } }
-                    dG.append(zip(h(i), ts).reduce(dyP) { self.gen.fmuladd($1.0, $1.1, $0) })
-                    dh += ts.map { self.gen.fmul(g[i], $0) }
+                var gSum: [LLVMValueRef] = []
+                for q in rows.indices {
+                    let dyP = self.gen.dotTile([dyRows[q]], [Strip(base: prompt, start: starts[q])], length: d, lanes: tiles.lanes)[0]
+                    let keep = self.gatedRowGradient(p, products[q], dyP: dyP, dots: dots[q])
+                    let base = self.gen.mul(rows[q], self.gen.int(saved))
+                    for (i, x) in keep.enumerated() { self.gen.store(x, work, self.gen.add(base, self.gen.int(i)), t) }
+                    gSum.append(keep[1..<n].reduce(keep[0]) { self.gen.fadd($0, $1) })
                 }
-                // The direct part of dP: Σ_i G_i·dy.
-                let gSum = g.dropFirst().reduce(g[0]) { self.gen.fadd($0, $1) }
-                self.gen.loop(count: d) { e, _ in
-                    self.gen.store(self.gen.fmul(gSum, dy(self.gen.add(row, e))), out,
-                                   self.gen.add(self.gen.add(at(p.prompt), row), e), t)
-                    return []
-                }
-                let weighted = (1..<n).reduce(self.gen.fmul(dG[0], g[0])) { self.gen.fadd($0, self.gen.fmul(dG[$1], g[$1])) }
-                let dLogits = (0..<n).map { self.gen.fmul(g[$0], self.gen.fsub(dG[$0], weighted)) }
-                let gh = (0..<(n * k)).map { self.gen.fmul(g[$0 / k], products[n + $0]) }
-                let keep = g + gh + dLogits + dh
-                let base = self.gen.mul(j, self.gen.int(saved))
-                for (q, x) in keep.enumerated() { self.gen.store(x, work, self.gen.add(base, self.gen.int(q)), t) }
-                self.gen.loop(count: d) { c, _ in
-                    // dlogits·W_g[c] and each dh_i·D_i[c] as short independent chains, then a tree.
-                    let dot = { (w: [LLVMValueRef], x: (Int) -> LLVMValueRef) in
-                        w.indices.dropFirst().reduce(self.gen.fmul(w[0], x(0))) { self.gen.fmuladd(w[$1], x($1), $0) }
-                    }
-                    var parts = [dot(dLogits) { gate(self.gen.offset(self.gen.int($0), c, stride: n)) }]
-                    for i in 0..<n {
-                        parts.append(dot(Array(dh[(i * k)..<((i + 1) * k)])) { downs[i](self.gen.offset(self.gen.int($0), c, stride: k)) })
-                    }
-                    while parts.count > 1 {
-                        parts = stride(from: 0, to: parts.count, by: 2).map {
-                            $0 + 1 < parts.count ? self.gen.fadd(parts[$0], parts[$0 + 1]) : parts[$0]
-                        }
-                    }
-                    let back = parts[0]
-                    let to = self.gen.add(self.gen.add(at(p.prompt), row), c)
-                    self.gen.store(self.gen.fadd(self.gen.load(t, out, to), back), out, to, t)
-                    return []
+                // dP = (Σ_i G_i)·dy + [dlogits | dh]·[W_gᵀ | D_0ᵀ | …]
+                let dP = self.gen.int(offset[p.prompt] ?? 0)
+                let weights = rows.map { Strip(base: work, start: self.gen.add(self.gen.mul($0, self.gen.int(saved)), self.gen.int(n + n * k))) }
+                self.weightedRows(tiles, width: d, terms: n + n * k,
+                                  runs: [(weights, { Strip(base: transposed, start: self.gen.mul($0, self.gen.int(d))) })],
+                                  initial: { q, e, mask in
+                    self.gen.fmul(self.gen.broadcast(gSum[q], lanes: tiles.lanes), self.gen.load(dyRows[q], e, lanes: tiles.lanes, mask: mask))
+                }) { q, e, x, mask in
+                    self.gen.store(x, Strip(base: out, start: self.gen.add(dP, starts[q])), e, mask: mask)
                 }
             }
         }
     }
 
-    /// The backward's pass over weight columns: dW_g, dD_i, dU_i from the rows' scratch.
-    private func gatedGradColumns(_ v: ValueID, _ p: GatedProjectionPlan, adjoint: Int, offset: [Int: Int]) {
+    /// One row's saved values [G (n), G·h (n·k), dlogits (n), dh (n·k)] from its products
+    /// [logits | h_0 | …] and the dot products dy·P (`dyP`) and dy·U_i[q] (`dots`): with
+    /// z_i = P[j] + h_i·U_i, dG_i = dy·P[j] + Σ_q h_iq·(dy·U_i[q]) and dh_iq = G_i·(dy·U_i[q]) —
+    /// the VJP's sums, reassociated.
+    private func gatedRowGradient(_ p: GatedProjectionPlan, _ x: [LLVMValueRef], dyP: LLVMValueRef,
+                                  dots: [LLVMValueRef]) -> [LLVMValueRef] {
+        let (n, k) = (p.spaces, p.spaceWidth)
+        let g = scalarSoftmax(Array(x[0..<n]))
+        var dG: [LLVMValueRef] = [], dh: [LLVMValueRef] = []
+        for i in 0..<n {
+            let ts = Array(dots[(i * k)..<((i + 1) * k)])
+            dG.append(zip(x[(n + i * k)..<(n + (i + 1) * k)], ts).reduce(dyP) { gen.fmuladd($1.0, $1.1, $0) })
+            dh += ts.map { gen.fmul(g[i], $0) }
+        }
+        let weighted = (1..<n).reduce(gen.fmul(dG[0], g[0])) { gen.fadd($0, gen.fmul(dG[$1], g[$1])) }
+        let dLogits = (0..<n).map { gen.fmul(g[$0], gen.fsub(dG[$0], weighted)) }
+        let gh = (0..<(n * k)).map { gen.fmul(g[$0 / k], x[n + $0]) }
+        return g + gh + dLogits + dh
+    }
+
+    /// The backward's pass over the weights' rows, in groups of EPTTiles.rows: dU_i[q] =
+    /// Σ_j (G_i·h_iq)[j]·dy[j] (rows of dU_i), then dW_gᵀ and dD_iᵀ rows = Σ_j dlogits/dh[j]·P[j],
+    /// stored transposed lane by lane (W_g and D_i are (D, N) and (D, k)).
+    private func gatedGradWeights(_ v: ValueID, _ p: GatedProjectionPlan, adjoint: Int, offset: [Int: Int]) {
         let (n, k, d) = (p.spaces, p.spaceWidth, p.width)
         let t = gen.f32
-        let input = { (i: Int) in self.outerInput(v, i) }
-        let at = { (i: Int) in self.gen.int(offset[i] ?? 0) }
-        let saved = GatedProjectionPlan.savedPerRow(n, k)  // G (n), G·h (n·k), dlogits (n), dh (n·k)
-        // Columns c: dW_g[c] = Σ_j P[j, c]·dlogits_j, dD_i[c] = Σ_j P[j, c]·dh_ij,
-        // dU_i[:, c] = Σ_j (G_ij·h_ij)·dy[j, c], rows in order, every sum in a register.
-        kernel(outer: d, workPerIteration: p.rows * n * (2 * k + 1)) { args in
-            let prompt = self.reader(input(p.prompt), args), dy = self.reader(input(adjoint), args)
+        let tiles = EPTTiles(vectorBits: options.vectorWidth)
+        let saved = GatedProjectionPlan.savedPerRow(n, k)
+        let r = tiles.rows
+        // Saved column of each gradient row: G·h for dU's n·k rows, then dlogits and dh.
+        let upGroups = stride(from: 0, to: n * k, by: r).map { Array($0..<min($0 + r, n * k)) }
+        let downGroups = stride(from: 0, to: n + n * k, by: r).map { Array($0..<min($0 + r, n + n * k)) }
+        tiledKernel(blocks: upGroups.count + downGroups.count, work: r * p.rows * d) { args in
+            let pointer = { (i: Int) in self.valuePointer(self.outerInput(v, i), args) }
+            let (prompt, dy) = (pointer(p.prompt), pointer(adjoint))
             let out = self.valuePointer(v, args)
             let work = self.scratchPointer(v, args, t)
-            return { c in
-                let zero = self.gen.fconst(0, t)
-                let sums = self.gen.loop(count: p.rows, carrying: Array(repeating: zero, count: n + 2 * n * k)) { j, acc in
-                    let base = self.gen.mul(j, self.gen.int(saved))
-                    let value = { (q: Int) in self.gen.load(t, work, self.gen.add(base, self.gen.int(q))) }
-                    let x = prompt(self.gen.offset(c, j, stride: d)), y = dy(self.gen.offset(c, j, stride: d))
-                    var next = acc
-                    for m in 0..<n { next[m] = self.gen.fmuladd(x, value(n + n * k + m), acc[m]) }
-                    for q in 0..<(n * k) {
-                        next[n + q] = self.gen.fmuladd(x, value(2 * n + n * k + q), acc[n + q])
-                        next[n + n * k + q] = self.gen.fmuladd(value(n + q), y, acc[n + n * k + q])
+            let at = { (i: Int) in self.gen.int(offset[i] ?? 0) }
+            let column = { (c: Int) in Strip(base: work, start: self.gen.int(c)) }
+            let rowsOf = { (matrix: LLVMValueRef) in { (j: LLVMValueRef) in Strip(base: matrix, start: self.gen.mul(j, self.gen.int(d))) } }
+            return { o in
+                for (g, group) in upGroups.enumerated() {
+                    self.gen.ifThen(self.gen.icmp(LLVMIntEQ, o, self.gen.int(g))) {
+                        self.weightedRows(tiles, width: d, terms: p.rows, runs: [(group.map { column(n + $0) }, rowsOf(dy))],
+                                          stride: saved) { q, e, x, mask in
+                            let (i, row) = (group[q] / k, group[q] % k)
+                            self.gen.store(x, Strip(base: out, start: self.gen.add(at(p.ups[i]), self.gen.int(row * d))), e, mask: mask)
+                        }
                     }
-                    return next
                 }
-                for m in 0..<n {
-                    self.gen.store(sums[m], out, self.gen.add(at(p.gateWeight), self.gen.offset(self.gen.int(m), c, stride: n)), t)
-                }
-                for i in 0..<n {
-                    for q in 0..<k {
-                        self.gen.store(sums[n + i * k + q], out,
-                                       self.gen.add(at(p.downs[i]), self.gen.offset(self.gen.int(q), c, stride: k)), t)
-                        self.gen.store(sums[n + n * k + i * k + q], out,
-                                       self.gen.add(at(p.ups[i]), self.gen.offset(c, self.gen.int(q), stride: d)), t)
+                for (g, group) in downGroups.enumerated() {
+                    self.gen.ifThen(self.gen.icmp(LLVMIntEQ, o, self.gen.int(upGroups.count + g))) {
+                        self.weightedRows(tiles, width: d, terms: p.rows, runs: [(group.map { column(n + n * k + $0) }, rowsOf(prompt))],
+                                          stride: saved) { q, e, x, mask in
+                            let row = group[q]
+                            let (matrix, width, index) = row < n ? (p.gateWeight, n, row) : (p.downs[(row - n) / k], k, (row - n) % k)
+                            self.storeTransposed(x, out, at: self.gen.add(at(matrix), self.gen.int(index)), column: e,
+                                                 stride: width, limit: mask == nil ? nil : d)
+                        }
                     }
                 }
             }
+        }
+    }
+
+    /// Lane l of x to out[at + (column + l)·stride], lanes with column + l ≥ limit skipped.
+    private func storeTransposed(_ x: LLVMValueRef, _ out: LLVMValueRef, at: LLVMValueRef, column: LLVMValueRef,
+                                 stride: Int, limit: Int?) {
+        for l in 0..<Int(LLVMGetVectorSize(LLVMTypeOf(x))) {
+            let c = gen.add(column, gen.int(l))
+            let write = {
+                let y = LLVMBuildExtractElement(self.gen.builder, x, self.gen.int32(Int32(l)), "")!
+                self.gen.store(y, out, self.gen.add(at, self.gen.mul(c, self.gen.int(stride))), self.gen.f32)
+            }
+            if let limit { gen.ifThen(gen.icmp(LLVMIntSLT, c, gen.int(limit)), write) } else { write() }
         }
     }
 }

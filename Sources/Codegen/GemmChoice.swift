@@ -58,7 +58,7 @@ public enum GemmChooser {
     /// Wall-clock seconds one compile may spend measuring (compiling the probes included).
     public static let budget = 2.5
     /// Version of the generated kernel: a change to its code invalidates cached choices.
-    static let kernelVersion = "gemm-kernel-2"
+    static let kernelVersion = "gemm-kernel-3"
     /// Whether `.measured` tries oneDNN as a third candidate where the library loads
     /// (`CodegenOptions.measureDNNL`'s default; README "Speed results" has the measurement behind it).
     public static let measuresDNNLByDefault = false

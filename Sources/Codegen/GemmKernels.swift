@@ -24,32 +24,68 @@ extension EntryLowerer {
         let tiling: GemmTiling
         /// Rows of one product: m, or batches·m when the batch folds into rows.
         let m: Int
-        let a: LLVMValueRef, b: LLVMValueRef, c: LLVMValueRef, pack: LLVMValueRef
+        let a: LLVMValueRef, b: LLVMValueRef, c: LLVMValueRef
+        /// B's packed panels: the workspace (packed once) or the iteration's stack block.
+        let pack: LLVMValueRef
+        /// A packed once into mr-row micro-panels (`GemmTiling.packA`), else nil: read in place.
+        var packedA: LLVMValueRef? = nil
         var n: Int { s.n }
         var k: Int { s.k }
         var kBlocks: Int { (s.k + tiling.kc - 1) / tiling.kc }
+        /// nr-wide panels across N (the last one zero-padded).
+        var panels: Int { (s.n + tiling.nr - 1) / tiling.nr }
+        /// mr-row tiles down one product's M (the last one clamped).
+        var tiles: Int { (m + tiling.mr - 1) / tiling.mr }
         /// Whether some tile has rows past M (then rows are clamped and stores guarded).
         var rowTail: Bool { m % tiling.mr != 0 }
         /// Whether some panel has columns past N (then it is masked).
         var columnTail: Bool { s.n % tiling.nr != 0 }
     }
 
+    /// The workspace of `GemmTiling.packOnce`, in floats: B's panels of every product, then
+    /// (with `packA`) A's micro-panels of every product.
+    private struct GemmWorkspaceLayout {
+        let bFloats: Int, aFloats: Int
+        init(_ s: MatmulShape, _ t: GemmTiling, m: Int, products: Int, packedProducts: Int) {
+            bFloats = packedProducts * ((s.n + t.nr - 1) / t.nr) * s.k * t.nr
+            aFloats = t.packA ? products * ((m + t.mr - 1) / t.mr) * s.k * t.mr : 0
+        }
+    }
+
     func emitGeneratedGemm(_ v: ValueID, _ a: ValueID, _ b: ValueID, _ s: MatmulShape) {
         let fold = s.foldsBatchIntoRows
         let m = fold ? s.batches * s.m : s.m
         let products = fold ? 1 : s.batches
-        let tiling = GemmTiling(vectorBits: options.vectorWidth, m: m, n: s.n, k: s.k, products: products)
+        let packedProducts = s.bShared ? 1 : products
+        let tiling = GemmTiling(vectorBits: options.vectorWidth, m: m, n: s.n, k: s.k, products: products,
+                                packedProducts: packedProducts)
         let rowGroups = (m + tiling.mc - 1) / tiling.mc
         let columnGroups = (s.n + tiling.columnGroup - 1) / tiling.columnGroup
         let perProduct = rowGroups * columnGroups
         let work = min(tiling.mc, m) * min(tiling.columnGroup, s.n) * s.k
-        kernel(outer: products * perProduct, workPerIteration: work) { args in
-            let pack = LLVMBuildArrayAlloca(self.gen.builder, self.gen.f32, self.gen.int(tiling.kc * tiling.nc), "packed")!
-            LLVMSetAlignment(pack, 64)
-            let plan = GemmPlan(s: s, tiling: tiling, m: m, a: self.valuePointer(a, args), b: self.valuePointer(b, args),
-                                c: self.valuePointer(v, args), pack: pack)
+        let layout = GemmWorkspaceLayout(s, tiling, m: m, products: products, packedProducts: packedProducts)
+        var workspace: LLVMValueRef?
+        if tiling.packOnce {
+            let space = gen.call("eptc_gemm_workspace", gen.i8Ptr, [gen.int(4 * (layout.bFloats + layout.aFloats))],
+                                 types: [gen.i64])
+            workspace = space
+            emitPackB(b, s, tiling, m: m, products: packedProducts, workspace: space)
+            if tiling.packA { emitPackA(a, s, tiling, m: m, products: products, at: layout.bFloats, workspace: space) }
+        }
+        kernel(outer: products * perProduct, workPerIteration: work, workspace: workspace) { args in
+            let g = self.gen
+            var plan: GemmPlan
+            let (pa, pb, pc) = (self.valuePointer(a, args), self.valuePointer(b, args), self.valuePointer(v, args))
+            if tiling.packOnce {
+                let space = g.bitcast(self.workspacePointer(args), g.pointerType(g.f32))
+                plan = GemmPlan(s: s, tiling: tiling, m: m, a: pa, b: pb, c: pc, pack: space)
+                if tiling.packA { plan.packedA = g.gep(g.f32, space, g.int(layout.bFloats)) }
+            } else {
+                let pack = LLVMBuildArrayAlloca(g.builder, g.f32, g.int(tiling.kc * tiling.nc), "packed")!
+                LLVMSetAlignment(pack, 64)
+                plan = GemmPlan(s: s, tiling: tiling, m: m, a: pa, b: pb, c: pc, pack: pack)
+            }
             return { o in
-                let g = self.gen
                 let product = LLVMBuildSDiv(g.builder, o, g.int(perProduct), "")!
                 let rest = LLVMBuildSRem(g.builder, o, g.int(perProduct), "")!
                 let rowStart = g.mul(LLVMBuildSDiv(g.builder, rest, g.int(columnGroups), "")!, g.int(tiling.mc))
@@ -60,7 +96,63 @@ extension EntryLowerer {
         }
     }
 
+    /// The B pack kernel of `GemmTiling.packOnce`: one iteration per (product, panel) packs the
+    /// panel's K × nr values, K block by K block: `packedPanel` says where. A K block's panels
+    /// are contiguous, so the kc × nc block the row tiles share is one run of memory (panels
+    /// K·nr apart would map onto the same L2 sets for K a multiple of 512).
+    private func emitPackB(_ b: ValueID, _ s: MatmulShape, _ tiling: GemmTiling, m: Int, products: Int,
+                           workspace: LLVMValueRef) {
+        let panels = (s.n + tiling.nr - 1) / tiling.nr
+        kernel(outer: products * panels, workPerIteration: s.k * tiling.nr, workspace: workspace) { args in
+            let g = self.gen, null = LLVMConstPointerNull(g.pointerType(g.f32))!
+            let plan = GemmPlan(s: s, tiling: tiling, m: m, a: null, b: self.valuePointer(b, args), c: null,
+                                pack: g.bitcast(self.workspacePointer(args), g.pointerType(g.f32)))
+            return { o in
+                let product = LLVMBuildSDiv(g.builder, o, g.int(panels), "")!
+                let q = LLVMBuildSRem(g.builder, o, g.int(panels), "")!
+                g.loop(count: plan.kBlocks) { block, _ in
+                    let k0 = g.mul(block, g.int(tiling.kc))
+                    let kcw = g.minimum(g.int(tiling.kc), g.sub(g.int(s.k), k0))
+                    self.packPanel(plan, bBase: g.mul(product, g.int(s.k * s.n)), first: g.mul(q, g.int(tiling.nr)),
+                                   destination: self.packedPanel(plan, product: product, panel: q, k0: k0, kcw: kcw),
+                                   k0: k0, kcw: kcw)
+                    return []
+                }
+            }
+        }
+    }
+
+    /// Where B packed once holds (product, panel)'s rows k0 ..< k0+kcw (one K block): products
+    /// K · panels · nr apart, K blocks kc · panels · nr apart, a block's panels kcw · nr apart.
+    private func packedPanel(_ p: GemmPlan, product: LLVMValueRef, panel: LLVMValueRef, k0: LLVMValueRef,
+                             kcw: LLVMValueRef) -> LLVMValueRef {
+        let g = gen, nr = p.tiling.nr
+        let start = g.add(g.mul(product, g.int(p.k * p.panels * nr)), g.mul(k0, g.int(p.panels * nr)))
+        return g.add(start, g.mul(g.mul(panel, kcw), g.int(nr)))
+    }
+
+    /// The A pack kernel of `GemmTiling.packA`: one iteration per (product, mr-row tile) packs
+    /// the tile's mr × K values at `at` + (product · tiles + tile) · K · mr of the workspace.
+    private func emitPackA(_ a: ValueID, _ s: MatmulShape, _ tiling: GemmTiling, m: Int, products: Int, at: Int,
+                           workspace: LLVMValueRef) {
+        let tiles = (m + tiling.mr - 1) / tiling.mr
+        kernel(outer: products * tiles, workPerIteration: s.k * tiling.mr, workspace: workspace) { args in
+            let g = self.gen, null = LLVMConstPointerNull(g.pointerType(g.f32))!
+            let space = g.bitcast(self.workspacePointer(args), g.pointerType(g.f32))
+            let plan = GemmPlan(s: s, tiling: tiling, m: m, a: self.valuePointer(a, args), b: null, c: null, pack: space)
+            return { o in
+                let product = LLVMBuildSDiv(g.builder, o, g.int(tiles), "")!
+                let i = g.mul(LLVMBuildSRem(g.builder, o, g.int(tiles), "")!, g.int(tiling.mr))
+                let into = g.gep(g.f32, space, g.add(g.int(at), g.mul(o, g.int(s.k * tiling.mr))))
+                self.packTileA(plan, aBase: g.mul(product, g.int(m * s.k)), i: i, rowEnd: g.int(m), k0: g.int(0),
+                               kcw: g.int(s.k), into: into)
+            }
+        }
+    }
+
     /// One iteration's block of C: rows.0 ..< rows.1, columns.0 ..< columns.1 of `product`.
+    /// Loops: per nc columns, per K block (B's kc × nc block shared from L2 by the row tiles), per
+    /// mr-row tile (its A, mr × kc, kept in L1 across the panels), per nr-wide panel.
     private func gemmBlock(_ p: GemmPlan, product: LLVMValueRef, rows: (LLVMValueRef, LLVMValueRef),
                            columns: (LLVMValueRef, LLVMValueRef)) {
         let g = gen, t = p.tiling
@@ -73,12 +165,25 @@ extension EntryLowerer {
             g.loop(count: p.kBlocks) { block, _ in
                 let k0 = g.mul(block, g.int(t.kc))
                 let kcw = g.minimum(g.int(t.kc), g.sub(g.int(p.k), k0))
-                self.packB(p, bBase: bBase, j0: jc, panels: panels, k0: k0, kcw: kcw)
+                // Panel q of this block: in the workspace (packed once) or packed here.
+                let panelAt: (LLVMValueRef) -> LLVMValueRef
+                if t.packOnce {
+                    let packedProduct = p.s.bShared ? g.int(0) : product
+                    let firstPanel = LLVMBuildSDiv(g.builder, jc, g.int(t.nr), "")!
+                    panelAt = { q in self.packedPanel(p, product: packedProduct, panel: g.add(firstPanel, q), k0: k0, kcw: kcw) }
+                } else {
+                    g.loop(g.int(0), panels) { q, _ in
+                        self.packPanel(p, bBase: bBase, first: g.add(jc, g.mul(q, g.int(t.nr))),
+                                       destination: g.mul(q, g.int(t.kc * t.nr)), k0: k0, kcw: kcw)
+                        return []
+                    }
+                    panelAt = { q in g.mul(q, g.int(t.kc * t.nr)) }
+                }
                 g.loop(rows.0, rows.1, step: t.mr) { i, _ in
                     g.loop(g.int(0), panels) { q, _ in
                         let j0 = g.add(jc, g.mul(q, g.int(t.nr)))
-                        let panel = g.gep(g.f32, p.pack, g.mul(q, g.int(t.kc * t.nr)))
-                        let tile = self.gemmTile(p, aBase: aBase, i: i, rowEnd: rows.1, k0: k0, panel: panel)
+                        let panel = g.gep(g.f32, p.pack, panelAt(q))
+                        let tile = self.gemmTile(p, product: product, aBase: aBase, i: i, rowEnd: rows.1, k0: k0, panel: panel)
                         let acc = tile.accumulate(kcw: kcw)
                         let first: LLVMValueRef? = p.kBlocks == 1 ? nil : g.icmp(LLVMIntEQ, block, g.int(0))
                         self.storeTile(p, acc, cBase: cBase, i: i, rowEnd: rows.1, j0: j0, first: first)
@@ -92,14 +197,20 @@ extension EntryLowerer {
         }
     }
 
-    /// The tile at rows i ..< i+mr: A's row starts at k0 (rows past the group's end clamped to its
-    /// last row; their results are never stored).
-    private func gemmTile(_ p: GemmPlan, aBase: LLVMValueRef, i: LLVMValueRef, rowEnd: LLVMValueRef,
-                          k0: LLVMValueRef, panel: LLVMValueRef) -> GemmTile {
-        let g = gen
+    /// The tile at rows i ..< i+mr from k0: A's micro-panel when packed, else A's rows in place
+    /// (rows past the group's end clamped to its last row; their results are never stored).
+    private func gemmTile(_ p: GemmPlan, product: LLVMValueRef, aBase: LLVMValueRef, i: LLVMValueRef,
+                          rowEnd: LLVMValueRef, k0: LLVMValueRef, panel: LLVMValueRef) -> GemmTile {
+        let g = gen, mr = p.tiling.mr
+        if let packedA = p.packedA {
+            let tile = g.add(g.mul(product, g.int(p.tiles)), LLVMBuildSDiv(g.builder, i, g.int(mr), "")!)
+            let start = g.mul(g.add(g.mul(tile, g.int(p.k)), k0), g.int(mr))
+            return GemmTile(gen: g, tiling: p.tiling, a: packedA, c: p.c, panel: panel,
+                            aRow: (0..<mr).map { g.add(start, g.int($0)) }, aStep: mr)
+        }
         let last = g.sub(rowEnd, g.int(1))
         let lda = p.s.lda
-        let rows = (0..<p.tiling.mr).map { r in
+        let rows = (0..<mr).map { r in
             p.rowTail ? g.minimum(g.add(i, g.int(r)), last) : g.add(i, g.int(r))
         }
         // A(row, k) as stored: a[row·lda + k], or transposed a[k·lda + row].
@@ -109,57 +220,89 @@ extension EntryLowerer {
         return GemmTile(gen: g, tiling: p.tiling, a: p.a, c: p.c, panel: panel, aRow: starts, aStep: p.s.ta ? lda : 1)
     }
 
-    /// Packs B[k0 ..< k0+kcw, j0 ..< j0 + panels·nr] into nr-wide panels: panel q holds row k's
-    /// nr values at q·kc·nr + k·nr; columns past N are 0.
-    private func packB(_ p: GemmPlan, bBase: LLVMValueRef, j0: LLVMValueRef, panels: LLVMValueRef,
-                       k0: LLVMValueRef, kcw: LLVMValueRef) {
-        let g = gen, t = p.tiling, lanes = t.lanes
-        let n = g.int(p.n)
-        g.loop(g.int(0), panels) { q, _ in
-            let first = g.add(j0, g.mul(q, g.int(t.nr)))
-            let destination = g.mul(q, g.int(t.kc * t.nr))
-            if p.s.tb {
-                // B stored (N, K): column j of op(B) is row j of b, contiguous in k.
-                g.loop(count: t.nr) { j, _ in
-                    let column = g.add(first, j)
-                    let copy: () -> Void = {
-                        let source = g.add(bBase, g.add(g.mul(column, g.int(p.s.ldb)), k0))
-                        g.loop(g.int(0), kcw) { k, _ in
-                            g.store(g.load(g.f32, p.b, g.add(source, k)), p.pack,
-                                    g.add(destination, g.add(g.mul(k, g.int(t.nr)), j)), g.f32)
-                            return []
-                        }
-                    }
-                    let zero: () -> Void = {
-                        g.loop(g.int(0), kcw) { k, _ in
-                            g.store(g.fconst(0, g.f32), p.pack, g.add(destination, g.add(g.mul(k, g.int(t.nr)), j)), g.f32)
-                            return []
-                        }
-                    }
-                    g.branch(p.columnTail ? g.icmp(LLVMIntSLT, column, n) : nil, always: true, copy, else: zero)
+    /// Packs the tile's A (rows i ..< i+mr, k0 ..< k0+kcw) into `packedA`, k-major: A(i+r, k0+k)
+    /// at k·mr + r. Why: the micro-kernel then reads one contiguous stream, where rows of A in
+    /// place sit lda apart, which for lda a multiple of 512 floats maps all mr rows onto the same
+    /// L1 sets and evicts them between panels. Rows past the group's end are clamped to its last
+    /// row (their results are never stored).
+    private func packTileA(_ p: GemmPlan, aBase: LLVMValueRef, i: LLVMValueRef, rowEnd: LLVMValueRef,
+                           k0: LLVMValueRef, kcw: LLVMValueRef, into packedA: LLVMValueRef) {
+        let g = gen, mr = p.tiling.mr, lda = p.s.lda
+        let last = g.sub(rowEnd, g.int(1))
+        let rows = (0..<mr).map { r in p.rowTail ? g.minimum(g.add(i, g.int(r)), last) : g.add(i, g.int(r)) }
+        if p.s.ta {
+            // A stored (K, M): the tile's mr values of one k are contiguous.
+            g.loop(g.int(0), kcw) { k, _ in
+                let source = g.add(aBase, g.mul(g.add(k0, k), g.int(lda)))
+                for r in 0..<mr {
+                    g.store(g.load(g.f32, p.a, g.add(source, rows[r])), packedA, g.add(g.mul(k, g.int(mr)), g.int(r)), g.f32)
+                }
+                return []
+            }
+        } else {
+            // A stored (M, K): one contiguous run of kcw per row.
+            for r in 0..<mr {
+                let source = g.add(aBase, g.add(g.mul(rows[r], g.int(lda)), k0))
+                g.loop(g.int(0), kcw) { k, _ in
+                    g.store(g.load(g.f32, p.a, g.add(source, k)), packedA, g.add(g.mul(k, g.int(mr)), g.int(r)), g.f32)
                     return []
                 }
-            } else {
-                // B stored (K, N): row k's nr values are contiguous; the partial panel is masked.
-                let rowsLoop: ([LLVMValueRef]?) -> Void = { masks in
-                    g.loop(g.int(0), kcw) { k, _ in
-                        let source = g.add(bBase, g.add(g.mul(g.add(k0, k), g.int(p.s.ldb)), first))
-                        for v in 0..<t.vectors {
-                            let at = g.add(source, g.int(v * lanes))
-                            let x = masks.map { g.maskedLoad(g.f32, lanes, p.b, at, mask: $0[v]) }
-                                ?? g.loadVector(g.f32, lanes, p.b, at, align: 4)
-                            g.storeVector(x, p.pack, g.add(destination, g.add(g.mul(k, g.int(t.nr)), g.int(v * lanes))),
-                                          align: lanes * 4)
-                        }
-                        return []
-                    }
-                }
-                let full = g.icmp(LLVMIntSLE, g.add(first, g.int(t.nr)), n)
-                g.branch(p.columnTail ? full : nil, always: true, { rowsLoop(nil) }, else: {
-                    rowsLoop((0..<t.vectors).map { g.laneMask(first: g.add(first, g.int($0 * lanes)), limit: n, lanes: lanes) })
-                })
             }
-            return []
+        }
+    }
+
+    /// Packs B[k0 ..< k0+kcw, first ..< first+nr] as one nr-wide panel: row k's nr values at
+    /// destination + k·nr; columns past N are 0.
+    private func packPanel(_ p: GemmPlan, bBase: LLVMValueRef, first: LLVMValueRef, destination: LLVMValueRef,
+                           k0: LLVMValueRef, kcw: LLVMValueRef) {
+        let g = gen, t = p.tiling, lanes = t.lanes
+        let n = g.int(p.n)
+        if p.s.tb {
+            // B stored (N, K): column j of op(B) is row j of b, contiguous in k. Each row k of
+            // the panel is nr scalar loads (one per column, consecutive k staying in L1) gathered
+            // into vectors; columns past N read the last column and are zeroed.
+            let vt = g.vectorType(g.f32, lanes)
+            let columns = (0..<t.nr).map { j -> (LLVMValueRef, LLVMValueRef?) in
+                let column = g.add(first, g.int(j))
+                guard p.columnTail else { return (g.add(bBase, g.mul(column, g.int(p.s.ldb))), nil) }
+                let inside = g.icmp(LLVMIntSLT, column, n)
+                let clamped = g.minimum(column, g.int(p.n - 1))
+                return (g.add(bBase, g.mul(clamped, g.int(p.s.ldb))), inside)
+            }
+            g.loop(g.int(0), kcw) { k, _ in
+                let kk = g.add(k0, k)
+                for v in 0..<t.vectors {
+                    var x = LLVMGetUndef(vt)!
+                    for l in 0..<lanes {
+                        let (start, inside) = columns[v * lanes + l]
+                        var e = g.load(g.f32, p.b, g.add(start, kk))
+                        if let inside { e = LLVMBuildSelect(g.builder, inside, e, g.fconst(0, g.f32), "")! }
+                        x = LLVMBuildInsertElement(g.builder, x, e, g.int32(Int32(l)), "")!
+                    }
+                    g.storeVector(x, p.pack, g.add(destination, g.add(g.mul(k, g.int(t.nr)), g.int(v * lanes))),
+                                  align: lanes * 4)
+                }
+                return []
+            }
+        } else {
+            // B stored (K, N): row k's nr values are contiguous; the partial panel is masked.
+            let rowsLoop: ([LLVMValueRef]?) -> Void = { masks in
+                g.loop(g.int(0), kcw) { k, _ in
+                    let source = g.add(bBase, g.add(g.mul(g.add(k0, k), g.int(p.s.ldb)), first))
+                    for v in 0..<t.vectors {
+                        let at = g.add(source, g.int(v * lanes))
+                        let x = masks.map { g.maskedLoad(g.f32, lanes, p.b, at, mask: $0[v]) }
+                            ?? g.loadVector(g.f32, lanes, p.b, at, align: 4)
+                        g.storeVector(x, p.pack, g.add(destination, g.add(g.mul(k, g.int(t.nr)), g.int(v * lanes))),
+                                      align: lanes * 4)
+                    }
+                    return []
+                }
+            }
+            let full = g.icmp(LLVMIntSLE, g.add(first, g.int(t.nr)), n)
+            g.branch(p.columnTail ? full : nil, always: true, { rowsLoop(nil) }, else: {
+                rowsLoop((0..<t.vectors).map { g.laneMask(first: g.add(first, g.int($0 * lanes)), limit: n, lanes: lanes) })
+            })
         }
     }
 

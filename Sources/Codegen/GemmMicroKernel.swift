@@ -1,41 +1,71 @@
 import CLLVM
 
 /// The blocking of the generated f32 GEMM (GemmKernels.swift) at one vector width: an mr × nr
-/// register tile of `vectors` full-width accumulators per row, B packed kc × nc at a time.
+/// register tile of `vectors` full-width accumulators per row, over K blocks of kc.
 ///
 /// Why these sizes: AVX2 has 16 vector registers, so 6 × 2 accumulators + 2 B vectors + one
 /// broadcast (15); AVX-512 has 32, so 14 × 2 + 3 (31). Two vectors per row keep the B loads at
-/// one per 3–7 FMAs. The packed block lives on the kernel's stack (`packFloats`, 64 KiB like
-/// the row-epilogue buffers of RowEpilogueKernels.swift), so kc · nc ≤ 16 Ki floats: a K block
-/// of at most 256 leaves nc ≥ 64 columns.
+/// one per 3–7 FMAs.
+///
+/// Two ways to pack B. `packOnce` (enough rows of A to reuse it): the whole of op(B) is packed
+/// once per call into the calling thread's workspace (`eptc_gemm_workspace`), by a parallel
+/// pack kernel, then read by every iteration of the compute kernel. Otherwise (a few rows, as
+/// the LM head's 8) each iteration packs the kc × nc block it reads onto its stack
+/// (`packFloats`, 64 KiB like the row-epilogue buffers of RowEpilogueKernels.swift).
 struct GemmTiling: Hashable, Sendable {
     let lanes: Int
     let mr: Int
     let vectors: Int
-    /// K block and N block (nc a multiple of nr, kc · nc ≤ packFloats).
+    let packOnce: Bool
+    /// With `packOnce`, and N wide enough: A too is packed once per call, into mr-row
+    /// micro-panels (K-major: a tile's mr values of one k contiguous), so the micro-kernel reads
+    /// one contiguous stream instead of mr rows lda apart (for lda a multiple of 512 floats those
+    /// rows share L1 sets and evict each other between panels).
+    let packA: Bool
+    /// K block and N block (nc a multiple of nr).
     let kc: Int, nc: Int
     /// Rows per parallel iteration (a multiple of mr), and columns per parallel iteration (a
     /// multiple of nc): small M splits N instead, so an 8-row LM head still uses every thread.
     let mc: Int, columnGroup: Int
 
     static let packFloats = 16 << 10
+    /// Packing once needs at least this many row tiles per product (each packed panel is then
+    /// read that many times), and at most this many bytes of workspace.
+    static let packOnceTiles = 4
+    static let packOnceBytes = 64 << 20
+    /// Packing A costs one copy of each element, which the panels repay when there are enough of
+    /// them: each element of A feeds N / lanes multiply-adds.
+    static let packAColumns = 256
+    /// With B packed once: the K block (mr × kc of A stays in L1 across the panels: 14 × 256
+    /// floats = 14 KiB) and the bytes of B's kc × nc block that the row tiles share from L2.
+    static let packedKC = 256
+    static let packedBlockBytes = 256 << 10
 
     var nr: Int { lanes * vectors }
 
-    /// Parallel iterations to aim for: enough for the pool, few enough that each packs B for
-    /// many rows (every iteration packs the B blocks it reads).
+    /// Parallel iterations to aim for: enough for the pool (and, packing per iteration, few
+    /// enough that each packs B for many rows).
     static let iterations = 8
 
     /// `products` of m × n × k each; `vectorBits` nil: 256 (what every AVX2 host runs).
-    init(vectorBits: Int?, m: Int, n: Int, k: Int, products: Int) {
+    init(vectorBits: Int?, m: Int, n: Int, k: Int, products: Int, packedProducts: Int) {
         lanes = max(4, (vectorBits ?? 256) / 32)
         (mr, vectors) = lanes >= 16 ? (14, 2) : (6, 2)
         let nr = lanes * vectors
-        kc = max(1, min(k, 256))
         let paddedN = (n + nr - 1) / nr * nr
-        nc = max(nr, min(paddedN, Self.packFloats / kc / nr * nr))
+        let bBytes = packedProducts * k * paddedN * 4
+        packOnce = m >= Self.packOnceTiles * mr && bBytes <= Self.packOnceBytes
+        let aBytes = products * ((m + mr - 1) / mr) * mr * k * 4
+        packA = packOnce && n >= Self.packAColumns && bBytes + aBytes <= Self.packOnceBytes
+        if packOnce {
+            kc = max(1, min(k, Self.packedKC))
+            nc = max(nr, min(paddedN, Self.packedBlockBytes / 4 / kc / nr * nr))
+        } else {
+            kc = max(1, min(k, 256))
+            nc = max(nr, min(paddedN, Self.packFloats / kc / nr * nr))
+        }
         // At least ~96 rows per group; more when that still leaves `iterations` groups (a batch
-        // of products already gives them: then a whole product per group, B packed once).
+        // of products already gives them: then a whole product per group).
         let perGroup = products >= Self.iterations ? m : (m + Self.iterations - 1) / Self.iterations
         mc = max(mr * max(1, 96 / mr), (perGroup + mr - 1) / mr * mr)
         let groups = products * ((m + mc - 1) / mc)

@@ -2,249 +2,247 @@ import CLLVM
 import IR
 import Passes
 
-/// (c) `prompt_attention` and its backward: softmax(c·P·Kᵀ)·K ⊙ λ, flash-style — a few prompt
-/// rows at a time, their scores on the stack, never an (S, M) score matrix in the forward.
+/// (c) `prompt_attention` and its backward: softmax(c·P·Kᵀ)·K ⊙ λ, flash-style — a block of
+/// prompt rows at a time (EPTTiles.rows), their M scores on the stack, never an (S, M) score
+/// matrix in the forward.
 ///
-/// Rows go in blocks of `rowBlock` (4 where S allows): every knowledge row K[i] is then loaded
-/// once per block rather than once per prompt row, and stays in L1 while the block's rows use
-/// it. K is m·d floats (512 KB at m 256, d 512: larger than a Zen 3 core's L2), so one row at a
-/// time streamed it from L3 twice per prompt row.
+/// Both products run as register tiles (EPTTiles.swift): the scores as dot tiles over d (P's and
+/// K's rows are contiguous along d, so neither is packed), P·Kᵀ's scale applied to the sums;
+/// probs·K as row tiles, λ applied to the accumulators before their one store. K is m·d floats
+/// (512 KB at m 256, d 512): it stays in L2 across a block's two passes over it.
 extension EntryLowerer {
-    /// Prompt rows per block: 4, 2 or 1, whichever divides S first.
-    private func rowBlock(_ rows: Int) -> Int { [4, 2, 1].first { rows % $0 == 0 } ?? 1 }
-
-    /// The block's probabilities into `probs[q·M + i]` (q < r): c·P[j0 + q]·K[i] for every key i,
-    /// then softmax of each row in place (softmaxLine).
-    private func attentionRows(_ p: PromptAttentionPlan, rows r: Int, first j0: LLVMValueRef,
-                               prompt: @escaping (LLVMValueRef) -> LLVMValueRef,
-                               keys: @escaping (LLVMValueRef) -> LLVMValueRef, probs: LLVMValueRef) {
+    /// The probabilities of a block of prompt rows (`rows`: their strips of P) into `probs[q]`
+    /// (M each): c·P[j]·K[i] by dot tiles, then each row's softmax in place (softmaxLine), once
+    /// per row (`own`: clamped copies share the last row's buffer in the backward).
+    private func attentionProbabilities(_ p: PromptAttentionPlan, _ tiles: EPTTiles, rows: [Strip], keys: LLVMValueRef,
+                                        probs: [Strip], own: [LLVMValueRef?]) {
         let (m, d) = (p.keys, p.width)
         let t = gen.f32
-        gen.loop(count: m) { i, _ in
-            let key = self.gen.mul(i, self.gen.int(d))
-            for q in 0..<r {
-                let row = self.gen.mul(self.gen.add(j0, self.gen.int(q)), self.gen.int(d))
-                var dot = self.gen.sum(count: d, unrolled: true, t) { e in
-                    self.gen.fmul(prompt(self.gen.add(row, e)), keys(self.gen.add(key, e)))
+        let columns = tiles.dotColumns
+        gen.loop(count: (m + columns - 1) / columns) { block, _ in
+            let keyRows = self.clampedRows(block, count: columns, rows: m)
+            let dots = self.gen.dotTile(rows, keyRows.map { Strip(base: keys, start: self.gen.mul($0, self.gen.int(d))) },
+                                        length: d, lanes: tiles.lanes)
+            for q in rows.indices {
+                for (c, i) in keyRows.enumerated() {
+                    var x = dots[q * columns + c]
+                    if let c = p.scale { x = self.gen.fmul(x, self.gen.fconst(c, t)) }
+                    self.gen.store(x, probs[q].base, self.gen.add(probs[q].start, i), t)
                 }
-                if let c = p.scale { dot = self.gen.fmul(dot, self.gen.fconst(c, t)) }
-                self.gen.store(dot, probs, self.gen.offset(i, self.gen.int(q), stride: m), t)
             }
             return []
         }
-        for q in 0..<r {
-            softmaxLine({ i in self.gen.load(t, probs, i) }, probs, base: gen.int(q * m), length: m, inner: 1, t,
-                        log: false, parkExps: true)
+        for (row, own) in zip(probs, own) {
+            gen.branch(own, always: true, {
+                self.softmaxLine({ i in self.gen.load(t, row.base, i) }, row.base, base: row.start, length: m, inner: 1, t,
+                                 log: false, parkExps: true)
+            }, else: {})
         }
     }
 
-    /// out(q, e) = Σ_t weight(q, t)·value(t, e) over the terms of each run in `runs` (in order),
-    /// for r rows q and D columns e: register-blocked as a GEMM micro-kernel — per chunk of
-    /// `chunk` columns the r × chunk sums stay in registers across all terms (the SLP vectorizer
-    /// makes them r vector accumulators), each value row chunk is loaded once per r rows, and
-    /// every sum is stored once. Terms are added in order, as the matmul accumulates them.
-    private func blockedWeightedSum(rows r: Int, width d: Int,
-                                    runs: [(terms: Int, weight: (Int, LLVMValueRef) -> LLVMValueRef,
-                                            value: (LLVMValueRef, LLVMValueRef) -> LLVMValueRef)],
-                                    store: (Int, LLVMValueRef, LLVMValueRef) -> Void) {
-        let chunk = [16, 8, 4, 1].first { d % $0 == 0 } ?? 1
-        let t = gen.f32
-        gen.loop(count: d / chunk) { block, _ in
-            let e0 = self.gen.mul(block, self.gen.int(chunk))
-            var sums = Array(repeating: self.gen.fconst(0, t), count: r * chunk)
-            for run in runs {
-                sums = self.gen.loop(count: run.terms, carrying: sums) { term, acc in
-                    let values = (0..<chunk).map { c in run.value(term, self.gen.add(e0, self.gen.int(c))) }
-                    var next = acc
-                    for q in 0..<r {
-                        let w = run.weight(q, term)
-                        for c in 0..<chunk { next[q * chunk + c] = self.gen.fmuladd(w, values[c], acc[q * chunk + c]) }
-                    }
-                    return next
-                }
-            }
-            for q in 0..<r {
-                for c in 0..<chunk { store(q, self.gen.add(e0, self.gen.int(c)), sums[q * chunk + c]) }
-            }
-            return []
-        }
-    }
-
-    /// dst[base + q·D + e] = Σ_i w[q·M + i]·K[i, e] for the block's rows q.
-    private func weightedKeys(_ p: PromptAttentionPlan, rows r: Int, weights: LLVMValueRef,
-                              keys: @escaping (LLVMValueRef) -> LLVMValueRef, into dst: LLVMValueRef, at base: LLVMValueRef) {
-        let t = gen.f32
-        let (m, d) = (p.keys, p.width)
-        blockedWeightedSum(rows: r, width: d, runs: [(
-            terms: m,
-            weight: { q, i in self.gen.load(t, weights, self.gen.offset(i, self.gen.int(q), stride: m)) },
-            value: { i, e in keys(self.gen.offset(e, i, stride: d)) }
-        )]) { q, e, x in
-            self.gen.store(x, dst, self.gen.add(base, self.gen.offset(e, self.gen.int(q), stride: d)), t)
-        }
+    /// Row i of K as a strip.
+    private func keyRow(_ keys: LLVMValueRef, _ i: LLVMValueRef, width d: Int) -> Strip {
+        Strip(base: keys, start: gen.mul(i, gen.int(d)))
     }
 
     func emitPromptAttention(_ v: ValueID, _ p: PromptAttentionPlan) {
-        let t = gen.f32
-        let r = rowBlock(p.rows)
-        let input = { (i: Int) in self.outerInput(v, i) }
-        kernel(outer: p.rows / r, workPerIteration: 2 * r * p.keys * p.width) { args in
-            let prompt = self.reader(input(p.prompt), args), keys = self.reader(input(p.knowledge), args)
-            let lambda = p.lambda.map { self.reader(input($0), args) }
+        let (m, d) = (p.keys, p.width)
+        let tiles = EPTTiles(vectorBits: options.vectorWidth, tall: true)
+        let r = tiles.rows
+        kernel(outer: tiles.blocks(p.rows), workPerIteration: 2 * r * m * d) { args in
+            let pointer = { (i: Int) in self.valuePointer(self.outerInput(v, i), args) }
+            let (prompt, keys, lambda) = (pointer(p.prompt), pointer(p.knowledge), p.lambda.map(pointer))
             let out = self.valuePointer(v, args)
-            let probs = LLVMBuildArrayAlloca(self.gen.builder, t, self.gen.int(r * p.keys), "scores")!
+            let scores = self.stackBuffer(r * m, "scores")
             return { block in
-                let j0 = self.gen.mul(block, self.gen.int(r))
-                let base = self.gen.mul(j0, self.gen.int(p.width))
-                self.attentionRows(p, rows: r, first: j0, prompt: prompt, keys: keys, probs: probs)
-                self.weightedKeys(p, rows: r, weights: probs, keys: keys, into: out, at: base)
-                if let lambda {
-                    for q in 0..<r {
-                        self.gen.loop(count: p.width) { e, _ in
-                            let at = self.gen.add(base, self.gen.add(self.gen.int(q * p.width), e))
-                            self.gen.store(self.gen.fmul(self.gen.load(t, out, at), lambda(e)), out, at, t)
-                            return []
-                        }
-                    }
+                let rows = self.clampedRows(block, count: r, rows: p.rows).map { self.gen.mul($0, self.gen.int(d)) }
+                let probs = (0..<r).map { Strip(base: scores, start: self.gen.int($0 * m)) }
+                // Each row has its own buffer here: a clamped copy is computed in full.
+                self.attentionProbabilities(p, tiles, rows: rows.map { Strip(base: prompt, start: $0) }, keys: keys, probs: probs,
+                                            own: Array(repeating: nil, count: r))
+                self.weightedRows(tiles, width: d, terms: m, runs: [(probs, { self.keyRow(keys, $0, width: d) })]) { q, e, x, mask in
+                    let y = lambda.map { self.gen.fmul(x, self.gen.load(Strip(base: $0, start: e), self.gen.int(0),
+                                                                        lanes: tiles.lanes, mask: mask)) } ?? x
+                    self.gen.store(y, Strip(base: out, start: rows[q]), e, mask: mask)
                 }
             }
         }
     }
 
     /// Where the backward keeps what its passes share, in f32 elements of its scratch: the
-    /// probabilities and the score gradients (S, M) each, F and dF = dy ⊙ λ (S, D) each.
-    private func attentionScratch(_ p: PromptAttentionPlan) -> (probs: Int, dScores: Int, values: Int, dValues: Int) {
+    /// probabilities and the score gradients (S, M) each, dF = dy ⊙ λ (S, D), and one partial
+    /// sum of dλ per block of key rows (`PromptAttentionPlan.keyBlocks` × D).
+    private func attentionScratch(_ p: PromptAttentionPlan) -> (probs: Int, dScores: Int, dValues: Int, dLambda: Int) {
         let sm = p.rows * p.keys, sd = p.rows * p.width
         return (0, sm, 2 * sm, 2 * sm + sd)
     }
 
     /// The packed gradients of P, K, λ (in input order) from dy, in three parallel passes:
-    /// prompt-row blocks (as the forward: probabilities, F; then dp_i = dF·K[i], δ = Σ p·dp,
-    /// dS = c·p ⊙ (dp − δ), dP[j] = Σ_i dS_i·K[i]); key-row blocks (dK[i] = Σ_j p[j, i]·dF[j], then
-    /// + Σ_j dS[j, i]·P[j]); λ's columns (dλ = Σ_j dy[j] ⊙ F[j]).
+    /// prompt-row blocks (as the forward: probabilities; then dp_i = dF·K[i], δ = Σ p·dp,
+    /// dS = c·p ⊙ (dp − δ), dP[j] = Σ_i dS_i·K[i]); key-row blocks (Q[i] = Σ_j p[j, i]·dy[j],
+    /// dK[i] = λ ⊙ Q[i] + Σ_j dS[j, i]·P[j], and the block's part of dλ = Σ_i Q[i] ⊙ K[i]); the
+    /// blocks' parts of dλ summed. dλ = Σ_j dy[j] ⊙ F[j] regrouped so, F (= probs·K, as much work
+    /// as the scores) is not recomputed.
     func emitPromptAttentionGrad(_ v: ValueID, _ p: PromptAttentionPlan, adjoint: Int, outputs: [Int]) {
         let offset = packedOffsets(v, outputs)
         attentionGradRows(v, p, adjoint: adjoint, offset: offset)
-        attentionGradKeys(v, p, offset: offset)
-        attentionGradLambda(v, p, adjoint: adjoint, offset: offset)
+        attentionGradKeys(v, p, adjoint: adjoint, offset: offset)
+        attentionGradLambda(v, p, offset: offset)
     }
 
-    /// Prompt-row blocks: probabilities, F, dF, score gradients into scratch; dP into the output.
+    /// dF = dy ⊙ λ, where the backward reads it: dy itself without λ, else scratch.
+    private func attentionGradValues(_ p: PromptAttentionPlan, dy: LLVMValueRef, work: LLVMValueRef) -> LLVMValueRef {
+        p.lambda == nil ? dy : gen.gep(gen.f32, work, gen.int(attentionScratch(p).dValues))
+    }
+
+    /// Prompt-row blocks: probabilities, dF, score gradients into scratch; dP into the output.
     private func attentionGradRows(_ v: ValueID, _ p: PromptAttentionPlan, adjoint: Int, offset: [Int: Int]) {
-        let (s, m, d) = (p.rows, p.keys, p.width)
+        let (m, d) = (p.keys, p.width)
         let t = gen.f32
-        let r = rowBlock(s)
-        let input = { (i: Int) in self.outerInput(v, i) }
+        let tiles = EPTTiles(vectorBits: options.vectorWidth, tall: true)
+        let (r, lanes) = (tiles.rows, tiles.lanes)
         let scratch = attentionScratch(p)
-        kernel(outer: s / r, workPerIteration: 4 * r * m * d) { args in
-            let prompt = self.reader(input(p.prompt), args), keys = self.reader(input(p.knowledge), args)
-            let lambda = p.lambda.map { self.reader(input($0), args) }, dy = self.reader(input(adjoint), args)
+        kernel(outer: tiles.blocks(p.rows), workPerIteration: 3 * r * m * d) { args in
+            let pointer = { (i: Int) in self.valuePointer(self.outerInput(v, i), args) }
+            let (prompt, keys, lambda, dy) = (pointer(p.prompt), pointer(p.knowledge), p.lambda.map(pointer), pointer(adjoint))
             let out = self.valuePointer(v, args)
             let work = self.scratchPointer(v, args, t)
+            let dF = self.attentionGradValues(p, dy: dy, work: work)
+            let at = { (base: Int, i: LLVMValueRef) in self.gen.gep(t, work, self.gen.offset(self.gen.int(base), i, stride: m)) }
             return { block in
-                let j0 = self.gen.mul(block, self.gen.int(r))
-                let rowBase = self.gen.mul(j0, self.gen.int(d))
-                let probs = self.gen.gep(t, work, self.gen.offset(self.gen.int(scratch.probs), j0, stride: m))
-                let dS = self.gen.gep(t, work, self.gen.offset(self.gen.int(scratch.dScores), j0, stride: m))
-                let dF = self.gen.gep(t, work, self.gen.add(self.gen.int(scratch.dValues), rowBase))
-                self.attentionRows(p, rows: r, first: j0, prompt: prompt, keys: keys, probs: probs)
-                if p.lambda != nil {
-                    self.weightedKeys(p, rows: r, weights: probs, keys: keys, into: work,
-                                      at: self.gen.add(self.gen.int(scratch.values), rowBase))
-                }
-                for q in 0..<r {
-                    self.gen.loop(count: d) { e, _ in
-                        let at = self.gen.add(self.gen.int(q * d), e)
-                        let y = dy(self.gen.add(rowBase, at))
-                        self.gen.store(lambda.map { self.gen.fmul(y, $0(e)) } ?? y, dF, at, t)
-                        return []
-                    }
-                }
-                self.gen.loop(count: m) { i, _ in
-                    let key = self.gen.mul(i, self.gen.int(d))
-                    for q in 0..<r {
-                        let dp = self.gen.sum(count: d, unrolled: true, t) { e in
-                            self.gen.fmul(self.gen.load(t, dF, self.gen.add(self.gen.int(q * d), e)), keys(self.gen.add(key, e)))
+                let rows = self.clampedRows(block, count: r, rows: p.rows)
+                let starts = rows.map { self.gen.mul($0, self.gen.int(d)) }
+                let probs = rows.map { Strip(base: at(scratch.probs, $0), start: self.gen.int(0)) }
+                let dS = rows.map { Strip(base: at(scratch.dScores, $0), start: self.gen.int(0)) }
+                let own = (0..<r).map { self.ownRow(block, $0, count: r, rows: p.rows) }
+                self.attentionProbabilities(p, tiles, rows: starts.map { Strip(base: prompt, start: $0) }, keys: keys, probs: probs, own: own)
+                if let lambda {
+                    for start in starts {
+                        self.gen.columnChunks(width: d, lanes: lanes, vectors: 1) { e, masks in
+                            let y = self.gen.load(Strip(base: dy, start: start), e, lanes: lanes, mask: masks[0])
+                            let l = self.gen.load(Strip(base: lambda, start: self.gen.int(0)), e, lanes: lanes, mask: masks[0])
+                            self.gen.store(self.gen.fmul(y, l), Strip(base: dF, start: start), e, mask: masks[0])
                         }
-                        self.gen.store(dp, dS, self.gen.offset(i, self.gen.int(q), stride: m), t)
-                    }
-                    return []
-                }
-                for q in 0..<r {
-                    let at = { (i: LLVMValueRef) in self.gen.offset(i, self.gen.int(q), stride: m) }
-                    let delta = self.gen.loop(count: m, carrying: [self.gen.fconst(0, t)]) { i, acc in
-                        [self.gen.fadd(acc[0], self.gen.fmul(self.gen.load(t, dS, at(i)), self.gen.load(t, probs, at(i))))]
-                    }[0]
-                    self.gen.loop(count: m) { i, _ in
-                        var ds = self.gen.fmul(self.gen.load(t, probs, at(i)), self.gen.fsub(self.gen.load(t, dS, at(i)), delta))
-                        if let c = p.scale { ds = self.gen.fmul(ds, self.gen.fconst(c, t)) }
-                        self.gen.store(ds, dS, at(i), t)
-                        return []
                     }
                 }
-                self.weightedKeys(p, rows: r, weights: dS, keys: keys, into: out,
-                                  at: self.gen.add(self.gen.int(offset[p.prompt] ?? 0), rowBase))
+                self.attentionScoreGradients(p, tiles, dF: starts.map { Strip(base: dF, start: $0) }, keys: keys, probs: probs, dS: dS,
+                                             own: own)
+                let dP = self.gen.int(offset[p.prompt] ?? 0)
+                self.weightedRows(tiles, width: d, terms: m, runs: [(dS, { self.keyRow(keys, $0, width: d) })]) { q, e, x, mask in
+                    self.gen.store(x, Strip(base: out, start: self.gen.add(dP, starts[q])), e, mask: mask)
+                }
             }
         }
     }
 
-    /// Key-row blocks: dK from the probabilities, dF, the score gradients and P.
-    private func attentionGradKeys(_ v: ValueID, _ p: PromptAttentionPlan, offset: [Int: Int]) {
+    /// dS = c·p ⊙ (dp − Σ p·dp) with dp_i = dF·K[i] (dot tiles), per row of the block (the
+    /// in-place step once per row, `own`).
+    private func attentionScoreGradients(_ p: PromptAttentionPlan, _ tiles: EPTTiles, dF: [Strip], keys: LLVMValueRef,
+                                         probs: [Strip], dS: [Strip], own: [LLVMValueRef?]) {
+        let (m, d) = (p.keys, p.width)
+        let t = gen.f32
+        let columns = tiles.dotColumns
+        gen.loop(count: (m + columns - 1) / columns) { block, _ in
+            let keyRows = self.clampedRows(block, count: columns, rows: m)
+            let dots = self.gen.dotTile(dF, keyRows.map { self.keyRow(keys, $0, width: d) }, length: d, lanes: tiles.lanes)
+            for q in dF.indices {
+                for (c, i) in keyRows.enumerated() { self.gen.store(dots[q * columns + c], dS[q].base, i, t) }
+            }
+            return []
+        }
+        for ((pq, sq), own) in zip(zip(probs, dS), own) {
+            gen.branch(own, always: true, { self.scoreGradientRow(p, probs: pq, dS: sq) }, else: {})
+        }
+    }
+
+    /// One row of dS in place: dS = c·p ⊙ (dS − Σ p·dS).
+    private func scoreGradientRow(_ p: PromptAttentionPlan, probs pq: Strip, dS sq: Strip) {
+        let (m, t) = (p.keys, gen.f32)
+        let delta = gen.sum(count: m, unrolled: true, t) { i in
+            self.gen.fmul(self.gen.load(t, sq.base, i), self.gen.load(t, pq.base, i))
+        }
+        gen.loop(count: m) { i, _ in
+            var ds = self.gen.fmul(self.gen.load(t, pq.base, i), self.gen.fsub(self.gen.load(t, sq.base, i), delta))
+            if let c = p.scale { ds = self.gen.fmul(ds, self.gen.fconst(c, t)) }
+            self.gen.store(ds, sq.base, i, t)
+            return []
+        }
+    }
+
+    /// Key-row blocks (PromptAttentionPlan.keyRows each): per chunk of columns, Q = Σ_j p[j, i]·dy[j]
+    /// as a row tile over the prompt rows; the block's part of dλ (Σ_i Q[i] ⊙ K[i], each key
+    /// once); then dK[i] = λ ⊙ Q[i] + Σ_j dS[j, i]·P[j] in the same accumulators, stored once.
+    private func attentionGradKeys(_ v: ValueID, _ p: PromptAttentionPlan, adjoint: Int, offset: [Int: Int]) {
         let (s, m, d) = (p.rows, p.keys, p.width)
         let t = gen.f32
-        let rk = rowBlock(m)
-        let input = { (i: Int) in self.outerInput(v, i) }
+        let tiles = EPTTiles(vectorBits: options.vectorWidth)
+        let (r, lanes) = (PromptAttentionPlan.keyRows, tiles.lanes)
         let scratch = attentionScratch(p)
-        kernel(outer: m / rk, workPerIteration: 2 * rk * s * d) { args in
-            let prompt = self.reader(input(p.prompt), args)
+        kernel(outer: p.keyBlocks, workPerIteration: 2 * r * s * d) { args in
+            let pointer = { (i: Int) in self.valuePointer(self.outerInput(v, i), args) }
+            let (prompt, keys, dy, lambda) = (pointer(p.prompt), pointer(p.knowledge), pointer(adjoint), p.lambda.map(pointer))
             let out = self.valuePointer(v, args)
             let work = self.scratchPointer(v, args, t)
+            let dK = self.gen.int(offset[p.knowledge] ?? 0)
             return { block in
-                let i0 = self.gen.mul(block, self.gen.int(rk))
-                let base = self.gen.add(self.gen.int(offset[p.knowledge] ?? 0), self.gen.mul(i0, self.gen.int(d)))
-                // Weight of prompt row j for key i0 + q in a (S, M) scratch matrix.
-                let weight = { (matrix: Int) in { (q: Int, j: LLVMValueRef) -> LLVMValueRef in
-                    self.gen.load(t, work, self.gen.add(self.gen.int(matrix),
-                                                        self.gen.offset(self.gen.add(i0, self.gen.int(q)), j, stride: m)))
+                let keyRows = self.clampedRows(block, count: r, rows: m)
+                let own = (0..<r).map { self.ownRow(block, $0, count: r, rows: m) }
+                // Column i of an (S, M) scratch matrix: weight j at i + j·M.
+                let column = { (matrix: Int) in { (q: Int, j: LLVMValueRef) in
+                    self.gen.load(t, work, self.gen.add(self.gen.add(self.gen.int(matrix), keyRows[q]), self.gen.mul(j, self.gen.int(m))))
                 } }
-                self.blockedWeightedSum(rows: rk, width: d, runs: [
-                    (terms: s, weight: weight(scratch.probs), value: { j, e in
-                        self.gen.load(t, work, self.gen.add(self.gen.int(scratch.dValues), self.gen.offset(e, j, stride: d)))
-                    }),
-                    (terms: s, weight: weight(scratch.dScores), value: { j, e in prompt(self.gen.offset(e, j, stride: d)) }),
-                ]) { q, e, x in
-                    self.gen.store(x, out, self.gen.add(base, self.gen.offset(e, self.gen.int(q), stride: d)), t)
+                let row = { (base: LLVMValueRef, j: LLVMValueRef) in Strip(base: base, start: self.gen.mul(j, self.gen.int(d))) }
+                let parts = Strip(base: work, start: self.gen.add(self.gen.int(scratch.dLambda), self.gen.mul(block, self.gen.int(d))))
+                self.gen.columnChunks(width: d, lanes: lanes, vectors: tiles.vectors) { e0, masks in
+                    let e = { (v: Int) in self.gen.add(e0, self.gen.int(v * lanes)) }
+                    let zero = LLVMConstNull(self.gen.vectorType(t, lanes))!
+                    var acc = self.gen.rowTile(terms: s, rows: r, initial: Array(repeating: zero, count: r * masks.count),
+                                               weight: column(scratch.probs),
+                                               value: { j, v in self.gen.load(row(dy, j), e(v), lanes: lanes, mask: masks[v]) })
+                    if let lambda {
+                        for v in masks.indices {
+                            var part = zero
+                            for q in 0..<r {
+                                let k = self.gen.load(row(keys, keyRows[q]), e(v), lanes: lanes, mask: masks[v])
+                                let x = self.gen.vectorFMA(acc[q * masks.count + v], k, part)
+                                part = own[q].map { self.gen.select($0, x, part) } ?? x
+                            }
+                            self.gen.store(part, parts, e(v), mask: masks[v])
+                            let l = self.gen.load(Strip(base: lambda, start: self.gen.int(0)), e(v), lanes: lanes, mask: masks[v])
+                            for q in 0..<r { acc[q * masks.count + v] = self.gen.fmul(acc[q * masks.count + v], l) }
+                        }
+                    }
+                    acc = self.gen.rowTile(terms: s, rows: r, initial: acc, weight: column(scratch.dScores),
+                                           value: { j, v in self.gen.load(row(prompt, j), e(v), lanes: lanes, mask: masks[v]) })
+                    for q in 0..<r {
+                        for v in masks.indices {
+                            self.gen.store(acc[q * masks.count + v], Strip(base: out, start: self.gen.add(dK, self.gen.mul(keyRows[q], self.gen.int(d)))),
+                                           e(v), mask: masks[v])
+                        }
+                    }
                 }
             }
         }
     }
 
-    /// λ's columns: dλ = Σ_j dy[j] ⊙ F[j].
-    private func attentionGradLambda(_ v: ValueID, _ p: PromptAttentionPlan, adjoint: Int, offset: [Int: Int]) {
-        let (s, d) = (p.rows, p.width)
+    /// dλ = the sum of the key blocks' parts, in block order.
+    private func attentionGradLambda(_ v: ValueID, _ p: PromptAttentionPlan, offset: [Int: Int]) {
+        let d = p.width
         let t = gen.f32
-        let input = { (i: Int) in self.outerInput(v, i) }
-        let scratch = attentionScratch(p)
+        let lanes = EPTTiles(vectorBits: options.vectorWidth).lanes
         guard let lambdaInput = p.lambda else { return }
-        kernel(outer: 1, workPerIteration: s * d) { args in
-            let dy = self.reader(input(adjoint), args)
+        kernel(outer: 1, workPerIteration: p.keyBlocks * d) { args in
             let out = self.valuePointer(v, args)
-            let work = self.scratchPointer(v, args, t)
-            let base = self.gen.int(offset[lambdaInput] ?? 0)
+            let parts = self.gen.gep(t, self.scratchPointer(v, args, t), self.gen.int(self.attentionScratch(p).dLambda))
+            let dLambda = Strip(base: out, start: self.gen.int(offset[lambdaInput] ?? 0))
             return { _ in
-                self.gen.loop(count: d) { e, _ in
-                    self.gen.store(self.gen.fconst(0, t), out, self.gen.add(base, e), t)
-                    return []
-                }
-                self.gen.loop(count: s) { j, _ in
-                    self.gen.loop(count: d) { e, _ in
-                        let at = self.gen.offset(e, j, stride: d)
-                        let f = self.gen.load(t, work, self.gen.add(self.gen.int(scratch.values), at))
-                        let to = self.gen.add(base, e)
-                        self.gen.store(self.gen.fadd(self.gen.load(t, out, to), self.gen.fmul(dy(at), f)), out, to, t)
-                        return []
-                    }
-                    return []
+                self.gen.columnChunks(width: d, lanes: lanes, vectors: 1) { e, masks in
+                    let zero = LLVMConstNull(self.gen.vectorType(t, lanes))!
+                    let sum = self.gen.loop(count: p.keyBlocks, carrying: [zero]) { b, acc in
+                        [self.gen.fadd(acc[0], self.gen.load(Strip(base: parts, start: self.gen.mul(b, self.gen.int(d))), e,
+                                                             lanes: lanes, mask: masks[0]))]
+                    }[0]
+                    self.gen.store(sum, dLambda, e, mask: masks[0])
                 }
             }
         }

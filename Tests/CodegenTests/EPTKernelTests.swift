@@ -24,6 +24,9 @@ import Testing
     static let sizes = [
         Sizes(batch: 3, prompt: 5, length: 7, width: 40, keys: 20, spaces: 3, spaceWidth: 3),
         Sizes(batch: 8, prompt: 8, length: 24, width: 160, keys: 48, spaces: 4, spaceWidth: 4),
+        // Primes: a masked vector inside D at both widths, clamped prompt and key blocks, spaces
+        // of 5 lanes.
+        Sizes(batch: 2, prompt: 7, length: 5, width: 37, keys: 13, spaces: 2, spaceWidth: 5),
     ]
 
     /// A loss over all three patterns as lib/ept.graph writes them, over random inputs `x`.
@@ -91,8 +94,17 @@ import Testing
     @Test(.executes(.avx512), arguments: sizes)
     func kernelsMatchTheInterpreterAVX512(_ z: Sizes) throws { try check(.avx512, z) }
 
-    func check(_ target: CodegenTarget, _ z: Sizes) throws {
-        let options = target.options()
+    /// The tiled kernels' blocks as parallel iterations on the pool (at these sizes they would
+    /// run on the calling thread: `CodegenOptions.eptSerialWork`, `parallelThreshold`).
+    @Test(.executes(.avx2), arguments: sizes)
+    func parallelBlocksMatchTheInterpreterAVX2(_ z: Sizes) throws { try check(.avx2, z, serialWork: 0) }
+
+    @Test(.executes(.avx512), arguments: sizes)
+    func parallelBlocksMatchTheInterpreterAVX512(_ z: Sizes) throws { try check(.avx512, z, serialWork: 0) }
+
+    func check(_ target: CodegenTarget, _ z: Sizes, serialWork: Int? = nil) throws {
+        var options = target.options()
+        if let serialWork { (options.eptSerialWork, options.parallelThreshold) = (serialWork, 1) }
         let graph = try Self.graph(z)
         let program = try CompiledProgram.compile(graph, options: options)
         let store = try WeightStore(graph: graph, seed: 5)

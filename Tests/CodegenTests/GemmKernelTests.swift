@@ -10,7 +10,8 @@ import Runtime
 /// 1×1×1, primes, M one off the register tile's rows (6 at 256 bits, 14 at 512), N one off its
 /// columns (16, 32), K not a multiple of the vector width and over one K block (256), N over
 /// one pack block, M over one row group (96, 98), each transpose, batches with a shared or a
-/// per-batch B, and a folded batch.
+/// per-batch B, and a folded batch; with B packed per iteration (few rows) and once per call
+/// (61 and 57 rows: 4 tiles of 14 or more), and A packed once too (N 257, 263).
 @Suite struct GemmKernelTests {
     struct Case: Sendable, CustomStringConvertible {
         var batch: Int? = nil
@@ -36,7 +37,11 @@ import Runtime
         for (ta, tb) in [(false, false), (false, true), (true, false), (true, true)] {
             cases += [Case(m: 13, n: 17, k: 9, ta: ta, tb: tb), Case(m: 15, n: 33, k: 257, ta: ta, tb: tb),
                       Case(m: 29, n: 31, k: 64, ta: ta, tb: tb), Case(batch: 3, m: 7, n: 15, k: 11, ta: ta, tb: tb),
-                      Case(batch: 2, m: 5, n: 19, k: 23, ta: ta, tb: tb, shared: true)]
+                      Case(batch: 2, m: 5, n: 19, k: 23, ta: ta, tb: tb, shared: true),
+                      // B packed once per call (`GemmTiling.packOnce`: 4 row tiles or more).
+                      Case(m: 61, n: 45, k: 263, ta: ta, tb: tb), Case(batch: 3, m: 57, n: 33, k: 19, ta: ta, tb: tb),
+                      // A packed once as well (`GemmTiling.packA`: N of 256 or more).
+                      Case(m: 59, n: 263, k: 37, ta: ta, tb: tb), Case(batch: 2, m: 58, n: 257, k: 300, ta: ta, tb: tb)]
         }
         cases += [Case(m: 6, n: 16, k: 8), Case(m: 14, n: 32, k: 16), Case(m: 98, n: 20, k: 5), Case(m: 2, n: 300, k: 270),
                   Case(m: 100, n: 70, k: 520, tb: true), Case(batch: 4, m: 25, n: 9, k: 7, shared: true)]
@@ -107,6 +112,29 @@ import Runtime
         #expect(!ir.contains("cblas_sgemm") && !ir.contains("eptc_gemm_batch"))
         options.gemm = .blas
         #expect(try target.compiler(options).llvmIR(graph, entry: "f").before.contains("@cblas_sgemm("))
+    }
+
+    /// Which operands are packed once per call: B when A has 4 row tiles or more (the LM head's
+    /// 8 rows pack per iteration), A too when N is 256 or more; the IR then asks the runtime
+    /// for the workspace, and a few-row product does not.
+    @Test func packOnceFollowsTheShape() throws {
+        let ff = GemmTiling(vectorBits: 512, m: 1344, n: 2048, k: 512, products: 1, packedProducts: 1)
+        #expect(ff.packOnce && ff.packA && ff.kc == 256)
+        let head = GemmTiling(vectorBits: 512, m: 8, n: 32128, k: 512, products: 1, packedProducts: 1)
+        #expect(!head.packOnce && !head.packA)
+        let context = GemmTiling(vectorBits: 256, m: 168, n: 64, k: 168, products: 64, packedProducts: 64)
+        #expect(context.packOnce && !context.packA)
+        let huge = GemmTiling(vectorBits: 512, m: 4096, n: 32768, k: 1024, products: 1, packedProducts: 1)
+        #expect(!huge.packOnce, "128 MiB of packed B is over the workspace cap")
+        for (m, packs) in [(64, true), (8, false)] {
+            var e = EntryBuilder(name: "f", weights: [])
+            let y = try Case(m: m, n: 300, k: 40, tb: true).build(&e)
+            e.result("y", y)
+            var options = CodegenTarget.avx512.options()
+            options.gemm = .generated
+            let ir = try CodegenTarget.avx512.compiler(options).llvmIR(Graph(name: "g", entries: [e.entry]), entry: "f").before
+            #expect(ir.contains("@eptc_gemm_workspace(") == packs, "m \(m)")
+        }
     }
 
     /// f64 products stay on BLAS under every policy.

@@ -2,9 +2,12 @@
 # Benchmark (not a test) of the three named EPT fusions (docs/FUSION.md, "EPT fusions"):
 #  1. per fusion, its graph (tools/bench/ept-fusions/*.graph: the pattern as graphs/lib/ept.graph
 #     writes it, under a loss that reads it once) with the named pass and without it, at T5-small
-#     shapes (d 512, batch 8, input 128, s 40, r 20, m 256, N 4, k 4): `loss` times the forward
-#     region against its unfused ops, `loss_grad` adds the backward region. The generic passes are
-#     off on both sides, so only the named fusion differs.
+#     shapes (the graphs' defaults: d 512, batch 8, input 128, s 40, r 20, m 256, N 4, k 4, input
+#     dropout 0.1), then at MiniLM shapes (tools/bench/ept-fusions/minilm.json: hidden 384, batch
+#     32, input 64, vocabulary 30522, no dropout on the embedding input — BERT's comes after the
+#     position embeddings): `loss` times the forward region against its unfused ops,
+#     `loss_grad` adds the backward region. The generic passes are off on both sides, so only
+#     the named fusion differs.
 #  2. the whole EPT step (`loss`, `train_step`) on T5-small shapes (random weights, dropout 0.1)
 #     and on MiniLM (models/minilm-l6, when present), every pass on against every fusion pass off,
 #     then the generic passes alone against none (the difference is the named fusions' share).
@@ -13,6 +16,7 @@
 #   tools/bench/ept-fusions.sh               # 12 timed runs per variant and entry
 #   EPTC_BENCH_REPEAT=24 tools/bench/ept-fusions.sh
 #   EPTC_BENCH_ONLY=kernels tools/bench/ept-fusions.sh     # part 1 only (or: steps)
+#   EPTC_BENCH_SHAPES=minilm EPTC_BENCH_ONLY=kernels tools/bench/ept-fusions.sh   # one shape set (t5 | minilm)
 # Release build by default (EPTC_SCRATCH picks the build folder). The machine is usually shared:
 # read the minima, and only ratios measured in one run.
 set -euo pipefail
@@ -20,14 +24,23 @@ cd "$(dirname "$0")/../.."
 scratch="${EPTC_SCRATCH:-.build}"
 repeat="${EPTC_BENCH_REPEAT:-12}"
 only="${EPTC_BENCH_ONLY:-}"
+shapes="${EPTC_BENCH_SHAPES:-t5 minilm}"
 swift build -c release --scratch-path "$scratch" --product eptc >&2
 eptc="$scratch/release/eptc"
 generic="fuse-reductions,fuse-elementwise"
 named="fuse-lowrank-embedding,fuse-gated-projection,fuse-prompt-attention"
 run() { echo "\$ eptc bench $*"; "$eptc" bench "$@" --repeat "$repeat" --no-interpreter --compare-fusion; echo; }
 if [ "$only" != steps ]; then
-    for g in lowrank-embedding gated-projection prompt-attention; do
-        run "tools/bench/ept-fusions/$g.graph" --entry loss --entry loss_grad --no-fuse "$generic"
+    for shape in $shapes; do
+        case "$shape" in
+            t5) config=() ;;
+            minilm) config=(--config tools/bench/ept-fusions/minilm.json) ;;
+            *) echo "EPTC_BENCH_SHAPES: unknown shape set '$shape' (t5 or minilm)" >&2; exit 2 ;;
+        esac
+        for g in lowrank-embedding gated-projection prompt-attention; do
+            echo "## $g, $shape shapes"
+            run "tools/bench/ept-fusions/$g.graph" ${config[@]+"${config[@]}"} --entry loss --entry loss_grad --no-fuse "$generic"
+        done
     done
 fi
 [ "$only" = kernels ] && exit 0

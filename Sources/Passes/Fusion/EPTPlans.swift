@@ -143,26 +143,33 @@ public struct PromptAttentionPlan: Hashable, Sendable {
         }
         (rows, width, keys) = (g.shape(m.prompt)[0], g.shape(m.prompt)[1], g.shape(m.knowledge)[0])
     }
+
+    /// Key rows per block of the backward's pass over K (each block sums its part of dλ).
+    public static let keyRows = 4
+    public var keyBlocks: Int { (keys + Self.keyRows - 1) / Self.keyRows }
 }
 
 extension NamedKernel {
     /// Arena bytes the kernel needs besides its output: the attention backward keeps the
-    /// probabilities and score gradients (S, M) and F (S, D); the others keep rows on the stack.
+    /// probabilities and score gradients (S, M), dF (S, D) and dλ's parts (keyBlocks, D); the projection backward its rows'
+    /// saved values and the weights transposed ((N + N·k) × D); the others keep rows on the stack.
     public var scratchBytes: Int {
         switch self {
-        case .gradient(.promptAttention(let p), _, _): return 4 * (2 * p.rows * p.keys + 2 * p.rows * p.width)
+        case .gradient(.promptAttention(let p), _, _): return 4 * (2 * p.rows * p.keys + (p.rows + p.keyBlocks) * p.width)
         case .gradient(.gatedProjection(let p), _, _):
-            return 4 * p.rows * GatedProjectionPlan.savedPerRow(p.spaces, p.spaceWidth)
+            return 4 * (p.rows * GatedProjectionPlan.savedPerRow(p.spaces, p.spaceWidth)
+                        + (p.spaces + p.spaces * p.spaceWidth) * p.width)
         default: return 0
         }
     }
 
     /// Kernel calls it makes: one loop nest each, but the backward regions of (b) and (c) make
-    /// one per pass (prompt rows, then weight columns; prompt rows, key rows, λ's columns).
+    /// one per pass (the weights transposed, prompt rows, weight rows; prompt rows, key rows,
+    /// λ's columns).
     public var kernelCount: Int {
         switch self {
         case .gradient(.promptAttention(let p), _, _): return p.lambda == nil ? 2 : 3
-        case .gradient(.gatedProjection, _, _): return 2
+        case .gradient(.gatedProjection, _, _): return 3
         default: return 1
         }
     }
