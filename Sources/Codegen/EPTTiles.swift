@@ -3,8 +3,8 @@ import CLLVM
 /// Register tiles of the named EPT kernels (GatedProjectionKernels.swift,
 /// PromptAttentionKernels.swift): the products inside those regions are small — (40 × 512)
 /// operands at T5-small shapes — so they run as explicit-vector tiles over the operands as
-/// stored, without the packed panels of the generated GEMM (GemmKernels.swift): a panel packed
-/// per kernel iteration would cost as much as the product it feeds.
+/// stored, inside the region's own loop nest, rather than as calls of the generated GEMM
+/// (GemmKernels.swift), each of which would add a kernel call and a packing pass.
 ///
 /// Two tile shapes:
 /// - a **dot tile** (A·Bᵀ, both operands contiguous along k): rows × columns vector

@@ -59,18 +59,18 @@ import Runtime
         return Graph(name: "gemm_cases", entries: entries)
     }()
 
-    /// Every matmul on the generated kernel, whatever its size.
-    static func options(_ target: CodegenTarget) -> CodegenOptions {
+    /// Every matmul on `policy`'s kernel (the generated one by default), whatever its size.
+    static func options(_ target: CodegenTarget, _ policy: GemmPolicy = .generated) -> CodegenOptions {
         var options = target.options()
-        (options.gemm, options.gemmThreshold) = (.generated, 0)
+        (options.gemm, options.gemmThreshold) = (policy, 0)
         return options
     }
 
     @Test(.executes(.avx2)) func generatedMatchesInterpreterAVX2() throws { try check(.avx2) }
     @Test(.executes(.avx512)) func generatedMatchesInterpreterAVX512() throws { try check(.avx512) }
 
-    func check(_ target: CodegenTarget) throws {
-        let program = try CompiledProgram.compile(Self.graph, options: Self.options(target))
+    func check(_ target: CodegenTarget, _ policy: GemmPolicy = .generated) throws {
+        let program = try CompiledProgram.compile(Self.graph, options: Self.options(target, policy))
         let store = try WeightStore(graph: Self.graph)
         let compiled = CompiledEngine(program: program, weights: store)
         let reference = Interpreter(graph: Self.graph, weights: store)
