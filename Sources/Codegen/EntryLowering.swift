@@ -358,6 +358,11 @@ public struct CodegenOptions: Hashable, Sendable {
     /// The host defaults measure per shape; without them every such matmul calls BLAS, so code
     /// built for a pinned target does not depend on this machine's timings.
     public var gemm: GemmPolicy
+    /// Test hook: the oneDNN library `.dnnl` and `.measured` try (nil: libdnnl.so.2); a path that
+    /// does not load shows the fallback to BLAS.
+    public var dnnlLibrary: String?
+    /// `.measured` also times oneDNN per shape (where it loads): `GemmChooser.measuresDNNLByDefault`.
+    public var measureDNNL = GemmChooser.measuresDNNLByDefault
 
     public init() { (vectorWidth, gemm) = (HostVectorWidth.chosen, .measured) }
 

@@ -12,6 +12,9 @@ public enum GemmPolicy: String, Hashable, Sendable, Codable, CaseIterable {
     case generated
     /// Per shape, whichever was faster on this machine (`GemmChooser`): measured once, cached.
     case measured
+    /// Every one calls oneDNN's `dnnl_sgemm` (Runtime DNNLGemm.swift), when libdnnl.so.2 loads;
+    /// BLAS otherwise (the decision says why).
+    case dnnl
 }
 
 /// The implementation a matmul shape got, and why: what the profile prints.
@@ -20,19 +23,27 @@ public struct GemmDecision: Codable, Sendable, Hashable {
     /// Seconds per call (the fastest run) of each, when measured.
     public var generatedSeconds: Double?
     public var blasSeconds: Double?
+    /// oneDNN runs it (then `generated` is false), and its time when measured.
+    public var dnnl = false
+    public var dnnlSeconds: Double?
     /// Set when it was not measured: the policy, an f64 product, a spent time budget.
     public var reason: String?
 
-    /// "gen", "blas".
-    public var implementation: String { generated ? "gen" : "blas" }
+    /// "gen", "dnnl", "blas".
+    public var implementation: String { generated ? "gen" : dnnl ? "dnnl" : "blas" }
 
-    /// "gen 1.62× BLAS (measured)", "blas: gen 0.81× (measured)", "blas (forced by --gemm blas)".
+    /// "gen 1.62× BLAS (measured)", "blas: gen 0.81× (measured)", "dnnl 1.20× BLAS, gen 1.05×
+    /// (measured)", "blas (--gemm blas)".
     public var description: String {
-        if let g = generatedSeconds, let b = blasSeconds, g > 0 {
-            let ratio = String(format: "%.2f×", b / g)
-            return generated ? "gen \(ratio) BLAS (measured)" : "blas: gen \(ratio) (measured)"
+        guard let b = blasSeconds else { return implementation + (reason.map { " (\($0))" } ?? "") }
+        func ratio(_ seconds: Double?) -> String? {
+            seconds.flatMap { $0 > 0 ? String(format: "%.2f×", b / $0) : nil }
         }
-        return implementation + (reason.map { " (\($0))" } ?? "")
+        let others = [("gen", ratio(generatedSeconds)), ("dnnl", ratio(dnnlSeconds))]
+            .filter { $0.0 != implementation }.compactMap { name, r in r.map { "\(name) \($0)" } }
+        if implementation == "blas" { return "blas: " + others.joined(separator: ", ") + " (measured)" }
+        let winner = implementation + " " + (ratio(implementation == "gen" ? generatedSeconds : dnnlSeconds) ?? "?") + " BLAS"
+        return ([winner] + others).joined(separator: ", ") + " (measured)"
     }
 }
 
@@ -40,17 +51,21 @@ public struct GemmDecision: Codable, Sendable, Hashable {
 /// matmul shape of a program is timed both ways on this machine, once, and the faster kept. The
 /// results live in `CacheFolder.host()` beside the BLAS self-check, one file per machine key
 /// (CPU identity, LLVM, OpenBLAS build and core, thread counts, kernel version), so a cold compile
-/// measures only shapes no earlier compile measured, and within `budget` seconds: shapes left over
-/// get BLAS now and are measured by a later compile. Timings are noisy on shared machines; each
+/// measures only shapes no earlier compile measured, the ones with most of the program's GEMM work
+/// first, and within `budget` seconds: shapes left over get BLAS now and are measured by a later
+/// compile. Timings are noisy on shared machines; each
 /// side's fastest of a few alternating runs is compared, and BLAS keeps ties.
 public enum GemmChooser {
     /// Wall-clock seconds one compile may spend measuring (compiling the probes included).
     public static let budget = 2.5
     /// Version of the generated kernel: a change to its code invalidates cached choices.
-    static let kernelVersion = "gemm-kernel-3"
+    static let kernelVersion = "gemm-kernel-4"
+    /// Whether `.measured` tries oneDNN as a third candidate where the library loads
+    /// (`CodegenOptions.measureDNNL`'s default; README "Speed results" has the measurement behind it).
+    public static let measuresDNNLByDefault = false
 
     private static let lock = NSLock()
-    /// Decisions by cache folder (path; "" for none), then by shape key.
+    /// Decisions by cache folder (path; "" for none) and candidates, then by shape key.
     nonisolated(unsafe) private static var memo: [String: [String: GemmDecision]] = [:]
 
     /// A shape's key (with the tiling's vector width, which changes the generated code).
@@ -58,11 +73,18 @@ public enum GemmChooser {
         "\(s.batches)x\(s.m)x\(s.n)x\(s.k)|ta=\(s.ta)|tb=\(s.tb)|shared=\(s.bShared)|w=\(vectorBits ?? 0)"
     }
 
-    /// What makes a measurement valid elsewhere.
-    static func machineKey() -> String {
+    /// What makes a measurement valid elsewhere; `candidates` names a third candidate.
+    static func machineKey(_ candidates: String) -> String {
         let blas = BLASSetup.current()
         return HostCPU.current.identity + "|llvm-" + LLVMCompat.version + "|" + blas.config + "|" + blas.core
-            + "|threads \(ThreadPool.shared.threadCount)/\(BLASSetup.threadCount)|" + kernelVersion
+            + "|threads \(ThreadPool.shared.threadCount)/\(BLASSetup.threadCount)|" + kernelVersion + candidates
+    }
+
+    /// The candidates beside BLAS and the generated kernel that `options` measures: "|dnnl-2.6.3
+    /// (omp)" when oneDNN is one (asked for, and it loads), "" otherwise.
+    static func candidates(_ options: CodegenOptions) -> String {
+        guard options.measureDNNL, case .success(let version) = DNNL.load(options.dnnlLibrary) else { return "" }
+        return "|dnnl-" + version
     }
 
     private struct CacheFile: Codable {
@@ -75,17 +97,18 @@ public enum GemmChooser {
     }
 
     /// The decision for `s` if one is known (from this process's measurements or the cache).
-    static func known(_ s: MatmulShape, vectorBits: Int?, cacheDirectory: URL? = CacheFolder.host()) -> GemmDecision? {
+    static func known(_ s: MatmulShape, vectorBits: Int?, candidates: String = "",
+                      cacheDirectory: URL? = CacheFolder.host()) -> GemmDecision? {
         lock.lock()
         defer { lock.unlock() }
-        return loaded(cacheDirectory)[shapeKey(s, vectorBits: vectorBits)]
+        return loaded(cacheDirectory, candidates)[shapeKey(s, vectorBits: vectorBits)]
     }
 
     /// The decisions known for `directory`: its cache file read on first use (lock held).
-    private static func loaded(_ directory: URL?) -> [String: GemmDecision] {
-        let folder = directory?.path ?? ""
+    private static func loaded(_ directory: URL?, _ candidates: String) -> [String: GemmDecision] {
+        let folder = (directory?.path ?? "") + candidates
         if let known = memo[folder] { return known }
-        let machine = machineKey()
+        let machine = machineKey(candidates)
         var known: [String: GemmDecision] = [:]
         if let url = cacheURL(directory, machine), let data = try? Data(contentsOf: url),
            let file = try? JSONDecoder().decode(CacheFile.self, from: data), file.key == machine {
@@ -99,17 +122,24 @@ public enum GemmChooser {
     /// leaves BLAS), and storing what was measured.
     static func resolve(_ shapes: [MatmulShape], options: CodegenOptions,
                         cacheDirectory: URL? = CacheFolder.host(), budget: Double = budget) {
+        let candidates = candidates(options)
         lock.lock()
         defer { lock.unlock() }
-        var known = loaded(cacheDirectory)
+        var known = loaded(cacheDirectory, candidates)
         var unknown: [MatmulShape] = []
-        var seen: Set<String> = []
+        var work: [String: Int] = [:]
         for s in shapes {
             let key = shapeKey(s, vectorBits: options.vectorWidth)
-            if known[key] == nil, seen.insert(key).inserted { unknown.append(s) }
+            guard known[key] == nil else { continue }
+            if work[key] == nil { unknown.append(s) }
+            work[key, default: 0] += s.batches * s.m * s.n * s.k
         }
         guard !unknown.isEmpty else { return }
-        let measured = GemmProbe.measure(unknown, options: options, budget: budget)
+        // The shapes holding most of the program's GEMM work first (a shape's multiply-adds
+        // times its occurrences): when the budget runs out, what is left is what matters least.
+        let key = { (s: MatmulShape) in shapeKey(s, vectorBits: options.vectorWidth) }
+        unknown.sort { (work[key($0)] ?? 0, key($1)) > (work[key($1)] ?? 0, key($0)) }
+        let measured = GemmProbe.measure(unknown, options: options, dnnl: !candidates.isEmpty, budget: budget)
         var stored: [String: GemmDecision] = [:]
         for s in unknown {
             let key = shapeKey(s, vectorBits: options.vectorWidth)
@@ -120,24 +150,32 @@ public enum GemmChooser {
                 known[key] = GemmDecision(generated: false, reason: "not measured: the \(budget) s budget was spent")
             }
         }
-        memo[cacheDirectory?.path ?? ""] = known
-        store(stored, cacheDirectory)
+        memo[(cacheDirectory?.path ?? "") + candidates] = known
+        store(stored, cacheDirectory, machineKey(candidates))
     }
 
     /// With `.measured`, which kernel each of the graph's GEMM shapes gets on this machine (shapes not
     /// yet measured are measured first, as compiling would): part of the compile cache's key, so a
     /// program built while a shape was still unmeasured (on BLAS) is not reused once it is measured.
+    /// With `.dnnl`, whether oneDNN loads.
     static func decisionKey(_ graph: Graph, options: CodegenOptions) -> String {
+        if options.gemm == .dnnl {
+            // Whether oneDNN loaded decides what the GEMMs call (a program built without it calls BLAS).
+            guard case .success(let version) = DNNL.load(options.dnnlLibrary) else { return "|dnnl-absent" }
+            return "|dnnl-" + version
+        }
         guard options.gemm == .measured else { return "" }
         let shapes = graph.gemmShapes(threshold: options.gemmThreshold)
         resolve(shapes, options: options)
-        return "|gemm-decisions-" + String(shapes.map { known($0, vectorBits: options.vectorWidth)?.generated == true ? "g" : "b" })
+        let candidates = candidates(options)
+        return "|gemm-decisions-" + String(shapes.map {
+            known($0, vectorBits: options.vectorWidth, candidates: candidates).map { $0.generated ? "g" : $0.dnnl ? "d" : "b" } ?? "b"
+        })
     }
 
     /// Merges `decisions` into the machine's cache file (atomic rename; best effort, as the
     /// BLAS self-check's cache: an unwritable folder only means measuring again).
-    private static func store(_ decisions: [String: GemmDecision], _ directory: URL?) {
-        let machine = machineKey()
+    private static func store(_ decisions: [String: GemmDecision], _ directory: URL?, _ machine: String) {
         guard !decisions.isEmpty, let url = cacheURL(directory, machine), let directory else { return }
         var file = CacheFile(key: machine, shapes: [:])
         if let data = try? Data(contentsOf: url), let old = try? JSONDecoder().decode(CacheFile.self, from: data),
@@ -161,8 +199,11 @@ extension CodegenOptions {
         switch gemm {
         case .blas: return GemmDecision(generated: false, reason: "--gemm blas")
         case .generated: return GemmDecision(generated: true, reason: "--gemm generated")
+        case .dnnl:
+            if case .failure(let why) = DNNL.load(dnnlLibrary) { return GemmDecision(generated: false, reason: "\(why)") }
+            return GemmDecision(generated: false, dnnl: true, reason: "--gemm dnnl")
         case .measured:
-            return GemmChooser.known(s, vectorBits: vectorWidth)
+            return GemmChooser.known(s, vectorBits: vectorWidth, candidates: GemmChooser.candidates(self))
                 ?? GemmDecision(generated: false, reason: "not measured")
         }
     }

@@ -43,9 +43,12 @@ struct GemmTiling: Hashable, Sendable {
 
     var nr: Int { lanes * vectors }
 
-    /// Parallel iterations to aim for: enough for the pool (and, packing per iteration, few
-    /// enough that each packs B for many rows).
+    /// Parallel iterations to aim for: enough for the pool, and, packing B per iteration, few
+    /// enough that each packs B for many rows (every iteration packs the B blocks it reads).
     static let iterations = 8
+    /// With B packed once, iterations cost no packing: more of them even out the threads'
+    /// shares (7 iterations on 2 threads idle one an eighth of the time; 14 on 2 do not).
+    static let packedIterations = 16
 
     /// `products` of m × n × k each; `vectorBits` nil: 256 (what every AVX2 host runs).
     init(vectorBits: Int?, m: Int, n: Int, k: Int, products: Int, packedProducts: Int) {
@@ -64,14 +67,15 @@ struct GemmTiling: Hashable, Sendable {
             kc = max(1, min(k, 256))
             nc = max(nr, min(paddedN, Self.packFloats / kc / nr * nr))
         }
-        // At least ~96 rows per group; more when that still leaves `iterations` groups (a batch
-        // of products already gives them: then a whole product per group).
-        let perGroup = products >= Self.iterations ? m : (m + Self.iterations - 1) / Self.iterations
+        // At least ~96 rows per group; more when that still leaves `target` groups (a batch of
+        // products already gives them: then a whole product per group).
+        let target = packOnce ? Self.packedIterations : Self.iterations
+        let perGroup = products >= target ? m : (m + target - 1) / target
         mc = max(mr * max(1, 96 / mr), (perGroup + mr - 1) / mr * mr)
         let groups = products * ((m + mc - 1) / mc)
         // Too few row groups (a small M): whole N blocks per group instead.
         let blocks = (n + nc - 1) / nc
-        let split = max(1, min(blocks, Self.iterations / max(groups, 1)))
+        let split = max(1, min(blocks, target / max(groups, 1)))
         columnGroup = (blocks + split - 1) / split * nc
     }
 }

@@ -3,8 +3,9 @@ import IR
 import Passes
 
 /// The measurement behind `GemmChooser`: every shape as an entry of one probe graph, compiled
-/// once with the generated kernel and once with BLAS, each entry called directly on the same
-/// buffers (no tensor copies around the call, which would blur small products).
+/// once with the generated kernel and once with BLAS (and once with oneDNN when it is a
+/// candidate), each entry called directly on the same buffers (no tensor copies around the call,
+/// which would blur small products).
 enum GemmProbe {
     /// Operands that `MatmulShape(a:b:…)` reads back as `s` (same batches, sharing, transposes).
     static func operandShapes(_ s: MatmulShape) -> (a: [Int], b: [Int]) {
@@ -25,47 +26,79 @@ enum GemmProbe {
         return Graph(name: "gemm_probe", entries: entries)
     }
 
+    /// A cheaper stand-in for timing `s`, with the same K, N, transposes and leading dimensions
+    /// (so the same K and N blocking and packing, and the same A and B layouts): at most
+    /// `proxyRows` rows (a folded batch keeps whole sequences; A transposed keeps its M, its lda)
+    /// and at most `GemmTiling.iterations` products of a batch (each a whole kernel iteration).
+    /// A T5-small step's (8·168)-row GEMMs are timed on 4·168 rows, MiniLM's (32·64) on 8·64.
+    static func proxy(_ s: MatmulShape) -> MatmulShape {
+        var p = s
+        if s.foldsBatchIntoRows {
+            p.batches = min(s.batches, max(1, (proxyRows + s.m - 1) / s.m))
+        } else if s.batches > GemmTiling.iterations {
+            p.batches = GemmTiling.iterations
+        }
+        if p.batches == 1, !s.ta, s.m > proxyRows { p.m = proxyRows }
+        return p
+    }
+
+    static let proxyRows = 512
+
     /// Shapes per probe module: compiled a few at a time, so a budget that runs out leaves the
     /// shapes measured so far decided (a later compile measures the rest).
     static let shapesPerModule = 4
 
-    /// Timed decisions by shape key, cheapest shapes first, until `budget` seconds (from the
-    /// start, compiling included) are spent; shapes not reached are absent.
-    static func measure(_ shapes: [MatmulShape], options: CodegenOptions, budget: Double) -> [String: GemmDecision] {
+    /// Timed decisions by shape key (each timed on its `proxy`), in the order given, until
+    /// `budget` seconds (from the start, compiling included) are spent; shapes not reached are
+    /// absent.
+    static func measure(_ shapes: [MatmulShape], options: CodegenOptions, dnnl: Bool = false,
+                        budget: Double) -> [String: GemmDecision] {
         let start = DispatchTime.now().uptimeNanoseconds
         let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
-        let ordered = shapes.sorted { $0.batches * $0.m * $0.n * $0.k < $1.batches * $1.m * $1.n * $1.k }
+        let ordered = shapes
         var out: [String: GemmDecision] = [:]
         var rng = SplitMix64(seed: 0x6E33)
         for first in stride(from: 0, to: ordered.count, by: shapesPerModule) where elapsed() < budget {
             let chunk = Array(ordered[first..<min(first + shapesPerModule, ordered.count)])
-            guard let programs = compile(chunk, options) else { break }
-            let (g, b) = programs
-            let arena = UnsafeMutableRawPointer.allocate(byteCount: max(g.arenaBytes, b.arenaBytes, 64), alignment: 64)
+            let proxies = chunk.map(proxy)
+            guard let programs = compile(proxies, options, dnnl: dnnl) else { break }
+            let arena = UnsafeMutableRawPointer.allocate(byteCount: max(programs.map(\.arenaBytes).max() ?? 0, 64),
+                                                         alignment: 64)
             defer { arena.deallocate() }
             for (i, s) in chunk.enumerated() where elapsed() < budget {
-                let (gBest, bBest) = time(s, entry: i, g, b, arena, &rng, until: { elapsed() >= budget })
-                out[GemmChooser.shapeKey(s, vectorBits: options.vectorWidth)] =
-                    GemmDecision(generated: gBest < bBest, generatedSeconds: gBest, blasSeconds: bBest)
+                let best = time(proxies[i], entry: i, programs, arena, &rng, until: { elapsed() >= budget })
+                out[GemmChooser.shapeKey(s, vectorBits: options.vectorWidth)] = decide(best)
             }
         }
         return out
     }
 
-    /// The probe graph of `shapes` compiled both ways.
-    private static func compile(_ shapes: [MatmulShape], _ options: CodegenOptions) -> (CompiledProgram, CompiledProgram)? {
-        var generated = options, blas = options
-        (generated.gemm, blas.gemm) = (.generated, .blas)
-        (generated.profile, blas.profile) = (false, false)
-        guard let probe = try? graph(shapes), let g = try? CompiledProgram.compile(probe, options: generated),
-              let b = try? CompiledProgram.compile(probe, options: blas) else { return nil }
-        return (g, b)
+    /// The fastest times (generated, BLAS, oneDNN if timed) as a decision: BLAS keeps ties.
+    static func decide(_ best: [Double]) -> GemmDecision {
+        var d = GemmDecision(generated: false, generatedSeconds: best[0], blasSeconds: best[1])
+        d.dnnlSeconds = best.count > 2 ? best[2] : nil
+        let fastest = best.indices.min { best[$0] < best[$1] || (best[$0] == best[$1] && $0 == 1) } ?? 1
+        (d.generated, d.dnnl) = (fastest == 0, fastest == 2)
+        return d
     }
 
-    /// Both programs' entry `entry` (shape `s`) on the same random operands.
-    private static func time(_ s: MatmulShape, entry: Int, _ g: CompiledProgram, _ b: CompiledProgram,
+    /// The probe graph of `shapes` compiled with the generated kernel, BLAS and (`dnnl`) oneDNN.
+    private static func compile(_ shapes: [MatmulShape], _ options: CodegenOptions, dnnl: Bool) -> [CompiledProgram]? {
+        guard let probe = try? graph(shapes) else { return nil }
+        var programs: [CompiledProgram] = []
+        for policy in [GemmPolicy.generated, .blas] + (dnnl ? [.dnnl] : []) {
+            var o = options
+            (o.gemm, o.profile) = (policy, false)
+            guard let p = try? CompiledProgram.compile(probe, options: o) else { return nil }
+            programs.append(p)
+        }
+        return programs
+    }
+
+    /// Every program's entry `entry` (shape `s`) on the same random operands.
+    private static func time(_ s: MatmulShape, entry: Int, _ programs: [CompiledProgram],
                              _ arena: UnsafeMutableRawPointer, _ rng: inout SplitMix64,
-                             until over: () -> Bool) -> (Double, Double) {
+                             until over: () -> Bool) -> [Double] {
         let (sa, sb) = operandShapes(s)
         var x = (0..<sa.reduce(1, *)).map { _ in Float(rng.nextUnit() * 2 - 1) }
         var w = (0..<sb.reduce(1, *)).map { _ in Float(rng.nextUnit() * 2 - 1) }
@@ -75,28 +108,27 @@ enum GemmProbe {
                 y.withUnsafeMutableBytes { yp in
                     var block: [UnsafeMutableRawPointer?] = [xp.baseAddress, wp.baseAddress, yp.baseAddress, arena]
                     return block.withUnsafeMutableBufferPointer { args in
-                        alternate(entry, g, b, args.baseAddress!, until: over)
+                        alternate(entry, programs, args.baseAddress!, until: over)
                     }
                 }
             }
         }
     }
 
-    /// One warm-up call each, then up to 5 alternating calls each (at least 2 when over budget);
+    /// One warm-up call each, then up to 5 alternating rounds (at least 2 when over budget);
     /// the fastest of each.
-    private static func alternate(_ entry: Int, _ g: CompiledProgram, _ b: CompiledProgram,
+    private static func alternate(_ entry: Int, _ programs: [CompiledProgram],
                                   _ args: UnsafeMutablePointer<UnsafeMutableRawPointer?>,
-                             until over: () -> Bool) -> (Double, Double) {
+                                  until over: () -> Bool) -> [Double] {
         func once(_ p: CompiledProgram) -> Double {
             let t0 = DispatchTime.now().uptimeNanoseconds
             _ = p.call(entry: entry, args)
             return Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
         }
-        _ = once(g)
-        _ = once(b)
-        var best = (Double.infinity, Double.infinity)
+        for p in programs { _ = once(p) }
+        var best = [Double](repeating: .infinity, count: programs.count)
         for run in 0..<5 {
-            best = (min(best.0, once(g)), min(best.1, once(b)))
+            for (i, p) in programs.enumerated() { best[i] = min(best[i], once(p)) }
             if run >= 1, over() { break }
         }
         return best

@@ -38,10 +38,11 @@ extension EntryLowerer {
         let (a, b) = (entry.nodes[v].inputs[0], entry.nodes[v].inputs[1])
         let s = MatmulShape(a: type(a).shape, b: type(b).shape, transposeA: ta, transposeB: tb)
         if s.m * s.n * s.k >= options.gemmThreshold {
-            if options.gemmDecision(s, type(v).dtype).generated {
+            let decision = options.gemmDecision(s, type(v).dtype)
+            if decision.generated {
                 emitGeneratedGemm(v, a, b, s)
             } else {
-                emitGemmCalls(v, a, b, ta, tb, s)
+                emitGemmCalls(v, a, b, ta, tb, s, dnnl: decision.dnnl)
             }
         } else {
             emitSmallMatmul(v, a, b, ta, tb, s)
@@ -55,8 +56,10 @@ extension EntryLowerer {
 
     /// One `cblas_?gemm` per batch, from the entry (BLAS brings its own threads). A shared b with an
     /// untransposed a folds the batch into M: one call for the whole batch (`foldsBatchIntoRows`).
-    /// A batch of small products is one `eptc_gemm_batch` call instead.
-    private func emitGemmCalls(_ v: ValueID, _ a: ValueID, _ b: ValueID, _ ta: Bool, _ tb: Bool, _ s: MatmulShape) {
+    /// A batch of small products is one `eptc_gemm_batch` call instead. With `dnnl` (f32 only) the
+    /// same calls go to oneDNN: `eptc_dnnl_sgemm_call` / `eptc_dnnl_gemm_batch` (Runtime DNNLGemm.swift).
+    private func emitGemmCalls(_ v: ValueID, _ a: ValueID, _ b: ValueID, _ ta: Bool, _ tb: Bool, _ s: MatmulShape,
+                               dnnl: Bool) {
         let args = entryArgs!
         let d = type(v).dtype
         let t = gen.elementType(d)
@@ -66,28 +69,30 @@ extension EntryLowerer {
         let m = fold ? s.m * s.batches : s.m
         let i = { (x: Int) in self.gen.int32(Int32(clamping: x)) }
         if calls > 1, s.m * s.n * s.k <= Self.batchedProductLimit {
-            gen.call("eptc_gemm_batch", gen.void, [
-                i(d == .f64 ? 1 : 0), i(ta ? 112 : 111), i(tb ? 112 : 111), i(s.m), i(s.n), i(s.k),
+            let kind = dnnl ? [] : [i(d == .f64 ? 1 : 0)]
+            gen.call(dnnl ? "eptc_dnnl_gemm_batch" : "eptc_gemm_batch", gen.void, kind + [
+                i(ta ? 112 : 111), i(tb ? 112 : 111), i(s.m), i(s.n), i(s.k),
                 gen.bitcast(pa, gen.i8Ptr), i(s.lda), gen.int(s.m * s.k),
                 gen.bitcast(pb, gen.i8Ptr), i(s.ldb), gen.int(s.bShared ? 0 : s.k * s.n),
                 gen.bitcast(pc, gen.i8Ptr), i(s.n), gen.int(s.m * s.n), gen.int(calls),
-            ], types: [gen.i32, gen.i32, gen.i32, gen.i32, gen.i32, gen.i32, gen.i8Ptr, gen.i32, gen.i64,
-                       gen.i8Ptr, gen.i32, gen.i64, gen.i8Ptr, gen.i32, gen.i64, gen.i64])
+            ], types: (dnnl ? [] : [gen.i32]) + [gen.i32, gen.i32, gen.i32, gen.i32, gen.i32, gen.i8Ptr, gen.i32, gen.i64,
+                                                  gen.i8Ptr, gen.i32, gen.i64, gen.i8Ptr, gen.i32, gen.i64, gen.i64])
             return
         }
-        let name = d == .f64 ? "cblas_dgemm" : "cblas_sgemm"
+        let name = dnnl ? "eptc_dnnl_sgemm_call" : d == .f64 ? "cblas_dgemm" : "cblas_sgemm"
         let tp = gen.pointerType(t)
-        let types = [gen.i32, gen.i32, gen.i32, gen.i32, gen.i32, gen.i32, t, tp, gen.i32, tp, gen.i32, t, tp, gen.i32]
+        let types = dnnl ? [gen.i32, gen.i32, gen.i32, gen.i32, gen.i32, tp, gen.i32, tp, gen.i32, tp, gen.i32]
+            : [gen.i32, gen.i32, gen.i32, gen.i32, gen.i32, gen.i32, t, tp, gen.i32, tp, gen.i32, t, tp, gen.i32]
         gen.loop(count: calls) { batch, _ in
             let offA = self.gen.mul(batch, self.gen.int(s.m * s.k))
             let offB = s.bShared ? self.gen.int(0) : self.gen.mul(batch, self.gen.int(s.k * s.n))
             let offC = self.gen.mul(batch, self.gen.int(s.m * s.n))
-            self.gen.call(name, self.gen.void, [
-                i(101), i(ta ? 112 : 111), i(tb ? 112 : 111),          // CblasRowMajor, (No)Trans
-                i(m), i(s.n), i(s.k), self.gen.fconst(1, t),
-                self.gen.gep(t, pa, offA), i(s.lda), self.gen.gep(t, pb, offB), i(s.ldb),
-                self.gen.fconst(0, t), self.gen.gep(t, pc, offC), i(s.n),
-            ], types: types)
+            let (pa, pb, pc) = (self.gen.gep(t, pa, offA), self.gen.gep(t, pb, offB), self.gen.gep(t, pc, offC))
+            // oneDNN's entry takes no order, alpha or beta (row-major, 1, 0).
+            let args = dnnl ? [i(ta ? 112 : 111), i(tb ? 112 : 111), i(m), i(s.n), i(s.k), pa, i(s.lda), pb, i(s.ldb), pc, i(s.n)]
+                : [i(101), i(ta ? 112 : 111), i(tb ? 112 : 111),          // CblasRowMajor, (No)Trans
+                   i(m), i(s.n), i(s.k), self.gen.fconst(1, t), pa, i(s.lda), pb, i(s.ldb), self.gen.fconst(0, t), pc, i(s.n)]
+            self.gen.call(name, self.gen.void, args, types: types)
             return []
         }
     }

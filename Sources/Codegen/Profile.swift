@@ -10,6 +10,7 @@ func profileSymbol(_ entrySymbol: String) -> String { entrySymbol + "_profile" }
 public enum KernelClass: String, CaseIterable, Sendable {
     case blasMatmul = "BLAS matmul"
     case generatedMatmul = "matmul (generated GEMM)"
+    case dnnlMatmul = "oneDNN matmul"
     case loopMatmul = "matmul (loops)"
     case elementwise = "elementwise"
     case reduction = "reductions/norms"
@@ -27,7 +28,7 @@ public enum KernelClass: String, CaseIterable, Sendable {
         switch node.op {
         case .matmul:
             guard let decision = gemmDecision(node, in: entry, options: options) else { return .loopMatmul }
-            return decision.generated ? .generatedMatmul : .blasMatmul
+            return decision.generated ? .generatedMatmul : decision.dnnl ? .dnnlMatmul : .blasMatmul
         case .unary, .binary, .select, .cast, .dropout, .broadcast, .constant, .iota: return .elementwise
         case .reduce, .argmax, .rmsNorm, .layerNorm: return .reduction
         case .softmax, .logSoftmax, .crossEntropy, .crossEntropyGrad: return .softmax

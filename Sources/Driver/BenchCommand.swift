@@ -60,8 +60,12 @@ public struct BenchCommand: DriverCommand {
     var compareAgainst: [String] = []
     @Option(name: .customLong("gemm"), help: ArgumentHelp(
         "Which code runs f32 GEMMs: measured (per shape, the faster on this machine; the default), generated "
-            + "(eptc's kernel) or blas (OpenBLAS).", valueName: "POLICY"))
+            + "(eptc's kernel), blas (OpenBLAS) or dnnl (oneDNN's sgemm, where libdnnl.so.2 is installed; "
+            + "OpenBLAS otherwise).", valueName: "POLICY"))
     var gemm: GemmPolicy = .measured
+    @Option(name: .customLong("measure-dnnl"), help: ArgumentHelp(
+        "With --gemm measured, also time oneDNN per shape where it loads (true/false).", visibility: .hidden))
+    var measureDNNL: Bool = GemmChooser.measuresDNNLByDefault
 
     public init() {}
 
@@ -77,11 +81,15 @@ public struct BenchCommand: DriverCommand {
     private var codegenOptions: CodegenOptions {
         var options = CodegenOptions()
         options.gemm = gemm
+        options.measureDNNL = measureDNNL
         return options
     }
 
     public func execute(_ output: inout CommandOutput) throws {
         let skipping = try passes.skipList()
+        if gemm == .dnnl || (gemm == .measured && measureDNNL), case .failure(let why) = DNNL.load() {
+            output.print("note: \(why); OpenBLAS runs the GEMMs oneDNN would have")
+        }
         let elaborated = try bindings.elaborate(Resources.graphFile(file, output.environment))
         let graph = try GraphPipeline.run(elaborated, skipping: skipping)
         let unknown = entries.filter { graph.entry(named: $0) == nil }

@@ -19,6 +19,8 @@ public enum BatchedGemm {
         public var a: UnsafeRawPointer, lda: Int32, strideA: Int64
         public var b: UnsafeRawPointer, ldb: Int32, strideB: Int64
         public var c: UnsafeMutableRawPointer, ldc: Int32, strideC: Int64
+        /// f32 products on oneDNN instead of OpenBLAS (DNNLGemm.swift).
+        public var dnnl = false
     }
 
     /// Products `start..<end` of `call` (strides in elements).
@@ -35,6 +37,11 @@ public enum BatchedGemm {
                 let a = call.a.assumingMemoryBound(to: Float.self) + Int(i * call.strideA)
                 let b = call.b.assumingMemoryBound(to: Float.self) + Int(i * call.strideB)
                 let c = call.c.assumingMemoryBound(to: Float.self) + Int(i * call.strideC)
+                if call.dnnl {
+                    DNNL.sgemm(threads: 1, call.transA == 112, call.transB == 112, call.m, call.n, call.k,
+                               a, call.lda, b, call.ldb, c, call.ldc)
+                    continue
+                }
                 cblas_sgemm(order, ta, tb, call.m, call.n, call.k, 1, a, call.lda, b, call.ldb, 0, c, call.ldc)
             }
         }

@@ -59,18 +59,18 @@ import Runtime
         return Graph(name: "gemm_cases", entries: entries)
     }()
 
-    /// Every matmul on the generated kernel, whatever its size.
-    static func options(_ target: CodegenTarget) -> CodegenOptions {
+    /// Every matmul on `policy`'s kernel (the generated one by default), whatever its size.
+    static func options(_ target: CodegenTarget, _ policy: GemmPolicy = .generated) -> CodegenOptions {
         var options = target.options()
-        (options.gemm, options.gemmThreshold) = (.generated, 0)
+        (options.gemm, options.gemmThreshold) = (policy, 0)
         return options
     }
 
     @Test(.executes(.avx2)) func generatedMatchesInterpreterAVX2() throws { try check(.avx2) }
     @Test(.executes(.avx512)) func generatedMatchesInterpreterAVX512() throws { try check(.avx512) }
 
-    func check(_ target: CodegenTarget) throws {
-        let program = try CompiledProgram.compile(Self.graph, options: Self.options(target))
+    func check(_ target: CodegenTarget, _ policy: GemmPolicy = .generated) throws {
+        let program = try CompiledProgram.compile(Self.graph, options: Self.options(target, policy))
         let store = try WeightStore(graph: Self.graph)
         let compiled = CompiledEngine(program: program, weights: store)
         let reference = Interpreter(graph: Self.graph, weights: store)
@@ -169,6 +169,26 @@ import Runtime
         let text = try String(contentsOf: folder.appendingPathComponent(files[0]), encoding: .utf8)
         #expect(text.contains(HostCPU.current.identity.replacingOccurrences(of: "/", with: "\\/")), "\(text)")
         #expect(text.contains(GemmChooser.shapeKey(shape, vectorBits: options.vectorWidth)))
+    }
+
+    /// Shapes are timed on a cheaper stand-in with the same K, N, transposes and leading
+    /// dimensions: whole sequences of a folded batch up to 512 rows, 8 products of a batch.
+    @Test func probeTimesAProxyWithTheSameBlocking() {
+        func shape(_ a: [Int], _ b: [Int], ta: Bool = false, tb: Bool = false) -> MatmulShape {
+            MatmulShape(a: a, b: b, transposeA: ta, transposeB: tb)
+        }
+        let t5 = GemmProbe.proxy(shape([8, 168, 512], [2048, 512], tb: true))
+        #expect(t5.batches == 4 && t5.m == 168 && t5.n == 2048 && t5.k == 512 && t5.lda == 512 && t5.foldsBatchIntoRows)
+        let minilm = GemmProbe.proxy(shape([32, 64, 1536], [384, 1536], tb: true))
+        #expect(minilm.batches == 8 && minilm.m == 64 && minilm.ldb == 1536)
+        let scores = GemmProbe.proxy(shape([64, 168, 64], [64, 168, 64], tb: true))
+        #expect(scores.batches == 8 && scores.m == 168 && !scores.bShared)
+        let rows = GemmProbe.proxy(shape([2048, 384], [384, 384]))
+        #expect(rows.batches == 1 && rows.m == 512 && rows.lda == 384)
+        let weightGradient = shape([1344, 2048], [1344, 512], ta: true)
+        #expect(GemmProbe.proxy(weightGradient) == weightGradient, "A transposed keeps M, its lda")
+        let small = shape([3, 100, 64], [64, 64])
+        #expect(GemmProbe.proxy(small) == small)
     }
 
     @Test func profileSaysWhichGemmRan() throws {
