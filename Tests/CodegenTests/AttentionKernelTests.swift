@@ -62,10 +62,7 @@ import Testing
     }
 
     static func graph(_ c: Case, fuse: Bool = true) throws -> Graph {
-        var graph = try Elaborator(loader: InMemoryLoader(files: ["a.graph": source(c)])).elaborate(file: "a.graph")
-        for pass in (fuse ? [AttentionFusionPass()] : []) + [AutodiffPass()] as [any Pass] { graph = try pass.run(graph) }
-        try Verifier().verify(graph)
-        return graph
+        try RegionGraphs.elaborate(source(c), passes: (fuse ? [AttentionFusionPass()] : []) + [AutodiffPass()])
     }
 
     /// Every entry has the attention as one named kernel, and loss_grad its backward too.
@@ -73,10 +70,7 @@ import Testing
     func theRegionsGetTheirKernels(_ c: Case) throws {
         let graph = try Self.graph(c)
         for entry in graph.entries {
-            let kernels = entry.nodes.compactMap { node -> NamedKernel? in
-                if case .fused(let r) = node.op, case .named(let k) = r.kernel { return k }
-                return nil
-            }
+            let kernels = RegionGraphs.namedKernels(entry)
             let forward = kernels.filter { if case .attention = $0 { true } else { false } }
             #expect(forward.count == 1, "\(entry.name): \(kernels)")
             if entry.name == "loss_grad" {

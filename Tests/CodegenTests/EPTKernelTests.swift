@@ -68,20 +68,14 @@ import Testing
     }
 
     static func graph(_ z: Sizes) throws -> Graph {
-        var graph = try Elaborator(loader: InMemoryLoader(files: ["ept.graph": source(z)])).elaborate(file: "ept.graph")
-        for pass in eptFusionPipeline() + [AutodiffPass()] { graph = try pass.run(graph) }
-        try Verifier().verify(graph)
-        return graph
+        try RegionGraphs.elaborate(source(z), passes: eptFusionPipeline() + [AutodiffPass()])
     }
 
     @Test(arguments: sizes)
     func everyRegionHasItsKernel(_ z: Sizes) throws {
         let graph = try Self.graph(z)
         for entry in graph.entries {
-            let kernels = entry.nodes.compactMap { node -> NamedKernel? in
-                if case .fused(let r) = node.op, case .named(let k) = r.kernel { return k }
-                return nil
-            }
+            let kernels = RegionGraphs.namedKernels(entry)
             let forward = kernels.filter { if case .gradient = $0 { false } else { true } }
             #expect(forward.count == 3, "\(entry.name): \(kernels)")
             if entry.name == "loss_grad" { #expect(kernels.count == 6, "\(kernels)") }
