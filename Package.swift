@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(name: "ModelsTests", dependencies: ["TestSupport", "Support", "Models", "IR", "Runtime", "Passes", "Codegen"],
                     path: "Tests/ModelsTests", resources: [.copy("Fixtures")],
                     swiftSettings: llvm.swiftSettings),
-        .testTarget(name: "MethodsTests", dependencies: ["TestSupport", "IR", "Passes", "Runtime", "Codegen", "Models"],
+        .testTarget(name: "MethodsTests", dependencies: ["TestSupport", "CodegenTestSupport", "IR", "Passes", "Runtime", "Codegen", "Models"],
                     path: "Tests/MethodsTests",
                     swiftSettings: llvm.swiftSettings),
         .testTarget(name: "TasksTests", dependencies: ["Support", "Tasks"], path: "Tests/TasksTests",
