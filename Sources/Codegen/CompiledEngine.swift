@@ -63,8 +63,9 @@ public final class CompiledEngine: Engine {
     public let weights: WeightStore
     public let program: CompiledProgram
     private let arena: UnsafeMutableRawPointer
-    /// Per entry: its result and assigned-weight buffers, allocated on first call and reused.
-    private var outputBuffers: [[UnsafeMutableRawPointer]?]
+    /// Per entry: its result and assigned-weight buffers, each allocated on first need and reused
+    /// (an update written in place into its weight never needs one).
+    private var outputBuffers: [[UnsafeMutableRawPointer?]]
 
     public convenience init(graph: Graph, weights: WeightStore, options: CodegenOptions = CodegenOptions()) throws {
         try self.init(program: CompiledProgram.compile(graph, options: options), weights: weights)
@@ -75,12 +76,12 @@ public final class CompiledEngine: Engine {
         self.weights = weights
         self.program = program
         arena = UnsafeMutableRawPointer.allocate(byteCount: max(program.arenaBytes, 64), alignment: 64)
-        outputBuffers = Array(repeating: nil, count: program.graph.entries.count)
+        outputBuffers = program.graph.entries.map { e in Array(repeating: nil, count: e.results.count + e.updates.count) }
     }
 
     deinit {
         arena.deallocate()
-        for buffers in outputBuffers { buffers?.forEach { $0.deallocate() } }
+        for buffers in outputBuffers { buffers.forEach { $0?.deallocate() } }
     }
 
     /// Entry #k's output types: results, then the weights it assigns.
@@ -88,13 +89,13 @@ public final class CompiledEngine: Engine {
         entry.results.map { entry.nodes[$0.value].type } + entry.updates.map { graph.weights[$0.weight].type }
     }
 
-    private func outputs(forEntry k: Int) -> [UnsafeMutableRawPointer] {
-        if let buffers = outputBuffers[k] { return buffers }
-        let buffers = outputTypes(graph.entries[k]).map {
-            UnsafeMutableRawPointer.allocate(byteCount: max($0.byteCount, 4), alignment: 64)
-        }
-        outputBuffers[k] = buffers
-        return buffers
+    /// Output slot `i` of entry #k: its buffer, allocated on first use.
+    private func outputBuffer(_ k: Int, _ i: Int) -> UnsafeMutableRawPointer {
+        if let buffer = outputBuffers[k][i] { return buffer }
+        let type = outputTypes(graph.entries[k])[i]
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: max(type.byteCount, 4), alignment: 64)
+        outputBuffers[k][i] = buffer
+        return buffer
     }
 
     public func run(_ entryName: String, inputs: [String: Tensor]) throws -> [String: Tensor] {
@@ -104,35 +105,47 @@ public final class CompiledEngine: Engine {
         }
         let entry = graph.entries[k]
         let parameters = try checkedInputs(entry, inputs)
-        let outputs = outputs(forEntry: k)
-        let status = call(k, parameters, outputs)
+        let inPlace = program.plans[k].inPlaceUpdates.sorted()
+        // Updates the plan allows in place go straight into their weight's storage; the rest come
+        // back in output buffers and are copied into the store only when the call succeeded.
+        let (status, writtenInPlace) = weights.withWritableStorage(inPlace.map { entry.updates[$0].weight }) { writable in
+            let direct = Set(inPlace.filter { writable[entry.updates[$0].weight] != nil })
+            return (call(k, parameters, writable: writable, inPlace: direct), direct)
+        }
         if status != 0 { throw failure(entry, node: Int(status) - 1) }
         var results: [String: Tensor] = [:]
         for (i, r) in entry.results.enumerated() {
-            results[r.name] = Tensor(entry.nodes[r.value].type, copyingFrom: outputs[i])
+            results[r.name] = Tensor(entry.nodes[r.value].type, copyingFrom: outputBuffer(k, i))
         }
-        for (j, u) in entry.updates.enumerated() {
-            weights.overwrite(u.weight, from: outputs[entry.results.count + j])
+        for (j, u) in entry.updates.enumerated() where !writtenInPlace.contains(j) {
+            weights.overwrite(u.weight, from: outputBuffer(k, entry.results.count + j))
         }
         return results
     }
 
-    /// Fills entry #k's argument block and calls it. The weight tensors it borrows are released on
-    /// return, so the caller's in-place weight updates find their storage unshared.
-    private func call(_ k: Int, _ parameters: [Tensor], _ outputs: [UnsafeMutableRawPointer]) -> Int32 {
+    /// Fills entry #k's argument block and calls it. `writable` weights are passed by their own
+    /// storage, which the updates in `inPlace` write; the weight tensors it borrows are released
+    /// on return, so the caller's in-place weight updates find their storage unshared.
+    private func call(_ k: Int, _ parameters: [Tensor], writable: [Int: UnsafeMutableRawPointer], inPlace: Set<Int>) -> Int32 {
         // Mapped frozen weights are passed in place; weights held in another dtype (f64 values kept
         // for gradient checks) are converted.
+        let entry = graph.entries[k]
         let mapped = graph.weights.indices.map { weights.mappedPointer($0) }
-        let weightTensors = graph.weights.indices.filter { mapped[$0] == nil }.map { i in
+        let weightTensors = graph.weights.indices.filter { mapped[$0] == nil && writable[$0] == nil }.map { i in
             weights[i].type.dtype == graph.weights[i].type.dtype ? weights[i] : weights[i].converted(to: graph.weights[i].type.dtype)
         }
         let layout = program.layouts[k]
         return withRawPointers(weightTensors + parameters) { sources in
             var block = [UnsafeMutableRawPointer?](repeating: nil, count: layout.count)
             var next = sources.makeIterator()
-            for i in mapped.indices { block[i] = UnsafeMutableRawPointer(mutating: mapped[i] ?? next.next()!) }
+            for i in mapped.indices {
+                block[i] = writable[i] ?? UnsafeMutableRawPointer(mutating: mapped[i] ?? next.next()!)
+            }
             for j in parameters.indices { block[layout.parametersStart + j] = UnsafeMutableRawPointer(mutating: next.next()!) }
-            for (i, p) in outputs.enumerated() { block[layout.outputsStart + i] = p }
+            for i in 0..<(entry.results.count + entry.updates.count) {
+                let j = i - entry.results.count
+                block[layout.outputsStart + i] = j >= 0 && inPlace.contains(j) ? writable[entry.updates[j].weight]! : outputBuffer(k, i)
+            }
             block[layout.arenaIndex] = arena
             return block.withUnsafeMutableBufferPointer { program.call(entry: k, $0.baseAddress!) }
         }

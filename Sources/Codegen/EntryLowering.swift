@@ -135,7 +135,7 @@ final class EntryLowerer {
     /// Nodes that lower to no code (values that are only addresses) are not timed.
     private func emitsCode(_ v: ValueID) -> Bool {
         switch entry.nodes[v].op {
-        case .parameter, .weight, .reshape: return false
+        case .parameter, .weight, .reshape, .regionResult: return false
         default: return true
         }
     }
@@ -173,7 +173,7 @@ final class EntryLowerer {
     func lowerNode(_ v: ValueID) {
         let node = entry.nodes[v]
         switch node.op {
-        case .parameter, .weight, .reshape: break
+        case .parameter, .weight, .reshape, .regionResult: break  // a region_result: its region writes it
         case .constant(let value, _): emitFill(v) { _ in self.gen.constant(value, node.type.dtype) }
         case .iota(_, let axis): emitIota(v, axis: axis)
         case .unary, .binary, .select, .cast, .dropout, .broadcast: emitElementwise(v)

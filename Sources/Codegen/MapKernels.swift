@@ -44,22 +44,33 @@ extension EntryLowerer {
     func emitMap(shape: [Int], out: ValueID, outOffset: Int = 0, outStrides: [Int]? = nil, operands: [MapOperand],
                  invariant: ((LLVMValueRef) -> [LLVMValueRef])? = nil,
                  _ scalar: @escaping ([LLVMValueRef], LLVMValueRef) -> LLVMValueRef) {
+        emitMap(shape: shape, outs: [out], outOffset: outOffset, outStrides: outStrides, operands: operands,
+                invariant: invariant) { x, flat in [scalar(x, flat)] }
+    }
+
+    /// The same map with several outputs of one shape (a region returning several values): `values`
+    /// gives one element per output; a nil output (a result nobody reads) is not stored.
+    func emitMap(shape: [Int], outs: [ValueID?], outOffset: Int = 0, outStrides: [Int]? = nil, operands: [MapOperand],
+                 invariant: ((LLVMValueRef) -> [LLVMValueRef])? = nil,
+                 _ values: @escaping ([LLVMValueRef], LLVMValueRef) -> [LLVMValueRef]) {
         let os = outStrides ?? rowMajorStrides(shape)
         let (dims, strides) = coalesce(shape, [os] + operands.map(\.strides))
-        let outType = gen.elementType(type(out).dtype)
+        let outTypes = outs.map { $0.map { gen.elementType(type($0).dtype) } }
         let block = 4096
         let flat = dims.count == 1
         let outer = flat ? (dims[0] + block - 1) / block : dims[0]
         let work = flat ? min(block, dims[0]) : dims.dropFirst().reduce(1, *)
         kernel(outer: outer, workPerIteration: work) { args in
-            let outPtr = self.valuePointer(out, args)
+            let outPtrs = outs.map { $0.map { self.valuePointer($0, args) } }
             let readers = operands.map { self.reader($0.value, args) }
             let hoisted = invariant.map { $0(args) }
             let bases = [outOffset] + operands.map(\.offset)
             return { o in
                 let emitPoint: ([LLVMValueRef]) -> Void = { offs in
                     let inputs = readers.indices.map { readers[$0](offs[$0 + 1]) } + (hoisted ?? [])
-                    self.gen.store(scalar(inputs, offs[0]), outPtr, offs[0], outType)
+                    for (k, value) in values(inputs, offs[0]).enumerated() {
+                        if let ptr = outPtrs[k], let t = outTypes[k] { self.gen.store(value, ptr, offs[0], t) }
+                    }
                 }
                 if flat {
                     let lo = self.gen.mul(o, self.gen.int(block))

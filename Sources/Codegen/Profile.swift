@@ -32,7 +32,8 @@ public enum KernelClass: String, CaseIterable, Sendable {
         case .unary, .binary, .select, .cast, .dropout, .broadcast, .constant, .iota: return .elementwise
         case .reduce, .argmax, .rmsNorm, .layerNorm: return .reduction
         case .softmax, .logSoftmax, .crossEntropy, .crossEntropyGrad: return .softmax
-        case .transpose, .slice, .concat, .gather, .scatterAdd, .positionBucket, .parameter, .weight, .reshape:
+        case .transpose, .slice, .concat, .gather, .scatterAdd, .positionBucket, .parameter, .weight, .reshape,
+             .regionResult:
             return .dataMovement
         case .fused(let region) where region.name.hasPrefix(AttentionPattern.name) && region.kernel != .nodeByNode:
             return .attention

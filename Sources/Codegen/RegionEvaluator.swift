@@ -8,9 +8,9 @@ import IR
 /// in the kernel's entry block; the rest per element (`element`).
 struct RegionEvaluator {
     let region: FusedRegion
-    /// The body value computed per element.
-    let target: ValueID
-    /// Body values `target` depends on, in body order.
+    /// The body values computed per element (a region's results; one for most kernels).
+    let targets: [ValueID]
+    /// Body values the targets depend on, in body order.
     let cone: [ValueID]
     /// Per body value: the same for every element of the domain.
     let invariant: [Bool]
@@ -20,10 +20,12 @@ struct RegionEvaluator {
     private let hoisted: [ValueID]
     private let keyed: [ValueID]
 
-    init(_ region: FusedRegion, target: ValueID) {
+    init(_ region: FusedRegion, target: ValueID) { self.init(region, targets: [target]) }
+
+    init(_ region: FusedRegion, targets: [ValueID]) {
         self.region = region
-        self.target = target
-        cone = region.cone(of: target)
+        self.targets = targets
+        cone = Array(Set(targets.flatMap { region.cone(of: $0) })).sorted()
         let k = region.inputCount
         var invariant = [Bool](repeating: false, count: region.nodes.count)
         for v in cone {
@@ -62,6 +64,12 @@ struct RegionEvaluator {
     /// `hoisted` what `hoist` returned, `flat` the element's row-major index in the domain.
     func element(_ gen: IRGen, streamed values: [LLVMValueRef], hoisted: [LLVMValueRef],
                  flat: LLVMValueRef) -> LLVMValueRef {
+        elements(gen, streamed: values, hoisted: hoisted, flat: flat)[0]
+    }
+
+    /// Every target's value at one element, each body value computed once.
+    func elements(_ gen: IRGen, streamed values: [LLVMValueRef], hoisted: [LLVMValueRef],
+                  flat: LLVMValueRef) -> [LLVMValueRef] {
         var v = [LLVMValueRef?](repeating: nil, count: region.nodes.count)
         var keys: [ValueID: LLVMValueRef] = [:]
         for (i, h) in self.hoisted.enumerated() { v[h] = hoisted[i] }
@@ -74,7 +82,7 @@ struct RegionEvaluator {
             if key == nil, case .dropout = node.op { key = gen.dropoutKey(seed: args[1]) }
             v[id] = scalar(gen, node, args, flat: flat, key: key)
         }
-        return v[target]!
+        return targets.map { v[$0]! }
     }
 
     /// One element of an elementwise op (or a constant / iota) from its arguments' elements.

@@ -53,16 +53,23 @@ extension EntryLowerer {
     /// An elementwise region: one `emitMap` over the result's shape whose scalar code is the body.
     private func emitFusedMap(_ v: ValueID, _ region: FusedRegion) {
         let shape = type(v).shape
-        let eval = RegionEvaluator(region, target: region.result)
+        let eval = RegionEvaluator(region, targets: region.results)
+        // Result #k > 0 goes to the buffer of the `region_result` node that reads it.
+        var outs: [ValueID?] = [v] + region.extraResults.map { _ in nil }
+        if !region.extraResults.isEmpty {
+            for (u, node) in entry.nodes.enumerated().dropFirst(v + 1) where node.inputs == [v] {
+                if case .regionResult(let k, _) = node.op, plan.storage[u] != .unused { outs[k] = u }
+            }
+        }
         let operands = eval.streamed.map { i -> MapOperand in
             let x = outerInput(v, i)
             return MapOperand(value: x, offset: 0, strides: broadcastStrides(type(x).shape, to: shape))
         }
         let streamedCount = operands.count
-        emitMap(shape: shape, out: v, operands: operands, invariant: { args in
+        emitMap(shape: shape, outs: outs, operands: operands, invariant: { args in
             eval.hoist(self.gen) { i in self.reader(self.outerInput(v, i), args)(self.gen.int(0)) }
         }) { x, flat in
-            eval.element(self.gen, streamed: Array(x[..<streamedCount]), hoisted: Array(x[streamedCount...]), flat: flat)
+            eval.elements(self.gen, streamed: Array(x[..<streamedCount]), hoisted: Array(x[streamedCount...]), flat: flat)
         }
     }
 

@@ -11,6 +11,11 @@
 /// does not specialise node by node (correct, just unfused). The interpreter always runs the body
 /// op by op, so a region means exactly what its body means.
 ///
+/// A region may return several body values (`extraResults`, after `result`): one kernel, one pass
+/// over the inputs, several outputs. The `fused` node stands for the first; each extra one is
+/// read as `region_result(r, index=k)`, a node with no kernel of its own whose buffer the region's
+/// kernel writes. Only elementwise regions whose results share one shape take extra results.
+///
 /// Printed as (see docs/LANGUAGE.md, "Fused regions"):
 /// ```
 /// let y: f32[4, 8] = fused elementwise(x, b) {
@@ -23,12 +28,18 @@ public struct FusedRegion: Hashable, Sendable {
     public var name: String
     public var nodes: [Node]
     public var result: ValueID
+    /// Further body values the region returns (result #1, #2, …); usually none.
+    public var extraResults: [ValueID]
 
-    public init(name: String, nodes: [Node], result: ValueID) {
+    public init(name: String, nodes: [Node], result: ValueID, extraResults: [ValueID] = []) {
         self.name = name
         self.nodes = nodes
         self.result = result
+        self.extraResults = extraResults
     }
+
+    /// Every returned body value: `result`, then `extraResults`.
+    public var results: [ValueID] { [result] + extraResults }
 
     /// The number of leading `parameter` nodes: the region's inputs.
     public var inputCount: Int {
@@ -62,6 +73,7 @@ public struct FusedRegion: Hashable, Sendable {
             throw fail("the body declares \(k) input(s) but the region is given \(inputs.count)")
         }
         guard nodes.indices.contains(result) else { throw fail("the result names no body value") }
+        for r in extraResults where !nodes.indices.contains(r) { throw fail("result %\(r) names no body value") }
         for (id, node) in nodes.enumerated() {
             for input in node.inputs where input < 0 || input >= id {
                 throw fail("body value %\(id) '\(node.name)' uses %\(input), which is not defined before it")
@@ -73,13 +85,26 @@ public struct FusedRegion: Hashable, Sendable {
                 expected = inputs[i]
             case .weight:
                 throw fail("a region body cannot read weights; pass '\(node.name)' as an input")
-            case .fused:
+            case .fused, .regionResult:
                 throw fail("regions do not nest")
             default:
                 expected = try node.op.resultType(node.inputs.map { nodes[$0].type })
             }
             if expected != node.type {
                 throw fail("'\(node.name)' is typed \(node.type) but \(node.op.spelling.name) gives \(expected)")
+            }
+        }
+        if !extraResults.isEmpty {
+            guard isElementwise else { throw fail("only an elementwise region returns several values") }
+            for r in extraResults where nodes[r].type.shape != nodes[result].type.shape {
+                throw fail("every returned value must have the first one's shape \(nodes[result].type.shape); '\(nodes[r].name)' is \(nodes[r].type)")
+            }
+            // One loop over that shape computes every result: dropout's mask follows the flat
+            // index, so it must span the whole domain.
+            for node in computedNodes {
+                if case .dropout = node.op, node.type.shape != nodes[result].type.shape {
+                    throw fail("a region returning several values needs dropout over its whole shape; '\(node.name)' is \(node.type)")
+                }
             }
         }
         return nodes[result].type

@@ -64,6 +64,8 @@ public enum OpKind: Hashable, Sendable {
 
     // A fused region (FusedRegion.swift): its body's ops, run as one kernel.
     case fused(FusedRegion)
+    // Result #index (≥ 1) of the fused region that is its input; the fused node itself is #0.
+    case regionResult(index: Int, TensorType)
 
     /// Ops with no inputs that read state rather than compute.
     public var isSource: Bool {

@@ -66,7 +66,7 @@ extension OpKind {
         UnaryOp.allCases.map(\.rawValue) + BinaryOp.allCases.map(\.rawValue) + ReduceOp.allCases.map(\.rawValue) + [
             "const", "iota", "argmax", "where", "cast", "matmul", "gather", "scatter_add", "softmax", "log_softmax",
             "rms_norm", "layer_norm", "reshape", "transpose", "concat", "slice", "broadcast", "dropout",
-            "cross_entropy", "cross_entropy_grad", "position_bucket",
+            "cross_entropy", "cross_entropy_grad", "position_bucket", "region_result",
         ]
     }
 
@@ -79,7 +79,8 @@ extension OpKind {
         if ReduceOp(rawValue: name) != nil { return .exactly(1) }
         switch name {
         case "const", "iota", "position_bucket": return .exactly(0)
-        case "argmax", "cast", "softmax", "log_softmax", "reshape", "transpose", "slice", "broadcast": return .exactly(1)
+        case "argmax", "cast", "softmax", "log_softmax", "reshape", "transpose", "slice", "broadcast", "region_result":
+            return .exactly(1)
         case "matmul", "gather", "scatter_add", "rms_norm", "dropout", "cross_entropy": return .exactly(2)
         case "where", "layer_norm", "cross_entropy_grad": return .exactly(3)
         case "concat": return .atLeast(1)
@@ -135,6 +136,12 @@ extension OpKind {
         case .fused:
             // Printed as a region with a body (Printer.swift), not as a call.
             return ("fused", [])
+        case .regionResult(let index, let t):
+            // Typed by its attributes like `const`: the type is the region's, not its input's.
+            var attrs: [(String, AttributeValue)] = [("index", .int(index))]
+            if t.dtype != .f32 { attrs.append(("dtype", .dtype(t.dtype))) }
+            attrs.append(("shape", .ints(t.shape)))
+            return ("region_result", attrs)
         }
     }
 
@@ -186,6 +193,9 @@ extension OpKind {
                                      bidirectional: try reader.bool("bidirectional"),
                                      numBuckets: try reader.int("num_buckets", default: 32),
                                      maxDistance: try reader.int("max_distance", default: 128))
+            case "region_result":
+                op = .regionResult(index: try reader.int("index"),
+                                   TensorType(try reader.dtype("dtype", default: .f32), try reader.ints("shape")))
             default:
                 throw OpSpellingError("unknown op '\(name)'")
             }

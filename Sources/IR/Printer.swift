@@ -64,7 +64,8 @@ public struct Printer {
                 var bodyNames = node.inputs.map { names[$0] }
                 for inner in region.nodes.dropFirst(bodyNames.count) { bodyNames.append(namer.fresh(inner.name)) }
                 printNodes(Array(region.nodes), names: bodyNames, indent: indent + "  ", namer: &namer, into: &out)
-                out += "\(indent)  return \(bodyNames[region.result])\n\(indent)}\n"
+                let returned = region.results.map { bodyNames[$0] }.joined(separator: ", ")
+                out += "\(indent)  return \(returned)\n\(indent)}\n"
                 continue
             }
             let spelling = node.op.spelling

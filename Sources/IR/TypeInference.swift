@@ -213,6 +213,11 @@ extension OpKind {
 
         case .fused(let region):
             return try region.check(inputs: args)
+
+        case .regionResult(let index, let t):
+            // The region's body gives the type (Verifier checks it against the fused input).
+            guard index >= 1 else { throw fail("index must be 1 or more (result 0 is the fused value itself)") }
+            return t
         }
     }
 }

@@ -66,6 +66,18 @@ public struct Verifier {
             if case .fused(let region) = node.op, Set(node.inputs).count != node.inputs.count {
                 throw fail("fused region '\(region.name)' (value '\(node.name)') is given the same value twice", node)
             }
+            if case .regionResult(let index, let type) = node.op {
+                guard case .fused(let region) = entry.nodes[node.inputs[0]].op else {
+                    throw fail("region_result '\(node.name)' reads '\(entry.nodes[node.inputs[0]].name)', which is not a fused region", node)
+                }
+                guard region.results.indices.contains(index) else {
+                    throw fail("region_result '\(node.name)': fused region '\(region.name)' returns \(region.results.count) value(s), no #\(index)", node)
+                }
+                let returned = region.nodes[region.results[index]].type
+                guard returned == type else {
+                    throw fail("region_result '\(node.name)' is typed \(type) but result #\(index) of '\(region.name)' is \(returned)", node)
+                }
+            }
         }
         var resultNames = Set<String>()
         for r in entry.results {

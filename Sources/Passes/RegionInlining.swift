@@ -18,7 +18,13 @@ public enum RegionInlining {
         var out = entry
         out.nodes = []
         var newID = [ValueID](repeating: -1, count: entry.nodes.count)
+        // The inlined values of each inlined region's results, for its `region_result` readers.
+        var inlinedResults: [ValueID: [ValueID]] = [:]
         for (id, node) in entry.nodes.enumerated() {
+            if case .regionResult(let k, _) = node.op, let values = inlinedResults[node.inputs[0]] {
+                newID[id] = values[k]
+                continue
+            }
             guard case .fused(let region) = node.op, inlining(id, region) else {
                 var n = node
                 n.inputs = node.inputs.map { newID[$0] }
@@ -36,6 +42,7 @@ public enum RegionInlining {
                 bodyID.append(out.nodes.count - 1)
             }
             newID[id] = bodyID[region.result]
+            if !region.extraResults.isEmpty { inlinedResults[id] = region.results.map { bodyID[$0] } }
         }
         out.results = entry.results.map { EntryResult(name: $0.name, value: newID[$0.value]) }
         out.updates = entry.updates.map { StateUpdate(weight: $0.weight, value: newID[$0.value]) }

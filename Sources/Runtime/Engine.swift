@@ -127,6 +127,29 @@ public final class WeightStore: @unchecked Sendable {
         }
     }
 
+    /// Runs `body` with writable pointers to the storage of those of `indices` held in their
+    /// declared dtype (not mapped, not f64 values of an f32 weight): a compiled entry writes
+    /// their updates in place. Each storage is made unique first, so no earlier copy of a weight
+    /// (a checkpoint being written, a test's snapshot) sees the writes. Inside `body` those
+    /// weights must be reached through the pointers only.
+    public func withWritableStorage<R>(_ indices: [Int], _ body: ([Int: UnsafeMutableRawPointer]) throws -> R) rethrows -> R {
+        var pointers: [Int: UnsafeMutableRawPointer] = [:]
+        func step(_ k: Int) throws -> R {
+            guard k < indices.count else { return try body(pointers) }
+            let i = indices[k]
+            guard pointers[i] == nil, var t = values[i], mappings[i] == nil, t.type == weights[i].type else {
+                return try step(k + 1)
+            }
+            values[i] = nil  // the store lets go, so `t` owns its storage
+            defer { values[i] = t }
+            return try t.withUnsafeMutableBytes { raw in
+                pointers[i] = raw.baseAddress ?? UnsafeMutableRawPointer(bitPattern: 64)!
+                return try step(k + 1)
+            }
+        }
+        return try step(0)
+    }
+
     public subscript(name: String) -> Tensor? {
         guard let i = weights.firstIndex(where: { $0.name == name }) else { return nil }
         return self[i]

@@ -82,6 +82,8 @@ public final class Interpreter: Engine {
         }
         var values: [Tensor] = []
         values.reserveCapacity(entry.nodes.count)
+        // Every result of each region that returns several, for its `region_result` readers.
+        var regionResults: [ValueID: [Tensor]] = [:]
         for (id, node) in entry.nodes.enumerated() {
             func fail(_ message: String) -> EngineError {
                 EngineError("entry '\(entry.name)', node %\(id) '\(node.name)' (\(node.op.spelling.name)): \(message)")
@@ -92,7 +94,19 @@ public final class Interpreter: Engine {
             let value: Tensor
             do {
                 try checkTypeRule(node, entry)
-                value = try compute(node, args, arguments)
+                switch node.op {
+                case .fused(let region) where !region.extraResults.isEmpty:
+                    let all = try evaluate(region, args, results: region.results)
+                    regionResults[id] = all
+                    value = all[0]
+                case .regionResult(let k, _):
+                    guard let all = regionResults[node.inputs[0]], all.indices.contains(k) else {
+                        throw EngineError("reads no result #\(k) of a fused region")
+                    }
+                    value = all[k]
+                default:
+                    value = try compute(node, args, arguments)
+                }
             } catch let error as EngineError {
                 throw fail(error.message)
             }
@@ -184,12 +198,14 @@ public final class Interpreter: Engine {
         case .crossEntropyGrad(let ignore): return try crossEntropyGrad(args[0], args[1], args[2], ignoreIndex: ignore)
         case .positionBucket(let q, let k, let bidirectional, let buckets, let distance):
             return positionBuckets(query: q, key: k, bidirectional: bidirectional, numBuckets: buckets, maxDistance: distance)
-        case .fused(let region): return try evaluate(region, args)
+        case .fused(let region): return try evaluate(region, args, results: [region.result])[0]
+        case .regionResult:
+            throw EngineError("region_result evaluated on its own (the entry loop reads it from its region)")
         }
     }
 
     /// A fused region means what its body means: the body's ops, one by one, on the inputs.
-    private func evaluate(_ region: FusedRegion, _ args: [Tensor]) throws -> Tensor {
+    private func evaluate(_ region: FusedRegion, _ args: [Tensor], results: [ValueID]) throws -> [Tensor] {
         var values: [Tensor] = []
         values.reserveCapacity(region.nodes.count)
         for node in region.nodes {
@@ -208,7 +224,7 @@ public final class Interpreter: Engine {
             }
             values.append(value)
         }
-        return values[region.result]
+        return results.map { values[$0] }
     }
 
     /// Writes every `assign` from values already computed, so updates see no partial writes.

@@ -55,6 +55,16 @@ public struct Tensor: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Runs `body` on this tensor's own bytes, writable; the storage is made unique first (copied
+    /// when shared), so no other copy of the tensor sees the writes.
+    public mutating func withUnsafeMutableBytes<R>(_ body: (UnsafeMutableRawBufferPointer) throws -> R) rethrows -> R {
+        switch storage {
+        case .f32(var a): storage = .f32([]); defer { storage = .f32(a) }; return try a.withUnsafeMutableBytes(body)
+        case .f64(var a): storage = .f64([]); defer { storage = .f64(a) }; return try a.withUnsafeMutableBytes(body)
+        case .i32(var a): storage = .i32([]); defer { storage = .i32(a) }; return try a.withUnsafeMutableBytes(body)
+        }
+    }
+
     public static func scalar(_ v: Float) -> Tensor { Tensor(shape: [], floats: [v]) }
     public static func scalar(_ v: Int32) -> Tensor { Tensor(shape: [], ints: [v]) }
 

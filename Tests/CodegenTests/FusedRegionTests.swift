@@ -97,6 +97,21 @@ import Syntax
           }
           return ds, dr, dl, dq
         }
+
+        // Several results (AdamW's loop after fuse-multi-result): one map writes three outputs, a
+        // dropout over the whole shape and a scalar input among them; one extra result is read by
+        // a later node, one is returned.
+        entry multi(g: f32[7, 13], m: f32[7, 13], v: f32[7, 13], s: f32[], seed: i32[]) -> (w1: f32[7, 13], m1: f32[7, 13], v2: f32[7, 13]) {
+          let w1 = fused elementwise(g, m, v, s, b, seed) {
+            let gs = dropout(g * s, seed, rate=0.25)
+            let m_new = m * 0.9 + gs * 0.1
+            let v_new = square(v) * 0.999 + square(gs) * 0.001
+            return b - 0.01 * m_new / (sqrt(v_new) + 0.00000001), m_new, v_new
+          }
+          let m1 = region_result(w1, index=1, shape=[7, 13])
+          let v1 = region_result(w1, index=2, shape=[7, 13])
+          return w1, m1, v1 * 2.0
+        }
         """
 
     static let graph: Result<Graph, Error> = Result {
@@ -122,6 +137,7 @@ import Syntax
         #expect(kinds[3].count == 2 && kinds[3].allSatisfy { if case .rows = $0 { true } else { false } })
         #expect(kinds[4] == [.nodeByNode, .nodeByNode, .map, .nodeByNode, .nodeByNode])
         #expect(kinds[5] == [.rowEpilogue, .rowEpilogue, .rowEpilogue, .rowEpilogue])
+        #expect(kinds[6] == [.map])
         let passes = Self.regions(graph.entries[5]).map { RowEpiloguePlan($0.1)?.passes.count }
         #expect(passes == [1, 1, 3, 1])
         // The dropout and the exp are needed by both loops: computed once, parked.
@@ -136,7 +152,7 @@ import Syntax
         }
     }
 
-    static let entryNames = ["map", "softmax_rows", "reductions", "norms", "generic", "row_epilogues"]
+    static let entryNames = ["map", "softmax_rows", "reductions", "norms", "generic", "row_epilogues", "multi"]
 
     @Test(.executes(.avx2), arguments: entryNames)
     func compiledRegionsMatchTheInterpreterAVX2(_ name: String) throws { try checkRegions(.avx2, name) }

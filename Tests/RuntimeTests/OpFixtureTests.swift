@@ -17,7 +17,9 @@ import Testing
 
     @Test func everyOpHasFixtures() throws {
         let covered = Set(try loadOpCases().map(\.op))
-        let missing = OpKind.spelledNames.filter { !covered.contains($0) }
+        // region_result computes nothing: it reads another result of the region before it
+        // (FusedRegionTests runs it compiled and interpreted).
+        let missing = OpKind.spelledNames.filter { !covered.contains($0) && $0 != "region_result" }
         #expect(missing.isEmpty, "ops without fixtures: \(missing)")
     }
 

@@ -888,130 +888,123 @@ valid4:                                           ; preds = %valid2
   call void @eptc_kernel_35(i8* %645, i64 0, i64 16)
   %646 = getelementptr inbounds i8*, i8** %0, i64 44
   %647 = load i8*, i8** %646, align 8
-  %648 = getelementptr inbounds i8, i8* %647, i64 3072
+  %648 = getelementptr inbounds i8, i8* %647, i64 6144
   %649 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %648, i8** %649, align 8
   %650 = getelementptr inbounds i8*, i8** %0, i64 44
   %651 = load i8*, i8** %650, align 8
-  %652 = getelementptr inbounds i8, i8* %651, i64 4096
+  %652 = getelementptr inbounds i8, i8* %651, i64 5120
   %653 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %652, i8** %653, align 8
-  %654 = getelementptr inbounds i8*, i8** %0, i64 44
-  %655 = load i8*, i8** %654, align 8
-  %656 = getelementptr inbounds i8, i8* %655, i64 2048
-  %657 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %656, i8** %657, align 8
-  %658 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %658, i64 0, i64 1)
-  %659 = getelementptr inbounds i8*, i8** %0, i64 44
-  %660 = load i8*, i8** %659, align 8
-  %661 = getelementptr inbounds i8, i8* %660, i64 6144
-  %662 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %661, i8** %662, align 8
-  %663 = getelementptr inbounds i8*, i8** %0, i64 44
-  %664 = load i8*, i8** %663, align 8
-  %665 = getelementptr inbounds i8, i8* %664, i64 2048
-  %666 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %665, i8** %666, align 8
-  %667 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %667, i64 0, i64 16)
+  %654 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %654, i64 0, i64 16)
+  %655 = getelementptr inbounds i8*, i8** %0, i64 44
+  %656 = load i8*, i8** %655, align 8
+  %657 = getelementptr inbounds i8, i8* %656, i64 5120
+  %658 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %657, i8** %658, align 8
+  %659 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %659, i64 0, i64 1)
+  %660 = getelementptr inbounds i8*, i8** %0, i64 44
+  %661 = load i8*, i8** %660, align 8
+  %662 = getelementptr inbounds i8, i8* %661, i64 3072
+  %663 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %662, i8** %663, align 8
+  %664 = getelementptr inbounds i8*, i8** %0, i64 44
+  %665 = load i8*, i8** %664, align 8
+  %666 = getelementptr inbounds i8, i8* %665, i64 1024
+  %667 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %666, i8** %667, align 8
   %668 = getelementptr inbounds i8*, i8** %0, i64 44
   %669 = load i8*, i8** %668, align 8
-  %670 = getelementptr inbounds i8, i8* %669, i64 2048
-  %671 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %670 = getelementptr inbounds i8, i8* %669, i64 6144
+  %671 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %670, i8** %671, align 8
-  %672 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %672, i64 0, i64 1)
-  %673 = getelementptr inbounds i8*, i8** %0, i64 44
-  %674 = load i8*, i8** %673, align 8
-  %675 = getelementptr inbounds i8, i8* %674, i64 1024
-  %676 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %675, i8** %676, align 8
-  %677 = getelementptr inbounds i8*, i8** %0, i64 44
-  %678 = load i8*, i8** %677, align 8
-  %679 = getelementptr inbounds i8, i8* %678, i64 6144
-  %680 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %679, i8** %680, align 8
-  %681 = getelementptr inbounds i8*, i8** %0, i64 44
-  %682 = load i8*, i8** %681, align 8
-  %683 = getelementptr inbounds i8, i8* %682, i64 2048
-  %684 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %683, i8** %684, align 8
+  %672 = getelementptr inbounds i8*, i8** %0, i64 44
+  %673 = load i8*, i8** %672, align 8
+  %674 = getelementptr inbounds i8, i8* %673, i64 5120
+  %675 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %674, i8** %675, align 8
+  %676 = getelementptr inbounds i8*, i8** %0, i64 44
+  %677 = load i8*, i8** %676, align 8
+  %678 = getelementptr inbounds i8, i8* %677, i64 4096
+  %679 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %678, i8** %679, align 8
+  %680 = getelementptr inbounds i8*, i8** %0, i64 44
+  %681 = load i8*, i8** %680, align 8
+  %682 = getelementptr inbounds i8, i8* %681, i64 2048
+  %683 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %682, i8** %683, align 8
+  %684 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_39(i8* %684, i64 0, i64 16)
   %685 = getelementptr inbounds i8*, i8** %0, i64 44
   %686 = load i8*, i8** %685, align 8
   %687 = getelementptr inbounds i8, i8* %686, i64 3072
-  %688 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %688 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %687, i8** %688, align 8
-  %689 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %689, i64 0, i64 16)
-  %690 = getelementptr inbounds i8*, i8** %0, i64 44
-  %691 = load i8*, i8** %690, align 8
-  %692 = getelementptr inbounds i8, i8* %691, i64 1024
-  %693 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %692, i8** %693, align 8
-  %694 = getelementptr inbounds i8*, i8** %0, i64 36
-  %695 = load i8*, i8** %694, align 8
-  %696 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %689 = getelementptr inbounds i8*, i8** %0, i64 36
+  %690 = load i8*, i8** %689, align 8
+  %691 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %690, i8** %691, align 8
+  %692 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %692, i64 0, i64 1)
+  %693 = getelementptr inbounds i8*, i8** %0, i64 44
+  %694 = load i8*, i8** %693, align 8
+  %695 = getelementptr inbounds i8, i8* %694, i64 1024
+  %696 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %695, i8** %696, align 8
-  %697 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %697, i64 0, i64 1)
-  %698 = getelementptr inbounds i8*, i8** %0, i64 44
-  %699 = load i8*, i8** %698, align 8
-  %700 = getelementptr inbounds i8, i8* %699, i64 3072
-  %701 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %700, i8** %701, align 8
-  %702 = getelementptr inbounds i8*, i8** %0, i64 2
-  %703 = load i8*, i8** %702, align 8
-  %704 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %703, i8** %704, align 8
-  %705 = getelementptr inbounds i8*, i8** %0, i64 44
-  %706 = load i8*, i8** %705, align 8
-  %707 = getelementptr inbounds i8, i8* %706, i64 6144
-  %708 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %707, i8** %708, align 8
-  %709 = getelementptr inbounds i8*, i8** %0, i64 44
-  %710 = load i8*, i8** %709, align 8
-  %711 = getelementptr inbounds i8, i8* %710, i64 2048
-  %712 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %711, i8** %712, align 8
-  %713 = getelementptr inbounds i8*, i8** %0, i64 44
-  %714 = load i8*, i8** %713, align 8
-  %715 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %714, i8** %715, align 8
-  %716 = getelementptr inbounds i8*, i8** %0, i64 44
+  %697 = getelementptr inbounds i8*, i8** %0, i64 2
+  %698 = load i8*, i8** %697, align 8
+  %699 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %698, i8** %699, align 8
+  %700 = getelementptr inbounds i8*, i8** %0, i64 44
+  %701 = load i8*, i8** %700, align 8
+  %702 = getelementptr inbounds i8, i8* %701, i64 6144
+  %703 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %702, i8** %703, align 8
+  %704 = getelementptr inbounds i8*, i8** %0, i64 44
+  %705 = load i8*, i8** %704, align 8
+  %706 = getelementptr inbounds i8, i8* %705, i64 5120
+  %707 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %706, i8** %707, align 8
+  %708 = getelementptr inbounds i8*, i8** %0, i64 44
+  %709 = load i8*, i8** %708, align 8
+  %710 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %709, i8** %710, align 8
+  %711 = getelementptr inbounds i8*, i8** %0, i64 44
+  %712 = load i8*, i8** %711, align 8
+  %713 = getelementptr inbounds i8, i8* %712, i64 2048
+  %714 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %713, i8** %714, align 8
+  %715 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_40(i8* %715, i64 0, i64 16)
+  %716 = getelementptr inbounds i8*, i8** %0, i64 31
   %717 = load i8*, i8** %716, align 8
-  %718 = getelementptr inbounds i8, i8* %717, i64 1024
-  %719 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %718, i8** %719, align 8
-  %720 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_40(i8* %720, i64 0, i64 16)
-  %721 = getelementptr inbounds i8*, i8** %0, i64 31
-  %722 = load i8*, i8** %721, align 8
-  %723 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %722, i8** %723, align 8
-  %724 = bitcast i8** %pointers to i8*
-  %725 = call i1 @eptc_check_1(i8* %724)
-  br i1 %725, label %invalid5, label %valid6
+  %718 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %717, i8** %718, align 8
+  %719 = bitcast i8** %pointers to i8*
+  %720 = call i1 @eptc_check_1(i8* %719)
+  br i1 %720, label %invalid5, label %valid6
 
 invalid5:                                         ; preds = %valid4
   ret i32 95
 
 valid6:                                           ; preds = %valid4
-  %726 = getelementptr inbounds i8*, i8** %0, i64 44
-  %727 = load i8*, i8** %726, align 8
-  %728 = getelementptr inbounds i8, i8* %727, i64 1024
-  %729 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %728, i8** %729, align 8
-  %730 = getelementptr inbounds i8*, i8** %0, i64 31
-  %731 = load i8*, i8** %730, align 8
-  %732 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %731, i8** %732, align 8
-  %733 = getelementptr inbounds i8*, i8** %0, i64 34
-  %734 = load i8*, i8** %733, align 8
-  %735 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %734, i8** %735, align 8
-  %736 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %736, i64 0, i64 1)
+  %721 = getelementptr inbounds i8*, i8** %0, i64 44
+  %722 = load i8*, i8** %721, align 8
+  %723 = getelementptr inbounds i8, i8* %722, i64 2048
+  %724 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %723, i8** %724, align 8
+  %725 = getelementptr inbounds i8*, i8** %0, i64 31
+  %726 = load i8*, i8** %725, align 8
+  %727 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %726, i8** %727, align 8
+  %728 = getelementptr inbounds i8*, i8** %0, i64 34
+  %729 = load i8*, i8** %728, align 8
+  %730 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %729, i8** %730, align 8
+  %731 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_41(i8* %731, i64 0, i64 1)
   ret i32 0
 }
 
@@ -4565,57 +4558,82 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 2
+  %13 = getelementptr inbounds i8*, i8** %3, i64 3
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
+  %16 = getelementptr inbounds i8*, i8** %3, i64 0
+  %17 = load i8*, i8** %16, align 8
+  %18 = bitcast i8* %17 to float*
+  %19 = getelementptr inbounds i8*, i8** %3, i64 4
+  %20 = load i8*, i8** %19, align 8
+  %21 = bitcast i8* %20 to float*
+  %22 = getelementptr inbounds i8*, i8** %3, i64 5
+  %23 = load i8*, i8** %22, align 8
+  %24 = bitcast i8* %23 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %36, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %60, %exit3 ]
+  %25 = icmp slt i64 %i, %2
+  br i1 %25, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 256
-  %20 = select i1 %19, i64 %18, i64 256
+  %26 = mul i64 %i, 16
+  %27 = add i64 0, %26
+  %28 = mul i64 %i, 16
+  %29 = add i64 0, %28
+  %30 = add i64 0, %i
+  %31 = mul i64 %i, 16
+  %32 = add i64 0, %31
+  %33 = mul i64 %i, 16
+  %34 = add i64 0, %33
+  %35 = mul i64 %i, 16
+  %36 = add i64 0, %35
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %35, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %59, %body2 ]
+  %37 = icmp slt i64 %i4, 16
+  br i1 %37, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = add i64 0, %i4
-  %25 = add i64 0, %i4
-  %26 = getelementptr inbounds float, float* %9, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = getelementptr inbounds float, float* %12, i64 %24
-  %29 = load float, float* %28, align 4
-  %30 = getelementptr inbounds float, float* %15, i64 %25
-  %31 = load float, float* %30, align 4
-  %32 = fadd float %27, %29
-  %33 = fadd float %32, %31
-  %34 = getelementptr inbounds float, float* %6, i64 %22
-  store float %33, float* %34, align 4
-  %35 = add i64 %i4, 1
+  %38 = add i64 %27, %i4
+  %39 = add i64 %29, %i4
+  %40 = add i64 %32, %i4
+  %41 = add i64 %34, %i4
+  %42 = add i64 %36, %i4
+  %43 = getelementptr inbounds float, float* %12, i64 %39
+  %44 = load float, float* %43, align 4
+  %45 = getelementptr inbounds float, float* %15, i64 %30
+  %46 = load float, float* %45, align 4
+  %47 = getelementptr inbounds float, float* %18, i64 %40
+  %48 = load float, float* %47, align 4
+  %49 = getelementptr inbounds float, float* %21, i64 %41
+  %50 = load float, float* %49, align 4
+  %51 = getelementptr inbounds float, float* %24, i64 %42
+  %52 = load float, float* %51, align 4
+  %53 = fadd float %48, %50
+  %54 = fadd float %53, %52
+  %55 = fmul float %44, %46
+  %56 = fmul float %54, %55
+  %57 = getelementptr inbounds float, float* %6, i64 %38
+  store float %56, float* %57, align 4
+  %58 = getelementptr inbounds float, float* %9, i64 %38
+  store float %54, float* %58, align 4
+  %59 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %36 = add i64 %i, 1
+  %60 = add i64 %i, 1
   br label %loop
 }
 

@@ -896,959 +896,743 @@ valid4:                                           ; preds = %valid2
   call void @eptc_kernel_35(i8* %653, i64 0, i64 16)
   %654 = getelementptr inbounds i8*, i8** %0, i64 67
   %655 = load i8*, i8** %654, align 8
-  %656 = getelementptr inbounds i8, i8* %655, i64 10240
+  %656 = getelementptr inbounds i8, i8* %655, i64 8192
   %657 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %656, i8** %657, align 8
   %658 = getelementptr inbounds i8*, i8** %0, i64 67
   %659 = load i8*, i8** %658, align 8
-  %660 = getelementptr inbounds i8, i8* %659, i64 11264
+  %660 = getelementptr inbounds i8, i8* %659, i64 3072
   %661 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %660, i8** %661, align 8
-  %662 = getelementptr inbounds i8*, i8** %0, i64 67
-  %663 = load i8*, i8** %662, align 8
-  %664 = getelementptr inbounds i8, i8* %663, i64 2048
-  %665 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %664, i8** %665, align 8
-  %666 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %666, i64 0, i64 1)
-  %667 = getelementptr inbounds i8*, i8** %0, i64 67
-  %668 = load i8*, i8** %667, align 8
-  %669 = getelementptr inbounds i8, i8* %668, i64 8192
-  %670 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %669, i8** %670, align 8
-  %671 = getelementptr inbounds i8*, i8** %0, i64 67
-  %672 = load i8*, i8** %671, align 8
-  %673 = getelementptr inbounds i8, i8* %672, i64 2048
-  %674 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %673, i8** %674, align 8
-  %675 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %675, i64 0, i64 16)
+  %662 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %662, i64 0, i64 16)
+  %663 = getelementptr inbounds i8*, i8** %0, i64 67
+  %664 = load i8*, i8** %663, align 8
+  %665 = getelementptr inbounds i8, i8* %664, i64 3072
+  %666 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %665, i8** %666, align 8
+  %667 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %667, i64 0, i64 1)
+  %668 = getelementptr inbounds i8*, i8** %0, i64 67
+  %669 = load i8*, i8** %668, align 8
+  %670 = getelementptr inbounds i8, i8* %669, i64 10240
+  %671 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %670, i8** %671, align 8
+  %672 = getelementptr inbounds i8*, i8** %0, i64 67
+  %673 = load i8*, i8** %672, align 8
+  %674 = getelementptr inbounds i8, i8* %673, i64 1024
+  %675 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %674, i8** %675, align 8
   %676 = getelementptr inbounds i8*, i8** %0, i64 67
   %677 = load i8*, i8** %676, align 8
-  %678 = getelementptr inbounds i8, i8* %677, i64 2048
-  %679 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %678 = getelementptr inbounds i8, i8* %677, i64 8192
+  %679 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %678, i8** %679, align 8
-  %680 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %680, i64 0, i64 1)
-  %681 = getelementptr inbounds i8*, i8** %0, i64 67
-  %682 = load i8*, i8** %681, align 8
-  %683 = getelementptr inbounds i8, i8* %682, i64 1024
-  %684 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %683, i8** %684, align 8
-  %685 = getelementptr inbounds i8*, i8** %0, i64 67
-  %686 = load i8*, i8** %685, align 8
-  %687 = getelementptr inbounds i8, i8* %686, i64 8192
-  %688 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %687, i8** %688, align 8
-  %689 = getelementptr inbounds i8*, i8** %0, i64 67
-  %690 = load i8*, i8** %689, align 8
-  %691 = getelementptr inbounds i8, i8* %690, i64 2048
-  %692 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %691, i8** %692, align 8
+  %680 = getelementptr inbounds i8*, i8** %0, i64 67
+  %681 = load i8*, i8** %680, align 8
+  %682 = getelementptr inbounds i8, i8* %681, i64 3072
+  %683 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %682, i8** %683, align 8
+  %684 = getelementptr inbounds i8*, i8** %0, i64 67
+  %685 = load i8*, i8** %684, align 8
+  %686 = getelementptr inbounds i8, i8* %685, i64 11264
+  %687 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %686, i8** %687, align 8
+  %688 = getelementptr inbounds i8*, i8** %0, i64 67
+  %689 = load i8*, i8** %688, align 8
+  %690 = getelementptr inbounds i8, i8* %689, i64 2048
+  %691 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %690, i8** %691, align 8
+  %692 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_39(i8* %692, i64 0, i64 16)
   %693 = getelementptr inbounds i8*, i8** %0, i64 67
   %694 = load i8*, i8** %693, align 8
   %695 = getelementptr inbounds i8, i8* %694, i64 10240
-  %696 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %696 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %695, i8** %696, align 8
-  %697 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %697, i64 0, i64 16)
-  %698 = getelementptr inbounds i8*, i8** %0, i64 67
-  %699 = load i8*, i8** %698, align 8
-  %700 = getelementptr inbounds i8, i8* %699, i64 1024
-  %701 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %700, i8** %701, align 8
+  %697 = getelementptr inbounds i8*, i8** %0, i64 67
+  %698 = load i8*, i8** %697, align 8
+  %699 = getelementptr inbounds i8, i8* %698, i64 5312
+  %700 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %699, i8** %700, align 8
+  %701 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %701, i64 0, i64 1)
   %702 = getelementptr inbounds i8*, i8** %0, i64 67
   %703 = load i8*, i8** %702, align 8
-  %704 = getelementptr inbounds i8, i8* %703, i64 5312
-  %705 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %704 = getelementptr inbounds i8, i8* %703, i64 1024
+  %705 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %704, i8** %705, align 8
-  %706 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %706, i64 0, i64 1)
-  %707 = getelementptr inbounds i8*, i8** %0, i64 67
-  %708 = load i8*, i8** %707, align 8
-  %709 = getelementptr inbounds i8, i8* %708, i64 10240
-  %710 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %709, i8** %710, align 8
-  %711 = getelementptr inbounds i8*, i8** %0, i64 2
-  %712 = load i8*, i8** %711, align 8
-  %713 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %712, i8** %713, align 8
-  %714 = getelementptr inbounds i8*, i8** %0, i64 67
-  %715 = load i8*, i8** %714, align 8
-  %716 = getelementptr inbounds i8, i8* %715, i64 8192
-  %717 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %716, i8** %717, align 8
-  %718 = getelementptr inbounds i8*, i8** %0, i64 67
-  %719 = load i8*, i8** %718, align 8
-  %720 = getelementptr inbounds i8, i8* %719, i64 2048
-  %721 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %720, i8** %721, align 8
-  %722 = getelementptr inbounds i8*, i8** %0, i64 67
-  %723 = load i8*, i8** %722, align 8
-  %724 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %723, i8** %724, align 8
-  %725 = getelementptr inbounds i8*, i8** %0, i64 67
+  %706 = getelementptr inbounds i8*, i8** %0, i64 2
+  %707 = load i8*, i8** %706, align 8
+  %708 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %707, i8** %708, align 8
+  %709 = getelementptr inbounds i8*, i8** %0, i64 67
+  %710 = load i8*, i8** %709, align 8
+  %711 = getelementptr inbounds i8, i8* %710, i64 8192
+  %712 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %711, i8** %712, align 8
+  %713 = getelementptr inbounds i8*, i8** %0, i64 67
+  %714 = load i8*, i8** %713, align 8
+  %715 = getelementptr inbounds i8, i8* %714, i64 3072
+  %716 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %715, i8** %716, align 8
+  %717 = getelementptr inbounds i8*, i8** %0, i64 67
+  %718 = load i8*, i8** %717, align 8
+  %719 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %718, i8** %719, align 8
+  %720 = getelementptr inbounds i8*, i8** %0, i64 67
+  %721 = load i8*, i8** %720, align 8
+  %722 = getelementptr inbounds i8, i8* %721, i64 9216
+  %723 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %722, i8** %723, align 8
+  %724 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_40(i8* %724, i64 0, i64 16)
+  %725 = getelementptr inbounds i8*, i8** %0, i64 31
   %726 = load i8*, i8** %725, align 8
-  %727 = getelementptr inbounds i8, i8* %726, i64 9216
-  %728 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %727, i8** %728, align 8
-  %729 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_40(i8* %729, i64 0, i64 16)
-  %730 = getelementptr inbounds i8*, i8** %0, i64 31
-  %731 = load i8*, i8** %730, align 8
-  %732 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %731, i8** %732, align 8
-  %733 = bitcast i8** %pointers to i8*
-  %734 = call i1 @eptc_check_1(i8* %733)
-  br i1 %734, label %invalid5, label %valid6
+  %727 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %726, i8** %727, align 8
+  %728 = bitcast i8** %pointers to i8*
+  %729 = call i1 @eptc_check_1(i8* %728)
+  br i1 %729, label %invalid5, label %valid6
 
 invalid5:                                         ; preds = %valid4
   ret i32 95
 
 valid6:                                           ; preds = %valid4
-  %735 = getelementptr inbounds i8*, i8** %0, i64 67
-  %736 = load i8*, i8** %735, align 8
-  %737 = getelementptr inbounds i8, i8* %736, i64 9216
-  %738 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %737, i8** %738, align 8
-  %739 = getelementptr inbounds i8*, i8** %0, i64 31
-  %740 = load i8*, i8** %739, align 8
-  %741 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %740, i8** %741, align 8
-  %742 = getelementptr inbounds i8*, i8** %0, i64 67
-  %743 = load i8*, i8** %742, align 8
-  %744 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %743, i8** %744, align 8
-  %745 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %745, i64 0, i64 1)
-  %746 = getelementptr inbounds i8*, i8** %0, i64 67
-  %747 = load i8*, i8** %746, align 8
-  %748 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %747, i8** %748, align 8
+  %730 = getelementptr inbounds i8*, i8** %0, i64 67
+  %731 = load i8*, i8** %730, align 8
+  %732 = getelementptr inbounds i8, i8* %731, i64 9216
+  %733 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %732, i8** %733, align 8
+  %734 = getelementptr inbounds i8*, i8** %0, i64 31
+  %735 = load i8*, i8** %734, align 8
+  %736 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %735, i8** %736, align 8
+  %737 = getelementptr inbounds i8*, i8** %0, i64 67
+  %738 = load i8*, i8** %737, align 8
+  %739 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %738, i8** %739, align 8
+  %740 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_41(i8* %740, i64 0, i64 1)
+  %741 = getelementptr inbounds i8*, i8** %0, i64 67
+  %742 = load i8*, i8** %741, align 8
+  %743 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %742, i8** %743, align 8
+  %744 = getelementptr inbounds i8*, i8** %0, i64 67
+  %745 = load i8*, i8** %744, align 8
+  %746 = getelementptr inbounds i8, i8* %745, i64 5376
+  %747 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %746, i8** %747, align 8
+  %748 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_42(i8* %748, i64 0, i64 1)
   %749 = getelementptr inbounds i8*, i8** %0, i64 67
   %750 = load i8*, i8** %749, align 8
-  %751 = getelementptr inbounds i8, i8* %750, i64 5376
-  %752 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %751 = getelementptr inbounds i8, i8* %750, i64 18432
+  %752 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %751, i8** %752, align 8
-  %753 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_42(i8* %753, i64 0, i64 1)
-  %754 = getelementptr inbounds i8*, i8** %0, i64 67
-  %755 = load i8*, i8** %754, align 8
-  %756 = getelementptr inbounds i8, i8* %755, i64 18432
-  %757 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %756, i8** %757, align 8
+  %753 = getelementptr inbounds i8*, i8** %0, i64 67
+  %754 = load i8*, i8** %753, align 8
+  %755 = getelementptr inbounds i8, i8* %754, i64 5440
+  %756 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %755, i8** %756, align 8
+  %757 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_43(i8* %757, i64 0, i64 1)
   %758 = getelementptr inbounds i8*, i8** %0, i64 67
   %759 = load i8*, i8** %758, align 8
-  %760 = getelementptr inbounds i8, i8* %759, i64 5440
-  %761 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %760 = getelementptr inbounds i8, i8* %759, i64 5312
+  %761 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %760, i8** %761, align 8
-  %762 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_43(i8* %762, i64 0, i64 1)
-  %763 = getelementptr inbounds i8*, i8** %0, i64 67
-  %764 = load i8*, i8** %763, align 8
-  %765 = getelementptr inbounds i8, i8* %764, i64 5312
-  %766 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %765, i8** %766, align 8
+  %762 = getelementptr inbounds i8*, i8** %0, i64 67
+  %763 = load i8*, i8** %762, align 8
+  %764 = getelementptr inbounds i8, i8* %763, i64 5504
+  %765 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %764, i8** %765, align 8
+  %766 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_44(i8* %766, i64 0, i64 1)
   %767 = getelementptr inbounds i8*, i8** %0, i64 67
   %768 = load i8*, i8** %767, align 8
-  %769 = getelementptr inbounds i8, i8* %768, i64 5504
-  %770 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %769 = getelementptr inbounds i8, i8* %768, i64 14336
+  %770 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %769, i8** %770, align 8
-  %771 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %771, i64 0, i64 1)
-  %772 = getelementptr inbounds i8*, i8** %0, i64 67
-  %773 = load i8*, i8** %772, align 8
-  %774 = getelementptr inbounds i8, i8* %773, i64 14336
-  %775 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %774, i8** %775, align 8
+  %771 = getelementptr inbounds i8*, i8** %0, i64 67
+  %772 = load i8*, i8** %771, align 8
+  %773 = getelementptr inbounds i8, i8* %772, i64 5568
+  %774 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %773, i8** %774, align 8
+  %775 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_45(i8* %775, i64 0, i64 1)
   %776 = getelementptr inbounds i8*, i8** %0, i64 67
   %777 = load i8*, i8** %776, align 8
-  %778 = getelementptr inbounds i8, i8* %777, i64 5568
-  %779 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %778 = getelementptr inbounds i8, i8* %777, i64 13312
+  %779 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %778, i8** %779, align 8
-  %780 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %780, i64 0, i64 1)
-  %781 = getelementptr inbounds i8*, i8** %0, i64 67
-  %782 = load i8*, i8** %781, align 8
-  %783 = getelementptr inbounds i8, i8* %782, i64 13312
-  %784 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %783, i8** %784, align 8
+  %780 = getelementptr inbounds i8*, i8** %0, i64 67
+  %781 = load i8*, i8** %780, align 8
+  %782 = getelementptr inbounds i8, i8* %781, i64 5632
+  %783 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %782, i8** %783, align 8
+  %784 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_45(i8* %784, i64 0, i64 1)
   %785 = getelementptr inbounds i8*, i8** %0, i64 67
   %786 = load i8*, i8** %785, align 8
-  %787 = getelementptr inbounds i8, i8* %786, i64 5632
-  %788 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %787 = getelementptr inbounds i8, i8* %786, i64 12288
+  %788 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %787, i8** %788, align 8
-  %789 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %789, i64 0, i64 1)
-  %790 = getelementptr inbounds i8*, i8** %0, i64 67
-  %791 = load i8*, i8** %790, align 8
-  %792 = getelementptr inbounds i8, i8* %791, i64 12288
-  %793 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %792, i8** %793, align 8
+  %789 = getelementptr inbounds i8*, i8** %0, i64 67
+  %790 = load i8*, i8** %789, align 8
+  %791 = getelementptr inbounds i8, i8* %790, i64 5696
+  %792 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %791, i8** %792, align 8
+  %793 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_45(i8* %793, i64 0, i64 1)
   %794 = getelementptr inbounds i8*, i8** %0, i64 67
   %795 = load i8*, i8** %794, align 8
-  %796 = getelementptr inbounds i8, i8* %795, i64 5696
-  %797 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %796 = getelementptr inbounds i8, i8* %795, i64 15360
+  %797 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %796, i8** %797, align 8
-  %798 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %798, i64 0, i64 1)
-  %799 = getelementptr inbounds i8*, i8** %0, i64 67
-  %800 = load i8*, i8** %799, align 8
-  %801 = getelementptr inbounds i8, i8* %800, i64 15360
-  %802 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %801, i8** %802, align 8
+  %798 = getelementptr inbounds i8*, i8** %0, i64 67
+  %799 = load i8*, i8** %798, align 8
+  %800 = getelementptr inbounds i8, i8* %799, i64 5760
+  %801 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %800, i8** %801, align 8
+  %802 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_45(i8* %802, i64 0, i64 1)
   %803 = getelementptr inbounds i8*, i8** %0, i64 67
   %804 = load i8*, i8** %803, align 8
-  %805 = getelementptr inbounds i8, i8* %804, i64 5760
-  %806 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %805 = getelementptr inbounds i8, i8* %804, i64 5248
+  %806 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %805, i8** %806, align 8
-  %807 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %807, i64 0, i64 1)
-  %808 = getelementptr inbounds i8*, i8** %0, i64 67
-  %809 = load i8*, i8** %808, align 8
-  %810 = getelementptr inbounds i8, i8* %809, i64 5248
-  %811 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %810, i8** %811, align 8
+  %807 = getelementptr inbounds i8*, i8** %0, i64 67
+  %808 = load i8*, i8** %807, align 8
+  %809 = getelementptr inbounds i8, i8* %808, i64 5824
+  %810 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %809, i8** %810, align 8
+  %811 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_44(i8* %811, i64 0, i64 1)
   %812 = getelementptr inbounds i8*, i8** %0, i64 67
   %813 = load i8*, i8** %812, align 8
-  %814 = getelementptr inbounds i8, i8* %813, i64 5824
-  %815 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %814 = getelementptr inbounds i8, i8* %813, i64 3200
+  %815 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %814, i8** %815, align 8
-  %816 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %816, i64 0, i64 1)
-  %817 = getelementptr inbounds i8*, i8** %0, i64 67
-  %818 = load i8*, i8** %817, align 8
-  %819 = getelementptr inbounds i8, i8* %818, i64 3200
-  %820 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %819, i8** %820, align 8
+  %816 = getelementptr inbounds i8*, i8** %0, i64 67
+  %817 = load i8*, i8** %816, align 8
+  %818 = getelementptr inbounds i8, i8* %817, i64 5888
+  %819 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %818, i8** %819, align 8
+  %820 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_46(i8* %820, i64 0, i64 1)
   %821 = getelementptr inbounds i8*, i8** %0, i64 67
   %822 = load i8*, i8** %821, align 8
-  %823 = getelementptr inbounds i8, i8* %822, i64 5888
-  %824 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %823 = getelementptr inbounds i8, i8* %822, i64 6144
+  %824 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %823, i8** %824, align 8
-  %825 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_46(i8* %825, i64 0, i64 1)
-  %826 = getelementptr inbounds i8*, i8** %0, i64 67
-  %827 = load i8*, i8** %826, align 8
-  %828 = getelementptr inbounds i8, i8* %827, i64 6144
-  %829 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %828, i8** %829, align 8
-  %830 = getelementptr inbounds i8*, i8** %0, i64 67
+  %825 = getelementptr inbounds i8*, i8** %0, i64 67
+  %826 = load i8*, i8** %825, align 8
+  %827 = getelementptr inbounds i8, i8* %826, i64 5952
+  %828 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %827, i8** %828, align 8
+  %829 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_46(i8* %829, i64 0, i64 1)
+  %830 = getelementptr inbounds i8*, i8** %0, i64 35
   %831 = load i8*, i8** %830, align 8
-  %832 = getelementptr inbounds i8, i8* %831, i64 5952
-  %833 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %832, i8** %833, align 8
-  %834 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_46(i8* %834, i64 0, i64 1)
-  %835 = getelementptr inbounds i8*, i8** %0, i64 35
-  %836 = load i8*, i8** %835, align 8
-  %837 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %836, i8** %837, align 8
-  %838 = getelementptr inbounds i8*, i8** %0, i64 67
-  %839 = load i8*, i8** %838, align 8
-  %840 = getelementptr inbounds i8, i8* %839, i64 5376
-  %841 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %840, i8** %841, align 8
-  %842 = getelementptr inbounds i8*, i8** %0, i64 67
-  %843 = load i8*, i8** %842, align 8
-  %844 = getelementptr inbounds i8, i8* %843, i64 5440
-  %845 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %844, i8** %845, align 8
-  %846 = getelementptr inbounds i8*, i8** %0, i64 67
-  %847 = load i8*, i8** %846, align 8
-  %848 = getelementptr inbounds i8, i8* %847, i64 5504
-  %849 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %848, i8** %849, align 8
-  %850 = getelementptr inbounds i8*, i8** %0, i64 67
-  %851 = load i8*, i8** %850, align 8
-  %852 = getelementptr inbounds i8, i8* %851, i64 5568
-  %853 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %852, i8** %853, align 8
-  %854 = getelementptr inbounds i8*, i8** %0, i64 67
-  %855 = load i8*, i8** %854, align 8
-  %856 = getelementptr inbounds i8, i8* %855, i64 5632
-  %857 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %856, i8** %857, align 8
-  %858 = getelementptr inbounds i8*, i8** %0, i64 67
-  %859 = load i8*, i8** %858, align 8
-  %860 = getelementptr inbounds i8, i8* %859, i64 5696
-  %861 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %860, i8** %861, align 8
-  %862 = getelementptr inbounds i8*, i8** %0, i64 67
-  %863 = load i8*, i8** %862, align 8
-  %864 = getelementptr inbounds i8, i8* %863, i64 5760
-  %865 = getelementptr inbounds i8*, i8** %pointers, i64 7
-  store i8* %864, i8** %865, align 8
-  %866 = getelementptr inbounds i8*, i8** %0, i64 67
-  %867 = load i8*, i8** %866, align 8
-  %868 = getelementptr inbounds i8, i8* %867, i64 5824
-  %869 = getelementptr inbounds i8*, i8** %pointers, i64 8
-  store i8* %868, i8** %869, align 8
-  %870 = getelementptr inbounds i8*, i8** %0, i64 67
-  %871 = load i8*, i8** %870, align 8
-  %872 = getelementptr inbounds i8, i8* %871, i64 5888
-  %873 = getelementptr inbounds i8*, i8** %pointers, i64 9
-  store i8* %872, i8** %873, align 8
-  %874 = getelementptr inbounds i8*, i8** %0, i64 67
+  %832 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %831, i8** %832, align 8
+  %833 = getelementptr inbounds i8*, i8** %0, i64 67
+  %834 = load i8*, i8** %833, align 8
+  %835 = getelementptr inbounds i8, i8* %834, i64 5376
+  %836 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %835, i8** %836, align 8
+  %837 = getelementptr inbounds i8*, i8** %0, i64 67
+  %838 = load i8*, i8** %837, align 8
+  %839 = getelementptr inbounds i8, i8* %838, i64 5440
+  %840 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %839, i8** %840, align 8
+  %841 = getelementptr inbounds i8*, i8** %0, i64 67
+  %842 = load i8*, i8** %841, align 8
+  %843 = getelementptr inbounds i8, i8* %842, i64 5504
+  %844 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %843, i8** %844, align 8
+  %845 = getelementptr inbounds i8*, i8** %0, i64 67
+  %846 = load i8*, i8** %845, align 8
+  %847 = getelementptr inbounds i8, i8* %846, i64 5568
+  %848 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %847, i8** %848, align 8
+  %849 = getelementptr inbounds i8*, i8** %0, i64 67
+  %850 = load i8*, i8** %849, align 8
+  %851 = getelementptr inbounds i8, i8* %850, i64 5632
+  %852 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %851, i8** %852, align 8
+  %853 = getelementptr inbounds i8*, i8** %0, i64 67
+  %854 = load i8*, i8** %853, align 8
+  %855 = getelementptr inbounds i8, i8* %854, i64 5696
+  %856 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %855, i8** %856, align 8
+  %857 = getelementptr inbounds i8*, i8** %0, i64 67
+  %858 = load i8*, i8** %857, align 8
+  %859 = getelementptr inbounds i8, i8* %858, i64 5760
+  %860 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  store i8* %859, i8** %860, align 8
+  %861 = getelementptr inbounds i8*, i8** %0, i64 67
+  %862 = load i8*, i8** %861, align 8
+  %863 = getelementptr inbounds i8, i8* %862, i64 5824
+  %864 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  store i8* %863, i8** %864, align 8
+  %865 = getelementptr inbounds i8*, i8** %0, i64 67
+  %866 = load i8*, i8** %865, align 8
+  %867 = getelementptr inbounds i8, i8* %866, i64 5888
+  %868 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  store i8* %867, i8** %868, align 8
+  %869 = getelementptr inbounds i8*, i8** %0, i64 67
+  %870 = load i8*, i8** %869, align 8
+  %871 = getelementptr inbounds i8, i8* %870, i64 5952
+  %872 = getelementptr inbounds i8*, i8** %pointers, i64 10
+  store i8* %871, i8** %872, align 8
+  %873 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %873, i64 0, i64 1)
+  %874 = getelementptr inbounds i8*, i8** %0, i64 36
   %875 = load i8*, i8** %874, align 8
-  %876 = getelementptr inbounds i8, i8* %875, i64 5952
-  %877 = getelementptr inbounds i8*, i8** %pointers, i64 10
-  store i8* %876, i8** %877, align 8
-  %878 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %878, i64 0, i64 1)
-  %879 = getelementptr inbounds i8*, i8** %0, i64 36
-  %880 = load i8*, i8** %879, align 8
-  %881 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %880, i8** %881, align 8
-  %882 = getelementptr inbounds i8*, i8** %0, i64 10
-  %883 = load i8*, i8** %882, align 8
-  %884 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %883, i8** %884, align 8
-  %885 = getelementptr inbounds i8*, i8** %0, i64 67
+  %876 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %875, i8** %876, align 8
+  %877 = getelementptr inbounds i8*, i8** %0, i64 10
+  %878 = load i8*, i8** %877, align 8
+  %879 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %878, i8** %879, align 8
+  %880 = getelementptr inbounds i8*, i8** %0, i64 67
+  %881 = load i8*, i8** %880, align 8
+  %882 = getelementptr inbounds i8, i8* %881, i64 18752
+  %883 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %882, i8** %883, align 8
+  %884 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_48(i8* %884, i64 0, i64 1)
+  %885 = getelementptr inbounds i8*, i8** %0, i64 37
   %886 = load i8*, i8** %885, align 8
-  %887 = getelementptr inbounds i8, i8* %886, i64 18752
-  %888 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %887, i8** %888, align 8
-  %889 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_48(i8* %889, i64 0, i64 1)
-  %890 = getelementptr inbounds i8*, i8** %0, i64 38
-  %891 = load i8*, i8** %890, align 8
-  %892 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %891, i8** %892, align 8
-  %893 = getelementptr inbounds i8*, i8** %0, i64 67
-  %894 = load i8*, i8** %893, align 8
-  %895 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %894, i8** %895, align 8
-  %896 = getelementptr inbounds i8*, i8** %0, i64 11
-  %897 = load i8*, i8** %896, align 8
-  %898 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %897, i8** %898, align 8
-  %899 = getelementptr inbounds i8*, i8** %0, i64 35
-  %900 = load i8*, i8** %899, align 8
-  %901 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %900, i8** %901, align 8
-  %902 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_49(i8* %902, i64 0, i64 1)
-  %903 = getelementptr inbounds i8*, i8** %0, i64 39
+  %887 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %886, i8** %887, align 8
+  %888 = getelementptr inbounds i8*, i8** %0, i64 39
+  %889 = load i8*, i8** %888, align 8
+  %890 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %889, i8** %890, align 8
+  %891 = getelementptr inbounds i8*, i8** %0, i64 38
+  %892 = load i8*, i8** %891, align 8
+  %893 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %892, i8** %893, align 8
+  %894 = getelementptr inbounds i8*, i8** %0, i64 0
+  %895 = load i8*, i8** %894, align 8
+  %896 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %895, i8** %896, align 8
+  %897 = getelementptr inbounds i8*, i8** %0, i64 67
+  %898 = load i8*, i8** %897, align 8
+  %899 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %898, i8** %899, align 8
+  %900 = getelementptr inbounds i8*, i8** %0, i64 12
+  %901 = load i8*, i8** %900, align 8
+  %902 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %901, i8** %902, align 8
+  %903 = getelementptr inbounds i8*, i8** %0, i64 11
   %904 = load i8*, i8** %903, align 8
-  %905 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %905 = getelementptr inbounds i8*, i8** %pointers, i64 6
   store i8* %904, i8** %905, align 8
-  %906 = getelementptr inbounds i8*, i8** %0, i64 67
+  %906 = getelementptr inbounds i8*, i8** %0, i64 36
   %907 = load i8*, i8** %906, align 8
-  %908 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %908 = getelementptr inbounds i8*, i8** %pointers, i64 7
   store i8* %907, i8** %908, align 8
-  %909 = getelementptr inbounds i8*, i8** %0, i64 12
+  %909 = getelementptr inbounds i8*, i8** %0, i64 33
   %910 = load i8*, i8** %909, align 8
-  %911 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %911 = getelementptr inbounds i8*, i8** %pointers, i64 8
   store i8* %910, i8** %911, align 8
   %912 = getelementptr inbounds i8*, i8** %0, i64 35
   %913 = load i8*, i8** %912, align 8
-  %914 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %914 = getelementptr inbounds i8*, i8** %pointers, i64 9
   store i8* %913, i8** %914, align 8
   %915 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_50(i8* %915, i64 0, i64 1)
-  %916 = getelementptr inbounds i8*, i8** %0, i64 37
+  call void @eptc_kernel_49(i8* %915, i64 0, i64 1)
+  %916 = getelementptr inbounds i8*, i8** %0, i64 40
   %917 = load i8*, i8** %916, align 8
   %918 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %917, i8** %918, align 8
-  %919 = getelementptr inbounds i8*, i8** %0, i64 0
+  %919 = getelementptr inbounds i8*, i8** %0, i64 42
   %920 = load i8*, i8** %919, align 8
   %921 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %920, i8** %921, align 8
-  %922 = getelementptr inbounds i8*, i8** %0, i64 39
+  %922 = getelementptr inbounds i8*, i8** %0, i64 41
   %923 = load i8*, i8** %922, align 8
   %924 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %923, i8** %924, align 8
-  %925 = getelementptr inbounds i8*, i8** %0, i64 38
+  %925 = getelementptr inbounds i8*, i8** %0, i64 1
   %926 = load i8*, i8** %925, align 8
   %927 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %926, i8** %927, align 8
-  %928 = getelementptr inbounds i8*, i8** %0, i64 36
+  %928 = getelementptr inbounds i8*, i8** %0, i64 67
   %929 = load i8*, i8** %928, align 8
-  %930 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %929, i8** %930, align 8
-  %931 = getelementptr inbounds i8*, i8** %0, i64 33
-  %932 = load i8*, i8** %931, align 8
-  %933 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %932, i8** %933, align 8
-  %934 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_51(i8* %934, i64 0, i64 1)
-  %935 = getelementptr inbounds i8*, i8** %0, i64 41
+  %930 = getelementptr inbounds i8, i8* %929, i64 18432
+  %931 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %930, i8** %931, align 8
+  %932 = getelementptr inbounds i8*, i8** %0, i64 14
+  %933 = load i8*, i8** %932, align 8
+  %934 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %933, i8** %934, align 8
+  %935 = getelementptr inbounds i8*, i8** %0, i64 13
   %936 = load i8*, i8** %935, align 8
-  %937 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %937 = getelementptr inbounds i8*, i8** %pointers, i64 6
   store i8* %936, i8** %937, align 8
-  %938 = getelementptr inbounds i8*, i8** %0, i64 67
+  %938 = getelementptr inbounds i8*, i8** %0, i64 36
   %939 = load i8*, i8** %938, align 8
-  %940 = getelementptr inbounds i8, i8* %939, i64 18432
-  %941 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %940, i8** %941, align 8
-  %942 = getelementptr inbounds i8*, i8** %0, i64 13
-  %943 = load i8*, i8** %942, align 8
-  %944 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %943, i8** %944, align 8
-  %945 = getelementptr inbounds i8*, i8** %0, i64 35
-  %946 = load i8*, i8** %945, align 8
-  %947 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %946, i8** %947, align 8
-  %948 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_52(i8* %948, i64 0, i64 1)
-  %949 = getelementptr inbounds i8*, i8** %0, i64 42
-  %950 = load i8*, i8** %949, align 8
-  %951 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %950, i8** %951, align 8
-  %952 = getelementptr inbounds i8*, i8** %0, i64 67
-  %953 = load i8*, i8** %952, align 8
-  %954 = getelementptr inbounds i8, i8* %953, i64 18432
-  %955 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %954, i8** %955, align 8
-  %956 = getelementptr inbounds i8*, i8** %0, i64 14
-  %957 = load i8*, i8** %956, align 8
-  %958 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %957, i8** %958, align 8
-  %959 = getelementptr inbounds i8*, i8** %0, i64 35
-  %960 = load i8*, i8** %959, align 8
-  %961 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %960, i8** %961, align 8
-  %962 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_53(i8* %962, i64 0, i64 1)
-  %963 = getelementptr inbounds i8*, i8** %0, i64 40
-  %964 = load i8*, i8** %963, align 8
-  %965 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %964, i8** %965, align 8
-  %966 = getelementptr inbounds i8*, i8** %0, i64 1
-  %967 = load i8*, i8** %966, align 8
-  %968 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %967, i8** %968, align 8
-  %969 = getelementptr inbounds i8*, i8** %0, i64 42
-  %970 = load i8*, i8** %969, align 8
-  %971 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %970, i8** %971, align 8
-  %972 = getelementptr inbounds i8*, i8** %0, i64 41
-  %973 = load i8*, i8** %972, align 8
-  %974 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %973, i8** %974, align 8
-  %975 = getelementptr inbounds i8*, i8** %0, i64 36
-  %976 = load i8*, i8** %975, align 8
-  %977 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %976, i8** %977, align 8
-  %978 = getelementptr inbounds i8*, i8** %0, i64 33
-  %979 = load i8*, i8** %978, align 8
-  %980 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %979, i8** %980, align 8
-  %981 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_54(i8* %981, i64 0, i64 1)
-  %982 = getelementptr inbounds i8*, i8** %0, i64 44
-  %983 = load i8*, i8** %982, align 8
-  %984 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %983, i8** %984, align 8
-  %985 = getelementptr inbounds i8*, i8** %0, i64 67
-  %986 = load i8*, i8** %985, align 8
-  %987 = getelementptr inbounds i8, i8* %986, i64 5312
-  %988 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %940 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  store i8* %939, i8** %940, align 8
+  %941 = getelementptr inbounds i8*, i8** %0, i64 33
+  %942 = load i8*, i8** %941, align 8
+  %943 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  store i8* %942, i8** %943, align 8
+  %944 = getelementptr inbounds i8*, i8** %0, i64 35
+  %945 = load i8*, i8** %944, align 8
+  %946 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  store i8* %945, i8** %946, align 8
+  %947 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %947, i64 0, i64 1)
+  %948 = getelementptr inbounds i8*, i8** %0, i64 43
+  %949 = load i8*, i8** %948, align 8
+  %950 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %949, i8** %950, align 8
+  %951 = getelementptr inbounds i8*, i8** %0, i64 45
+  %952 = load i8*, i8** %951, align 8
+  %953 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %952, i8** %953, align 8
+  %954 = getelementptr inbounds i8*, i8** %0, i64 44
+  %955 = load i8*, i8** %954, align 8
+  %956 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %955, i8** %956, align 8
+  %957 = getelementptr inbounds i8*, i8** %0, i64 2
+  %958 = load i8*, i8** %957, align 8
+  %959 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %958, i8** %959, align 8
+  %960 = getelementptr inbounds i8*, i8** %0, i64 67
+  %961 = load i8*, i8** %960, align 8
+  %962 = getelementptr inbounds i8, i8* %961, i64 5312
+  %963 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %962, i8** %963, align 8
+  %964 = getelementptr inbounds i8*, i8** %0, i64 16
+  %965 = load i8*, i8** %964, align 8
+  %966 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %965, i8** %966, align 8
+  %967 = getelementptr inbounds i8*, i8** %0, i64 15
+  %968 = load i8*, i8** %967, align 8
+  %969 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %968, i8** %969, align 8
+  %970 = getelementptr inbounds i8*, i8** %0, i64 36
+  %971 = load i8*, i8** %970, align 8
+  %972 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  store i8* %971, i8** %972, align 8
+  %973 = getelementptr inbounds i8*, i8** %0, i64 33
+  %974 = load i8*, i8** %973, align 8
+  %975 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  store i8* %974, i8** %975, align 8
+  %976 = getelementptr inbounds i8*, i8** %0, i64 35
+  %977 = load i8*, i8** %976, align 8
+  %978 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  store i8* %977, i8** %978, align 8
+  %979 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_51(i8* %979, i64 0, i64 1)
+  %980 = getelementptr inbounds i8*, i8** %0, i64 46
+  %981 = load i8*, i8** %980, align 8
+  %982 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %981, i8** %982, align 8
+  %983 = getelementptr inbounds i8*, i8** %0, i64 48
+  %984 = load i8*, i8** %983, align 8
+  %985 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %984, i8** %985, align 8
+  %986 = getelementptr inbounds i8*, i8** %0, i64 47
+  %987 = load i8*, i8** %986, align 8
+  %988 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %987, i8** %988, align 8
-  %989 = getelementptr inbounds i8*, i8** %0, i64 15
+  %989 = getelementptr inbounds i8*, i8** %0, i64 3
   %990 = load i8*, i8** %989, align 8
-  %991 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %991 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %990, i8** %991, align 8
-  %992 = getelementptr inbounds i8*, i8** %0, i64 35
+  %992 = getelementptr inbounds i8*, i8** %0, i64 67
   %993 = load i8*, i8** %992, align 8
-  %994 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %993, i8** %994, align 8
-  %995 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_55(i8* %995, i64 0, i64 1)
-  %996 = getelementptr inbounds i8*, i8** %0, i64 45
+  %994 = getelementptr inbounds i8, i8* %993, i64 14336
+  %995 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %994, i8** %995, align 8
+  %996 = getelementptr inbounds i8*, i8** %0, i64 18
   %997 = load i8*, i8** %996, align 8
-  %998 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %998 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %997, i8** %998, align 8
-  %999 = getelementptr inbounds i8*, i8** %0, i64 67
+  %999 = getelementptr inbounds i8*, i8** %0, i64 17
   %1000 = load i8*, i8** %999, align 8
-  %1001 = getelementptr inbounds i8, i8* %1000, i64 5312
-  %1002 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1001, i8** %1002, align 8
-  %1003 = getelementptr inbounds i8*, i8** %0, i64 16
-  %1004 = load i8*, i8** %1003, align 8
-  %1005 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1004, i8** %1005, align 8
-  %1006 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1007 = load i8*, i8** %1006, align 8
-  %1008 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1007, i8** %1008, align 8
-  %1009 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_56(i8* %1009, i64 0, i64 1)
-  %1010 = getelementptr inbounds i8*, i8** %0, i64 43
-  %1011 = load i8*, i8** %1010, align 8
-  %1012 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1011, i8** %1012, align 8
-  %1013 = getelementptr inbounds i8*, i8** %0, i64 2
-  %1014 = load i8*, i8** %1013, align 8
-  %1015 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1014, i8** %1015, align 8
-  %1016 = getelementptr inbounds i8*, i8** %0, i64 45
-  %1017 = load i8*, i8** %1016, align 8
-  %1018 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1017, i8** %1018, align 8
-  %1019 = getelementptr inbounds i8*, i8** %0, i64 44
-  %1020 = load i8*, i8** %1019, align 8
-  %1021 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1020, i8** %1021, align 8
-  %1022 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1023 = load i8*, i8** %1022, align 8
-  %1024 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1023, i8** %1024, align 8
-  %1025 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1026 = load i8*, i8** %1025, align 8
-  %1027 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  %1001 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %1000, i8** %1001, align 8
+  %1002 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1003 = load i8*, i8** %1002, align 8
+  %1004 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  store i8* %1003, i8** %1004, align 8
+  %1005 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1006 = load i8*, i8** %1005, align 8
+  %1007 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  store i8* %1006, i8** %1007, align 8
+  %1008 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1009 = load i8*, i8** %1008, align 8
+  %1010 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  store i8* %1009, i8** %1010, align 8
+  %1011 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_52(i8* %1011, i64 0, i64 1)
+  %1012 = getelementptr inbounds i8*, i8** %0, i64 49
+  %1013 = load i8*, i8** %1012, align 8
+  %1014 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1013, i8** %1014, align 8
+  %1015 = getelementptr inbounds i8*, i8** %0, i64 51
+  %1016 = load i8*, i8** %1015, align 8
+  %1017 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1016, i8** %1017, align 8
+  %1018 = getelementptr inbounds i8*, i8** %0, i64 50
+  %1019 = load i8*, i8** %1018, align 8
+  %1020 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1019, i8** %1020, align 8
+  %1021 = getelementptr inbounds i8*, i8** %0, i64 4
+  %1022 = load i8*, i8** %1021, align 8
+  %1023 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1022, i8** %1023, align 8
+  %1024 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1025 = load i8*, i8** %1024, align 8
+  %1026 = getelementptr inbounds i8, i8* %1025, i64 13312
+  %1027 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %1026, i8** %1027, align 8
-  %1028 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %1028, i64 0, i64 1)
-  %1029 = getelementptr inbounds i8*, i8** %0, i64 47
-  %1030 = load i8*, i8** %1029, align 8
-  %1031 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1030, i8** %1031, align 8
-  %1032 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1033 = load i8*, i8** %1032, align 8
-  %1034 = getelementptr inbounds i8, i8* %1033, i64 14336
-  %1035 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1034, i8** %1035, align 8
-  %1036 = getelementptr inbounds i8*, i8** %0, i64 17
-  %1037 = load i8*, i8** %1036, align 8
-  %1038 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1037, i8** %1038, align 8
-  %1039 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1040 = load i8*, i8** %1039, align 8
-  %1041 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1040, i8** %1041, align 8
-  %1042 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_58(i8* %1042, i64 0, i64 1)
-  %1043 = getelementptr inbounds i8*, i8** %0, i64 48
-  %1044 = load i8*, i8** %1043, align 8
-  %1045 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1044, i8** %1045, align 8
-  %1046 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1047 = load i8*, i8** %1046, align 8
-  %1048 = getelementptr inbounds i8, i8* %1047, i64 14336
+  %1028 = getelementptr inbounds i8*, i8** %0, i64 20
+  %1029 = load i8*, i8** %1028, align 8
+  %1030 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1029, i8** %1030, align 8
+  %1031 = getelementptr inbounds i8*, i8** %0, i64 19
+  %1032 = load i8*, i8** %1031, align 8
+  %1033 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %1032, i8** %1033, align 8
+  %1034 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1035 = load i8*, i8** %1034, align 8
+  %1036 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  store i8* %1035, i8** %1036, align 8
+  %1037 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1038 = load i8*, i8** %1037, align 8
+  %1039 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  store i8* %1038, i8** %1039, align 8
+  %1040 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1041 = load i8*, i8** %1040, align 8
+  %1042 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  store i8* %1041, i8** %1042, align 8
+  %1043 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_52(i8* %1043, i64 0, i64 1)
+  %1044 = getelementptr inbounds i8*, i8** %0, i64 52
+  %1045 = load i8*, i8** %1044, align 8
+  %1046 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1045, i8** %1046, align 8
+  %1047 = getelementptr inbounds i8*, i8** %0, i64 54
+  %1048 = load i8*, i8** %1047, align 8
   %1049 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1048, i8** %1049, align 8
-  %1050 = getelementptr inbounds i8*, i8** %0, i64 18
+  %1050 = getelementptr inbounds i8*, i8** %0, i64 53
   %1051 = load i8*, i8** %1050, align 8
   %1052 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1051, i8** %1052, align 8
-  %1053 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1053 = getelementptr inbounds i8*, i8** %0, i64 5
   %1054 = load i8*, i8** %1053, align 8
   %1055 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1054, i8** %1055, align 8
-  %1056 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_59(i8* %1056, i64 0, i64 1)
-  %1057 = getelementptr inbounds i8*, i8** %0, i64 46
-  %1058 = load i8*, i8** %1057, align 8
-  %1059 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1056 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1057 = load i8*, i8** %1056, align 8
+  %1058 = getelementptr inbounds i8, i8* %1057, i64 12288
+  %1059 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %1058, i8** %1059, align 8
-  %1060 = getelementptr inbounds i8*, i8** %0, i64 3
+  %1060 = getelementptr inbounds i8*, i8** %0, i64 22
   %1061 = load i8*, i8** %1060, align 8
-  %1062 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1062 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1061, i8** %1062, align 8
-  %1063 = getelementptr inbounds i8*, i8** %0, i64 48
+  %1063 = getelementptr inbounds i8*, i8** %0, i64 21
   %1064 = load i8*, i8** %1063, align 8
-  %1065 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1065 = getelementptr inbounds i8*, i8** %pointers, i64 6
   store i8* %1064, i8** %1065, align 8
-  %1066 = getelementptr inbounds i8*, i8** %0, i64 47
+  %1066 = getelementptr inbounds i8*, i8** %0, i64 36
   %1067 = load i8*, i8** %1066, align 8
-  %1068 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %1068 = getelementptr inbounds i8*, i8** %pointers, i64 7
   store i8* %1067, i8** %1068, align 8
-  %1069 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1069 = getelementptr inbounds i8*, i8** %0, i64 33
   %1070 = load i8*, i8** %1069, align 8
-  %1071 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  %1071 = getelementptr inbounds i8*, i8** %pointers, i64 8
   store i8* %1070, i8** %1071, align 8
-  %1072 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1072 = getelementptr inbounds i8*, i8** %0, i64 35
   %1073 = load i8*, i8** %1072, align 8
-  %1074 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  %1074 = getelementptr inbounds i8*, i8** %pointers, i64 9
   store i8* %1073, i8** %1074, align 8
   %1075 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_60(i8* %1075, i64 0, i64 1)
-  %1076 = getelementptr inbounds i8*, i8** %0, i64 50
+  call void @eptc_kernel_52(i8* %1075, i64 0, i64 1)
+  %1076 = getelementptr inbounds i8*, i8** %0, i64 55
   %1077 = load i8*, i8** %1076, align 8
   %1078 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1077, i8** %1078, align 8
-  %1079 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1079 = getelementptr inbounds i8*, i8** %0, i64 57
   %1080 = load i8*, i8** %1079, align 8
-  %1081 = getelementptr inbounds i8, i8* %1080, i64 13312
-  %1082 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1081, i8** %1082, align 8
-  %1083 = getelementptr inbounds i8*, i8** %0, i64 19
-  %1084 = load i8*, i8** %1083, align 8
-  %1085 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1084, i8** %1085, align 8
-  %1086 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1087 = load i8*, i8** %1086, align 8
-  %1088 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1087, i8** %1088, align 8
-  %1089 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_58(i8* %1089, i64 0, i64 1)
-  %1090 = getelementptr inbounds i8*, i8** %0, i64 51
-  %1091 = load i8*, i8** %1090, align 8
-  %1092 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1091, i8** %1092, align 8
-  %1093 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1094 = load i8*, i8** %1093, align 8
-  %1095 = getelementptr inbounds i8, i8* %1094, i64 13312
-  %1096 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1095, i8** %1096, align 8
-  %1097 = getelementptr inbounds i8*, i8** %0, i64 20
-  %1098 = load i8*, i8** %1097, align 8
-  %1099 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1098, i8** %1099, align 8
-  %1100 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1101 = load i8*, i8** %1100, align 8
-  %1102 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1101, i8** %1102, align 8
-  %1103 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_59(i8* %1103, i64 0, i64 1)
-  %1104 = getelementptr inbounds i8*, i8** %0, i64 49
+  %1081 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1080, i8** %1081, align 8
+  %1082 = getelementptr inbounds i8*, i8** %0, i64 56
+  %1083 = load i8*, i8** %1082, align 8
+  %1084 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1083, i8** %1084, align 8
+  %1085 = getelementptr inbounds i8*, i8** %0, i64 6
+  %1086 = load i8*, i8** %1085, align 8
+  %1087 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1086, i8** %1087, align 8
+  %1088 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1089 = load i8*, i8** %1088, align 8
+  %1090 = getelementptr inbounds i8, i8* %1089, i64 15360
+  %1091 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1090, i8** %1091, align 8
+  %1092 = getelementptr inbounds i8*, i8** %0, i64 24
+  %1093 = load i8*, i8** %1092, align 8
+  %1094 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1093, i8** %1094, align 8
+  %1095 = getelementptr inbounds i8*, i8** %0, i64 23
+  %1096 = load i8*, i8** %1095, align 8
+  %1097 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %1096, i8** %1097, align 8
+  %1098 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1099 = load i8*, i8** %1098, align 8
+  %1100 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  store i8* %1099, i8** %1100, align 8
+  %1101 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1102 = load i8*, i8** %1101, align 8
+  %1103 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  store i8* %1102, i8** %1103, align 8
+  %1104 = getelementptr inbounds i8*, i8** %0, i64 35
   %1105 = load i8*, i8** %1104, align 8
-  %1106 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1106 = getelementptr inbounds i8*, i8** %pointers, i64 9
   store i8* %1105, i8** %1106, align 8
-  %1107 = getelementptr inbounds i8*, i8** %0, i64 4
-  %1108 = load i8*, i8** %1107, align 8
-  %1109 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1108, i8** %1109, align 8
-  %1110 = getelementptr inbounds i8*, i8** %0, i64 51
-  %1111 = load i8*, i8** %1110, align 8
-  %1112 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1111, i8** %1112, align 8
-  %1113 = getelementptr inbounds i8*, i8** %0, i64 50
-  %1114 = load i8*, i8** %1113, align 8
-  %1115 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1114, i8** %1115, align 8
-  %1116 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1117 = load i8*, i8** %1116, align 8
-  %1118 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1117, i8** %1118, align 8
-  %1119 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1120 = load i8*, i8** %1119, align 8
-  %1121 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1120, i8** %1121, align 8
-  %1122 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_60(i8* %1122, i64 0, i64 1)
-  %1123 = getelementptr inbounds i8*, i8** %0, i64 53
-  %1124 = load i8*, i8** %1123, align 8
-  %1125 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1124, i8** %1125, align 8
-  %1126 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1127 = load i8*, i8** %1126, align 8
-  %1128 = getelementptr inbounds i8, i8* %1127, i64 12288
-  %1129 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1107 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_52(i8* %1107, i64 0, i64 1)
+  %1108 = getelementptr inbounds i8*, i8** %0, i64 58
+  %1109 = load i8*, i8** %1108, align 8
+  %1110 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1109, i8** %1110, align 8
+  %1111 = getelementptr inbounds i8*, i8** %0, i64 60
+  %1112 = load i8*, i8** %1111, align 8
+  %1113 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1112, i8** %1113, align 8
+  %1114 = getelementptr inbounds i8*, i8** %0, i64 59
+  %1115 = load i8*, i8** %1114, align 8
+  %1116 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1115, i8** %1116, align 8
+  %1117 = getelementptr inbounds i8*, i8** %0, i64 7
+  %1118 = load i8*, i8** %1117, align 8
+  %1119 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1118, i8** %1119, align 8
+  %1120 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1121 = load i8*, i8** %1120, align 8
+  %1122 = getelementptr inbounds i8, i8* %1121, i64 5248
+  %1123 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1122, i8** %1123, align 8
+  %1124 = getelementptr inbounds i8*, i8** %0, i64 26
+  %1125 = load i8*, i8** %1124, align 8
+  %1126 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1125, i8** %1126, align 8
+  %1127 = getelementptr inbounds i8*, i8** %0, i64 25
+  %1128 = load i8*, i8** %1127, align 8
+  %1129 = getelementptr inbounds i8*, i8** %pointers, i64 6
   store i8* %1128, i8** %1129, align 8
-  %1130 = getelementptr inbounds i8*, i8** %0, i64 21
+  %1130 = getelementptr inbounds i8*, i8** %0, i64 36
   %1131 = load i8*, i8** %1130, align 8
-  %1132 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1132 = getelementptr inbounds i8*, i8** %pointers, i64 7
   store i8* %1131, i8** %1132, align 8
-  %1133 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1133 = getelementptr inbounds i8*, i8** %0, i64 33
   %1134 = load i8*, i8** %1133, align 8
-  %1135 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %1135 = getelementptr inbounds i8*, i8** %pointers, i64 8
   store i8* %1134, i8** %1135, align 8
-  %1136 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_58(i8* %1136, i64 0, i64 1)
-  %1137 = getelementptr inbounds i8*, i8** %0, i64 54
-  %1138 = load i8*, i8** %1137, align 8
-  %1139 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1138, i8** %1139, align 8
-  %1140 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1136 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1137 = load i8*, i8** %1136, align 8
+  %1138 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  store i8* %1137, i8** %1138, align 8
+  %1139 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_51(i8* %1139, i64 0, i64 1)
+  %1140 = getelementptr inbounds i8*, i8** %0, i64 61
   %1141 = load i8*, i8** %1140, align 8
-  %1142 = getelementptr inbounds i8, i8* %1141, i64 12288
-  %1143 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1142, i8** %1143, align 8
-  %1144 = getelementptr inbounds i8*, i8** %0, i64 22
-  %1145 = load i8*, i8** %1144, align 8
-  %1146 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1145, i8** %1146, align 8
-  %1147 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1148 = load i8*, i8** %1147, align 8
-  %1149 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1148, i8** %1149, align 8
-  %1150 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_59(i8* %1150, i64 0, i64 1)
-  %1151 = getelementptr inbounds i8*, i8** %0, i64 52
-  %1152 = load i8*, i8** %1151, align 8
-  %1153 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1152, i8** %1153, align 8
-  %1154 = getelementptr inbounds i8*, i8** %0, i64 5
-  %1155 = load i8*, i8** %1154, align 8
-  %1156 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1155, i8** %1156, align 8
-  %1157 = getelementptr inbounds i8*, i8** %0, i64 54
-  %1158 = load i8*, i8** %1157, align 8
-  %1159 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1158, i8** %1159, align 8
-  %1160 = getelementptr inbounds i8*, i8** %0, i64 53
-  %1161 = load i8*, i8** %1160, align 8
-  %1162 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1161, i8** %1162, align 8
-  %1163 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1164 = load i8*, i8** %1163, align 8
-  %1165 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1164, i8** %1165, align 8
-  %1166 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1167 = load i8*, i8** %1166, align 8
-  %1168 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1167, i8** %1168, align 8
-  %1169 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_60(i8* %1169, i64 0, i64 1)
-  %1170 = getelementptr inbounds i8*, i8** %0, i64 56
-  %1171 = load i8*, i8** %1170, align 8
-  %1172 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1171, i8** %1172, align 8
-  %1173 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1174 = load i8*, i8** %1173, align 8
-  %1175 = getelementptr inbounds i8, i8* %1174, i64 15360
-  %1176 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1175, i8** %1176, align 8
-  %1177 = getelementptr inbounds i8*, i8** %0, i64 23
-  %1178 = load i8*, i8** %1177, align 8
-  %1179 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1178, i8** %1179, align 8
-  %1180 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1181 = load i8*, i8** %1180, align 8
-  %1182 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1181, i8** %1182, align 8
-  %1183 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_58(i8* %1183, i64 0, i64 1)
-  %1184 = getelementptr inbounds i8*, i8** %0, i64 57
+  %1142 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1141, i8** %1142, align 8
+  %1143 = getelementptr inbounds i8*, i8** %0, i64 63
+  %1144 = load i8*, i8** %1143, align 8
+  %1145 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1144, i8** %1145, align 8
+  %1146 = getelementptr inbounds i8*, i8** %0, i64 62
+  %1147 = load i8*, i8** %1146, align 8
+  %1148 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1147, i8** %1148, align 8
+  %1149 = getelementptr inbounds i8*, i8** %0, i64 8
+  %1150 = load i8*, i8** %1149, align 8
+  %1151 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1150, i8** %1151, align 8
+  %1152 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1153 = load i8*, i8** %1152, align 8
+  %1154 = getelementptr inbounds i8, i8* %1153, i64 3200
+  %1155 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1154, i8** %1155, align 8
+  %1156 = getelementptr inbounds i8*, i8** %0, i64 28
+  %1157 = load i8*, i8** %1156, align 8
+  %1158 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1157, i8** %1158, align 8
+  %1159 = getelementptr inbounds i8*, i8** %0, i64 27
+  %1160 = load i8*, i8** %1159, align 8
+  %1161 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %1160, i8** %1161, align 8
+  %1162 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1163 = load i8*, i8** %1162, align 8
+  %1164 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  store i8* %1163, i8** %1164, align 8
+  %1165 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1166 = load i8*, i8** %1165, align 8
+  %1167 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  store i8* %1166, i8** %1167, align 8
+  %1168 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1169 = load i8*, i8** %1168, align 8
+  %1170 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  store i8* %1169, i8** %1170, align 8
+  %1171 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_53(i8* %1171, i64 0, i64 1)
+  %1172 = getelementptr inbounds i8*, i8** %0, i64 64
+  %1173 = load i8*, i8** %1172, align 8
+  %1174 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1173, i8** %1174, align 8
+  %1175 = getelementptr inbounds i8*, i8** %0, i64 66
+  %1176 = load i8*, i8** %1175, align 8
+  %1177 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1176, i8** %1177, align 8
+  %1178 = getelementptr inbounds i8*, i8** %0, i64 65
+  %1179 = load i8*, i8** %1178, align 8
+  %1180 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1179, i8** %1180, align 8
+  %1181 = getelementptr inbounds i8*, i8** %0, i64 9
+  %1182 = load i8*, i8** %1181, align 8
+  %1183 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1182, i8** %1183, align 8
+  %1184 = getelementptr inbounds i8*, i8** %0, i64 67
   %1185 = load i8*, i8** %1184, align 8
-  %1186 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1185, i8** %1186, align 8
-  %1187 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1188 = load i8*, i8** %1187, align 8
-  %1189 = getelementptr inbounds i8, i8* %1188, i64 15360
-  %1190 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1186 = getelementptr inbounds i8, i8* %1185, i64 6144
+  %1187 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1186, i8** %1187, align 8
+  %1188 = getelementptr inbounds i8*, i8** %0, i64 30
+  %1189 = load i8*, i8** %1188, align 8
+  %1190 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1189, i8** %1190, align 8
-  %1191 = getelementptr inbounds i8*, i8** %0, i64 24
+  %1191 = getelementptr inbounds i8*, i8** %0, i64 29
   %1192 = load i8*, i8** %1191, align 8
-  %1193 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1193 = getelementptr inbounds i8*, i8** %pointers, i64 6
   store i8* %1192, i8** %1193, align 8
-  %1194 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1194 = getelementptr inbounds i8*, i8** %0, i64 36
   %1195 = load i8*, i8** %1194, align 8
-  %1196 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %1196 = getelementptr inbounds i8*, i8** %pointers, i64 7
   store i8* %1195, i8** %1196, align 8
-  %1197 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_59(i8* %1197, i64 0, i64 1)
-  %1198 = getelementptr inbounds i8*, i8** %0, i64 55
-  %1199 = load i8*, i8** %1198, align 8
-  %1200 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1199, i8** %1200, align 8
-  %1201 = getelementptr inbounds i8*, i8** %0, i64 6
-  %1202 = load i8*, i8** %1201, align 8
-  %1203 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1202, i8** %1203, align 8
-  %1204 = getelementptr inbounds i8*, i8** %0, i64 57
-  %1205 = load i8*, i8** %1204, align 8
-  %1206 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1205, i8** %1206, align 8
-  %1207 = getelementptr inbounds i8*, i8** %0, i64 56
-  %1208 = load i8*, i8** %1207, align 8
-  %1209 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1208, i8** %1209, align 8
-  %1210 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1211 = load i8*, i8** %1210, align 8
-  %1212 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1211, i8** %1212, align 8
-  %1213 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1214 = load i8*, i8** %1213, align 8
-  %1215 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1214, i8** %1215, align 8
-  %1216 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_60(i8* %1216, i64 0, i64 1)
-  %1217 = getelementptr inbounds i8*, i8** %0, i64 59
-  %1218 = load i8*, i8** %1217, align 8
-  %1219 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1218, i8** %1219, align 8
-  %1220 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1221 = load i8*, i8** %1220, align 8
-  %1222 = getelementptr inbounds i8, i8* %1221, i64 5248
-  %1223 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1222, i8** %1223, align 8
-  %1224 = getelementptr inbounds i8*, i8** %0, i64 25
-  %1225 = load i8*, i8** %1224, align 8
-  %1226 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1225, i8** %1226, align 8
-  %1227 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1228 = load i8*, i8** %1227, align 8
-  %1229 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1228, i8** %1229, align 8
-  %1230 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_55(i8* %1230, i64 0, i64 1)
-  %1231 = getelementptr inbounds i8*, i8** %0, i64 60
-  %1232 = load i8*, i8** %1231, align 8
-  %1233 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1232, i8** %1233, align 8
-  %1234 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1235 = load i8*, i8** %1234, align 8
-  %1236 = getelementptr inbounds i8, i8* %1235, i64 5248
-  %1237 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1236, i8** %1237, align 8
-  %1238 = getelementptr inbounds i8*, i8** %0, i64 26
-  %1239 = load i8*, i8** %1238, align 8
-  %1240 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1239, i8** %1240, align 8
-  %1241 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1242 = load i8*, i8** %1241, align 8
-  %1243 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1242, i8** %1243, align 8
-  %1244 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_56(i8* %1244, i64 0, i64 1)
-  %1245 = getelementptr inbounds i8*, i8** %0, i64 58
-  %1246 = load i8*, i8** %1245, align 8
-  %1247 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1246, i8** %1247, align 8
-  %1248 = getelementptr inbounds i8*, i8** %0, i64 7
-  %1249 = load i8*, i8** %1248, align 8
-  %1250 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1249, i8** %1250, align 8
-  %1251 = getelementptr inbounds i8*, i8** %0, i64 60
-  %1252 = load i8*, i8** %1251, align 8
-  %1253 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1252, i8** %1253, align 8
-  %1254 = getelementptr inbounds i8*, i8** %0, i64 59
-  %1255 = load i8*, i8** %1254, align 8
-  %1256 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1255, i8** %1256, align 8
-  %1257 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1258 = load i8*, i8** %1257, align 8
-  %1259 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1258, i8** %1259, align 8
-  %1260 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1261 = load i8*, i8** %1260, align 8
-  %1262 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1261, i8** %1262, align 8
-  %1263 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_57(i8* %1263, i64 0, i64 1)
-  %1264 = getelementptr inbounds i8*, i8** %0, i64 62
-  %1265 = load i8*, i8** %1264, align 8
-  %1266 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1265, i8** %1266, align 8
-  %1267 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1268 = load i8*, i8** %1267, align 8
-  %1269 = getelementptr inbounds i8, i8* %1268, i64 3200
-  %1270 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1269, i8** %1270, align 8
-  %1271 = getelementptr inbounds i8*, i8** %0, i64 27
-  %1272 = load i8*, i8** %1271, align 8
-  %1273 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1272, i8** %1273, align 8
-  %1274 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1275 = load i8*, i8** %1274, align 8
-  %1276 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1275, i8** %1276, align 8
-  %1277 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_61(i8* %1277, i64 0, i64 1)
-  %1278 = getelementptr inbounds i8*, i8** %0, i64 63
-  %1279 = load i8*, i8** %1278, align 8
-  %1280 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1279, i8** %1280, align 8
-  %1281 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1282 = load i8*, i8** %1281, align 8
-  %1283 = getelementptr inbounds i8, i8* %1282, i64 3200
-  %1284 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1283, i8** %1284, align 8
-  %1285 = getelementptr inbounds i8*, i8** %0, i64 28
-  %1286 = load i8*, i8** %1285, align 8
-  %1287 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1286, i8** %1287, align 8
-  %1288 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1289 = load i8*, i8** %1288, align 8
-  %1290 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1289, i8** %1290, align 8
-  %1291 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_62(i8* %1291, i64 0, i64 1)
-  %1292 = getelementptr inbounds i8*, i8** %0, i64 61
-  %1293 = load i8*, i8** %1292, align 8
-  %1294 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1293, i8** %1294, align 8
-  %1295 = getelementptr inbounds i8*, i8** %0, i64 8
-  %1296 = load i8*, i8** %1295, align 8
-  %1297 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1296, i8** %1297, align 8
-  %1298 = getelementptr inbounds i8*, i8** %0, i64 63
-  %1299 = load i8*, i8** %1298, align 8
-  %1300 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1299, i8** %1300, align 8
-  %1301 = getelementptr inbounds i8*, i8** %0, i64 62
-  %1302 = load i8*, i8** %1301, align 8
-  %1303 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1302, i8** %1303, align 8
-  %1304 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1305 = load i8*, i8** %1304, align 8
-  %1306 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1305, i8** %1306, align 8
-  %1307 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1308 = load i8*, i8** %1307, align 8
-  %1309 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1308, i8** %1309, align 8
-  %1310 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_63(i8* %1310, i64 0, i64 1)
-  %1311 = getelementptr inbounds i8*, i8** %0, i64 65
-  %1312 = load i8*, i8** %1311, align 8
-  %1313 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1312, i8** %1313, align 8
-  %1314 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1315 = load i8*, i8** %1314, align 8
-  %1316 = getelementptr inbounds i8, i8* %1315, i64 6144
-  %1317 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1316, i8** %1317, align 8
-  %1318 = getelementptr inbounds i8*, i8** %0, i64 29
-  %1319 = load i8*, i8** %1318, align 8
-  %1320 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1319, i8** %1320, align 8
-  %1321 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1322 = load i8*, i8** %1321, align 8
-  %1323 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1322, i8** %1323, align 8
-  %1324 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_61(i8* %1324, i64 0, i64 1)
-  %1325 = getelementptr inbounds i8*, i8** %0, i64 66
-  %1326 = load i8*, i8** %1325, align 8
-  %1327 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1326, i8** %1327, align 8
-  %1328 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1329 = load i8*, i8** %1328, align 8
-  %1330 = getelementptr inbounds i8, i8* %1329, i64 6144
-  %1331 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1330, i8** %1331, align 8
-  %1332 = getelementptr inbounds i8*, i8** %0, i64 30
-  %1333 = load i8*, i8** %1332, align 8
-  %1334 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1333, i8** %1334, align 8
-  %1335 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1336 = load i8*, i8** %1335, align 8
-  %1337 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1336, i8** %1337, align 8
-  %1338 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_62(i8* %1338, i64 0, i64 1)
-  %1339 = getelementptr inbounds i8*, i8** %0, i64 64
-  %1340 = load i8*, i8** %1339, align 8
-  %1341 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1340, i8** %1341, align 8
-  %1342 = getelementptr inbounds i8*, i8** %0, i64 9
-  %1343 = load i8*, i8** %1342, align 8
-  %1344 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1343, i8** %1344, align 8
-  %1345 = getelementptr inbounds i8*, i8** %0, i64 66
-  %1346 = load i8*, i8** %1345, align 8
-  %1347 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1346, i8** %1347, align 8
-  %1348 = getelementptr inbounds i8*, i8** %0, i64 65
-  %1349 = load i8*, i8** %1348, align 8
-  %1350 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1349, i8** %1350, align 8
-  %1351 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1352 = load i8*, i8** %1351, align 8
-  %1353 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1352, i8** %1353, align 8
-  %1354 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1355 = load i8*, i8** %1354, align 8
-  %1356 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1355, i8** %1356, align 8
-  %1357 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_63(i8* %1357, i64 0, i64 1)
+  %1197 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1198 = load i8*, i8** %1197, align 8
+  %1199 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  store i8* %1198, i8** %1199, align 8
+  %1200 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1201 = load i8*, i8** %1200, align 8
+  %1202 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  store i8* %1201, i8** %1202, align 8
+  %1203 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_53(i8* %1203, i64 0, i64 1)
   ret i32 0
 }
 
@@ -5402,57 +5186,82 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 2
+  %13 = getelementptr inbounds i8*, i8** %3, i64 3
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
+  %16 = getelementptr inbounds i8*, i8** %3, i64 0
+  %17 = load i8*, i8** %16, align 8
+  %18 = bitcast i8* %17 to float*
+  %19 = getelementptr inbounds i8*, i8** %3, i64 4
+  %20 = load i8*, i8** %19, align 8
+  %21 = bitcast i8* %20 to float*
+  %22 = getelementptr inbounds i8*, i8** %3, i64 5
+  %23 = load i8*, i8** %22, align 8
+  %24 = bitcast i8* %23 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %36, %exit3 ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %60, %exit3 ]
+  %25 = icmp slt i64 %i, %2
+  br i1 %25, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %17 = mul i64 %i, 4096
-  %18 = add i64 %17, 4096
-  %19 = icmp slt i64 %18, 256
-  %20 = select i1 %19, i64 %18, i64 256
+  %26 = mul i64 %i, 16
+  %27 = add i64 0, %26
+  %28 = mul i64 %i, 16
+  %29 = add i64 0, %28
+  %30 = add i64 0, %i
+  %31 = mul i64 %i, 16
+  %32 = add i64 0, %31
+  %33 = mul i64 %i, 16
+  %34 = add i64 0, %33
+  %35 = mul i64 %i, 16
+  %36 = add i64 0, %35
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %17, %body ], [ %35, %body2 ]
-  %21 = icmp slt i64 %i4, %20
-  br i1 %21, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %59, %body2 ]
+  %37 = icmp slt i64 %i4, 16
+  br i1 %37, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %22 = add i64 0, %i4
-  %23 = add i64 0, %i4
-  %24 = add i64 0, %i4
-  %25 = add i64 0, %i4
-  %26 = getelementptr inbounds float, float* %9, i64 %23
-  %27 = load float, float* %26, align 4
-  %28 = getelementptr inbounds float, float* %12, i64 %24
-  %29 = load float, float* %28, align 4
-  %30 = getelementptr inbounds float, float* %15, i64 %25
-  %31 = load float, float* %30, align 4
-  %32 = fadd float %27, %29
-  %33 = fadd float %32, %31
-  %34 = getelementptr inbounds float, float* %6, i64 %22
-  store float %33, float* %34, align 4
-  %35 = add i64 %i4, 1
+  %38 = add i64 %27, %i4
+  %39 = add i64 %29, %i4
+  %40 = add i64 %32, %i4
+  %41 = add i64 %34, %i4
+  %42 = add i64 %36, %i4
+  %43 = getelementptr inbounds float, float* %12, i64 %39
+  %44 = load float, float* %43, align 4
+  %45 = getelementptr inbounds float, float* %15, i64 %30
+  %46 = load float, float* %45, align 4
+  %47 = getelementptr inbounds float, float* %18, i64 %40
+  %48 = load float, float* %47, align 4
+  %49 = getelementptr inbounds float, float* %21, i64 %41
+  %50 = load float, float* %49, align 4
+  %51 = getelementptr inbounds float, float* %24, i64 %42
+  %52 = load float, float* %51, align 4
+  %53 = fadd float %48, %50
+  %54 = fadd float %53, %52
+  %55 = fmul float %44, %46
+  %56 = fmul float %54, %55
+  %57 = getelementptr inbounds float, float* %6, i64 %38
+  store float %56, float* %57, align 4
+  %58 = getelementptr inbounds float, float* %9, i64 %38
+  store float %54, float* %58, align 4
+  %59 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %36 = add i64 %i, 1
+  %60 = add i64 %i, 1
   br label %loop
 }
 
@@ -6534,57 +6343,111 @@ entry:
   %13 = getelementptr inbounds i8*, i8** %3, i64 3
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds float, float* %15, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 0x3EB0C6F7A0000000
-  %19 = fdiv float 1.000000e+00, %18
-  %20 = fcmp uno float %19, 1.000000e+00
-  %21 = fcmp olt float 1.000000e+00, %19
-  %22 = select i1 %21, float 1.000000e+00, float %19
-  %23 = select i1 %20, float 0x7FF8000000000000, float %22
+  %16 = getelementptr inbounds i8*, i8** %3, i64 4
+  %17 = load i8*, i8** %16, align 8
+  %18 = bitcast i8* %17 to float*
+  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %20 = load i8*, i8** %19, align 8
+  %21 = bitcast i8* %20 to float*
+  %22 = getelementptr inbounds i8*, i8** %3, i64 6
+  %23 = load i8*, i8** %22, align 8
+  %24 = bitcast i8* %23 to float*
+  %25 = getelementptr inbounds i8*, i8** %3, i64 7
+  %26 = load i8*, i8** %25, align 8
+  %27 = bitcast i8* %26 to float*
+  %28 = getelementptr inbounds float, float* %27, i64 0
+  %29 = load float, float* %28, align 4
+  %30 = getelementptr inbounds i8*, i8** %3, i64 8
+  %31 = load i8*, i8** %30, align 8
+  %32 = bitcast i8* %31 to float*
+  %33 = getelementptr inbounds float, float* %32, i64 0
+  %34 = load float, float* %33, align 4
+  %35 = getelementptr inbounds i8*, i8** %3, i64 9
+  %36 = load i8*, i8** %35, align 8
+  %37 = bitcast i8* %36 to float*
+  %38 = getelementptr inbounds float, float* %37, i64 0
+  %39 = load float, float* %38, align 4
+  %40 = fadd float %39, 0x3EB0C6F7A0000000
+  %41 = fdiv float 1.000000e+00, %40
+  %42 = fcmp uno float %41, 1.000000e+00
+  %43 = fcmp olt float 1.000000e+00, %41
+  %44 = select i1 %43, float 1.000000e+00, float %41
+  %45 = select i1 %42, float 0x7FF8000000000000, float %44
+  %46 = call float @powf(float 0x3FECCCCCC0000000, float %29)
+  %47 = fsub float 1.000000e+00, %46
+  %48 = call float @powf(float 0x3FEFF7CEE0000000, float %29)
+  %49 = fsub float 1.000000e+00, %48
+  %50 = call float @llvm.sqrt.f32(float %49)
+  %51 = fmul float %34, 0x3F50624DE0000000
+  %52 = fmul float %51, 0x3F847AE140000000
+  %53 = fsub float 1.000000e+00, %52
+  %54 = fdiv float %51, %47
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %43, %exit3 ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %93, %exit3 ]
+  %55 = icmp slt i64 %i, %2
+  br i1 %55, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %25 = mul i64 %i, 4096
-  %26 = add i64 %25, 4096
-  %27 = icmp slt i64 %26, 800
-  %28 = select i1 %27, i64 %26, i64 800
+  %56 = mul i64 %i, 4096
+  %57 = add i64 %56, 4096
+  %58 = icmp slt i64 %57, 800
+  %59 = select i1 %58, i64 %57, i64 800
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %25, %body ], [ %42, %body2 ]
-  %29 = icmp slt i64 %i4, %28
-  br i1 %29, label %body2, label %exit3
+  %i4 = phi i64 [ %56, %body ], [ %92, %body2 ]
+  %60 = icmp slt i64 %i4, %59
+  br i1 %60, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %30 = add i64 0, %i4
-  %31 = add i64 0, %i4
-  %32 = add i64 0, %i4
-  %33 = getelementptr inbounds float, float* %9, i64 %31
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %32
-  %36 = load float, float* %35, align 4
-  %37 = fmul float %34, %23
-  %38 = fmul float %36, 0x3FECCCCCC0000000
-  %39 = fmul float %37, 0x3FB99999A0000000
-  %40 = fadd float %38, %39
-  %41 = getelementptr inbounds float, float* %6, i64 %30
-  store float %40, float* %41, align 4
-  %42 = add i64 %i4, 1
+  %61 = add i64 0, %i4
+  %62 = add i64 0, %i4
+  %63 = add i64 0, %i4
+  %64 = add i64 0, %i4
+  %65 = add i64 0, %i4
+  %66 = getelementptr inbounds float, float* %15, i64 %62
+  %67 = load float, float* %66, align 4
+  %68 = getelementptr inbounds float, float* %18, i64 %63
+  %69 = load float, float* %68, align 4
+  %70 = getelementptr inbounds float, float* %21, i64 %64
+  %71 = load float, float* %70, align 4
+  %72 = getelementptr inbounds float, float* %24, i64 %65
+  %73 = load float, float* %72, align 4
+  %74 = fmul float %69, %45
+  %75 = fmul float %73, 0x3FECCCCCC0000000
+  %76 = fmul float %74, 0x3FB99999A0000000
+  %77 = fadd float %75, %76
+  %78 = fmul float %71, 0x3FEFF7CEE0000000
+  %79 = fmul float %74, %74
+  %80 = fmul float %79, 0x3F50624DE0000000
+  %81 = fadd float %78, %80
+  %82 = fmul float %67, %53
+  %83 = call float @llvm.sqrt.f32(float %81)
+  %84 = fdiv float %83, %50
+  %85 = fadd float %84, 0x3E45798EE0000000
+  %86 = fdiv float %77, %85
+  %87 = fmul float %54, %86
+  %88 = fsub float %82, %87
+  %89 = getelementptr inbounds float, float* %6, i64 %61
+  store float %88, float* %89, align 4
+  %90 = getelementptr inbounds float, float* %9, i64 %61
+  store float %81, float* %90, align 4
+  %91 = getelementptr inbounds float, float* %12, i64 %61
+  store float %77, float* %91, align 4
+  %92 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %43 = add i64 %i, 1
+  %93 = add i64 %i, 1
   br label %loop
 }
+
+declare float @powf(float, float)
 
 ; Function Attrs: noinline nounwind
 define internal void @eptc_kernel_50(i8* %0, i64 %1, i64 %2) #1 {
@@ -6602,56 +6465,107 @@ entry:
   %13 = getelementptr inbounds i8*, i8** %3, i64 3
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds float, float* %15, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 0x3EB0C6F7A0000000
-  %19 = fdiv float 1.000000e+00, %18
-  %20 = fcmp uno float %19, 1.000000e+00
-  %21 = fcmp olt float 1.000000e+00, %19
-  %22 = select i1 %21, float 1.000000e+00, float %19
-  %23 = select i1 %20, float 0x7FF8000000000000, float %22
+  %16 = getelementptr inbounds i8*, i8** %3, i64 4
+  %17 = load i8*, i8** %16, align 8
+  %18 = bitcast i8* %17 to float*
+  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %20 = load i8*, i8** %19, align 8
+  %21 = bitcast i8* %20 to float*
+  %22 = getelementptr inbounds i8*, i8** %3, i64 6
+  %23 = load i8*, i8** %22, align 8
+  %24 = bitcast i8* %23 to float*
+  %25 = getelementptr inbounds i8*, i8** %3, i64 7
+  %26 = load i8*, i8** %25, align 8
+  %27 = bitcast i8* %26 to float*
+  %28 = getelementptr inbounds float, float* %27, i64 0
+  %29 = load float, float* %28, align 4
+  %30 = getelementptr inbounds i8*, i8** %3, i64 8
+  %31 = load i8*, i8** %30, align 8
+  %32 = bitcast i8* %31 to float*
+  %33 = getelementptr inbounds float, float* %32, i64 0
+  %34 = load float, float* %33, align 4
+  %35 = getelementptr inbounds i8*, i8** %3, i64 9
+  %36 = load i8*, i8** %35, align 8
+  %37 = bitcast i8* %36 to float*
+  %38 = getelementptr inbounds float, float* %37, i64 0
+  %39 = load float, float* %38, align 4
+  %40 = fadd float %39, 0x3EB0C6F7A0000000
+  %41 = fdiv float 1.000000e+00, %40
+  %42 = fcmp uno float %41, 1.000000e+00
+  %43 = fcmp olt float 1.000000e+00, %41
+  %44 = select i1 %43, float 1.000000e+00, float %41
+  %45 = select i1 %42, float 0x7FF8000000000000, float %44
+  %46 = call float @powf(float 0x3FECCCCCC0000000, float %29)
+  %47 = fsub float 1.000000e+00, %46
+  %48 = call float @powf(float 0x3FEFF7CEE0000000, float %29)
+  %49 = fsub float 1.000000e+00, %48
+  %50 = call float @llvm.sqrt.f32(float %49)
+  %51 = fmul float %34, 0x3F50624DE0000000
+  %52 = fmul float %51, 0x3F847AE140000000
+  %53 = fsub float 1.000000e+00, %52
+  %54 = fdiv float %51, %47
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %44, %exit3 ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %93, %exit3 ]
+  %55 = icmp slt i64 %i, %2
+  br i1 %55, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %25 = mul i64 %i, 4096
-  %26 = add i64 %25, 4096
-  %27 = icmp slt i64 %26, 800
-  %28 = select i1 %27, i64 %26, i64 800
+  %56 = mul i64 %i, 4096
+  %57 = add i64 %56, 4096
+  %58 = icmp slt i64 %57, 48
+  %59 = select i1 %58, i64 %57, i64 48
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %25, %body ], [ %43, %body2 ]
-  %29 = icmp slt i64 %i4, %28
-  br i1 %29, label %body2, label %exit3
+  %i4 = phi i64 [ %56, %body ], [ %92, %body2 ]
+  %60 = icmp slt i64 %i4, %59
+  br i1 %60, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %30 = add i64 0, %i4
-  %31 = add i64 0, %i4
-  %32 = add i64 0, %i4
-  %33 = getelementptr inbounds float, float* %9, i64 %31
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %32
-  %36 = load float, float* %35, align 4
-  %37 = fmul float %34, %23
-  %38 = fmul float %36, 0x3FEFF7CEE0000000
-  %39 = fmul float %37, %37
-  %40 = fmul float %39, 0x3F50624DE0000000
-  %41 = fadd float %38, %40
-  %42 = getelementptr inbounds float, float* %6, i64 %30
-  store float %41, float* %42, align 4
-  %43 = add i64 %i4, 1
+  %61 = add i64 0, %i4
+  %62 = add i64 0, %i4
+  %63 = add i64 0, %i4
+  %64 = add i64 0, %i4
+  %65 = add i64 0, %i4
+  %66 = getelementptr inbounds float, float* %15, i64 %62
+  %67 = load float, float* %66, align 4
+  %68 = getelementptr inbounds float, float* %18, i64 %63
+  %69 = load float, float* %68, align 4
+  %70 = getelementptr inbounds float, float* %21, i64 %64
+  %71 = load float, float* %70, align 4
+  %72 = getelementptr inbounds float, float* %24, i64 %65
+  %73 = load float, float* %72, align 4
+  %74 = fmul float %69, %45
+  %75 = fmul float %73, 0x3FECCCCCC0000000
+  %76 = fmul float %74, 0x3FB99999A0000000
+  %77 = fadd float %75, %76
+  %78 = fmul float %71, 0x3FEFF7CEE0000000
+  %79 = fmul float %74, %74
+  %80 = fmul float %79, 0x3F50624DE0000000
+  %81 = fadd float %78, %80
+  %82 = fmul float %67, %53
+  %83 = call float @llvm.sqrt.f32(float %81)
+  %84 = fdiv float %83, %50
+  %85 = fadd float %84, 0x3E45798EE0000000
+  %86 = fdiv float %77, %85
+  %87 = fmul float %54, %86
+  %88 = fsub float %82, %87
+  %89 = getelementptr inbounds float, float* %6, i64 %61
+  store float %88, float* %89, align 4
+  %90 = getelementptr inbounds float, float* %9, i64 %61
+  store float %81, float* %90, align 4
+  %91 = getelementptr inbounds float, float* %12, i64 %61
+  store float %77, float* %91, align 4
+  %92 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %44 = add i64 %i, 1
+  %93 = add i64 %i, 1
   br label %loop
 }
 
@@ -6674,73 +6588,106 @@ entry:
   %16 = getelementptr inbounds i8*, i8** %3, i64 4
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds float, float* %18, i64 0
-  %20 = load float, float* %19, align 4
-  %21 = getelementptr inbounds i8*, i8** %3, i64 5
-  %22 = load i8*, i8** %21, align 8
-  %23 = bitcast i8* %22 to float*
-  %24 = getelementptr inbounds float, float* %23, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = call float @powf(float 0x3FECCCCCC0000000, float %20)
-  %27 = fsub float 1.000000e+00, %26
-  %28 = call float @powf(float 0x3FEFF7CEE0000000, float %20)
-  %29 = fsub float 1.000000e+00, %28
-  %30 = call float @llvm.sqrt.f32(float %29)
-  %31 = fmul float %25, 0x3F50624DE0000000
-  %32 = fmul float %31, 0x3F847AE140000000
-  %33 = fsub float 1.000000e+00, %32
-  %34 = fdiv float %31, %27
+  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %20 = load i8*, i8** %19, align 8
+  %21 = bitcast i8* %20 to float*
+  %22 = getelementptr inbounds i8*, i8** %3, i64 6
+  %23 = load i8*, i8** %22, align 8
+  %24 = bitcast i8* %23 to float*
+  %25 = getelementptr inbounds i8*, i8** %3, i64 7
+  %26 = load i8*, i8** %25, align 8
+  %27 = bitcast i8* %26 to float*
+  %28 = getelementptr inbounds float, float* %27, i64 0
+  %29 = load float, float* %28, align 4
+  %30 = getelementptr inbounds i8*, i8** %3, i64 8
+  %31 = load i8*, i8** %30, align 8
+  %32 = bitcast i8* %31 to float*
+  %33 = getelementptr inbounds float, float* %32, i64 0
+  %34 = load float, float* %33, align 4
+  %35 = getelementptr inbounds i8*, i8** %3, i64 9
+  %36 = load i8*, i8** %35, align 8
+  %37 = bitcast i8* %36 to float*
+  %38 = getelementptr inbounds float, float* %37, i64 0
+  %39 = load float, float* %38, align 4
+  %40 = fadd float %39, 0x3EB0C6F7A0000000
+  %41 = fdiv float 1.000000e+00, %40
+  %42 = fcmp uno float %41, 1.000000e+00
+  %43 = fcmp olt float 1.000000e+00, %41
+  %44 = select i1 %43, float 1.000000e+00, float %41
+  %45 = select i1 %42, float 0x7FF8000000000000, float %44
+  %46 = call float @powf(float 0x3FECCCCCC0000000, float %29)
+  %47 = fsub float 1.000000e+00, %46
+  %48 = call float @powf(float 0x3FEFF7CEE0000000, float %29)
+  %49 = fsub float 1.000000e+00, %48
+  %50 = call float @llvm.sqrt.f32(float %49)
+  %51 = fmul float %34, 0x3F50624DE0000000
+  %52 = fmul float %51, 0x3F847AE140000000
+  %53 = fsub float 1.000000e+00, %52
+  %54 = fdiv float %51, %47
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %60, %exit3 ]
-  %35 = icmp slt i64 %i, %2
-  br i1 %35, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %93, %exit3 ]
+  %55 = icmp slt i64 %i, %2
+  br i1 %55, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %36 = mul i64 %i, 4096
-  %37 = add i64 %36, 4096
-  %38 = icmp slt i64 %37, 800
-  %39 = select i1 %38, i64 %37, i64 800
+  %56 = mul i64 %i, 4096
+  %57 = add i64 %56, 4096
+  %58 = icmp slt i64 %57, 16
+  %59 = select i1 %58, i64 %57, i64 16
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %36, %body ], [ %59, %body2 ]
-  %40 = icmp slt i64 %i4, %39
-  br i1 %40, label %body2, label %exit3
+  %i4 = phi i64 [ %56, %body ], [ %92, %body2 ]
+  %60 = icmp slt i64 %i4, %59
+  br i1 %60, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %41 = add i64 0, %i4
-  %42 = add i64 0, %i4
-  %43 = add i64 0, %i4
-  %44 = add i64 0, %i4
-  %45 = getelementptr inbounds float, float* %9, i64 %42
-  %46 = load float, float* %45, align 4
-  %47 = getelementptr inbounds float, float* %12, i64 %43
-  %48 = load float, float* %47, align 4
-  %49 = getelementptr inbounds float, float* %15, i64 %44
-  %50 = load float, float* %49, align 4
-  %51 = fmul float %46, %33
-  %52 = call float @llvm.sqrt.f32(float %48)
-  %53 = fdiv float %52, %30
-  %54 = fadd float %53, 0x3E45798EE0000000
-  %55 = fdiv float %50, %54
-  %56 = fmul float %34, %55
-  %57 = fsub float %51, %56
-  %58 = getelementptr inbounds float, float* %6, i64 %41
-  store float %57, float* %58, align 4
-  %59 = add i64 %i4, 1
+  %61 = add i64 0, %i4
+  %62 = add i64 0, %i4
+  %63 = add i64 0, %i4
+  %64 = add i64 0, %i4
+  %65 = add i64 0, %i4
+  %66 = getelementptr inbounds float, float* %15, i64 %62
+  %67 = load float, float* %66, align 4
+  %68 = getelementptr inbounds float, float* %18, i64 %63
+  %69 = load float, float* %68, align 4
+  %70 = getelementptr inbounds float, float* %21, i64 %64
+  %71 = load float, float* %70, align 4
+  %72 = getelementptr inbounds float, float* %24, i64 %65
+  %73 = load float, float* %72, align 4
+  %74 = fmul float %69, %45
+  %75 = fmul float %73, 0x3FECCCCCC0000000
+  %76 = fmul float %74, 0x3FB99999A0000000
+  %77 = fadd float %75, %76
+  %78 = fmul float %71, 0x3FEFF7CEE0000000
+  %79 = fmul float %74, %74
+  %80 = fmul float %79, 0x3F50624DE0000000
+  %81 = fadd float %78, %80
+  %82 = fmul float %67, %53
+  %83 = call float @llvm.sqrt.f32(float %81)
+  %84 = fdiv float %83, %50
+  %85 = fadd float %84, 0x3E45798EE0000000
+  %86 = fdiv float %77, %85
+  %87 = fmul float %54, %86
+  %88 = fsub float %82, %87
+  %89 = getelementptr inbounds float, float* %6, i64 %61
+  store float %88, float* %89, align 4
+  %90 = getelementptr inbounds float, float* %9, i64 %61
+  store float %81, float* %90, align 4
+  %91 = getelementptr inbounds float, float* %12, i64 %61
+  store float %77, float* %91, align 4
+  %92 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %60 = add i64 %i, 1
+  %93 = add i64 %i, 1
   br label %loop
 }
-
-declare float @powf(float, float)
 
 ; Function Attrs: noinline nounwind
 define internal void @eptc_kernel_52(i8* %0, i64 %1, i64 %2) #1 {
@@ -6758,55 +6705,107 @@ entry:
   %13 = getelementptr inbounds i8*, i8** %3, i64 3
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds float, float* %15, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 0x3EB0C6F7A0000000
-  %19 = fdiv float 1.000000e+00, %18
-  %20 = fcmp uno float %19, 1.000000e+00
-  %21 = fcmp olt float 1.000000e+00, %19
-  %22 = select i1 %21, float 1.000000e+00, float %19
-  %23 = select i1 %20, float 0x7FF8000000000000, float %22
+  %16 = getelementptr inbounds i8*, i8** %3, i64 4
+  %17 = load i8*, i8** %16, align 8
+  %18 = bitcast i8* %17 to float*
+  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %20 = load i8*, i8** %19, align 8
+  %21 = bitcast i8* %20 to float*
+  %22 = getelementptr inbounds i8*, i8** %3, i64 6
+  %23 = load i8*, i8** %22, align 8
+  %24 = bitcast i8* %23 to float*
+  %25 = getelementptr inbounds i8*, i8** %3, i64 7
+  %26 = load i8*, i8** %25, align 8
+  %27 = bitcast i8* %26 to float*
+  %28 = getelementptr inbounds float, float* %27, i64 0
+  %29 = load float, float* %28, align 4
+  %30 = getelementptr inbounds i8*, i8** %3, i64 8
+  %31 = load i8*, i8** %30, align 8
+  %32 = bitcast i8* %31 to float*
+  %33 = getelementptr inbounds float, float* %32, i64 0
+  %34 = load float, float* %33, align 4
+  %35 = getelementptr inbounds i8*, i8** %3, i64 9
+  %36 = load i8*, i8** %35, align 8
+  %37 = bitcast i8* %36 to float*
+  %38 = getelementptr inbounds float, float* %37, i64 0
+  %39 = load float, float* %38, align 4
+  %40 = fadd float %39, 0x3EB0C6F7A0000000
+  %41 = fdiv float 1.000000e+00, %40
+  %42 = fcmp uno float %41, 1.000000e+00
+  %43 = fcmp olt float 1.000000e+00, %41
+  %44 = select i1 %43, float 1.000000e+00, float %41
+  %45 = select i1 %42, float 0x7FF8000000000000, float %44
+  %46 = call float @powf(float 0x3FECCCCCC0000000, float %29)
+  %47 = fsub float 1.000000e+00, %46
+  %48 = call float @powf(float 0x3FEFF7CEE0000000, float %29)
+  %49 = fsub float 1.000000e+00, %48
+  %50 = call float @llvm.sqrt.f32(float %49)
+  %51 = fmul float %34, 0x3F50624DE0000000
+  %52 = fmul float %51, 0x3F847AE140000000
+  %53 = fsub float 1.000000e+00, %52
+  %54 = fdiv float %51, %47
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %43, %exit3 ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %93, %exit3 ]
+  %55 = icmp slt i64 %i, %2
+  br i1 %55, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %25 = mul i64 %i, 4096
-  %26 = add i64 %25, 4096
-  %27 = icmp slt i64 %26, 48
-  %28 = select i1 %27, i64 %26, i64 48
+  %56 = mul i64 %i, 4096
+  %57 = add i64 %56, 4096
+  %58 = icmp slt i64 %57, 256
+  %59 = select i1 %58, i64 %57, i64 256
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %25, %body ], [ %42, %body2 ]
-  %29 = icmp slt i64 %i4, %28
-  br i1 %29, label %body2, label %exit3
+  %i4 = phi i64 [ %56, %body ], [ %92, %body2 ]
+  %60 = icmp slt i64 %i4, %59
+  br i1 %60, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %30 = add i64 0, %i4
-  %31 = add i64 0, %i4
-  %32 = add i64 0, %i4
-  %33 = getelementptr inbounds float, float* %9, i64 %31
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %32
-  %36 = load float, float* %35, align 4
-  %37 = fmul float %34, %23
-  %38 = fmul float %36, 0x3FECCCCCC0000000
-  %39 = fmul float %37, 0x3FB99999A0000000
-  %40 = fadd float %38, %39
-  %41 = getelementptr inbounds float, float* %6, i64 %30
-  store float %40, float* %41, align 4
-  %42 = add i64 %i4, 1
+  %61 = add i64 0, %i4
+  %62 = add i64 0, %i4
+  %63 = add i64 0, %i4
+  %64 = add i64 0, %i4
+  %65 = add i64 0, %i4
+  %66 = getelementptr inbounds float, float* %15, i64 %62
+  %67 = load float, float* %66, align 4
+  %68 = getelementptr inbounds float, float* %18, i64 %63
+  %69 = load float, float* %68, align 4
+  %70 = getelementptr inbounds float, float* %21, i64 %64
+  %71 = load float, float* %70, align 4
+  %72 = getelementptr inbounds float, float* %24, i64 %65
+  %73 = load float, float* %72, align 4
+  %74 = fmul float %69, %45
+  %75 = fmul float %73, 0x3FECCCCCC0000000
+  %76 = fmul float %74, 0x3FB99999A0000000
+  %77 = fadd float %75, %76
+  %78 = fmul float %71, 0x3FEFF7CEE0000000
+  %79 = fmul float %74, %74
+  %80 = fmul float %79, 0x3F50624DE0000000
+  %81 = fadd float %78, %80
+  %82 = fmul float %67, %53
+  %83 = call float @llvm.sqrt.f32(float %81)
+  %84 = fdiv float %83, %50
+  %85 = fadd float %84, 0x3E45798EE0000000
+  %86 = fdiv float %77, %85
+  %87 = fmul float %54, %86
+  %88 = fsub float %82, %87
+  %89 = getelementptr inbounds float, float* %6, i64 %61
+  store float %88, float* %89, align 4
+  %90 = getelementptr inbounds float, float* %9, i64 %61
+  store float %81, float* %90, align 4
+  %91 = getelementptr inbounds float, float* %12, i64 %61
+  store float %77, float* %91, align 4
+  %92 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %43 = add i64 %i, 1
+  %93 = add i64 %i, 1
   br label %loop
 }
 
@@ -6826,807 +6825,107 @@ entry:
   %13 = getelementptr inbounds i8*, i8** %3, i64 3
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds float, float* %15, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 0x3EB0C6F7A0000000
-  %19 = fdiv float 1.000000e+00, %18
-  %20 = fcmp uno float %19, 1.000000e+00
-  %21 = fcmp olt float 1.000000e+00, %19
-  %22 = select i1 %21, float 1.000000e+00, float %19
-  %23 = select i1 %20, float 0x7FF8000000000000, float %22
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %44, %exit3 ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %25 = mul i64 %i, 4096
-  %26 = add i64 %25, 4096
-  %27 = icmp slt i64 %26, 48
-  %28 = select i1 %27, i64 %26, i64 48
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %25, %body ], [ %43, %body2 ]
-  %29 = icmp slt i64 %i4, %28
-  br i1 %29, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %30 = add i64 0, %i4
-  %31 = add i64 0, %i4
-  %32 = add i64 0, %i4
-  %33 = getelementptr inbounds float, float* %9, i64 %31
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %32
-  %36 = load float, float* %35, align 4
-  %37 = fmul float %34, %23
-  %38 = fmul float %36, 0x3FEFF7CEE0000000
-  %39 = fmul float %37, %37
-  %40 = fmul float %39, 0x3F50624DE0000000
-  %41 = fadd float %38, %40
-  %42 = getelementptr inbounds float, float* %6, i64 %30
-  store float %41, float* %42, align 4
-  %43 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %44 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_54(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
   %16 = getelementptr inbounds i8*, i8** %3, i64 4
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds float, float* %18, i64 0
-  %20 = load float, float* %19, align 4
-  %21 = getelementptr inbounds i8*, i8** %3, i64 5
-  %22 = load i8*, i8** %21, align 8
-  %23 = bitcast i8* %22 to float*
-  %24 = getelementptr inbounds float, float* %23, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = call float @powf(float 0x3FECCCCCC0000000, float %20)
-  %27 = fsub float 1.000000e+00, %26
-  %28 = call float @powf(float 0x3FEFF7CEE0000000, float %20)
-  %29 = fsub float 1.000000e+00, %28
-  %30 = call float @llvm.sqrt.f32(float %29)
-  %31 = fmul float %25, 0x3F50624DE0000000
-  %32 = fmul float %31, 0x3F847AE140000000
-  %33 = fsub float 1.000000e+00, %32
-  %34 = fdiv float %31, %27
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %60, %exit3 ]
-  %35 = icmp slt i64 %i, %2
-  br i1 %35, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %36 = mul i64 %i, 4096
-  %37 = add i64 %36, 4096
-  %38 = icmp slt i64 %37, 48
-  %39 = select i1 %38, i64 %37, i64 48
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %36, %body ], [ %59, %body2 ]
-  %40 = icmp slt i64 %i4, %39
-  br i1 %40, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %41 = add i64 0, %i4
-  %42 = add i64 0, %i4
-  %43 = add i64 0, %i4
-  %44 = add i64 0, %i4
-  %45 = getelementptr inbounds float, float* %9, i64 %42
-  %46 = load float, float* %45, align 4
-  %47 = getelementptr inbounds float, float* %12, i64 %43
-  %48 = load float, float* %47, align 4
-  %49 = getelementptr inbounds float, float* %15, i64 %44
-  %50 = load float, float* %49, align 4
-  %51 = fmul float %46, %33
-  %52 = call float @llvm.sqrt.f32(float %48)
-  %53 = fdiv float %52, %30
-  %54 = fadd float %53, 0x3E45798EE0000000
-  %55 = fdiv float %50, %54
-  %56 = fmul float %34, %55
-  %57 = fsub float %51, %56
-  %58 = getelementptr inbounds float, float* %6, i64 %41
-  store float %57, float* %58, align 4
-  %59 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %60 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_55(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds float, float* %15, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 0x3EB0C6F7A0000000
-  %19 = fdiv float 1.000000e+00, %18
-  %20 = fcmp uno float %19, 1.000000e+00
-  %21 = fcmp olt float 1.000000e+00, %19
-  %22 = select i1 %21, float 1.000000e+00, float %19
-  %23 = select i1 %20, float 0x7FF8000000000000, float %22
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %43, %exit3 ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %25 = mul i64 %i, 4096
-  %26 = add i64 %25, 4096
-  %27 = icmp slt i64 %26, 16
-  %28 = select i1 %27, i64 %26, i64 16
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %25, %body ], [ %42, %body2 ]
-  %29 = icmp slt i64 %i4, %28
-  br i1 %29, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %30 = add i64 0, %i4
-  %31 = add i64 0, %i4
-  %32 = add i64 0, %i4
-  %33 = getelementptr inbounds float, float* %9, i64 %31
+  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %20 = load i8*, i8** %19, align 8
+  %21 = bitcast i8* %20 to float*
+  %22 = getelementptr inbounds i8*, i8** %3, i64 6
+  %23 = load i8*, i8** %22, align 8
+  %24 = bitcast i8* %23 to float*
+  %25 = getelementptr inbounds i8*, i8** %3, i64 7
+  %26 = load i8*, i8** %25, align 8
+  %27 = bitcast i8* %26 to float*
+  %28 = getelementptr inbounds float, float* %27, i64 0
+  %29 = load float, float* %28, align 4
+  %30 = getelementptr inbounds i8*, i8** %3, i64 8
+  %31 = load i8*, i8** %30, align 8
+  %32 = bitcast i8* %31 to float*
+  %33 = getelementptr inbounds float, float* %32, i64 0
   %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %32
-  %36 = load float, float* %35, align 4
-  %37 = fmul float %34, %23
-  %38 = fmul float %36, 0x3FECCCCCC0000000
-  %39 = fmul float %37, 0x3FB99999A0000000
-  %40 = fadd float %38, %39
-  %41 = getelementptr inbounds float, float* %6, i64 %30
-  store float %40, float* %41, align 4
-  %42 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %43 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_56(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds float, float* %15, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 0x3EB0C6F7A0000000
-  %19 = fdiv float 1.000000e+00, %18
-  %20 = fcmp uno float %19, 1.000000e+00
-  %21 = fcmp olt float 1.000000e+00, %19
-  %22 = select i1 %21, float 1.000000e+00, float %19
-  %23 = select i1 %20, float 0x7FF8000000000000, float %22
+  %35 = getelementptr inbounds i8*, i8** %3, i64 9
+  %36 = load i8*, i8** %35, align 8
+  %37 = bitcast i8* %36 to float*
+  %38 = getelementptr inbounds float, float* %37, i64 0
+  %39 = load float, float* %38, align 4
+  %40 = fadd float %39, 0x3EB0C6F7A0000000
+  %41 = fdiv float 1.000000e+00, %40
+  %42 = fcmp uno float %41, 1.000000e+00
+  %43 = fcmp olt float 1.000000e+00, %41
+  %44 = select i1 %43, float 1.000000e+00, float %41
+  %45 = select i1 %42, float 0x7FF8000000000000, float %44
+  %46 = call float @powf(float 0x3FECCCCCC0000000, float %29)
+  %47 = fsub float 1.000000e+00, %46
+  %48 = call float @powf(float 0x3FEFF7CEE0000000, float %29)
+  %49 = fsub float 1.000000e+00, %48
+  %50 = call float @llvm.sqrt.f32(float %49)
+  %51 = fmul float %34, 0x3F50624DE0000000
+  %52 = fmul float %51, 0x3F847AE140000000
+  %53 = fsub float 1.000000e+00, %52
+  %54 = fdiv float %51, %47
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %44, %exit3 ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %93, %exit3 ]
+  %55 = icmp slt i64 %i, %2
+  br i1 %55, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %25 = mul i64 %i, 4096
-  %26 = add i64 %25, 4096
-  %27 = icmp slt i64 %26, 16
-  %28 = select i1 %27, i64 %26, i64 16
+  %56 = mul i64 %i, 4096
+  %57 = add i64 %56, 4096
+  %58 = icmp slt i64 %57, 512
+  %59 = select i1 %58, i64 %57, i64 512
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %25, %body ], [ %43, %body2 ]
-  %29 = icmp slt i64 %i4, %28
-  br i1 %29, label %body2, label %exit3
+  %i4 = phi i64 [ %56, %body ], [ %92, %body2 ]
+  %60 = icmp slt i64 %i4, %59
+  br i1 %60, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %30 = add i64 0, %i4
-  %31 = add i64 0, %i4
-  %32 = add i64 0, %i4
-  %33 = getelementptr inbounds float, float* %9, i64 %31
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %32
-  %36 = load float, float* %35, align 4
-  %37 = fmul float %34, %23
-  %38 = fmul float %36, 0x3FEFF7CEE0000000
-  %39 = fmul float %37, %37
-  %40 = fmul float %39, 0x3F50624DE0000000
-  %41 = fadd float %38, %40
-  %42 = getelementptr inbounds float, float* %6, i64 %30
-  store float %41, float* %42, align 4
-  %43 = add i64 %i4, 1
+  %61 = add i64 0, %i4
+  %62 = add i64 0, %i4
+  %63 = add i64 0, %i4
+  %64 = add i64 0, %i4
+  %65 = add i64 0, %i4
+  %66 = getelementptr inbounds float, float* %15, i64 %62
+  %67 = load float, float* %66, align 4
+  %68 = getelementptr inbounds float, float* %18, i64 %63
+  %69 = load float, float* %68, align 4
+  %70 = getelementptr inbounds float, float* %21, i64 %64
+  %71 = load float, float* %70, align 4
+  %72 = getelementptr inbounds float, float* %24, i64 %65
+  %73 = load float, float* %72, align 4
+  %74 = fmul float %69, %45
+  %75 = fmul float %73, 0x3FECCCCCC0000000
+  %76 = fmul float %74, 0x3FB99999A0000000
+  %77 = fadd float %75, %76
+  %78 = fmul float %71, 0x3FEFF7CEE0000000
+  %79 = fmul float %74, %74
+  %80 = fmul float %79, 0x3F50624DE0000000
+  %81 = fadd float %78, %80
+  %82 = fmul float %67, %53
+  %83 = call float @llvm.sqrt.f32(float %81)
+  %84 = fdiv float %83, %50
+  %85 = fadd float %84, 0x3E45798EE0000000
+  %86 = fdiv float %77, %85
+  %87 = fmul float %54, %86
+  %88 = fsub float %82, %87
+  %89 = getelementptr inbounds float, float* %6, i64 %61
+  store float %88, float* %89, align 4
+  %90 = getelementptr inbounds float, float* %9, i64 %61
+  store float %81, float* %90, align 4
+  %91 = getelementptr inbounds float, float* %12, i64 %61
+  store float %77, float* %91, align 4
+  %92 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %44 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_57(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 4
-  %17 = load i8*, i8** %16, align 8
-  %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds float, float* %18, i64 0
-  %20 = load float, float* %19, align 4
-  %21 = getelementptr inbounds i8*, i8** %3, i64 5
-  %22 = load i8*, i8** %21, align 8
-  %23 = bitcast i8* %22 to float*
-  %24 = getelementptr inbounds float, float* %23, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = call float @powf(float 0x3FECCCCCC0000000, float %20)
-  %27 = fsub float 1.000000e+00, %26
-  %28 = call float @powf(float 0x3FEFF7CEE0000000, float %20)
-  %29 = fsub float 1.000000e+00, %28
-  %30 = call float @llvm.sqrt.f32(float %29)
-  %31 = fmul float %25, 0x3F50624DE0000000
-  %32 = fmul float %31, 0x3F847AE140000000
-  %33 = fsub float 1.000000e+00, %32
-  %34 = fdiv float %31, %27
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %60, %exit3 ]
-  %35 = icmp slt i64 %i, %2
-  br i1 %35, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %36 = mul i64 %i, 4096
-  %37 = add i64 %36, 4096
-  %38 = icmp slt i64 %37, 16
-  %39 = select i1 %38, i64 %37, i64 16
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %36, %body ], [ %59, %body2 ]
-  %40 = icmp slt i64 %i4, %39
-  br i1 %40, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %41 = add i64 0, %i4
-  %42 = add i64 0, %i4
-  %43 = add i64 0, %i4
-  %44 = add i64 0, %i4
-  %45 = getelementptr inbounds float, float* %9, i64 %42
-  %46 = load float, float* %45, align 4
-  %47 = getelementptr inbounds float, float* %12, i64 %43
-  %48 = load float, float* %47, align 4
-  %49 = getelementptr inbounds float, float* %15, i64 %44
-  %50 = load float, float* %49, align 4
-  %51 = fmul float %46, %33
-  %52 = call float @llvm.sqrt.f32(float %48)
-  %53 = fdiv float %52, %30
-  %54 = fadd float %53, 0x3E45798EE0000000
-  %55 = fdiv float %50, %54
-  %56 = fmul float %34, %55
-  %57 = fsub float %51, %56
-  %58 = getelementptr inbounds float, float* %6, i64 %41
-  store float %57, float* %58, align 4
-  %59 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %60 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_58(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds float, float* %15, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 0x3EB0C6F7A0000000
-  %19 = fdiv float 1.000000e+00, %18
-  %20 = fcmp uno float %19, 1.000000e+00
-  %21 = fcmp olt float 1.000000e+00, %19
-  %22 = select i1 %21, float 1.000000e+00, float %19
-  %23 = select i1 %20, float 0x7FF8000000000000, float %22
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %43, %exit3 ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %25 = mul i64 %i, 4096
-  %26 = add i64 %25, 4096
-  %27 = icmp slt i64 %26, 256
-  %28 = select i1 %27, i64 %26, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %25, %body ], [ %42, %body2 ]
-  %29 = icmp slt i64 %i4, %28
-  br i1 %29, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %30 = add i64 0, %i4
-  %31 = add i64 0, %i4
-  %32 = add i64 0, %i4
-  %33 = getelementptr inbounds float, float* %9, i64 %31
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %32
-  %36 = load float, float* %35, align 4
-  %37 = fmul float %34, %23
-  %38 = fmul float %36, 0x3FECCCCCC0000000
-  %39 = fmul float %37, 0x3FB99999A0000000
-  %40 = fadd float %38, %39
-  %41 = getelementptr inbounds float, float* %6, i64 %30
-  store float %40, float* %41, align 4
-  %42 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %43 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_59(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds float, float* %15, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 0x3EB0C6F7A0000000
-  %19 = fdiv float 1.000000e+00, %18
-  %20 = fcmp uno float %19, 1.000000e+00
-  %21 = fcmp olt float 1.000000e+00, %19
-  %22 = select i1 %21, float 1.000000e+00, float %19
-  %23 = select i1 %20, float 0x7FF8000000000000, float %22
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %44, %exit3 ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %25 = mul i64 %i, 4096
-  %26 = add i64 %25, 4096
-  %27 = icmp slt i64 %26, 256
-  %28 = select i1 %27, i64 %26, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %25, %body ], [ %43, %body2 ]
-  %29 = icmp slt i64 %i4, %28
-  br i1 %29, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %30 = add i64 0, %i4
-  %31 = add i64 0, %i4
-  %32 = add i64 0, %i4
-  %33 = getelementptr inbounds float, float* %9, i64 %31
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %32
-  %36 = load float, float* %35, align 4
-  %37 = fmul float %34, %23
-  %38 = fmul float %36, 0x3FEFF7CEE0000000
-  %39 = fmul float %37, %37
-  %40 = fmul float %39, 0x3F50624DE0000000
-  %41 = fadd float %38, %40
-  %42 = getelementptr inbounds float, float* %6, i64 %30
-  store float %41, float* %42, align 4
-  %43 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %44 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_60(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 4
-  %17 = load i8*, i8** %16, align 8
-  %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds float, float* %18, i64 0
-  %20 = load float, float* %19, align 4
-  %21 = getelementptr inbounds i8*, i8** %3, i64 5
-  %22 = load i8*, i8** %21, align 8
-  %23 = bitcast i8* %22 to float*
-  %24 = getelementptr inbounds float, float* %23, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = call float @powf(float 0x3FECCCCCC0000000, float %20)
-  %27 = fsub float 1.000000e+00, %26
-  %28 = call float @powf(float 0x3FEFF7CEE0000000, float %20)
-  %29 = fsub float 1.000000e+00, %28
-  %30 = call float @llvm.sqrt.f32(float %29)
-  %31 = fmul float %25, 0x3F50624DE0000000
-  %32 = fmul float %31, 0x3F847AE140000000
-  %33 = fsub float 1.000000e+00, %32
-  %34 = fdiv float %31, %27
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %60, %exit3 ]
-  %35 = icmp slt i64 %i, %2
-  br i1 %35, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %36 = mul i64 %i, 4096
-  %37 = add i64 %36, 4096
-  %38 = icmp slt i64 %37, 256
-  %39 = select i1 %38, i64 %37, i64 256
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %36, %body ], [ %59, %body2 ]
-  %40 = icmp slt i64 %i4, %39
-  br i1 %40, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %41 = add i64 0, %i4
-  %42 = add i64 0, %i4
-  %43 = add i64 0, %i4
-  %44 = add i64 0, %i4
-  %45 = getelementptr inbounds float, float* %9, i64 %42
-  %46 = load float, float* %45, align 4
-  %47 = getelementptr inbounds float, float* %12, i64 %43
-  %48 = load float, float* %47, align 4
-  %49 = getelementptr inbounds float, float* %15, i64 %44
-  %50 = load float, float* %49, align 4
-  %51 = fmul float %46, %33
-  %52 = call float @llvm.sqrt.f32(float %48)
-  %53 = fdiv float %52, %30
-  %54 = fadd float %53, 0x3E45798EE0000000
-  %55 = fdiv float %50, %54
-  %56 = fmul float %34, %55
-  %57 = fsub float %51, %56
-  %58 = getelementptr inbounds float, float* %6, i64 %41
-  store float %57, float* %58, align 4
-  %59 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %60 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_61(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds float, float* %15, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 0x3EB0C6F7A0000000
-  %19 = fdiv float 1.000000e+00, %18
-  %20 = fcmp uno float %19, 1.000000e+00
-  %21 = fcmp olt float 1.000000e+00, %19
-  %22 = select i1 %21, float 1.000000e+00, float %19
-  %23 = select i1 %20, float 0x7FF8000000000000, float %22
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %43, %exit3 ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %25 = mul i64 %i, 4096
-  %26 = add i64 %25, 4096
-  %27 = icmp slt i64 %26, 512
-  %28 = select i1 %27, i64 %26, i64 512
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %25, %body ], [ %42, %body2 ]
-  %29 = icmp slt i64 %i4, %28
-  br i1 %29, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %30 = add i64 0, %i4
-  %31 = add i64 0, %i4
-  %32 = add i64 0, %i4
-  %33 = getelementptr inbounds float, float* %9, i64 %31
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %32
-  %36 = load float, float* %35, align 4
-  %37 = fmul float %34, %23
-  %38 = fmul float %36, 0x3FECCCCCC0000000
-  %39 = fmul float %37, 0x3FB99999A0000000
-  %40 = fadd float %38, %39
-  %41 = getelementptr inbounds float, float* %6, i64 %30
-  store float %40, float* %41, align 4
-  %42 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %43 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_62(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds float, float* %15, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 0x3EB0C6F7A0000000
-  %19 = fdiv float 1.000000e+00, %18
-  %20 = fcmp uno float %19, 1.000000e+00
-  %21 = fcmp olt float 1.000000e+00, %19
-  %22 = select i1 %21, float 1.000000e+00, float %19
-  %23 = select i1 %20, float 0x7FF8000000000000, float %22
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %44, %exit3 ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %25 = mul i64 %i, 4096
-  %26 = add i64 %25, 4096
-  %27 = icmp slt i64 %26, 512
-  %28 = select i1 %27, i64 %26, i64 512
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %25, %body ], [ %43, %body2 ]
-  %29 = icmp slt i64 %i4, %28
-  br i1 %29, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %30 = add i64 0, %i4
-  %31 = add i64 0, %i4
-  %32 = add i64 0, %i4
-  %33 = getelementptr inbounds float, float* %9, i64 %31
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %32
-  %36 = load float, float* %35, align 4
-  %37 = fmul float %34, %23
-  %38 = fmul float %36, 0x3FEFF7CEE0000000
-  %39 = fmul float %37, %37
-  %40 = fmul float %39, 0x3F50624DE0000000
-  %41 = fadd float %38, %40
-  %42 = getelementptr inbounds float, float* %6, i64 %30
-  store float %41, float* %42, align 4
-  %43 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %44 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_63(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 4
-  %17 = load i8*, i8** %16, align 8
-  %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds float, float* %18, i64 0
-  %20 = load float, float* %19, align 4
-  %21 = getelementptr inbounds i8*, i8** %3, i64 5
-  %22 = load i8*, i8** %21, align 8
-  %23 = bitcast i8* %22 to float*
-  %24 = getelementptr inbounds float, float* %23, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = call float @powf(float 0x3FECCCCCC0000000, float %20)
-  %27 = fsub float 1.000000e+00, %26
-  %28 = call float @powf(float 0x3FEFF7CEE0000000, float %20)
-  %29 = fsub float 1.000000e+00, %28
-  %30 = call float @llvm.sqrt.f32(float %29)
-  %31 = fmul float %25, 0x3F50624DE0000000
-  %32 = fmul float %31, 0x3F847AE140000000
-  %33 = fsub float 1.000000e+00, %32
-  %34 = fdiv float %31, %27
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %60, %exit3 ]
-  %35 = icmp slt i64 %i, %2
-  br i1 %35, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %36 = mul i64 %i, 4096
-  %37 = add i64 %36, 4096
-  %38 = icmp slt i64 %37, 512
-  %39 = select i1 %38, i64 %37, i64 512
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %36, %body ], [ %59, %body2 ]
-  %40 = icmp slt i64 %i4, %39
-  br i1 %40, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %41 = add i64 0, %i4
-  %42 = add i64 0, %i4
-  %43 = add i64 0, %i4
-  %44 = add i64 0, %i4
-  %45 = getelementptr inbounds float, float* %9, i64 %42
-  %46 = load float, float* %45, align 4
-  %47 = getelementptr inbounds float, float* %12, i64 %43
-  %48 = load float, float* %47, align 4
-  %49 = getelementptr inbounds float, float* %15, i64 %44
-  %50 = load float, float* %49, align 4
-  %51 = fmul float %46, %33
-  %52 = call float @llvm.sqrt.f32(float %48)
-  %53 = fdiv float %52, %30
-  %54 = fadd float %53, 0x3E45798EE0000000
-  %55 = fdiv float %50, %54
-  %56 = fmul float %34, %55
-  %57 = fsub float %51, %56
-  %58 = getelementptr inbounds float, float* %6, i64 %41
-  store float %57, float* %58, align 4
-  %59 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %60 = add i64 %i, 1
+  %93 = add i64 %i, 1
   br label %loop
 }
 

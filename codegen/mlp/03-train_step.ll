@@ -5,7 +5,7 @@ target triple = "x86_64-unknown-linux-gnu"
 ; Function Attrs: nounwind
 define i32 @eptc_entry_3(i8** %0) #0 {
 entry:
-  %pointers = alloca i8*, i64 9, align 8
+  %pointers = alloca i8*, i64 10, align 8
   %1 = getelementptr inbounds i8*, i8** %0, i64 25
   %2 = load i8*, i8** %1, align 8
   %3 = getelementptr inbounds i8*, i8** %pointers, i64 0
@@ -617,516 +617,349 @@ valid2:                                           ; preds = %valid
   store i8* %449, i8** %450, align 8
   %451 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_28(i8* %451, i64 0, i64 1)
-  %452 = getelementptr inbounds i8*, i8** %0, i64 32
+  %452 = getelementptr inbounds i8*, i8** %0, i64 31
   %453 = load i8*, i8** %452, align 8
   %454 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %453, i8** %454, align 8
-  %455 = getelementptr inbounds i8*, i8** %0, i64 55
+  %455 = getelementptr inbounds i8*, i8** %0, i64 33
   %456 = load i8*, i8** %455, align 8
-  %457 = getelementptr inbounds i8, i8* %456, i64 8192
-  %458 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %457, i8** %458, align 8
-  %459 = getelementptr inbounds i8*, i8** %0, i64 9
-  %460 = load i8*, i8** %459, align 8
-  %461 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %460, i8** %461, align 8
-  %462 = getelementptr inbounds i8*, i8** %0, i64 29
-  %463 = load i8*, i8** %462, align 8
-  %464 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %463, i8** %464, align 8
-  %465 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %465, i64 0, i64 1)
-  %466 = getelementptr inbounds i8*, i8** %0, i64 33
-  %467 = load i8*, i8** %466, align 8
-  %468 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %467, i8** %468, align 8
-  %469 = getelementptr inbounds i8*, i8** %0, i64 55
-  %470 = load i8*, i8** %469, align 8
-  %471 = getelementptr inbounds i8, i8* %470, i64 8192
-  %472 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %471, i8** %472, align 8
-  %473 = getelementptr inbounds i8*, i8** %0, i64 10
-  %474 = load i8*, i8** %473, align 8
-  %475 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %474, i8** %475, align 8
-  %476 = getelementptr inbounds i8*, i8** %0, i64 29
-  %477 = load i8*, i8** %476, align 8
-  %478 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %477, i8** %478, align 8
-  %479 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %479, i64 0, i64 1)
-  %480 = getelementptr inbounds i8*, i8** %0, i64 31
+  %457 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %456, i8** %457, align 8
+  %458 = getelementptr inbounds i8*, i8** %0, i64 32
+  %459 = load i8*, i8** %458, align 8
+  %460 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %459, i8** %460, align 8
+  %461 = getelementptr inbounds i8*, i8** %0, i64 0
+  %462 = load i8*, i8** %461, align 8
+  %463 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %462, i8** %463, align 8
+  %464 = getelementptr inbounds i8*, i8** %0, i64 55
+  %465 = load i8*, i8** %464, align 8
+  %466 = getelementptr inbounds i8, i8* %465, i64 8192
+  %467 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %466, i8** %467, align 8
+  %468 = getelementptr inbounds i8*, i8** %0, i64 10
+  %469 = load i8*, i8** %468, align 8
+  %470 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %469, i8** %470, align 8
+  %471 = getelementptr inbounds i8*, i8** %0, i64 9
+  %472 = load i8*, i8** %471, align 8
+  %473 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %472, i8** %473, align 8
+  %474 = getelementptr inbounds i8*, i8** %0, i64 30
+  %475 = load i8*, i8** %474, align 8
+  %476 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  store i8* %475, i8** %476, align 8
+  %477 = getelementptr inbounds i8*, i8** %0, i64 27
+  %478 = load i8*, i8** %477, align 8
+  %479 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  store i8* %478, i8** %479, align 8
+  %480 = getelementptr inbounds i8*, i8** %0, i64 29
   %481 = load i8*, i8** %480, align 8
-  %482 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %482 = getelementptr inbounds i8*, i8** %pointers, i64 9
   store i8* %481, i8** %482, align 8
-  %483 = getelementptr inbounds i8*, i8** %0, i64 0
-  %484 = load i8*, i8** %483, align 8
-  %485 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %484, i8** %485, align 8
-  %486 = getelementptr inbounds i8*, i8** %0, i64 33
-  %487 = load i8*, i8** %486, align 8
-  %488 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %487, i8** %488, align 8
-  %489 = getelementptr inbounds i8*, i8** %0, i64 32
-  %490 = load i8*, i8** %489, align 8
-  %491 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %490, i8** %491, align 8
-  %492 = getelementptr inbounds i8*, i8** %0, i64 30
-  %493 = load i8*, i8** %492, align 8
-  %494 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %493, i8** %494, align 8
-  %495 = getelementptr inbounds i8*, i8** %0, i64 27
-  %496 = load i8*, i8** %495, align 8
-  %497 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %496, i8** %497, align 8
-  %498 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %498, i64 0, i64 1)
-  %499 = getelementptr inbounds i8*, i8** %0, i64 35
-  %500 = load i8*, i8** %499, align 8
-  %501 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %500, i8** %501, align 8
-  %502 = getelementptr inbounds i8*, i8** %0, i64 55
-  %503 = load i8*, i8** %502, align 8
-  %504 = getelementptr inbounds i8, i8* %503, i64 11264
-  %505 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %483 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %483, i64 0, i64 1)
+  %484 = getelementptr inbounds i8*, i8** %0, i64 34
+  %485 = load i8*, i8** %484, align 8
+  %486 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %485, i8** %486, align 8
+  %487 = getelementptr inbounds i8*, i8** %0, i64 36
+  %488 = load i8*, i8** %487, align 8
+  %489 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %488, i8** %489, align 8
+  %490 = getelementptr inbounds i8*, i8** %0, i64 35
+  %491 = load i8*, i8** %490, align 8
+  %492 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %491, i8** %492, align 8
+  %493 = getelementptr inbounds i8*, i8** %0, i64 1
+  %494 = load i8*, i8** %493, align 8
+  %495 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %494, i8** %495, align 8
+  %496 = getelementptr inbounds i8*, i8** %0, i64 55
+  %497 = load i8*, i8** %496, align 8
+  %498 = getelementptr inbounds i8, i8* %497, i64 11264
+  %499 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %498, i8** %499, align 8
+  %500 = getelementptr inbounds i8*, i8** %0, i64 12
+  %501 = load i8*, i8** %500, align 8
+  %502 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %501, i8** %502, align 8
+  %503 = getelementptr inbounds i8*, i8** %0, i64 11
+  %504 = load i8*, i8** %503, align 8
+  %505 = getelementptr inbounds i8*, i8** %pointers, i64 6
   store i8* %504, i8** %505, align 8
-  %506 = getelementptr inbounds i8*, i8** %0, i64 11
+  %506 = getelementptr inbounds i8*, i8** %0, i64 30
   %507 = load i8*, i8** %506, align 8
-  %508 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %508 = getelementptr inbounds i8*, i8** %pointers, i64 7
   store i8* %507, i8** %508, align 8
-  %509 = getelementptr inbounds i8*, i8** %0, i64 29
+  %509 = getelementptr inbounds i8*, i8** %0, i64 27
   %510 = load i8*, i8** %509, align 8
-  %511 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %511 = getelementptr inbounds i8*, i8** %pointers, i64 8
   store i8* %510, i8** %511, align 8
-  %512 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %512, i64 0, i64 1)
-  %513 = getelementptr inbounds i8*, i8** %0, i64 36
-  %514 = load i8*, i8** %513, align 8
-  %515 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %514, i8** %515, align 8
-  %516 = getelementptr inbounds i8*, i8** %0, i64 55
+  %512 = getelementptr inbounds i8*, i8** %0, i64 29
+  %513 = load i8*, i8** %512, align 8
+  %514 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  store i8* %513, i8** %514, align 8
+  %515 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %515, i64 0, i64 1)
+  %516 = getelementptr inbounds i8*, i8** %0, i64 37
   %517 = load i8*, i8** %516, align 8
-  %518 = getelementptr inbounds i8, i8* %517, i64 11264
-  %519 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %518, i8** %519, align 8
-  %520 = getelementptr inbounds i8*, i8** %0, i64 12
-  %521 = load i8*, i8** %520, align 8
-  %522 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %521, i8** %522, align 8
-  %523 = getelementptr inbounds i8*, i8** %0, i64 29
-  %524 = load i8*, i8** %523, align 8
-  %525 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %524, i8** %525, align 8
-  %526 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %526, i64 0, i64 1)
-  %527 = getelementptr inbounds i8*, i8** %0, i64 34
-  %528 = load i8*, i8** %527, align 8
-  %529 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %528, i8** %529, align 8
-  %530 = getelementptr inbounds i8*, i8** %0, i64 1
-  %531 = load i8*, i8** %530, align 8
-  %532 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %531, i8** %532, align 8
-  %533 = getelementptr inbounds i8*, i8** %0, i64 36
-  %534 = load i8*, i8** %533, align 8
-  %535 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %534, i8** %535, align 8
-  %536 = getelementptr inbounds i8*, i8** %0, i64 35
-  %537 = load i8*, i8** %536, align 8
-  %538 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %537, i8** %538, align 8
-  %539 = getelementptr inbounds i8*, i8** %0, i64 30
-  %540 = load i8*, i8** %539, align 8
-  %541 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %540, i8** %541, align 8
-  %542 = getelementptr inbounds i8*, i8** %0, i64 27
-  %543 = load i8*, i8** %542, align 8
-  %544 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %543, i8** %544, align 8
-  %545 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %545, i64 0, i64 1)
-  %546 = getelementptr inbounds i8*, i8** %0, i64 38
-  %547 = load i8*, i8** %546, align 8
-  %548 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %547, i8** %548, align 8
-  %549 = getelementptr inbounds i8*, i8** %0, i64 55
-  %550 = load i8*, i8** %549, align 8
-  %551 = getelementptr inbounds i8, i8* %550, i64 13312
-  %552 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %551, i8** %552, align 8
-  %553 = getelementptr inbounds i8*, i8** %0, i64 13
-  %554 = load i8*, i8** %553, align 8
-  %555 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %554, i8** %555, align 8
-  %556 = getelementptr inbounds i8*, i8** %0, i64 29
-  %557 = load i8*, i8** %556, align 8
-  %558 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %557, i8** %558, align 8
-  %559 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %559, i64 0, i64 1)
-  %560 = getelementptr inbounds i8*, i8** %0, i64 39
+  %518 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %517, i8** %518, align 8
+  %519 = getelementptr inbounds i8*, i8** %0, i64 39
+  %520 = load i8*, i8** %519, align 8
+  %521 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %520, i8** %521, align 8
+  %522 = getelementptr inbounds i8*, i8** %0, i64 38
+  %523 = load i8*, i8** %522, align 8
+  %524 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %523, i8** %524, align 8
+  %525 = getelementptr inbounds i8*, i8** %0, i64 2
+  %526 = load i8*, i8** %525, align 8
+  %527 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %526, i8** %527, align 8
+  %528 = getelementptr inbounds i8*, i8** %0, i64 55
+  %529 = load i8*, i8** %528, align 8
+  %530 = getelementptr inbounds i8, i8* %529, i64 13312
+  %531 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %530, i8** %531, align 8
+  %532 = getelementptr inbounds i8*, i8** %0, i64 14
+  %533 = load i8*, i8** %532, align 8
+  %534 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %533, i8** %534, align 8
+  %535 = getelementptr inbounds i8*, i8** %0, i64 13
+  %536 = load i8*, i8** %535, align 8
+  %537 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %536, i8** %537, align 8
+  %538 = getelementptr inbounds i8*, i8** %0, i64 30
+  %539 = load i8*, i8** %538, align 8
+  %540 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  store i8* %539, i8** %540, align 8
+  %541 = getelementptr inbounds i8*, i8** %0, i64 27
+  %542 = load i8*, i8** %541, align 8
+  %543 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  store i8* %542, i8** %543, align 8
+  %544 = getelementptr inbounds i8*, i8** %0, i64 29
+  %545 = load i8*, i8** %544, align 8
+  %546 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  store i8* %545, i8** %546, align 8
+  %547 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %547, i64 0, i64 1)
+  %548 = getelementptr inbounds i8*, i8** %0, i64 40
+  %549 = load i8*, i8** %548, align 8
+  %550 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %549, i8** %550, align 8
+  %551 = getelementptr inbounds i8*, i8** %0, i64 42
+  %552 = load i8*, i8** %551, align 8
+  %553 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %552, i8** %553, align 8
+  %554 = getelementptr inbounds i8*, i8** %0, i64 41
+  %555 = load i8*, i8** %554, align 8
+  %556 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %555, i8** %556, align 8
+  %557 = getelementptr inbounds i8*, i8** %0, i64 3
+  %558 = load i8*, i8** %557, align 8
+  %559 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %558, i8** %559, align 8
+  %560 = getelementptr inbounds i8*, i8** %0, i64 55
   %561 = load i8*, i8** %560, align 8
-  %562 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %561, i8** %562, align 8
-  %563 = getelementptr inbounds i8*, i8** %0, i64 55
-  %564 = load i8*, i8** %563, align 8
-  %565 = getelementptr inbounds i8, i8* %564, i64 13312
-  %566 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %562 = getelementptr inbounds i8, i8* %561, i64 14144
+  %563 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %562, i8** %563, align 8
+  %564 = getelementptr inbounds i8*, i8** %0, i64 16
+  %565 = load i8*, i8** %564, align 8
+  %566 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %565, i8** %566, align 8
-  %567 = getelementptr inbounds i8*, i8** %0, i64 14
+  %567 = getelementptr inbounds i8*, i8** %0, i64 15
   %568 = load i8*, i8** %567, align 8
-  %569 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %569 = getelementptr inbounds i8*, i8** %pointers, i64 6
   store i8* %568, i8** %569, align 8
-  %570 = getelementptr inbounds i8*, i8** %0, i64 29
+  %570 = getelementptr inbounds i8*, i8** %0, i64 30
   %571 = load i8*, i8** %570, align 8
-  %572 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %572 = getelementptr inbounds i8*, i8** %pointers, i64 7
   store i8* %571, i8** %572, align 8
-  %573 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %573, i64 0, i64 1)
-  %574 = getelementptr inbounds i8*, i8** %0, i64 37
-  %575 = load i8*, i8** %574, align 8
-  %576 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %575, i8** %576, align 8
-  %577 = getelementptr inbounds i8*, i8** %0, i64 2
-  %578 = load i8*, i8** %577, align 8
-  %579 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %578, i8** %579, align 8
-  %580 = getelementptr inbounds i8*, i8** %0, i64 39
+  %573 = getelementptr inbounds i8*, i8** %0, i64 27
+  %574 = load i8*, i8** %573, align 8
+  %575 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  store i8* %574, i8** %575, align 8
+  %576 = getelementptr inbounds i8*, i8** %0, i64 29
+  %577 = load i8*, i8** %576, align 8
+  %578 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  store i8* %577, i8** %578, align 8
+  %579 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %579, i64 0, i64 1)
+  %580 = getelementptr inbounds i8*, i8** %0, i64 43
   %581 = load i8*, i8** %580, align 8
-  %582 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %582 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %581, i8** %582, align 8
-  %583 = getelementptr inbounds i8*, i8** %0, i64 38
+  %583 = getelementptr inbounds i8*, i8** %0, i64 45
   %584 = load i8*, i8** %583, align 8
-  %585 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %585 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %584, i8** %585, align 8
-  %586 = getelementptr inbounds i8*, i8** %0, i64 30
+  %586 = getelementptr inbounds i8*, i8** %0, i64 44
   %587 = load i8*, i8** %586, align 8
-  %588 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  %588 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %587, i8** %588, align 8
-  %589 = getelementptr inbounds i8*, i8** %0, i64 27
+  %589 = getelementptr inbounds i8*, i8** %0, i64 4
   %590 = load i8*, i8** %589, align 8
-  %591 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  %591 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %590, i8** %591, align 8
-  %592 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_37(i8* %592, i64 0, i64 1)
-  %593 = getelementptr inbounds i8*, i8** %0, i64 41
-  %594 = load i8*, i8** %593, align 8
-  %595 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %592 = getelementptr inbounds i8*, i8** %0, i64 55
+  %593 = load i8*, i8** %592, align 8
+  %594 = getelementptr inbounds i8, i8* %593, i64 4096
+  %595 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %594, i8** %595, align 8
-  %596 = getelementptr inbounds i8*, i8** %0, i64 55
+  %596 = getelementptr inbounds i8*, i8** %0, i64 18
   %597 = load i8*, i8** %596, align 8
-  %598 = getelementptr inbounds i8, i8* %597, i64 14144
-  %599 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %598, i8** %599, align 8
-  %600 = getelementptr inbounds i8*, i8** %0, i64 15
-  %601 = load i8*, i8** %600, align 8
-  %602 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %601, i8** %602, align 8
-  %603 = getelementptr inbounds i8*, i8** %0, i64 29
-  %604 = load i8*, i8** %603, align 8
-  %605 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %604, i8** %605, align 8
-  %606 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_38(i8* %606, i64 0, i64 1)
-  %607 = getelementptr inbounds i8*, i8** %0, i64 42
-  %608 = load i8*, i8** %607, align 8
-  %609 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %608, i8** %609, align 8
-  %610 = getelementptr inbounds i8*, i8** %0, i64 55
-  %611 = load i8*, i8** %610, align 8
-  %612 = getelementptr inbounds i8, i8* %611, i64 14144
-  %613 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %612, i8** %613, align 8
-  %614 = getelementptr inbounds i8*, i8** %0, i64 16
-  %615 = load i8*, i8** %614, align 8
-  %616 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %615, i8** %616, align 8
-  %617 = getelementptr inbounds i8*, i8** %0, i64 29
-  %618 = load i8*, i8** %617, align 8
-  %619 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %618, i8** %619, align 8
-  %620 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %620, i64 0, i64 1)
-  %621 = getelementptr inbounds i8*, i8** %0, i64 40
+  %598 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %597, i8** %598, align 8
+  %599 = getelementptr inbounds i8*, i8** %0, i64 17
+  %600 = load i8*, i8** %599, align 8
+  %601 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %600, i8** %601, align 8
+  %602 = getelementptr inbounds i8*, i8** %0, i64 30
+  %603 = load i8*, i8** %602, align 8
+  %604 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  store i8* %603, i8** %604, align 8
+  %605 = getelementptr inbounds i8*, i8** %0, i64 27
+  %606 = load i8*, i8** %605, align 8
+  %607 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  store i8* %606, i8** %607, align 8
+  %608 = getelementptr inbounds i8*, i8** %0, i64 29
+  %609 = load i8*, i8** %608, align 8
+  %610 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  store i8* %609, i8** %610, align 8
+  %611 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %611, i64 0, i64 1)
+  %612 = getelementptr inbounds i8*, i8** %0, i64 46
+  %613 = load i8*, i8** %612, align 8
+  %614 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %613, i8** %614, align 8
+  %615 = getelementptr inbounds i8*, i8** %0, i64 48
+  %616 = load i8*, i8** %615, align 8
+  %617 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %616, i8** %617, align 8
+  %618 = getelementptr inbounds i8*, i8** %0, i64 47
+  %619 = load i8*, i8** %618, align 8
+  %620 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %619, i8** %620, align 8
+  %621 = getelementptr inbounds i8*, i8** %0, i64 5
   %622 = load i8*, i8** %621, align 8
-  %623 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %623 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %622, i8** %623, align 8
-  %624 = getelementptr inbounds i8*, i8** %0, i64 3
+  %624 = getelementptr inbounds i8*, i8** %0, i64 55
   %625 = load i8*, i8** %624, align 8
-  %626 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %625, i8** %626, align 8
-  %627 = getelementptr inbounds i8*, i8** %0, i64 42
-  %628 = load i8*, i8** %627, align 8
-  %629 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %628, i8** %629, align 8
-  %630 = getelementptr inbounds i8*, i8** %0, i64 41
-  %631 = load i8*, i8** %630, align 8
-  %632 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %631, i8** %632, align 8
-  %633 = getelementptr inbounds i8*, i8** %0, i64 30
-  %634 = load i8*, i8** %633, align 8
-  %635 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %634, i8** %635, align 8
-  %636 = getelementptr inbounds i8*, i8** %0, i64 27
-  %637 = load i8*, i8** %636, align 8
-  %638 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %637, i8** %638, align 8
-  %639 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_40(i8* %639, i64 0, i64 1)
-  %640 = getelementptr inbounds i8*, i8** %0, i64 44
+  %626 = getelementptr inbounds i8, i8* %625, i64 13952
+  %627 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %626, i8** %627, align 8
+  %628 = getelementptr inbounds i8*, i8** %0, i64 20
+  %629 = load i8*, i8** %628, align 8
+  %630 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %629, i8** %630, align 8
+  %631 = getelementptr inbounds i8*, i8** %0, i64 19
+  %632 = load i8*, i8** %631, align 8
+  %633 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %632, i8** %633, align 8
+  %634 = getelementptr inbounds i8*, i8** %0, i64 30
+  %635 = load i8*, i8** %634, align 8
+  %636 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  store i8* %635, i8** %636, align 8
+  %637 = getelementptr inbounds i8*, i8** %0, i64 27
+  %638 = load i8*, i8** %637, align 8
+  %639 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  store i8* %638, i8** %639, align 8
+  %640 = getelementptr inbounds i8*, i8** %0, i64 29
   %641 = load i8*, i8** %640, align 8
-  %642 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %642 = getelementptr inbounds i8*, i8** %pointers, i64 9
   store i8* %641, i8** %642, align 8
-  %643 = getelementptr inbounds i8*, i8** %0, i64 55
-  %644 = load i8*, i8** %643, align 8
-  %645 = getelementptr inbounds i8, i8* %644, i64 4096
-  %646 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %643 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %643, i64 0, i64 1)
+  %644 = getelementptr inbounds i8*, i8** %0, i64 49
+  %645 = load i8*, i8** %644, align 8
+  %646 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %645, i8** %646, align 8
-  %647 = getelementptr inbounds i8*, i8** %0, i64 17
+  %647 = getelementptr inbounds i8*, i8** %0, i64 51
   %648 = load i8*, i8** %647, align 8
-  %649 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %649 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %648, i8** %649, align 8
-  %650 = getelementptr inbounds i8*, i8** %0, i64 29
+  %650 = getelementptr inbounds i8*, i8** %0, i64 50
   %651 = load i8*, i8** %650, align 8
-  %652 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %652 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %651, i8** %652, align 8
-  %653 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %653, i64 0, i64 1)
-  %654 = getelementptr inbounds i8*, i8** %0, i64 45
-  %655 = load i8*, i8** %654, align 8
-  %656 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %655, i8** %656, align 8
-  %657 = getelementptr inbounds i8*, i8** %0, i64 55
-  %658 = load i8*, i8** %657, align 8
-  %659 = getelementptr inbounds i8, i8* %658, i64 4096
-  %660 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %659, i8** %660, align 8
-  %661 = getelementptr inbounds i8*, i8** %0, i64 18
-  %662 = load i8*, i8** %661, align 8
-  %663 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %662, i8** %663, align 8
-  %664 = getelementptr inbounds i8*, i8** %0, i64 29
-  %665 = load i8*, i8** %664, align 8
-  %666 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %665, i8** %666, align 8
-  %667 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_42(i8* %667, i64 0, i64 1)
-  %668 = getelementptr inbounds i8*, i8** %0, i64 43
+  %653 = getelementptr inbounds i8*, i8** %0, i64 6
+  %654 = load i8*, i8** %653, align 8
+  %655 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %654, i8** %655, align 8
+  %656 = getelementptr inbounds i8*, i8** %0, i64 55
+  %657 = load i8*, i8** %656, align 8
+  %658 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %657, i8** %658, align 8
+  %659 = getelementptr inbounds i8*, i8** %0, i64 22
+  %660 = load i8*, i8** %659, align 8
+  %661 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %660, i8** %661, align 8
+  %662 = getelementptr inbounds i8*, i8** %0, i64 21
+  %663 = load i8*, i8** %662, align 8
+  %664 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %663, i8** %664, align 8
+  %665 = getelementptr inbounds i8*, i8** %0, i64 30
+  %666 = load i8*, i8** %665, align 8
+  %667 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  store i8* %666, i8** %667, align 8
+  %668 = getelementptr inbounds i8*, i8** %0, i64 27
   %669 = load i8*, i8** %668, align 8
-  %670 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %670 = getelementptr inbounds i8*, i8** %pointers, i64 8
   store i8* %669, i8** %670, align 8
-  %671 = getelementptr inbounds i8*, i8** %0, i64 4
+  %671 = getelementptr inbounds i8*, i8** %0, i64 29
   %672 = load i8*, i8** %671, align 8
-  %673 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %673 = getelementptr inbounds i8*, i8** %pointers, i64 9
   store i8* %672, i8** %673, align 8
-  %674 = getelementptr inbounds i8*, i8** %0, i64 45
-  %675 = load i8*, i8** %674, align 8
-  %676 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %675, i8** %676, align 8
-  %677 = getelementptr inbounds i8*, i8** %0, i64 44
-  %678 = load i8*, i8** %677, align 8
-  %679 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %678, i8** %679, align 8
-  %680 = getelementptr inbounds i8*, i8** %0, i64 30
-  %681 = load i8*, i8** %680, align 8
-  %682 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %681, i8** %682, align 8
-  %683 = getelementptr inbounds i8*, i8** %0, i64 27
-  %684 = load i8*, i8** %683, align 8
-  %685 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %684, i8** %685, align 8
-  %686 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_43(i8* %686, i64 0, i64 1)
-  %687 = getelementptr inbounds i8*, i8** %0, i64 47
+  %674 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %674, i64 0, i64 1)
+  %675 = getelementptr inbounds i8*, i8** %0, i64 52
+  %676 = load i8*, i8** %675, align 8
+  %677 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %676, i8** %677, align 8
+  %678 = getelementptr inbounds i8*, i8** %0, i64 54
+  %679 = load i8*, i8** %678, align 8
+  %680 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %679, i8** %680, align 8
+  %681 = getelementptr inbounds i8*, i8** %0, i64 53
+  %682 = load i8*, i8** %681, align 8
+  %683 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %682, i8** %683, align 8
+  %684 = getelementptr inbounds i8*, i8** %0, i64 7
+  %685 = load i8*, i8** %684, align 8
+  %686 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %685, i8** %686, align 8
+  %687 = getelementptr inbounds i8*, i8** %0, i64 55
   %688 = load i8*, i8** %687, align 8
-  %689 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %688, i8** %689, align 8
-  %690 = getelementptr inbounds i8*, i8** %0, i64 55
-  %691 = load i8*, i8** %690, align 8
-  %692 = getelementptr inbounds i8, i8* %691, i64 13952
-  %693 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %689 = getelementptr inbounds i8, i8* %688, i64 13824
+  %690 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %689, i8** %690, align 8
+  %691 = getelementptr inbounds i8*, i8** %0, i64 24
+  %692 = load i8*, i8** %691, align 8
+  %693 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %692, i8** %693, align 8
-  %694 = getelementptr inbounds i8*, i8** %0, i64 19
+  %694 = getelementptr inbounds i8*, i8** %0, i64 23
   %695 = load i8*, i8** %694, align 8
-  %696 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %696 = getelementptr inbounds i8*, i8** %pointers, i64 6
   store i8* %695, i8** %696, align 8
-  %697 = getelementptr inbounds i8*, i8** %0, i64 29
+  %697 = getelementptr inbounds i8*, i8** %0, i64 30
   %698 = load i8*, i8** %697, align 8
-  %699 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %699 = getelementptr inbounds i8*, i8** %pointers, i64 7
   store i8* %698, i8** %699, align 8
-  %700 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %700, i64 0, i64 1)
-  %701 = getelementptr inbounds i8*, i8** %0, i64 48
-  %702 = load i8*, i8** %701, align 8
-  %703 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %702, i8** %703, align 8
-  %704 = getelementptr inbounds i8*, i8** %0, i64 55
-  %705 = load i8*, i8** %704, align 8
-  %706 = getelementptr inbounds i8, i8* %705, i64 13952
-  %707 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %706, i8** %707, align 8
-  %708 = getelementptr inbounds i8*, i8** %0, i64 20
-  %709 = load i8*, i8** %708, align 8
-  %710 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %709, i8** %710, align 8
-  %711 = getelementptr inbounds i8*, i8** %0, i64 29
-  %712 = load i8*, i8** %711, align 8
-  %713 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %712, i8** %713, align 8
-  %714 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %714, i64 0, i64 1)
-  %715 = getelementptr inbounds i8*, i8** %0, i64 46
-  %716 = load i8*, i8** %715, align 8
-  %717 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %716, i8** %717, align 8
-  %718 = getelementptr inbounds i8*, i8** %0, i64 5
-  %719 = load i8*, i8** %718, align 8
-  %720 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %719, i8** %720, align 8
-  %721 = getelementptr inbounds i8*, i8** %0, i64 48
-  %722 = load i8*, i8** %721, align 8
-  %723 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %722, i8** %723, align 8
-  %724 = getelementptr inbounds i8*, i8** %0, i64 47
-  %725 = load i8*, i8** %724, align 8
-  %726 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %725, i8** %726, align 8
-  %727 = getelementptr inbounds i8*, i8** %0, i64 30
-  %728 = load i8*, i8** %727, align 8
-  %729 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %728, i8** %729, align 8
-  %730 = getelementptr inbounds i8*, i8** %0, i64 27
-  %731 = load i8*, i8** %730, align 8
-  %732 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %731, i8** %732, align 8
-  %733 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %733, i64 0, i64 1)
-  %734 = getelementptr inbounds i8*, i8** %0, i64 50
-  %735 = load i8*, i8** %734, align 8
-  %736 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %735, i8** %736, align 8
-  %737 = getelementptr inbounds i8*, i8** %0, i64 55
-  %738 = load i8*, i8** %737, align 8
-  %739 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %738, i8** %739, align 8
-  %740 = getelementptr inbounds i8*, i8** %0, i64 21
-  %741 = load i8*, i8** %740, align 8
-  %742 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %741, i8** %742, align 8
-  %743 = getelementptr inbounds i8*, i8** %0, i64 29
-  %744 = load i8*, i8** %743, align 8
-  %745 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %744, i8** %745, align 8
-  %746 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %746, i64 0, i64 1)
-  %747 = getelementptr inbounds i8*, i8** %0, i64 51
-  %748 = load i8*, i8** %747, align 8
-  %749 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %748, i8** %749, align 8
-  %750 = getelementptr inbounds i8*, i8** %0, i64 55
-  %751 = load i8*, i8** %750, align 8
-  %752 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %751, i8** %752, align 8
-  %753 = getelementptr inbounds i8*, i8** %0, i64 22
-  %754 = load i8*, i8** %753, align 8
-  %755 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %754, i8** %755, align 8
-  %756 = getelementptr inbounds i8*, i8** %0, i64 29
-  %757 = load i8*, i8** %756, align 8
-  %758 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %757, i8** %758, align 8
-  %759 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_42(i8* %759, i64 0, i64 1)
-  %760 = getelementptr inbounds i8*, i8** %0, i64 49
-  %761 = load i8*, i8** %760, align 8
-  %762 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %761, i8** %762, align 8
-  %763 = getelementptr inbounds i8*, i8** %0, i64 6
-  %764 = load i8*, i8** %763, align 8
-  %765 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %764, i8** %765, align 8
-  %766 = getelementptr inbounds i8*, i8** %0, i64 51
-  %767 = load i8*, i8** %766, align 8
-  %768 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %767, i8** %768, align 8
-  %769 = getelementptr inbounds i8*, i8** %0, i64 50
-  %770 = load i8*, i8** %769, align 8
-  %771 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %770, i8** %771, align 8
-  %772 = getelementptr inbounds i8*, i8** %0, i64 30
-  %773 = load i8*, i8** %772, align 8
-  %774 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %773, i8** %774, align 8
-  %775 = getelementptr inbounds i8*, i8** %0, i64 27
-  %776 = load i8*, i8** %775, align 8
-  %777 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %776, i8** %777, align 8
-  %778 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_43(i8* %778, i64 0, i64 1)
-  %779 = getelementptr inbounds i8*, i8** %0, i64 53
-  %780 = load i8*, i8** %779, align 8
-  %781 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %780, i8** %781, align 8
-  %782 = getelementptr inbounds i8*, i8** %0, i64 55
-  %783 = load i8*, i8** %782, align 8
-  %784 = getelementptr inbounds i8, i8* %783, i64 13824
-  %785 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %784, i8** %785, align 8
-  %786 = getelementptr inbounds i8*, i8** %0, i64 23
-  %787 = load i8*, i8** %786, align 8
-  %788 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %787, i8** %788, align 8
-  %789 = getelementptr inbounds i8*, i8** %0, i64 29
-  %790 = load i8*, i8** %789, align 8
-  %791 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %790, i8** %791, align 8
-  %792 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %792, i64 0, i64 1)
-  %793 = getelementptr inbounds i8*, i8** %0, i64 54
-  %794 = load i8*, i8** %793, align 8
-  %795 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %794, i8** %795, align 8
-  %796 = getelementptr inbounds i8*, i8** %0, i64 55
-  %797 = load i8*, i8** %796, align 8
-  %798 = getelementptr inbounds i8, i8* %797, i64 13824
-  %799 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %798, i8** %799, align 8
-  %800 = getelementptr inbounds i8*, i8** %0, i64 24
-  %801 = load i8*, i8** %800, align 8
-  %802 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %801, i8** %802, align 8
-  %803 = getelementptr inbounds i8*, i8** %0, i64 29
-  %804 = load i8*, i8** %803, align 8
-  %805 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %804, i8** %805, align 8
-  %806 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %806, i64 0, i64 1)
-  %807 = getelementptr inbounds i8*, i8** %0, i64 52
-  %808 = load i8*, i8** %807, align 8
-  %809 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %808, i8** %809, align 8
-  %810 = getelementptr inbounds i8*, i8** %0, i64 7
-  %811 = load i8*, i8** %810, align 8
-  %812 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %811, i8** %812, align 8
-  %813 = getelementptr inbounds i8*, i8** %0, i64 54
-  %814 = load i8*, i8** %813, align 8
-  %815 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %814, i8** %815, align 8
-  %816 = getelementptr inbounds i8*, i8** %0, i64 53
-  %817 = load i8*, i8** %816, align 8
-  %818 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %817, i8** %818, align 8
-  %819 = getelementptr inbounds i8*, i8** %0, i64 30
-  %820 = load i8*, i8** %819, align 8
-  %821 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %820, i8** %821, align 8
-  %822 = getelementptr inbounds i8*, i8** %0, i64 27
-  %823 = load i8*, i8** %822, align 8
-  %824 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %823, i8** %824, align 8
-  %825 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %825, i64 0, i64 1)
+  %700 = getelementptr inbounds i8*, i8** %0, i64 27
+  %701 = load i8*, i8** %700, align 8
+  %702 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  store i8* %701, i8** %702, align 8
+  %703 = getelementptr inbounds i8*, i8** %0, i64 29
+  %704 = load i8*, i8** %703, align 8
+  %705 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  store i8* %704, i8** %705, align 8
+  %706 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %706, i64 0, i64 1)
   ret i32 0
 }
 
@@ -3834,57 +3667,111 @@ entry:
   %13 = getelementptr inbounds i8*, i8** %3, i64 3
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds float, float* %15, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 0x3EB0C6F7A0000000
-  %19 = fdiv float 1.000000e+00, %18
-  %20 = fcmp uno float %19, 1.000000e+00
-  %21 = fcmp olt float 1.000000e+00, %19
-  %22 = select i1 %21, float 1.000000e+00, float %19
-  %23 = select i1 %20, float 0x7FF8000000000000, float %22
+  %16 = getelementptr inbounds i8*, i8** %3, i64 4
+  %17 = load i8*, i8** %16, align 8
+  %18 = bitcast i8* %17 to float*
+  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %20 = load i8*, i8** %19, align 8
+  %21 = bitcast i8* %20 to float*
+  %22 = getelementptr inbounds i8*, i8** %3, i64 6
+  %23 = load i8*, i8** %22, align 8
+  %24 = bitcast i8* %23 to float*
+  %25 = getelementptr inbounds i8*, i8** %3, i64 7
+  %26 = load i8*, i8** %25, align 8
+  %27 = bitcast i8* %26 to float*
+  %28 = getelementptr inbounds float, float* %27, i64 0
+  %29 = load float, float* %28, align 4
+  %30 = getelementptr inbounds i8*, i8** %3, i64 8
+  %31 = load i8*, i8** %30, align 8
+  %32 = bitcast i8* %31 to float*
+  %33 = getelementptr inbounds float, float* %32, i64 0
+  %34 = load float, float* %33, align 4
+  %35 = getelementptr inbounds i8*, i8** %3, i64 9
+  %36 = load i8*, i8** %35, align 8
+  %37 = bitcast i8* %36 to float*
+  %38 = getelementptr inbounds float, float* %37, i64 0
+  %39 = load float, float* %38, align 4
+  %40 = fadd float %39, 0x3EB0C6F7A0000000
+  %41 = fdiv float 1.000000e+00, %40
+  %42 = fcmp uno float %41, 1.000000e+00
+  %43 = fcmp olt float 1.000000e+00, %41
+  %44 = select i1 %43, float 1.000000e+00, float %41
+  %45 = select i1 %42, float 0x7FF8000000000000, float %44
+  %46 = call float @powf(float 0x3FECCCCCC0000000, float %29)
+  %47 = fsub float 1.000000e+00, %46
+  %48 = call float @powf(float 0x3FEFF7CEE0000000, float %29)
+  %49 = fsub float 1.000000e+00, %48
+  %50 = call float @llvm.sqrt.f32(float %49)
+  %51 = fmul float %34, 0x3F50624DE0000000
+  %52 = fmul float %51, 0x3F847AE140000000
+  %53 = fsub float 1.000000e+00, %52
+  %54 = fdiv float %51, %47
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %43, %exit3 ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %93, %exit3 ]
+  %55 = icmp slt i64 %i, %2
+  br i1 %55, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %25 = mul i64 %i, 4096
-  %26 = add i64 %25, 4096
-  %27 = icmp slt i64 %26, 512
-  %28 = select i1 %27, i64 %26, i64 512
+  %56 = mul i64 %i, 4096
+  %57 = add i64 %56, 4096
+  %58 = icmp slt i64 %57, 512
+  %59 = select i1 %58, i64 %57, i64 512
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %25, %body ], [ %42, %body2 ]
-  %29 = icmp slt i64 %i4, %28
-  br i1 %29, label %body2, label %exit3
+  %i4 = phi i64 [ %56, %body ], [ %92, %body2 ]
+  %60 = icmp slt i64 %i4, %59
+  br i1 %60, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %30 = add i64 0, %i4
-  %31 = add i64 0, %i4
-  %32 = add i64 0, %i4
-  %33 = getelementptr inbounds float, float* %9, i64 %31
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %32
-  %36 = load float, float* %35, align 4
-  %37 = fmul float %34, %23
-  %38 = fmul float %36, 0x3FECCCCCC0000000
-  %39 = fmul float %37, 0x3FB99999A0000000
-  %40 = fadd float %38, %39
-  %41 = getelementptr inbounds float, float* %6, i64 %30
-  store float %40, float* %41, align 4
-  %42 = add i64 %i4, 1
+  %61 = add i64 0, %i4
+  %62 = add i64 0, %i4
+  %63 = add i64 0, %i4
+  %64 = add i64 0, %i4
+  %65 = add i64 0, %i4
+  %66 = getelementptr inbounds float, float* %15, i64 %62
+  %67 = load float, float* %66, align 4
+  %68 = getelementptr inbounds float, float* %18, i64 %63
+  %69 = load float, float* %68, align 4
+  %70 = getelementptr inbounds float, float* %21, i64 %64
+  %71 = load float, float* %70, align 4
+  %72 = getelementptr inbounds float, float* %24, i64 %65
+  %73 = load float, float* %72, align 4
+  %74 = fmul float %69, %45
+  %75 = fmul float %73, 0x3FECCCCCC0000000
+  %76 = fmul float %74, 0x3FB99999A0000000
+  %77 = fadd float %75, %76
+  %78 = fmul float %71, 0x3FEFF7CEE0000000
+  %79 = fmul float %74, %74
+  %80 = fmul float %79, 0x3F50624DE0000000
+  %81 = fadd float %78, %80
+  %82 = fmul float %67, %53
+  %83 = call float @llvm.sqrt.f32(float %81)
+  %84 = fdiv float %83, %50
+  %85 = fadd float %84, 0x3E45798EE0000000
+  %86 = fdiv float %77, %85
+  %87 = fmul float %54, %86
+  %88 = fsub float %82, %87
+  %89 = getelementptr inbounds float, float* %6, i64 %61
+  store float %88, float* %89, align 4
+  %90 = getelementptr inbounds float, float* %9, i64 %61
+  store float %81, float* %90, align 4
+  %91 = getelementptr inbounds float, float* %12, i64 %61
+  store float %77, float* %91, align 4
+  %92 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %43 = add i64 %i, 1
+  %93 = add i64 %i, 1
   br label %loop
 }
+
+declare float @powf(float, float)
 
 ; Function Attrs: noinline nounwind
 define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
@@ -3902,56 +3789,107 @@ entry:
   %13 = getelementptr inbounds i8*, i8** %3, i64 3
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds float, float* %15, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 0x3EB0C6F7A0000000
-  %19 = fdiv float 1.000000e+00, %18
-  %20 = fcmp uno float %19, 1.000000e+00
-  %21 = fcmp olt float 1.000000e+00, %19
-  %22 = select i1 %21, float 1.000000e+00, float %19
-  %23 = select i1 %20, float 0x7FF8000000000000, float %22
+  %16 = getelementptr inbounds i8*, i8** %3, i64 4
+  %17 = load i8*, i8** %16, align 8
+  %18 = bitcast i8* %17 to float*
+  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %20 = load i8*, i8** %19, align 8
+  %21 = bitcast i8* %20 to float*
+  %22 = getelementptr inbounds i8*, i8** %3, i64 6
+  %23 = load i8*, i8** %22, align 8
+  %24 = bitcast i8* %23 to float*
+  %25 = getelementptr inbounds i8*, i8** %3, i64 7
+  %26 = load i8*, i8** %25, align 8
+  %27 = bitcast i8* %26 to float*
+  %28 = getelementptr inbounds float, float* %27, i64 0
+  %29 = load float, float* %28, align 4
+  %30 = getelementptr inbounds i8*, i8** %3, i64 8
+  %31 = load i8*, i8** %30, align 8
+  %32 = bitcast i8* %31 to float*
+  %33 = getelementptr inbounds float, float* %32, i64 0
+  %34 = load float, float* %33, align 4
+  %35 = getelementptr inbounds i8*, i8** %3, i64 9
+  %36 = load i8*, i8** %35, align 8
+  %37 = bitcast i8* %36 to float*
+  %38 = getelementptr inbounds float, float* %37, i64 0
+  %39 = load float, float* %38, align 4
+  %40 = fadd float %39, 0x3EB0C6F7A0000000
+  %41 = fdiv float 1.000000e+00, %40
+  %42 = fcmp uno float %41, 1.000000e+00
+  %43 = fcmp olt float 1.000000e+00, %41
+  %44 = select i1 %43, float 1.000000e+00, float %41
+  %45 = select i1 %42, float 0x7FF8000000000000, float %44
+  %46 = call float @powf(float 0x3FECCCCCC0000000, float %29)
+  %47 = fsub float 1.000000e+00, %46
+  %48 = call float @powf(float 0x3FEFF7CEE0000000, float %29)
+  %49 = fsub float 1.000000e+00, %48
+  %50 = call float @llvm.sqrt.f32(float %49)
+  %51 = fmul float %34, 0x3F50624DE0000000
+  %52 = fmul float %51, 0x3F847AE140000000
+  %53 = fsub float 1.000000e+00, %52
+  %54 = fdiv float %51, %47
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %44, %exit3 ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %93, %exit3 ]
+  %55 = icmp slt i64 %i, %2
+  br i1 %55, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %25 = mul i64 %i, 4096
-  %26 = add i64 %25, 4096
-  %27 = icmp slt i64 %26, 512
-  %28 = select i1 %27, i64 %26, i64 512
+  %56 = mul i64 %i, 4096
+  %57 = add i64 %56, 4096
+  %58 = icmp slt i64 %57, 32
+  %59 = select i1 %58, i64 %57, i64 32
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %25, %body ], [ %43, %body2 ]
-  %29 = icmp slt i64 %i4, %28
-  br i1 %29, label %body2, label %exit3
+  %i4 = phi i64 [ %56, %body ], [ %92, %body2 ]
+  %60 = icmp slt i64 %i4, %59
+  br i1 %60, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %30 = add i64 0, %i4
-  %31 = add i64 0, %i4
-  %32 = add i64 0, %i4
-  %33 = getelementptr inbounds float, float* %9, i64 %31
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %32
-  %36 = load float, float* %35, align 4
-  %37 = fmul float %34, %23
-  %38 = fmul float %36, 0x3FEFF7CEE0000000
-  %39 = fmul float %37, %37
-  %40 = fmul float %39, 0x3F50624DE0000000
-  %41 = fadd float %38, %40
-  %42 = getelementptr inbounds float, float* %6, i64 %30
-  store float %41, float* %42, align 4
-  %43 = add i64 %i4, 1
+  %61 = add i64 0, %i4
+  %62 = add i64 0, %i4
+  %63 = add i64 0, %i4
+  %64 = add i64 0, %i4
+  %65 = add i64 0, %i4
+  %66 = getelementptr inbounds float, float* %15, i64 %62
+  %67 = load float, float* %66, align 4
+  %68 = getelementptr inbounds float, float* %18, i64 %63
+  %69 = load float, float* %68, align 4
+  %70 = getelementptr inbounds float, float* %21, i64 %64
+  %71 = load float, float* %70, align 4
+  %72 = getelementptr inbounds float, float* %24, i64 %65
+  %73 = load float, float* %72, align 4
+  %74 = fmul float %69, %45
+  %75 = fmul float %73, 0x3FECCCCCC0000000
+  %76 = fmul float %74, 0x3FB99999A0000000
+  %77 = fadd float %75, %76
+  %78 = fmul float %71, 0x3FEFF7CEE0000000
+  %79 = fmul float %74, %74
+  %80 = fmul float %79, 0x3F50624DE0000000
+  %81 = fadd float %78, %80
+  %82 = fmul float %67, %53
+  %83 = call float @llvm.sqrt.f32(float %81)
+  %84 = fdiv float %83, %50
+  %85 = fadd float %84, 0x3E45798EE0000000
+  %86 = fdiv float %77, %85
+  %87 = fmul float %54, %86
+  %88 = fsub float %82, %87
+  %89 = getelementptr inbounds float, float* %6, i64 %61
+  store float %88, float* %89, align 4
+  %90 = getelementptr inbounds float, float* %9, i64 %61
+  store float %81, float* %90, align 4
+  %91 = getelementptr inbounds float, float* %12, i64 %61
+  store float %77, float* %91, align 4
+  %92 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %44 = add i64 %i, 1
+  %93 = add i64 %i, 1
   br label %loop
 }
 
@@ -3974,73 +3912,106 @@ entry:
   %16 = getelementptr inbounds i8*, i8** %3, i64 4
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds float, float* %18, i64 0
-  %20 = load float, float* %19, align 4
-  %21 = getelementptr inbounds i8*, i8** %3, i64 5
-  %22 = load i8*, i8** %21, align 8
-  %23 = bitcast i8* %22 to float*
-  %24 = getelementptr inbounds float, float* %23, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = call float @powf(float 0x3FECCCCCC0000000, float %20)
-  %27 = fsub float 1.000000e+00, %26
-  %28 = call float @powf(float 0x3FEFF7CEE0000000, float %20)
-  %29 = fsub float 1.000000e+00, %28
-  %30 = call float @llvm.sqrt.f32(float %29)
-  %31 = fmul float %25, 0x3F50624DE0000000
-  %32 = fmul float %31, 0x3F847AE140000000
-  %33 = fsub float 1.000000e+00, %32
-  %34 = fdiv float %31, %27
+  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %20 = load i8*, i8** %19, align 8
+  %21 = bitcast i8* %20 to float*
+  %22 = getelementptr inbounds i8*, i8** %3, i64 6
+  %23 = load i8*, i8** %22, align 8
+  %24 = bitcast i8* %23 to float*
+  %25 = getelementptr inbounds i8*, i8** %3, i64 7
+  %26 = load i8*, i8** %25, align 8
+  %27 = bitcast i8* %26 to float*
+  %28 = getelementptr inbounds float, float* %27, i64 0
+  %29 = load float, float* %28, align 4
+  %30 = getelementptr inbounds i8*, i8** %3, i64 8
+  %31 = load i8*, i8** %30, align 8
+  %32 = bitcast i8* %31 to float*
+  %33 = getelementptr inbounds float, float* %32, i64 0
+  %34 = load float, float* %33, align 4
+  %35 = getelementptr inbounds i8*, i8** %3, i64 9
+  %36 = load i8*, i8** %35, align 8
+  %37 = bitcast i8* %36 to float*
+  %38 = getelementptr inbounds float, float* %37, i64 0
+  %39 = load float, float* %38, align 4
+  %40 = fadd float %39, 0x3EB0C6F7A0000000
+  %41 = fdiv float 1.000000e+00, %40
+  %42 = fcmp uno float %41, 1.000000e+00
+  %43 = fcmp olt float 1.000000e+00, %41
+  %44 = select i1 %43, float 1.000000e+00, float %41
+  %45 = select i1 %42, float 0x7FF8000000000000, float %44
+  %46 = call float @powf(float 0x3FECCCCCC0000000, float %29)
+  %47 = fsub float 1.000000e+00, %46
+  %48 = call float @powf(float 0x3FEFF7CEE0000000, float %29)
+  %49 = fsub float 1.000000e+00, %48
+  %50 = call float @llvm.sqrt.f32(float %49)
+  %51 = fmul float %34, 0x3F50624DE0000000
+  %52 = fmul float %51, 0x3F847AE140000000
+  %53 = fsub float 1.000000e+00, %52
+  %54 = fdiv float %51, %47
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %60, %exit3 ]
-  %35 = icmp slt i64 %i, %2
-  br i1 %35, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %93, %exit3 ]
+  %55 = icmp slt i64 %i, %2
+  br i1 %55, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %36 = mul i64 %i, 4096
-  %37 = add i64 %36, 4096
-  %38 = icmp slt i64 %37, 512
-  %39 = select i1 %38, i64 %37, i64 512
+  %56 = mul i64 %i, 4096
+  %57 = add i64 %56, 4096
+  %58 = icmp slt i64 %57, 128
+  %59 = select i1 %58, i64 %57, i64 128
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %36, %body ], [ %59, %body2 ]
-  %40 = icmp slt i64 %i4, %39
-  br i1 %40, label %body2, label %exit3
+  %i4 = phi i64 [ %56, %body ], [ %92, %body2 ]
+  %60 = icmp slt i64 %i4, %59
+  br i1 %60, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %41 = add i64 0, %i4
-  %42 = add i64 0, %i4
-  %43 = add i64 0, %i4
-  %44 = add i64 0, %i4
-  %45 = getelementptr inbounds float, float* %9, i64 %42
-  %46 = load float, float* %45, align 4
-  %47 = getelementptr inbounds float, float* %12, i64 %43
-  %48 = load float, float* %47, align 4
-  %49 = getelementptr inbounds float, float* %15, i64 %44
-  %50 = load float, float* %49, align 4
-  %51 = fmul float %46, %33
-  %52 = call float @llvm.sqrt.f32(float %48)
-  %53 = fdiv float %52, %30
-  %54 = fadd float %53, 0x3E45798EE0000000
-  %55 = fdiv float %50, %54
-  %56 = fmul float %34, %55
-  %57 = fsub float %51, %56
-  %58 = getelementptr inbounds float, float* %6, i64 %41
-  store float %57, float* %58, align 4
-  %59 = add i64 %i4, 1
+  %61 = add i64 0, %i4
+  %62 = add i64 0, %i4
+  %63 = add i64 0, %i4
+  %64 = add i64 0, %i4
+  %65 = add i64 0, %i4
+  %66 = getelementptr inbounds float, float* %15, i64 %62
+  %67 = load float, float* %66, align 4
+  %68 = getelementptr inbounds float, float* %18, i64 %63
+  %69 = load float, float* %68, align 4
+  %70 = getelementptr inbounds float, float* %21, i64 %64
+  %71 = load float, float* %70, align 4
+  %72 = getelementptr inbounds float, float* %24, i64 %65
+  %73 = load float, float* %72, align 4
+  %74 = fmul float %69, %45
+  %75 = fmul float %73, 0x3FECCCCCC0000000
+  %76 = fmul float %74, 0x3FB99999A0000000
+  %77 = fadd float %75, %76
+  %78 = fmul float %71, 0x3FEFF7CEE0000000
+  %79 = fmul float %74, %74
+  %80 = fmul float %79, 0x3F50624DE0000000
+  %81 = fadd float %78, %80
+  %82 = fmul float %67, %53
+  %83 = call float @llvm.sqrt.f32(float %81)
+  %84 = fdiv float %83, %50
+  %85 = fadd float %84, 0x3E45798EE0000000
+  %86 = fdiv float %77, %85
+  %87 = fmul float %54, %86
+  %88 = fsub float %82, %87
+  %89 = getelementptr inbounds float, float* %6, i64 %61
+  store float %88, float* %89, align 4
+  %90 = getelementptr inbounds float, float* %9, i64 %61
+  store float %81, float* %90, align 4
+  %91 = getelementptr inbounds float, float* %12, i64 %61
+  store float %77, float* %91, align 4
+  %92 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %60 = add i64 %i, 1
+  %93 = add i64 %i, 1
   br label %loop
 }
-
-declare float @powf(float, float)
 
 ; Function Attrs: noinline nounwind
 define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
@@ -4058,55 +4029,107 @@ entry:
   %13 = getelementptr inbounds i8*, i8** %3, i64 3
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds float, float* %15, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 0x3EB0C6F7A0000000
-  %19 = fdiv float 1.000000e+00, %18
-  %20 = fcmp uno float %19, 1.000000e+00
-  %21 = fcmp olt float 1.000000e+00, %19
-  %22 = select i1 %21, float 1.000000e+00, float %19
-  %23 = select i1 %20, float 0x7FF8000000000000, float %22
+  %16 = getelementptr inbounds i8*, i8** %3, i64 4
+  %17 = load i8*, i8** %16, align 8
+  %18 = bitcast i8* %17 to float*
+  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %20 = load i8*, i8** %19, align 8
+  %21 = bitcast i8* %20 to float*
+  %22 = getelementptr inbounds i8*, i8** %3, i64 6
+  %23 = load i8*, i8** %22, align 8
+  %24 = bitcast i8* %23 to float*
+  %25 = getelementptr inbounds i8*, i8** %3, i64 7
+  %26 = load i8*, i8** %25, align 8
+  %27 = bitcast i8* %26 to float*
+  %28 = getelementptr inbounds float, float* %27, i64 0
+  %29 = load float, float* %28, align 4
+  %30 = getelementptr inbounds i8*, i8** %3, i64 8
+  %31 = load i8*, i8** %30, align 8
+  %32 = bitcast i8* %31 to float*
+  %33 = getelementptr inbounds float, float* %32, i64 0
+  %34 = load float, float* %33, align 4
+  %35 = getelementptr inbounds i8*, i8** %3, i64 9
+  %36 = load i8*, i8** %35, align 8
+  %37 = bitcast i8* %36 to float*
+  %38 = getelementptr inbounds float, float* %37, i64 0
+  %39 = load float, float* %38, align 4
+  %40 = fadd float %39, 0x3EB0C6F7A0000000
+  %41 = fdiv float 1.000000e+00, %40
+  %42 = fcmp uno float %41, 1.000000e+00
+  %43 = fcmp olt float 1.000000e+00, %41
+  %44 = select i1 %43, float 1.000000e+00, float %41
+  %45 = select i1 %42, float 0x7FF8000000000000, float %44
+  %46 = call float @powf(float 0x3FECCCCCC0000000, float %29)
+  %47 = fsub float 1.000000e+00, %46
+  %48 = call float @powf(float 0x3FEFF7CEE0000000, float %29)
+  %49 = fsub float 1.000000e+00, %48
+  %50 = call float @llvm.sqrt.f32(float %49)
+  %51 = fmul float %34, 0x3F50624DE0000000
+  %52 = fmul float %51, 0x3F847AE140000000
+  %53 = fsub float 1.000000e+00, %52
+  %54 = fdiv float %51, %47
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %43, %exit3 ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %93, %exit3 ]
+  %55 = icmp slt i64 %i, %2
+  br i1 %55, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %25 = mul i64 %i, 4096
-  %26 = add i64 %25, 4096
-  %27 = icmp slt i64 %26, 32
-  %28 = select i1 %27, i64 %26, i64 32
+  %56 = mul i64 %i, 4096
+  %57 = add i64 %56, 4096
+  %58 = icmp slt i64 %57, 4
+  %59 = select i1 %58, i64 %57, i64 4
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %25, %body ], [ %42, %body2 ]
-  %29 = icmp slt i64 %i4, %28
-  br i1 %29, label %body2, label %exit3
+  %i4 = phi i64 [ %56, %body ], [ %92, %body2 ]
+  %60 = icmp slt i64 %i4, %59
+  br i1 %60, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %30 = add i64 0, %i4
-  %31 = add i64 0, %i4
-  %32 = add i64 0, %i4
-  %33 = getelementptr inbounds float, float* %9, i64 %31
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %32
-  %36 = load float, float* %35, align 4
-  %37 = fmul float %34, %23
-  %38 = fmul float %36, 0x3FECCCCCC0000000
-  %39 = fmul float %37, 0x3FB99999A0000000
-  %40 = fadd float %38, %39
-  %41 = getelementptr inbounds float, float* %6, i64 %30
-  store float %40, float* %41, align 4
-  %42 = add i64 %i4, 1
+  %61 = add i64 0, %i4
+  %62 = add i64 0, %i4
+  %63 = add i64 0, %i4
+  %64 = add i64 0, %i4
+  %65 = add i64 0, %i4
+  %66 = getelementptr inbounds float, float* %15, i64 %62
+  %67 = load float, float* %66, align 4
+  %68 = getelementptr inbounds float, float* %18, i64 %63
+  %69 = load float, float* %68, align 4
+  %70 = getelementptr inbounds float, float* %21, i64 %64
+  %71 = load float, float* %70, align 4
+  %72 = getelementptr inbounds float, float* %24, i64 %65
+  %73 = load float, float* %72, align 4
+  %74 = fmul float %69, %45
+  %75 = fmul float %73, 0x3FECCCCCC0000000
+  %76 = fmul float %74, 0x3FB99999A0000000
+  %77 = fadd float %75, %76
+  %78 = fmul float %71, 0x3FEFF7CEE0000000
+  %79 = fmul float %74, %74
+  %80 = fmul float %79, 0x3F50624DE0000000
+  %81 = fadd float %78, %80
+  %82 = fmul float %67, %53
+  %83 = call float @llvm.sqrt.f32(float %81)
+  %84 = fdiv float %83, %50
+  %85 = fadd float %84, 0x3E45798EE0000000
+  %86 = fdiv float %77, %85
+  %87 = fmul float %54, %86
+  %88 = fsub float %82, %87
+  %89 = getelementptr inbounds float, float* %6, i64 %61
+  store float %88, float* %89, align 4
+  %90 = getelementptr inbounds float, float* %9, i64 %61
+  store float %81, float* %90, align 4
+  %91 = getelementptr inbounds float, float* %12, i64 %61
+  store float %77, float* %91, align 4
+  %92 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %43 = add i64 %i, 1
+  %93 = add i64 %i, 1
   br label %loop
 }
 
@@ -4126,807 +4149,107 @@ entry:
   %13 = getelementptr inbounds i8*, i8** %3, i64 3
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds float, float* %15, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 0x3EB0C6F7A0000000
-  %19 = fdiv float 1.000000e+00, %18
-  %20 = fcmp uno float %19, 1.000000e+00
-  %21 = fcmp olt float 1.000000e+00, %19
-  %22 = select i1 %21, float 1.000000e+00, float %19
-  %23 = select i1 %20, float 0x7FF8000000000000, float %22
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %44, %exit3 ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %25 = mul i64 %i, 4096
-  %26 = add i64 %25, 4096
-  %27 = icmp slt i64 %26, 32
-  %28 = select i1 %27, i64 %26, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %25, %body ], [ %43, %body2 ]
-  %29 = icmp slt i64 %i4, %28
-  br i1 %29, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %30 = add i64 0, %i4
-  %31 = add i64 0, %i4
-  %32 = add i64 0, %i4
-  %33 = getelementptr inbounds float, float* %9, i64 %31
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %32
-  %36 = load float, float* %35, align 4
-  %37 = fmul float %34, %23
-  %38 = fmul float %36, 0x3FEFF7CEE0000000
-  %39 = fmul float %37, %37
-  %40 = fmul float %39, 0x3F50624DE0000000
-  %41 = fadd float %38, %40
-  %42 = getelementptr inbounds float, float* %6, i64 %30
-  store float %41, float* %42, align 4
-  %43 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %44 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_34(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
   %16 = getelementptr inbounds i8*, i8** %3, i64 4
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds float, float* %18, i64 0
-  %20 = load float, float* %19, align 4
-  %21 = getelementptr inbounds i8*, i8** %3, i64 5
-  %22 = load i8*, i8** %21, align 8
-  %23 = bitcast i8* %22 to float*
-  %24 = getelementptr inbounds float, float* %23, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = call float @powf(float 0x3FECCCCCC0000000, float %20)
-  %27 = fsub float 1.000000e+00, %26
-  %28 = call float @powf(float 0x3FEFF7CEE0000000, float %20)
-  %29 = fsub float 1.000000e+00, %28
-  %30 = call float @llvm.sqrt.f32(float %29)
-  %31 = fmul float %25, 0x3F50624DE0000000
-  %32 = fmul float %31, 0x3F847AE140000000
-  %33 = fsub float 1.000000e+00, %32
-  %34 = fdiv float %31, %27
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %60, %exit3 ]
-  %35 = icmp slt i64 %i, %2
-  br i1 %35, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %36 = mul i64 %i, 4096
-  %37 = add i64 %36, 4096
-  %38 = icmp slt i64 %37, 32
-  %39 = select i1 %38, i64 %37, i64 32
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %36, %body ], [ %59, %body2 ]
-  %40 = icmp slt i64 %i4, %39
-  br i1 %40, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %41 = add i64 0, %i4
-  %42 = add i64 0, %i4
-  %43 = add i64 0, %i4
-  %44 = add i64 0, %i4
-  %45 = getelementptr inbounds float, float* %9, i64 %42
-  %46 = load float, float* %45, align 4
-  %47 = getelementptr inbounds float, float* %12, i64 %43
-  %48 = load float, float* %47, align 4
-  %49 = getelementptr inbounds float, float* %15, i64 %44
-  %50 = load float, float* %49, align 4
-  %51 = fmul float %46, %33
-  %52 = call float @llvm.sqrt.f32(float %48)
-  %53 = fdiv float %52, %30
-  %54 = fadd float %53, 0x3E45798EE0000000
-  %55 = fdiv float %50, %54
-  %56 = fmul float %34, %55
-  %57 = fsub float %51, %56
-  %58 = getelementptr inbounds float, float* %6, i64 %41
-  store float %57, float* %58, align 4
-  %59 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %60 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_35(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds float, float* %15, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 0x3EB0C6F7A0000000
-  %19 = fdiv float 1.000000e+00, %18
-  %20 = fcmp uno float %19, 1.000000e+00
-  %21 = fcmp olt float 1.000000e+00, %19
-  %22 = select i1 %21, float 1.000000e+00, float %19
-  %23 = select i1 %20, float 0x7FF8000000000000, float %22
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %43, %exit3 ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %25 = mul i64 %i, 4096
-  %26 = add i64 %25, 4096
-  %27 = icmp slt i64 %26, 128
-  %28 = select i1 %27, i64 %26, i64 128
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %25, %body ], [ %42, %body2 ]
-  %29 = icmp slt i64 %i4, %28
-  br i1 %29, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %30 = add i64 0, %i4
-  %31 = add i64 0, %i4
-  %32 = add i64 0, %i4
-  %33 = getelementptr inbounds float, float* %9, i64 %31
+  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %20 = load i8*, i8** %19, align 8
+  %21 = bitcast i8* %20 to float*
+  %22 = getelementptr inbounds i8*, i8** %3, i64 6
+  %23 = load i8*, i8** %22, align 8
+  %24 = bitcast i8* %23 to float*
+  %25 = getelementptr inbounds i8*, i8** %3, i64 7
+  %26 = load i8*, i8** %25, align 8
+  %27 = bitcast i8* %26 to float*
+  %28 = getelementptr inbounds float, float* %27, i64 0
+  %29 = load float, float* %28, align 4
+  %30 = getelementptr inbounds i8*, i8** %3, i64 8
+  %31 = load i8*, i8** %30, align 8
+  %32 = bitcast i8* %31 to float*
+  %33 = getelementptr inbounds float, float* %32, i64 0
   %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %32
-  %36 = load float, float* %35, align 4
-  %37 = fmul float %34, %23
-  %38 = fmul float %36, 0x3FECCCCCC0000000
-  %39 = fmul float %37, 0x3FB99999A0000000
-  %40 = fadd float %38, %39
-  %41 = getelementptr inbounds float, float* %6, i64 %30
-  store float %40, float* %41, align 4
-  %42 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %43 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_36(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds float, float* %15, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 0x3EB0C6F7A0000000
-  %19 = fdiv float 1.000000e+00, %18
-  %20 = fcmp uno float %19, 1.000000e+00
-  %21 = fcmp olt float 1.000000e+00, %19
-  %22 = select i1 %21, float 1.000000e+00, float %19
-  %23 = select i1 %20, float 0x7FF8000000000000, float %22
+  %35 = getelementptr inbounds i8*, i8** %3, i64 9
+  %36 = load i8*, i8** %35, align 8
+  %37 = bitcast i8* %36 to float*
+  %38 = getelementptr inbounds float, float* %37, i64 0
+  %39 = load float, float* %38, align 4
+  %40 = fadd float %39, 0x3EB0C6F7A0000000
+  %41 = fdiv float 1.000000e+00, %40
+  %42 = fcmp uno float %41, 1.000000e+00
+  %43 = fcmp olt float 1.000000e+00, %41
+  %44 = select i1 %43, float 1.000000e+00, float %41
+  %45 = select i1 %42, float 0x7FF8000000000000, float %44
+  %46 = call float @powf(float 0x3FECCCCCC0000000, float %29)
+  %47 = fsub float 1.000000e+00, %46
+  %48 = call float @powf(float 0x3FEFF7CEE0000000, float %29)
+  %49 = fsub float 1.000000e+00, %48
+  %50 = call float @llvm.sqrt.f32(float %49)
+  %51 = fmul float %34, 0x3F50624DE0000000
+  %52 = fmul float %51, 0x3F847AE140000000
+  %53 = fsub float 1.000000e+00, %52
+  %54 = fdiv float %51, %47
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %44, %exit3 ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %93, %exit3 ]
+  %55 = icmp slt i64 %i, %2
+  br i1 %55, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %25 = mul i64 %i, 4096
-  %26 = add i64 %25, 4096
-  %27 = icmp slt i64 %26, 128
-  %28 = select i1 %27, i64 %26, i64 128
+  %56 = mul i64 %i, 4096
+  %57 = add i64 %56, 4096
+  %58 = icmp slt i64 %57, 1024
+  %59 = select i1 %58, i64 %57, i64 1024
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %25, %body ], [ %43, %body2 ]
-  %29 = icmp slt i64 %i4, %28
-  br i1 %29, label %body2, label %exit3
+  %i4 = phi i64 [ %56, %body ], [ %92, %body2 ]
+  %60 = icmp slt i64 %i4, %59
+  br i1 %60, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %30 = add i64 0, %i4
-  %31 = add i64 0, %i4
-  %32 = add i64 0, %i4
-  %33 = getelementptr inbounds float, float* %9, i64 %31
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %32
-  %36 = load float, float* %35, align 4
-  %37 = fmul float %34, %23
-  %38 = fmul float %36, 0x3FEFF7CEE0000000
-  %39 = fmul float %37, %37
-  %40 = fmul float %39, 0x3F50624DE0000000
-  %41 = fadd float %38, %40
-  %42 = getelementptr inbounds float, float* %6, i64 %30
-  store float %41, float* %42, align 4
-  %43 = add i64 %i4, 1
+  %61 = add i64 0, %i4
+  %62 = add i64 0, %i4
+  %63 = add i64 0, %i4
+  %64 = add i64 0, %i4
+  %65 = add i64 0, %i4
+  %66 = getelementptr inbounds float, float* %15, i64 %62
+  %67 = load float, float* %66, align 4
+  %68 = getelementptr inbounds float, float* %18, i64 %63
+  %69 = load float, float* %68, align 4
+  %70 = getelementptr inbounds float, float* %21, i64 %64
+  %71 = load float, float* %70, align 4
+  %72 = getelementptr inbounds float, float* %24, i64 %65
+  %73 = load float, float* %72, align 4
+  %74 = fmul float %69, %45
+  %75 = fmul float %73, 0x3FECCCCCC0000000
+  %76 = fmul float %74, 0x3FB99999A0000000
+  %77 = fadd float %75, %76
+  %78 = fmul float %71, 0x3FEFF7CEE0000000
+  %79 = fmul float %74, %74
+  %80 = fmul float %79, 0x3F50624DE0000000
+  %81 = fadd float %78, %80
+  %82 = fmul float %67, %53
+  %83 = call float @llvm.sqrt.f32(float %81)
+  %84 = fdiv float %83, %50
+  %85 = fadd float %84, 0x3E45798EE0000000
+  %86 = fdiv float %77, %85
+  %87 = fmul float %54, %86
+  %88 = fsub float %82, %87
+  %89 = getelementptr inbounds float, float* %6, i64 %61
+  store float %88, float* %89, align 4
+  %90 = getelementptr inbounds float, float* %9, i64 %61
+  store float %81, float* %90, align 4
+  %91 = getelementptr inbounds float, float* %12, i64 %61
+  store float %77, float* %91, align 4
+  %92 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %44 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_37(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 4
-  %17 = load i8*, i8** %16, align 8
-  %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds float, float* %18, i64 0
-  %20 = load float, float* %19, align 4
-  %21 = getelementptr inbounds i8*, i8** %3, i64 5
-  %22 = load i8*, i8** %21, align 8
-  %23 = bitcast i8* %22 to float*
-  %24 = getelementptr inbounds float, float* %23, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = call float @powf(float 0x3FECCCCCC0000000, float %20)
-  %27 = fsub float 1.000000e+00, %26
-  %28 = call float @powf(float 0x3FEFF7CEE0000000, float %20)
-  %29 = fsub float 1.000000e+00, %28
-  %30 = call float @llvm.sqrt.f32(float %29)
-  %31 = fmul float %25, 0x3F50624DE0000000
-  %32 = fmul float %31, 0x3F847AE140000000
-  %33 = fsub float 1.000000e+00, %32
-  %34 = fdiv float %31, %27
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %60, %exit3 ]
-  %35 = icmp slt i64 %i, %2
-  br i1 %35, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %36 = mul i64 %i, 4096
-  %37 = add i64 %36, 4096
-  %38 = icmp slt i64 %37, 128
-  %39 = select i1 %38, i64 %37, i64 128
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %36, %body ], [ %59, %body2 ]
-  %40 = icmp slt i64 %i4, %39
-  br i1 %40, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %41 = add i64 0, %i4
-  %42 = add i64 0, %i4
-  %43 = add i64 0, %i4
-  %44 = add i64 0, %i4
-  %45 = getelementptr inbounds float, float* %9, i64 %42
-  %46 = load float, float* %45, align 4
-  %47 = getelementptr inbounds float, float* %12, i64 %43
-  %48 = load float, float* %47, align 4
-  %49 = getelementptr inbounds float, float* %15, i64 %44
-  %50 = load float, float* %49, align 4
-  %51 = fmul float %46, %33
-  %52 = call float @llvm.sqrt.f32(float %48)
-  %53 = fdiv float %52, %30
-  %54 = fadd float %53, 0x3E45798EE0000000
-  %55 = fdiv float %50, %54
-  %56 = fmul float %34, %55
-  %57 = fsub float %51, %56
-  %58 = getelementptr inbounds float, float* %6, i64 %41
-  store float %57, float* %58, align 4
-  %59 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %60 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_38(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds float, float* %15, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 0x3EB0C6F7A0000000
-  %19 = fdiv float 1.000000e+00, %18
-  %20 = fcmp uno float %19, 1.000000e+00
-  %21 = fcmp olt float 1.000000e+00, %19
-  %22 = select i1 %21, float 1.000000e+00, float %19
-  %23 = select i1 %20, float 0x7FF8000000000000, float %22
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %43, %exit3 ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %25 = mul i64 %i, 4096
-  %26 = add i64 %25, 4096
-  %27 = icmp slt i64 %26, 4
-  %28 = select i1 %27, i64 %26, i64 4
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %25, %body ], [ %42, %body2 ]
-  %29 = icmp slt i64 %i4, %28
-  br i1 %29, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %30 = add i64 0, %i4
-  %31 = add i64 0, %i4
-  %32 = add i64 0, %i4
-  %33 = getelementptr inbounds float, float* %9, i64 %31
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %32
-  %36 = load float, float* %35, align 4
-  %37 = fmul float %34, %23
-  %38 = fmul float %36, 0x3FECCCCCC0000000
-  %39 = fmul float %37, 0x3FB99999A0000000
-  %40 = fadd float %38, %39
-  %41 = getelementptr inbounds float, float* %6, i64 %30
-  store float %40, float* %41, align 4
-  %42 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %43 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_39(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds float, float* %15, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 0x3EB0C6F7A0000000
-  %19 = fdiv float 1.000000e+00, %18
-  %20 = fcmp uno float %19, 1.000000e+00
-  %21 = fcmp olt float 1.000000e+00, %19
-  %22 = select i1 %21, float 1.000000e+00, float %19
-  %23 = select i1 %20, float 0x7FF8000000000000, float %22
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %44, %exit3 ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %25 = mul i64 %i, 4096
-  %26 = add i64 %25, 4096
-  %27 = icmp slt i64 %26, 4
-  %28 = select i1 %27, i64 %26, i64 4
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %25, %body ], [ %43, %body2 ]
-  %29 = icmp slt i64 %i4, %28
-  br i1 %29, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %30 = add i64 0, %i4
-  %31 = add i64 0, %i4
-  %32 = add i64 0, %i4
-  %33 = getelementptr inbounds float, float* %9, i64 %31
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %32
-  %36 = load float, float* %35, align 4
-  %37 = fmul float %34, %23
-  %38 = fmul float %36, 0x3FEFF7CEE0000000
-  %39 = fmul float %37, %37
-  %40 = fmul float %39, 0x3F50624DE0000000
-  %41 = fadd float %38, %40
-  %42 = getelementptr inbounds float, float* %6, i64 %30
-  store float %41, float* %42, align 4
-  %43 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %44 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_40(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 4
-  %17 = load i8*, i8** %16, align 8
-  %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds float, float* %18, i64 0
-  %20 = load float, float* %19, align 4
-  %21 = getelementptr inbounds i8*, i8** %3, i64 5
-  %22 = load i8*, i8** %21, align 8
-  %23 = bitcast i8* %22 to float*
-  %24 = getelementptr inbounds float, float* %23, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = call float @powf(float 0x3FECCCCCC0000000, float %20)
-  %27 = fsub float 1.000000e+00, %26
-  %28 = call float @powf(float 0x3FEFF7CEE0000000, float %20)
-  %29 = fsub float 1.000000e+00, %28
-  %30 = call float @llvm.sqrt.f32(float %29)
-  %31 = fmul float %25, 0x3F50624DE0000000
-  %32 = fmul float %31, 0x3F847AE140000000
-  %33 = fsub float 1.000000e+00, %32
-  %34 = fdiv float %31, %27
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %60, %exit3 ]
-  %35 = icmp slt i64 %i, %2
-  br i1 %35, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %36 = mul i64 %i, 4096
-  %37 = add i64 %36, 4096
-  %38 = icmp slt i64 %37, 4
-  %39 = select i1 %38, i64 %37, i64 4
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %36, %body ], [ %59, %body2 ]
-  %40 = icmp slt i64 %i4, %39
-  br i1 %40, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %41 = add i64 0, %i4
-  %42 = add i64 0, %i4
-  %43 = add i64 0, %i4
-  %44 = add i64 0, %i4
-  %45 = getelementptr inbounds float, float* %9, i64 %42
-  %46 = load float, float* %45, align 4
-  %47 = getelementptr inbounds float, float* %12, i64 %43
-  %48 = load float, float* %47, align 4
-  %49 = getelementptr inbounds float, float* %15, i64 %44
-  %50 = load float, float* %49, align 4
-  %51 = fmul float %46, %33
-  %52 = call float @llvm.sqrt.f32(float %48)
-  %53 = fdiv float %52, %30
-  %54 = fadd float %53, 0x3E45798EE0000000
-  %55 = fdiv float %50, %54
-  %56 = fmul float %34, %55
-  %57 = fsub float %51, %56
-  %58 = getelementptr inbounds float, float* %6, i64 %41
-  store float %57, float* %58, align 4
-  %59 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %60 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_41(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds float, float* %15, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 0x3EB0C6F7A0000000
-  %19 = fdiv float 1.000000e+00, %18
-  %20 = fcmp uno float %19, 1.000000e+00
-  %21 = fcmp olt float 1.000000e+00, %19
-  %22 = select i1 %21, float 1.000000e+00, float %19
-  %23 = select i1 %20, float 0x7FF8000000000000, float %22
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %43, %exit3 ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %25 = mul i64 %i, 4096
-  %26 = add i64 %25, 4096
-  %27 = icmp slt i64 %26, 1024
-  %28 = select i1 %27, i64 %26, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %25, %body ], [ %42, %body2 ]
-  %29 = icmp slt i64 %i4, %28
-  br i1 %29, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %30 = add i64 0, %i4
-  %31 = add i64 0, %i4
-  %32 = add i64 0, %i4
-  %33 = getelementptr inbounds float, float* %9, i64 %31
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %32
-  %36 = load float, float* %35, align 4
-  %37 = fmul float %34, %23
-  %38 = fmul float %36, 0x3FECCCCCC0000000
-  %39 = fmul float %37, 0x3FB99999A0000000
-  %40 = fadd float %38, %39
-  %41 = getelementptr inbounds float, float* %6, i64 %30
-  store float %40, float* %41, align 4
-  %42 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %43 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_42(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds float, float* %15, i64 0
-  %17 = load float, float* %16, align 4
-  %18 = fadd float %17, 0x3EB0C6F7A0000000
-  %19 = fdiv float 1.000000e+00, %18
-  %20 = fcmp uno float %19, 1.000000e+00
-  %21 = fcmp olt float 1.000000e+00, %19
-  %22 = select i1 %21, float 1.000000e+00, float %19
-  %23 = select i1 %20, float 0x7FF8000000000000, float %22
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %44, %exit3 ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %25 = mul i64 %i, 4096
-  %26 = add i64 %25, 4096
-  %27 = icmp slt i64 %26, 1024
-  %28 = select i1 %27, i64 %26, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %25, %body ], [ %43, %body2 ]
-  %29 = icmp slt i64 %i4, %28
-  br i1 %29, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %30 = add i64 0, %i4
-  %31 = add i64 0, %i4
-  %32 = add i64 0, %i4
-  %33 = getelementptr inbounds float, float* %9, i64 %31
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %32
-  %36 = load float, float* %35, align 4
-  %37 = fmul float %34, %23
-  %38 = fmul float %36, 0x3FEFF7CEE0000000
-  %39 = fmul float %37, %37
-  %40 = fmul float %39, 0x3F50624DE0000000
-  %41 = fadd float %38, %40
-  %42 = getelementptr inbounds float, float* %6, i64 %30
-  store float %41, float* %42, align 4
-  %43 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %44 = add i64 %i, 1
-  br label %loop
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_43(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
-  %14 = load i8*, i8** %13, align 8
-  %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 4
-  %17 = load i8*, i8** %16, align 8
-  %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds float, float* %18, i64 0
-  %20 = load float, float* %19, align 4
-  %21 = getelementptr inbounds i8*, i8** %3, i64 5
-  %22 = load i8*, i8** %21, align 8
-  %23 = bitcast i8* %22 to float*
-  %24 = getelementptr inbounds float, float* %23, i64 0
-  %25 = load float, float* %24, align 4
-  %26 = call float @powf(float 0x3FECCCCCC0000000, float %20)
-  %27 = fsub float 1.000000e+00, %26
-  %28 = call float @powf(float 0x3FEFF7CEE0000000, float %20)
-  %29 = fsub float 1.000000e+00, %28
-  %30 = call float @llvm.sqrt.f32(float %29)
-  %31 = fmul float %25, 0x3F50624DE0000000
-  %32 = fmul float %31, 0x3F847AE140000000
-  %33 = fsub float 1.000000e+00, %32
-  %34 = fdiv float %31, %27
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %60, %exit3 ]
-  %35 = icmp slt i64 %i, %2
-  br i1 %35, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %36 = mul i64 %i, 4096
-  %37 = add i64 %36, 4096
-  %38 = icmp slt i64 %37, 1024
-  %39 = select i1 %38, i64 %37, i64 1024
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ %36, %body ], [ %59, %body2 ]
-  %40 = icmp slt i64 %i4, %39
-  br i1 %40, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %41 = add i64 0, %i4
-  %42 = add i64 0, %i4
-  %43 = add i64 0, %i4
-  %44 = add i64 0, %i4
-  %45 = getelementptr inbounds float, float* %9, i64 %42
-  %46 = load float, float* %45, align 4
-  %47 = getelementptr inbounds float, float* %12, i64 %43
-  %48 = load float, float* %47, align 4
-  %49 = getelementptr inbounds float, float* %15, i64 %44
-  %50 = load float, float* %49, align 4
-  %51 = fmul float %46, %33
-  %52 = call float @llvm.sqrt.f32(float %48)
-  %53 = fdiv float %52, %30
-  %54 = fadd float %53, 0x3E45798EE0000000
-  %55 = fdiv float %50, %54
-  %56 = fmul float %34, %55
-  %57 = fsub float %51, %56
-  %58 = getelementptr inbounds float, float* %6, i64 %41
-  store float %57, float* %58, align 4
-  %59 = add i64 %i4, 1
-  br label %loop1
-
-exit3:                                            ; preds = %loop1
-  %60 = add i64 %i, 1
+  %93 = add i64 %i, 1
   br label %loop
 }
 

@@ -22,8 +22,8 @@ extension BodyElaborator {
         guard let last = body.last, case .returns(let returned) = last.kind else {
             throw error("the body of fused region '\(pattern)' must end with 'return'", at: body.last?.location ?? location)
         }
-        guard returned.count == 1 else {
-            throw error("fused region '\(pattern)' must return one value, not \(returned.count)", at: last.location)
+        guard !returned.isEmpty else {
+            throw error("fused region '\(pattern)' must return at least one value", at: last.location)
         }
         var sub = BodyElaborator(context: context, entryName: entryName)
         sub.inRegion = true
@@ -35,9 +35,11 @@ extension BodyElaborator {
         }
         sub.frames.append([:])
         try sub.statements(body.dropLast())
-        let result = try sub.tensor(try sub.value(returned[0]), as: .f32, at: returned[0].location)
+        // Several values: the fused node is the first; `region_result(r, index=k)` reads the others.
+        var results: [ValueID] = []
+        for r in returned { results.append(try sub.tensor(try sub.value(r), as: .f32, at: r.location)) }
         steps = sub.steps
-        let region = FusedRegion(name: pattern, nodes: sub.nodes, result: result)
+        let region = FusedRegion(name: pattern, nodes: sub.nodes, result: results[0], extraResults: Array(results.dropFirst()))
         return .tensor(try opNode(.fused(region), inputs, name: nameHint ?? pattern, at: location))
     }
 }

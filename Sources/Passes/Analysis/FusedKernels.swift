@@ -25,6 +25,9 @@ public enum FusedKernel: Hashable, Sendable {
 
 extension FusedRegion {
     public var kernel: FusedKernel {
+        // Several results: `check` admits them only for elementwise bodies of one shape, which
+        // one map writes (`mapsEveryResult`).
+        if !extraResults.isEmpty { return .map }
         if let named = NamedKernel(self) { return .named(named) }
         if isMapBody(upTo: result, domain: resultType.shape) { return .map }
         if let op = rowOp { return .rows(op: op) }
@@ -49,6 +52,9 @@ extension FusedRegion {
         }
         return true
     }
+
+    /// Whether one map over the first result's shape computes every result.
+    public var mapsEveryResult: Bool { results.allSatisfy { isMapBody(upTo: $0, domain: resultType.shape) } }
 
     /// The body values `value` depends on (itself included), in body order.
     public func cone(of value: ValueID) -> [ValueID] {

@@ -39,7 +39,11 @@ public struct KernelEstimate: Hashable, Sendable {
                 bytesMoved += bytes
                 continue
             case .fused(let region):
-                guard case .named(let k) = region.kernel else { kernels += 1; break }
+                guard case .named(let k) = region.kernel else {
+                    kernels += 1
+                    bytesMoved += region.extraResults.reduce(0) { $0 + region.nodes[$1].type.byteCount }  // written too
+                    break
+                }
                 kernels += k.kernelCount
                 switch k {
                 case .lowRankEmbedding(let p):

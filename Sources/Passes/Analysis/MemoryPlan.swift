@@ -46,6 +46,10 @@ public struct MemoryPlan: Hashable, Sendable {
     /// Whether the buffers were placed in order of first use (entries with more than
     /// `MemoryPlanner.greedyLimit` buffers) rather than largest first.
     public var placedInStartOrder = false
+    /// Updates (indices into `entry.updates`) whose value may be written straight into the
+    /// weight's own buffer: the engine passes that buffer as the update's output slot and copies
+    /// nothing back (`MemoryPlanner.inPlaceUpdates` says when that is safe).
+    public var inPlaceUpdates: Set<Int> = []
 
     public static let alignment = 64
 
@@ -65,7 +69,7 @@ public struct MemoryPlan: Hashable, Sendable {
     public static func == (a: MemoryPlan, b: MemoryPlan) -> Bool {
         a.entryName == b.entryName && a.storage == b.storage && a.scratch == b.scratch && a.viewOffsets == b.viewOffsets
             && a.finalCopies.map { [$0.value, $0.slot] } == b.finalCopies.map { [$0.value, $0.slot] }
-            && a.arenaBytes == b.arenaBytes && a.peakLiveBytes == b.peakLiveBytes
+            && a.arenaBytes == b.arenaBytes && a.peakLiveBytes == b.peakLiveBytes && a.inPlaceUpdates == b.inPlaceUpdates
     }
 
     public func hash(into h: inout Hasher) {
@@ -92,9 +96,11 @@ public struct MemoryPlan: Hashable, Sendable {
         return total
     }
 
-    /// Values the entry computes (nodes with a kernel), in schedule order.
+    /// Values the entry computes (nodes with a kernel), in schedule order. A `region_result` has
+    /// none: its region's kernel writes it.
     public func computed(in entry: Entry) -> [ValueID] {
         entry.nodes.indices.filter {
+            if case .regionResult = entry.nodes[$0].op { return false }
             switch storage[$0] {
             case .arena, .output: return !entry.nodes[$0].op.isSource || isMaterializedConstant(entry, $0)
             default: return false
@@ -195,7 +201,52 @@ public struct MemoryPlanner {
                               arenaBytes: arenaBytes, peakLiveBytes: peak, outputCount: outputs.count,
                               placedInStartOrder: bufferCount > Self.greedyLimit)
         plan.viewOffsets = viewOffsets
+        plan.inPlaceUpdates = Self.inPlaceUpdates(entry, plan: plan)
         return plan
+    }
+
+    /// Updates that may be written into their weight's own buffer when their value is computed
+    /// (AdamW writes w′, m′, v′ over w, m, v: no output buffers, no copies after the call). Safe
+    /// when nothing reads the old weight later: every node reading it runs before the value is
+    /// written, or is the elementwise node writing it, reading the same element it writes; no
+    /// final copy reads it; and no node that can fail on bad input (ids, labels) runs after the
+    /// write, so a failed call leaves the weights as they were.
+    static func inPlaceUpdates(_ entry: Entry, plan: MemoryPlan) -> Set<Int> {
+        let slotBase = entry.results.count
+        var lastCheck = -1
+        for (v, node) in entry.nodes.enumerated() where plan.storage[v] != .unused && validatesInput(node.op) {
+            lastCheck = v
+        }
+        var safe = Set<Int>()
+        for (j, u) in entry.updates.enumerated() {
+            guard case .output(let slot) = plan.storage[u.value], slot == slotBase + j else { continue }
+            // The node whose kernel writes the value (a region's extra result: the region).
+            var written = u.value
+            if case .regionResult = entry.nodes[u.value].op { written = entry.nodes[u.value].inputs[0] }
+            guard written > lastCheck else { continue }
+            let readsWeight = { (x: ValueID) -> Bool in plan.storage[plan.root(of: x)] == .weight(u.weight) }
+            guard !plan.finalCopies.contains(where: { readsWeight($0.value) }) else { continue }
+            let ok = entry.nodes.indices.allSatisfy { r in
+                let node = entry.nodes[r]
+                guard plan.storage[r] != .unused, node.inputs.contains(where: readsWeight) else { return true }
+                if r < written { return true }
+                guard r == written, node.op.isElementwise else { return false }
+                return node.inputs.allSatisfy { x in
+                    !readsWeight(x) || (plan.storage[x] == .weight(u.weight) && entry.nodes[x].type.shape == node.type.shape)
+                }
+            }
+            if ok { safe.insert(j) }
+        }
+        return safe
+    }
+
+    /// Ops whose kernel checks ids or labels and makes the call fail (gathers, scatters, losses).
+    static func validatesInput(_ op: OpKind) -> Bool {
+        switch op {
+        case .gather, .scatterAdd, .crossEntropy, .crossEntropyGrad: return true
+        case .fused(let region): return region.nodes.contains { validatesInput($0.op) }
+        default: return false
+        }
     }
 
     /// A slice whose elements are one contiguous run of its input's: every axis before the sliced
@@ -265,8 +316,11 @@ public struct MemoryPlanner {
             guard case .arena = storage[v] else { continue }
             let g = group[v]
             let bytes = align(entry.nodes[v].type.byteCount)
-            var iv = intervals[g] ?? Interval(owner: g, start: v, end: v, bytes: bytes, isScratch: false)
-            iv.start = min(iv.start, v)
+            // A region's extra result is written when the region runs, not where it is read.
+            var written = v
+            if case .regionResult = entry.nodes[v].op { written = entry.nodes[v].inputs[0] }
+            var iv = intervals[g] ?? Interval(owner: g, start: written, end: v, bytes: bytes, isScratch: false)
+            iv.start = min(iv.start, written)
             iv.end = max(iv.end, lastUse[v], v)
             iv.bytes = max(iv.bytes, bytes)
             intervals[g] = iv

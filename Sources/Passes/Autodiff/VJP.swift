@@ -24,6 +24,10 @@ struct VJP {
         case .fused(let region):
             out = try RegionVJP.contributions(region, node: node, g: g, wants: wants, &b)
 
+        case .regionResult:
+            // Regions returning several values are made after autodiff (or inlined before it).
+            throw AutodiffError("region_result '\(node.name)': a region returning several values must be inlined before differentiation")
+
         case .unary(let u):
             try emit(0) { try unaryVJP(u, &b) }
 
