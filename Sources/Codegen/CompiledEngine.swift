@@ -105,33 +105,36 @@ public final class CompiledEngine: Engine {
         }
         let entry = graph.entries[k]
         let parameters = try checkedInputs(entry, inputs)
-        let inPlace = program.plans[k].inPlaceUpdates.sorted()
-        // Updates the plan allows in place go straight into their weight's storage; the rest come
-        // back in output buffers and are copied into the store only when the call succeeded.
-        let (status, writtenInPlace) = weights.withWritableStorage(inPlace.map { entry.updates[$0].weight }) { writable in
-            let direct = Set(inPlace.filter { writable[entry.updates[$0].weight] != nil })
-            return (call(k, parameters, writable: writable, inPlace: direct), direct)
+        // Updates the plan puts in place are written into their weight's buffer (the code
+        // addresses them as the weight); the rest come back in output buffers and are copied
+        // into the store only when the call succeeded.
+        let inPlace = program.plans[k].inPlaceUpdates
+        let status = weights.withWritableStorage(inPlace.sorted().map { entry.updates[$0].weight }) { writable in
+            call(k, parameters, writable: writable, inPlace: inPlace)
         }
         if status != 0 { throw failure(entry, node: Int(status) - 1) }
         var results: [String: Tensor] = [:]
         for (i, r) in entry.results.enumerated() {
             results[r.name] = Tensor(entry.nodes[r.value].type, copyingFrom: outputBuffer(k, i))
         }
-        for (j, u) in entry.updates.enumerated() where !writtenInPlace.contains(j) {
+        for (j, u) in entry.updates.enumerated() where !inPlace.contains(j) {
             weights.overwrite(u.weight, from: outputBuffer(k, entry.results.count + j))
         }
         return results
     }
 
     /// Fills entry #k's argument block and calls it. `writable` weights are passed by their own
-    /// storage, which the updates in `inPlace` write; the weight tensors it borrows are released
-    /// on return, so the caller's in-place weight updates find their storage unshared.
+    /// storage, which the updates in `inPlace` write. An in-place update whose weight the store
+    /// holds in another dtype (f64 values for gradient checks) is written into the converted
+    /// copy passed for it, and copied into the store from there after a successful call. The
+    /// weight tensors it borrows are released on return, so the caller's in-place weight
+    /// updates find their storage unshared.
     private func call(_ k: Int, _ parameters: [Tensor], writable: [Int: UnsafeMutableRawPointer], inPlace: Set<Int>) -> Int32 {
-        // Mapped frozen weights are passed in place; weights held in another dtype (f64 values kept
-        // for gradient checks) are converted.
+        // Mapped frozen weights are passed in place; weights held in another dtype are converted.
         let entry = graph.entries[k]
         let mapped = graph.weights.indices.map { weights.mappedPointer($0) }
-        let weightTensors = graph.weights.indices.filter { mapped[$0] == nil && writable[$0] == nil }.map { i in
+        let passed = graph.weights.indices.filter { mapped[$0] == nil && writable[$0] == nil }
+        let weightTensors = passed.map { i in
             weights[i].type.dtype == graph.weights[i].type.dtype ? weights[i] : weights[i].converted(to: graph.weights[i].type.dtype)
         }
         let layout = program.layouts[k]
@@ -144,10 +147,17 @@ public final class CompiledEngine: Engine {
             for j in parameters.indices { block[layout.parametersStart + j] = UnsafeMutableRawPointer(mutating: next.next()!) }
             for i in 0..<(entry.results.count + entry.updates.count) {
                 let j = i - entry.results.count
-                block[layout.outputsStart + i] = j >= 0 && inPlace.contains(j) ? writable[entry.updates[j].weight]! : outputBuffer(k, i)
+                block[layout.outputsStart + i] = j >= 0 && inPlace.contains(j) ? block[entry.updates[j].weight] : outputBuffer(k, i)
             }
             block[layout.arenaIndex] = arena
-            return block.withUnsafeMutableBufferPointer { program.call(entry: k, $0.baseAddress!) }
+            let status = block.withUnsafeMutableBufferPointer { program.call(entry: k, $0.baseAddress!) }
+            if status == 0 {
+                for j in inPlace where writable[entry.updates[j].weight] == nil {
+                    let w = entry.updates[j].weight
+                    if let copy = block[w] { weights.overwrite(w, from: copy) }
+                }
+            }
+            return status
         }
     }
 

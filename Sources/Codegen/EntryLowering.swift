@@ -203,6 +203,7 @@ final class EntryLowerer {
     /// block is the caller's pointer array: the storage gets a slot there (the caller stores the
     /// pointer, arena offset included), so kernels that differ only in their buffers are identical.
     func rawPointer(_ storage: ValueStorage, _ args: LLVMValueRef) -> LLVMValueRef {
+        let storage = inPlaceWeight(storage)
         if let outlined = outlinedArgs, args == outlined {
             let slot = outlinedSlots.firstIndex(of: storage) ?? outlinedSlots.count
             if slot == outlinedSlots.count { outlinedSlots.append(storage) }
@@ -212,6 +213,17 @@ final class EntryLowerer {
         let p = gen.load(gen.i8Ptr, args, gen.int(index))
         if case .arena(let offset) = storage, offset != 0 { return gen.gep(gen.i8, p, gen.int(offset)) }
         return p
+    }
+
+    /// An in-place update's output slot is its weight's buffer (`MemoryPlan.inPlaceUpdates`; the
+    /// engine passes one pointer for both): addressed as the weight, so a kernel that reads w and
+    /// writes w′ uses one pointer, and LLVM sees the same element read and written, not two
+    /// pointers it must check for overlap before it vectorizes.
+    private func inPlaceWeight(_ storage: ValueStorage) -> ValueStorage {
+        guard case .output(let slot) = storage else { return storage }
+        let j = slot - entry.results.count
+        guard j >= 0, plan.inPlaceUpdates.contains(j) else { return storage }
+        return .weight(entry.updates[j].weight)
     }
 
     /// Typed element pointer of value `v` (views resolve to their root's bytes, from the view's

@@ -29,6 +29,9 @@ extension EntryLowerer {
         let pack: LLVMValueRef
         /// A packed once into mr-row micro-panels (`GemmTiling.packA`), else nil: read in place.
         var packedA: LLVMValueRef? = nil
+        /// A `gemm_epilogue` region's epilogue (GemmEpilogueKernels.swift): `(flattened row, j0,
+        /// width)` rewrites a stored row segment after the last K block.
+        var epilogue: ((LLVMValueRef, LLVMValueRef, LLVMValueRef) -> Void)? = nil
         var n: Int { s.n }
         var k: Int { s.k }
         var kBlocks: Int { (s.k + tiling.kc - 1) / tiling.kc }
@@ -52,7 +55,7 @@ extension EntryLowerer {
         }
     }
 
-    func emitGeneratedGemm(_ v: ValueID, _ a: ValueID, _ b: ValueID, _ s: MatmulShape) {
+    func emitGeneratedGemm(_ v: ValueID, _ a: ValueID, _ b: ValueID, _ s: MatmulShape, epilogue: GemmTileEpilogue? = nil) {
         let fold = s.foldsBatchIntoRows
         let m = fold ? s.batches * s.m : s.m
         let products = fold ? 1 : s.batches
@@ -85,6 +88,7 @@ extension EntryLowerer {
                 LLVMSetAlignment(pack, 64)
                 plan = GemmPlan(s: s, tiling: tiling, m: m, a: pa, b: pb, c: pc, pack: pack)
             }
+            plan.epilogue = epilogue.map { $0(args) }
             return { o in
                 let product = LLVMBuildSDiv(g.builder, o, g.int(perProduct), "")!
                 let rest = LLVMBuildSRem(g.builder, o, g.int(perProduct), "")!
@@ -187,6 +191,16 @@ extension EntryLowerer {
                         let acc = tile.accumulate(kcw: kcw)
                         let first: LLVMValueRef? = p.kBlocks == 1 ? nil : g.icmp(LLVMIntEQ, block, g.int(0))
                         self.storeTile(p, acc, cBase: cBase, i: i, rowEnd: rows.1, j0: j0, first: first)
+                        if let epilogue = p.epilogue {
+                            // The tile is final after the last K block, and still in L1.
+                            g.ifThen(g.icmp(LLVMIntEQ, block, g.int(p.kBlocks - 1))) {
+                                let width = g.minimum(g.int(t.nr), g.sub(g.int(p.n), j0))
+                                g.loop(i, g.minimum(g.add(i, g.int(t.mr)), rows.1)) { row, _ in
+                                    epilogue(g.add(g.mul(product, g.int(p.m)), row), j0, width)
+                                    return []
+                                }
+                            }
+                        }
                         return []
                     }
                     return []

@@ -35,7 +35,12 @@ struct MatmulShape: Hashable {
 /// and scatter_add.
 extension EntryLowerer {
     func emitMatmul(_ v: ValueID, transposeA ta: Bool, transposeB tb: Bool) {
-        let (a, b) = (entry.nodes[v].inputs[0], entry.nodes[v].inputs[1])
+        emitProduct(v, entry.nodes[v].inputs[0], entry.nodes[v].inputs[1], transposeA: ta, transposeB: tb)
+    }
+
+    /// v's buffer = op(a)·op(b), by the code the shape gets: the generated GEMM, BLAS (or
+    /// oneDNN) calls, or loops below the GEMM threshold.
+    func emitProduct(_ v: ValueID, _ a: ValueID, _ b: ValueID, transposeA ta: Bool, transposeB tb: Bool) {
         let s = MatmulShape(a: type(a).shape, b: type(b).shape, transposeA: ta, transposeB: tb)
         if s.m * s.n * s.k >= options.gemmThreshold {
             let decision = options.gemmDecision(s, type(v).dtype)

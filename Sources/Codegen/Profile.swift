@@ -40,7 +40,11 @@ public enum KernelClass: String, CaseIterable, Sendable {
         case .fused(let region) where region.kernel == .rowEpilogue:
             return .reduction  // its passes are row reductions; the epilogue rides along
         case .fused(let region):
-            // A region does the work of its result's op (its prologue rides along).
+            // A GEMM with its epilogue riding along; else a region does the work of its result's
+            // op (its prologue rides along).
+            if let mm = region.gemmEpilogueMatmul {
+                return of(region.nodes[mm], in: Entry(name: entry.name, nodes: region.nodes), options: options)
+            }
             return of(region.nodes[region.result], in: Entry(name: entry.name, nodes: region.nodes), options: options)
         }
     }

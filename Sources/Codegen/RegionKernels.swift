@@ -11,6 +11,7 @@ extension EntryLowerer {
         case .rows(let op): emitFusedRows(v, region, op: op)
         case .rowEpilogue: emitRowEpilogue(v, region)
         case .named(let k): emitNamed(v, k)
+        case .gemmEpilogue(let mm): emitGemmEpilogue(v, region, matmul: mm)
         case .nodeByNode: emitFusedNodeByNode(v, region)
         }
     }

@@ -126,4 +126,8 @@ public enum RegionPattern {
     /// them back, such as softmax's and the norms' backward: per row, the reductions in one or
     /// more passes over the (hot) row, then one pass that writes the result.
     public static let row = "row"
+    /// A matmul and the elementwise epilogue that reads it (bias, activation, residual add,
+    /// dropout, scale): one kernel, the epilogue applied to each output tile of the GEMM while it
+    /// is in cache, so the product is never written and read back as a separate pass.
+    public static let gemmEpilogue = "gemm_epilogue"
 }

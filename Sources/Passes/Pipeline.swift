@@ -31,11 +31,12 @@ public func splitStepPipeline(optimizer: AdamWConfig, applyEntry: String) -> [an
 /// reads its probabilities (forward-only entries: in a training step the backward reads them),
 /// before the softmax is taken by a row region; row reductions take the epilogues that read them
 /// back (a softmax's or a norm's backward), on the plain ops; then row ops take their prologues;
-/// then the remaining elementwise chains become single loops; last, loops whose value another
-/// loop of the same shape reads merge into it as an extra result (AdamW: one loop per weight).
+/// then the remaining elementwise chains become single loops; a loop that is a matmul's epilogue
+/// joins the GEMM's kernel; last, loops whose value another loop of the same shape reads merge
+/// into it as an extra result (AdamW: one loop per weight).
 public func fusionPipeline() -> [any Pass] {
     [AttentionFusionPass(), RowEpilogueFusionPass(), ReductionFusionPass(), ElementwiseFusionPass(),
-     MultiResultFusionPass()]
+     GemmEpilogueFusionPass(), MultiResultFusionPass()]
 }
 
 /// The named EPT fusions (docs/FUSION.md §8, "The EPT fusions"): each wraps its pattern, where the

@@ -281,11 +281,11 @@ import Testing
     /// (`fuse-attention-backward` before autodiff, `fuse-attention` first of the generic ones).
     @Test func fusionPassesCanBeSkipped() throws {
         let named = ["fuse-lowrank-embedding", "fuse-gated-projection", "fuse-prompt-attention"]
-        let generic = ["fuse-row-epilogues", "fuse-reductions", "fuse-elementwise", "fuse-multi-result"]
+        let generic = ["fuse-row-epilogues", "fuse-reductions", "fuse-elementwise", "fuse-gemm-epilogue", "fuse-multi-result"]
         #expect(standardPipeline().map(\.name) == ["simplify"] + named + ["autodiff", "optimizer", "resimplify"] + generic)
         #expect(standardPipeline(skipping: try PassSkipList(["fuse-reductions"])).map(\.name)
                 == ["simplify"] + named + ["autodiff", "optimizer", "resimplify", "fuse-row-epilogues", "fuse-elementwise",
-                                           "fuse-multi-result"])
+                                           "fuse-gemm-epilogue", "fuse-multi-result"])
         #expect(standardPipeline(skipping: try PassSkipList(["fuse-gated-projection"])).map(\.name)
                 == ["simplify", "fuse-lowrank-embedding", "fuse-prompt-attention", "autodiff", "optimizer", "resimplify"]
                 + generic)

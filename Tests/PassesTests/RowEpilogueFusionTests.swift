@@ -140,7 +140,7 @@ import Testing
     @Test func canBeSkipped() throws {
         let skip = try PassSkipList(["fuse-row-epilogues"])
         #expect(!standardPipeline(skipping: skip).map(\.name).contains("fuse-row-epilogues"))
-        #expect(standardPipeline().map(\.name).suffix(4) == ["fuse-row-epilogues", "fuse-reductions", "fuse-elementwise", "fuse-multi-result"])
+        #expect(standardPipeline().map(\.name).suffix(5) == ["fuse-row-epilogues", "fuse-reductions", "fuse-elementwise", "fuse-gemm-epilogue", "fuse-multi-result"])
         let graph = try FusionPassTests.elaborate("""
             entry f(p: f32[4, 16], g: f32[4, 16]) -> (d: f32[4, 16]) {
               let d = p * (g - sum(g * p, axes=[-1], keepdims=true))

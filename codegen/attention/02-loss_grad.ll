@@ -28,14 +28,14 @@ valid:                                            ; preds = %entry
   store i8* %10, i8** %11, align 8
   %12 = getelementptr inbounds i8*, i8** %0, i64 44
   %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 6144
+  %14 = getelementptr inbounds i8, i8* %13, i64 4096
   %15 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %14, i8** %15, align 8
   %16 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_1(i8* %16, i64 0, i64 16)
   %17 = getelementptr inbounds i8*, i8** %0, i64 44
   %18 = load i8*, i8** %17, align 8
-  %19 = getelementptr inbounds i8, i8* %18, i64 6144
+  %19 = getelementptr inbounds i8, i8* %18, i64 4096
   %20 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %19, i8** %20, align 8
   %21 = getelementptr inbounds i8*, i8** %0, i64 2
@@ -44,14 +44,14 @@ valid:                                            ; preds = %entry
   store i8* %22, i8** %23, align 8
   %24 = getelementptr inbounds i8*, i8** %0, i64 44
   %25 = load i8*, i8** %24, align 8
-  %26 = getelementptr inbounds i8, i8* %25, i64 7168
+  %26 = getelementptr inbounds i8, i8* %25, i64 5120
   %27 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %26, i8** %27, align 8
   %28 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_2(i8* %28, i64 0, i64 16)
   %29 = getelementptr inbounds i8*, i8** %0, i64 44
   %30 = load i8*, i8** %29, align 8
-  %31 = getelementptr inbounds i8, i8* %30, i64 7168
+  %31 = getelementptr inbounds i8, i8* %30, i64 5120
   %32 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %31, i8** %32, align 8
   %33 = getelementptr inbounds i8*, i8** %0, i64 3
@@ -66,7 +66,7 @@ valid:                                            ; preds = %entry
   call void @eptc_kernel_3(i8* %39, i64 0, i64 16)
   %40 = getelementptr inbounds i8*, i8** %0, i64 44
   %41 = load i8*, i8** %40, align 8
-  %42 = getelementptr inbounds i8, i8* %41, i64 8192
+  %42 = getelementptr inbounds i8, i8* %41, i64 6144
   %43 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %42, i8** %43, align 8
   %44 = getelementptr inbounds i8*, i8** %0, i64 44
@@ -77,7 +77,7 @@ valid:                                            ; preds = %entry
   call void @eptc_kernel_4(i8* %47, i64 0, i64 2)
   %48 = getelementptr inbounds i8*, i8** %0, i64 44
   %49 = load i8*, i8** %48, align 8
-  %50 = getelementptr inbounds i8, i8* %49, i64 7168
+  %50 = getelementptr inbounds i8, i8* %49, i64 5120
   %51 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %50, i8** %51, align 8
   %52 = getelementptr inbounds i8*, i8** %0, i64 4
@@ -92,7 +92,7 @@ valid:                                            ; preds = %entry
   call void @eptc_kernel_3(i8* %58, i64 0, i64 16)
   %59 = getelementptr inbounds i8*, i8** %0, i64 44
   %60 = load i8*, i8** %59, align 8
-  %61 = getelementptr inbounds i8, i8* %60, i64 9216
+  %61 = getelementptr inbounds i8, i8* %60, i64 7168
   %62 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %61, i8** %62, align 8
   %63 = getelementptr inbounds i8*, i8** %0, i64 44
@@ -103,7 +103,7 @@ valid:                                            ; preds = %entry
   call void @eptc_kernel_4(i8* %66, i64 0, i64 2)
   %67 = getelementptr inbounds i8*, i8** %0, i64 44
   %68 = load i8*, i8** %67, align 8
-  %69 = getelementptr inbounds i8, i8* %68, i64 7168
+  %69 = getelementptr inbounds i8, i8* %68, i64 5120
   %70 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %69, i8** %70, align 8
   %71 = getelementptr inbounds i8*, i8** %0, i64 5
@@ -118,7 +118,7 @@ valid:                                            ; preds = %entry
   call void @eptc_kernel_3(i8* %77, i64 0, i64 16)
   %78 = getelementptr inbounds i8*, i8** %0, i64 44
   %79 = load i8*, i8** %78, align 8
-  %80 = getelementptr inbounds i8, i8* %79, i64 10240
+  %80 = getelementptr inbounds i8, i8* %79, i64 8192
   %81 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %80, i8** %81, align 8
   %82 = getelementptr inbounds i8*, i8** %0, i64 44
@@ -129,12 +129,12 @@ valid:                                            ; preds = %entry
   call void @eptc_kernel_4(i8* %85, i64 0, i64 2)
   %86 = getelementptr inbounds i8*, i8** %0, i64 44
   %87 = load i8*, i8** %86, align 8
-  %88 = getelementptr inbounds i8, i8* %87, i64 8192
+  %88 = getelementptr inbounds i8, i8* %87, i64 6144
   %89 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %88, i8** %89, align 8
   %90 = getelementptr inbounds i8*, i8** %0, i64 44
   %91 = load i8*, i8** %90, align 8
-  %92 = getelementptr inbounds i8, i8* %91, i64 9216
+  %92 = getelementptr inbounds i8, i8* %91, i64 7168
   %93 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %92, i8** %93, align 8
   %94 = getelementptr inbounds i8*, i8** %0, i64 44
@@ -149,19 +149,19 @@ valid:                                            ; preds = %entry
   store i8* %99, i8** %100, align 8
   %101 = getelementptr inbounds i8*, i8** %0, i64 44
   %102 = load i8*, i8** %101, align 8
-  %103 = getelementptr inbounds i8, i8* %102, i64 11264
+  %103 = getelementptr inbounds i8, i8* %102, i64 9216
   %104 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %103, i8** %104, align 8
   %105 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_6(i8* %105, i64 0, i64 32)
   %106 = getelementptr inbounds i8*, i8** %0, i64 44
   %107 = load i8*, i8** %106, align 8
-  %108 = getelementptr inbounds i8, i8* %107, i64 11264
+  %108 = getelementptr inbounds i8, i8* %107, i64 9216
   %109 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %108, i8** %109, align 8
   %110 = getelementptr inbounds i8*, i8** %0, i64 44
   %111 = load i8*, i8** %110, align 8
-  %112 = getelementptr inbounds i8, i8* %111, i64 10240
+  %112 = getelementptr inbounds i8, i8* %111, i64 8192
   %113 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %112, i8** %113, align 8
   %114 = getelementptr inbounds i8*, i8** %0, i64 44
@@ -172,7 +172,7 @@ valid:                                            ; preds = %entry
   call void @eptc_kernel_7(i8* %117, i64 0, i64 32)
   %118 = getelementptr inbounds i8*, i8** %0, i64 44
   %119 = load i8*, i8** %118, align 8
-  %120 = getelementptr inbounds i8, i8* %119, i64 12288
+  %120 = getelementptr inbounds i8, i8* %119, i64 10240
   %121 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %120, i8** %121, align 8
   %122 = getelementptr inbounds i8*, i8** %0, i64 44
@@ -183,7 +183,7 @@ valid:                                            ; preds = %entry
   call void @eptc_kernel_8(i8* %125, i64 0, i64 2)
   %126 = getelementptr inbounds i8*, i8** %0, i64 44
   %127 = load i8*, i8** %126, align 8
-  %128 = getelementptr inbounds i8, i8* %127, i64 12288
+  %128 = getelementptr inbounds i8, i8* %127, i64 10240
   %129 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %128, i8** %129, align 8
   %130 = getelementptr inbounds i8*, i8** %0, i64 6
@@ -192,26 +192,26 @@ valid:                                            ; preds = %entry
   store i8* %131, i8** %132, align 8
   %133 = getelementptr inbounds i8*, i8** %0, i64 44
   %134 = load i8*, i8** %133, align 8
-  %135 = getelementptr inbounds i8, i8* %134, i64 13312
+  %135 = getelementptr inbounds i8, i8* %134, i64 11264
   %136 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %135, i8** %136, align 8
   %137 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_3(i8* %137, i64 0, i64 16)
   %138 = getelementptr inbounds i8*, i8** %0, i64 44
   %139 = load i8*, i8** %138, align 8
-  %140 = getelementptr inbounds i8, i8* %139, i64 13312
+  %140 = getelementptr inbounds i8, i8* %139, i64 11264
   %141 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %140, i8** %141, align 8
   %142 = getelementptr inbounds i8*, i8** %0, i64 44
   %143 = load i8*, i8** %142, align 8
-  %144 = getelementptr inbounds i8, i8* %143, i64 6144
+  %144 = getelementptr inbounds i8, i8* %143, i64 4096
   %145 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %144, i8** %145, align 8
   %146 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_9(i8* %146, i64 0, i64 1)
   %147 = getelementptr inbounds i8*, i8** %0, i64 44
   %148 = load i8*, i8** %147, align 8
-  %149 = getelementptr inbounds i8, i8* %148, i64 13312
+  %149 = getelementptr inbounds i8, i8* %148, i64 11264
   %150 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %149, i8** %150, align 8
   %151 = getelementptr inbounds i8*, i8** %0, i64 7
@@ -220,14 +220,14 @@ valid:                                            ; preds = %entry
   store i8* %152, i8** %153, align 8
   %154 = getelementptr inbounds i8*, i8** %0, i64 44
   %155 = load i8*, i8** %154, align 8
-  %156 = getelementptr inbounds i8, i8* %155, i64 14336
+  %156 = getelementptr inbounds i8, i8* %155, i64 12288
   %157 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %156, i8** %157, align 8
   %158 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_2(i8* %158, i64 0, i64 16)
   %159 = getelementptr inbounds i8*, i8** %0, i64 44
   %160 = load i8*, i8** %159, align 8
-  %161 = getelementptr inbounds i8, i8* %160, i64 14336
+  %161 = getelementptr inbounds i8, i8* %160, i64 12288
   %162 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %161, i8** %162, align 8
   %163 = getelementptr inbounds i8*, i8** %0, i64 8
@@ -262,38 +262,38 @@ valid:                                            ; preds = %entry
   store i8* %183, i8** %184, align 8
   %185 = getelementptr inbounds i8*, i8** %0, i64 44
   %186 = load i8*, i8** %185, align 8
-  %187 = getelementptr inbounds i8, i8* %186, i64 4096
+  %187 = getelementptr inbounds i8, i8* %186, i64 13312
   %188 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %187, i8** %188, align 8
   %189 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_12(i8* %189, i64 0, i64 16)
   %190 = getelementptr inbounds i8*, i8** %0, i64 44
   %191 = load i8*, i8** %190, align 8
-  %192 = getelementptr inbounds i8, i8* %191, i64 4096
+  %192 = getelementptr inbounds i8, i8* %191, i64 13312
   %193 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %192, i8** %193, align 8
   %194 = getelementptr inbounds i8*, i8** %0, i64 44
   %195 = load i8*, i8** %194, align 8
-  %196 = getelementptr inbounds i8, i8* %195, i64 13312
+  %196 = getelementptr inbounds i8, i8* %195, i64 11264
   %197 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %196, i8** %197, align 8
   %198 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_9(i8* %198, i64 0, i64 1)
   %199 = getelementptr inbounds i8*, i8** %0, i64 44
   %200 = load i8*, i8** %199, align 8
-  %201 = getelementptr inbounds i8, i8* %200, i64 4096
+  %201 = getelementptr inbounds i8, i8* %200, i64 13312
   %202 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %201, i8** %202, align 8
   %203 = getelementptr inbounds i8*, i8** %0, i64 44
   %204 = load i8*, i8** %203, align 8
-  %205 = getelementptr inbounds i8, i8* %204, i64 5120
+  %205 = getelementptr inbounds i8, i8* %204, i64 14336
   %206 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %205, i8** %206, align 8
   %207 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_13(i8* %207, i64 0, i64 2)
   %208 = getelementptr inbounds i8*, i8** %0, i64 44
   %209 = load i8*, i8** %208, align 8
-  %210 = getelementptr inbounds i8, i8* %209, i64 5120
+  %210 = getelementptr inbounds i8, i8* %209, i64 14336
   %211 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %210, i8** %211, align 8
   %212 = getelementptr inbounds i8*, i8** %0, i64 1
@@ -302,7 +302,7 @@ valid:                                            ; preds = %entry
   store i8* %213, i8** %214, align 8
   %215 = getelementptr inbounds i8*, i8** %0, i64 44
   %216 = load i8*, i8** %215, align 8
-  %217 = getelementptr inbounds i8, i8* %216, i64 4096
+  %217 = getelementptr inbounds i8, i8* %216, i64 13312
   %218 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %217, i8** %218, align 8
   %219 = bitcast i8** %pointers to i8*
@@ -321,7 +321,7 @@ invalid1:                                         ; preds = %valid
 valid2:                                           ; preds = %valid
   %225 = getelementptr inbounds i8*, i8** %0, i64 44
   %226 = load i8*, i8** %225, align 8
-  %227 = getelementptr inbounds i8, i8* %226, i64 4096
+  %227 = getelementptr inbounds i8, i8* %226, i64 13312
   %228 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %227, i8** %228, align 8
   %229 = getelementptr inbounds i8*, i8** %0, i64 32
@@ -330,7 +330,7 @@ valid2:                                           ; preds = %valid
   store i8* %230, i8** %231, align 8
   %232 = getelementptr inbounds i8*, i8** %0, i64 44
   %233 = load i8*, i8** %232, align 8
-  %234 = getelementptr inbounds i8, i8* %233, i64 4160
+  %234 = getelementptr inbounds i8, i8* %233, i64 13376
   %235 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %234, i8** %235, align 8
   %236 = bitcast i8** %pointers to i8*
@@ -341,7 +341,7 @@ valid2:                                           ; preds = %valid
   store i8* %238, i8** %239, align 8
   %240 = getelementptr inbounds i8*, i8** %0, i64 44
   %241 = load i8*, i8** %240, align 8
-  %242 = getelementptr inbounds i8, i8* %241, i64 4160
+  %242 = getelementptr inbounds i8, i8* %241, i64 13376
   %243 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %242, i8** %243, align 8
   %244 = getelementptr inbounds i8*, i8** %0, i64 33
@@ -352,7 +352,7 @@ valid2:                                           ; preds = %valid
   call void @eptc_kernel_16(i8* %247, i64 0, i64 1)
   %248 = getelementptr inbounds i8*, i8** %0, i64 44
   %249 = load i8*, i8** %248, align 8
-  %250 = getelementptr inbounds i8, i8* %249, i64 4160
+  %250 = getelementptr inbounds i8, i8* %249, i64 13376
   %251 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %250, i8** %251, align 8
   %252 = bitcast i8** %pointers to i8*
@@ -375,19 +375,19 @@ valid4:                                           ; preds = %valid2
   store i8* %259, i8** %260, align 8
   %261 = getelementptr inbounds i8*, i8** %0, i64 44
   %262 = load i8*, i8** %261, align 8
-  %263 = getelementptr inbounds i8, i8* %262, i64 4160
+  %263 = getelementptr inbounds i8, i8* %262, i64 13376
   %264 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %263, i8** %264, align 8
   %265 = getelementptr inbounds i8*, i8** %0, i64 44
   %266 = load i8*, i8** %265, align 8
-  %267 = getelementptr inbounds i8, i8* %266, i64 4288
+  %267 = getelementptr inbounds i8, i8* %266, i64 13504
   %268 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %267, i8** %268, align 8
   %269 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_18(i8* %269, i64 0, i64 1)
   %270 = getelementptr inbounds i8*, i8** %0, i64 44
   %271 = load i8*, i8** %270, align 8
-  %272 = getelementptr inbounds i8, i8* %271, i64 4096
+  %272 = getelementptr inbounds i8, i8* %271, i64 13312
   %273 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %272, i8** %273, align 8
   %274 = getelementptr inbounds i8*, i8** %0, i64 32
@@ -396,19 +396,19 @@ valid4:                                           ; preds = %valid2
   store i8* %275, i8** %276, align 8
   %277 = getelementptr inbounds i8*, i8** %0, i64 44
   %278 = load i8*, i8** %277, align 8
-  %279 = getelementptr inbounds i8, i8* %278, i64 4288
+  %279 = getelementptr inbounds i8, i8* %278, i64 13504
   %280 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %279, i8** %280, align 8
   %281 = getelementptr inbounds i8*, i8** %0, i64 44
   %282 = load i8*, i8** %281, align 8
-  %283 = getelementptr inbounds i8, i8* %282, i64 4224
+  %283 = getelementptr inbounds i8, i8* %282, i64 13440
   %284 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %283, i8** %284, align 8
   %285 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_19(i8* %285, i64 0, i64 2)
   %286 = getelementptr inbounds i8*, i8** %0, i64 44
   %287 = load i8*, i8** %286, align 8
-  %288 = getelementptr inbounds i8, i8* %287, i64 4224
+  %288 = getelementptr inbounds i8, i8* %287, i64 13440
   %289 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %288, i8** %289, align 8
   %290 = getelementptr inbounds i8*, i8** %0, i64 1
@@ -417,19 +417,19 @@ valid4:                                           ; preds = %valid2
   store i8* %291, i8** %292, align 8
   %293 = getelementptr inbounds i8*, i8** %0, i64 44
   %294 = load i8*, i8** %293, align 8
-  %295 = getelementptr inbounds i8, i8* %294, i64 16384
+  %295 = getelementptr inbounds i8, i8* %294, i64 14464
   %296 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %295, i8** %296, align 8
   %297 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_20(i8* %297, i64 0, i64 2)
   %298 = getelementptr inbounds i8*, i8** %0, i64 44
   %299 = load i8*, i8** %298, align 8
-  %300 = getelementptr inbounds i8, i8* %299, i64 5120
+  %300 = getelementptr inbounds i8, i8* %299, i64 14336
   %301 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %300, i8** %301, align 8
   %302 = getelementptr inbounds i8*, i8** %0, i64 44
   %303 = load i8*, i8** %302, align 8
-  %304 = getelementptr inbounds i8, i8* %303, i64 4224
+  %304 = getelementptr inbounds i8, i8* %303, i64 13440
   %305 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %304, i8** %305, align 8
   %306 = getelementptr inbounds i8*, i8** %0, i64 35
@@ -440,260 +440,260 @@ valid4:                                           ; preds = %valid2
   call void @eptc_kernel_21(i8* %309, i64 0, i64 16)
   %310 = getelementptr inbounds i8*, i8** %0, i64 44
   %311 = load i8*, i8** %310, align 8
-  %312 = getelementptr inbounds i8, i8* %311, i64 16384
+  %312 = getelementptr inbounds i8, i8* %311, i64 14464
   %313 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %312, i8** %313, align 8
   %314 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_22(i8* %314, i64 0, i64 1)
   %315 = getelementptr inbounds i8*, i8** %0, i64 44
   %316 = load i8*, i8** %315, align 8
-  %317 = getelementptr inbounds i8, i8* %316, i64 15360
+  %317 = getelementptr inbounds i8, i8* %316, i64 13312
   %318 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %317, i8** %318, align 8
   %319 = getelementptr inbounds i8*, i8** %0, i64 44
   %320 = load i8*, i8** %319, align 8
-  %321 = getelementptr inbounds i8, i8* %320, i64 16384
+  %321 = getelementptr inbounds i8, i8* %320, i64 14464
   %322 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %321, i8** %322, align 8
   %323 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_23(i8* %323, i64 0, i64 2)
   %324 = getelementptr inbounds i8*, i8** %0, i64 44
   %325 = load i8*, i8** %324, align 8
-  %326 = getelementptr inbounds i8, i8* %325, i64 15360
+  %326 = getelementptr inbounds i8, i8* %325, i64 2048
   %327 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %326, i8** %327, align 8
-  %328 = getelementptr inbounds i8*, i8** %0, i64 9
+  %328 = getelementptr inbounds i8*, i8** %0, i64 44
   %329 = load i8*, i8** %328, align 8
-  %330 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %329, i8** %330, align 8
-  %331 = getelementptr inbounds i8*, i8** %0, i64 44
-  %332 = load i8*, i8** %331, align 8
-  %333 = getelementptr inbounds i8, i8* %332, i64 4096
+  %330 = getelementptr inbounds i8, i8* %329, i64 13312
+  %331 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %330, i8** %331, align 8
+  %332 = getelementptr inbounds i8*, i8** %0, i64 43
+  %333 = load i8*, i8** %332, align 8
   %334 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %333, i8** %334, align 8
   %335 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_24(i8* %335, i64 0, i64 16)
+  call void @eptc_kernel_24(i8* %335, i64 0, i64 32)
   %336 = getelementptr inbounds i8*, i8** %0, i64 44
   %337 = load i8*, i8** %336, align 8
-  %338 = getelementptr inbounds i8, i8* %337, i64 2048
+  %338 = getelementptr inbounds i8, i8* %337, i64 13312
   %339 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %338, i8** %339, align 8
-  %340 = getelementptr inbounds i8*, i8** %0, i64 44
+  %340 = getelementptr inbounds i8*, i8** %0, i64 9
   %341 = load i8*, i8** %340, align 8
-  %342 = getelementptr inbounds i8, i8* %341, i64 15360
-  %343 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %342, i8** %343, align 8
-  %344 = getelementptr inbounds i8*, i8** %0, i64 43
-  %345 = load i8*, i8** %344, align 8
+  %342 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %341, i8** %342, align 8
+  %343 = getelementptr inbounds i8*, i8** %0, i64 44
+  %344 = load i8*, i8** %343, align 8
+  %345 = getelementptr inbounds i8, i8* %344, i64 2048
   %346 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %345, i8** %346, align 8
   %347 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_25(i8* %347, i64 0, i64 32)
+  call void @eptc_kernel_25(i8* %347, i64 0, i64 16)
   %348 = getelementptr inbounds i8*, i8** %0, i64 44
   %349 = load i8*, i8** %348, align 8
-  %350 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %349, i8** %350, align 8
-  %351 = getelementptr inbounds i8*, i8** %0, i64 44
-  %352 = load i8*, i8** %351, align 8
-  %353 = getelementptr inbounds i8, i8* %352, i64 4096
+  %350 = getelementptr inbounds i8, i8* %349, i64 2048
+  %351 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %350, i8** %351, align 8
+  %352 = getelementptr inbounds i8*, i8** %0, i64 44
+  %353 = load i8*, i8** %352, align 8
   %354 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %353, i8** %354, align 8
   %355 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_26(i8* %355, i64 0, i64 1)
   %356 = getelementptr inbounds i8*, i8** %0, i64 44
   %357 = load i8*, i8** %356, align 8
-  %358 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %357, i8** %358, align 8
-  %359 = getelementptr inbounds i8*, i8** %0, i64 8
-  %360 = load i8*, i8** %359, align 8
-  %361 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %360, i8** %361, align 8
-  %362 = getelementptr inbounds i8*, i8** %0, i64 44
-  %363 = load i8*, i8** %362, align 8
-  %364 = getelementptr inbounds i8, i8* %363, i64 2048
+  %358 = getelementptr inbounds i8, i8* %357, i64 2048
+  %359 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %358, i8** %359, align 8
+  %360 = getelementptr inbounds i8*, i8** %0, i64 8
+  %361 = load i8*, i8** %360, align 8
+  %362 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %361, i8** %362, align 8
+  %363 = getelementptr inbounds i8*, i8** %0, i64 44
+  %364 = load i8*, i8** %363, align 8
   %365 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %364, i8** %365, align 8
   %366 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_27(i8* %366, i64 0, i64 16)
   %367 = getelementptr inbounds i8*, i8** %0, i64 44
   %368 = load i8*, i8** %367, align 8
-  %369 = getelementptr inbounds i8, i8* %368, i64 14336
+  %369 = getelementptr inbounds i8, i8* %368, i64 12288
   %370 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %369, i8** %370, align 8
   %371 = getelementptr inbounds i8*, i8** %0, i64 44
   %372 = load i8*, i8** %371, align 8
-  %373 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %372, i8** %373, align 8
-  %374 = getelementptr inbounds i8*, i8** %0, i64 42
-  %375 = load i8*, i8** %374, align 8
-  %376 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %375, i8** %376, align 8
-  %377 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %377, i64 0, i64 16)
-  %378 = getelementptr inbounds i8*, i8** %0, i64 44
-  %379 = load i8*, i8** %378, align 8
-  %380 = getelementptr inbounds i8, i8* %379, i64 13312
-  %381 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %380, i8** %381, align 8
-  %382 = getelementptr inbounds i8*, i8** %0, i64 44
-  %383 = load i8*, i8** %382, align 8
-  %384 = getelementptr inbounds i8, i8* %383, i64 1024
-  %385 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %384, i8** %385, align 8
-  %386 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %386, i64 0, i64 16)
-  %387 = getelementptr inbounds i8*, i8** %0, i64 44
-  %388 = load i8*, i8** %387, align 8
-  %389 = getelementptr inbounds i8, i8* %388, i64 1024
-  %390 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %389, i8** %390, align 8
-  %391 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %391, i64 0, i64 1)
-  %392 = getelementptr inbounds i8*, i8** %0, i64 44
-  %393 = load i8*, i8** %392, align 8
-  %394 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %393, i8** %394, align 8
-  %395 = getelementptr inbounds i8*, i8** %0, i64 44
-  %396 = load i8*, i8** %395, align 8
-  %397 = getelementptr inbounds i8, i8* %396, i64 13312
-  %398 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %397, i8** %398, align 8
-  %399 = getelementptr inbounds i8*, i8** %0, i64 44
-  %400 = load i8*, i8** %399, align 8
-  %401 = getelementptr inbounds i8, i8* %400, i64 1024
-  %402 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %401, i8** %402, align 8
-  %403 = getelementptr inbounds i8*, i8** %0, i64 44
-  %404 = load i8*, i8** %403, align 8
-  %405 = getelementptr inbounds i8, i8* %404, i64 2048
-  %406 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %405, i8** %406, align 8
-  %407 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %407, i64 0, i64 16)
-  %408 = getelementptr inbounds i8*, i8** %0, i64 44
-  %409 = load i8*, i8** %408, align 8
-  %410 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %409, i8** %410, align 8
-  %411 = getelementptr inbounds i8*, i8** %0, i64 41
-  %412 = load i8*, i8** %411, align 8
-  %413 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %412, i8** %413, align 8
-  %414 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %414, i64 0, i64 1)
-  %415 = getelementptr inbounds i8*, i8** %0, i64 44
-  %416 = load i8*, i8** %415, align 8
-  %417 = getelementptr inbounds i8, i8* %416, i64 2048
-  %418 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %417, i8** %418, align 8
-  %419 = getelementptr inbounds i8*, i8** %0, i64 7
-  %420 = load i8*, i8** %419, align 8
-  %421 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %420, i8** %421, align 8
-  %422 = getelementptr inbounds i8*, i8** %0, i64 44
-  %423 = load i8*, i8** %422, align 8
-  %424 = getelementptr inbounds i8, i8* %423, i64 13312
-  %425 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %424, i8** %425, align 8
-  %426 = getelementptr inbounds i8*, i8** %0, i64 44
-  %427 = load i8*, i8** %426, align 8
-  %428 = getelementptr inbounds i8, i8* %427, i64 1024
-  %429 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %428, i8** %429, align 8
-  %430 = getelementptr inbounds i8*, i8** %0, i64 44
-  %431 = load i8*, i8** %430, align 8
-  %432 = getelementptr inbounds i8, i8* %431, i64 16384
-  %433 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %432, i8** %433, align 8
-  %434 = getelementptr inbounds i8*, i8** %0, i64 44
-  %435 = load i8*, i8** %434, align 8
-  %436 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %435, i8** %436, align 8
-  %437 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %437, i64 0, i64 16)
-  %438 = getelementptr inbounds i8*, i8** %0, i64 44
-  %439 = load i8*, i8** %438, align 8
-  %440 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %439, i8** %440, align 8
-  %441 = getelementptr inbounds i8*, i8** %0, i64 6
-  %442 = load i8*, i8** %441, align 8
-  %443 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %373 = getelementptr inbounds i8, i8* %372, i64 2048
+  %374 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %373, i8** %374, align 8
+  %375 = getelementptr inbounds i8*, i8** %0, i64 42
+  %376 = load i8*, i8** %375, align 8
+  %377 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %376, i8** %377, align 8
+  %378 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %378, i64 0, i64 16)
+  %379 = getelementptr inbounds i8*, i8** %0, i64 44
+  %380 = load i8*, i8** %379, align 8
+  %381 = getelementptr inbounds i8, i8* %380, i64 11264
+  %382 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %381, i8** %382, align 8
+  %383 = getelementptr inbounds i8*, i8** %0, i64 44
+  %384 = load i8*, i8** %383, align 8
+  %385 = getelementptr inbounds i8, i8* %384, i64 2048
+  %386 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %385, i8** %386, align 8
+  %387 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %387, i64 0, i64 16)
+  %388 = getelementptr inbounds i8*, i8** %0, i64 44
+  %389 = load i8*, i8** %388, align 8
+  %390 = getelementptr inbounds i8, i8* %389, i64 2048
+  %391 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %390, i8** %391, align 8
+  %392 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %392, i64 0, i64 1)
+  %393 = getelementptr inbounds i8*, i8** %0, i64 44
+  %394 = load i8*, i8** %393, align 8
+  %395 = getelementptr inbounds i8, i8* %394, i64 1024
+  %396 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %395, i8** %396, align 8
+  %397 = getelementptr inbounds i8*, i8** %0, i64 44
+  %398 = load i8*, i8** %397, align 8
+  %399 = getelementptr inbounds i8, i8* %398, i64 11264
+  %400 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %399, i8** %400, align 8
+  %401 = getelementptr inbounds i8*, i8** %0, i64 44
+  %402 = load i8*, i8** %401, align 8
+  %403 = getelementptr inbounds i8, i8* %402, i64 2048
+  %404 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %403, i8** %404, align 8
+  %405 = getelementptr inbounds i8*, i8** %0, i64 44
+  %406 = load i8*, i8** %405, align 8
+  %407 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %406, i8** %407, align 8
+  %408 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %408, i64 0, i64 16)
+  %409 = getelementptr inbounds i8*, i8** %0, i64 44
+  %410 = load i8*, i8** %409, align 8
+  %411 = getelementptr inbounds i8, i8* %410, i64 1024
+  %412 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %411, i8** %412, align 8
+  %413 = getelementptr inbounds i8*, i8** %0, i64 41
+  %414 = load i8*, i8** %413, align 8
+  %415 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %414, i8** %415, align 8
+  %416 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %416, i64 0, i64 1)
+  %417 = getelementptr inbounds i8*, i8** %0, i64 44
+  %418 = load i8*, i8** %417, align 8
+  %419 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %418, i8** %419, align 8
+  %420 = getelementptr inbounds i8*, i8** %0, i64 7
+  %421 = load i8*, i8** %420, align 8
+  %422 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %421, i8** %422, align 8
+  %423 = getelementptr inbounds i8*, i8** %0, i64 44
+  %424 = load i8*, i8** %423, align 8
+  %425 = getelementptr inbounds i8, i8* %424, i64 11264
+  %426 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %425, i8** %426, align 8
+  %427 = getelementptr inbounds i8*, i8** %0, i64 44
+  %428 = load i8*, i8** %427, align 8
+  %429 = getelementptr inbounds i8, i8* %428, i64 2048
+  %430 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %429, i8** %430, align 8
+  %431 = getelementptr inbounds i8*, i8** %0, i64 44
+  %432 = load i8*, i8** %431, align 8
+  %433 = getelementptr inbounds i8, i8* %432, i64 14464
+  %434 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %433, i8** %434, align 8
+  %435 = getelementptr inbounds i8*, i8** %0, i64 44
+  %436 = load i8*, i8** %435, align 8
+  %437 = getelementptr inbounds i8, i8* %436, i64 1024
+  %438 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %437, i8** %438, align 8
+  %439 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %439, i64 0, i64 16)
+  %440 = getelementptr inbounds i8*, i8** %0, i64 44
+  %441 = load i8*, i8** %440, align 8
+  %442 = getelementptr inbounds i8, i8* %441, i64 1024
+  %443 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %442, i8** %443, align 8
-  %444 = getelementptr inbounds i8*, i8** %0, i64 44
+  %444 = getelementptr inbounds i8*, i8** %0, i64 6
   %445 = load i8*, i8** %444, align 8
-  %446 = getelementptr inbounds i8, i8* %445, i64 1024
-  %447 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %446, i8** %447, align 8
-  %448 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %448, i64 0, i64 16)
-  %449 = getelementptr inbounds i8*, i8** %0, i64 44
-  %450 = load i8*, i8** %449, align 8
-  %451 = getelementptr inbounds i8, i8* %450, i64 12288
-  %452 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %451, i8** %452, align 8
-  %453 = getelementptr inbounds i8*, i8** %0, i64 44
-  %454 = load i8*, i8** %453, align 8
-  %455 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %454, i8** %455, align 8
-  %456 = getelementptr inbounds i8*, i8** %0, i64 40
-  %457 = load i8*, i8** %456, align 8
-  %458 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %446 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %445, i8** %446, align 8
+  %447 = getelementptr inbounds i8*, i8** %0, i64 44
+  %448 = load i8*, i8** %447, align 8
+  %449 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %448, i8** %449, align 8
+  %450 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %450, i64 0, i64 16)
+  %451 = getelementptr inbounds i8*, i8** %0, i64 44
+  %452 = load i8*, i8** %451, align 8
+  %453 = getelementptr inbounds i8, i8* %452, i64 10240
+  %454 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %453, i8** %454, align 8
+  %455 = getelementptr inbounds i8*, i8** %0, i64 44
+  %456 = load i8*, i8** %455, align 8
+  %457 = getelementptr inbounds i8, i8* %456, i64 1024
+  %458 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %457, i8** %458, align 8
-  %459 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %459, i64 0, i64 16)
-  %460 = getelementptr inbounds i8*, i8** %0, i64 44
-  %461 = load i8*, i8** %460, align 8
-  %462 = getelementptr inbounds i8, i8* %461, i64 2048
-  %463 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %462, i8** %463, align 8
-  %464 = getelementptr inbounds i8*, i8** %0, i64 44
-  %465 = load i8*, i8** %464, align 8
-  %466 = getelementptr inbounds i8, i8* %465, i64 1024
-  %467 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %466, i8** %467, align 8
-  %468 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %468, i64 0, i64 2)
-  %469 = getelementptr inbounds i8*, i8** %0, i64 44
-  %470 = load i8*, i8** %469, align 8
-  %471 = getelementptr inbounds i8, i8* %470, i64 2048
-  %472 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %471, i8** %472, align 8
-  %473 = getelementptr inbounds i8*, i8** %0, i64 44
-  %474 = load i8*, i8** %473, align 8
-  %475 = getelementptr inbounds i8, i8* %474, i64 10240
-  %476 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %475, i8** %476, align 8
-  %477 = getelementptr inbounds i8*, i8** %0, i64 44
-  %478 = load i8*, i8** %477, align 8
-  %479 = getelementptr inbounds i8, i8* %478, i64 1024
-  %480 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %479, i8** %480, align 8
-  %481 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_5(i8* %481, i64 0, i64 32)
-  %482 = getelementptr inbounds i8*, i8** %0, i64 44
-  %483 = load i8*, i8** %482, align 8
-  %484 = getelementptr inbounds i8, i8* %483, i64 11264
-  %485 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %484, i8** %485, align 8
-  %486 = getelementptr inbounds i8*, i8** %0, i64 44
-  %487 = load i8*, i8** %486, align 8
-  %488 = getelementptr inbounds i8, i8* %487, i64 2048
-  %489 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %488, i8** %489, align 8
-  %490 = getelementptr inbounds i8*, i8** %0, i64 44
-  %491 = load i8*, i8** %490, align 8
-  %492 = getelementptr inbounds i8, i8* %491, i64 3072
-  %493 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %492, i8** %493, align 8
-  %494 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %494, i64 0, i64 32)
-  %495 = getelementptr inbounds i8*, i8** %0, i64 44
-  %496 = load i8*, i8** %495, align 8
-  %497 = getelementptr inbounds i8, i8* %496, i64 1024
+  %459 = getelementptr inbounds i8*, i8** %0, i64 40
+  %460 = load i8*, i8** %459, align 8
+  %461 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %460, i8** %461, align 8
+  %462 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %462, i64 0, i64 16)
+  %463 = getelementptr inbounds i8*, i8** %0, i64 44
+  %464 = load i8*, i8** %463, align 8
+  %465 = getelementptr inbounds i8, i8* %464, i64 2048
+  %466 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %465, i8** %466, align 8
+  %467 = getelementptr inbounds i8*, i8** %0, i64 44
+  %468 = load i8*, i8** %467, align 8
+  %469 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %468, i8** %469, align 8
+  %470 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %470, i64 0, i64 2)
+  %471 = getelementptr inbounds i8*, i8** %0, i64 44
+  %472 = load i8*, i8** %471, align 8
+  %473 = getelementptr inbounds i8, i8* %472, i64 2048
+  %474 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %473, i8** %474, align 8
+  %475 = getelementptr inbounds i8*, i8** %0, i64 44
+  %476 = load i8*, i8** %475, align 8
+  %477 = getelementptr inbounds i8, i8* %476, i64 8192
+  %478 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %477, i8** %478, align 8
+  %479 = getelementptr inbounds i8*, i8** %0, i64 44
+  %480 = load i8*, i8** %479, align 8
+  %481 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %480, i8** %481, align 8
+  %482 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %482, i64 0, i64 32)
+  %483 = getelementptr inbounds i8*, i8** %0, i64 44
+  %484 = load i8*, i8** %483, align 8
+  %485 = getelementptr inbounds i8, i8* %484, i64 9216
+  %486 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %485, i8** %486, align 8
+  %487 = getelementptr inbounds i8*, i8** %0, i64 44
+  %488 = load i8*, i8** %487, align 8
+  %489 = getelementptr inbounds i8, i8* %488, i64 2048
+  %490 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %489, i8** %490, align 8
+  %491 = getelementptr inbounds i8*, i8** %0, i64 44
+  %492 = load i8*, i8** %491, align 8
+  %493 = getelementptr inbounds i8, i8* %492, i64 3072
+  %494 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %493, i8** %494, align 8
+  %495 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %495, i64 0, i64 32)
+  %496 = getelementptr inbounds i8*, i8** %0, i64 44
+  %497 = load i8*, i8** %496, align 8
   %498 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %497, i8** %498, align 8
   %499 = getelementptr inbounds i8*, i8** %0, i64 44
   %500 = load i8*, i8** %499, align 8
-  %501 = getelementptr inbounds i8, i8* %500, i64 11264
+  %501 = getelementptr inbounds i8, i8* %500, i64 9216
   %502 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %501, i8** %502, align 8
   %503 = getelementptr inbounds i8*, i8** %0, i64 44
@@ -705,306 +705,304 @@ valid4:                                           ; preds = %valid2
   call void @eptc_kernel_37(i8* %507, i64 0, i64 32)
   %508 = getelementptr inbounds i8*, i8** %0, i64 44
   %509 = load i8*, i8** %508, align 8
-  %510 = getelementptr inbounds i8, i8* %509, i64 1024
-  %511 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %510, i8** %511, align 8
-  %512 = getelementptr inbounds i8*, i8** %0, i64 44
-  %513 = load i8*, i8** %512, align 8
-  %514 = getelementptr inbounds i8, i8* %513, i64 2048
-  %515 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %514, i8** %515, align 8
-  %516 = getelementptr inbounds i8*, i8** %0, i64 44
-  %517 = load i8*, i8** %516, align 8
-  %518 = getelementptr inbounds i8, i8* %517, i64 11264
-  %519 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %518, i8** %519, align 8
-  %520 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_38(i8* %520, i64 0, i64 32)
-  %521 = getelementptr inbounds i8*, i8** %0, i64 44
-  %522 = load i8*, i8** %521, align 8
-  %523 = getelementptr inbounds i8, i8* %522, i64 1024
-  %524 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %523, i8** %524, align 8
-  %525 = getelementptr inbounds i8*, i8** %0, i64 44
-  %526 = load i8*, i8** %525, align 8
-  %527 = getelementptr inbounds i8, i8* %526, i64 9216
-  %528 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %527, i8** %528, align 8
-  %529 = getelementptr inbounds i8*, i8** %0, i64 44
-  %530 = load i8*, i8** %529, align 8
-  %531 = getelementptr inbounds i8, i8* %530, i64 2048
-  %532 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %531, i8** %532, align 8
-  %533 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %533, i64 0, i64 32)
-  %534 = getelementptr inbounds i8*, i8** %0, i64 44
-  %535 = load i8*, i8** %534, align 8
-  %536 = getelementptr inbounds i8, i8* %535, i64 1024
-  %537 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %536, i8** %537, align 8
-  %538 = getelementptr inbounds i8*, i8** %0, i64 44
-  %539 = load i8*, i8** %538, align 8
-  %540 = getelementptr inbounds i8, i8* %539, i64 8192
-  %541 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %540, i8** %541, align 8
-  %542 = getelementptr inbounds i8*, i8** %0, i64 44
-  %543 = load i8*, i8** %542, align 8
-  %544 = getelementptr inbounds i8, i8* %543, i64 4096
-  %545 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %544, i8** %545, align 8
-  %546 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %546, i64 0, i64 32)
+  %510 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %509, i8** %510, align 8
+  %511 = getelementptr inbounds i8*, i8** %0, i64 44
+  %512 = load i8*, i8** %511, align 8
+  %513 = getelementptr inbounds i8, i8* %512, i64 2048
+  %514 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %513, i8** %514, align 8
+  %515 = getelementptr inbounds i8*, i8** %0, i64 44
+  %516 = load i8*, i8** %515, align 8
+  %517 = getelementptr inbounds i8, i8* %516, i64 9216
+  %518 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %517, i8** %518, align 8
+  %519 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_38(i8* %519, i64 0, i64 32)
+  %520 = getelementptr inbounds i8*, i8** %0, i64 44
+  %521 = load i8*, i8** %520, align 8
+  %522 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %521, i8** %522, align 8
+  %523 = getelementptr inbounds i8*, i8** %0, i64 44
+  %524 = load i8*, i8** %523, align 8
+  %525 = getelementptr inbounds i8, i8* %524, i64 7168
+  %526 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %525, i8** %526, align 8
+  %527 = getelementptr inbounds i8*, i8** %0, i64 44
+  %528 = load i8*, i8** %527, align 8
+  %529 = getelementptr inbounds i8, i8* %528, i64 2048
+  %530 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %529, i8** %530, align 8
+  %531 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %531, i64 0, i64 32)
+  %532 = getelementptr inbounds i8*, i8** %0, i64 44
+  %533 = load i8*, i8** %532, align 8
+  %534 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %533, i8** %534, align 8
+  %535 = getelementptr inbounds i8*, i8** %0, i64 44
+  %536 = load i8*, i8** %535, align 8
+  %537 = getelementptr inbounds i8, i8* %536, i64 6144
+  %538 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %537, i8** %538, align 8
+  %539 = getelementptr inbounds i8*, i8** %0, i64 44
+  %540 = load i8*, i8** %539, align 8
+  %541 = getelementptr inbounds i8, i8* %540, i64 7168
+  %542 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %541, i8** %542, align 8
+  %543 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %543, i64 0, i64 32)
+  %544 = getelementptr inbounds i8*, i8** %0, i64 44
+  %545 = load i8*, i8** %544, align 8
+  %546 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %545, i8** %546, align 8
   %547 = getelementptr inbounds i8*, i8** %0, i64 44
   %548 = load i8*, i8** %547, align 8
-  %549 = getelementptr inbounds i8, i8* %548, i64 1024
-  %550 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %549 = getelementptr inbounds i8, i8* %548, i64 3072
+  %550 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %549, i8** %550, align 8
-  %551 = getelementptr inbounds i8*, i8** %0, i64 44
-  %552 = load i8*, i8** %551, align 8
-  %553 = getelementptr inbounds i8, i8* %552, i64 3072
-  %554 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %553, i8** %554, align 8
-  %555 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %555, i64 0, i64 2)
+  %551 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %551, i64 0, i64 2)
+  %552 = getelementptr inbounds i8*, i8** %0, i64 44
+  %553 = load i8*, i8** %552, align 8
+  %554 = getelementptr inbounds i8, i8* %553, i64 5120
+  %555 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %554, i8** %555, align 8
   %556 = getelementptr inbounds i8*, i8** %0, i64 44
   %557 = load i8*, i8** %556, align 8
-  %558 = getelementptr inbounds i8, i8* %557, i64 1024
-  %559 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %558, i8** %559, align 8
-  %560 = getelementptr inbounds i8*, i8** %0, i64 5
-  %561 = load i8*, i8** %560, align 8
-  %562 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %561, i8** %562, align 8
+  %558 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %557, i8** %558, align 8
+  %559 = getelementptr inbounds i8*, i8** %0, i64 39
+  %560 = load i8*, i8** %559, align 8
+  %561 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %560, i8** %561, align 8
+  %562 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %562, i64 0, i64 16)
   %563 = getelementptr inbounds i8*, i8** %0, i64 44
   %564 = load i8*, i8** %563, align 8
   %565 = getelementptr inbounds i8, i8* %564, i64 3072
-  %566 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %566 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %565, i8** %566, align 8
-  %567 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %567, i64 0, i64 16)
-  %568 = getelementptr inbounds i8*, i8** %0, i64 44
-  %569 = load i8*, i8** %568, align 8
-  %570 = getelementptr inbounds i8, i8* %569, i64 7168
-  %571 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %570, i8** %571, align 8
+  %567 = getelementptr inbounds i8*, i8** %0, i64 44
+  %568 = load i8*, i8** %567, align 8
+  %569 = getelementptr inbounds i8, i8* %568, i64 7168
+  %570 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %569, i8** %570, align 8
+  %571 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %571, i64 0, i64 2)
   %572 = getelementptr inbounds i8*, i8** %0, i64 44
   %573 = load i8*, i8** %572, align 8
-  %574 = getelementptr inbounds i8, i8* %573, i64 1024
-  %575 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %574 = getelementptr inbounds i8, i8* %573, i64 3072
+  %575 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %574, i8** %575, align 8
-  %576 = getelementptr inbounds i8*, i8** %0, i64 39
+  %576 = getelementptr inbounds i8*, i8** %0, i64 4
   %577 = load i8*, i8** %576, align 8
-  %578 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %578 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %577, i8** %578, align 8
-  %579 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %579, i64 0, i64 16)
-  %580 = getelementptr inbounds i8*, i8** %0, i64 44
-  %581 = load i8*, i8** %580, align 8
-  %582 = getelementptr inbounds i8, i8* %581, i64 1024
-  %583 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %582, i8** %583, align 8
+  %579 = getelementptr inbounds i8*, i8** %0, i64 44
+  %580 = load i8*, i8** %579, align 8
+  %581 = getelementptr inbounds i8, i8* %580, i64 6144
+  %582 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %581, i8** %582, align 8
+  %583 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %583, i64 0, i64 16)
   %584 = getelementptr inbounds i8*, i8** %0, i64 44
   %585 = load i8*, i8** %584, align 8
-  %586 = getelementptr inbounds i8, i8* %585, i64 4096
-  %587 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %586 = getelementptr inbounds i8, i8* %585, i64 5120
+  %587 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %586, i8** %587, align 8
-  %588 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %588, i64 0, i64 2)
-  %589 = getelementptr inbounds i8*, i8** %0, i64 44
-  %590 = load i8*, i8** %589, align 8
-  %591 = getelementptr inbounds i8, i8* %590, i64 1024
-  %592 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %591, i8** %592, align 8
-  %593 = getelementptr inbounds i8*, i8** %0, i64 4
-  %594 = load i8*, i8** %593, align 8
-  %595 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %594, i8** %595, align 8
+  %588 = getelementptr inbounds i8*, i8** %0, i64 44
+  %589 = load i8*, i8** %588, align 8
+  %590 = getelementptr inbounds i8, i8* %589, i64 3072
+  %591 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %590, i8** %591, align 8
+  %592 = getelementptr inbounds i8*, i8** %0, i64 38
+  %593 = load i8*, i8** %592, align 8
+  %594 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %593, i8** %594, align 8
+  %595 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %595, i64 0, i64 16)
   %596 = getelementptr inbounds i8*, i8** %0, i64 44
   %597 = load i8*, i8** %596, align 8
-  %598 = getelementptr inbounds i8, i8* %597, i64 4096
-  %599 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %598 = getelementptr inbounds i8, i8* %597, i64 3072
+  %599 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %598, i8** %599, align 8
-  %600 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %600, i64 0, i64 16)
-  %601 = getelementptr inbounds i8*, i8** %0, i64 44
-  %602 = load i8*, i8** %601, align 8
-  %603 = getelementptr inbounds i8, i8* %602, i64 7168
-  %604 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %603, i8** %604, align 8
+  %600 = getelementptr inbounds i8*, i8** %0, i64 44
+  %601 = load i8*, i8** %600, align 8
+  %602 = getelementptr inbounds i8, i8* %601, i64 2048
+  %603 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %602, i8** %603, align 8
+  %604 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %604, i64 0, i64 2)
   %605 = getelementptr inbounds i8*, i8** %0, i64 44
   %606 = load i8*, i8** %605, align 8
-  %607 = getelementptr inbounds i8, i8* %606, i64 1024
-  %608 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %607 = getelementptr inbounds i8, i8* %606, i64 3072
+  %608 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %607, i8** %608, align 8
-  %609 = getelementptr inbounds i8*, i8** %0, i64 38
+  %609 = getelementptr inbounds i8*, i8** %0, i64 3
   %610 = load i8*, i8** %609, align 8
-  %611 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %611 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %610, i8** %611, align 8
-  %612 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %612, i64 0, i64 16)
-  %613 = getelementptr inbounds i8*, i8** %0, i64 44
-  %614 = load i8*, i8** %613, align 8
-  %615 = getelementptr inbounds i8, i8* %614, i64 1024
-  %616 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %615, i8** %616, align 8
+  %612 = getelementptr inbounds i8*, i8** %0, i64 44
+  %613 = load i8*, i8** %612, align 8
+  %614 = getelementptr inbounds i8, i8* %613, i64 2048
+  %615 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %614, i8** %615, align 8
+  %616 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %616, i64 0, i64 16)
   %617 = getelementptr inbounds i8*, i8** %0, i64 44
   %618 = load i8*, i8** %617, align 8
-  %619 = getelementptr inbounds i8, i8* %618, i64 2048
-  %620 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %619 = getelementptr inbounds i8, i8* %618, i64 5120
+  %620 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %619, i8** %620, align 8
-  %621 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %621, i64 0, i64 2)
-  %622 = getelementptr inbounds i8*, i8** %0, i64 44
-  %623 = load i8*, i8** %622, align 8
-  %624 = getelementptr inbounds i8, i8* %623, i64 1024
-  %625 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %624, i8** %625, align 8
-  %626 = getelementptr inbounds i8*, i8** %0, i64 3
-  %627 = load i8*, i8** %626, align 8
-  %628 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %627, i8** %628, align 8
+  %621 = getelementptr inbounds i8*, i8** %0, i64 44
+  %622 = load i8*, i8** %621, align 8
+  %623 = getelementptr inbounds i8, i8* %622, i64 3072
+  %624 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %623, i8** %624, align 8
+  %625 = getelementptr inbounds i8*, i8** %0, i64 37
+  %626 = load i8*, i8** %625, align 8
+  %627 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %626, i8** %627, align 8
+  %628 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %628, i64 0, i64 16)
   %629 = getelementptr inbounds i8*, i8** %0, i64 44
   %630 = load i8*, i8** %629, align 8
-  %631 = getelementptr inbounds i8, i8* %630, i64 2048
-  %632 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %631, i8** %632, align 8
-  %633 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %633, i64 0, i64 16)
-  %634 = getelementptr inbounds i8*, i8** %0, i64 44
-  %635 = load i8*, i8** %634, align 8
-  %636 = getelementptr inbounds i8, i8* %635, i64 7168
-  %637 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %636, i8** %637, align 8
-  %638 = getelementptr inbounds i8*, i8** %0, i64 44
-  %639 = load i8*, i8** %638, align 8
-  %640 = getelementptr inbounds i8, i8* %639, i64 1024
-  %641 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %640, i8** %641, align 8
-  %642 = getelementptr inbounds i8*, i8** %0, i64 37
-  %643 = load i8*, i8** %642, align 8
-  %644 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %643, i8** %644, align 8
-  %645 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %645, i64 0, i64 16)
-  %646 = getelementptr inbounds i8*, i8** %0, i64 44
-  %647 = load i8*, i8** %646, align 8
-  %648 = getelementptr inbounds i8, i8* %647, i64 6144
-  %649 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %648, i8** %649, align 8
-  %650 = getelementptr inbounds i8*, i8** %0, i64 44
-  %651 = load i8*, i8** %650, align 8
-  %652 = getelementptr inbounds i8, i8* %651, i64 5120
-  %653 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %652, i8** %653, align 8
-  %654 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %654, i64 0, i64 16)
-  %655 = getelementptr inbounds i8*, i8** %0, i64 44
-  %656 = load i8*, i8** %655, align 8
-  %657 = getelementptr inbounds i8, i8* %656, i64 5120
-  %658 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %657, i8** %658, align 8
-  %659 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %659, i64 0, i64 1)
-  %660 = getelementptr inbounds i8*, i8** %0, i64 44
-  %661 = load i8*, i8** %660, align 8
-  %662 = getelementptr inbounds i8, i8* %661, i64 3072
-  %663 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %662, i8** %663, align 8
-  %664 = getelementptr inbounds i8*, i8** %0, i64 44
-  %665 = load i8*, i8** %664, align 8
-  %666 = getelementptr inbounds i8, i8* %665, i64 1024
-  %667 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %666, i8** %667, align 8
-  %668 = getelementptr inbounds i8*, i8** %0, i64 44
-  %669 = load i8*, i8** %668, align 8
-  %670 = getelementptr inbounds i8, i8* %669, i64 6144
-  %671 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %670, i8** %671, align 8
-  %672 = getelementptr inbounds i8*, i8** %0, i64 44
-  %673 = load i8*, i8** %672, align 8
-  %674 = getelementptr inbounds i8, i8* %673, i64 5120
-  %675 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %674, i8** %675, align 8
-  %676 = getelementptr inbounds i8*, i8** %0, i64 44
-  %677 = load i8*, i8** %676, align 8
-  %678 = getelementptr inbounds i8, i8* %677, i64 4096
-  %679 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %678, i8** %679, align 8
-  %680 = getelementptr inbounds i8*, i8** %0, i64 44
-  %681 = load i8*, i8** %680, align 8
-  %682 = getelementptr inbounds i8, i8* %681, i64 2048
-  %683 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %682, i8** %683, align 8
-  %684 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %684, i64 0, i64 16)
-  %685 = getelementptr inbounds i8*, i8** %0, i64 44
-  %686 = load i8*, i8** %685, align 8
-  %687 = getelementptr inbounds i8, i8* %686, i64 3072
-  %688 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %631 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %630, i8** %631, align 8
+  %632 = getelementptr inbounds i8*, i8** %0, i64 5
+  %633 = load i8*, i8** %632, align 8
+  %634 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %633, i8** %634, align 8
+  %635 = getelementptr inbounds i8*, i8** %0, i64 44
+  %636 = load i8*, i8** %635, align 8
+  %637 = getelementptr inbounds i8, i8* %636, i64 3072
+  %638 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %637, i8** %638, align 8
+  %639 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %639, i64 0, i64 16)
+  %640 = getelementptr inbounds i8*, i8** %0, i64 44
+  %641 = load i8*, i8** %640, align 8
+  %642 = getelementptr inbounds i8, i8* %641, i64 3072
+  %643 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %642, i8** %643, align 8
+  %644 = getelementptr inbounds i8*, i8** %0, i64 44
+  %645 = load i8*, i8** %644, align 8
+  %646 = getelementptr inbounds i8, i8* %645, i64 6144
+  %647 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %646, i8** %647, align 8
+  %648 = getelementptr inbounds i8*, i8** %0, i64 44
+  %649 = load i8*, i8** %648, align 8
+  %650 = getelementptr inbounds i8, i8* %649, i64 2048
+  %651 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %650, i8** %651, align 8
+  %652 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_39(i8* %652, i64 0, i64 1)
+  %653 = getelementptr inbounds i8*, i8** %0, i64 44
+  %654 = load i8*, i8** %653, align 8
+  %655 = getelementptr inbounds i8, i8* %654, i64 4096
+  %656 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %655, i8** %656, align 8
+  %657 = getelementptr inbounds i8*, i8** %0, i64 44
+  %658 = load i8*, i8** %657, align 8
+  %659 = getelementptr inbounds i8, i8* %658, i64 2048
+  %660 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %659, i8** %660, align 8
+  %661 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %661, i64 0, i64 16)
+  %662 = getelementptr inbounds i8*, i8** %0, i64 44
+  %663 = load i8*, i8** %662, align 8
+  %664 = getelementptr inbounds i8, i8* %663, i64 2048
+  %665 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %664, i8** %665, align 8
+  %666 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %666, i64 0, i64 1)
+  %667 = getelementptr inbounds i8*, i8** %0, i64 44
+  %668 = load i8*, i8** %667, align 8
+  %669 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %668, i8** %669, align 8
+  %670 = getelementptr inbounds i8*, i8** %0, i64 44
+  %671 = load i8*, i8** %670, align 8
+  %672 = getelementptr inbounds i8, i8* %671, i64 4096
+  %673 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %672, i8** %673, align 8
+  %674 = getelementptr inbounds i8*, i8** %0, i64 44
+  %675 = load i8*, i8** %674, align 8
+  %676 = getelementptr inbounds i8, i8* %675, i64 2048
+  %677 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %676, i8** %677, align 8
+  %678 = getelementptr inbounds i8*, i8** %0, i64 44
+  %679 = load i8*, i8** %678, align 8
+  %680 = getelementptr inbounds i8, i8* %679, i64 3072
+  %681 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %680, i8** %681, align 8
+  %682 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %682, i64 0, i64 16)
+  %683 = getelementptr inbounds i8*, i8** %0, i64 44
+  %684 = load i8*, i8** %683, align 8
+  %685 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %684, i8** %685, align 8
+  %686 = getelementptr inbounds i8*, i8** %0, i64 36
+  %687 = load i8*, i8** %686, align 8
+  %688 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %687, i8** %688, align 8
-  %689 = getelementptr inbounds i8*, i8** %0, i64 36
-  %690 = load i8*, i8** %689, align 8
-  %691 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %690, i8** %691, align 8
-  %692 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %692, i64 0, i64 1)
-  %693 = getelementptr inbounds i8*, i8** %0, i64 44
-  %694 = load i8*, i8** %693, align 8
-  %695 = getelementptr inbounds i8, i8* %694, i64 1024
-  %696 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %689 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %689, i64 0, i64 1)
+  %690 = getelementptr inbounds i8*, i8** %0, i64 44
+  %691 = load i8*, i8** %690, align 8
+  %692 = getelementptr inbounds i8, i8* %691, i64 3072
+  %693 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %692, i8** %693, align 8
+  %694 = getelementptr inbounds i8*, i8** %0, i64 2
+  %695 = load i8*, i8** %694, align 8
+  %696 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %695, i8** %696, align 8
-  %697 = getelementptr inbounds i8*, i8** %0, i64 2
+  %697 = getelementptr inbounds i8*, i8** %0, i64 44
   %698 = load i8*, i8** %697, align 8
-  %699 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %698, i8** %699, align 8
-  %700 = getelementptr inbounds i8*, i8** %0, i64 44
-  %701 = load i8*, i8** %700, align 8
-  %702 = getelementptr inbounds i8, i8* %701, i64 6144
-  %703 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %702, i8** %703, align 8
-  %704 = getelementptr inbounds i8*, i8** %0, i64 44
-  %705 = load i8*, i8** %704, align 8
-  %706 = getelementptr inbounds i8, i8* %705, i64 5120
-  %707 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %706, i8** %707, align 8
-  %708 = getelementptr inbounds i8*, i8** %0, i64 44
-  %709 = load i8*, i8** %708, align 8
-  %710 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %709, i8** %710, align 8
-  %711 = getelementptr inbounds i8*, i8** %0, i64 44
-  %712 = load i8*, i8** %711, align 8
-  %713 = getelementptr inbounds i8, i8* %712, i64 2048
-  %714 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %713, i8** %714, align 8
-  %715 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_40(i8* %715, i64 0, i64 16)
-  %716 = getelementptr inbounds i8*, i8** %0, i64 31
-  %717 = load i8*, i8** %716, align 8
-  %718 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %717, i8** %718, align 8
-  %719 = bitcast i8** %pointers to i8*
-  %720 = call i1 @eptc_check_1(i8* %719)
-  br i1 %720, label %invalid5, label %valid6
+  %699 = getelementptr inbounds i8, i8* %698, i64 4096
+  %700 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %699, i8** %700, align 8
+  %701 = getelementptr inbounds i8*, i8** %0, i64 44
+  %702 = load i8*, i8** %701, align 8
+  %703 = getelementptr inbounds i8, i8* %702, i64 2048
+  %704 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %703, i8** %704, align 8
+  %705 = getelementptr inbounds i8*, i8** %0, i64 44
+  %706 = load i8*, i8** %705, align 8
+  %707 = getelementptr inbounds i8, i8* %706, i64 1024
+  %708 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %707, i8** %708, align 8
+  %709 = getelementptr inbounds i8*, i8** %0, i64 44
+  %710 = load i8*, i8** %709, align 8
+  %711 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %710, i8** %711, align 8
+  %712 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_40(i8* %712, i64 0, i64 16)
+  %713 = getelementptr inbounds i8*, i8** %0, i64 31
+  %714 = load i8*, i8** %713, align 8
+  %715 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %714, i8** %715, align 8
+  %716 = bitcast i8** %pointers to i8*
+  %717 = call i1 @eptc_check_1(i8* %716)
+  br i1 %717, label %invalid5, label %valid6
 
 invalid5:                                         ; preds = %valid4
-  ret i32 95
+  ret i32 93
 
 valid6:                                           ; preds = %valid4
-  %721 = getelementptr inbounds i8*, i8** %0, i64 44
+  %718 = getelementptr inbounds i8*, i8** %0, i64 44
+  %719 = load i8*, i8** %718, align 8
+  %720 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %719, i8** %720, align 8
+  %721 = getelementptr inbounds i8*, i8** %0, i64 31
   %722 = load i8*, i8** %721, align 8
-  %723 = getelementptr inbounds i8, i8* %722, i64 2048
-  %724 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %723, i8** %724, align 8
-  %725 = getelementptr inbounds i8*, i8** %0, i64 31
-  %726 = load i8*, i8** %725, align 8
-  %727 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %726, i8** %727, align 8
-  %728 = getelementptr inbounds i8*, i8** %0, i64 34
-  %729 = load i8*, i8** %728, align 8
-  %730 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %729, i8** %730, align 8
-  %731 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %731, i64 0, i64 1)
+  %723 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %722, i8** %723, align 8
+  %724 = getelementptr inbounds i8*, i8** %0, i64 34
+  %725 = load i8*, i8** %724, align 8
+  %726 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %725, i8** %726, align 8
+  %727 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_41(i8* %727, i64 0, i64 1)
   ret i32 0
 }
 
@@ -3026,6 +3024,81 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 32
+  %15 = srem i64 %i, 32
+  %16 = mul i64 %14, 512
+  %17 = mul i64 %i, 16
+  %18 = getelementptr inbounds float, float* %12, i64 %17
+  %19 = bitcast float* %18 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 64, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
+  %20 = icmp slt i64 %i4, 16
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = mul i64 %i4, 32
+  %22 = add i64 %21, %15
+  %23 = add i64 %16, %22
+  %24 = getelementptr inbounds float, float* %6, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = mul i64 %i4, 16
+  %27 = add i64 0, %26
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
+  %29 = icmp slt i64 %i8, 16
+  br i1 %29, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %30 = add i64 %17, %i8
+  %31 = add i64 %27, %i8
+  %32 = getelementptr inbounds float, float* %9, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = getelementptr inbounds float, float* %12, i64 %30
+  %35 = load float, float* %34, align 4
+  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
+  %37 = getelementptr inbounds float, float* %12, i64 %30
+  store float %36, float* %37, align 4
+  %38 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %39 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
   %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
@@ -3198,7 +3271,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3207,82 +3280,7 @@ entry:
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %14 = sdiv i64 %i, 32
-  %15 = srem i64 %i, 32
-  %16 = mul i64 %14, 512
-  %17 = mul i64 %i, 16
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 64, i1 false)
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 16
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = mul i64 %i4, 32
-  %22 = add i64 %21, %15
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 16
-  %27 = add i64 0, %26
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 16
-  br i1 %29, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   br label %loop
@@ -4564,76 +4562,51 @@ entry:
   %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
+  %13 = getelementptr inbounds i8*, i8** %3, i64 0
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 0
-  %17 = load i8*, i8** %16, align 8
-  %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds i8*, i8** %3, i64 4
-  %20 = load i8*, i8** %19, align 8
-  %21 = bitcast i8* %20 to float*
-  %22 = getelementptr inbounds i8*, i8** %3, i64 5
-  %23 = load i8*, i8** %22, align 8
-  %24 = bitcast i8* %23 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %60, %exit3 ]
-  %25 = icmp slt i64 %i, %2
-  br i1 %25, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %36, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %26 = mul i64 %i, 16
-  %27 = add i64 0, %26
-  %28 = mul i64 %i, 16
-  %29 = add i64 0, %28
-  %30 = add i64 0, %i
-  %31 = mul i64 %i, 16
-  %32 = add i64 0, %31
-  %33 = mul i64 %i, 16
-  %34 = add i64 0, %33
-  %35 = mul i64 %i, 16
-  %36 = add i64 0, %35
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 256
+  %20 = select i1 %19, i64 %18, i64 256
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %59, %body2 ]
-  %37 = icmp slt i64 %i4, 16
-  br i1 %37, label %body2, label %exit3
+  %i4 = phi i64 [ %17, %body ], [ %35, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %38 = add i64 %27, %i4
-  %39 = add i64 %29, %i4
-  %40 = add i64 %32, %i4
-  %41 = add i64 %34, %i4
-  %42 = add i64 %36, %i4
-  %43 = getelementptr inbounds float, float* %12, i64 %39
-  %44 = load float, float* %43, align 4
-  %45 = getelementptr inbounds float, float* %15, i64 %30
-  %46 = load float, float* %45, align 4
-  %47 = getelementptr inbounds float, float* %18, i64 %40
-  %48 = load float, float* %47, align 4
-  %49 = getelementptr inbounds float, float* %21, i64 %41
-  %50 = load float, float* %49, align 4
-  %51 = getelementptr inbounds float, float* %24, i64 %42
-  %52 = load float, float* %51, align 4
-  %53 = fadd float %48, %50
-  %54 = fadd float %53, %52
-  %55 = fmul float %44, %46
-  %56 = fmul float %54, %55
-  %57 = getelementptr inbounds float, float* %6, i64 %38
-  store float %56, float* %57, align 4
-  %58 = getelementptr inbounds float, float* %9, i64 %38
-  store float %54, float* %58, align 4
-  %59 = add i64 %i4, 1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = add i64 0, %i4
+  %25 = add i64 0, %i4
+  %26 = getelementptr inbounds float, float* %9, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = getelementptr inbounds float, float* %12, i64 %24
+  %29 = load float, float* %28, align 4
+  %30 = getelementptr inbounds float, float* %15, i64 %25
+  %31 = load float, float* %30, align 4
+  %32 = fadd float %31, %27
+  %33 = fadd float %32, %29
+  %34 = getelementptr inbounds float, float* %6, i64 %22
+  store float %33, float* %34, align 4
+  %35 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %60 = add i64 %i, 1
+  %36 = add i64 %i, 1
   br label %loop
 }
 

@@ -352,7 +352,7 @@ valid2:                                           ; preds = %valid
   call void @eptc_kernel_16(i8* %247, i64 0, i64 1)
   %248 = getelementptr inbounds i8*, i8** %0, i64 67
   %249 = load i8*, i8** %248, align 8
-  %250 = getelementptr inbounds i8, i8* %249, i64 18752
+  %250 = getelementptr inbounds i8, i8* %249, i64 17728
   %251 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %250, i8** %251, align 8
   %252 = bitcast i8** %pointers to i8*
@@ -375,7 +375,7 @@ valid4:                                           ; preds = %valid2
   store i8* %259, i8** %260, align 8
   %261 = getelementptr inbounds i8*, i8** %0, i64 67
   %262 = load i8*, i8** %261, align 8
-  %263 = getelementptr inbounds i8, i8* %262, i64 18752
+  %263 = getelementptr inbounds i8, i8* %262, i64 17728
   %264 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %263, i8** %264, align 8
   %265 = getelementptr inbounds i8*, i8** %0, i64 67
@@ -417,7 +417,7 @@ valid4:                                           ; preds = %valid2
   store i8* %291, i8** %292, align 8
   %293 = getelementptr inbounds i8*, i8** %0, i64 67
   %294 = load i8*, i8** %293, align 8
-  %295 = getelementptr inbounds i8, i8* %294, i64 18624
+  %295 = getelementptr inbounds i8, i8* %294, i64 17600
   %296 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %295, i8** %296, align 8
   %297 = bitcast i8** %pointers to i8*
@@ -434,85 +434,85 @@ valid4:                                           ; preds = %valid2
   store i8* %304, i8** %305, align 8
   %306 = getelementptr inbounds i8*, i8** %0, i64 67
   %307 = load i8*, i8** %306, align 8
-  %308 = getelementptr inbounds i8, i8* %307, i64 18432
+  %308 = getelementptr inbounds i8, i8* %307, i64 17408
   %309 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %308, i8** %309, align 8
   %310 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_21(i8* %310, i64 0, i64 16)
   %311 = getelementptr inbounds i8*, i8** %0, i64 67
   %312 = load i8*, i8** %311, align 8
-  %313 = getelementptr inbounds i8, i8* %312, i64 18624
+  %313 = getelementptr inbounds i8, i8* %312, i64 17600
   %314 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %313, i8** %314, align 8
   %315 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_22(i8* %315, i64 0, i64 1)
   %316 = getelementptr inbounds i8*, i8** %0, i64 67
   %317 = load i8*, i8** %316, align 8
-  %318 = getelementptr inbounds i8, i8* %317, i64 17408
+  %318 = getelementptr inbounds i8, i8* %317, i64 6144
   %319 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %318, i8** %319, align 8
   %320 = getelementptr inbounds i8*, i8** %0, i64 67
   %321 = load i8*, i8** %320, align 8
-  %322 = getelementptr inbounds i8, i8* %321, i64 18624
+  %322 = getelementptr inbounds i8, i8* %321, i64 17600
   %323 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %322, i8** %323, align 8
   %324 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_23(i8* %324, i64 0, i64 2)
   %325 = getelementptr inbounds i8*, i8** %0, i64 67
   %326 = load i8*, i8** %325, align 8
-  %327 = getelementptr inbounds i8, i8* %326, i64 17408
+  %327 = getelementptr inbounds i8, i8* %326, i64 2048
   %328 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %327, i8** %328, align 8
-  %329 = getelementptr inbounds i8*, i8** %0, i64 9
+  %329 = getelementptr inbounds i8*, i8** %0, i64 67
   %330 = load i8*, i8** %329, align 8
-  %331 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %330, i8** %331, align 8
-  %332 = getelementptr inbounds i8*, i8** %0, i64 67
-  %333 = load i8*, i8** %332, align 8
-  %334 = getelementptr inbounds i8, i8* %333, i64 4096
-  %335 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %334, i8** %335, align 8
-  %336 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_24(i8* %336, i64 0, i64 16)
-  %337 = getelementptr inbounds i8*, i8** %0, i64 67
-  %338 = load i8*, i8** %337, align 8
-  %339 = getelementptr inbounds i8, i8* %338, i64 2048
-  %340 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %339, i8** %340, align 8
-  %341 = getelementptr inbounds i8*, i8** %0, i64 67
-  %342 = load i8*, i8** %341, align 8
-  %343 = getelementptr inbounds i8, i8* %342, i64 17408
+  %331 = getelementptr inbounds i8, i8* %330, i64 6144
+  %332 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %331, i8** %332, align 8
+  %333 = getelementptr inbounds i8*, i8** %0, i64 67
+  %334 = load i8*, i8** %333, align 8
+  %335 = getelementptr inbounds i8, i8* %334, i64 4096
+  %336 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %335, i8** %336, align 8
+  %337 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_24(i8* %337, i64 0, i64 32)
+  %338 = getelementptr inbounds i8*, i8** %0, i64 67
+  %339 = load i8*, i8** %338, align 8
+  %340 = getelementptr inbounds i8, i8* %339, i64 6144
+  %341 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %340, i8** %341, align 8
+  %342 = getelementptr inbounds i8*, i8** %0, i64 9
+  %343 = load i8*, i8** %342, align 8
   %344 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %343, i8** %344, align 8
   %345 = getelementptr inbounds i8*, i8** %0, i64 67
   %346 = load i8*, i8** %345, align 8
-  %347 = getelementptr inbounds i8, i8* %346, i64 6144
+  %347 = getelementptr inbounds i8, i8* %346, i64 2048
   %348 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %347, i8** %348, align 8
   %349 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_25(i8* %349, i64 0, i64 32)
+  call void @eptc_kernel_25(i8* %349, i64 0, i64 16)
   %350 = getelementptr inbounds i8*, i8** %0, i64 67
   %351 = load i8*, i8** %350, align 8
-  %352 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %351, i8** %352, align 8
-  %353 = getelementptr inbounds i8*, i8** %0, i64 67
-  %354 = load i8*, i8** %353, align 8
-  %355 = getelementptr inbounds i8, i8* %354, i64 4096
+  %352 = getelementptr inbounds i8, i8* %351, i64 2048
+  %353 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %352, i8** %353, align 8
+  %354 = getelementptr inbounds i8*, i8** %0, i64 67
+  %355 = load i8*, i8** %354, align 8
   %356 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %355, i8** %356, align 8
   %357 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_26(i8* %357, i64 0, i64 1)
   %358 = getelementptr inbounds i8*, i8** %0, i64 67
   %359 = load i8*, i8** %358, align 8
-  %360 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %359, i8** %360, align 8
-  %361 = getelementptr inbounds i8*, i8** %0, i64 8
-  %362 = load i8*, i8** %361, align 8
-  %363 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %362, i8** %363, align 8
-  %364 = getelementptr inbounds i8*, i8** %0, i64 67
-  %365 = load i8*, i8** %364, align 8
-  %366 = getelementptr inbounds i8, i8* %365, i64 2048
+  %360 = getelementptr inbounds i8, i8* %359, i64 2048
+  %361 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %360, i8** %361, align 8
+  %362 = getelementptr inbounds i8*, i8** %0, i64 8
+  %363 = load i8*, i8** %362, align 8
+  %364 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %363, i8** %364, align 8
+  %365 = getelementptr inbounds i8*, i8** %0, i64 67
+  %366 = load i8*, i8** %365, align 8
   %367 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %366, i8** %367, align 8
   %368 = bitcast i8** %pointers to i8*
@@ -524,176 +524,176 @@ valid4:                                           ; preds = %valid2
   store i8* %371, i8** %372, align 8
   %373 = getelementptr inbounds i8*, i8** %0, i64 67
   %374 = load i8*, i8** %373, align 8
-  %375 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %374, i8** %375, align 8
-  %376 = getelementptr inbounds i8*, i8** %0, i64 67
-  %377 = load i8*, i8** %376, align 8
-  %378 = getelementptr inbounds i8, i8* %377, i64 3200
-  %379 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %378, i8** %379, align 8
-  %380 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %380, i64 0, i64 16)
-  %381 = getelementptr inbounds i8*, i8** %0, i64 67
-  %382 = load i8*, i8** %381, align 8
-  %383 = getelementptr inbounds i8, i8* %382, i64 15360
-  %384 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %383, i8** %384, align 8
-  %385 = getelementptr inbounds i8*, i8** %0, i64 67
-  %386 = load i8*, i8** %385, align 8
-  %387 = getelementptr inbounds i8, i8* %386, i64 1024
-  %388 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %387, i8** %388, align 8
-  %389 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %389, i64 0, i64 16)
-  %390 = getelementptr inbounds i8*, i8** %0, i64 67
-  %391 = load i8*, i8** %390, align 8
-  %392 = getelementptr inbounds i8, i8* %391, i64 1024
-  %393 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %392, i8** %393, align 8
-  %394 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %394, i64 0, i64 1)
-  %395 = getelementptr inbounds i8*, i8** %0, i64 67
-  %396 = load i8*, i8** %395, align 8
-  %397 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %396, i8** %397, align 8
-  %398 = getelementptr inbounds i8*, i8** %0, i64 67
-  %399 = load i8*, i8** %398, align 8
-  %400 = getelementptr inbounds i8, i8* %399, i64 15360
-  %401 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %400, i8** %401, align 8
-  %402 = getelementptr inbounds i8*, i8** %0, i64 67
-  %403 = load i8*, i8** %402, align 8
-  %404 = getelementptr inbounds i8, i8* %403, i64 1024
-  %405 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %404, i8** %405, align 8
-  %406 = getelementptr inbounds i8*, i8** %0, i64 67
-  %407 = load i8*, i8** %406, align 8
-  %408 = getelementptr inbounds i8, i8* %407, i64 2048
-  %409 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %408, i8** %409, align 8
-  %410 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %410, i64 0, i64 16)
-  %411 = getelementptr inbounds i8*, i8** %0, i64 67
-  %412 = load i8*, i8** %411, align 8
-  %413 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %412, i8** %413, align 8
-  %414 = getelementptr inbounds i8*, i8** %0, i64 67
-  %415 = load i8*, i8** %414, align 8
-  %416 = getelementptr inbounds i8, i8* %415, i64 5248
-  %417 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %416, i8** %417, align 8
-  %418 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %418, i64 0, i64 1)
-  %419 = getelementptr inbounds i8*, i8** %0, i64 67
-  %420 = load i8*, i8** %419, align 8
-  %421 = getelementptr inbounds i8, i8* %420, i64 2048
-  %422 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %421, i8** %422, align 8
-  %423 = getelementptr inbounds i8*, i8** %0, i64 7
-  %424 = load i8*, i8** %423, align 8
-  %425 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %424, i8** %425, align 8
-  %426 = getelementptr inbounds i8*, i8** %0, i64 67
-  %427 = load i8*, i8** %426, align 8
-  %428 = getelementptr inbounds i8, i8* %427, i64 15360
-  %429 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %428, i8** %429, align 8
-  %430 = getelementptr inbounds i8*, i8** %0, i64 67
-  %431 = load i8*, i8** %430, align 8
-  %432 = getelementptr inbounds i8, i8* %431, i64 1024
-  %433 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %432, i8** %433, align 8
-  %434 = getelementptr inbounds i8*, i8** %0, i64 67
-  %435 = load i8*, i8** %434, align 8
-  %436 = getelementptr inbounds i8, i8* %435, i64 18624
-  %437 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %436, i8** %437, align 8
-  %438 = getelementptr inbounds i8*, i8** %0, i64 67
-  %439 = load i8*, i8** %438, align 8
-  %440 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %439, i8** %440, align 8
-  %441 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %441, i64 0, i64 16)
-  %442 = getelementptr inbounds i8*, i8** %0, i64 67
-  %443 = load i8*, i8** %442, align 8
-  %444 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %443, i8** %444, align 8
-  %445 = getelementptr inbounds i8*, i8** %0, i64 6
-  %446 = load i8*, i8** %445, align 8
-  %447 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %375 = getelementptr inbounds i8, i8* %374, i64 2048
+  %376 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %375, i8** %376, align 8
+  %377 = getelementptr inbounds i8*, i8** %0, i64 67
+  %378 = load i8*, i8** %377, align 8
+  %379 = getelementptr inbounds i8, i8* %378, i64 6144
+  %380 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %379, i8** %380, align 8
+  %381 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %381, i64 0, i64 16)
+  %382 = getelementptr inbounds i8*, i8** %0, i64 67
+  %383 = load i8*, i8** %382, align 8
+  %384 = getelementptr inbounds i8, i8* %383, i64 15360
+  %385 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %384, i8** %385, align 8
+  %386 = getelementptr inbounds i8*, i8** %0, i64 67
+  %387 = load i8*, i8** %386, align 8
+  %388 = getelementptr inbounds i8, i8* %387, i64 2048
+  %389 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %388, i8** %389, align 8
+  %390 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %390, i64 0, i64 16)
+  %391 = getelementptr inbounds i8*, i8** %0, i64 67
+  %392 = load i8*, i8** %391, align 8
+  %393 = getelementptr inbounds i8, i8* %392, i64 2048
+  %394 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %393, i8** %394, align 8
+  %395 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %395, i64 0, i64 1)
+  %396 = getelementptr inbounds i8*, i8** %0, i64 67
+  %397 = load i8*, i8** %396, align 8
+  %398 = getelementptr inbounds i8, i8* %397, i64 1024
+  %399 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %398, i8** %399, align 8
+  %400 = getelementptr inbounds i8*, i8** %0, i64 67
+  %401 = load i8*, i8** %400, align 8
+  %402 = getelementptr inbounds i8, i8* %401, i64 15360
+  %403 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %402, i8** %403, align 8
+  %404 = getelementptr inbounds i8*, i8** %0, i64 67
+  %405 = load i8*, i8** %404, align 8
+  %406 = getelementptr inbounds i8, i8* %405, i64 2048
+  %407 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %406, i8** %407, align 8
+  %408 = getelementptr inbounds i8*, i8** %0, i64 67
+  %409 = load i8*, i8** %408, align 8
+  %410 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %409, i8** %410, align 8
+  %411 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %411, i64 0, i64 16)
+  %412 = getelementptr inbounds i8*, i8** %0, i64 67
+  %413 = load i8*, i8** %412, align 8
+  %414 = getelementptr inbounds i8, i8* %413, i64 1024
+  %415 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %414, i8** %415, align 8
+  %416 = getelementptr inbounds i8*, i8** %0, i64 67
+  %417 = load i8*, i8** %416, align 8
+  %418 = getelementptr inbounds i8, i8* %417, i64 16384
+  %419 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %418, i8** %419, align 8
+  %420 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %420, i64 0, i64 1)
+  %421 = getelementptr inbounds i8*, i8** %0, i64 67
+  %422 = load i8*, i8** %421, align 8
+  %423 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %422, i8** %423, align 8
+  %424 = getelementptr inbounds i8*, i8** %0, i64 7
+  %425 = load i8*, i8** %424, align 8
+  %426 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %425, i8** %426, align 8
+  %427 = getelementptr inbounds i8*, i8** %0, i64 67
+  %428 = load i8*, i8** %427, align 8
+  %429 = getelementptr inbounds i8, i8* %428, i64 15360
+  %430 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %429, i8** %430, align 8
+  %431 = getelementptr inbounds i8*, i8** %0, i64 67
+  %432 = load i8*, i8** %431, align 8
+  %433 = getelementptr inbounds i8, i8* %432, i64 2048
+  %434 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %433, i8** %434, align 8
+  %435 = getelementptr inbounds i8*, i8** %0, i64 67
+  %436 = load i8*, i8** %435, align 8
+  %437 = getelementptr inbounds i8, i8* %436, i64 17600
+  %438 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %437, i8** %438, align 8
+  %439 = getelementptr inbounds i8*, i8** %0, i64 67
+  %440 = load i8*, i8** %439, align 8
+  %441 = getelementptr inbounds i8, i8* %440, i64 1024
+  %442 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %441, i8** %442, align 8
+  %443 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %443, i64 0, i64 16)
+  %444 = getelementptr inbounds i8*, i8** %0, i64 67
+  %445 = load i8*, i8** %444, align 8
+  %446 = getelementptr inbounds i8, i8* %445, i64 1024
+  %447 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %446, i8** %447, align 8
-  %448 = getelementptr inbounds i8*, i8** %0, i64 67
+  %448 = getelementptr inbounds i8*, i8** %0, i64 6
   %449 = load i8*, i8** %448, align 8
-  %450 = getelementptr inbounds i8, i8* %449, i64 1024
-  %451 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %450, i8** %451, align 8
-  %452 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %452, i64 0, i64 16)
-  %453 = getelementptr inbounds i8*, i8** %0, i64 67
-  %454 = load i8*, i8** %453, align 8
-  %455 = getelementptr inbounds i8, i8* %454, i64 14336
-  %456 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %455, i8** %456, align 8
-  %457 = getelementptr inbounds i8*, i8** %0, i64 67
-  %458 = load i8*, i8** %457, align 8
-  %459 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %458, i8** %459, align 8
-  %460 = getelementptr inbounds i8*, i8** %0, i64 67
-  %461 = load i8*, i8** %460, align 8
-  %462 = getelementptr inbounds i8, i8* %461, i64 15360
-  %463 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %462, i8** %463, align 8
-  %464 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %464, i64 0, i64 16)
-  %465 = getelementptr inbounds i8*, i8** %0, i64 67
-  %466 = load i8*, i8** %465, align 8
-  %467 = getelementptr inbounds i8, i8* %466, i64 2048
-  %468 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %467, i8** %468, align 8
-  %469 = getelementptr inbounds i8*, i8** %0, i64 67
-  %470 = load i8*, i8** %469, align 8
-  %471 = getelementptr inbounds i8, i8* %470, i64 1024
-  %472 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %471, i8** %472, align 8
-  %473 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %473, i64 0, i64 2)
-  %474 = getelementptr inbounds i8*, i8** %0, i64 67
-  %475 = load i8*, i8** %474, align 8
-  %476 = getelementptr inbounds i8, i8* %475, i64 2048
-  %477 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %476, i8** %477, align 8
-  %478 = getelementptr inbounds i8*, i8** %0, i64 67
-  %479 = load i8*, i8** %478, align 8
-  %480 = getelementptr inbounds i8, i8* %479, i64 12288
-  %481 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %480, i8** %481, align 8
-  %482 = getelementptr inbounds i8*, i8** %0, i64 67
-  %483 = load i8*, i8** %482, align 8
-  %484 = getelementptr inbounds i8, i8* %483, i64 1024
-  %485 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %484, i8** %485, align 8
-  %486 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_5(i8* %486, i64 0, i64 32)
-  %487 = getelementptr inbounds i8*, i8** %0, i64 67
-  %488 = load i8*, i8** %487, align 8
-  %489 = getelementptr inbounds i8, i8* %488, i64 13312
-  %490 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %489, i8** %490, align 8
-  %491 = getelementptr inbounds i8*, i8** %0, i64 67
-  %492 = load i8*, i8** %491, align 8
-  %493 = getelementptr inbounds i8, i8* %492, i64 2048
-  %494 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %493, i8** %494, align 8
-  %495 = getelementptr inbounds i8*, i8** %0, i64 67
-  %496 = load i8*, i8** %495, align 8
-  %497 = getelementptr inbounds i8, i8* %496, i64 12288
-  %498 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %497, i8** %498, align 8
-  %499 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %499, i64 0, i64 32)
-  %500 = getelementptr inbounds i8*, i8** %0, i64 67
-  %501 = load i8*, i8** %500, align 8
-  %502 = getelementptr inbounds i8, i8* %501, i64 1024
+  %450 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %449, i8** %450, align 8
+  %451 = getelementptr inbounds i8*, i8** %0, i64 67
+  %452 = load i8*, i8** %451, align 8
+  %453 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %452, i8** %453, align 8
+  %454 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %454, i64 0, i64 16)
+  %455 = getelementptr inbounds i8*, i8** %0, i64 67
+  %456 = load i8*, i8** %455, align 8
+  %457 = getelementptr inbounds i8, i8* %456, i64 14336
+  %458 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %457, i8** %458, align 8
+  %459 = getelementptr inbounds i8*, i8** %0, i64 67
+  %460 = load i8*, i8** %459, align 8
+  %461 = getelementptr inbounds i8, i8* %460, i64 1024
+  %462 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %461, i8** %462, align 8
+  %463 = getelementptr inbounds i8*, i8** %0, i64 67
+  %464 = load i8*, i8** %463, align 8
+  %465 = getelementptr inbounds i8, i8* %464, i64 15360
+  %466 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %465, i8** %466, align 8
+  %467 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %467, i64 0, i64 16)
+  %468 = getelementptr inbounds i8*, i8** %0, i64 67
+  %469 = load i8*, i8** %468, align 8
+  %470 = getelementptr inbounds i8, i8* %469, i64 2048
+  %471 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %470, i8** %471, align 8
+  %472 = getelementptr inbounds i8*, i8** %0, i64 67
+  %473 = load i8*, i8** %472, align 8
+  %474 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %473, i8** %474, align 8
+  %475 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %475, i64 0, i64 2)
+  %476 = getelementptr inbounds i8*, i8** %0, i64 67
+  %477 = load i8*, i8** %476, align 8
+  %478 = getelementptr inbounds i8, i8* %477, i64 2048
+  %479 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %478, i8** %479, align 8
+  %480 = getelementptr inbounds i8*, i8** %0, i64 67
+  %481 = load i8*, i8** %480, align 8
+  %482 = getelementptr inbounds i8, i8* %481, i64 12288
+  %483 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %482, i8** %483, align 8
+  %484 = getelementptr inbounds i8*, i8** %0, i64 67
+  %485 = load i8*, i8** %484, align 8
+  %486 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %485, i8** %486, align 8
+  %487 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %487, i64 0, i64 32)
+  %488 = getelementptr inbounds i8*, i8** %0, i64 67
+  %489 = load i8*, i8** %488, align 8
+  %490 = getelementptr inbounds i8, i8* %489, i64 13312
+  %491 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %490, i8** %491, align 8
+  %492 = getelementptr inbounds i8*, i8** %0, i64 67
+  %493 = load i8*, i8** %492, align 8
+  %494 = getelementptr inbounds i8, i8* %493, i64 2048
+  %495 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %494, i8** %495, align 8
+  %496 = getelementptr inbounds i8*, i8** %0, i64 67
+  %497 = load i8*, i8** %496, align 8
+  %498 = getelementptr inbounds i8, i8* %497, i64 3072
+  %499 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %498, i8** %499, align 8
+  %500 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %500, i64 0, i64 32)
+  %501 = getelementptr inbounds i8*, i8** %0, i64 67
+  %502 = load i8*, i8** %501, align 8
   %503 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %502, i8** %503, align 8
   %504 = getelementptr inbounds i8*, i8** %0, i64 67
@@ -710,929 +710,805 @@ valid4:                                           ; preds = %valid2
   call void @eptc_kernel_37(i8* %512, i64 0, i64 32)
   %513 = getelementptr inbounds i8*, i8** %0, i64 67
   %514 = load i8*, i8** %513, align 8
-  %515 = getelementptr inbounds i8, i8* %514, i64 1024
-  %516 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %515, i8** %516, align 8
-  %517 = getelementptr inbounds i8*, i8** %0, i64 67
-  %518 = load i8*, i8** %517, align 8
-  %519 = getelementptr inbounds i8, i8* %518, i64 2048
-  %520 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %519, i8** %520, align 8
-  %521 = getelementptr inbounds i8*, i8** %0, i64 67
-  %522 = load i8*, i8** %521, align 8
-  %523 = getelementptr inbounds i8, i8* %522, i64 13312
-  %524 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %523, i8** %524, align 8
-  %525 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_38(i8* %525, i64 0, i64 32)
-  %526 = getelementptr inbounds i8*, i8** %0, i64 67
-  %527 = load i8*, i8** %526, align 8
-  %528 = getelementptr inbounds i8, i8* %527, i64 1024
-  %529 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %528, i8** %529, align 8
-  %530 = getelementptr inbounds i8*, i8** %0, i64 67
-  %531 = load i8*, i8** %530, align 8
-  %532 = getelementptr inbounds i8, i8* %531, i64 11264
-  %533 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %532, i8** %533, align 8
-  %534 = getelementptr inbounds i8*, i8** %0, i64 67
-  %535 = load i8*, i8** %534, align 8
-  %536 = getelementptr inbounds i8, i8* %535, i64 2048
-  %537 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %536, i8** %537, align 8
-  %538 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %538, i64 0, i64 32)
-  %539 = getelementptr inbounds i8*, i8** %0, i64 67
-  %540 = load i8*, i8** %539, align 8
-  %541 = getelementptr inbounds i8, i8* %540, i64 1024
-  %542 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %541, i8** %542, align 8
-  %543 = getelementptr inbounds i8*, i8** %0, i64 67
-  %544 = load i8*, i8** %543, align 8
-  %545 = getelementptr inbounds i8, i8* %544, i64 10240
-  %546 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %545, i8** %546, align 8
-  %547 = getelementptr inbounds i8*, i8** %0, i64 67
-  %548 = load i8*, i8** %547, align 8
-  %549 = getelementptr inbounds i8, i8* %548, i64 11264
-  %550 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %549, i8** %550, align 8
-  %551 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %551, i64 0, i64 32)
+  %515 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %514, i8** %515, align 8
+  %516 = getelementptr inbounds i8*, i8** %0, i64 67
+  %517 = load i8*, i8** %516, align 8
+  %518 = getelementptr inbounds i8, i8* %517, i64 2048
+  %519 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %518, i8** %519, align 8
+  %520 = getelementptr inbounds i8*, i8** %0, i64 67
+  %521 = load i8*, i8** %520, align 8
+  %522 = getelementptr inbounds i8, i8* %521, i64 13312
+  %523 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %522, i8** %523, align 8
+  %524 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_38(i8* %524, i64 0, i64 32)
+  %525 = getelementptr inbounds i8*, i8** %0, i64 67
+  %526 = load i8*, i8** %525, align 8
+  %527 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %526, i8** %527, align 8
+  %528 = getelementptr inbounds i8*, i8** %0, i64 67
+  %529 = load i8*, i8** %528, align 8
+  %530 = getelementptr inbounds i8, i8* %529, i64 11264
+  %531 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %530, i8** %531, align 8
+  %532 = getelementptr inbounds i8*, i8** %0, i64 67
+  %533 = load i8*, i8** %532, align 8
+  %534 = getelementptr inbounds i8, i8* %533, i64 2048
+  %535 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %534, i8** %535, align 8
+  %536 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %536, i64 0, i64 32)
+  %537 = getelementptr inbounds i8*, i8** %0, i64 67
+  %538 = load i8*, i8** %537, align 8
+  %539 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %538, i8** %539, align 8
+  %540 = getelementptr inbounds i8*, i8** %0, i64 67
+  %541 = load i8*, i8** %540, align 8
+  %542 = getelementptr inbounds i8, i8* %541, i64 10240
+  %543 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %542, i8** %543, align 8
+  %544 = getelementptr inbounds i8*, i8** %0, i64 67
+  %545 = load i8*, i8** %544, align 8
+  %546 = getelementptr inbounds i8, i8* %545, i64 11264
+  %547 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %546, i8** %547, align 8
+  %548 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %548, i64 0, i64 32)
+  %549 = getelementptr inbounds i8*, i8** %0, i64 67
+  %550 = load i8*, i8** %549, align 8
+  %551 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %550, i8** %551, align 8
   %552 = getelementptr inbounds i8*, i8** %0, i64 67
   %553 = load i8*, i8** %552, align 8
-  %554 = getelementptr inbounds i8, i8* %553, i64 1024
-  %555 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %554 = getelementptr inbounds i8, i8* %553, i64 3072
+  %555 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %554, i8** %555, align 8
-  %556 = getelementptr inbounds i8*, i8** %0, i64 67
-  %557 = load i8*, i8** %556, align 8
-  %558 = getelementptr inbounds i8, i8* %557, i64 12288
-  %559 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %558, i8** %559, align 8
-  %560 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %560, i64 0, i64 2)
+  %556 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %556, i64 0, i64 2)
+  %557 = getelementptr inbounds i8*, i8** %0, i64 67
+  %558 = load i8*, i8** %557, align 8
+  %559 = getelementptr inbounds i8, i8* %558, i64 9216
+  %560 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %559, i8** %560, align 8
   %561 = getelementptr inbounds i8*, i8** %0, i64 67
   %562 = load i8*, i8** %561, align 8
-  %563 = getelementptr inbounds i8, i8* %562, i64 1024
-  %564 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %563, i8** %564, align 8
-  %565 = getelementptr inbounds i8*, i8** %0, i64 5
-  %566 = load i8*, i8** %565, align 8
-  %567 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %563 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %562, i8** %563, align 8
+  %564 = getelementptr inbounds i8*, i8** %0, i64 67
+  %565 = load i8*, i8** %564, align 8
+  %566 = getelementptr inbounds i8, i8* %565, i64 10240
+  %567 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %566, i8** %567, align 8
-  %568 = getelementptr inbounds i8*, i8** %0, i64 67
-  %569 = load i8*, i8** %568, align 8
-  %570 = getelementptr inbounds i8, i8* %569, i64 10240
-  %571 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %570, i8** %571, align 8
-  %572 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %572, i64 0, i64 16)
+  %568 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %568, i64 0, i64 16)
+  %569 = getelementptr inbounds i8*, i8** %0, i64 67
+  %570 = load i8*, i8** %569, align 8
+  %571 = getelementptr inbounds i8, i8* %570, i64 3072
+  %572 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %571, i8** %572, align 8
   %573 = getelementptr inbounds i8*, i8** %0, i64 67
   %574 = load i8*, i8** %573, align 8
-  %575 = getelementptr inbounds i8, i8* %574, i64 9216
-  %576 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %575 = getelementptr inbounds i8, i8* %574, i64 11264
+  %576 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %575, i8** %576, align 8
-  %577 = getelementptr inbounds i8*, i8** %0, i64 67
-  %578 = load i8*, i8** %577, align 8
-  %579 = getelementptr inbounds i8, i8* %578, i64 1024
-  %580 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %579, i8** %580, align 8
-  %581 = getelementptr inbounds i8*, i8** %0, i64 67
-  %582 = load i8*, i8** %581, align 8
-  %583 = getelementptr inbounds i8, i8* %582, i64 12288
-  %584 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %577 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %577, i64 0, i64 2)
+  %578 = getelementptr inbounds i8*, i8** %0, i64 67
+  %579 = load i8*, i8** %578, align 8
+  %580 = getelementptr inbounds i8, i8* %579, i64 3072
+  %581 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %580, i8** %581, align 8
+  %582 = getelementptr inbounds i8*, i8** %0, i64 4
+  %583 = load i8*, i8** %582, align 8
+  %584 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %583, i8** %584, align 8
-  %585 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %585, i64 0, i64 16)
-  %586 = getelementptr inbounds i8*, i8** %0, i64 67
-  %587 = load i8*, i8** %586, align 8
-  %588 = getelementptr inbounds i8, i8* %587, i64 1024
-  %589 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %588, i8** %589, align 8
+  %585 = getelementptr inbounds i8*, i8** %0, i64 67
+  %586 = load i8*, i8** %585, align 8
+  %587 = getelementptr inbounds i8, i8* %586, i64 11264
+  %588 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %587, i8** %588, align 8
+  %589 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %589, i64 0, i64 16)
   %590 = getelementptr inbounds i8*, i8** %0, i64 67
   %591 = load i8*, i8** %590, align 8
-  %592 = getelementptr inbounds i8, i8* %591, i64 11264
-  %593 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %592 = getelementptr inbounds i8, i8* %591, i64 9216
+  %593 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %592, i8** %593, align 8
-  %594 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %594, i64 0, i64 2)
-  %595 = getelementptr inbounds i8*, i8** %0, i64 67
-  %596 = load i8*, i8** %595, align 8
-  %597 = getelementptr inbounds i8, i8* %596, i64 1024
-  %598 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %597, i8** %598, align 8
-  %599 = getelementptr inbounds i8*, i8** %0, i64 4
-  %600 = load i8*, i8** %599, align 8
-  %601 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %594 = getelementptr inbounds i8*, i8** %0, i64 67
+  %595 = load i8*, i8** %594, align 8
+  %596 = getelementptr inbounds i8, i8* %595, i64 3072
+  %597 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %596, i8** %597, align 8
+  %598 = getelementptr inbounds i8*, i8** %0, i64 67
+  %599 = load i8*, i8** %598, align 8
+  %600 = getelementptr inbounds i8, i8* %599, i64 12288
+  %601 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %600, i8** %601, align 8
-  %602 = getelementptr inbounds i8*, i8** %0, i64 67
-  %603 = load i8*, i8** %602, align 8
-  %604 = getelementptr inbounds i8, i8* %603, i64 11264
-  %605 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %604, i8** %605, align 8
-  %606 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %606, i64 0, i64 16)
+  %602 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %602, i64 0, i64 16)
+  %603 = getelementptr inbounds i8*, i8** %0, i64 67
+  %604 = load i8*, i8** %603, align 8
+  %605 = getelementptr inbounds i8, i8* %604, i64 3072
+  %606 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %605, i8** %606, align 8
   %607 = getelementptr inbounds i8*, i8** %0, i64 67
   %608 = load i8*, i8** %607, align 8
-  %609 = getelementptr inbounds i8, i8* %608, i64 9216
-  %610 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %609 = getelementptr inbounds i8, i8* %608, i64 2048
+  %610 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %609, i8** %610, align 8
-  %611 = getelementptr inbounds i8*, i8** %0, i64 67
-  %612 = load i8*, i8** %611, align 8
-  %613 = getelementptr inbounds i8, i8* %612, i64 1024
-  %614 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %613, i8** %614, align 8
-  %615 = getelementptr inbounds i8*, i8** %0, i64 67
-  %616 = load i8*, i8** %615, align 8
-  %617 = getelementptr inbounds i8, i8* %616, i64 13312
-  %618 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %611 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %611, i64 0, i64 2)
+  %612 = getelementptr inbounds i8*, i8** %0, i64 67
+  %613 = load i8*, i8** %612, align 8
+  %614 = getelementptr inbounds i8, i8* %613, i64 3072
+  %615 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %614, i8** %615, align 8
+  %616 = getelementptr inbounds i8*, i8** %0, i64 3
+  %617 = load i8*, i8** %616, align 8
+  %618 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %617, i8** %618, align 8
-  %619 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %619, i64 0, i64 16)
-  %620 = getelementptr inbounds i8*, i8** %0, i64 67
-  %621 = load i8*, i8** %620, align 8
-  %622 = getelementptr inbounds i8, i8* %621, i64 1024
-  %623 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %622, i8** %623, align 8
+  %619 = getelementptr inbounds i8*, i8** %0, i64 67
+  %620 = load i8*, i8** %619, align 8
+  %621 = getelementptr inbounds i8, i8* %620, i64 2048
+  %622 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %621, i8** %622, align 8
+  %623 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %623, i64 0, i64 16)
   %624 = getelementptr inbounds i8*, i8** %0, i64 67
   %625 = load i8*, i8** %624, align 8
-  %626 = getelementptr inbounds i8, i8* %625, i64 2048
-  %627 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %626 = getelementptr inbounds i8, i8* %625, i64 9216
+  %627 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %626, i8** %627, align 8
-  %628 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %628, i64 0, i64 2)
-  %629 = getelementptr inbounds i8*, i8** %0, i64 67
-  %630 = load i8*, i8** %629, align 8
-  %631 = getelementptr inbounds i8, i8* %630, i64 1024
-  %632 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %631, i8** %632, align 8
-  %633 = getelementptr inbounds i8*, i8** %0, i64 3
-  %634 = load i8*, i8** %633, align 8
-  %635 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %628 = getelementptr inbounds i8*, i8** %0, i64 67
+  %629 = load i8*, i8** %628, align 8
+  %630 = getelementptr inbounds i8, i8* %629, i64 3072
+  %631 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %630, i8** %631, align 8
+  %632 = getelementptr inbounds i8*, i8** %0, i64 67
+  %633 = load i8*, i8** %632, align 8
+  %634 = getelementptr inbounds i8, i8* %633, i64 13312
+  %635 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %634, i8** %635, align 8
-  %636 = getelementptr inbounds i8*, i8** %0, i64 67
-  %637 = load i8*, i8** %636, align 8
-  %638 = getelementptr inbounds i8, i8* %637, i64 2048
-  %639 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %636 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %636, i64 0, i64 16)
+  %637 = getelementptr inbounds i8*, i8** %0, i64 67
+  %638 = load i8*, i8** %637, align 8
+  %639 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %638, i8** %639, align 8
-  %640 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %640, i64 0, i64 16)
-  %641 = getelementptr inbounds i8*, i8** %0, i64 67
-  %642 = load i8*, i8** %641, align 8
-  %643 = getelementptr inbounds i8, i8* %642, i64 9216
-  %644 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %643, i8** %644, align 8
-  %645 = getelementptr inbounds i8*, i8** %0, i64 67
-  %646 = load i8*, i8** %645, align 8
-  %647 = getelementptr inbounds i8, i8* %646, i64 1024
-  %648 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %647, i8** %648, align 8
-  %649 = getelementptr inbounds i8*, i8** %0, i64 67
-  %650 = load i8*, i8** %649, align 8
-  %651 = getelementptr inbounds i8, i8* %650, i64 14336
-  %652 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %651, i8** %652, align 8
-  %653 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %653, i64 0, i64 16)
-  %654 = getelementptr inbounds i8*, i8** %0, i64 67
-  %655 = load i8*, i8** %654, align 8
-  %656 = getelementptr inbounds i8, i8* %655, i64 8192
-  %657 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %656, i8** %657, align 8
-  %658 = getelementptr inbounds i8*, i8** %0, i64 67
-  %659 = load i8*, i8** %658, align 8
-  %660 = getelementptr inbounds i8, i8* %659, i64 3072
-  %661 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %660, i8** %661, align 8
-  %662 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %662, i64 0, i64 16)
-  %663 = getelementptr inbounds i8*, i8** %0, i64 67
-  %664 = load i8*, i8** %663, align 8
-  %665 = getelementptr inbounds i8, i8* %664, i64 3072
-  %666 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %665, i8** %666, align 8
-  %667 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %667, i64 0, i64 1)
-  %668 = getelementptr inbounds i8*, i8** %0, i64 67
-  %669 = load i8*, i8** %668, align 8
-  %670 = getelementptr inbounds i8, i8* %669, i64 10240
-  %671 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %670, i8** %671, align 8
-  %672 = getelementptr inbounds i8*, i8** %0, i64 67
-  %673 = load i8*, i8** %672, align 8
-  %674 = getelementptr inbounds i8, i8* %673, i64 1024
-  %675 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %674, i8** %675, align 8
-  %676 = getelementptr inbounds i8*, i8** %0, i64 67
-  %677 = load i8*, i8** %676, align 8
-  %678 = getelementptr inbounds i8, i8* %677, i64 8192
-  %679 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %678, i8** %679, align 8
-  %680 = getelementptr inbounds i8*, i8** %0, i64 67
-  %681 = load i8*, i8** %680, align 8
-  %682 = getelementptr inbounds i8, i8* %681, i64 3072
-  %683 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %682, i8** %683, align 8
-  %684 = getelementptr inbounds i8*, i8** %0, i64 67
-  %685 = load i8*, i8** %684, align 8
-  %686 = getelementptr inbounds i8, i8* %685, i64 11264
-  %687 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %686, i8** %687, align 8
-  %688 = getelementptr inbounds i8*, i8** %0, i64 67
-  %689 = load i8*, i8** %688, align 8
-  %690 = getelementptr inbounds i8, i8* %689, i64 2048
-  %691 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %690, i8** %691, align 8
-  %692 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %692, i64 0, i64 16)
-  %693 = getelementptr inbounds i8*, i8** %0, i64 67
-  %694 = load i8*, i8** %693, align 8
-  %695 = getelementptr inbounds i8, i8* %694, i64 10240
-  %696 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %695, i8** %696, align 8
-  %697 = getelementptr inbounds i8*, i8** %0, i64 67
-  %698 = load i8*, i8** %697, align 8
-  %699 = getelementptr inbounds i8, i8* %698, i64 5312
-  %700 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %699, i8** %700, align 8
-  %701 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %701, i64 0, i64 1)
-  %702 = getelementptr inbounds i8*, i8** %0, i64 67
-  %703 = load i8*, i8** %702, align 8
-  %704 = getelementptr inbounds i8, i8* %703, i64 1024
-  %705 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %640 = getelementptr inbounds i8*, i8** %0, i64 5
+  %641 = load i8*, i8** %640, align 8
+  %642 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %641, i8** %642, align 8
+  %643 = getelementptr inbounds i8*, i8** %0, i64 67
+  %644 = load i8*, i8** %643, align 8
+  %645 = getelementptr inbounds i8, i8* %644, i64 3072
+  %646 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %645, i8** %646, align 8
+  %647 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %647, i64 0, i64 16)
+  %648 = getelementptr inbounds i8*, i8** %0, i64 67
+  %649 = load i8*, i8** %648, align 8
+  %650 = getelementptr inbounds i8, i8* %649, i64 3072
+  %651 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %650, i8** %651, align 8
+  %652 = getelementptr inbounds i8*, i8** %0, i64 67
+  %653 = load i8*, i8** %652, align 8
+  %654 = getelementptr inbounds i8, i8* %653, i64 11264
+  %655 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %654, i8** %655, align 8
+  %656 = getelementptr inbounds i8*, i8** %0, i64 67
+  %657 = load i8*, i8** %656, align 8
+  %658 = getelementptr inbounds i8, i8* %657, i64 2048
+  %659 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %658, i8** %659, align 8
+  %660 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_39(i8* %660, i64 0, i64 1)
+  %661 = getelementptr inbounds i8*, i8** %0, i64 67
+  %662 = load i8*, i8** %661, align 8
+  %663 = getelementptr inbounds i8, i8* %662, i64 8192
+  %664 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %663, i8** %664, align 8
+  %665 = getelementptr inbounds i8*, i8** %0, i64 67
+  %666 = load i8*, i8** %665, align 8
+  %667 = getelementptr inbounds i8, i8* %666, i64 2048
+  %668 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %667, i8** %668, align 8
+  %669 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %669, i64 0, i64 16)
+  %670 = getelementptr inbounds i8*, i8** %0, i64 67
+  %671 = load i8*, i8** %670, align 8
+  %672 = getelementptr inbounds i8, i8* %671, i64 2048
+  %673 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %672, i8** %673, align 8
+  %674 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %674, i64 0, i64 1)
+  %675 = getelementptr inbounds i8*, i8** %0, i64 67
+  %676 = load i8*, i8** %675, align 8
+  %677 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %676, i8** %677, align 8
+  %678 = getelementptr inbounds i8*, i8** %0, i64 67
+  %679 = load i8*, i8** %678, align 8
+  %680 = getelementptr inbounds i8, i8* %679, i64 8192
+  %681 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %680, i8** %681, align 8
+  %682 = getelementptr inbounds i8*, i8** %0, i64 67
+  %683 = load i8*, i8** %682, align 8
+  %684 = getelementptr inbounds i8, i8* %683, i64 2048
+  %685 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %684, i8** %685, align 8
+  %686 = getelementptr inbounds i8*, i8** %0, i64 67
+  %687 = load i8*, i8** %686, align 8
+  %688 = getelementptr inbounds i8, i8* %687, i64 3072
+  %689 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %688, i8** %689, align 8
+  %690 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %690, i64 0, i64 16)
+  %691 = getelementptr inbounds i8*, i8** %0, i64 67
+  %692 = load i8*, i8** %691, align 8
+  %693 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %692, i8** %693, align 8
+  %694 = getelementptr inbounds i8*, i8** %0, i64 67
+  %695 = load i8*, i8** %694, align 8
+  %696 = getelementptr inbounds i8, i8* %695, i64 11264
+  %697 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %696, i8** %697, align 8
+  %698 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %698, i64 0, i64 1)
+  %699 = getelementptr inbounds i8*, i8** %0, i64 67
+  %700 = load i8*, i8** %699, align 8
+  %701 = getelementptr inbounds i8, i8* %700, i64 3072
+  %702 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %701, i8** %702, align 8
+  %703 = getelementptr inbounds i8*, i8** %0, i64 2
+  %704 = load i8*, i8** %703, align 8
+  %705 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %704, i8** %705, align 8
-  %706 = getelementptr inbounds i8*, i8** %0, i64 2
+  %706 = getelementptr inbounds i8*, i8** %0, i64 67
   %707 = load i8*, i8** %706, align 8
-  %708 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %707, i8** %708, align 8
-  %709 = getelementptr inbounds i8*, i8** %0, i64 67
-  %710 = load i8*, i8** %709, align 8
-  %711 = getelementptr inbounds i8, i8* %710, i64 8192
-  %712 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %711, i8** %712, align 8
-  %713 = getelementptr inbounds i8*, i8** %0, i64 67
-  %714 = load i8*, i8** %713, align 8
-  %715 = getelementptr inbounds i8, i8* %714, i64 3072
-  %716 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %715, i8** %716, align 8
-  %717 = getelementptr inbounds i8*, i8** %0, i64 67
-  %718 = load i8*, i8** %717, align 8
-  %719 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %718, i8** %719, align 8
-  %720 = getelementptr inbounds i8*, i8** %0, i64 67
-  %721 = load i8*, i8** %720, align 8
-  %722 = getelementptr inbounds i8, i8* %721, i64 9216
-  %723 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %722, i8** %723, align 8
-  %724 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_40(i8* %724, i64 0, i64 16)
-  %725 = getelementptr inbounds i8*, i8** %0, i64 31
-  %726 = load i8*, i8** %725, align 8
-  %727 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %726, i8** %727, align 8
-  %728 = bitcast i8** %pointers to i8*
-  %729 = call i1 @eptc_check_1(i8* %728)
-  br i1 %729, label %invalid5, label %valid6
+  %708 = getelementptr inbounds i8, i8* %707, i64 8192
+  %709 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %708, i8** %709, align 8
+  %710 = getelementptr inbounds i8*, i8** %0, i64 67
+  %711 = load i8*, i8** %710, align 8
+  %712 = getelementptr inbounds i8, i8* %711, i64 2048
+  %713 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %712, i8** %713, align 8
+  %714 = getelementptr inbounds i8*, i8** %0, i64 67
+  %715 = load i8*, i8** %714, align 8
+  %716 = getelementptr inbounds i8, i8* %715, i64 1024
+  %717 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %716, i8** %717, align 8
+  %718 = getelementptr inbounds i8*, i8** %0, i64 67
+  %719 = load i8*, i8** %718, align 8
+  %720 = getelementptr inbounds i8, i8* %719, i64 9216
+  %721 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %720, i8** %721, align 8
+  %722 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_40(i8* %722, i64 0, i64 16)
+  %723 = getelementptr inbounds i8*, i8** %0, i64 31
+  %724 = load i8*, i8** %723, align 8
+  %725 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %724, i8** %725, align 8
+  %726 = bitcast i8** %pointers to i8*
+  %727 = call i1 @eptc_check_1(i8* %726)
+  br i1 %727, label %invalid5, label %valid6
 
 invalid5:                                         ; preds = %valid4
-  ret i32 95
+  ret i32 93
 
 valid6:                                           ; preds = %valid4
-  %730 = getelementptr inbounds i8*, i8** %0, i64 67
-  %731 = load i8*, i8** %730, align 8
-  %732 = getelementptr inbounds i8, i8* %731, i64 9216
-  %733 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %732, i8** %733, align 8
-  %734 = getelementptr inbounds i8*, i8** %0, i64 31
-  %735 = load i8*, i8** %734, align 8
-  %736 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %735, i8** %736, align 8
-  %737 = getelementptr inbounds i8*, i8** %0, i64 67
-  %738 = load i8*, i8** %737, align 8
-  %739 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %738, i8** %739, align 8
-  %740 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %740, i64 0, i64 1)
-  %741 = getelementptr inbounds i8*, i8** %0, i64 67
-  %742 = load i8*, i8** %741, align 8
-  %743 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %742, i8** %743, align 8
-  %744 = getelementptr inbounds i8*, i8** %0, i64 67
-  %745 = load i8*, i8** %744, align 8
-  %746 = getelementptr inbounds i8, i8* %745, i64 5376
-  %747 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %746, i8** %747, align 8
-  %748 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_42(i8* %748, i64 0, i64 1)
-  %749 = getelementptr inbounds i8*, i8** %0, i64 67
-  %750 = load i8*, i8** %749, align 8
-  %751 = getelementptr inbounds i8, i8* %750, i64 18432
-  %752 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %751, i8** %752, align 8
-  %753 = getelementptr inbounds i8*, i8** %0, i64 67
-  %754 = load i8*, i8** %753, align 8
-  %755 = getelementptr inbounds i8, i8* %754, i64 5440
-  %756 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %755, i8** %756, align 8
-  %757 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_43(i8* %757, i64 0, i64 1)
-  %758 = getelementptr inbounds i8*, i8** %0, i64 67
-  %759 = load i8*, i8** %758, align 8
-  %760 = getelementptr inbounds i8, i8* %759, i64 5312
-  %761 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %760, i8** %761, align 8
-  %762 = getelementptr inbounds i8*, i8** %0, i64 67
-  %763 = load i8*, i8** %762, align 8
-  %764 = getelementptr inbounds i8, i8* %763, i64 5504
-  %765 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %764, i8** %765, align 8
-  %766 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %766, i64 0, i64 1)
-  %767 = getelementptr inbounds i8*, i8** %0, i64 67
-  %768 = load i8*, i8** %767, align 8
-  %769 = getelementptr inbounds i8, i8* %768, i64 14336
-  %770 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %769, i8** %770, align 8
-  %771 = getelementptr inbounds i8*, i8** %0, i64 67
-  %772 = load i8*, i8** %771, align 8
-  %773 = getelementptr inbounds i8, i8* %772, i64 5568
-  %774 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %773, i8** %774, align 8
-  %775 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %775, i64 0, i64 1)
-  %776 = getelementptr inbounds i8*, i8** %0, i64 67
-  %777 = load i8*, i8** %776, align 8
-  %778 = getelementptr inbounds i8, i8* %777, i64 13312
-  %779 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %778, i8** %779, align 8
-  %780 = getelementptr inbounds i8*, i8** %0, i64 67
-  %781 = load i8*, i8** %780, align 8
-  %782 = getelementptr inbounds i8, i8* %781, i64 5632
-  %783 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %782, i8** %783, align 8
-  %784 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %784, i64 0, i64 1)
-  %785 = getelementptr inbounds i8*, i8** %0, i64 67
-  %786 = load i8*, i8** %785, align 8
-  %787 = getelementptr inbounds i8, i8* %786, i64 12288
-  %788 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %787, i8** %788, align 8
-  %789 = getelementptr inbounds i8*, i8** %0, i64 67
-  %790 = load i8*, i8** %789, align 8
-  %791 = getelementptr inbounds i8, i8* %790, i64 5696
-  %792 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %791, i8** %792, align 8
-  %793 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %793, i64 0, i64 1)
-  %794 = getelementptr inbounds i8*, i8** %0, i64 67
-  %795 = load i8*, i8** %794, align 8
-  %796 = getelementptr inbounds i8, i8* %795, i64 15360
-  %797 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %796, i8** %797, align 8
-  %798 = getelementptr inbounds i8*, i8** %0, i64 67
-  %799 = load i8*, i8** %798, align 8
-  %800 = getelementptr inbounds i8, i8* %799, i64 5760
-  %801 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %800, i8** %801, align 8
-  %802 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %802, i64 0, i64 1)
-  %803 = getelementptr inbounds i8*, i8** %0, i64 67
-  %804 = load i8*, i8** %803, align 8
-  %805 = getelementptr inbounds i8, i8* %804, i64 5248
-  %806 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %805, i8** %806, align 8
-  %807 = getelementptr inbounds i8*, i8** %0, i64 67
-  %808 = load i8*, i8** %807, align 8
-  %809 = getelementptr inbounds i8, i8* %808, i64 5824
-  %810 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %809, i8** %810, align 8
-  %811 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %811, i64 0, i64 1)
-  %812 = getelementptr inbounds i8*, i8** %0, i64 67
-  %813 = load i8*, i8** %812, align 8
-  %814 = getelementptr inbounds i8, i8* %813, i64 3200
-  %815 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %814, i8** %815, align 8
-  %816 = getelementptr inbounds i8*, i8** %0, i64 67
-  %817 = load i8*, i8** %816, align 8
-  %818 = getelementptr inbounds i8, i8* %817, i64 5888
-  %819 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %818, i8** %819, align 8
-  %820 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_46(i8* %820, i64 0, i64 1)
-  %821 = getelementptr inbounds i8*, i8** %0, i64 67
-  %822 = load i8*, i8** %821, align 8
-  %823 = getelementptr inbounds i8, i8* %822, i64 6144
-  %824 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %823, i8** %824, align 8
-  %825 = getelementptr inbounds i8*, i8** %0, i64 67
-  %826 = load i8*, i8** %825, align 8
-  %827 = getelementptr inbounds i8, i8* %826, i64 5952
-  %828 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %827, i8** %828, align 8
-  %829 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_46(i8* %829, i64 0, i64 1)
-  %830 = getelementptr inbounds i8*, i8** %0, i64 35
-  %831 = load i8*, i8** %830, align 8
-  %832 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %831, i8** %832, align 8
-  %833 = getelementptr inbounds i8*, i8** %0, i64 67
-  %834 = load i8*, i8** %833, align 8
-  %835 = getelementptr inbounds i8, i8* %834, i64 5376
-  %836 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %835, i8** %836, align 8
-  %837 = getelementptr inbounds i8*, i8** %0, i64 67
-  %838 = load i8*, i8** %837, align 8
-  %839 = getelementptr inbounds i8, i8* %838, i64 5440
-  %840 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %839, i8** %840, align 8
-  %841 = getelementptr inbounds i8*, i8** %0, i64 67
-  %842 = load i8*, i8** %841, align 8
-  %843 = getelementptr inbounds i8, i8* %842, i64 5504
-  %844 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %843, i8** %844, align 8
-  %845 = getelementptr inbounds i8*, i8** %0, i64 67
-  %846 = load i8*, i8** %845, align 8
-  %847 = getelementptr inbounds i8, i8* %846, i64 5568
-  %848 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %847, i8** %848, align 8
-  %849 = getelementptr inbounds i8*, i8** %0, i64 67
-  %850 = load i8*, i8** %849, align 8
-  %851 = getelementptr inbounds i8, i8* %850, i64 5632
-  %852 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %851, i8** %852, align 8
-  %853 = getelementptr inbounds i8*, i8** %0, i64 67
-  %854 = load i8*, i8** %853, align 8
-  %855 = getelementptr inbounds i8, i8* %854, i64 5696
-  %856 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %855, i8** %856, align 8
-  %857 = getelementptr inbounds i8*, i8** %0, i64 67
-  %858 = load i8*, i8** %857, align 8
-  %859 = getelementptr inbounds i8, i8* %858, i64 5760
-  %860 = getelementptr inbounds i8*, i8** %pointers, i64 7
-  store i8* %859, i8** %860, align 8
-  %861 = getelementptr inbounds i8*, i8** %0, i64 67
-  %862 = load i8*, i8** %861, align 8
-  %863 = getelementptr inbounds i8, i8* %862, i64 5824
-  %864 = getelementptr inbounds i8*, i8** %pointers, i64 8
-  store i8* %863, i8** %864, align 8
-  %865 = getelementptr inbounds i8*, i8** %0, i64 67
-  %866 = load i8*, i8** %865, align 8
-  %867 = getelementptr inbounds i8, i8* %866, i64 5888
-  %868 = getelementptr inbounds i8*, i8** %pointers, i64 9
-  store i8* %867, i8** %868, align 8
-  %869 = getelementptr inbounds i8*, i8** %0, i64 67
-  %870 = load i8*, i8** %869, align 8
-  %871 = getelementptr inbounds i8, i8* %870, i64 5952
-  %872 = getelementptr inbounds i8*, i8** %pointers, i64 10
-  store i8* %871, i8** %872, align 8
-  %873 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %873, i64 0, i64 1)
-  %874 = getelementptr inbounds i8*, i8** %0, i64 36
-  %875 = load i8*, i8** %874, align 8
-  %876 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %875, i8** %876, align 8
-  %877 = getelementptr inbounds i8*, i8** %0, i64 10
-  %878 = load i8*, i8** %877, align 8
-  %879 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %878, i8** %879, align 8
-  %880 = getelementptr inbounds i8*, i8** %0, i64 67
+  %728 = getelementptr inbounds i8*, i8** %0, i64 67
+  %729 = load i8*, i8** %728, align 8
+  %730 = getelementptr inbounds i8, i8* %729, i64 9216
+  %731 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %730, i8** %731, align 8
+  %732 = getelementptr inbounds i8*, i8** %0, i64 31
+  %733 = load i8*, i8** %732, align 8
+  %734 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %733, i8** %734, align 8
+  %735 = getelementptr inbounds i8*, i8** %0, i64 67
+  %736 = load i8*, i8** %735, align 8
+  %737 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %736, i8** %737, align 8
+  %738 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_41(i8* %738, i64 0, i64 1)
+  %739 = getelementptr inbounds i8*, i8** %0, i64 67
+  %740 = load i8*, i8** %739, align 8
+  %741 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %740, i8** %741, align 8
+  %742 = getelementptr inbounds i8*, i8** %0, i64 67
+  %743 = load i8*, i8** %742, align 8
+  %744 = getelementptr inbounds i8, i8* %743, i64 3200
+  %745 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %744, i8** %745, align 8
+  %746 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_42(i8* %746, i64 0, i64 1)
+  %747 = getelementptr inbounds i8*, i8** %0, i64 67
+  %748 = load i8*, i8** %747, align 8
+  %749 = getelementptr inbounds i8, i8* %748, i64 17408
+  %750 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %749, i8** %750, align 8
+  %751 = getelementptr inbounds i8*, i8** %0, i64 67
+  %752 = load i8*, i8** %751, align 8
+  %753 = getelementptr inbounds i8, i8* %752, i64 3264
+  %754 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %753, i8** %754, align 8
+  %755 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_43(i8* %755, i64 0, i64 1)
+  %756 = getelementptr inbounds i8*, i8** %0, i64 67
+  %757 = load i8*, i8** %756, align 8
+  %758 = getelementptr inbounds i8, i8* %757, i64 11264
+  %759 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %758, i8** %759, align 8
+  %760 = getelementptr inbounds i8*, i8** %0, i64 67
+  %761 = load i8*, i8** %760, align 8
+  %762 = getelementptr inbounds i8, i8* %761, i64 3328
+  %763 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %762, i8** %763, align 8
+  %764 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_44(i8* %764, i64 0, i64 1)
+  %765 = getelementptr inbounds i8*, i8** %0, i64 67
+  %766 = load i8*, i8** %765, align 8
+  %767 = getelementptr inbounds i8, i8* %766, i64 13312
+  %768 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %767, i8** %768, align 8
+  %769 = getelementptr inbounds i8*, i8** %0, i64 67
+  %770 = load i8*, i8** %769, align 8
+  %771 = getelementptr inbounds i8, i8* %770, i64 3392
+  %772 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %771, i8** %772, align 8
+  %773 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_45(i8* %773, i64 0, i64 1)
+  %774 = getelementptr inbounds i8*, i8** %0, i64 67
+  %775 = load i8*, i8** %774, align 8
+  %776 = getelementptr inbounds i8, i8* %775, i64 12288
+  %777 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %776, i8** %777, align 8
+  %778 = getelementptr inbounds i8*, i8** %0, i64 67
+  %779 = load i8*, i8** %778, align 8
+  %780 = getelementptr inbounds i8, i8* %779, i64 3456
+  %781 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %780, i8** %781, align 8
+  %782 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_45(i8* %782, i64 0, i64 1)
+  %783 = getelementptr inbounds i8*, i8** %0, i64 67
+  %784 = load i8*, i8** %783, align 8
+  %785 = getelementptr inbounds i8, i8* %784, i64 10240
+  %786 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %785, i8** %786, align 8
+  %787 = getelementptr inbounds i8*, i8** %0, i64 67
+  %788 = load i8*, i8** %787, align 8
+  %789 = getelementptr inbounds i8, i8* %788, i64 3520
+  %790 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %789, i8** %790, align 8
+  %791 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_45(i8* %791, i64 0, i64 1)
+  %792 = getelementptr inbounds i8*, i8** %0, i64 67
+  %793 = load i8*, i8** %792, align 8
+  %794 = getelementptr inbounds i8, i8* %793, i64 15360
+  %795 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %794, i8** %795, align 8
+  %796 = getelementptr inbounds i8*, i8** %0, i64 67
+  %797 = load i8*, i8** %796, align 8
+  %798 = getelementptr inbounds i8, i8* %797, i64 3584
+  %799 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %798, i8** %799, align 8
+  %800 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_45(i8* %800, i64 0, i64 1)
+  %801 = getelementptr inbounds i8*, i8** %0, i64 67
+  %802 = load i8*, i8** %801, align 8
+  %803 = getelementptr inbounds i8, i8* %802, i64 16384
+  %804 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %803, i8** %804, align 8
+  %805 = getelementptr inbounds i8*, i8** %0, i64 67
+  %806 = load i8*, i8** %805, align 8
+  %807 = getelementptr inbounds i8, i8* %806, i64 3648
+  %808 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %807, i8** %808, align 8
+  %809 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_44(i8* %809, i64 0, i64 1)
+  %810 = getelementptr inbounds i8*, i8** %0, i64 67
+  %811 = load i8*, i8** %810, align 8
+  %812 = getelementptr inbounds i8, i8* %811, i64 6144
+  %813 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %812, i8** %813, align 8
+  %814 = getelementptr inbounds i8*, i8** %0, i64 67
+  %815 = load i8*, i8** %814, align 8
+  %816 = getelementptr inbounds i8, i8* %815, i64 3712
+  %817 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %816, i8** %817, align 8
+  %818 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_46(i8* %818, i64 0, i64 1)
+  %819 = getelementptr inbounds i8*, i8** %0, i64 67
+  %820 = load i8*, i8** %819, align 8
+  %821 = getelementptr inbounds i8, i8* %820, i64 4096
+  %822 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %821, i8** %822, align 8
+  %823 = getelementptr inbounds i8*, i8** %0, i64 67
+  %824 = load i8*, i8** %823, align 8
+  %825 = getelementptr inbounds i8, i8* %824, i64 3776
+  %826 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %825, i8** %826, align 8
+  %827 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_46(i8* %827, i64 0, i64 1)
+  %828 = getelementptr inbounds i8*, i8** %0, i64 35
+  %829 = load i8*, i8** %828, align 8
+  %830 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %829, i8** %830, align 8
+  %831 = getelementptr inbounds i8*, i8** %0, i64 67
+  %832 = load i8*, i8** %831, align 8
+  %833 = getelementptr inbounds i8, i8* %832, i64 3200
+  %834 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %833, i8** %834, align 8
+  %835 = getelementptr inbounds i8*, i8** %0, i64 67
+  %836 = load i8*, i8** %835, align 8
+  %837 = getelementptr inbounds i8, i8* %836, i64 3264
+  %838 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %837, i8** %838, align 8
+  %839 = getelementptr inbounds i8*, i8** %0, i64 67
+  %840 = load i8*, i8** %839, align 8
+  %841 = getelementptr inbounds i8, i8* %840, i64 3328
+  %842 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %841, i8** %842, align 8
+  %843 = getelementptr inbounds i8*, i8** %0, i64 67
+  %844 = load i8*, i8** %843, align 8
+  %845 = getelementptr inbounds i8, i8* %844, i64 3392
+  %846 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %845, i8** %846, align 8
+  %847 = getelementptr inbounds i8*, i8** %0, i64 67
+  %848 = load i8*, i8** %847, align 8
+  %849 = getelementptr inbounds i8, i8* %848, i64 3456
+  %850 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %849, i8** %850, align 8
+  %851 = getelementptr inbounds i8*, i8** %0, i64 67
+  %852 = load i8*, i8** %851, align 8
+  %853 = getelementptr inbounds i8, i8* %852, i64 3520
+  %854 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %853, i8** %854, align 8
+  %855 = getelementptr inbounds i8*, i8** %0, i64 67
+  %856 = load i8*, i8** %855, align 8
+  %857 = getelementptr inbounds i8, i8* %856, i64 3584
+  %858 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  store i8* %857, i8** %858, align 8
+  %859 = getelementptr inbounds i8*, i8** %0, i64 67
+  %860 = load i8*, i8** %859, align 8
+  %861 = getelementptr inbounds i8, i8* %860, i64 3648
+  %862 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  store i8* %861, i8** %862, align 8
+  %863 = getelementptr inbounds i8*, i8** %0, i64 67
+  %864 = load i8*, i8** %863, align 8
+  %865 = getelementptr inbounds i8, i8* %864, i64 3712
+  %866 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  store i8* %865, i8** %866, align 8
+  %867 = getelementptr inbounds i8*, i8** %0, i64 67
+  %868 = load i8*, i8** %867, align 8
+  %869 = getelementptr inbounds i8, i8* %868, i64 3776
+  %870 = getelementptr inbounds i8*, i8** %pointers, i64 10
+  store i8* %869, i8** %870, align 8
+  %871 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %871, i64 0, i64 1)
+  %872 = getelementptr inbounds i8*, i8** %0, i64 10
+  %873 = load i8*, i8** %872, align 8
+  %874 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %873, i8** %874, align 8
+  %875 = getelementptr inbounds i8*, i8** %0, i64 67
+  %876 = load i8*, i8** %875, align 8
+  %877 = getelementptr inbounds i8, i8* %876, i64 17728
+  %878 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %877, i8** %878, align 8
+  %879 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_48(i8* %879, i64 0, i64 1)
+  %880 = getelementptr inbounds i8*, i8** %0, i64 0
   %881 = load i8*, i8** %880, align 8
-  %882 = getelementptr inbounds i8, i8* %881, i64 18752
-  %883 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %882, i8** %883, align 8
-  %884 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_48(i8* %884, i64 0, i64 1)
-  %885 = getelementptr inbounds i8*, i8** %0, i64 37
-  %886 = load i8*, i8** %885, align 8
-  %887 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %886, i8** %887, align 8
-  %888 = getelementptr inbounds i8*, i8** %0, i64 39
-  %889 = load i8*, i8** %888, align 8
-  %890 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %889, i8** %890, align 8
-  %891 = getelementptr inbounds i8*, i8** %0, i64 38
-  %892 = load i8*, i8** %891, align 8
-  %893 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %892, i8** %893, align 8
-  %894 = getelementptr inbounds i8*, i8** %0, i64 0
-  %895 = load i8*, i8** %894, align 8
-  %896 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %895, i8** %896, align 8
-  %897 = getelementptr inbounds i8*, i8** %0, i64 67
-  %898 = load i8*, i8** %897, align 8
-  %899 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %898, i8** %899, align 8
-  %900 = getelementptr inbounds i8*, i8** %0, i64 12
-  %901 = load i8*, i8** %900, align 8
-  %902 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %901, i8** %902, align 8
-  %903 = getelementptr inbounds i8*, i8** %0, i64 11
-  %904 = load i8*, i8** %903, align 8
-  %905 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %904, i8** %905, align 8
-  %906 = getelementptr inbounds i8*, i8** %0, i64 36
-  %907 = load i8*, i8** %906, align 8
-  %908 = getelementptr inbounds i8*, i8** %pointers, i64 7
-  store i8* %907, i8** %908, align 8
-  %909 = getelementptr inbounds i8*, i8** %0, i64 33
-  %910 = load i8*, i8** %909, align 8
-  %911 = getelementptr inbounds i8*, i8** %pointers, i64 8
-  store i8* %910, i8** %911, align 8
-  %912 = getelementptr inbounds i8*, i8** %0, i64 35
-  %913 = load i8*, i8** %912, align 8
-  %914 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  %882 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %881, i8** %882, align 8
+  %883 = getelementptr inbounds i8*, i8** %0, i64 12
+  %884 = load i8*, i8** %883, align 8
+  %885 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %884, i8** %885, align 8
+  %886 = getelementptr inbounds i8*, i8** %0, i64 11
+  %887 = load i8*, i8** %886, align 8
+  %888 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %887, i8** %888, align 8
+  %889 = getelementptr inbounds i8*, i8** %0, i64 67
+  %890 = load i8*, i8** %889, align 8
+  %891 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %890, i8** %891, align 8
+  %892 = getelementptr inbounds i8*, i8** %0, i64 10
+  %893 = load i8*, i8** %892, align 8
+  %894 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %893, i8** %894, align 8
+  %895 = getelementptr inbounds i8*, i8** %0, i64 33
+  %896 = load i8*, i8** %895, align 8
+  %897 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %896, i8** %897, align 8
+  %898 = getelementptr inbounds i8*, i8** %0, i64 35
+  %899 = load i8*, i8** %898, align 8
+  %900 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %899, i8** %900, align 8
+  %901 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_49(i8* %901, i64 0, i64 1)
+  %902 = getelementptr inbounds i8*, i8** %0, i64 1
+  %903 = load i8*, i8** %902, align 8
+  %904 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %903, i8** %904, align 8
+  %905 = getelementptr inbounds i8*, i8** %0, i64 14
+  %906 = load i8*, i8** %905, align 8
+  %907 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %906, i8** %907, align 8
+  %908 = getelementptr inbounds i8*, i8** %0, i64 13
+  %909 = load i8*, i8** %908, align 8
+  %910 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %909, i8** %910, align 8
+  %911 = getelementptr inbounds i8*, i8** %0, i64 67
+  %912 = load i8*, i8** %911, align 8
+  %913 = getelementptr inbounds i8, i8* %912, i64 17408
+  %914 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %913, i8** %914, align 8
-  %915 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_49(i8* %915, i64 0, i64 1)
-  %916 = getelementptr inbounds i8*, i8** %0, i64 40
-  %917 = load i8*, i8** %916, align 8
-  %918 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %917, i8** %918, align 8
-  %919 = getelementptr inbounds i8*, i8** %0, i64 42
-  %920 = load i8*, i8** %919, align 8
-  %921 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %920, i8** %921, align 8
-  %922 = getelementptr inbounds i8*, i8** %0, i64 41
-  %923 = load i8*, i8** %922, align 8
-  %924 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %923, i8** %924, align 8
-  %925 = getelementptr inbounds i8*, i8** %0, i64 1
+  %915 = getelementptr inbounds i8*, i8** %0, i64 10
+  %916 = load i8*, i8** %915, align 8
+  %917 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %916, i8** %917, align 8
+  %918 = getelementptr inbounds i8*, i8** %0, i64 33
+  %919 = load i8*, i8** %918, align 8
+  %920 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %919, i8** %920, align 8
+  %921 = getelementptr inbounds i8*, i8** %0, i64 35
+  %922 = load i8*, i8** %921, align 8
+  %923 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %922, i8** %923, align 8
+  %924 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %924, i64 0, i64 1)
+  %925 = getelementptr inbounds i8*, i8** %0, i64 2
   %926 = load i8*, i8** %925, align 8
-  %927 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %927 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %926, i8** %927, align 8
-  %928 = getelementptr inbounds i8*, i8** %0, i64 67
+  %928 = getelementptr inbounds i8*, i8** %0, i64 16
   %929 = load i8*, i8** %928, align 8
-  %930 = getelementptr inbounds i8, i8* %929, i64 18432
-  %931 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %930, i8** %931, align 8
-  %932 = getelementptr inbounds i8*, i8** %0, i64 14
-  %933 = load i8*, i8** %932, align 8
-  %934 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %933, i8** %934, align 8
-  %935 = getelementptr inbounds i8*, i8** %0, i64 13
-  %936 = load i8*, i8** %935, align 8
-  %937 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  %930 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %929, i8** %930, align 8
+  %931 = getelementptr inbounds i8*, i8** %0, i64 15
+  %932 = load i8*, i8** %931, align 8
+  %933 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %932, i8** %933, align 8
+  %934 = getelementptr inbounds i8*, i8** %0, i64 67
+  %935 = load i8*, i8** %934, align 8
+  %936 = getelementptr inbounds i8, i8* %935, i64 11264
+  %937 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %936, i8** %937, align 8
-  %938 = getelementptr inbounds i8*, i8** %0, i64 36
+  %938 = getelementptr inbounds i8*, i8** %0, i64 10
   %939 = load i8*, i8** %938, align 8
-  %940 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  %940 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %939, i8** %940, align 8
   %941 = getelementptr inbounds i8*, i8** %0, i64 33
   %942 = load i8*, i8** %941, align 8
-  %943 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  %943 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %942, i8** %943, align 8
   %944 = getelementptr inbounds i8*, i8** %0, i64 35
   %945 = load i8*, i8** %944, align 8
-  %946 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  %946 = getelementptr inbounds i8*, i8** %pointers, i64 6
   store i8* %945, i8** %946, align 8
   %947 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_50(i8* %947, i64 0, i64 1)
-  %948 = getelementptr inbounds i8*, i8** %0, i64 43
+  call void @eptc_kernel_51(i8* %947, i64 0, i64 1)
+  %948 = getelementptr inbounds i8*, i8** %0, i64 3
   %949 = load i8*, i8** %948, align 8
   %950 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %949, i8** %950, align 8
-  %951 = getelementptr inbounds i8*, i8** %0, i64 45
+  %951 = getelementptr inbounds i8*, i8** %0, i64 18
   %952 = load i8*, i8** %951, align 8
   %953 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %952, i8** %953, align 8
-  %954 = getelementptr inbounds i8*, i8** %0, i64 44
+  %954 = getelementptr inbounds i8*, i8** %0, i64 17
   %955 = load i8*, i8** %954, align 8
   %956 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %955, i8** %956, align 8
-  %957 = getelementptr inbounds i8*, i8** %0, i64 2
+  %957 = getelementptr inbounds i8*, i8** %0, i64 67
   %958 = load i8*, i8** %957, align 8
-  %959 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %958, i8** %959, align 8
-  %960 = getelementptr inbounds i8*, i8** %0, i64 67
-  %961 = load i8*, i8** %960, align 8
-  %962 = getelementptr inbounds i8, i8* %961, i64 5312
+  %959 = getelementptr inbounds i8, i8* %958, i64 13312
+  %960 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %959, i8** %960, align 8
+  %961 = getelementptr inbounds i8*, i8** %0, i64 10
+  %962 = load i8*, i8** %961, align 8
   %963 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %962, i8** %963, align 8
-  %964 = getelementptr inbounds i8*, i8** %0, i64 16
+  %964 = getelementptr inbounds i8*, i8** %0, i64 33
   %965 = load i8*, i8** %964, align 8
   %966 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %965, i8** %966, align 8
-  %967 = getelementptr inbounds i8*, i8** %0, i64 15
+  %967 = getelementptr inbounds i8*, i8** %0, i64 35
   %968 = load i8*, i8** %967, align 8
   %969 = getelementptr inbounds i8*, i8** %pointers, i64 6
   store i8* %968, i8** %969, align 8
-  %970 = getelementptr inbounds i8*, i8** %0, i64 36
-  %971 = load i8*, i8** %970, align 8
-  %972 = getelementptr inbounds i8*, i8** %pointers, i64 7
-  store i8* %971, i8** %972, align 8
-  %973 = getelementptr inbounds i8*, i8** %0, i64 33
-  %974 = load i8*, i8** %973, align 8
-  %975 = getelementptr inbounds i8*, i8** %pointers, i64 8
-  store i8* %974, i8** %975, align 8
-  %976 = getelementptr inbounds i8*, i8** %0, i64 35
-  %977 = load i8*, i8** %976, align 8
-  %978 = getelementptr inbounds i8*, i8** %pointers, i64 9
-  store i8* %977, i8** %978, align 8
-  %979 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_51(i8* %979, i64 0, i64 1)
-  %980 = getelementptr inbounds i8*, i8** %0, i64 46
+  %970 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_52(i8* %970, i64 0, i64 1)
+  %971 = getelementptr inbounds i8*, i8** %0, i64 4
+  %972 = load i8*, i8** %971, align 8
+  %973 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %972, i8** %973, align 8
+  %974 = getelementptr inbounds i8*, i8** %0, i64 20
+  %975 = load i8*, i8** %974, align 8
+  %976 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %975, i8** %976, align 8
+  %977 = getelementptr inbounds i8*, i8** %0, i64 19
+  %978 = load i8*, i8** %977, align 8
+  %979 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %978, i8** %979, align 8
+  %980 = getelementptr inbounds i8*, i8** %0, i64 67
   %981 = load i8*, i8** %980, align 8
-  %982 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %981, i8** %982, align 8
-  %983 = getelementptr inbounds i8*, i8** %0, i64 48
-  %984 = load i8*, i8** %983, align 8
-  %985 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %984, i8** %985, align 8
-  %986 = getelementptr inbounds i8*, i8** %0, i64 47
-  %987 = load i8*, i8** %986, align 8
-  %988 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %987, i8** %988, align 8
-  %989 = getelementptr inbounds i8*, i8** %0, i64 3
-  %990 = load i8*, i8** %989, align 8
-  %991 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %990, i8** %991, align 8
-  %992 = getelementptr inbounds i8*, i8** %0, i64 67
-  %993 = load i8*, i8** %992, align 8
-  %994 = getelementptr inbounds i8, i8* %993, i64 14336
-  %995 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %994, i8** %995, align 8
-  %996 = getelementptr inbounds i8*, i8** %0, i64 18
-  %997 = load i8*, i8** %996, align 8
-  %998 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %997, i8** %998, align 8
-  %999 = getelementptr inbounds i8*, i8** %0, i64 17
-  %1000 = load i8*, i8** %999, align 8
-  %1001 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %1000, i8** %1001, align 8
-  %1002 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1003 = load i8*, i8** %1002, align 8
-  %1004 = getelementptr inbounds i8*, i8** %pointers, i64 7
-  store i8* %1003, i8** %1004, align 8
-  %1005 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1006 = load i8*, i8** %1005, align 8
-  %1007 = getelementptr inbounds i8*, i8** %pointers, i64 8
-  store i8* %1006, i8** %1007, align 8
-  %1008 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1009 = load i8*, i8** %1008, align 8
-  %1010 = getelementptr inbounds i8*, i8** %pointers, i64 9
-  store i8* %1009, i8** %1010, align 8
-  %1011 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_52(i8* %1011, i64 0, i64 1)
-  %1012 = getelementptr inbounds i8*, i8** %0, i64 49
-  %1013 = load i8*, i8** %1012, align 8
-  %1014 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1013, i8** %1014, align 8
-  %1015 = getelementptr inbounds i8*, i8** %0, i64 51
-  %1016 = load i8*, i8** %1015, align 8
-  %1017 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1016, i8** %1017, align 8
-  %1018 = getelementptr inbounds i8*, i8** %0, i64 50
-  %1019 = load i8*, i8** %1018, align 8
-  %1020 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1019, i8** %1020, align 8
-  %1021 = getelementptr inbounds i8*, i8** %0, i64 4
-  %1022 = load i8*, i8** %1021, align 8
-  %1023 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1022, i8** %1023, align 8
-  %1024 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1025 = load i8*, i8** %1024, align 8
-  %1026 = getelementptr inbounds i8, i8* %1025, i64 13312
-  %1027 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1026, i8** %1027, align 8
-  %1028 = getelementptr inbounds i8*, i8** %0, i64 20
-  %1029 = load i8*, i8** %1028, align 8
-  %1030 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1029, i8** %1030, align 8
-  %1031 = getelementptr inbounds i8*, i8** %0, i64 19
-  %1032 = load i8*, i8** %1031, align 8
-  %1033 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %1032, i8** %1033, align 8
-  %1034 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1035 = load i8*, i8** %1034, align 8
-  %1036 = getelementptr inbounds i8*, i8** %pointers, i64 7
-  store i8* %1035, i8** %1036, align 8
-  %1037 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1038 = load i8*, i8** %1037, align 8
-  %1039 = getelementptr inbounds i8*, i8** %pointers, i64 8
-  store i8* %1038, i8** %1039, align 8
-  %1040 = getelementptr inbounds i8*, i8** %0, i64 35
+  %982 = getelementptr inbounds i8, i8* %981, i64 12288
+  %983 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %982, i8** %983, align 8
+  %984 = getelementptr inbounds i8*, i8** %0, i64 10
+  %985 = load i8*, i8** %984, align 8
+  %986 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %985, i8** %986, align 8
+  %987 = getelementptr inbounds i8*, i8** %0, i64 33
+  %988 = load i8*, i8** %987, align 8
+  %989 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %988, i8** %989, align 8
+  %990 = getelementptr inbounds i8*, i8** %0, i64 35
+  %991 = load i8*, i8** %990, align 8
+  %992 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %991, i8** %992, align 8
+  %993 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_52(i8* %993, i64 0, i64 1)
+  %994 = getelementptr inbounds i8*, i8** %0, i64 5
+  %995 = load i8*, i8** %994, align 8
+  %996 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %995, i8** %996, align 8
+  %997 = getelementptr inbounds i8*, i8** %0, i64 22
+  %998 = load i8*, i8** %997, align 8
+  %999 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %998, i8** %999, align 8
+  %1000 = getelementptr inbounds i8*, i8** %0, i64 21
+  %1001 = load i8*, i8** %1000, align 8
+  %1002 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1001, i8** %1002, align 8
+  %1003 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1004 = load i8*, i8** %1003, align 8
+  %1005 = getelementptr inbounds i8, i8* %1004, i64 10240
+  %1006 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1005, i8** %1006, align 8
+  %1007 = getelementptr inbounds i8*, i8** %0, i64 10
+  %1008 = load i8*, i8** %1007, align 8
+  %1009 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1008, i8** %1009, align 8
+  %1010 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1011 = load i8*, i8** %1010, align 8
+  %1012 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1011, i8** %1012, align 8
+  %1013 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1014 = load i8*, i8** %1013, align 8
+  %1015 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %1014, i8** %1015, align 8
+  %1016 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_52(i8* %1016, i64 0, i64 1)
+  %1017 = getelementptr inbounds i8*, i8** %0, i64 6
+  %1018 = load i8*, i8** %1017, align 8
+  %1019 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1018, i8** %1019, align 8
+  %1020 = getelementptr inbounds i8*, i8** %0, i64 24
+  %1021 = load i8*, i8** %1020, align 8
+  %1022 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1021, i8** %1022, align 8
+  %1023 = getelementptr inbounds i8*, i8** %0, i64 23
+  %1024 = load i8*, i8** %1023, align 8
+  %1025 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1024, i8** %1025, align 8
+  %1026 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1027 = load i8*, i8** %1026, align 8
+  %1028 = getelementptr inbounds i8, i8* %1027, i64 15360
+  %1029 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1028, i8** %1029, align 8
+  %1030 = getelementptr inbounds i8*, i8** %0, i64 10
+  %1031 = load i8*, i8** %1030, align 8
+  %1032 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1031, i8** %1032, align 8
+  %1033 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1034 = load i8*, i8** %1033, align 8
+  %1035 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1034, i8** %1035, align 8
+  %1036 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1037 = load i8*, i8** %1036, align 8
+  %1038 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %1037, i8** %1038, align 8
+  %1039 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_52(i8* %1039, i64 0, i64 1)
+  %1040 = getelementptr inbounds i8*, i8** %0, i64 7
   %1041 = load i8*, i8** %1040, align 8
-  %1042 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  %1042 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1041, i8** %1042, align 8
-  %1043 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_52(i8* %1043, i64 0, i64 1)
-  %1044 = getelementptr inbounds i8*, i8** %0, i64 52
-  %1045 = load i8*, i8** %1044, align 8
-  %1046 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1045, i8** %1046, align 8
-  %1047 = getelementptr inbounds i8*, i8** %0, i64 54
-  %1048 = load i8*, i8** %1047, align 8
-  %1049 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1048, i8** %1049, align 8
-  %1050 = getelementptr inbounds i8*, i8** %0, i64 53
-  %1051 = load i8*, i8** %1050, align 8
-  %1052 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1043 = getelementptr inbounds i8*, i8** %0, i64 26
+  %1044 = load i8*, i8** %1043, align 8
+  %1045 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1044, i8** %1045, align 8
+  %1046 = getelementptr inbounds i8*, i8** %0, i64 25
+  %1047 = load i8*, i8** %1046, align 8
+  %1048 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1047, i8** %1048, align 8
+  %1049 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1050 = load i8*, i8** %1049, align 8
+  %1051 = getelementptr inbounds i8, i8* %1050, i64 16384
+  %1052 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %1051, i8** %1052, align 8
-  %1053 = getelementptr inbounds i8*, i8** %0, i64 5
+  %1053 = getelementptr inbounds i8*, i8** %0, i64 10
   %1054 = load i8*, i8** %1053, align 8
-  %1055 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %1055 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %1054, i8** %1055, align 8
-  %1056 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1056 = getelementptr inbounds i8*, i8** %0, i64 33
   %1057 = load i8*, i8** %1056, align 8
-  %1058 = getelementptr inbounds i8, i8* %1057, i64 12288
-  %1059 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1058, i8** %1059, align 8
-  %1060 = getelementptr inbounds i8*, i8** %0, i64 22
-  %1061 = load i8*, i8** %1060, align 8
-  %1062 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1061, i8** %1062, align 8
-  %1063 = getelementptr inbounds i8*, i8** %0, i64 21
+  %1058 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1057, i8** %1058, align 8
+  %1059 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1060 = load i8*, i8** %1059, align 8
+  %1061 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %1060, i8** %1061, align 8
+  %1062 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_51(i8* %1062, i64 0, i64 1)
+  %1063 = getelementptr inbounds i8*, i8** %0, i64 8
   %1064 = load i8*, i8** %1063, align 8
-  %1065 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  %1065 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %1064, i8** %1065, align 8
-  %1066 = getelementptr inbounds i8*, i8** %0, i64 36
+  %1066 = getelementptr inbounds i8*, i8** %0, i64 28
   %1067 = load i8*, i8** %1066, align 8
-  %1068 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  %1068 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1067, i8** %1068, align 8
-  %1069 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1069 = getelementptr inbounds i8*, i8** %0, i64 27
   %1070 = load i8*, i8** %1069, align 8
-  %1071 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  %1071 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1070, i8** %1071, align 8
-  %1072 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1072 = getelementptr inbounds i8*, i8** %0, i64 67
   %1073 = load i8*, i8** %1072, align 8
-  %1074 = getelementptr inbounds i8*, i8** %pointers, i64 9
-  store i8* %1073, i8** %1074, align 8
-  %1075 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_52(i8* %1075, i64 0, i64 1)
-  %1076 = getelementptr inbounds i8*, i8** %0, i64 55
+  %1074 = getelementptr inbounds i8, i8* %1073, i64 6144
+  %1075 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1074, i8** %1075, align 8
+  %1076 = getelementptr inbounds i8*, i8** %0, i64 10
   %1077 = load i8*, i8** %1076, align 8
-  %1078 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %1078 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %1077, i8** %1078, align 8
-  %1079 = getelementptr inbounds i8*, i8** %0, i64 57
+  %1079 = getelementptr inbounds i8*, i8** %0, i64 33
   %1080 = load i8*, i8** %1079, align 8
-  %1081 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %1081 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %1080, i8** %1081, align 8
-  %1082 = getelementptr inbounds i8*, i8** %0, i64 56
+  %1082 = getelementptr inbounds i8*, i8** %0, i64 35
   %1083 = load i8*, i8** %1082, align 8
-  %1084 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %1084 = getelementptr inbounds i8*, i8** %pointers, i64 6
   store i8* %1083, i8** %1084, align 8
-  %1085 = getelementptr inbounds i8*, i8** %0, i64 6
-  %1086 = load i8*, i8** %1085, align 8
-  %1087 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1086, i8** %1087, align 8
-  %1088 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1089 = load i8*, i8** %1088, align 8
-  %1090 = getelementptr inbounds i8, i8* %1089, i64 15360
-  %1091 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  %1085 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_53(i8* %1085, i64 0, i64 1)
+  %1086 = getelementptr inbounds i8*, i8** %0, i64 9
+  %1087 = load i8*, i8** %1086, align 8
+  %1088 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1087, i8** %1088, align 8
+  %1089 = getelementptr inbounds i8*, i8** %0, i64 30
+  %1090 = load i8*, i8** %1089, align 8
+  %1091 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %1090, i8** %1091, align 8
-  %1092 = getelementptr inbounds i8*, i8** %0, i64 24
+  %1092 = getelementptr inbounds i8*, i8** %0, i64 29
   %1093 = load i8*, i8** %1092, align 8
-  %1094 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  %1094 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %1093, i8** %1094, align 8
-  %1095 = getelementptr inbounds i8*, i8** %0, i64 23
+  %1095 = getelementptr inbounds i8*, i8** %0, i64 67
   %1096 = load i8*, i8** %1095, align 8
-  %1097 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %1096, i8** %1097, align 8
-  %1098 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1099 = load i8*, i8** %1098, align 8
-  %1100 = getelementptr inbounds i8*, i8** %pointers, i64 7
-  store i8* %1099, i8** %1100, align 8
-  %1101 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1102 = load i8*, i8** %1101, align 8
-  %1103 = getelementptr inbounds i8*, i8** %pointers, i64 8
-  store i8* %1102, i8** %1103, align 8
-  %1104 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1105 = load i8*, i8** %1104, align 8
-  %1106 = getelementptr inbounds i8*, i8** %pointers, i64 9
-  store i8* %1105, i8** %1106, align 8
-  %1107 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_52(i8* %1107, i64 0, i64 1)
-  %1108 = getelementptr inbounds i8*, i8** %0, i64 58
-  %1109 = load i8*, i8** %1108, align 8
-  %1110 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1109, i8** %1110, align 8
-  %1111 = getelementptr inbounds i8*, i8** %0, i64 60
-  %1112 = load i8*, i8** %1111, align 8
-  %1113 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1112, i8** %1113, align 8
-  %1114 = getelementptr inbounds i8*, i8** %0, i64 59
-  %1115 = load i8*, i8** %1114, align 8
-  %1116 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1115, i8** %1116, align 8
-  %1117 = getelementptr inbounds i8*, i8** %0, i64 7
-  %1118 = load i8*, i8** %1117, align 8
-  %1119 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1118, i8** %1119, align 8
-  %1120 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1121 = load i8*, i8** %1120, align 8
-  %1122 = getelementptr inbounds i8, i8* %1121, i64 5248
-  %1123 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1122, i8** %1123, align 8
-  %1124 = getelementptr inbounds i8*, i8** %0, i64 26
-  %1125 = load i8*, i8** %1124, align 8
-  %1126 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1125, i8** %1126, align 8
-  %1127 = getelementptr inbounds i8*, i8** %0, i64 25
-  %1128 = load i8*, i8** %1127, align 8
-  %1129 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %1128, i8** %1129, align 8
-  %1130 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1131 = load i8*, i8** %1130, align 8
-  %1132 = getelementptr inbounds i8*, i8** %pointers, i64 7
-  store i8* %1131, i8** %1132, align 8
-  %1133 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1134 = load i8*, i8** %1133, align 8
-  %1135 = getelementptr inbounds i8*, i8** %pointers, i64 8
-  store i8* %1134, i8** %1135, align 8
-  %1136 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1137 = load i8*, i8** %1136, align 8
-  %1138 = getelementptr inbounds i8*, i8** %pointers, i64 9
-  store i8* %1137, i8** %1138, align 8
-  %1139 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_51(i8* %1139, i64 0, i64 1)
-  %1140 = getelementptr inbounds i8*, i8** %0, i64 61
-  %1141 = load i8*, i8** %1140, align 8
-  %1142 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1141, i8** %1142, align 8
-  %1143 = getelementptr inbounds i8*, i8** %0, i64 63
-  %1144 = load i8*, i8** %1143, align 8
-  %1145 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1144, i8** %1145, align 8
-  %1146 = getelementptr inbounds i8*, i8** %0, i64 62
-  %1147 = load i8*, i8** %1146, align 8
-  %1148 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1147, i8** %1148, align 8
-  %1149 = getelementptr inbounds i8*, i8** %0, i64 8
-  %1150 = load i8*, i8** %1149, align 8
-  %1151 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1150, i8** %1151, align 8
-  %1152 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1153 = load i8*, i8** %1152, align 8
-  %1154 = getelementptr inbounds i8, i8* %1153, i64 3200
-  %1155 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1154, i8** %1155, align 8
-  %1156 = getelementptr inbounds i8*, i8** %0, i64 28
-  %1157 = load i8*, i8** %1156, align 8
-  %1158 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1157, i8** %1158, align 8
-  %1159 = getelementptr inbounds i8*, i8** %0, i64 27
-  %1160 = load i8*, i8** %1159, align 8
-  %1161 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %1160, i8** %1161, align 8
-  %1162 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1163 = load i8*, i8** %1162, align 8
-  %1164 = getelementptr inbounds i8*, i8** %pointers, i64 7
-  store i8* %1163, i8** %1164, align 8
-  %1165 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1166 = load i8*, i8** %1165, align 8
-  %1167 = getelementptr inbounds i8*, i8** %pointers, i64 8
-  store i8* %1166, i8** %1167, align 8
-  %1168 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1169 = load i8*, i8** %1168, align 8
-  %1170 = getelementptr inbounds i8*, i8** %pointers, i64 9
-  store i8* %1169, i8** %1170, align 8
-  %1171 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_53(i8* %1171, i64 0, i64 1)
-  %1172 = getelementptr inbounds i8*, i8** %0, i64 64
-  %1173 = load i8*, i8** %1172, align 8
-  %1174 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1173, i8** %1174, align 8
-  %1175 = getelementptr inbounds i8*, i8** %0, i64 66
-  %1176 = load i8*, i8** %1175, align 8
-  %1177 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1176, i8** %1177, align 8
-  %1178 = getelementptr inbounds i8*, i8** %0, i64 65
-  %1179 = load i8*, i8** %1178, align 8
-  %1180 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1179, i8** %1180, align 8
-  %1181 = getelementptr inbounds i8*, i8** %0, i64 9
-  %1182 = load i8*, i8** %1181, align 8
-  %1183 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1182, i8** %1183, align 8
-  %1184 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1185 = load i8*, i8** %1184, align 8
-  %1186 = getelementptr inbounds i8, i8* %1185, i64 6144
-  %1187 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1186, i8** %1187, align 8
-  %1188 = getelementptr inbounds i8*, i8** %0, i64 30
-  %1189 = load i8*, i8** %1188, align 8
-  %1190 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1189, i8** %1190, align 8
-  %1191 = getelementptr inbounds i8*, i8** %0, i64 29
-  %1192 = load i8*, i8** %1191, align 8
-  %1193 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %1192, i8** %1193, align 8
-  %1194 = getelementptr inbounds i8*, i8** %0, i64 36
-  %1195 = load i8*, i8** %1194, align 8
-  %1196 = getelementptr inbounds i8*, i8** %pointers, i64 7
-  store i8* %1195, i8** %1196, align 8
-  %1197 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1198 = load i8*, i8** %1197, align 8
-  %1199 = getelementptr inbounds i8*, i8** %pointers, i64 8
-  store i8* %1198, i8** %1199, align 8
-  %1200 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1201 = load i8*, i8** %1200, align 8
-  %1202 = getelementptr inbounds i8*, i8** %pointers, i64 9
-  store i8* %1201, i8** %1202, align 8
-  %1203 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_53(i8* %1203, i64 0, i64 1)
+  %1097 = getelementptr inbounds i8, i8* %1096, i64 4096
+  %1098 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1097, i8** %1098, align 8
+  %1099 = getelementptr inbounds i8*, i8** %0, i64 10
+  %1100 = load i8*, i8** %1099, align 8
+  %1101 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1100, i8** %1101, align 8
+  %1102 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1103 = load i8*, i8** %1102, align 8
+  %1104 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1103, i8** %1104, align 8
+  %1105 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1106 = load i8*, i8** %1105, align 8
+  %1107 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %1106, i8** %1107, align 8
+  %1108 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_53(i8* %1108, i64 0, i64 1)
   ret i32 0
 }
 
@@ -3654,6 +3530,81 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 32
+  %15 = srem i64 %i, 32
+  %16 = mul i64 %14, 512
+  %17 = mul i64 %i, 16
+  %18 = getelementptr inbounds float, float* %12, i64 %17
+  %19 = bitcast float* %18 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 64, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
+  %20 = icmp slt i64 %i4, 16
+  br i1 %20, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %21 = mul i64 %i4, 32
+  %22 = add i64 %21, %15
+  %23 = add i64 %16, %22
+  %24 = getelementptr inbounds float, float* %6, i64 %23
+  %25 = load float, float* %24, align 4
+  %26 = mul i64 %i4, 16
+  %27 = add i64 0, %26
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %28 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
+  %29 = icmp slt i64 %i8, 16
+  br i1 %29, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %30 = add i64 %17, %i8
+  %31 = add i64 %27, %i8
+  %32 = getelementptr inbounds float, float* %9, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = getelementptr inbounds float, float* %12, i64 %30
+  %35 = load float, float* %34, align 4
+  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
+  %37 = getelementptr inbounds float, float* %12, i64 %30
+  store float %36, float* %37, align 4
+  %38 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %39 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
   %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
@@ -3826,7 +3777,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3835,82 +3786,7 @@ entry:
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %14 = sdiv i64 %i, 32
-  %15 = srem i64 %i, 32
-  %16 = mul i64 %14, 512
-  %17 = mul i64 %i, 16
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 64, i1 false)
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 16
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = mul i64 %i4, 32
-  %22 = add i64 %21, %15
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 16
-  %27 = add i64 0, %26
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 16
-  br i1 %29, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   br label %loop
@@ -5192,76 +5068,51 @@ entry:
   %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
+  %13 = getelementptr inbounds i8*, i8** %3, i64 0
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 0
-  %17 = load i8*, i8** %16, align 8
-  %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds i8*, i8** %3, i64 4
-  %20 = load i8*, i8** %19, align 8
-  %21 = bitcast i8* %20 to float*
-  %22 = getelementptr inbounds i8*, i8** %3, i64 5
-  %23 = load i8*, i8** %22, align 8
-  %24 = bitcast i8* %23 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %60, %exit3 ]
-  %25 = icmp slt i64 %i, %2
-  br i1 %25, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %36, %exit3 ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %26 = mul i64 %i, 16
-  %27 = add i64 0, %26
-  %28 = mul i64 %i, 16
-  %29 = add i64 0, %28
-  %30 = add i64 0, %i
-  %31 = mul i64 %i, 16
-  %32 = add i64 0, %31
-  %33 = mul i64 %i, 16
-  %34 = add i64 0, %33
-  %35 = mul i64 %i, 16
-  %36 = add i64 0, %35
+  %17 = mul i64 %i, 4096
+  %18 = add i64 %17, 4096
+  %19 = icmp slt i64 %18, 256
+  %20 = select i1 %19, i64 %18, i64 256
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %59, %body2 ]
-  %37 = icmp slt i64 %i4, 16
-  br i1 %37, label %body2, label %exit3
+  %i4 = phi i64 [ %17, %body ], [ %35, %body2 ]
+  %21 = icmp slt i64 %i4, %20
+  br i1 %21, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %38 = add i64 %27, %i4
-  %39 = add i64 %29, %i4
-  %40 = add i64 %32, %i4
-  %41 = add i64 %34, %i4
-  %42 = add i64 %36, %i4
-  %43 = getelementptr inbounds float, float* %12, i64 %39
-  %44 = load float, float* %43, align 4
-  %45 = getelementptr inbounds float, float* %15, i64 %30
-  %46 = load float, float* %45, align 4
-  %47 = getelementptr inbounds float, float* %18, i64 %40
-  %48 = load float, float* %47, align 4
-  %49 = getelementptr inbounds float, float* %21, i64 %41
-  %50 = load float, float* %49, align 4
-  %51 = getelementptr inbounds float, float* %24, i64 %42
-  %52 = load float, float* %51, align 4
-  %53 = fadd float %48, %50
-  %54 = fadd float %53, %52
-  %55 = fmul float %44, %46
-  %56 = fmul float %54, %55
-  %57 = getelementptr inbounds float, float* %6, i64 %38
-  store float %56, float* %57, align 4
-  %58 = getelementptr inbounds float, float* %9, i64 %38
-  store float %54, float* %58, align 4
-  %59 = add i64 %i4, 1
+  %22 = add i64 0, %i4
+  %23 = add i64 0, %i4
+  %24 = add i64 0, %i4
+  %25 = add i64 0, %i4
+  %26 = getelementptr inbounds float, float* %9, i64 %23
+  %27 = load float, float* %26, align 4
+  %28 = getelementptr inbounds float, float* %12, i64 %24
+  %29 = load float, float* %28, align 4
+  %30 = getelementptr inbounds float, float* %15, i64 %25
+  %31 = load float, float* %30, align 4
+  %32 = fadd float %31, %27
+  %33 = fadd float %32, %29
+  %34 = getelementptr inbounds float, float* %6, i64 %22
+  store float %33, float* %34, align 4
+  %35 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
-  %60 = add i64 %i, 1
+  %36 = add i64 %i, 1
   br label %loop
 }
 
@@ -6283,10 +6134,10 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   br label %loop
@@ -6340,29 +6191,29 @@ entry:
   %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
+  %13 = getelementptr inbounds i8*, i8** %3, i64 0
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 4
+  %16 = getelementptr inbounds i8*, i8** %3, i64 3
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %19 = getelementptr inbounds i8*, i8** %3, i64 1
   %20 = load i8*, i8** %19, align 8
   %21 = bitcast i8* %20 to float*
-  %22 = getelementptr inbounds i8*, i8** %3, i64 6
+  %22 = getelementptr inbounds i8*, i8** %3, i64 2
   %23 = load i8*, i8** %22, align 8
   %24 = bitcast i8* %23 to float*
-  %25 = getelementptr inbounds i8*, i8** %3, i64 7
+  %25 = getelementptr inbounds i8*, i8** %3, i64 4
   %26 = load i8*, i8** %25, align 8
   %27 = bitcast i8* %26 to float*
   %28 = getelementptr inbounds float, float* %27, i64 0
   %29 = load float, float* %28, align 4
-  %30 = getelementptr inbounds i8*, i8** %3, i64 8
+  %30 = getelementptr inbounds i8*, i8** %3, i64 5
   %31 = load i8*, i8** %30, align 8
   %32 = bitcast i8* %31 to float*
   %33 = getelementptr inbounds float, float* %32, i64 0
   %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds i8*, i8** %3, i64 9
+  %35 = getelementptr inbounds i8*, i8** %3, i64 6
   %36 = load i8*, i8** %35, align 8
   %37 = bitcast i8* %36 to float*
   %38 = getelementptr inbounds float, float* %37, i64 0
@@ -6462,29 +6313,29 @@ entry:
   %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
+  %13 = getelementptr inbounds i8*, i8** %3, i64 0
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 4
+  %16 = getelementptr inbounds i8*, i8** %3, i64 3
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %19 = getelementptr inbounds i8*, i8** %3, i64 1
   %20 = load i8*, i8** %19, align 8
   %21 = bitcast i8* %20 to float*
-  %22 = getelementptr inbounds i8*, i8** %3, i64 6
+  %22 = getelementptr inbounds i8*, i8** %3, i64 2
   %23 = load i8*, i8** %22, align 8
   %24 = bitcast i8* %23 to float*
-  %25 = getelementptr inbounds i8*, i8** %3, i64 7
+  %25 = getelementptr inbounds i8*, i8** %3, i64 4
   %26 = load i8*, i8** %25, align 8
   %27 = bitcast i8* %26 to float*
   %28 = getelementptr inbounds float, float* %27, i64 0
   %29 = load float, float* %28, align 4
-  %30 = getelementptr inbounds i8*, i8** %3, i64 8
+  %30 = getelementptr inbounds i8*, i8** %3, i64 5
   %31 = load i8*, i8** %30, align 8
   %32 = bitcast i8* %31 to float*
   %33 = getelementptr inbounds float, float* %32, i64 0
   %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds i8*, i8** %3, i64 9
+  %35 = getelementptr inbounds i8*, i8** %3, i64 6
   %36 = load i8*, i8** %35, align 8
   %37 = bitcast i8* %36 to float*
   %38 = getelementptr inbounds float, float* %37, i64 0
@@ -6582,29 +6433,29 @@ entry:
   %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
+  %13 = getelementptr inbounds i8*, i8** %3, i64 0
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 4
+  %16 = getelementptr inbounds i8*, i8** %3, i64 3
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %19 = getelementptr inbounds i8*, i8** %3, i64 1
   %20 = load i8*, i8** %19, align 8
   %21 = bitcast i8* %20 to float*
-  %22 = getelementptr inbounds i8*, i8** %3, i64 6
+  %22 = getelementptr inbounds i8*, i8** %3, i64 2
   %23 = load i8*, i8** %22, align 8
   %24 = bitcast i8* %23 to float*
-  %25 = getelementptr inbounds i8*, i8** %3, i64 7
+  %25 = getelementptr inbounds i8*, i8** %3, i64 4
   %26 = load i8*, i8** %25, align 8
   %27 = bitcast i8* %26 to float*
   %28 = getelementptr inbounds float, float* %27, i64 0
   %29 = load float, float* %28, align 4
-  %30 = getelementptr inbounds i8*, i8** %3, i64 8
+  %30 = getelementptr inbounds i8*, i8** %3, i64 5
   %31 = load i8*, i8** %30, align 8
   %32 = bitcast i8* %31 to float*
   %33 = getelementptr inbounds float, float* %32, i64 0
   %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds i8*, i8** %3, i64 9
+  %35 = getelementptr inbounds i8*, i8** %3, i64 6
   %36 = load i8*, i8** %35, align 8
   %37 = bitcast i8* %36 to float*
   %38 = getelementptr inbounds float, float* %37, i64 0
@@ -6702,29 +6553,29 @@ entry:
   %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
+  %13 = getelementptr inbounds i8*, i8** %3, i64 0
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 4
+  %16 = getelementptr inbounds i8*, i8** %3, i64 3
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %19 = getelementptr inbounds i8*, i8** %3, i64 1
   %20 = load i8*, i8** %19, align 8
   %21 = bitcast i8* %20 to float*
-  %22 = getelementptr inbounds i8*, i8** %3, i64 6
+  %22 = getelementptr inbounds i8*, i8** %3, i64 2
   %23 = load i8*, i8** %22, align 8
   %24 = bitcast i8* %23 to float*
-  %25 = getelementptr inbounds i8*, i8** %3, i64 7
+  %25 = getelementptr inbounds i8*, i8** %3, i64 4
   %26 = load i8*, i8** %25, align 8
   %27 = bitcast i8* %26 to float*
   %28 = getelementptr inbounds float, float* %27, i64 0
   %29 = load float, float* %28, align 4
-  %30 = getelementptr inbounds i8*, i8** %3, i64 8
+  %30 = getelementptr inbounds i8*, i8** %3, i64 5
   %31 = load i8*, i8** %30, align 8
   %32 = bitcast i8* %31 to float*
   %33 = getelementptr inbounds float, float* %32, i64 0
   %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds i8*, i8** %3, i64 9
+  %35 = getelementptr inbounds i8*, i8** %3, i64 6
   %36 = load i8*, i8** %35, align 8
   %37 = bitcast i8* %36 to float*
   %38 = getelementptr inbounds float, float* %37, i64 0
@@ -6822,29 +6673,29 @@ entry:
   %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
+  %13 = getelementptr inbounds i8*, i8** %3, i64 0
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 4
+  %16 = getelementptr inbounds i8*, i8** %3, i64 3
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %19 = getelementptr inbounds i8*, i8** %3, i64 1
   %20 = load i8*, i8** %19, align 8
   %21 = bitcast i8* %20 to float*
-  %22 = getelementptr inbounds i8*, i8** %3, i64 6
+  %22 = getelementptr inbounds i8*, i8** %3, i64 2
   %23 = load i8*, i8** %22, align 8
   %24 = bitcast i8* %23 to float*
-  %25 = getelementptr inbounds i8*, i8** %3, i64 7
+  %25 = getelementptr inbounds i8*, i8** %3, i64 4
   %26 = load i8*, i8** %25, align 8
   %27 = bitcast i8* %26 to float*
   %28 = getelementptr inbounds float, float* %27, i64 0
   %29 = load float, float* %28, align 4
-  %30 = getelementptr inbounds i8*, i8** %3, i64 8
+  %30 = getelementptr inbounds i8*, i8** %3, i64 5
   %31 = load i8*, i8** %30, align 8
   %32 = bitcast i8* %31 to float*
   %33 = getelementptr inbounds float, float* %32, i64 0
   %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds i8*, i8** %3, i64 9
+  %35 = getelementptr inbounds i8*, i8** %3, i64 6
   %36 = load i8*, i8** %35, align 8
   %37 = bitcast i8* %36 to float*
   %38 = getelementptr inbounds float, float* %37, i64 0

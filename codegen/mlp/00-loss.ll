@@ -50,11 +50,11 @@ entry:
   %31 = getelementptr inbounds i8, i8* %30, i64 1024
   %32 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %31, i8** %32, align 8
-  %33 = getelementptr inbounds i8*, i8** %0, i64 5
+  %33 = getelementptr inbounds i8*, i8** %0, i64 28
   %34 = load i8*, i8** %33, align 8
   %35 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %34, i8** %35, align 8
-  %36 = getelementptr inbounds i8*, i8** %0, i64 28
+  %36 = getelementptr inbounds i8*, i8** %0, i64 5
   %37 = load i8*, i8** %36, align 8
   %38 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %37, i8** %38, align 8
@@ -79,13 +79,13 @@ entry:
   %52 = load i8*, i8** %51, align 8
   %53 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %52, i8** %53, align 8
-  %54 = getelementptr inbounds i8*, i8** %0, i64 7
+  %54 = getelementptr inbounds i8*, i8** %0, i64 28
   %55 = load i8*, i8** %54, align 8
-  %56 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %55, i8** %56, align 8
-  %57 = getelementptr inbounds i8*, i8** %0, i64 28
-  %58 = load i8*, i8** %57, align 8
-  %59 = getelementptr inbounds i8, i8* %58, i64 1024
+  %56 = getelementptr inbounds i8, i8* %55, i64 1024
+  %57 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %56, i8** %57, align 8
+  %58 = getelementptr inbounds i8*, i8** %0, i64 7
+  %59 = load i8*, i8** %58, align 8
   %60 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %59, i8** %60, align 8
   %61 = bitcast i8** %pointers to i8*
@@ -125,7 +125,7 @@ entry:
   br i1 %85, label %invalid, label %valid
 
 invalid:                                          ; preds = %entry
-  ret i32 19
+  ret i32 16
 
 valid:                                            ; preds = %entry
   %86 = getelementptr inbounds i8*, i8** %0, i64 28
@@ -248,10 +248,10 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   br label %loop
@@ -278,13 +278,13 @@ loop1:                                            ; preds = %body2, %body
 
 body2:                                            ; preds = %loop1
   %19 = add i64 %15, %i4
-  %20 = add i64 %17, %i4
-  %21 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 %17, %i4
   %22 = getelementptr inbounds float, float* %9, i64 %20
   %23 = load float, float* %22, align 4
   %24 = getelementptr inbounds float, float* %12, i64 %21
   %25 = load float, float* %24, align 4
-  %26 = fadd float %23, %25
+  %26 = fadd float %25, %23
   %27 = fmul float 0x3FA6E4E260000000, %26
   %28 = fmul float %27, %26
   %29 = fmul float %28, %26
@@ -437,13 +437,13 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 2
+  %13 = getelementptr inbounds i8*, i8** %3, i64 0
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
   br label %loop
@@ -481,7 +481,7 @@ body2:                                            ; preds = %loop1
   %31 = load float, float* %30, align 4
   %32 = getelementptr inbounds float, float* %15, i64 %27
   %33 = load float, float* %32, align 4
-  %34 = fadd float %29, %31
+  %34 = fadd float %33, %31
   %35 = fmul float 0x3FA6E4E260000000, %34
   %36 = fmul float %35, %34
   %37 = fmul float %36, %34
@@ -533,7 +533,7 @@ body2:                                            ; preds = %loop1
   %83 = fmul float 5.000000e-01, %34
   %84 = fadd float 1.000000e+00, %82
   %85 = fmul float %83, %84
-  %86 = fadd float %33, %85
+  %86 = fadd float %29, %85
   %87 = getelementptr inbounds float, float* %6, i64 %24
   store float %86, float* %87, align 4
   %88 = add i64 %i4, 1

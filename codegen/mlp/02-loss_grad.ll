@@ -378,80 +378,82 @@ valid2:                                           ; preds = %valid
   call void @eptc_kernel_16(i8* %268, i64 0, i64 1)
   %269 = getelementptr inbounds i8*, i8** %0, i64 36
   %270 = load i8*, i8** %269, align 8
-  %271 = getelementptr inbounds i8, i8* %270, i64 2048
+  %271 = getelementptr inbounds i8, i8* %270, i64 1024
   %272 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %271, i8** %272, align 8
-  %273 = getelementptr inbounds i8*, i8** %0, i64 4
+  %273 = getelementptr inbounds i8*, i8** %0, i64 36
   %274 = load i8*, i8** %273, align 8
-  %275 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %274, i8** %275, align 8
-  %276 = getelementptr inbounds i8*, i8** %0, i64 36
-  %277 = load i8*, i8** %276, align 8
-  %278 = getelementptr inbounds i8, i8* %277, i64 3072
+  %275 = getelementptr inbounds i8, i8* %274, i64 2048
+  %276 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %275, i8** %276, align 8
+  %277 = getelementptr inbounds i8*, i8** %0, i64 32
+  %278 = load i8*, i8** %277, align 8
   %279 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %278, i8** %279, align 8
   %280 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_17(i8* %280, i64 0, i64 8)
+  call void @eptc_kernel_18(i8* %280, i64 0, i64 32)
   %281 = getelementptr inbounds i8*, i8** %0, i64 36
   %282 = load i8*, i8** %281, align 8
-  %283 = getelementptr inbounds i8, i8* %282, i64 1024
+  %283 = getelementptr inbounds i8, i8* %282, i64 2048
   %284 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %283, i8** %284, align 8
-  %285 = getelementptr inbounds i8*, i8** %0, i64 36
+  %285 = getelementptr inbounds i8*, i8** %0, i64 4
   %286 = load i8*, i8** %285, align 8
-  %287 = getelementptr inbounds i8, i8* %286, i64 2048
-  %288 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %287, i8** %288, align 8
-  %289 = getelementptr inbounds i8*, i8** %0, i64 32
-  %290 = load i8*, i8** %289, align 8
+  %287 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %286, i8** %287, align 8
+  %288 = getelementptr inbounds i8*, i8** %0, i64 36
+  %289 = load i8*, i8** %288, align 8
+  %290 = getelementptr inbounds i8, i8* %289, i64 1024
   %291 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %290, i8** %291, align 8
   %292 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_18(i8* %292, i64 0, i64 32)
+  call void @eptc_kernel_17(i8* %292, i64 0, i64 8)
   %293 = getelementptr inbounds i8*, i8** %0, i64 36
   %294 = load i8*, i8** %293, align 8
-  %295 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %294, i8** %295, align 8
-  %296 = getelementptr inbounds i8*, i8** %0, i64 1
-  %297 = load i8*, i8** %296, align 8
-  %298 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %297, i8** %298, align 8
-  %299 = getelementptr inbounds i8*, i8** %0, i64 36
-  %300 = load i8*, i8** %299, align 8
-  %301 = getelementptr inbounds i8, i8* %300, i64 6144
+  %295 = getelementptr inbounds i8, i8* %294, i64 1024
+  %296 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %295, i8** %296, align 8
+  %297 = getelementptr inbounds i8*, i8** %0, i64 36
+  %298 = load i8*, i8** %297, align 8
+  %299 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %298, i8** %299, align 8
+  %300 = getelementptr inbounds i8*, i8** %0, i64 1
+  %301 = load i8*, i8** %300, align 8
   %302 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %301, i8** %302, align 8
   %303 = getelementptr inbounds i8*, i8** %0, i64 36
   %304 = load i8*, i8** %303, align 8
-  %305 = getelementptr inbounds i8, i8* %304, i64 3072
+  %305 = getelementptr inbounds i8, i8* %304, i64 6144
   %306 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %305, i8** %306, align 8
   %307 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_20(i8* %307, i64 0, i64 8)
   %308 = getelementptr inbounds i8*, i8** %0, i64 36
   %309 = load i8*, i8** %308, align 8
-  %310 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %309, i8** %310, align 8
-  %311 = getelementptr inbounds i8*, i8** %0, i64 29
-  %312 = load i8*, i8** %311, align 8
-  %313 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %312, i8** %313, align 8
-  %314 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_16(i8* %314, i64 0, i64 1)
-  %315 = getelementptr inbounds i8*, i8** %0, i64 25
-  %316 = load i8*, i8** %315, align 8
-  %317 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %316, i8** %317, align 8
-  %318 = getelementptr inbounds i8*, i8** %0, i64 36
-  %319 = load i8*, i8** %318, align 8
-  %320 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %319, i8** %320, align 8
-  %321 = getelementptr inbounds i8*, i8** %0, i64 28
-  %322 = load i8*, i8** %321, align 8
-  %323 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %322, i8** %323, align 8
-  %324 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_21(i8* %324, i64 0, i64 16)
+  %310 = getelementptr inbounds i8, i8* %309, i64 1024
+  %311 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %310, i8** %311, align 8
+  %312 = getelementptr inbounds i8*, i8** %0, i64 29
+  %313 = load i8*, i8** %312, align 8
+  %314 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %313, i8** %314, align 8
+  %315 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_16(i8* %315, i64 0, i64 1)
+  %316 = getelementptr inbounds i8*, i8** %0, i64 25
+  %317 = load i8*, i8** %316, align 8
+  %318 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %317, i8** %318, align 8
+  %319 = getelementptr inbounds i8*, i8** %0, i64 36
+  %320 = load i8*, i8** %319, align 8
+  %321 = getelementptr inbounds i8, i8* %320, i64 1024
+  %322 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %321, i8** %322, align 8
+  %323 = getelementptr inbounds i8*, i8** %0, i64 28
+  %324 = load i8*, i8** %323, align 8
+  %325 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %324, i8** %325, align 8
+  %326 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_21(i8* %326, i64 0, i64 16)
   ret i32 0
 }
 
@@ -2234,16 +2236,16 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 2
+  %13 = getelementptr inbounds i8*, i8** %3, i64 3
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 3
+  %16 = getelementptr inbounds i8*, i8** %3, i64 0
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
   br label %loop

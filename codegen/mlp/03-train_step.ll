@@ -5,7 +5,7 @@ target triple = "x86_64-unknown-linux-gnu"
 ; Function Attrs: nounwind
 define i32 @eptc_entry_3(i8** %0) #0 {
 entry:
-  %pointers = alloca i8*, i64 10, align 8
+  %pointers = alloca i8*, i64 9, align 8
   %1 = getelementptr inbounds i8*, i8** %0, i64 25
   %2 = load i8*, i8** %1, align 8
   %3 = getelementptr inbounds i8*, i8** %pointers, i64 0
@@ -16,19 +16,19 @@ entry:
   store i8* %5, i8** %6, align 8
   %7 = getelementptr inbounds i8*, i8** %0, i64 55
   %8 = load i8*, i8** %7, align 8
-  %9 = getelementptr inbounds i8, i8* %8, i64 10240
+  %9 = getelementptr inbounds i8, i8* %8, i64 8192
   %10 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %9, i8** %10, align 8
   %11 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_1(i8* %11, i64 0, i64 8)
   %12 = getelementptr inbounds i8*, i8** %0, i64 55
   %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 8192
+  %14 = getelementptr inbounds i8, i8* %13, i64 9216
   %15 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %14, i8** %15, align 8
   %16 = getelementptr inbounds i8*, i8** %0, i64 55
   %17 = load i8*, i8** %16, align 8
-  %18 = getelementptr inbounds i8, i8* %17, i64 10240
+  %18 = getelementptr inbounds i8, i8* %17, i64 8192
   %19 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %18, i8** %19, align 8
   %20 = getelementptr inbounds i8*, i8** %0, i64 1
@@ -39,7 +39,7 @@ entry:
   call void @eptc_kernel_2(i8* %23, i64 0, i64 8)
   %24 = getelementptr inbounds i8*, i8** %0, i64 55
   %25 = load i8*, i8** %24, align 8
-  %26 = getelementptr inbounds i8, i8* %25, i64 8192
+  %26 = getelementptr inbounds i8, i8* %25, i64 9216
   %27 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %26, i8** %27, align 8
   %28 = getelementptr inbounds i8*, i8** %0, i64 4
@@ -48,7 +48,7 @@ entry:
   store i8* %29, i8** %30, align 8
   %31 = getelementptr inbounds i8*, i8** %0, i64 55
   %32 = load i8*, i8** %31, align 8
-  %33 = getelementptr inbounds i8, i8* %32, i64 9216
+  %33 = getelementptr inbounds i8, i8* %32, i64 10240
   %34 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %33, i8** %34, align 8
   %35 = bitcast i8** %pointers to i8*
@@ -60,7 +60,7 @@ entry:
   store i8* %38, i8** %39, align 8
   %40 = getelementptr inbounds i8*, i8** %0, i64 55
   %41 = load i8*, i8** %40, align 8
-  %42 = getelementptr inbounds i8, i8* %41, i64 9216
+  %42 = getelementptr inbounds i8, i8* %41, i64 10240
   %43 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %42, i8** %43, align 8
   %44 = getelementptr inbounds i8*, i8** %0, i64 5
@@ -69,7 +69,7 @@ entry:
   store i8* %45, i8** %46, align 8
   %47 = getelementptr inbounds i8*, i8** %0, i64 55
   %48 = load i8*, i8** %47, align 8
-  %49 = getelementptr inbounds i8, i8* %48, i64 8192
+  %49 = getelementptr inbounds i8, i8* %48, i64 9216
   %50 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %49, i8** %50, align 8
   %51 = bitcast i8** %pointers to i8*
@@ -353,7 +353,7 @@ valid2:                                           ; preds = %valid
   call void @eptc_kernel_19(i8* %250, i64 0, i64 1)
   %251 = getelementptr inbounds i8*, i8** %0, i64 55
   %252 = load i8*, i8** %251, align 8
-  %253 = getelementptr inbounds i8, i8* %252, i64 9216
+  %253 = getelementptr inbounds i8, i8* %252, i64 10240
   %254 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %253, i8** %254, align 8
   %255 = getelementptr inbounds i8*, i8** %0, i64 5
@@ -369,7 +369,7 @@ valid2:                                           ; preds = %valid
   call void @eptc_kernel_15(i8* %262, i64 0, i64 8)
   %263 = getelementptr inbounds i8*, i8** %0, i64 55
   %264 = load i8*, i8** %263, align 8
-  %265 = getelementptr inbounds i8, i8* %264, i64 9216
+  %265 = getelementptr inbounds i8, i8* %264, i64 10240
   %266 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %265, i8** %266, align 8
   %267 = getelementptr inbounds i8*, i8** %0, i64 55
@@ -384,63 +384,63 @@ valid2:                                           ; preds = %valid
   %274 = getelementptr inbounds i8, i8* %273, i64 9216
   %275 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %274, i8** %275, align 8
-  %276 = getelementptr inbounds i8*, i8** %0, i64 4
+  %276 = getelementptr inbounds i8*, i8** %0, i64 55
   %277 = load i8*, i8** %276, align 8
-  %278 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %277, i8** %278, align 8
-  %279 = getelementptr inbounds i8*, i8** %0, i64 55
-  %280 = load i8*, i8** %279, align 8
-  %281 = getelementptr inbounds i8, i8* %280, i64 12288
-  %282 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %281, i8** %282, align 8
-  %283 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_17(i8* %283, i64 0, i64 8)
-  %284 = getelementptr inbounds i8*, i8** %0, i64 55
-  %285 = load i8*, i8** %284, align 8
-  %286 = getelementptr inbounds i8, i8* %285, i64 8192
-  %287 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %286, i8** %287, align 8
-  %288 = getelementptr inbounds i8*, i8** %0, i64 55
-  %289 = load i8*, i8** %288, align 8
-  %290 = getelementptr inbounds i8, i8* %289, i64 9216
+  %278 = getelementptr inbounds i8, i8* %277, i64 10240
+  %279 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %278, i8** %279, align 8
+  %280 = getelementptr inbounds i8*, i8** %0, i64 55
+  %281 = load i8*, i8** %280, align 8
+  %282 = getelementptr inbounds i8, i8* %281, i64 4096
+  %283 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %282, i8** %283, align 8
+  %284 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_18(i8* %284, i64 0, i64 32)
+  %285 = getelementptr inbounds i8*, i8** %0, i64 55
+  %286 = load i8*, i8** %285, align 8
+  %287 = getelementptr inbounds i8, i8* %286, i64 10240
+  %288 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %287, i8** %288, align 8
+  %289 = getelementptr inbounds i8*, i8** %0, i64 4
+  %290 = load i8*, i8** %289, align 8
   %291 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %290, i8** %291, align 8
   %292 = getelementptr inbounds i8*, i8** %0, i64 55
   %293 = load i8*, i8** %292, align 8
-  %294 = getelementptr inbounds i8, i8* %293, i64 4096
+  %294 = getelementptr inbounds i8, i8* %293, i64 12288
   %295 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %294, i8** %295, align 8
   %296 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_18(i8* %296, i64 0, i64 32)
+  call void @eptc_kernel_17(i8* %296, i64 0, i64 8)
   %297 = getelementptr inbounds i8*, i8** %0, i64 55
   %298 = load i8*, i8** %297, align 8
-  %299 = getelementptr inbounds i8, i8* %298, i64 10240
+  %299 = getelementptr inbounds i8, i8* %298, i64 12288
   %300 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %299, i8** %300, align 8
-  %301 = getelementptr inbounds i8*, i8** %0, i64 1
+  %301 = getelementptr inbounds i8*, i8** %0, i64 55
   %302 = load i8*, i8** %301, align 8
-  %303 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %302, i8** %303, align 8
-  %304 = getelementptr inbounds i8*, i8** %0, i64 55
-  %305 = load i8*, i8** %304, align 8
-  %306 = getelementptr inbounds i8, i8* %305, i64 11264
+  %303 = getelementptr inbounds i8, i8* %302, i64 8192
+  %304 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %303, i8** %304, align 8
+  %305 = getelementptr inbounds i8*, i8** %0, i64 1
+  %306 = load i8*, i8** %305, align 8
   %307 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %306, i8** %307, align 8
   %308 = getelementptr inbounds i8*, i8** %0, i64 55
   %309 = load i8*, i8** %308, align 8
-  %310 = getelementptr inbounds i8, i8* %309, i64 12288
+  %310 = getelementptr inbounds i8, i8* %309, i64 11264
   %311 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %310, i8** %311, align 8
   %312 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_20(i8* %312, i64 0, i64 8)
   %313 = getelementptr inbounds i8*, i8** %0, i64 55
   %314 = load i8*, i8** %313, align 8
-  %315 = getelementptr inbounds i8, i8* %314, i64 10240
+  %315 = getelementptr inbounds i8, i8* %314, i64 12288
   %316 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %315, i8** %316, align 8
   %317 = getelementptr inbounds i8*, i8** %0, i64 55
   %318 = load i8*, i8** %317, align 8
-  %319 = getelementptr inbounds i8, i8* %318, i64 11264
+  %319 = getelementptr inbounds i8, i8* %318, i64 10240
   %320 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %319, i8** %320, align 8
   %321 = bitcast i8** %pointers to i8*
@@ -451,7 +451,7 @@ valid2:                                           ; preds = %valid
   store i8* %323, i8** %324, align 8
   %325 = getelementptr inbounds i8*, i8** %0, i64 55
   %326 = load i8*, i8** %325, align 8
-  %327 = getelementptr inbounds i8, i8* %326, i64 10240
+  %327 = getelementptr inbounds i8, i8* %326, i64 12288
   %328 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %327, i8** %328, align 8
   %329 = getelementptr inbounds i8*, i8** %0, i64 55
@@ -468,19 +468,19 @@ valid2:                                           ; preds = %valid
   store i8* %336, i8** %337, align 8
   %338 = getelementptr inbounds i8*, i8** %0, i64 55
   %339 = load i8*, i8** %338, align 8
-  %340 = getelementptr inbounds i8, i8* %339, i64 10240
+  %340 = getelementptr inbounds i8, i8* %339, i64 10368
   %341 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %340, i8** %341, align 8
   %342 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_22(i8* %342, i64 0, i64 1)
   %343 = getelementptr inbounds i8*, i8** %0, i64 55
   %344 = load i8*, i8** %343, align 8
-  %345 = getelementptr inbounds i8, i8* %344, i64 11264
+  %345 = getelementptr inbounds i8, i8* %344, i64 10240
   %346 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %345, i8** %346, align 8
   %347 = getelementptr inbounds i8*, i8** %0, i64 55
   %348 = load i8*, i8** %347, align 8
-  %349 = getelementptr inbounds i8, i8* %348, i64 10304
+  %349 = getelementptr inbounds i8, i8* %348, i64 10432
   %350 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %349, i8** %350, align 8
   %351 = bitcast i8** %pointers to i8*
@@ -492,7 +492,7 @@ valid2:                                           ; preds = %valid
   store i8* %354, i8** %355, align 8
   %356 = getelementptr inbounds i8*, i8** %0, i64 55
   %357 = load i8*, i8** %356, align 8
-  %358 = getelementptr inbounds i8, i8* %357, i64 10368
+  %358 = getelementptr inbounds i8, i8* %357, i64 10496
   %359 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %358, i8** %359, align 8
   %360 = bitcast i8** %pointers to i8*
@@ -504,7 +504,7 @@ valid2:                                           ; preds = %valid
   store i8* %363, i8** %364, align 8
   %365 = getelementptr inbounds i8*, i8** %0, i64 55
   %366 = load i8*, i8** %365, align 8
-  %367 = getelementptr inbounds i8, i8* %366, i64 10432
+  %367 = getelementptr inbounds i8, i8* %366, i64 10560
   %368 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %367, i8** %368, align 8
   %369 = bitcast i8** %pointers to i8*
@@ -516,7 +516,7 @@ valid2:                                           ; preds = %valid
   store i8* %372, i8** %373, align 8
   %374 = getelementptr inbounds i8*, i8** %0, i64 55
   %375 = load i8*, i8** %374, align 8
-  %376 = getelementptr inbounds i8, i8* %375, i64 10496
+  %376 = getelementptr inbounds i8, i8* %375, i64 10624
   %377 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %376, i8** %377, align 8
   %378 = bitcast i8** %pointers to i8*
@@ -528,7 +528,7 @@ valid2:                                           ; preds = %valid
   store i8* %381, i8** %382, align 8
   %383 = getelementptr inbounds i8*, i8** %0, i64 55
   %384 = load i8*, i8** %383, align 8
-  %385 = getelementptr inbounds i8, i8* %384, i64 10560
+  %385 = getelementptr inbounds i8, i8* %384, i64 10688
   %386 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %385, i8** %386, align 8
   %387 = bitcast i8** %pointers to i8*
@@ -539,7 +539,7 @@ valid2:                                           ; preds = %valid
   store i8* %389, i8** %390, align 8
   %391 = getelementptr inbounds i8*, i8** %0, i64 55
   %392 = load i8*, i8** %391, align 8
-  %393 = getelementptr inbounds i8, i8* %392, i64 10624
+  %393 = getelementptr inbounds i8, i8* %392, i64 10752
   %394 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %393, i8** %394, align 8
   %395 = bitcast i8** %pointers to i8*
@@ -551,7 +551,7 @@ valid2:                                           ; preds = %valid
   store i8* %398, i8** %399, align 8
   %400 = getelementptr inbounds i8*, i8** %0, i64 55
   %401 = load i8*, i8** %400, align 8
-  %402 = getelementptr inbounds i8, i8* %401, i64 10688
+  %402 = getelementptr inbounds i8, i8* %401, i64 10816
   %403 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %402, i8** %403, align 8
   %404 = bitcast i8** %pointers to i8*
@@ -562,404 +562,304 @@ valid2:                                           ; preds = %valid
   store i8* %406, i8** %407, align 8
   %408 = getelementptr inbounds i8*, i8** %0, i64 55
   %409 = load i8*, i8** %408, align 8
-  %410 = getelementptr inbounds i8, i8* %409, i64 10240
+  %410 = getelementptr inbounds i8, i8* %409, i64 10368
   %411 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %410, i8** %411, align 8
   %412 = getelementptr inbounds i8*, i8** %0, i64 55
   %413 = load i8*, i8** %412, align 8
-  %414 = getelementptr inbounds i8, i8* %413, i64 10304
+  %414 = getelementptr inbounds i8, i8* %413, i64 10432
   %415 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %414, i8** %415, align 8
   %416 = getelementptr inbounds i8*, i8** %0, i64 55
   %417 = load i8*, i8** %416, align 8
-  %418 = getelementptr inbounds i8, i8* %417, i64 10368
+  %418 = getelementptr inbounds i8, i8* %417, i64 10496
   %419 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %418, i8** %419, align 8
   %420 = getelementptr inbounds i8*, i8** %0, i64 55
   %421 = load i8*, i8** %420, align 8
-  %422 = getelementptr inbounds i8, i8* %421, i64 10432
+  %422 = getelementptr inbounds i8, i8* %421, i64 10560
   %423 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %422, i8** %423, align 8
   %424 = getelementptr inbounds i8*, i8** %0, i64 55
   %425 = load i8*, i8** %424, align 8
-  %426 = getelementptr inbounds i8, i8* %425, i64 10496
+  %426 = getelementptr inbounds i8, i8* %425, i64 10624
   %427 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %426, i8** %427, align 8
   %428 = getelementptr inbounds i8*, i8** %0, i64 55
   %429 = load i8*, i8** %428, align 8
-  %430 = getelementptr inbounds i8, i8* %429, i64 10560
+  %430 = getelementptr inbounds i8, i8* %429, i64 10688
   %431 = getelementptr inbounds i8*, i8** %pointers, i64 6
   store i8* %430, i8** %431, align 8
   %432 = getelementptr inbounds i8*, i8** %0, i64 55
   %433 = load i8*, i8** %432, align 8
-  %434 = getelementptr inbounds i8, i8* %433, i64 10624
+  %434 = getelementptr inbounds i8, i8* %433, i64 10752
   %435 = getelementptr inbounds i8*, i8** %pointers, i64 7
   store i8* %434, i8** %435, align 8
   %436 = getelementptr inbounds i8*, i8** %0, i64 55
   %437 = load i8*, i8** %436, align 8
-  %438 = getelementptr inbounds i8, i8* %437, i64 10688
+  %438 = getelementptr inbounds i8, i8* %437, i64 10816
   %439 = getelementptr inbounds i8*, i8** %pointers, i64 8
   store i8* %438, i8** %439, align 8
   %440 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_27(i8* %440, i64 0, i64 1)
-  %441 = getelementptr inbounds i8*, i8** %0, i64 30
+  %441 = getelementptr inbounds i8*, i8** %0, i64 8
   %442 = load i8*, i8** %441, align 8
   %443 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %442, i8** %443, align 8
-  %444 = getelementptr inbounds i8*, i8** %0, i64 8
+  %444 = getelementptr inbounds i8*, i8** %0, i64 55
   %445 = load i8*, i8** %444, align 8
-  %446 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %445, i8** %446, align 8
-  %447 = getelementptr inbounds i8*, i8** %0, i64 55
-  %448 = load i8*, i8** %447, align 8
-  %449 = getelementptr inbounds i8, i8* %448, i64 14080
-  %450 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %449, i8** %450, align 8
-  %451 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %451, i64 0, i64 1)
-  %452 = getelementptr inbounds i8*, i8** %0, i64 31
+  %446 = getelementptr inbounds i8, i8* %445, i64 14080
+  %447 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %446, i8** %447, align 8
+  %448 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %448, i64 0, i64 1)
+  %449 = getelementptr inbounds i8*, i8** %0, i64 0
+  %450 = load i8*, i8** %449, align 8
+  %451 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %450, i8** %451, align 8
+  %452 = getelementptr inbounds i8*, i8** %0, i64 10
   %453 = load i8*, i8** %452, align 8
-  %454 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %454 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %453, i8** %454, align 8
-  %455 = getelementptr inbounds i8*, i8** %0, i64 33
+  %455 = getelementptr inbounds i8*, i8** %0, i64 9
   %456 = load i8*, i8** %455, align 8
-  %457 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %457 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %456, i8** %457, align 8
-  %458 = getelementptr inbounds i8*, i8** %0, i64 32
+  %458 = getelementptr inbounds i8*, i8** %0, i64 55
   %459 = load i8*, i8** %458, align 8
-  %460 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %459, i8** %460, align 8
-  %461 = getelementptr inbounds i8*, i8** %0, i64 0
-  %462 = load i8*, i8** %461, align 8
-  %463 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %462, i8** %463, align 8
-  %464 = getelementptr inbounds i8*, i8** %0, i64 55
-  %465 = load i8*, i8** %464, align 8
-  %466 = getelementptr inbounds i8, i8* %465, i64 8192
-  %467 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  %460 = getelementptr inbounds i8, i8* %459, i64 8192
+  %461 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %460, i8** %461, align 8
+  %462 = getelementptr inbounds i8*, i8** %0, i64 8
+  %463 = load i8*, i8** %462, align 8
+  %464 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %463, i8** %464, align 8
+  %465 = getelementptr inbounds i8*, i8** %0, i64 27
+  %466 = load i8*, i8** %465, align 8
+  %467 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %466, i8** %467, align 8
-  %468 = getelementptr inbounds i8*, i8** %0, i64 10
+  %468 = getelementptr inbounds i8*, i8** %0, i64 29
   %469 = load i8*, i8** %468, align 8
-  %470 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  %470 = getelementptr inbounds i8*, i8** %pointers, i64 6
   store i8* %469, i8** %470, align 8
-  %471 = getelementptr inbounds i8*, i8** %0, i64 9
-  %472 = load i8*, i8** %471, align 8
-  %473 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %472, i8** %473, align 8
-  %474 = getelementptr inbounds i8*, i8** %0, i64 30
-  %475 = load i8*, i8** %474, align 8
-  %476 = getelementptr inbounds i8*, i8** %pointers, i64 7
-  store i8* %475, i8** %476, align 8
-  %477 = getelementptr inbounds i8*, i8** %0, i64 27
-  %478 = load i8*, i8** %477, align 8
-  %479 = getelementptr inbounds i8*, i8** %pointers, i64 8
-  store i8* %478, i8** %479, align 8
-  %480 = getelementptr inbounds i8*, i8** %0, i64 29
-  %481 = load i8*, i8** %480, align 8
-  %482 = getelementptr inbounds i8*, i8** %pointers, i64 9
-  store i8* %481, i8** %482, align 8
-  %483 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %483, i64 0, i64 1)
-  %484 = getelementptr inbounds i8*, i8** %0, i64 34
-  %485 = load i8*, i8** %484, align 8
-  %486 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %485, i8** %486, align 8
-  %487 = getelementptr inbounds i8*, i8** %0, i64 36
-  %488 = load i8*, i8** %487, align 8
-  %489 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %488, i8** %489, align 8
-  %490 = getelementptr inbounds i8*, i8** %0, i64 35
-  %491 = load i8*, i8** %490, align 8
-  %492 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %491, i8** %492, align 8
-  %493 = getelementptr inbounds i8*, i8** %0, i64 1
-  %494 = load i8*, i8** %493, align 8
-  %495 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %494, i8** %495, align 8
-  %496 = getelementptr inbounds i8*, i8** %0, i64 55
-  %497 = load i8*, i8** %496, align 8
-  %498 = getelementptr inbounds i8, i8* %497, i64 11264
-  %499 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %498, i8** %499, align 8
-  %500 = getelementptr inbounds i8*, i8** %0, i64 12
-  %501 = load i8*, i8** %500, align 8
-  %502 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %501, i8** %502, align 8
-  %503 = getelementptr inbounds i8*, i8** %0, i64 11
-  %504 = load i8*, i8** %503, align 8
-  %505 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %504, i8** %505, align 8
-  %506 = getelementptr inbounds i8*, i8** %0, i64 30
-  %507 = load i8*, i8** %506, align 8
-  %508 = getelementptr inbounds i8*, i8** %pointers, i64 7
-  store i8* %507, i8** %508, align 8
-  %509 = getelementptr inbounds i8*, i8** %0, i64 27
-  %510 = load i8*, i8** %509, align 8
-  %511 = getelementptr inbounds i8*, i8** %pointers, i64 8
-  store i8* %510, i8** %511, align 8
-  %512 = getelementptr inbounds i8*, i8** %0, i64 29
-  %513 = load i8*, i8** %512, align 8
-  %514 = getelementptr inbounds i8*, i8** %pointers, i64 9
-  store i8* %513, i8** %514, align 8
-  %515 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %515, i64 0, i64 1)
-  %516 = getelementptr inbounds i8*, i8** %0, i64 37
-  %517 = load i8*, i8** %516, align 8
-  %518 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %517, i8** %518, align 8
-  %519 = getelementptr inbounds i8*, i8** %0, i64 39
-  %520 = load i8*, i8** %519, align 8
-  %521 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %520, i8** %521, align 8
-  %522 = getelementptr inbounds i8*, i8** %0, i64 38
-  %523 = load i8*, i8** %522, align 8
-  %524 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %523, i8** %524, align 8
-  %525 = getelementptr inbounds i8*, i8** %0, i64 2
-  %526 = load i8*, i8** %525, align 8
-  %527 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %526, i8** %527, align 8
-  %528 = getelementptr inbounds i8*, i8** %0, i64 55
-  %529 = load i8*, i8** %528, align 8
-  %530 = getelementptr inbounds i8, i8* %529, i64 13312
-  %531 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %530, i8** %531, align 8
-  %532 = getelementptr inbounds i8*, i8** %0, i64 14
-  %533 = load i8*, i8** %532, align 8
-  %534 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %533, i8** %534, align 8
-  %535 = getelementptr inbounds i8*, i8** %0, i64 13
-  %536 = load i8*, i8** %535, align 8
-  %537 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %536, i8** %537, align 8
-  %538 = getelementptr inbounds i8*, i8** %0, i64 30
-  %539 = load i8*, i8** %538, align 8
-  %540 = getelementptr inbounds i8*, i8** %pointers, i64 7
-  store i8* %539, i8** %540, align 8
-  %541 = getelementptr inbounds i8*, i8** %0, i64 27
+  %471 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %471, i64 0, i64 1)
+  %472 = getelementptr inbounds i8*, i8** %0, i64 1
+  %473 = load i8*, i8** %472, align 8
+  %474 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %473, i8** %474, align 8
+  %475 = getelementptr inbounds i8*, i8** %0, i64 12
+  %476 = load i8*, i8** %475, align 8
+  %477 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %476, i8** %477, align 8
+  %478 = getelementptr inbounds i8*, i8** %0, i64 11
+  %479 = load i8*, i8** %478, align 8
+  %480 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %479, i8** %480, align 8
+  %481 = getelementptr inbounds i8*, i8** %0, i64 55
+  %482 = load i8*, i8** %481, align 8
+  %483 = getelementptr inbounds i8, i8* %482, i64 10240
+  %484 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %483, i8** %484, align 8
+  %485 = getelementptr inbounds i8*, i8** %0, i64 8
+  %486 = load i8*, i8** %485, align 8
+  %487 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %486, i8** %487, align 8
+  %488 = getelementptr inbounds i8*, i8** %0, i64 27
+  %489 = load i8*, i8** %488, align 8
+  %490 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %489, i8** %490, align 8
+  %491 = getelementptr inbounds i8*, i8** %0, i64 29
+  %492 = load i8*, i8** %491, align 8
+  %493 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %492, i8** %493, align 8
+  %494 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %494, i64 0, i64 1)
+  %495 = getelementptr inbounds i8*, i8** %0, i64 2
+  %496 = load i8*, i8** %495, align 8
+  %497 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %496, i8** %497, align 8
+  %498 = getelementptr inbounds i8*, i8** %0, i64 14
+  %499 = load i8*, i8** %498, align 8
+  %500 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %499, i8** %500, align 8
+  %501 = getelementptr inbounds i8*, i8** %0, i64 13
+  %502 = load i8*, i8** %501, align 8
+  %503 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %502, i8** %503, align 8
+  %504 = getelementptr inbounds i8*, i8** %0, i64 55
+  %505 = load i8*, i8** %504, align 8
+  %506 = getelementptr inbounds i8, i8* %505, i64 13312
+  %507 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %506, i8** %507, align 8
+  %508 = getelementptr inbounds i8*, i8** %0, i64 8
+  %509 = load i8*, i8** %508, align 8
+  %510 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %509, i8** %510, align 8
+  %511 = getelementptr inbounds i8*, i8** %0, i64 27
+  %512 = load i8*, i8** %511, align 8
+  %513 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %512, i8** %513, align 8
+  %514 = getelementptr inbounds i8*, i8** %0, i64 29
+  %515 = load i8*, i8** %514, align 8
+  %516 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %515, i8** %516, align 8
+  %517 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %517, i64 0, i64 1)
+  %518 = getelementptr inbounds i8*, i8** %0, i64 3
+  %519 = load i8*, i8** %518, align 8
+  %520 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %519, i8** %520, align 8
+  %521 = getelementptr inbounds i8*, i8** %0, i64 16
+  %522 = load i8*, i8** %521, align 8
+  %523 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %522, i8** %523, align 8
+  %524 = getelementptr inbounds i8*, i8** %0, i64 15
+  %525 = load i8*, i8** %524, align 8
+  %526 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %525, i8** %526, align 8
+  %527 = getelementptr inbounds i8*, i8** %0, i64 55
+  %528 = load i8*, i8** %527, align 8
+  %529 = getelementptr inbounds i8, i8* %528, i64 14144
+  %530 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %529, i8** %530, align 8
+  %531 = getelementptr inbounds i8*, i8** %0, i64 8
+  %532 = load i8*, i8** %531, align 8
+  %533 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %532, i8** %533, align 8
+  %534 = getelementptr inbounds i8*, i8** %0, i64 27
+  %535 = load i8*, i8** %534, align 8
+  %536 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %535, i8** %536, align 8
+  %537 = getelementptr inbounds i8*, i8** %0, i64 29
+  %538 = load i8*, i8** %537, align 8
+  %539 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %538, i8** %539, align 8
+  %540 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %540, i64 0, i64 1)
+  %541 = getelementptr inbounds i8*, i8** %0, i64 4
   %542 = load i8*, i8** %541, align 8
-  %543 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  %543 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %542, i8** %543, align 8
-  %544 = getelementptr inbounds i8*, i8** %0, i64 29
+  %544 = getelementptr inbounds i8*, i8** %0, i64 18
   %545 = load i8*, i8** %544, align 8
-  %546 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  %546 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %545, i8** %546, align 8
-  %547 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %547, i64 0, i64 1)
-  %548 = getelementptr inbounds i8*, i8** %0, i64 40
-  %549 = load i8*, i8** %548, align 8
-  %550 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %549, i8** %550, align 8
-  %551 = getelementptr inbounds i8*, i8** %0, i64 42
-  %552 = load i8*, i8** %551, align 8
-  %553 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %547 = getelementptr inbounds i8*, i8** %0, i64 17
+  %548 = load i8*, i8** %547, align 8
+  %549 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %548, i8** %549, align 8
+  %550 = getelementptr inbounds i8*, i8** %0, i64 55
+  %551 = load i8*, i8** %550, align 8
+  %552 = getelementptr inbounds i8, i8* %551, i64 4096
+  %553 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %552, i8** %553, align 8
-  %554 = getelementptr inbounds i8*, i8** %0, i64 41
+  %554 = getelementptr inbounds i8*, i8** %0, i64 8
   %555 = load i8*, i8** %554, align 8
-  %556 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %556 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %555, i8** %556, align 8
-  %557 = getelementptr inbounds i8*, i8** %0, i64 3
+  %557 = getelementptr inbounds i8*, i8** %0, i64 27
   %558 = load i8*, i8** %557, align 8
-  %559 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %559 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %558, i8** %559, align 8
-  %560 = getelementptr inbounds i8*, i8** %0, i64 55
+  %560 = getelementptr inbounds i8*, i8** %0, i64 29
   %561 = load i8*, i8** %560, align 8
-  %562 = getelementptr inbounds i8, i8* %561, i64 14144
-  %563 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %562, i8** %563, align 8
-  %564 = getelementptr inbounds i8*, i8** %0, i64 16
+  %562 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %561, i8** %562, align 8
+  %563 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %563, i64 0, i64 1)
+  %564 = getelementptr inbounds i8*, i8** %0, i64 5
   %565 = load i8*, i8** %564, align 8
-  %566 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  %566 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %565, i8** %566, align 8
-  %567 = getelementptr inbounds i8*, i8** %0, i64 15
+  %567 = getelementptr inbounds i8*, i8** %0, i64 20
   %568 = load i8*, i8** %567, align 8
-  %569 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  %569 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %568, i8** %569, align 8
-  %570 = getelementptr inbounds i8*, i8** %0, i64 30
+  %570 = getelementptr inbounds i8*, i8** %0, i64 19
   %571 = load i8*, i8** %570, align 8
-  %572 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  %572 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %571, i8** %572, align 8
-  %573 = getelementptr inbounds i8*, i8** %0, i64 27
+  %573 = getelementptr inbounds i8*, i8** %0, i64 55
   %574 = load i8*, i8** %573, align 8
-  %575 = getelementptr inbounds i8*, i8** %pointers, i64 8
-  store i8* %574, i8** %575, align 8
-  %576 = getelementptr inbounds i8*, i8** %0, i64 29
-  %577 = load i8*, i8** %576, align 8
-  %578 = getelementptr inbounds i8*, i8** %pointers, i64 9
-  store i8* %577, i8** %578, align 8
-  %579 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %579, i64 0, i64 1)
-  %580 = getelementptr inbounds i8*, i8** %0, i64 43
+  %575 = getelementptr inbounds i8, i8* %574, i64 13952
+  %576 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %575, i8** %576, align 8
+  %577 = getelementptr inbounds i8*, i8** %0, i64 8
+  %578 = load i8*, i8** %577, align 8
+  %579 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %578, i8** %579, align 8
+  %580 = getelementptr inbounds i8*, i8** %0, i64 27
   %581 = load i8*, i8** %580, align 8
-  %582 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %582 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %581, i8** %582, align 8
-  %583 = getelementptr inbounds i8*, i8** %0, i64 45
+  %583 = getelementptr inbounds i8*, i8** %0, i64 29
   %584 = load i8*, i8** %583, align 8
-  %585 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %585 = getelementptr inbounds i8*, i8** %pointers, i64 6
   store i8* %584, i8** %585, align 8
-  %586 = getelementptr inbounds i8*, i8** %0, i64 44
-  %587 = load i8*, i8** %586, align 8
-  %588 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %587, i8** %588, align 8
-  %589 = getelementptr inbounds i8*, i8** %0, i64 4
-  %590 = load i8*, i8** %589, align 8
-  %591 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %590, i8** %591, align 8
-  %592 = getelementptr inbounds i8*, i8** %0, i64 55
-  %593 = load i8*, i8** %592, align 8
-  %594 = getelementptr inbounds i8, i8* %593, i64 4096
-  %595 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  %586 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %586, i64 0, i64 1)
+  %587 = getelementptr inbounds i8*, i8** %0, i64 6
+  %588 = load i8*, i8** %587, align 8
+  %589 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %588, i8** %589, align 8
+  %590 = getelementptr inbounds i8*, i8** %0, i64 22
+  %591 = load i8*, i8** %590, align 8
+  %592 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %591, i8** %592, align 8
+  %593 = getelementptr inbounds i8*, i8** %0, i64 21
+  %594 = load i8*, i8** %593, align 8
+  %595 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %594, i8** %595, align 8
-  %596 = getelementptr inbounds i8*, i8** %0, i64 18
+  %596 = getelementptr inbounds i8*, i8** %0, i64 55
   %597 = load i8*, i8** %596, align 8
-  %598 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  %598 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %597, i8** %598, align 8
-  %599 = getelementptr inbounds i8*, i8** %0, i64 17
+  %599 = getelementptr inbounds i8*, i8** %0, i64 8
   %600 = load i8*, i8** %599, align 8
-  %601 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  %601 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %600, i8** %601, align 8
-  %602 = getelementptr inbounds i8*, i8** %0, i64 30
+  %602 = getelementptr inbounds i8*, i8** %0, i64 27
   %603 = load i8*, i8** %602, align 8
-  %604 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  %604 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %603, i8** %604, align 8
-  %605 = getelementptr inbounds i8*, i8** %0, i64 27
+  %605 = getelementptr inbounds i8*, i8** %0, i64 29
   %606 = load i8*, i8** %605, align 8
-  %607 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  %607 = getelementptr inbounds i8*, i8** %pointers, i64 6
   store i8* %606, i8** %607, align 8
-  %608 = getelementptr inbounds i8*, i8** %0, i64 29
-  %609 = load i8*, i8** %608, align 8
-  %610 = getelementptr inbounds i8*, i8** %pointers, i64 9
-  store i8* %609, i8** %610, align 8
-  %611 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %611, i64 0, i64 1)
-  %612 = getelementptr inbounds i8*, i8** %0, i64 46
+  %608 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %608, i64 0, i64 1)
+  %609 = getelementptr inbounds i8*, i8** %0, i64 7
+  %610 = load i8*, i8** %609, align 8
+  %611 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %610, i8** %611, align 8
+  %612 = getelementptr inbounds i8*, i8** %0, i64 24
   %613 = load i8*, i8** %612, align 8
-  %614 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %614 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %613, i8** %614, align 8
-  %615 = getelementptr inbounds i8*, i8** %0, i64 48
+  %615 = getelementptr inbounds i8*, i8** %0, i64 23
   %616 = load i8*, i8** %615, align 8
-  %617 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %617 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %616, i8** %617, align 8
-  %618 = getelementptr inbounds i8*, i8** %0, i64 47
+  %618 = getelementptr inbounds i8*, i8** %0, i64 55
   %619 = load i8*, i8** %618, align 8
-  %620 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %619, i8** %620, align 8
-  %621 = getelementptr inbounds i8*, i8** %0, i64 5
-  %622 = load i8*, i8** %621, align 8
-  %623 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %622, i8** %623, align 8
-  %624 = getelementptr inbounds i8*, i8** %0, i64 55
-  %625 = load i8*, i8** %624, align 8
-  %626 = getelementptr inbounds i8, i8* %625, i64 13952
-  %627 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  %620 = getelementptr inbounds i8, i8* %619, i64 13824
+  %621 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %620, i8** %621, align 8
+  %622 = getelementptr inbounds i8*, i8** %0, i64 8
+  %623 = load i8*, i8** %622, align 8
+  %624 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %623, i8** %624, align 8
+  %625 = getelementptr inbounds i8*, i8** %0, i64 27
+  %626 = load i8*, i8** %625, align 8
+  %627 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %626, i8** %627, align 8
-  %628 = getelementptr inbounds i8*, i8** %0, i64 20
+  %628 = getelementptr inbounds i8*, i8** %0, i64 29
   %629 = load i8*, i8** %628, align 8
-  %630 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  %630 = getelementptr inbounds i8*, i8** %pointers, i64 6
   store i8* %629, i8** %630, align 8
-  %631 = getelementptr inbounds i8*, i8** %0, i64 19
-  %632 = load i8*, i8** %631, align 8
-  %633 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %632, i8** %633, align 8
-  %634 = getelementptr inbounds i8*, i8** %0, i64 30
-  %635 = load i8*, i8** %634, align 8
-  %636 = getelementptr inbounds i8*, i8** %pointers, i64 7
-  store i8* %635, i8** %636, align 8
-  %637 = getelementptr inbounds i8*, i8** %0, i64 27
-  %638 = load i8*, i8** %637, align 8
-  %639 = getelementptr inbounds i8*, i8** %pointers, i64 8
-  store i8* %638, i8** %639, align 8
-  %640 = getelementptr inbounds i8*, i8** %0, i64 29
-  %641 = load i8*, i8** %640, align 8
-  %642 = getelementptr inbounds i8*, i8** %pointers, i64 9
-  store i8* %641, i8** %642, align 8
-  %643 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %643, i64 0, i64 1)
-  %644 = getelementptr inbounds i8*, i8** %0, i64 49
-  %645 = load i8*, i8** %644, align 8
-  %646 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %645, i8** %646, align 8
-  %647 = getelementptr inbounds i8*, i8** %0, i64 51
-  %648 = load i8*, i8** %647, align 8
-  %649 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %648, i8** %649, align 8
-  %650 = getelementptr inbounds i8*, i8** %0, i64 50
-  %651 = load i8*, i8** %650, align 8
-  %652 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %651, i8** %652, align 8
-  %653 = getelementptr inbounds i8*, i8** %0, i64 6
-  %654 = load i8*, i8** %653, align 8
-  %655 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %654, i8** %655, align 8
-  %656 = getelementptr inbounds i8*, i8** %0, i64 55
-  %657 = load i8*, i8** %656, align 8
-  %658 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %657, i8** %658, align 8
-  %659 = getelementptr inbounds i8*, i8** %0, i64 22
-  %660 = load i8*, i8** %659, align 8
-  %661 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %660, i8** %661, align 8
-  %662 = getelementptr inbounds i8*, i8** %0, i64 21
-  %663 = load i8*, i8** %662, align 8
-  %664 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %663, i8** %664, align 8
-  %665 = getelementptr inbounds i8*, i8** %0, i64 30
-  %666 = load i8*, i8** %665, align 8
-  %667 = getelementptr inbounds i8*, i8** %pointers, i64 7
-  store i8* %666, i8** %667, align 8
-  %668 = getelementptr inbounds i8*, i8** %0, i64 27
-  %669 = load i8*, i8** %668, align 8
-  %670 = getelementptr inbounds i8*, i8** %pointers, i64 8
-  store i8* %669, i8** %670, align 8
-  %671 = getelementptr inbounds i8*, i8** %0, i64 29
-  %672 = load i8*, i8** %671, align 8
-  %673 = getelementptr inbounds i8*, i8** %pointers, i64 9
-  store i8* %672, i8** %673, align 8
-  %674 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %674, i64 0, i64 1)
-  %675 = getelementptr inbounds i8*, i8** %0, i64 52
-  %676 = load i8*, i8** %675, align 8
-  %677 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %676, i8** %677, align 8
-  %678 = getelementptr inbounds i8*, i8** %0, i64 54
-  %679 = load i8*, i8** %678, align 8
-  %680 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %679, i8** %680, align 8
-  %681 = getelementptr inbounds i8*, i8** %0, i64 53
-  %682 = load i8*, i8** %681, align 8
-  %683 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %682, i8** %683, align 8
-  %684 = getelementptr inbounds i8*, i8** %0, i64 7
-  %685 = load i8*, i8** %684, align 8
-  %686 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %685, i8** %686, align 8
-  %687 = getelementptr inbounds i8*, i8** %0, i64 55
-  %688 = load i8*, i8** %687, align 8
-  %689 = getelementptr inbounds i8, i8* %688, i64 13824
-  %690 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %689, i8** %690, align 8
-  %691 = getelementptr inbounds i8*, i8** %0, i64 24
-  %692 = load i8*, i8** %691, align 8
-  %693 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %692, i8** %693, align 8
-  %694 = getelementptr inbounds i8*, i8** %0, i64 23
-  %695 = load i8*, i8** %694, align 8
-  %696 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %695, i8** %696, align 8
-  %697 = getelementptr inbounds i8*, i8** %0, i64 30
-  %698 = load i8*, i8** %697, align 8
-  %699 = getelementptr inbounds i8*, i8** %pointers, i64 7
-  store i8* %698, i8** %699, align 8
-  %700 = getelementptr inbounds i8*, i8** %0, i64 27
-  %701 = load i8*, i8** %700, align 8
-  %702 = getelementptr inbounds i8*, i8** %pointers, i64 8
-  store i8* %701, i8** %702, align 8
-  %703 = getelementptr inbounds i8*, i8** %0, i64 29
-  %704 = load i8*, i8** %703, align 8
-  %705 = getelementptr inbounds i8*, i8** %pointers, i64 9
-  store i8* %704, i8** %705, align 8
-  %706 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %706, i64 0, i64 1)
+  %631 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %631, i64 0, i64 1)
   ret i32 0
 }
 
@@ -2742,16 +2642,16 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 2
+  %13 = getelementptr inbounds i8*, i8** %3, i64 3
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 3
+  %16 = getelementptr inbounds i8*, i8** %3, i64 0
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
   br label %loop
@@ -3607,10 +3507,10 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %7 = getelementptr inbounds i8*, i8** %3, i64 0
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %10 = getelementptr inbounds i8*, i8** %3, i64 1
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   br label %loop
@@ -3664,29 +3564,29 @@ entry:
   %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
+  %13 = getelementptr inbounds i8*, i8** %3, i64 0
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 4
+  %16 = getelementptr inbounds i8*, i8** %3, i64 3
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %19 = getelementptr inbounds i8*, i8** %3, i64 1
   %20 = load i8*, i8** %19, align 8
   %21 = bitcast i8* %20 to float*
-  %22 = getelementptr inbounds i8*, i8** %3, i64 6
+  %22 = getelementptr inbounds i8*, i8** %3, i64 2
   %23 = load i8*, i8** %22, align 8
   %24 = bitcast i8* %23 to float*
-  %25 = getelementptr inbounds i8*, i8** %3, i64 7
+  %25 = getelementptr inbounds i8*, i8** %3, i64 4
   %26 = load i8*, i8** %25, align 8
   %27 = bitcast i8* %26 to float*
   %28 = getelementptr inbounds float, float* %27, i64 0
   %29 = load float, float* %28, align 4
-  %30 = getelementptr inbounds i8*, i8** %3, i64 8
+  %30 = getelementptr inbounds i8*, i8** %3, i64 5
   %31 = load i8*, i8** %30, align 8
   %32 = bitcast i8* %31 to float*
   %33 = getelementptr inbounds float, float* %32, i64 0
   %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds i8*, i8** %3, i64 9
+  %35 = getelementptr inbounds i8*, i8** %3, i64 6
   %36 = load i8*, i8** %35, align 8
   %37 = bitcast i8* %36 to float*
   %38 = getelementptr inbounds float, float* %37, i64 0
@@ -3786,29 +3686,29 @@ entry:
   %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
+  %13 = getelementptr inbounds i8*, i8** %3, i64 0
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 4
+  %16 = getelementptr inbounds i8*, i8** %3, i64 3
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %19 = getelementptr inbounds i8*, i8** %3, i64 1
   %20 = load i8*, i8** %19, align 8
   %21 = bitcast i8* %20 to float*
-  %22 = getelementptr inbounds i8*, i8** %3, i64 6
+  %22 = getelementptr inbounds i8*, i8** %3, i64 2
   %23 = load i8*, i8** %22, align 8
   %24 = bitcast i8* %23 to float*
-  %25 = getelementptr inbounds i8*, i8** %3, i64 7
+  %25 = getelementptr inbounds i8*, i8** %3, i64 4
   %26 = load i8*, i8** %25, align 8
   %27 = bitcast i8* %26 to float*
   %28 = getelementptr inbounds float, float* %27, i64 0
   %29 = load float, float* %28, align 4
-  %30 = getelementptr inbounds i8*, i8** %3, i64 8
+  %30 = getelementptr inbounds i8*, i8** %3, i64 5
   %31 = load i8*, i8** %30, align 8
   %32 = bitcast i8* %31 to float*
   %33 = getelementptr inbounds float, float* %32, i64 0
   %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds i8*, i8** %3, i64 9
+  %35 = getelementptr inbounds i8*, i8** %3, i64 6
   %36 = load i8*, i8** %35, align 8
   %37 = bitcast i8* %36 to float*
   %38 = getelementptr inbounds float, float* %37, i64 0
@@ -3906,29 +3806,29 @@ entry:
   %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
+  %13 = getelementptr inbounds i8*, i8** %3, i64 0
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 4
+  %16 = getelementptr inbounds i8*, i8** %3, i64 3
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %19 = getelementptr inbounds i8*, i8** %3, i64 1
   %20 = load i8*, i8** %19, align 8
   %21 = bitcast i8* %20 to float*
-  %22 = getelementptr inbounds i8*, i8** %3, i64 6
+  %22 = getelementptr inbounds i8*, i8** %3, i64 2
   %23 = load i8*, i8** %22, align 8
   %24 = bitcast i8* %23 to float*
-  %25 = getelementptr inbounds i8*, i8** %3, i64 7
+  %25 = getelementptr inbounds i8*, i8** %3, i64 4
   %26 = load i8*, i8** %25, align 8
   %27 = bitcast i8* %26 to float*
   %28 = getelementptr inbounds float, float* %27, i64 0
   %29 = load float, float* %28, align 4
-  %30 = getelementptr inbounds i8*, i8** %3, i64 8
+  %30 = getelementptr inbounds i8*, i8** %3, i64 5
   %31 = load i8*, i8** %30, align 8
   %32 = bitcast i8* %31 to float*
   %33 = getelementptr inbounds float, float* %32, i64 0
   %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds i8*, i8** %3, i64 9
+  %35 = getelementptr inbounds i8*, i8** %3, i64 6
   %36 = load i8*, i8** %35, align 8
   %37 = bitcast i8* %36 to float*
   %38 = getelementptr inbounds float, float* %37, i64 0
@@ -4026,29 +3926,29 @@ entry:
   %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
+  %13 = getelementptr inbounds i8*, i8** %3, i64 0
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 4
+  %16 = getelementptr inbounds i8*, i8** %3, i64 3
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %19 = getelementptr inbounds i8*, i8** %3, i64 1
   %20 = load i8*, i8** %19, align 8
   %21 = bitcast i8* %20 to float*
-  %22 = getelementptr inbounds i8*, i8** %3, i64 6
+  %22 = getelementptr inbounds i8*, i8** %3, i64 2
   %23 = load i8*, i8** %22, align 8
   %24 = bitcast i8* %23 to float*
-  %25 = getelementptr inbounds i8*, i8** %3, i64 7
+  %25 = getelementptr inbounds i8*, i8** %3, i64 4
   %26 = load i8*, i8** %25, align 8
   %27 = bitcast i8* %26 to float*
   %28 = getelementptr inbounds float, float* %27, i64 0
   %29 = load float, float* %28, align 4
-  %30 = getelementptr inbounds i8*, i8** %3, i64 8
+  %30 = getelementptr inbounds i8*, i8** %3, i64 5
   %31 = load i8*, i8** %30, align 8
   %32 = bitcast i8* %31 to float*
   %33 = getelementptr inbounds float, float* %32, i64 0
   %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds i8*, i8** %3, i64 9
+  %35 = getelementptr inbounds i8*, i8** %3, i64 6
   %36 = load i8*, i8** %35, align 8
   %37 = bitcast i8* %36 to float*
   %38 = getelementptr inbounds float, float* %37, i64 0
@@ -4146,29 +4046,29 @@ entry:
   %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
-  %13 = getelementptr inbounds i8*, i8** %3, i64 3
+  %13 = getelementptr inbounds i8*, i8** %3, i64 0
   %14 = load i8*, i8** %13, align 8
   %15 = bitcast i8* %14 to float*
-  %16 = getelementptr inbounds i8*, i8** %3, i64 4
+  %16 = getelementptr inbounds i8*, i8** %3, i64 3
   %17 = load i8*, i8** %16, align 8
   %18 = bitcast i8* %17 to float*
-  %19 = getelementptr inbounds i8*, i8** %3, i64 5
+  %19 = getelementptr inbounds i8*, i8** %3, i64 1
   %20 = load i8*, i8** %19, align 8
   %21 = bitcast i8* %20 to float*
-  %22 = getelementptr inbounds i8*, i8** %3, i64 6
+  %22 = getelementptr inbounds i8*, i8** %3, i64 2
   %23 = load i8*, i8** %22, align 8
   %24 = bitcast i8* %23 to float*
-  %25 = getelementptr inbounds i8*, i8** %3, i64 7
+  %25 = getelementptr inbounds i8*, i8** %3, i64 4
   %26 = load i8*, i8** %25, align 8
   %27 = bitcast i8* %26 to float*
   %28 = getelementptr inbounds float, float* %27, i64 0
   %29 = load float, float* %28, align 4
-  %30 = getelementptr inbounds i8*, i8** %3, i64 8
+  %30 = getelementptr inbounds i8*, i8** %3, i64 5
   %31 = load i8*, i8** %30, align 8
   %32 = bitcast i8* %31 to float*
   %33 = getelementptr inbounds float, float* %32, i64 0
   %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds i8*, i8** %3, i64 9
+  %35 = getelementptr inbounds i8*, i8** %3, i64 6
   %36 = load i8*, i8** %35, align 8
   %37 = bitcast i8* %36 to float*
   %38 = getelementptr inbounds float, float* %37, i64 0

@@ -18,6 +18,10 @@ public enum FusedKernel: Hashable, Sendable {
     /// A named EPT fusion (or its backward) whose body is exactly its pattern: the pattern's
     /// own loop nest (`NamedKernel`, Codegen/*Kernels.swift of each pattern).
     case named(NamedKernel)
+    /// A matmul (body value `matmul`) and an elementwise epilogue over its shape
+    /// (`RegionPattern.gemmEpilogue`): the GEMM writes the region's buffer, each tile then
+    /// rewritten by the epilogue while in cache (GemmEpilogueKernels.swift).
+    case gemmEpilogue(matmul: ValueID)
     /// Anything else: the body's nodes lowered one by one, intermediates in scratch. Correct,
     /// just unfused.
     case nodeByNode
@@ -29,6 +33,7 @@ extension FusedRegion {
         // one map writes (`mapsEveryResult`).
         if !extraResults.isEmpty { return .map }
         if let named = NamedKernel(self) { return .named(named) }
+        if let mm = gemmEpilogueMatmul { return .gemmEpilogue(matmul: mm) }
         if isMapBody(upTo: result, domain: resultType.shape) { return .map }
         if let op = rowOp { return .rows(op: op) }
         if RowEpiloguePlan(self) != nil { return .rowEpilogue }
@@ -51,6 +56,38 @@ extension FusedRegion {
             }
         }
         return true
+    }
+
+    /// For a `gemm_epilogue` region: its one matmul — f32, of two region inputs, shaped like the
+    /// result, not the result itself — when the rest of the body is an elementwise map over that
+    /// shape reading it (`epilogue`).
+    public var gemmEpilogueMatmul: ValueID? {
+        guard name == RegionPattern.gemmEpilogue else { return nil }
+        let products = computedNodes.indices.filter { if case .matmul = nodes[$0].op { true } else { false } }
+        guard products.count == 1, let mm = products.first, mm != result else { return nil }
+        let node = nodes[mm]
+        guard node.type.dtype == .f32, node.type == resultType, node.inputs.allSatisfy({ $0 < inputCount }),
+              node.type.rank >= 2 else { return nil }
+        let epilogue = epilogue(replacing: mm)
+        return epilogue.isMapBody(upTo: epilogue.result, domain: resultType.shape) ? mm : nil
+    }
+
+    /// The body with value `v` turned into one more input (#inputCount): the elementwise part of
+    /// a `gemm_epilogue` region, reading the product as an input.
+    public func epilogue(replacing v: ValueID) -> FusedRegion {
+        let k = inputCount
+        var id = [ValueID](repeating: -1, count: nodes.count)
+        var body = Array(nodes[..<k])
+        body.append(Node(op: .parameter(k), inputs: [], type: nodes[v].type, name: nodes[v].name))
+        for i in 0..<k { id[i] = i }
+        id[v] = k
+        for (i, node) in nodes.enumerated().dropFirst(k) where i != v {
+            var n = node
+            n.inputs = node.inputs.map { id[$0] }
+            body.append(n)
+            id[i] = body.count - 1
+        }
+        return FusedRegion(name: RegionPattern.elementwise, nodes: body, result: id[result])
     }
 
     /// Whether one map over the first result's shape computes every result.

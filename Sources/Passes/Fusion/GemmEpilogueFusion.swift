@@ -1,0 +1,82 @@
+import IR
+
+/// `fuse-gemm-epilogue`: a matmul read only by an elementwise region over its own shape (the
+/// bias, activation, residual add, dropout or scale after a linear layer — `fuse-elementwise`
+/// made it one region already) becomes one `gemm_epilogue` region: GEMM and epilogue are one
+/// kernel, the epilogue applied to each output tile right after the GEMM computed it, while the
+/// tile is in cache (Codegen/GemmEpilogueKernels.swift). Unfused, the product is written to
+/// memory, then read back by the epilogue's own pass.
+///
+/// Must not: a product read elsewhere too (it must exist as a value), a region narrower than the
+/// product or with several results, an f64 product.
+public struct GemmEpilogueFusionPass: Pass {
+    public let name = "fuse-gemm-epilogue"
+    public init() {}
+
+    public func run(_ graph: Graph) throws -> Graph { try RegionGrowth.rewriteEntries(graph, Self.fuse) }
+
+    public static func fuse(_ entry: Entry) throws -> Entry {
+        var users = [[ValueID]](repeating: [], count: entry.nodes.count)
+        for (v, node) in entry.nodes.enumerated() {
+            for input in Set(node.inputs) { users[input].append(v) }
+        }
+        var isOutput = [Bool](repeating: false, count: entry.nodes.count)
+        for r in entry.results { isOutput[r.value] = true }
+        for u in entry.updates { isOutput[u.value] = true }
+
+        var merged: [ValueID: Node] = [:]   // the epilogue region's id → the fused node
+        var absorbed = Set<ValueID>()         // the products they took
+        for (e, node) in entry.nodes.enumerated() {
+            guard case .fused(let region) = node.op, region.name == RegionPattern.elementwise,
+                  region.extraResults.isEmpty, case .map = region.kernel else { continue }
+            for x in node.inputs {
+                let product = entry.nodes[x]
+                guard case .matmul = product.op, product.type.dtype == .f32, product.type == node.type,
+                      users[x] == [e], !isOutput[x], !absorbed.contains(x) else { continue }
+                let fused = build(product: x, epilogue: e, entry)
+                guard case .fused(let r) = fused.op, case .gemmEpilogue = r.kernel else { continue }
+                merged[e] = fused
+                absorbed.insert(x)
+                break
+            }
+        }
+        guard !merged.isEmpty else { return entry }
+        var out = entry
+        out.nodes = []
+        var newID = [ValueID](repeating: -1, count: entry.nodes.count)
+        for (v, node) in entry.nodes.enumerated() where !absorbed.contains(v) {
+            var n = merged[v] ?? node
+            n.inputs = n.inputs.map { newID[$0] }
+            out.nodes.append(n)
+            newID[v] = out.nodes.count - 1
+        }
+        out.results = entry.results.map { EntryResult(name: $0.name, value: newID[$0.value]) }
+        out.updates = entry.updates.map { StateUpdate(weight: $0.weight, value: newID[$0.value]) }
+        return out
+    }
+
+    /// The `gemm_epilogue` node: inputs the product's operands, then the epilogue's other inputs;
+    /// body the matmul, then the epilogue's body reading it.
+    static func build(product x: ValueID, epilogue e: ValueID, _ entry: Entry) -> Node {
+        let product = entry.nodes[x], node = entry.nodes[e]
+        guard case .fused(let region) = node.op else { return node }
+        var inputs: [ValueID] = []
+        for input in product.inputs + node.inputs where input != x && !inputs.contains(input) { inputs.append(input) }
+        var body = inputs.enumerated().map { i, v in
+            Node(op: .parameter(i), inputs: [], type: entry.nodes[v].type, name: entry.nodes[v].name)
+        }
+        var mm = product
+        mm.inputs = product.inputs.map { inputs.firstIndex(of: $0)! }
+        body.append(mm)
+        let mmID = body.count - 1
+        var id = node.inputs.map { $0 == x ? mmID : inputs.firstIndex(of: $0)! }
+        for inner in region.computedNodes {
+            var n = inner
+            n.inputs = inner.inputs.map { id[$0] }
+            body.append(n)
+            id.append(body.count - 1)
+        }
+        let fused = FusedRegion(name: RegionPattern.gemmEpilogue, nodes: body, result: id[region.result])
+        return Node(op: .fused(fused), inputs: inputs, type: node.type, name: node.name, location: node.location)
+    }
+}

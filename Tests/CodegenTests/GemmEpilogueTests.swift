@@ -1,0 +1,97 @@
+import CodegenTestSupport
+import Testing
+import IR
+import Passes
+import Runtime
+import Syntax
+@testable import Codegen
+
+/// `gemm_epilogue` regions (the matmul and its elementwise epilogue as one kernel): compiled
+/// against the interpreter at both vector widths, on the generated GEMM (the epilogue applied to
+/// each tile after its last K block) and on BLAS (one map over the product after the call); and
+/// bit for bit against the same graph compiled unfused, matmul and epilogue as two kernels.
+/// Shapes hit the GEMM's edges: M and N off the register tile, K over one K block, a folded
+/// batch (shared B), a batch of products, broadcast operands and a dropout (its mask follows the
+/// element's flat index).
+@Suite struct GemmEpilogueTests {
+    static let source = """
+        weight b: f32[33] frozen init normal(mean=0.0, std=1.0)
+
+        entry bias_relu(x: f32[37, 45], w: f32[45, 33]) -> (y: f32[37, 33]) {
+          return relu(matmul(x, w) + b)
+        }
+
+        entry folded_residual(x: f32[3, 29, 19], w: f32[21, 19], r: f32[3, 29, 21]) -> (y: f32[3, 29, 21]) {
+          return gelu_tanh(matmul(x, w, transpose_b=true) * 0.5) + r
+        }
+
+        entry batched_dropout(q: f32[4, 17, 8], k: f32[4, 23, 8], bias: f32[17, 23], seed: i32[]) -> (y: f32[4, 17, 23]) {
+          return dropout(matmul(q, k, transpose_b=true) + bias, seed + 7, rate=0.25)
+        }
+
+        entry long_k(x: f32[300, 30], w: f32[300, 20], s: f32[]) -> (y: f32[30, 20]) {
+          return tanh(matmul(x, w, transpose_a=true)) * s
+        }
+        """
+
+    static let names = ["bias_relu", "folded_residual", "batched_dropout", "long_k"]
+
+    static func graph(fused: Bool) throws -> Graph {
+        var g = try Elaborator(loader: InMemoryLoader(files: ["e.graph": source])).elaborate(file: "e.graph")
+        for pass in fusionPipeline() where fused || pass.name != "fuse-gemm-epilogue" { g = try pass.run(g) }
+        try Verifier().verify(g)
+        return g
+    }
+
+    static func options(_ target: CodegenTarget, _ policy: GemmPolicy) -> CodegenOptions {
+        var options = target.options()
+        (options.gemm, options.gemmThreshold) = (policy, 0)
+        return options
+    }
+
+    static func inputs(_ entry: Entry, seed: UInt64) -> [String: Tensor] {
+        var inputs = randomInputs(entry, seed: seed)
+        if entry.parameters.contains(where: { $0.name == "seed" }) { inputs["seed"] = .scalar(Int32(seed) * 131) }
+        return inputs
+    }
+
+    @Test func everyEntryIsOneGemmEpilogueRegion() throws {
+        let graph = try Self.graph(fused: true)
+        for entry in graph.entries {
+            let kernels = entry.nodes.compactMap { n -> FusedKernel? in if case .fused(let r) = n.op { r.kernel } else { nil } }
+            #expect(kernels.count == 1, "\(entry.name)")
+            guard case .gemmEpilogue = kernels.first else {
+                Issue.record("\(entry.name): \(kernels)")
+                continue
+            }
+            #expect(!entry.nodes.contains { if case .matmul = $0.op { true } else { false } }, "\(entry.name)")
+        }
+    }
+
+    @Test(.executes(.avx2), arguments: [GemmPolicy.generated, .blas])
+    func matchesTheInterpreterAndTheUnfusedPairAVX2(_ policy: GemmPolicy) throws { try check(.avx2, policy) }
+
+    @Test(.executes(.avx512), arguments: [GemmPolicy.generated, .blas])
+    func matchesTheInterpreterAndTheUnfusedPairAVX512(_ policy: GemmPolicy) throws { try check(.avx512, policy) }
+
+    func check(_ target: CodegenTarget, _ policy: GemmPolicy) throws {
+        let fused = try Self.graph(fused: true), unfused = try Self.graph(fused: false)
+        let options = Self.options(target, policy)
+        let store = try WeightStore(graph: fused, seed: 3)
+        let one = CompiledEngine(program: try CompiledProgram.compile(fused, options: options), weights: store)
+        let two = CompiledEngine(program: try CompiledProgram.compile(unfused, options: options), weights: store)
+        let reference = Interpreter(graph: fused, weights: store)
+        for name in Self.names {
+            let entry = try #require(fused.entry(named: name))
+            for seed: UInt64 in [1, 2] {
+                let inputs = Self.inputs(entry, seed: seed)
+                // The GEMM's tolerance (GemmKernelTests): its sums run in their own order.
+                let error = try compare(one, reference, entry: name, inputs: inputs)
+                #expect(error <= (name == "long_k" ? 1e-4 : 1e-5), "\(name) seed \(seed) at \(target), \(policy): \(error)")
+                // Same GEMM, same epilogue ops: one kernel or two, the same bits.
+                let a = try one.run(name, inputs: inputs)["y"]!, b = try two.run(name, inputs: inputs)["y"]!
+                #expect(a == b, "\(name) seed \(seed) at \(target), \(policy): fused and unfused differ")
+            }
+        }
+    }
+}
