@@ -24,8 +24,8 @@ public struct GemmEpilogueFusionPass: Pass {
         for r in entry.results { isOutput[r.value] = true }
         for u in entry.updates { isOutput[u.value] = true }
 
-        var merged: [ValueID: Node] = [:]   // the epilogue region's id → the fused node
-        var absorbed = Set<ValueID>()         // the products they took
+        var regions: [RegionGrowth.Candidate] = []
+        var absorbed = Set<ValueID>()         // the products taken so far
         for (e, node) in entry.nodes.enumerated() {
             guard case .fused(let region) = node.op, region.name == RegionPattern.elementwise,
                   region.extraResults.isEmpty, case .map = region.kernel else { continue }
@@ -35,24 +35,12 @@ public struct GemmEpilogueFusionPass: Pass {
                       users[x] == [e], !isOutput[x], !absorbed.contains(x) else { continue }
                 let fused = build(product: x, epilogue: e, entry)
                 guard case .fused(let r) = fused.op, case .gemmEpilogue = r.kernel else { continue }
-                merged[e] = fused
+                regions.append((members: [x, e], copies: [], node: fused))
                 absorbed.insert(x)
                 break
             }
         }
-        guard !merged.isEmpty else { return entry }
-        var out = entry
-        out.nodes = []
-        var newID = [ValueID](repeating: -1, count: entry.nodes.count)
-        for (v, node) in entry.nodes.enumerated() where !absorbed.contains(v) {
-            var n = merged[v] ?? node
-            n.inputs = n.inputs.map { newID[$0] }
-            out.nodes.append(n)
-            newID[v] = out.nodes.count - 1
-        }
-        out.results = entry.results.map { EntryResult(name: $0.name, value: newID[$0.value]) }
-        out.updates = entry.updates.map { StateUpdate(weight: $0.weight, value: newID[$0.value]) }
-        return out
+        return regions.isEmpty ? entry : try RegionGrowth.replace(entry, regions: regions)
     }
 
     /// The `gemm_epilogue` node: inputs the product's operands, then the epilogue's other inputs;
