@@ -54,12 +54,20 @@ public struct GemmDecision: Codable, Sendable, Hashable {
 /// measures only shapes no earlier compile measured, the ones with most of the program's GEMM work
 /// first, and within `budget` seconds: shapes left over get BLAS now and are measured by a later
 /// compile. Timings are noisy on shared machines; each
-/// side's fastest of a few alternating runs is compared, and BLAS keeps ties.
+/// side's fastest of a few alternating runs is compared, and BLAS keeps anything within
+/// `requiredGain`.
 public enum GemmChooser {
     /// Wall-clock seconds one compile may spend measuring (compiling the probes included).
     public static let budget = 2.5
-    /// Version of the generated kernel: a change to its code invalidates cached choices.
-    static let kernelVersion = "gemm-kernel-4"
+    /// How much faster than BLAS another kernel must be on its probe to be chosen. Why not 1:
+    /// on a Zen 4 host the probes said 1.01–1.09× for the shapes the generated kernel won, yet
+    /// inside a T5-small step those GEMMs ran at 120 GFLOP/s against OpenBLAS's 146 and the step
+    /// was no faster (README "Generated GEMMs, chosen per shape") — a probe runs one shape alone,
+    /// hot, and flatters the kernel by about that much.
+    public static let requiredGain = 1.10
+    /// Version of the generated kernel and of the choice rule: a change to either invalidates
+    /// cached choices.
+    static let kernelVersion = "gemm-kernel-5"
     /// Whether `.measured` tries oneDNN as a third candidate where the library loads
     /// (`CodegenOptions.measureDNNL`'s default; README "Speed results" has the measurement behind it).
     public static let measuresDNNLByDefault = false

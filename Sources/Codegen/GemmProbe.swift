@@ -73,11 +73,13 @@ enum GemmProbe {
         return out
     }
 
-    /// The fastest times (generated, BLAS, oneDNN if timed) as a decision: BLAS keeps ties.
+    /// The fastest times (generated, BLAS, oneDNN if timed) as a decision: another kernel only
+    /// when it beats BLAS by `GemmChooser.requiredGain` (the fastest of those that do).
     static func decide(_ best: [Double]) -> GemmDecision {
         var d = GemmDecision(generated: false, generatedSeconds: best[0], blasSeconds: best[1])
         d.dnnlSeconds = best.count > 2 ? best[2] : nil
-        let fastest = best.indices.min { best[$0] < best[$1] || (best[$0] == best[$1] && $0 == 1) } ?? 1
+        let winners = best.indices.filter { $0 != 1 && best[$0] * GemmChooser.requiredGain < best[1] }
+        let fastest = winners.min { best[$0] < best[$1] } ?? 1
         (d.generated, d.dnnl) = (fastest == 0, fastest == 2)
         return d
     }

@@ -154,6 +154,16 @@ import Runtime
 /// machine's key, read back; and the profile names what ran. (Which side wins is the machine's
 /// business, so no test asserts it.)
 @Suite struct GemmChoiceTests {
+    /// The rule on measured times: BLAS unless another kernel is `requiredGain` faster.
+    @Test func anotherKernelMustWinByTheRequiredGain() {
+        #expect(!GemmProbe.decide([1.0, 1.05]).generated)
+        #expect(GemmProbe.decide([1.0, 1.2]).generated)
+        #expect(!GemmProbe.decide([1.0, 1.0]).generated)
+        let d = GemmProbe.decide([1.0, 1.3, 0.8])
+        #expect(d.dnnl && !d.generated)
+        #expect(!GemmProbe.decide([1.2, 1.25, 1.2]).generated && !GemmProbe.decide([1.2, 1.25, 1.2]).dnnl)
+    }
+
     @Test func measuredDecisionsAreCachedPerMachine() throws {
         let folder = URL(fileURLWithPath: NSTemporaryDirectory() + "eptc-gemm-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -162,7 +172,7 @@ import Runtime
         GemmChooser.resolve([shape], options: options, cacheDirectory: folder, budget: 30)
         let decision = try #require(GemmChooser.known(shape, vectorBits: options.vectorWidth, cacheDirectory: folder))
         let (g, b) = (try #require(decision.generatedSeconds), try #require(decision.blasSeconds))
-        #expect(g > 0 && b > 0 && decision.generated == (g < b))
+        #expect(g > 0 && b > 0 && decision.generated == (g * GemmChooser.requiredGain < b))
         #expect(decision.description.hasSuffix("(measured)"))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(files.count == 1 && files[0].hasPrefix("gemm-choice-"), "\(files)")
