@@ -50,10 +50,16 @@ def t5(name, method, params, dropout, step="train", batch=8, shape=T5_SMALL, mod
                 graph=f"graphs/{method}.graph")
 
 
-def bert(name, method, params):
+# The peer's prompt methods on BERT classify from the last layer's pooled vector; eptc's default
+# head reads every layer (`head_per_layer`, standardized: `normalize_pooled`), a different model
+# with a different loss. The bench pins eptc's graph to the peer's head so both time one model.
+PEER_HEAD = dict(head_per_layer="false", normalize_pooled="false")
+
+
+def bert(name, method, params, eptc_only=None):
     return dict(name=name, family="bert", method=method, method_params=params, dropout=0.0, step="train",
                 batch=32, input_len=64, target_len=0, shape=None, model="minilm",
-                graph=f"graphs/{method}-bert.graph")
+                graph=f"graphs/{method}-bert.graph", eptc_only=eptc_only or {})
 
 
 CONFIGS = [
@@ -61,7 +67,7 @@ CONFIGS = [
     t5("t5s-dept-d0.1", "dept", DEPT, 0.1), t5("t5s-dept-d0", "dept", DEPT, 0.0),
     t5("t5s-ept-d0.1", "ept", EPT, 0.1), t5("t5s-ept-d0", "ept", EPT, 0.0),
     t5("t5s-ept-eval-b32", "ept", EPT, 0.0, step="eval", batch=32),
-    bert("minilm-ept-b32", "ept", EPT), bert("minilm-ft-b32", "finetune", {}),
+    bert("minilm-ept-b32", "ept", EPT, eptc_only=PEER_HEAD), bert("minilm-ft-b32", "finetune", {}),
     t5("t5b-pt-d0", "pt", PT, 0.0, shape=T5_BASE, model="t5-base"),
 ]
 
@@ -146,7 +152,7 @@ def eptc_args(cfg, eptc, work, repeat, entry, dropout):
             "--cache", os.path.join(work, "cache")]
     if cfg["family"] == "t5":
         args += ["--set", f"T={cfg['target_len']}"]
-    for k, v in cfg["method_params"].items():
+    for k, v in {**cfg["method_params"], **cfg.get("eptc_only", {})}.items():
         args += ["--set", f"{k}={v}"]
     if dropout is not None:
         for name in dropout_params(cfg):
