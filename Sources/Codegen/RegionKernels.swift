@@ -12,7 +12,9 @@ extension EntryLowerer {
         case .rowEpilogue: emitRowEpilogue(v, region)
         case .named(let k): emitNamed(v, k)
         case .gemmEpilogue(let mm): emitGemmEpilogue(v, region, matmul: mm)
-        case .nodeByNode: emitFusedNodeByNode(v, region)
+        case .nodeByNode:
+            precondition(region.extraResults.isEmpty, "fused \(region.name): several results need a map or row body (FusedRegion.check)")
+            emitFusedNodeByNode(v, region)
         }
     }
 
@@ -48,6 +50,17 @@ extension EntryLowerer {
         return offset
     }
 
+    /// Where each result of the fused node `v` goes: #0 to `v`'s buffer, #k > 0 to the buffer of
+    /// the `region_result` node that reads it (nil: nobody does, not stored).
+    func resultOutputs(_ v: ValueID, _ region: FusedRegion) -> [ValueID?] {
+        var outs: [ValueID?] = [v] + region.extraResults.map { _ in nil }
+        guard !region.extraResults.isEmpty else { return outs }
+        for (u, node) in entry.nodes.enumerated().dropFirst(v + 1) where node.inputs == [v] {
+            if case .regionResult(let k, _) = node.op, plan.storage[u] != .unused { outs[k] = u }
+        }
+        return outs
+    }
+
     /// The outer value behind body input `i` of the fused node `v`.
     func outerInput(_ v: ValueID, _ i: ValueID) -> ValueID { entry.nodes[v].inputs[i] }
 
@@ -55,13 +68,7 @@ extension EntryLowerer {
     private func emitFusedMap(_ v: ValueID, _ region: FusedRegion) {
         let shape = type(v).shape
         let eval = RegionEvaluator(region, targets: region.results)
-        // Result #k > 0 goes to the buffer of the `region_result` node that reads it.
-        var outs: [ValueID?] = [v] + region.extraResults.map { _ in nil }
-        if !region.extraResults.isEmpty {
-            for (u, node) in entry.nodes.enumerated().dropFirst(v + 1) where node.inputs == [v] {
-                if case .regionResult(let k, _) = node.op, plan.storage[u] != .unused { outs[k] = u }
-            }
-        }
+        let outs = resultOutputs(v, region)
         let operands = eval.streamed.map { i -> MapOperand in
             let x = outerInput(v, i)
             return MapOperand(value: x, offset: 0, strides: broadcastStrides(type(x).shape, to: shape))

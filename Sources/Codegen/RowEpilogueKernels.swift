@@ -30,7 +30,7 @@ extension EntryLowerer {
         // Per input: broadcast strides over the rows (coalesced together) and along the row.
         let strides = (0..<k).map { broadcastStrides(region.nodes[$0].type.shape, to: domain) }
         let (leadDims, leadStrides) = coalesce(Array(domain[..<last]), strides.map { Array($0[..<last]) })
-        let eval = RegionEvaluator(region, target: region.result)
+        let eval = RegionEvaluator(region, targets: region.results)
         let t = gen.elementType(region.resultType.dtype)
         let bufferCount = (plan.passes.map(\.count).max() ?? 0) + plan.parked.count
         let buffered = bufferCount * n * region.resultType.dtype.byteSize <= Self.rowBufferBytes
@@ -41,7 +41,10 @@ extension EntryLowerer {
                                 buffers: buffered ? (0..<bufferCount).map { _ in
                                     LLVMBuildArrayAlloca(self.gen.builder, t, self.gen.int(n), "row")!
                                 } : nil)
-            let out = self.valuePointer(v, args)
+            // Result #0 into v's buffer, extra ones into their `region_result` nodes' buffers.
+            let outs = self.resultOutputs(v, region).enumerated().compactMap { k, u in
+                u.map { (region.results[k], self.valuePointer($0, args)) }
+            }
             // One-element values (seed + site, constants) and the dropout keys made of them are
             // the same for every row: computed once per kernel call, here in its entry block.
             var invariant = RowState(starts: (0..<k).map { _ in self.gen.int(0) }, base: self.gen.int(0))
@@ -54,7 +57,7 @@ extension EntryLowerer {
                 self.rowValues(&state, upTo: plan.passes.count, row)
                 self.gen.loop(count: n) { j, _ in
                     let value = self.rowElement(plan.loopCones[plan.passes.count], j, state, row)
-                    self.gen.store(value[region.result]!, out, self.gen.add(state.base, j), t)
+                    for (r, out) in outs { self.gen.store(value[r]!, out, self.gen.add(state.base, j), t) }
                     return []
                 }
             }

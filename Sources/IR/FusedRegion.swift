@@ -63,6 +63,25 @@ public struct FusedRegion: Hashable, Sendable {
         }
     }
 
+    /// A `row` body (the kernel of Passes/Fusion/RowEpilogueFusion.swift) that may return several
+    /// values: float result of rank ≥ 2 whose last axis is ≥ 2 long; every computed value
+    /// elementwise (or a constant), or a sum or mean over the last axis, keepdims, of a value of
+    /// the result's shape and dtype.
+    var isRowBody: Bool {
+        let domain = nodes[result].type.shape
+        guard nodes[result].type.dtype.isFloat, domain.count >= 2, (domain.last ?? 0) >= 2 else { return false }
+        return computedNodes.allSatisfy { n in
+            switch n.op {
+            case .constant: return true
+            case .reduce(let op, let axes, true) where op != .max:
+                let x = nodes[n.inputs[0]].type
+                return x.shape == domain && x.dtype == nodes[result].type.dtype && axes.count == 1
+                    && normalizedAxis(axes[0], rank: domain.count) == domain.count - 1
+            default: return n.op.isElementwise
+            }
+        }
+    }
+
     /// Checks the body against `inputs` (the region's input types) and returns the result type.
     /// Every body node is re-inferred, so a region is as well-typed as the graph around it.
     public func check(inputs: [TensorType]) throws(TypeError) -> TensorType {
@@ -95,9 +114,16 @@ public struct FusedRegion: Hashable, Sendable {
             }
         }
         if !extraResults.isEmpty {
-            guard isElementwise else { throw fail("only an elementwise region returns several values") }
+            guard isElementwise || isRowBody else {
+                throw fail("only an elementwise or row region (sums and means over the last axis) returns several values")
+            }
             for r in extraResults where nodes[r].type.shape != nodes[result].type.shape {
                 throw fail("every returned value must have the first one's shape \(nodes[result].type.shape); '\(nodes[r].name)' is \(nodes[r].type)")
+            }
+            if !isElementwise {
+                for r in extraResults where nodes[r].type != nodes[result].type {
+                    throw fail("a row region's returned values must all be \(nodes[result].type); '\(nodes[r].name)' is \(nodes[r].type)")
+                }
             }
             // One loop over that shape computes every result: dropout's mask follows the flat
             // index, so it must span the whole domain.

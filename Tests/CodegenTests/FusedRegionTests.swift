@@ -112,6 +112,19 @@ import Syntax
           let v1 = region_result(w1, index=2, shape=[7, 13])
           return w1, m1, v1 * 2.0
         }
+
+        // A row region returning two values (fuse-multi-result: a norm's backward and the dropout
+        // that reads it): the final loop over each row writes both.
+        entry row_multi(x: f32[2, 5, 13], dy: f32[2, 5, 13], seed: i32[]) -> (g: f32[2, 5, 13], d: f32[2, 5, 13]) {
+          let g = fused row(dy, w, x, seed) {
+            let r = rsqrt(mean(square(x), axes=[-1], keepdims=true) + 0.000001)
+            let gw = dy * w
+            let v = r * (gw - x * (square(r) * mean(gw * x, axes=[2], keepdims=true)))
+            return v, dropout(v, seed + 2, rate=0.25) * 2.0
+          }
+          let d = region_result(g, index=1, shape=[2, 5, 13])
+          return g, d
+        }
         """
 
     static let graph: Result<Graph, Error> = Result {
@@ -138,6 +151,7 @@ import Syntax
         #expect(kinds[4] == [.nodeByNode, .nodeByNode, .map, .nodeByNode, .nodeByNode])
         #expect(kinds[5] == [.rowEpilogue, .rowEpilogue, .rowEpilogue, .rowEpilogue])
         #expect(kinds[6] == [.map])
+        #expect(kinds[7] == [.rowEpilogue])
         let passes = Self.regions(graph.entries[5]).map { RowEpiloguePlan($0.1)?.passes.count }
         #expect(passes == [1, 1, 3, 1])
         // The dropout and the exp are needed by both loops: computed once, parked.
@@ -152,7 +166,7 @@ import Syntax
         }
     }
 
-    static let entryNames = ["map", "softmax_rows", "reductions", "norms", "generic", "row_epilogues", "multi"]
+    static let entryNames = ["map", "softmax_rows", "reductions", "norms", "generic", "row_epilogues", "multi", "row_multi"]
 
     @Test(.executes(.avx2), arguments: entryNames)
     func compiledRegionsMatchTheInterpreterAVX2(_ name: String) throws { try checkRegions(.avx2, name) }

@@ -89,7 +89,7 @@ import Testing
         ("let y = fused e(x, x) { return x }", "'x' is given to fused region 'e' twice"),
         ("let y = fused e(neg(x)) { return x }", "must be value names"),
         ("let y = fused e(x) { let z = x + w }", "must end with 'return'"),
-        ("let y = fused e(x) { return x, reshape(x, shape=[2, 2]) }", "only an elementwise region returns several values"),
+        ("let y = fused e(x) { return x, reshape(x, shape=[2, 2]) }", "only an elementwise or row region (sums and means over the last axis) returns several values"),
         ("let y = fused e(x) { return x, broadcast(x, shape=[2, 4]) }", "must have the first one's shape [4]"),
         ("let y = region_result(x, index=1, shape=[4])", "which is not a fused region"),
         ("let z = fused e(x) { return x, exp(x) }\n let q = region_result(z, index=2, shape=[4])\n let y = z",

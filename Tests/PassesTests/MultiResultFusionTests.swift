@@ -62,6 +62,49 @@ import Testing
             """)
     }
 
+    /// A norm's backward (a `row` region) and the dropout that reads it, which the residual sum
+    /// does not: the row kernel takes the dropout and returns both values.
+    @Test func aRowRegionTakesTheDropoutThatReadsIt() throws {
+        let text = try FusionPassTests.fusedText("""
+            weight w: f32[16] frozen init ones
+            entry f(x: f32[4, 16], dy: f32[4, 16], r: f32[4, 16], seed: i32[]) -> (dx: f32[4, 16], dd: f32[4, 16]) {
+              let rs = rsqrt(mean(square(x), axes=[-1], keepdims=true) + 0.000001)
+              let gw = dy * w
+              let g = rs * (gw - x * (square(rs) * mean(gw * x, axes=[-1], keepdims=true)))
+              let dd = dropout(g, seed, rate=0.25) * 2.0
+              let dx = g + r
+              return dx, dd
+            }
+            """)
+        #expect(text == """
+            entry f(x: f32[4, 16], dy: f32[4, 16], r: f32[4, 16], seed: i32[]) -> (dx: f32[4, 16], dd: f32[4, 16]) {
+              let g: f32[4, 16] = fused row(x, dy, w, seed) {
+                let c: f32[] = const(value=1e-06)
+                let square: f32[4, 16] = square(x)
+                let mean: f32[4, 1] = mean(square, axes=[-1], keepdims=true)
+                let add: f32[4, 1] = add(mean, c)
+                let rs: f32[4, 1] = rsqrt(add)
+                let gw: f32[4, 16] = mul(dy, w)
+                let square_1: f32[4, 1] = square(rs)
+                let mul: f32[4, 16] = mul(gw, x)
+                let mean_1: f32[4, 1] = mean(mul, axes=[-1], keepdims=true)
+                let mul_1: f32[4, 1] = mul(square_1, mean_1)
+                let mul_2: f32[4, 16] = mul(x, mul_1)
+                let sub: f32[4, 16] = sub(gw, mul_2)
+                let g_1: f32[4, 16] = mul(rs, sub)
+                let c_1: f32[] = const(value=2.0)
+                let dropout: f32[4, 16] = dropout(g_1, seed, rate=0.25)
+                let dd_1: f32[4, 16] = mul(dropout, c_1)
+                return g_1, dd_1
+              }
+              let dd: f32[4, 16] = region_result(g, index=1, shape=[4, 16])
+              let dx: f32[4, 16] = add(g, r)
+              return dx, dd
+            }
+
+            """)
+    }
+
     /// Must not: a region narrower than its reader (merged, one loop over the reader's shape would
     /// compute it once per row, and write it as often).
     @Test func shapesMustMatch() throws {

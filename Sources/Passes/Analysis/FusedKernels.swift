@@ -29,9 +29,13 @@ public enum FusedKernel: Hashable, Sendable {
 
 extension FusedRegion {
     public var kernel: FusedKernel {
-        // Several results: `check` admits them only for elementwise bodies of one shape, which
-        // one map writes (`mapsEveryResult`).
-        if !extraResults.isEmpty { return .map }
+        // Several results: `check` admits them only for elementwise bodies of one shape, which one
+        // map writes (`mapsEveryResult`), and for row bodies, whose final loop writes them all.
+        if !extraResults.isEmpty {
+            if isElementwise { return .map }
+            if RowEpiloguePlan(self) != nil { return .rowEpilogue }
+            return .nodeByNode  // not reached: `check` admits no other body with several results
+        }
         if let named = NamedKernel(self) { return .named(named) }
         if let mm = gemmEpilogueMatmul { return .gemmEpilogue(matmul: mm) }
         if isMapBody(upTo: result, domain: resultType.shape) { return .map }

@@ -12,6 +12,11 @@ import IR
 /// Legal when every other reader of P comes after C (they then read the extra result); P is
 /// removed, nothing is computed twice. A P read only by C (left apart by a rule of
 /// `fuse-elementwise`) merges without an extra result.
+///
+/// The other direction, for row regions: an elementwise region C reading a `row` region P (a
+/// norm's or softmax's backward) of its shape merges into P, which returns C's value too — the
+/// norm's input gradient and the dropout that reads it, one kernel (P's other readers, such as
+/// the next residual sum, still read P).
 public struct MultiResultFusionPass: Pass {
     public let name = "fuse-multi-result"
     public init() {}
@@ -20,8 +25,16 @@ public struct MultiResultFusionPass: Pass {
 
     public static func fuse(_ entry: Entry) throws -> Entry {
         var out = entry
-        while let (p, c) = mergeablePair(out) { out = merge(p, into: c, out) }
+        while let merge = mergeable(out) { out = apply(merge, out) }
         return out
+    }
+
+    /// Producer region `p` and consumer region `c` (p < c) become one region at `at` (c, or p
+    /// when a row region takes its consumer), which returns `kept`'s results first; the other
+    /// region's value becomes its last result when something else reads it.
+    struct Merge {
+        var p: ValueID, c: ValueID
+        var atProducer: Bool
     }
 
     /// An elementwise map region of one result's shape, by pattern and kernel.
@@ -31,35 +44,52 @@ public struct MultiResultFusionPass: Pass {
         return region
     }
 
-    /// The first (producer, consumer) pair that may merge, consumers in schedule order.
-    private static func mergeablePair(_ entry: Entry) -> (ValueID, ValueID)? {
+    /// A row region (`fuse-row-epilogues`: a norm's or softmax's backward).
+    private static func rowRegion(_ node: Node) -> FusedRegion? {
+        guard case .fused(let region) = node.op, case .rowEpilogue = region.kernel else { return nil }
+        return region
+    }
+
+    /// The first merge there is, consumers in schedule order: an elementwise producer into its
+    /// elementwise consumer (every other reader of the producer after the consumer); else an
+    /// elementwise consumer of the same shape and dtype into a row producer (a norm's backward
+    /// and the dropout that reads it), when the consumer reads nothing computed after the
+    /// producer.
+    private static func mergeable(_ entry: Entry) -> Merge? {
         var users = [[ValueID]](repeating: [], count: entry.nodes.count)
         for (v, node) in entry.nodes.enumerated() {
             for input in Set(node.inputs) { users[input].append(v) }
         }
         for (c, consumer) in entry.nodes.enumerated() {
             guard let cRegion = mapRegion(consumer) else { continue }
-            for p in consumer.inputs {
-                guard let pRegion = mapRegion(entry.nodes[p]), pRegion.extraResults.isEmpty,
-                      entry.nodes[p].type.shape == cRegion.resultType.shape,
-                      users[p].allSatisfy({ $0 == c || $0 > c }) else { continue }
-                return (p, c)
+            for p in consumer.inputs where entry.nodes[p].type.shape == cRegion.resultType.shape {
+                if let pRegion = mapRegion(entry.nodes[p]), pRegion.extraResults.isEmpty,
+                   users[p].allSatisfy({ $0 == c || $0 > c }) {
+                    return Merge(p: p, c: c, atProducer: false)
+                }
+                if rowRegion(entry.nodes[p]) != nil, cRegion.extraResults.isEmpty,
+                   entry.nodes[p].type == consumer.type, consumer.inputs.allSatisfy({ $0 <= p }) {
+                    return Merge(p: p, c: c, atProducer: true)
+                }
             }
         }
         return nil
     }
 
-    /// The entry with region `p` merged into region `c` (p < c): c's node takes p's inputs and
-    /// body; p's other readers read `region_result(c', index=k)`, placed right after c′.
-    private static func merge(_ p: ValueID, into c: ValueID, _ entry: Entry) -> Entry {
+    /// The entry with the two regions merged (`Merge`); readers of the region that is absorbed
+    /// read `region_result(merged, index=k)`, placed right after the merged node.
+    private static func apply(_ m: Merge, _ entry: Entry) -> Entry {
+        let (p, c) = (m.p, m.c)
         guard case .fused(let pRegion) = entry.nodes[p].op, case .fused(let cRegion) = entry.nodes[c].op else { return entry }
         let pNode = entry.nodes[p], cNode = entry.nodes[c]
-        let readElsewhere = entry.nodes.indices.contains { $0 != c && entry.nodes[$0].inputs.contains(p) }
-            || entry.results.contains { $0.value == p } || entry.updates.contains { $0.value == p }
+        let (at, gone) = m.atProducer ? (p, c) : (c, p)
+        let goneRead = entry.nodes.indices.contains { $0 != c && entry.nodes[$0].inputs.contains(gone) }
+            || entry.results.contains { $0.value == gone } || entry.updates.contains { $0.value == gone }
 
-        // Outer inputs: c's (without p), then p's that c does not read already.
-        var inputs = cNode.inputs.filter { $0 != p }
-        for x in pNode.inputs where !inputs.contains(x) { inputs.append(x) }
+        // Outer inputs: the kept node's, then the other's not read already (never p itself).
+        let keptNode = entry.nodes[at], goneNode = entry.nodes[gone]
+        var inputs = keptNode.inputs.filter { $0 != p }
+        for x in goneNode.inputs where x != p && !inputs.contains(x) { inputs.append(x) }
         var body = inputs.enumerated().map { i, x in
             Node(op: .parameter(i), inputs: [], type: entry.nodes[x].type, name: entry.nodes[x].name)
         }
@@ -79,28 +109,29 @@ public struct MultiResultFusionPass: Pass {
             body.append(n)
             cID.append(body.count - 1)
         }
-        var extras = cRegion.extraResults.map { cID[$0] }
-        if readElsewhere { extras.append(pID[pRegion.result]) }
-        let region = withoutRepeats(FusedRegion(name: cRegion.name, nodes: body, result: cID[cRegion.result],
+        let (keptRegion, keptID, goneRegion, goneID) = m.atProducer ? (pRegion, pID, cRegion, cID) : (cRegion, cID, pRegion, pID)
+        var extras = keptRegion.extraResults.map { keptID[$0] }
+        if goneRead { extras.append(goneID[goneRegion.result]) }
+        let region = withoutRepeats(FusedRegion(name: keptRegion.name, nodes: body, result: keptID[keptRegion.result],
                                                 extraResults: extras))
 
         var out = entry
         out.nodes = []
         var newID = [ValueID](repeating: -1, count: entry.nodes.count)
-        var pValue = -1
-        for (v, node) in entry.nodes.enumerated() where v != p {
-            var n = v == c ? Node(op: .fused(region), inputs: inputs, type: cNode.type, name: cNode.name,
-                                  location: cNode.location) : node
-            n.inputs = n.inputs.map { $0 == p ? pValue : newID[$0] }
+        var goneValue = -1
+        for (v, node) in entry.nodes.enumerated() where v != gone {
+            var n = v == at ? Node(op: .fused(region), inputs: inputs, type: keptNode.type, name: keptNode.name,
+                                   location: keptNode.location) : node
+            n.inputs = n.inputs.map { $0 == gone ? goneValue : newID[$0] }
             out.nodes.append(n)
             newID[v] = out.nodes.count - 1
-            if v == c, readElsewhere {
-                out.nodes.append(Node(op: .regionResult(index: extras.count, pNode.type), inputs: [newID[c]],
-                                      type: pNode.type, name: pNode.name, location: pNode.location))
-                pValue = out.nodes.count - 1
+            if v == at, goneRead {
+                out.nodes.append(Node(op: .regionResult(index: extras.count, goneNode.type), inputs: [newID[at]],
+                                      type: goneNode.type, name: goneNode.name, location: goneNode.location))
+                goneValue = out.nodes.count - 1
             }
         }
-        newID[p] = pValue
+        newID[gone] = goneValue
         out.results = entry.results.map { EntryResult(name: $0.name, value: newID[$0.value]) }
         out.updates = entry.updates.map { StateUpdate(weight: $0.weight, value: newID[$0.value]) }
         return out

@@ -65,10 +65,10 @@ public struct RowEpiloguePlan: Hashable, Sendable {
     public var perRow: [Bool]
     /// The reductions of each pass, in body order: `passes[k]` holds stage k + 1.
     public var passes: [[ValueID]]
-    /// The body values the result depends on, in body order.
+    /// The body values the results depend on, in body order.
     public var cone: [ValueID]
     /// The per-element values each loop over the row evaluates, in body order: one loop per
-    /// pass (its reductions' terms), then the write of the result.
+    /// pass (its reductions' terms), then the write of the results.
     public var loopCones: [[ValueID]]
     /// Per-element values more than one loop needs that are not cheap to recompute (a dropout,
     /// an exp): the first loop that computes one parks it in a row buffer, later ones read it.
@@ -81,7 +81,7 @@ public struct RowEpiloguePlan: Hashable, Sendable {
     public init?(_ region: FusedRegion) {
         let domain = region.resultType.shape
         guard region.resultType.dtype.isFloat, domain.count >= 2, let n = domain.last, n >= 2 else { return nil }
-        let cone = region.cone(of: region.result)
+        let cone = Set(region.results.flatMap { region.cone(of: $0) }).sorted()
         var stage = [Int](repeating: 0, count: region.nodes.count)
         var perRow = [Bool](repeating: false, count: region.nodes.count)
         var passes: [[ValueID]] = []
@@ -111,7 +111,7 @@ public struct RowEpiloguePlan: Hashable, Sendable {
         self.perRow = perRow
         self.passes = passes
         self.cone = cone
-        let targets = passes.map { $0.map { region.nodes[$0].inputs[0] } } + [[region.result]]
+        let targets = passes.map { $0.map { region.nodes[$0].inputs[0] } } + [region.results]
         loopCones = targets.map { t in Set(t.flatMap { region.cone(of: $0) }).filter { !perRow[$0] }.sorted() }
         var loops = [Int](repeating: 0, count: region.nodes.count)
         for c in loopCones { for v in c { loops[v] += 1 } }
