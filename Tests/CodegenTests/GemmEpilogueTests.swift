@@ -85,9 +85,11 @@ import Syntax
             let entry = try #require(fused.entry(named: name))
             for seed: UInt64 in [1, 2] {
                 let inputs = Self.inputs(entry, seed: seed)
-                // The GEMM's tolerance (GemmKernelTests): its sums run in their own order.
+                // The GEMM sums in its own order (GemmKernelTests): 1e-5, or f32's summation bound
+                // 2·K·ε over K = 300 terms (7.2e-5; measured 2.2e-5 and 3.9e-5) for long_k.
                 let error = try compare(one, reference, entry: name, inputs: inputs)
-                #expect(error <= (name == "long_k" ? 1e-4 : 1e-5), "\(name) seed \(seed) at \(target), \(policy): \(error)")
+                let bound = name == "long_k" ? 2 * 300 * Double(Float.ulpOfOne) : 1e-5
+                #expect(error <= bound, "\(name) seed \(seed) at \(target), \(policy): \(error)")
                 // Same GEMM, same epilogue ops: one kernel or two, the same bits.
                 let a = try one.run(name, inputs: inputs)["y"]!, b = try two.run(name, inputs: inputs)["y"]!
                 #expect(a == b, "\(name) seed \(seed) at \(target), \(policy): fused and unfused differ")

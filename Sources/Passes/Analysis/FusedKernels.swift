@@ -29,8 +29,8 @@ public enum FusedKernel: Hashable, Sendable {
 
 extension FusedRegion {
     public var kernel: FusedKernel {
-        // Several results: `check` admits them only for elementwise bodies of one shape, which one
-        // map writes (`mapsEveryResult`), and for row bodies, whose final loop writes them all.
+        // Several results: `check` admits them only for elementwise bodies of one shape (dropout
+        // over all of it), which one map writes, and for row bodies, whose final loop writes them.
         if !extraResults.isEmpty {
             if isElementwise { return .map }
             if RowEpiloguePlan(self) != nil { return .rowEpilogue }
@@ -93,9 +93,6 @@ extension FusedRegion {
         }
         return FusedRegion(name: RegionPattern.elementwise, nodes: body, result: id[result])
     }
-
-    /// Whether one map over the first result's shape computes every result.
-    public var mapsEveryResult: Bool { results.allSatisfy { isMapBody(upTo: $0, domain: resultType.shape) } }
 
     /// The body values `value` depends on (itself included), in body order.
     public func cone(of value: ValueID) -> [ValueID] {

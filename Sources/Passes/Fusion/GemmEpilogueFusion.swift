@@ -16,13 +16,8 @@ public struct GemmEpilogueFusionPass: Pass {
     public func run(_ graph: Graph) throws -> Graph { try RegionGrowth.rewriteEntries(graph, Self.fuse) }
 
     public static func fuse(_ entry: Entry) throws -> Entry {
-        var users = [[ValueID]](repeating: [], count: entry.nodes.count)
-        for (v, node) in entry.nodes.enumerated() {
-            for input in Set(node.inputs) { users[input].append(v) }
-        }
-        var isOutput = [Bool](repeating: false, count: entry.nodes.count)
-        for r in entry.results { isOutput[r.value] = true }
-        for u in entry.updates { isOutput[u.value] = true }
+        let graph = RegionGrowth(entry)  // consumers and outputs of every value
+        let (users, isOutput) = (graph.users, graph.isOutput)
 
         var regions: [RegionGrowth.Candidate] = []
         var absorbed = Set<ValueID>()         // the products taken so far

@@ -56,10 +56,7 @@ public struct MultiResultFusionPass: Pass {
     /// and the dropout that reads it), when the consumer reads nothing computed after the
     /// producer.
     private static func mergeable(_ entry: Entry) -> Merge? {
-        var users = [[ValueID]](repeating: [], count: entry.nodes.count)
-        for (v, node) in entry.nodes.enumerated() {
-            for input in Set(node.inputs) { users[input].append(v) }
-        }
+        let users = RegionGrowth(entry).users
         for (c, consumer) in entry.nodes.enumerated() {
             guard let cRegion = mapRegion(consumer) else { continue }
             for p in consumer.inputs where entry.nodes[p].type.shape == cRegion.resultType.shape {
