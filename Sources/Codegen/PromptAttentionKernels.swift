@@ -11,27 +11,34 @@ import Passes
 /// probs·K as row tiles, λ applied to the accumulators before their one store. K is m·d floats
 /// (512 KB at m 256, d 512): it stays in L2 across a block's two passes over it.
 extension EntryLowerer {
-    /// The probabilities of a block of prompt rows (`rows`: their strips of P) into `probs[q]`
-    /// (M each): c·P[j]·K[i] by dot tiles, then each row's softmax in place (softmaxLine), once
-    /// per row (`own`: clamped copies share the last row's buffer in the backward).
-    private func attentionProbabilities(_ p: PromptAttentionPlan, _ tiles: EPTTiles, rows: [Strip], keys: LLVMValueRef,
-                                        probs: [Strip], own: [LLVMValueRef?]) {
-        let (m, d) = (p.keys, p.width)
+    /// out[q][i] = scale·Σ_{e < length} rows[q][e]·column(i)[e] for every i < count: dot tiles over
+    /// blocks of `tiles.dotColumns` columns (the last block clamped: it stores its last column's
+    /// value again).
+    func dotRows(_ tiles: EPTTiles, _ rows: [Strip], count: Int, length: Int, scale: Double?,
+                 column: @escaping (LLVMValueRef) -> Strip, into out: [Strip]) {
         let t = gen.f32
         let columns = tiles.dotColumns
-        gen.loop(count: (m + columns - 1) / columns) { block, _ in
-            let keyRows = self.clampedRows(block, count: columns, rows: m)
-            let dots = self.gen.dotTile(rows, keyRows.map { Strip(base: keys, start: self.gen.mul($0, self.gen.int(d))) },
-                                        length: d, lanes: tiles.lanes)
+        gen.loop(count: (count + columns - 1) / columns) { block, _ in
+            let picked = self.clampedRows(block, count: columns, rows: count)
+            let dots = self.gen.dotTile(rows, picked.map(column), length: length, lanes: tiles.lanes)
             for q in rows.indices {
-                for (c, i) in keyRows.enumerated() {
+                for (c, i) in picked.enumerated() {
                     var x = dots[q * columns + c]
-                    if let c = p.scale { x = self.gen.fmul(x, self.gen.fconst(c, t)) }
-                    self.gen.store(x, probs[q].base, self.gen.add(probs[q].start, i), t)
+                    if let scale { x = self.gen.fmul(x, self.gen.fconst(scale, t)) }
+                    self.gen.store(x, out[q].base, self.gen.add(out[q].start, i), t)
                 }
             }
             return []
         }
+    }
+
+    /// Attention probabilities of a block of rows: probs[q] = softmax(scale·rows[q]·key(i) over
+    /// i < keys), the dots by `dotRows`, then each row's softmax in place (softmaxLine), once per
+    /// row (`own`: clamped copies share the last row's buffer in the backward).
+    func softmaxRows(_ tiles: EPTTiles, _ rows: [Strip], keys m: Int, length: Int, scale: Double?,
+                     key: @escaping (LLVMValueRef) -> Strip, probs: [Strip], own: [LLVMValueRef?]) {
+        let t = gen.f32
+        dotRows(tiles, rows, count: m, length: length, scale: scale, column: key, into: probs)
         for (row, own) in zip(probs, own) {
             gen.branch(own, always: true, {
                 self.softmaxLine({ i in self.gen.load(t, row.base, i) }, row.base, base: row.start, length: m, inner: 1, t,
@@ -40,8 +47,15 @@ extension EntryLowerer {
         }
     }
 
+    /// The probabilities of a block of prompt rows (`rows`: their strips of P) into `probs[q]`.
+    private func attentionProbabilities(_ p: PromptAttentionPlan, _ tiles: EPTTiles, rows: [Strip], keys: LLVMValueRef,
+                                        probs: [Strip], own: [LLVMValueRef?]) {
+        softmaxRows(tiles, rows, keys: p.keys, length: p.width, scale: p.scale, key: { self.keyRow(keys, $0, width: p.width) },
+                    probs: probs, own: own)
+    }
+
     /// Row i of K as a strip.
-    private func keyRow(_ keys: LLVMValueRef, _ i: LLVMValueRef, width d: Int) -> Strip {
+    func keyRow(_ keys: LLVMValueRef, _ i: LLVMValueRef, width d: Int) -> Strip {
         Strip(base: keys, start: gen.mul(i, gen.int(d)))
     }
 
@@ -139,32 +153,24 @@ extension EntryLowerer {
     /// in-place step once per row, `own`).
     private func attentionScoreGradients(_ p: PromptAttentionPlan, _ tiles: EPTTiles, dF: [Strip], keys: LLVMValueRef,
                                          probs: [Strip], dS: [Strip], own: [LLVMValueRef?]) {
-        let (m, d) = (p.keys, p.width)
-        let t = gen.f32
-        let columns = tiles.dotColumns
-        gen.loop(count: (m + columns - 1) / columns) { block, _ in
-            let keyRows = self.clampedRows(block, count: columns, rows: m)
-            let dots = self.gen.dotTile(dF, keyRows.map { self.keyRow(keys, $0, width: d) }, length: d, lanes: tiles.lanes)
-            for q in dF.indices {
-                for (c, i) in keyRows.enumerated() { self.gen.store(dots[q * columns + c], dS[q].base, i, t) }
-            }
-            return []
-        }
+        dotRows(tiles, dF, count: p.keys, length: p.width, scale: nil, column: { self.keyRow(keys, $0, width: p.width) }, into: dS)
         for ((pq, sq), own) in zip(zip(probs, dS), own) {
-            gen.branch(own, always: true, { self.scoreGradientRow(p, probs: pq, dS: sq) }, else: {})
+            gen.branch(own, always: true, { self.scoreGradientRow(probs: pq, dS: sq, length: p.keys, scale: p.scale) }, else: {})
         }
     }
 
-    /// One row of dS in place: dS = c·p ⊙ (dS − Σ p·dS).
-    private func scoreGradientRow(_ p: PromptAttentionPlan, probs pq: Strip, dS sq: Strip) {
-        let (m, t) = (p.keys, gen.f32)
+    /// One row of a softmax's input gradient in place, from the probabilities and the gradient
+    /// of the probabilities: dS = scale·p ⊙ (dS − Σ p·dS).
+    func scoreGradientRow(probs pq: Strip, dS sq: Strip, length m: Int, scale: Double?) {
+        let t = gen.f32
+        let at = { (s: Strip, i: LLVMValueRef) in self.gen.add(s.start, i) }
         let delta = gen.sum(count: m, unrolled: true, t) { i in
-            self.gen.fmul(self.gen.load(t, sq.base, i), self.gen.load(t, pq.base, i))
+            self.gen.fmul(self.gen.load(t, sq.base, at(sq, i)), self.gen.load(t, pq.base, at(pq, i)))
         }
         gen.loop(count: m) { i, _ in
-            var ds = self.gen.fmul(self.gen.load(t, pq.base, i), self.gen.fsub(self.gen.load(t, sq.base, i), delta))
-            if let c = p.scale { ds = self.gen.fmul(ds, self.gen.fconst(c, t)) }
-            self.gen.store(ds, sq.base, i, t)
+            var ds = self.gen.fmul(self.gen.load(t, pq.base, at(pq, i)), self.gen.fsub(self.gen.load(t, sq.base, at(sq, i)), delta))
+            if let scale { ds = self.gen.fmul(ds, self.gen.fconst(scale, t)) }
+            self.gen.store(ds, sq.base, at(sq, i), t)
             return []
         }
     }

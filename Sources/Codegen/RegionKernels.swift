@@ -24,6 +24,7 @@ extension EntryLowerer {
         case .lowRankEmbedding(let p): emitLowRankEmbedding(v, p)
         case .gatedProjection(let p): emitGatedProjection(v, p)
         case .promptAttention(let p): emitPromptAttention(v, p)
+        case .factoredPromptAttention(let p): emitFactoredPromptAttention(v, p)
         case .attention(let p): emitAttention(v, p)
         case .gradient(.attention(let p), let adjoint, let outputs):
             emitAttentionGrad(v, p, adjoint: adjoint, outputs: outputs)
@@ -33,6 +34,8 @@ extension EntryLowerer {
             emitGatedProjectionGrad(v, p, adjoint: adjoint, outputs: outputs)
         case .gradient(.promptAttention(let p), let adjoint, let outputs):
             emitPromptAttentionGrad(v, p, adjoint: adjoint, outputs: outputs)
+        case .gradient(.factoredPromptAttention(let p), let adjoint, let outputs):
+            emitFactoredPromptAttentionGrad(v, p, adjoint: adjoint, outputs: outputs)
         case .gradient(.gradient, _, _):
             preconditionFailure("fused kernel: a backward region of a backward region")
         }

@@ -18,15 +18,22 @@ import Testing
 @Suite struct EPTKernelTests {
     struct Sizes: Sendable, CustomTestStringConvertible {
         var batch: Int, prompt: Int, length: Int, width: Int, keys: Int, spaces: Int, spaceWidth: Int
-        var testDescription: String { "N=\(batch) S=\(prompt) L=\(length) D=\(width) M=\(keys)" }
+        /// R of K = c·A·B: low enough (2·R·(M + D) ≤ M·D) and the attention works through A and B
+        /// (`FactoredPromptAttentionPlan`), else over K.
+        var rank = 2
+        var factored: Bool { 2 * rank * (keys + width) <= keys * width }
+        var testDescription: String { "N=\(batch) S=\(prompt) L=\(length) D=\(width) M=\(keys) R=\(rank)" }
     }
 
     static let sizes = [
         Sizes(batch: 3, prompt: 5, length: 7, width: 40, keys: 20, spaces: 3, spaceWidth: 3),
         Sizes(batch: 8, prompt: 8, length: 24, width: 160, keys: 48, spaces: 4, spaceWidth: 4),
         // Primes: a masked vector inside D at both widths, clamped prompt and key blocks, spaces
-        // of 5 lanes.
-        Sizes(batch: 2, prompt: 7, length: 5, width: 37, keys: 13, spaces: 2, spaceWidth: 5),
+        // of 5 lanes; K's rank too high to work through its factors.
+        Sizes(batch: 2, prompt: 7, length: 5, width: 37, keys: 13, spaces: 2, spaceWidth: 5, rank: 11),
+        // Through the factors, R = 7 under one vector (rows of A masked), clamped blocks of A's
+        // rows (45) and of B's (7), D over two row-tile chunks with a masked tail.
+        Sizes(batch: 2, prompt: 9, length: 6, width: 150, keys: 45, spaces: 2, spaceWidth: 3, rank: 7),
     ]
 
     /// A loss over all three patterns as lib/ept.graph writes them, over random inputs `x`.
@@ -48,8 +55,8 @@ import Testing
         return """
             weight table: f32[30, \(d)] frozen init uniform(low=-1.0, high=1.0)
             weight p: f32[\(s), \(d)] trainable init uniform(low=-0.5, high=0.5)
-            weight a: f32[\(m), 2] trainable init uniform(low=-0.7, high=0.7)
-            weight b: f32[2, \(d)] trainable init uniform(low=-0.7, high=0.7)
+            weight a: f32[\(m), \(z.rank)] trainable init uniform(low=-0.7, high=0.7)
+            weight b: f32[\(z.rank), \(d)] trainable init uniform(low=-0.7, high=0.7)
             weight wg: f32[\(d), \(z.spaces)] trainable init uniform(low=-0.3, high=0.3)
             weight lambda: f32[\(d)] trainable init uniform(low=-1.0, high=1.0)
             \(spaces)
@@ -79,6 +86,8 @@ import Testing
             let forward = kernels.filter { if case .gradient = $0 { false } else { true } }
             #expect(forward.count == 3, "\(entry.name): \(kernels)")
             if entry.name == "loss_grad" { #expect(kernels.count == 6, "\(kernels)") }
+            let factored = kernels.contains { if case .factoredPromptAttention = $0 { true } else { false } }
+            #expect(factored == z.factored, "\(entry.name): \(kernels)")
         }
     }
 

@@ -196,6 +196,103 @@ import Testing
             """)
     }
 
+    /// K = c·A·B of low rank (2·R·(M + D) ≤ M·D): the product and its scale join the region,
+    /// which works through A and B (`FactoredPromptAttentionPlan`). Here K is also read outside
+    /// (EPT's position update reads its first rows), so the entry keeps computing it and the
+    /// body recomputes it — the kernel never does.
+    static func factored(rank: Int, shared: Bool = true) -> String {
+        let result = shared ? ", first: f32[2, 8]" : ""
+        let first = shared ? ", slice(k, axis=0, start=0, end=2)" : ""
+        return """
+        weight p: f32[3, 8] trainable init uniform(low=-1.0, high=1.0)
+        weight a: f32[8, \(rank)] trainable init uniform(low=-1.0, high=1.0)
+        weight b: f32[\(rank), 8] trainable init uniform(low=-1.0, high=1.0)
+        weight lambda: f32[8] trainable init uniform(low=-1.0, high=1.0)
+        entry f(x: f32[3, 8]) -> (y: f32[3, 8]\(result)) {
+          let k = matmul(a, b) * 0.5
+          let scores = matmul(p, k, transpose_b=true) * 0.25
+          let y = matmul(softmax(scores, axis=-1), k) * lambda + x
+          return y\(first)
+        }
+        """
+    }
+
+    @Test func promptAttentionThroughTheFactors() throws {
+        let text = try Self.fusedText(Self.factored(rank: 1), PromptAttentionFusionPass())
+        #expect(text == """
+            entry f(x: f32[3, 8]) -> (y: f32[3, 8], first: f32[2, 8]) {
+              let matmul: f32[8, 8] = matmul(a, b)
+              let c: f32[] = const(value=0.5)
+              let k: f32[8, 8] = mul(matmul, c)
+              let mul: f32[3, 8] = fused prompt_attention(a, b, p, lambda) {
+                let c_1: f32[] = const(value=0.5)
+                let c_2: f32[] = const(value=0.25)
+                let matmul_1: f32[8, 8] = matmul(a, b)
+                let k_1: f32[8, 8] = mul(matmul_1, c_1)
+                let matmul_2: f32[3, 8] = matmul(p, k_1, transpose_b=true)
+                let scores: f32[3, 8] = mul(matmul_2, c_2)
+                let softmax: f32[3, 8] = softmax(scores, axis=-1)
+                let matmul_3: f32[3, 8] = matmul(softmax, k_1)
+                let mul_1: f32[3, 8] = mul(matmul_3, lambda)
+                return mul_1
+              }
+              let y: f32[3, 8] = add(mul, x)
+              let slice: f32[2, 8] = slice(k, axis=0, start=0, end=2)
+              return y, slice
+            }
+
+            """)
+    }
+
+    /// Read by the attention alone, K's product and scale move into the region.
+    @Test func promptAttentionAbsorbsAnUnsharedFactoredKnowledge() throws {
+        let text = try Self.fusedText(Self.factored(rank: 1, shared: false), PromptAttentionFusionPass())
+        #expect(text == """
+            entry f(x: f32[3, 8]) -> (y: f32[3, 8]) {
+              let mul: f32[3, 8] = fused prompt_attention(a, b, p, lambda) {
+                let c: f32[] = const(value=0.5)
+                let c_1: f32[] = const(value=0.25)
+                let matmul: f32[8, 8] = matmul(a, b)
+                let k: f32[8, 8] = mul(matmul, c)
+                let matmul_1: f32[3, 8] = matmul(p, k, transpose_b=true)
+                let scores: f32[3, 8] = mul(matmul_1, c_1)
+                let softmax: f32[3, 8] = softmax(scores, axis=-1)
+                let matmul_2: f32[3, 8] = matmul(softmax, k)
+                let mul_1: f32[3, 8] = mul(matmul_2, lambda)
+                return mul_1
+              }
+              let y: f32[3, 8] = add(mul, x)
+              return y
+            }
+
+            """)
+    }
+
+    /// R = 3: 2·3·(8 + 8) > 8·8, so K stays a region input and the attention works over it.
+    @Test func promptAttentionOverAKnowledgeOfHighRank() throws {
+        let text = try Self.fusedText(Self.factored(rank: 3), PromptAttentionFusionPass())
+        #expect(text == """
+            entry f(x: f32[3, 8]) -> (y: f32[3, 8], first: f32[2, 8]) {
+              let matmul: f32[8, 8] = matmul(a, b)
+              let c: f32[] = const(value=0.5)
+              let k: f32[8, 8] = mul(matmul, c)
+              let mul: f32[3, 8] = fused prompt_attention(p, k, lambda) {
+                let c_1: f32[] = const(value=0.25)
+                let matmul_1: f32[3, 8] = matmul(p, k, transpose_b=true)
+                let scores: f32[3, 8] = mul(matmul_1, c_1)
+                let softmax: f32[3, 8] = softmax(scores, axis=-1)
+                let matmul_2: f32[3, 8] = matmul(softmax, k)
+                let mul_1: f32[3, 8] = mul(matmul_2, lambda)
+                return mul_1
+              }
+              let y: f32[3, 8] = add(mul, x)
+              let slice: f32[2, 8] = slice(k, axis=0, start=0, end=2)
+              return y, slice
+            }
+
+            """)
+    }
+
     struct Unfusible: Sendable, CustomTestStringConvertible {
         var why: String
         var pass: String

@@ -66,10 +66,10 @@ enum NamedFusion {
     static func fuse(_ entry: Entry, pattern: String, find: (ValueID, PatternView) -> PatternMatch?) throws -> Entry {
         let view = PatternView(entry: entry)
         var taken = [Bool](repeating: false, count: entry.nodes.count)
-        var regions: [(members: [ValueID], copies: Set<ValueID>, node: Node)] = []
+        var regions: [RegionGrowth.Candidate] = []
         for v in entry.nodes.indices {
             guard let m = find(v, view), m.members.allSatisfy({ !taken[$0] }) else { continue }
-            for member in m.members { taken[member] = true }
+            for member in m.members where !m.copies.contains(member) { taken[member] = true }
             let node = RegionGrowth.build(entry, members: m.members, pattern: pattern, copyRootConstants: true)
             if case .fused(let region) = node.op {
                 do {
@@ -78,7 +78,7 @@ enum NamedFusion {
                     throw FusionError("\(pattern) at '\(entry.nodes[m.root].name)': \(error.message)")
                 }
             }
-            regions.append((m.members, [], node))
+            regions.append((m.members, m.copies, node))
         }
         return regions.isEmpty ? entry : try RegionGrowth.replace(entry, regions: regions)
     }

@@ -8,6 +8,8 @@ public enum NamedKernel: Hashable, Sendable {
     case lowRankEmbedding(LowRankEmbeddingPlan)
     case gatedProjection(GatedProjectionPlan)
     case promptAttention(PromptAttentionPlan)
+    /// (c) over K = c·A·B through its factors (`KnowledgeFactors`).
+    case factoredPromptAttention(FactoredPromptAttentionPlan)
     /// The backbone's attention (AttentionFusion.swift), not an EPT module.
     case attention(AttentionPlan)
     /// The backward region of one of the above (`RegionVJP`): `adjoint` is the body input holding
@@ -25,8 +27,13 @@ public enum NamedKernel: Hashable, Sendable {
             guard let p = GatedProjectionPlan(region) else { return nil }
             self = .gatedProjection(p)
         case EPTPattern.promptAttention:
-            guard let p = PromptAttentionPlan(region) else { return nil }
-            self = .promptAttention(p)
+            if let p = FactoredPromptAttentionPlan(region) {
+                self = .factoredPromptAttention(p)
+            } else if let p = PromptAttentionPlan(region) {
+                self = .promptAttention(p)
+            } else {
+                return nil
+            }
         case AttentionPattern.name:
             guard let p = AttentionPlan(region) else { return nil }
             self = .attention(p)
@@ -44,6 +51,7 @@ public enum NamedKernel: Hashable, Sendable {
         case .lowRankEmbedding(let p): return [p.prompt, p.source].sorted()
         case .gatedProjection(let p): return ([p.prompt, p.gateWeight] + p.downs + p.ups).sorted()
         case .promptAttention(let p): return ([p.prompt, p.knowledge] + (p.lambda.map { [$0] } ?? [])).sorted()
+        case .factoredPromptAttention(let p): return ([p.prompt, p.a, p.b] + (p.lambda.map { [$0] } ?? [])).sorted()
         case .attention(let p): return [p.q, p.k, p.v].sorted()
         case .gradient: return []
         }
@@ -142,7 +150,8 @@ public struct PromptAttentionPlan: Hashable, Sendable {
     public var rows: Int, keys: Int, width: Int
 
     init?(_ region: FusedRegion) {
-        guard let (m, g) = bodyMatch(region, { PromptAttentionMatch.find(at: $0, in: $1) }, { $0.match }) else { return nil }
+        guard let (m, g) = bodyMatch(region, { PromptAttentionMatch.find(at: $0, in: $1) }, { $0.match }),
+              m.factors == nil else { return nil }
         let k = region.inputCount
         guard [m.prompt, m.knowledge].allSatisfy({ $0 < k }), (m.lambda ?? 0) < k else { return nil }
         (prompt, knowledge, lambda) = (m.prompt, m.knowledge, m.lambda)
@@ -158,13 +167,61 @@ public struct PromptAttentionPlan: Hashable, Sendable {
     public var keyBlocks: Int { (keys + Self.keyRows - 1) / Self.keyRows }
 }
 
+/// (c) over K = c·A·B (`KnowledgeFactors`) as a kernel that never forms K: per prompt row,
+/// P·Bᵀ (R), the M scores σc·(P·Bᵀ)·Aᵀ, their softmax, probs·A (R), then c·(probs·A)·B ⊙ λ.
+public struct FactoredPromptAttentionPlan: Hashable, Sendable {
+    public var prompt: Int, a: Int, b: Int
+    public var lambda: Int?
+    /// The scores' scale times K's (σ·c), and K's alone (c); 1 where absent.
+    public var scoreScale: Double, knowledgeScale: Double
+    /// S, M, D, R.
+    public var rows: Int, keys: Int, width: Int, rank: Int
+
+    init?(_ region: FusedRegion) {
+        guard let (m, g) = bodyMatch(region, { PromptAttentionMatch.find(at: $0, in: $1) }, { $0.match }),
+              let f = m.factors else { return nil }
+        let k = region.inputCount
+        guard [m.prompt, f.a, f.b].allSatisfy({ $0 < k }), (m.lambda ?? 0) < k else { return nil }
+        (prompt, a, b, lambda) = (m.prompt, f.a, f.b, m.lambda)
+        var sigma = 1.0
+        for v in m.match.members {
+            if case .softmax = g.op(v) { sigma = g.scalarFactor(g.inputs(v)[0]) ?? 1 }
+        }
+        knowledgeScale = g.scalarFactor(m.knowledge) ?? 1
+        scoreScale = sigma * knowledgeScale
+        (rows, width) = (g.shape(m.prompt)[0], g.shape(m.prompt)[1])
+        (keys, rank) = (g.shape(f.a)[0], g.shape(f.a)[1])
+    }
+
+    /// Multiply-adds of the forward per prompt row: P·Bᵀ, the scores, probs·A, (probs·A)·B.
+    public var forwardWorkPerRow: Int { 2 * rank * (width + keys) }
+
+    /// Where the backward keeps what its passes share, in f32 elements of its scratch: per
+    /// prompt row P·Bᵀ, probs·A, their gradients (R each), the probabilities and the score
+    /// gradients (M each), dF = dy ⊙ λ (D); then Y = (probs·A)ᵀ·dy (R, D).
+    public struct Scratch: Sendable {
+        public let pb, pa, dpa, dpb, probs, dScores, dValues, y, count: Int
+    }
+
+    public var scratch: Scratch {
+        let (s, m, d, r) = (rows, keys, width, rank)
+        let pb = 0, pa = s * r, dpa = 2 * s * r, dpb = 3 * s * r, probs = 4 * s * r
+        let dScores = probs + s * m, dValues = dScores + s * m, y = dValues + s * d
+        return Scratch(pb: pb, pa: pa, dpa: dpa, dpb: dpb, probs: probs, dScores: dScores, dValues: dValues, y: y,
+                       count: y + r * d)
+    }
+}
+
 extension NamedKernel {
     /// Arena bytes the kernel needs besides its output: the attention backward keeps the
-    /// probabilities and score gradients (S, M), dF (S, D) and dλ's parts (keyBlocks, D); the projection backward its rows'
-    /// saved values and the weights transposed ((N + N·k) × D); the others keep rows on the stack.
+    /// probabilities and score gradients (S, M), dF (S, D) and dλ's parts (keyBlocks, D) — through
+    /// K's factors the same plus four thin (S, R) and Y (R, D) (`FactoredPromptAttentionPlan.scratch`);
+    /// the projection backward its rows' saved values and the weights transposed ((N + N·k) × D);
+    /// the others keep rows on the stack.
     public var scratchBytes: Int {
         switch self {
         case .gradient(.promptAttention(let p), _, _): return 4 * (2 * p.rows * p.keys + (p.rows + p.keyBlocks) * p.width)
+        case .gradient(.factoredPromptAttention(let p), _, _): return 4 * p.scratch.count
         case .gradient(.gatedProjection(let p), _, _):
             return 4 * (p.rows * GatedProjectionPlan.savedPerRow(p.spaces, p.spaceWidth)
                         + (p.spaces + p.spaces * p.spaceWidth) * p.width)
@@ -176,10 +233,11 @@ extension NamedKernel {
 
     /// Kernel calls it makes: one loop nest each, but the backward regions of (b) and (c) make
     /// one per pass (the weights transposed, prompt rows, weight rows; prompt rows, key rows,
-    /// λ's columns).
+    /// λ's columns; through K's factors: prompt rows, A's rows, B's rows, λ's columns).
     public var kernelCount: Int {
         switch self {
         case .gradient(.promptAttention(let p), _, _): return p.lambda == nil ? 2 : 3
+        case .gradient(.factoredPromptAttention(let p), _, _): return p.lambda == nil ? 3 : 4
         case .gradient(.gatedProjection, _, _): return 3
         default: return 1
         }

@@ -77,5 +77,7 @@ struct PatternView {
 /// for). Everything a member reads that is not a member becomes a region input.
 struct PatternMatch: Hashable {
     var members: [ValueID]
+    /// Members that other values read too: recomputed inside the region, kept in the entry.
+    var copies: Set<ValueID> = []
     var root: ValueID { members[members.count - 1] }
 }
