@@ -87,6 +87,25 @@ def main(sweeps):
             row.append("—" if not (ept and other) else f"{stats(ept)[0] - stats(other)[0]:+.1f}")
         out.append(f"| {task} | " + " | ".join(row) + " |")
     print("\n".join(out))
+    print("\nMeasured order per task against the paper's claim (EPT ahead of DePT, prompt tuning and the other\n"
+          "parameter-efficient methods, here LoRA; full fine-tuning is listed but not part of that claim):\n")
+    out = ["| task | measured order (seeds' means) | against the claim |", "|---|---|---|"]
+    for task in TASKS:
+        present = [m for m in METHODS if cells.get((task, m))]
+        if "ept" not in present:
+            continue
+        order = sorted(present, key=lambda m: -stats(cells[(task, m)])[0])
+        ept = stats(cells[(task, "ept")])[0]
+        lost = [f"{NAMES[m]} {stats(cells[(task, m)])[0] - ept:+.1f}" for m in ["dept", "pt", "lora"]
+                if m in present and stats(cells[(task, m)])[0] > ept]
+        out.append(f"| {task} | " + " > ".join(NAMES[m] for m in order) + " | "
+                   + ("as claimed" if not lost else "EPT behind " + ", ".join(lost)) + " |")
+    print("\n".join(out))
+    cpu = sum(summary["wallSeconds"] * (config.get("threads") or os.cpu_count())
+              for cell in cells.values() for _, summary, config in cell.values())
+    print(f"\nCompute of these runs: {cpu / 3600:.1f} core-hours reserved (wall time × threads, evaluations"
+          f" included; threads 0 = every core, {os.cpu_count()} here) — an upper bound on CPU time where runs"
+          " shared the cores.")
     print("\nRuns (task, configuration, seed: best dev ×100 at step, steps trained, quiet-machine steps/s):\n")
     for (task, configuration), cell in sorted(cells.items()):
         for seed, (value, summary, config) in sorted(cell.items()):
