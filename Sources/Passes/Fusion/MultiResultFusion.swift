@@ -76,54 +76,21 @@ public struct MultiResultFusionPass: Pass {
     /// The entry with the two regions merged (`Merge`); readers of the region that is absorbed
     /// read `region_result(merged, index=k)`, placed right after the merged node.
     private static func apply(_ m: Merge, _ entry: Entry) -> Entry {
-        let (p, c) = (m.p, m.c)
-        guard case .fused(let pRegion) = entry.nodes[p].op, case .fused(let cRegion) = entry.nodes[c].op else { return entry }
-        let pNode = entry.nodes[p], cNode = entry.nodes[c]
-        let (at, gone) = m.atProducer ? (p, c) : (c, p)
-        let goneRead = entry.nodes.indices.contains { $0 != c && entry.nodes[$0].inputs.contains(gone) }
-            || entry.results.contains { $0.value == gone } || entry.updates.contains { $0.value == gone }
-
-        // Outer inputs: the kept node's, then the other's not read already (never p itself).
+        guard let merged = mergedRegion(m, entry) else { return entry }
+        let (at, gone) = m.atProducer ? (m.p, m.c) : (m.c, m.p)
         let keptNode = entry.nodes[at], goneNode = entry.nodes[gone]
-        var inputs = keptNode.inputs.filter { $0 != p }
-        for x in goneNode.inputs where x != p && !inputs.contains(x) { inputs.append(x) }
-        var body = inputs.enumerated().map { i, x in
-            Node(op: .parameter(i), inputs: [], type: entry.nodes[x].type, name: entry.nodes[x].name)
-        }
-        // p's body, its parameters bound to the merged inputs.
-        var pID = pNode.inputs.map { inputs.firstIndex(of: $0)! }
-        for node in pRegion.computedNodes {
-            var n = node
-            n.inputs = node.inputs.map { pID[$0] }
-            body.append(n)
-            pID.append(body.count - 1)
-        }
-        // c's body, its parameter for p bound to p's result.
-        var cID = cNode.inputs.map { x in x == p ? pID[pRegion.result] : inputs.firstIndex(of: x)! }
-        for node in cRegion.computedNodes {
-            var n = node
-            n.inputs = node.inputs.map { cID[$0] }
-            body.append(n)
-            cID.append(body.count - 1)
-        }
-        let (keptRegion, keptID, goneRegion, goneID) = m.atProducer ? (pRegion, pID, cRegion, cID) : (cRegion, cID, pRegion, pID)
-        var extras = keptRegion.extraResults.map { keptID[$0] }
-        if goneRead { extras.append(goneID[goneRegion.result]) }
-        let region = withoutRepeats(FusedRegion(name: keptRegion.name, nodes: body, result: keptID[keptRegion.result],
-                                                extraResults: extras))
-
         var out = entry
         out.nodes = []
         var newID = [ValueID](repeating: -1, count: entry.nodes.count)
         var goneValue = -1
         for (v, node) in entry.nodes.enumerated() where v != gone {
-            var n = v == at ? Node(op: .fused(region), inputs: inputs, type: keptNode.type, name: keptNode.name,
+            var n = v == at ? Node(op: .fused(merged.region), inputs: merged.inputs, type: keptNode.type, name: keptNode.name,
                                    location: keptNode.location) : node
             n.inputs = n.inputs.map { $0 == gone ? goneValue : newID[$0] }
             out.nodes.append(n)
             newID[v] = out.nodes.count - 1
-            if v == at, goneRead {
-                out.nodes.append(Node(op: .regionResult(index: extras.count, goneNode.type), inputs: [newID[at]],
+            if v == at, merged.goneRead {
+                out.nodes.append(Node(op: .regionResult(index: merged.region.extraResults.count, goneNode.type), inputs: [newID[at]],
                                       type: goneNode.type, name: goneNode.name, location: goneNode.location))
                 goneValue = out.nodes.count - 1
             }
@@ -134,8 +101,48 @@ public struct MultiResultFusionPass: Pass {
         return out
     }
 
-    /// The region with values both halves computed (AdamW's clipped gradient g·coef, in m′ and
-    /// in v′) computed once: common-subexpression elimination over the body.
+    /// The merged region of a `Merge`: its outer inputs (the kept node's, then the other's not
+    /// read already, never p itself), p's body then c's (c's parameter for p bound to p's
+    /// result), the kept region's result and extra results, plus the gone region's result as
+    /// one more when something else reads it (`goneRead`).
+    private static func mergedRegion(_ m: Merge, _ entry: Entry) -> (region: FusedRegion, inputs: [ValueID], goneRead: Bool)? {
+        let (p, c) = (m.p, m.c)
+        guard case .fused(let pRegion) = entry.nodes[p].op, case .fused(let cRegion) = entry.nodes[c].op else { return nil }
+        let pNode = entry.nodes[p], cNode = entry.nodes[c]
+        let (at, gone) = m.atProducer ? (p, c) : (c, p)
+        let goneRead = entry.nodes.indices.contains { $0 != c && entry.nodes[$0].inputs.contains(gone) }
+            || entry.results.contains { $0.value == gone } || entry.updates.contains { $0.value == gone }
+        var inputs = entry.nodes[at].inputs.filter { $0 != p }
+        for x in entry.nodes[gone].inputs where x != p && !inputs.contains(x) { inputs.append(x) }
+        var body = inputs.enumerated().map { i, x in
+            Node(op: .parameter(i), inputs: [], type: entry.nodes[x].type, name: entry.nodes[x].name)
+        }
+        /// Appends a region's computed nodes, its parameters bound to `ids`; returns every node's new id.
+        func append(_ region: FusedRegion, _ ids: [ValueID]) -> [ValueID] {
+            var ids = ids
+            for node in region.computedNodes {
+                var n = node
+                n.inputs = node.inputs.map { ids[$0] }
+                body.append(n)
+                ids.append(body.count - 1)
+            }
+            return ids
+        }
+        // Every outer input of p and c (but p) is in `inputs` by construction.
+        let pParameters = pNode.inputs.compactMap { inputs.firstIndex(of: $0) }
+        guard pParameters.count == pNode.inputs.count else { return nil }
+        let pID = append(pRegion, pParameters)
+        let cParameters = cNode.inputs.compactMap { x in x == p ? pID[pRegion.result] : inputs.firstIndex(of: x) }
+        guard cParameters.count == cNode.inputs.count else { return nil }
+        let cID = append(cRegion, cParameters)
+        let (keptRegion, keptID, goneRegion, goneID) = m.atProducer ? (pRegion, pID, cRegion, cID) : (cRegion, cID, pRegion, pID)
+        var extras = keptRegion.extraResults.map { keptID[$0] }
+        if goneRead { extras.append(goneID[goneRegion.result]) }
+        let region = withoutRepeats(FusedRegion(name: keptRegion.name, nodes: body, result: keptID[keptRegion.result],
+                                                extraResults: extras))
+        return (region, inputs, goneRead)
+    }
+
     private static func withoutRepeats(_ region: FusedRegion) -> FusedRegion {
         let body = Entry(name: region.name, nodes: region.nodes,
                          results: region.results.enumerated().map { EntryResult(name: "r\($0)", value: $1) })
