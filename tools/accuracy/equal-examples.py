@@ -79,8 +79,9 @@ def main(sweeps):
             full = statistics.fmean(b for _, b in pairs)
             row.append(f"{early:.1f} ({full:.1f})")
         print(f"| {task} | " + " | ".join(row) + " |")
-    print("\nMetric ×100; means over the seeds both methods ran. '—': no evaluation of that method came at or"
-          " before EPT's example count (its first evaluation was later).")
+    print("\nMetric ×100. EPT's column: the mean over its seeds; each other column: over the seeds both it and"
+          " EPT ran, each seed compared at that EPT seed's example count. '—': no evaluation of that method came"
+          " at or before EPT's example count (its first evaluation was later).")
 
 
 if __name__ == "__main__":
