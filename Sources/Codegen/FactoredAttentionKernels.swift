@@ -14,11 +14,6 @@ import Passes
 /// S·R·(M + D) multiply-adds per product instead of S·M·D. The products run as the register
 /// tiles of the unfactored kernel (EPTTiles.swift, PromptAttentionKernels.swift).
 extension EntryLowerer {
-    /// Row `i` of a row-major matrix `width` wide.
-    private func matrixRow(_ base: LLVMValueRef, _ i: LLVMValueRef, width: Int) -> Strip {
-        Strip(base: base, start: gen.mul(i, gen.int(width)))
-    }
-
     /// The forward's first three steps for a block of prompt rows (`prompt`: their strips of P):
     /// PB, the probabilities (softmax once per row, `own`) and PA into the given rows.
     private func factoredProbabilities(_ p: FactoredPromptAttentionPlan, _ tiles: EPTTiles, prompt: [Strip],

@@ -50,13 +50,13 @@ extension EntryLowerer {
     /// The probabilities of a block of prompt rows (`rows`: their strips of P) into `probs[q]`.
     private func attentionProbabilities(_ p: PromptAttentionPlan, _ tiles: EPTTiles, rows: [Strip], keys: LLVMValueRef,
                                         probs: [Strip], own: [LLVMValueRef?]) {
-        softmaxRows(tiles, rows, keys: p.keys, length: p.width, scale: p.scale, key: { self.keyRow(keys, $0, width: p.width) },
+        softmaxRows(tiles, rows, keys: p.keys, length: p.width, scale: p.scale, key: { self.matrixRow(keys, $0, width: p.width) },
                     probs: probs, own: own)
     }
 
-    /// Row i of K as a strip.
-    func keyRow(_ keys: LLVMValueRef, _ i: LLVMValueRef, width d: Int) -> Strip {
-        Strip(base: keys, start: gen.mul(i, gen.int(d)))
+    /// Row `i` of a row-major matrix `width` wide (K, A, B, dy, …) as a strip.
+    func matrixRow(_ base: LLVMValueRef, _ i: LLVMValueRef, width: Int) -> Strip {
+        Strip(base: base, start: gen.mul(i, gen.int(width)))
     }
 
     func emitPromptAttention(_ v: ValueID, _ p: PromptAttentionPlan) {
@@ -74,7 +74,7 @@ extension EntryLowerer {
                 // Each row has its own buffer here: a clamped copy is computed in full.
                 self.attentionProbabilities(p, tiles, rows: rows.map { Strip(base: prompt, start: $0) }, keys: keys, probs: probs,
                                             own: Array(repeating: nil, count: r))
-                self.weightedRows(tiles, width: d, terms: m, runs: [(probs, { self.keyRow(keys, $0, width: d) })]) { q, e, x, mask in
+                self.weightedRows(tiles, width: d, terms: m, runs: [(probs, { self.matrixRow(keys, $0, width: d) })]) { q, e, x, mask in
                     let y = lambda.map { self.gen.fmul(x, self.gen.load(Strip(base: $0, start: e), self.gen.int(0),
                                                                         lanes: tiles.lanes, mask: mask)) } ?? x
                     self.gen.store(y, Strip(base: out, start: rows[q]), e, mask: mask)
@@ -142,7 +142,7 @@ extension EntryLowerer {
                 self.attentionScoreGradients(p, tiles, dF: starts.map { Strip(base: dF, start: $0) }, keys: keys, probs: probs, dS: dS,
                                              own: own)
                 let dP = self.gen.int(offset[p.prompt] ?? 0)
-                self.weightedRows(tiles, width: d, terms: m, runs: [(dS, { self.keyRow(keys, $0, width: d) })]) { q, e, x, mask in
+                self.weightedRows(tiles, width: d, terms: m, runs: [(dS, { self.matrixRow(keys, $0, width: d) })]) { q, e, x, mask in
                     self.gen.store(x, Strip(base: out, start: self.gen.add(dP, starts[q])), e, mask: mask)
                 }
             }
@@ -153,7 +153,7 @@ extension EntryLowerer {
     /// in-place step once per row, `own`).
     private func attentionScoreGradients(_ p: PromptAttentionPlan, _ tiles: EPTTiles, dF: [Strip], keys: LLVMValueRef,
                                          probs: [Strip], dS: [Strip], own: [LLVMValueRef?]) {
-        dotRows(tiles, dF, count: p.keys, length: p.width, scale: nil, column: { self.keyRow(keys, $0, width: p.width) }, into: dS)
+        dotRows(tiles, dF, count: p.keys, length: p.width, scale: nil, column: { self.matrixRow(keys, $0, width: p.width) }, into: dS)
         for ((pq, sq), own) in zip(zip(probs, dS), own) {
             gen.branch(own, always: true, { self.scoreGradientRow(probs: pq, dS: sq, length: p.keys, scale: p.scale) }, else: {})
         }

@@ -135,11 +135,14 @@ struct GatedProjectionMatch: Hashable {
 struct PromptAttentionMatch: Hashable {
     var prompt: ValueID, knowledge: ValueID
     var lambda: ValueID?
+    /// The constant the scores are multiplied by before the softmax, if any.
+    var scoreScale: Double?
     var factors: KnowledgeFactors?
     var match: PatternMatch
 
     static func find(at probabilities: ValueID, in g: PatternView) -> PromptAttentionMatch? {
         guard g.isRowSoftmax(probabilities) else { return nil }
+        let scoreScale: Double?
         var members = [probabilities]
         var scores = g.inputs(probabilities)[0]
         guard g.feedsOnly(scores, probabilities) else { return nil }
@@ -161,10 +164,12 @@ struct PromptAttentionMatch: Hashable {
             lambda = l
             members.append(y)
         }
+        scoreScale = g.scalarFactor(g.inputs(probabilities)[0])
         let factors = KnowledgeFactors.find(k, readers: [scores, out], in: g)
         var match = PatternMatch(members: (members + (factors?.members ?? [])).sorted())
         match.copies = factors?.copies ?? []
-        return PromptAttentionMatch(prompt: p, knowledge: k, lambda: lambda, factors: factors, match: match)
+        return PromptAttentionMatch(prompt: p, knowledge: k, lambda: lambda, scoreScale: scoreScale, factors: factors,
+                                    match: match)
     }
 }
 

@@ -154,11 +154,7 @@ public struct PromptAttentionPlan: Hashable, Sendable {
               m.factors == nil else { return nil }
         let k = region.inputCount
         guard [m.prompt, m.knowledge].allSatisfy({ $0 < k }), (m.lambda ?? 0) < k else { return nil }
-        (prompt, knowledge, lambda) = (m.prompt, m.knowledge, m.lambda)
-        scale = nil
-        for v in m.match.members {
-            if case .softmax = g.op(v) { scale = g.scalarFactor(g.inputs(v)[0]) }
-        }
+        (prompt, knowledge, lambda, scale) = (m.prompt, m.knowledge, m.lambda, m.scoreScale)
         (rows, width, keys) = (g.shape(m.prompt)[0], g.shape(m.prompt)[1], g.shape(m.knowledge)[0])
     }
 
@@ -183,12 +179,8 @@ public struct FactoredPromptAttentionPlan: Hashable, Sendable {
         let k = region.inputCount
         guard [m.prompt, f.a, f.b].allSatisfy({ $0 < k }), (m.lambda ?? 0) < k else { return nil }
         (prompt, a, b, lambda) = (m.prompt, f.a, f.b, m.lambda)
-        var sigma = 1.0
-        for v in m.match.members {
-            if case .softmax = g.op(v) { sigma = g.scalarFactor(g.inputs(v)[0]) ?? 1 }
-        }
         knowledgeScale = g.scalarFactor(m.knowledge) ?? 1
-        scoreScale = sigma * knowledgeScale
+        scoreScale = (m.scoreScale ?? 1) * knowledgeScale
         (rows, width) = (g.shape(m.prompt)[0], g.shape(m.prompt)[1])
         (keys, rank) = (g.shape(f.a)[0], g.shape(f.a)[1])
     }
