@@ -42,7 +42,7 @@ extension EntryLowerer {
         for (row, own) in zip(probs, own) {
             gen.branch(own, always: true, {
                 self.softmaxLine({ i in self.gen.load(t, row.base, i) }, row.base, base: row.start, length: m, inner: 1, t,
-                                 log: false, parkExps: true)
+                                 log: false, parkExps: true, stored: row.base)
             }, else: {})
         }
     }

@@ -65,6 +65,24 @@ extension IRGen {
         }[0]
     }
 
+    /// max over buf[base ..< base + count] (contiguous), NaN-propagating: `<8 x t>` partial maxima
+    /// (lane l over the elements ≡ l mod 8) combined pairwise, then the tail — where a serial
+    /// select chain would wait on each compare. `maxStep` per lane, so a NaN anywhere wins, and
+    /// the maximum does not depend on the order (only the sign of a zero maximum can, which
+    /// x − max and exp do not see).
+    func bufferedMax(_ buf: LLVMValueRef, base: LLVMValueRef, count: Int, _ t: LLVMTypeRef) -> LLVMValueRef {
+        let term = { (i: LLVMValueRef) in self.load(t, buf, self.add(base, i)) }
+        let lanes = 8, main = count >= 16 ? count / lanes * lanes : 0
+        var m = fconst(-.infinity, t)
+        if main > 0 {
+            let maxima = loop(int(0), int(main), step: lanes, carrying: [splat(-.infinity, t, lanes)]) { i, acc in
+                [self.maxStep(acc[0], self.loadVector(t, lanes, buf, self.add(base, i)))]
+            }[0]
+            m = combineLanes(maxima, lanes, maxStep)
+        }
+        return loop(int(main), int(count), carrying: [m]) { i, acc in [self.maxStep(acc[0], term(i))] }[0]
+    }
+
     /// NaN-propagating running maximum (as the interpreter's max: NaN sticks, else strictly
     /// greater); lane by lane for vectors.
     func maxStep(_ acc: LLVMValueRef, _ x: LLVMValueRef) -> LLVMValueRef {
@@ -283,19 +301,28 @@ extension EntryLowerer {
             let out = self.valuePointer(v, args)
             // log_softmax reads x again after the sum, so `out` can hold the exps only if it is not x.
             let parkExps = !log || self.plan.storage[self.plan.root(of: v)] != self.plan.storage[self.plan.root(of: x)]
+            let stored: LLVMValueRef?
+            if case .immediate = self.plan.storage[x] { stored = nil } else { stored = self.valuePointer(x, args) }
             return { _, base in
-                self.softmaxLine(xr, out, base: base, length: length, inner: inner, t, log: log, parkExps: parkExps)
+                self.softmaxLine(xr, out, base: base, length: length, inner: inner, t, log: log, parkExps: parkExps,
+                                 stored: stored)
             }
         }
     }
 
-    /// One line of softmax / log_softmax: elements base + i·inner of `xr` into `out`.
+    /// One line of softmax / log_softmax: elements base + i·inner of `xr` into `out`. `stored`:
+    /// where x's line lies contiguously (inner 1) at base + i, for the vector maximum.
     func softmaxLine(_ xr: @escaping (LLVMValueRef) -> LLVMValueRef, _ out: LLVMValueRef, base: LLVMValueRef, length: Int,
-                     inner: Int, _ t: LLVMTypeRef, log: Bool, parkExps: Bool) {
+                     inner: Int, _ t: LLVMTypeRef, log: Bool, parkExps: Bool, stored: LLVMValueRef? = nil) {
         let at = { (i: LLVMValueRef) in self.gen.offset(base, i, stride: inner) }
-        let m = gen.loop(count: length, carrying: [gen.fconst(-.infinity, t)]) { i, acc in
-            [self.gen.maxStep(acc[0], xr(at(i)))]
-        }[0]
+        let m: LLVMValueRef
+        if let stored, inner == 1 {
+            m = gen.bufferedMax(stored, base: base, count: length, t)
+        } else {
+            m = gen.loop(count: length, carrying: [gen.fconst(-.infinity, t)]) { i, acc in
+                [self.gen.maxStep(acc[0], xr(at(i)))]
+            }[0]
+        }
         let exps = { (i: LLVMValueRef) in self.gen.exp(self.gen.fsub(xr(at(i)), m)) }
         if parkExps {
             // exps are stored first and summed from `out` in a second loop (same values,
@@ -307,9 +334,9 @@ extension EntryLowerer {
                 return []
             }
         }
-        let s = gen.sum(count: length, unrolled: inner == 1, t) { i in
-            parkExps ? self.gen.load(t, out, at(i)) : exps(i)
-        }
+        // Parked exps of a contiguous line: summed as `<8 x t>` vectors, bit for bit `sum`'s order.
+        let s = parkExps && inner == 1 ? gen.bufferedSum(gen.gep(t, out, base), count: length, t)
+            : gen.sum(count: length, unrolled: inner == 1, t) { i in parkExps ? self.gen.load(t, out, at(i)) : exps(i) }
         if log {
             let logSum = gen.log(s)
             gen.loop(count: length) { i, _ in
@@ -429,12 +456,7 @@ extension EntryLowerer {
             return (m, gen.log(gen.sum(count: c, unrolled: true, t) { i in expTerm(i, m) }))
         }
         let lanes = 8, main = c / lanes * lanes, chunk = min(Self.parkedExps, main)
-        let maxima = gen.loop(gen.int(0), gen.int(main), step: lanes, carrying: [gen.splat(-.infinity, t, lanes)]) { i, acc in
-            [self.gen.maxStep(acc[0], self.gen.loadVector(t, lanes, zp, self.gen.add(base, i)))]
-        }[0]
-        let m = gen.loop(gen.int(main), gen.int(c), carrying: [gen.combineLanes(maxima, lanes, gen.maxStep)]) { i, acc in
-            [self.gen.maxStep(acc[0], z(i))]
-        }[0]
+        let m = gen.bufferedMax(zp, base: base, count: c, t)
         let sums = gen.loop(gen.int(0), gen.int(main), step: chunk, carrying: [gen.splat(0, t, lanes)]) { s, acc in
             let n = self.gen.minimum(self.gen.int(chunk), self.gen.sub(self.gen.int(main), s))
             self.gen.loop(self.gen.int(0), n) { j, _ in

@@ -157,7 +157,7 @@ extension EntryLowerer {
             materialize()
             let log: Bool
             if case .logSoftmax = node.op { log = true } else { log = false }
-            softmaxLine(inRow, out, base: base, length: dim, inner: 1, t, log: log, parkExps: !log)
+            softmaxLine(inRow, out, base: base, length: dim, inner: 1, t, log: log, parkExps: !log, stored: out)
         case .rmsNorm(let eps):
             materialize()
             rmsNormLine(inRow, extra[0], out, base: base, dim: dim, t, eps: eps)

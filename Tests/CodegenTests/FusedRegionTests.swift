@@ -235,3 +235,47 @@ import Syntax
         #expect(error <= 1e-5)
     }
 }
+
+/// Softmax rows long enough for the vector maximum (`bufferedMax`: `<8 x f32>` partial maxima,
+/// then the tail), as a plain op and as a fused row region: within 1e-5 of the interpreter,
+/// and a NaN in a vector lane (row 1) or in the tail (row 2) makes that row NaN and no other.
+@Suite struct SoftmaxRowMaxTests {
+    static let source = """
+        weight bias: f32[43] frozen init normal(mean=0.0, std=1.0)
+        entry f(x: f32[4, 43]) -> (p: f32[4, 43], q: f32[4, 43], lp: f32[4, 43]) {
+          let q = fused softmax(x, bias) { return softmax(x * 0.5 + bias, axis=-1) }
+          return softmax(x, axis=-1), q, log_softmax(x, axis=-1)
+        }
+        """
+
+    @Test(.executes(.avx2)) func rowMaximaAVX2() throws { try check(.avx2) }
+    @Test(.executes(.avx512)) func rowMaximaAVX512() throws { try check(.avx512) }
+
+    func check(_ target: CodegenTarget) throws {
+        let graph = try Elaborator(loader: InMemoryLoader(files: ["f.graph": Self.source])).elaborate(file: "f.graph")
+        let store = try WeightStore(graph: graph, seed: 3)
+        let compiled = CompiledEngine(program: try CompiledProgram.compile(graph, options: target.options()), weights: store)
+        let reference = Interpreter(graph: graph, weights: store)
+        var inputs = randomInputs(graph.entries[0], seed: 9, range: -6...6)
+        #expect(try compare(compiled, reference, entry: "f", inputs: inputs) <= 1e-5, "\(target)")
+        var x = inputs["x"]!.floats
+        x[0 * 43 + 40] = 100  // row 0's maximum in the tail (exp(100 − a smaller max) overflows)
+        x[1 * 43 + 13] = .nan
+        x[2 * 43 + 41] = .nan
+        x[3 * 43 + 7] = 100   // row 3's maximum in a vector lane
+        inputs["x"] = Tensor(shape: [4, 43], floats: x)
+        let got = try compiled.run("f", inputs: inputs), want = try reference.run("f", inputs: inputs)
+        for name in ["p", "q", "lp"] {
+            let (g, w) = (got[name]!.floats, want[name]!.floats)
+            for row in 0..<4 {
+                let (gr, wr) = (g[(row * 43)..<(row * 43 + 43)], w[(row * 43)..<(row * 43 + 43)])
+                if row == 1 || row == 2 {
+                    #expect(gr.allSatisfy(\.isNaN) && wr.allSatisfy(\.isNaN), "\(name) row \(row) at \(target)")
+                } else {
+                    let error = zip(gr, wr).map { abs(Double($0) - Double($1)) }.max() ?? 0
+                    #expect(gr.allSatisfy(\.isFinite) && error <= 1e-5, "\(name) row \(row) at \(target): \(error)")
+                }
+            }
+        }
+    }
+}

@@ -881,17 +881,17 @@ body10:                                           ; preds = %loop9
   br label %loop9
 
 exit11:                                           ; preds = %loop9
+  %68 = getelementptr inbounds float, float* %9, i64 %11
   br label %loop13
 
 loop13:                                           ; preds = %body14, %exit11
   %i16 = phi i64 [ 0, %exit11 ], [ %73, %body14 ]
   %acc17 = phi float [ 0.000000e+00, %exit11 ], [ %72, %body14 ]
-  %68 = icmp slt i64 %i16, 8
-  br i1 %68, label %body14, label %exit15
+  %69 = icmp slt i64 %i16, 8
+  br i1 %69, label %body14, label %exit15
 
 body14:                                           ; preds = %loop13
-  %69 = add i64 %11, %i16
-  %70 = getelementptr inbounds float, float* %9, i64 %69
+  %70 = getelementptr inbounds float, float* %68, i64 %i16
   %71 = load float, float* %70, align 4
   %72 = fadd float %acc17, %71
   %73 = add i64 %i16, 1

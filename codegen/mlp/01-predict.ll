@@ -656,122 +656,125 @@ entry:
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit16, %entry
-  %i = phi i64 [ %1, %entry ], [ %71, %exit16 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %74, %exit16 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %11 = mul i64 %i, 4
+  %14 = mul i64 %i, 4
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %20, %body2 ]
-  %acc = phi float [ 0xFFF0000000000000, %body ], [ %19, %body2 ]
-  %12 = icmp slt i64 %i4, 4
-  br i1 %12, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %23, %body2 ]
+  %acc = phi float [ 0xFFF0000000000000, %body ], [ %22, %body2 ]
+  %15 = icmp slt i64 %i4, 4
+  br i1 %15, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %13 = add i64 %11, %i4
-  %14 = getelementptr inbounds float, float* %6, i64 %13
-  %15 = load float, float* %14, align 4
-  %16 = fcmp uno float %acc, %15
-  %17 = fcmp ogt float %15, %acc
-  %18 = select i1 %17, float %15, float %acc
-  %19 = select i1 %16, float 0x7FF8000000000000, float %18
-  %20 = add i64 %i4, 1
+  %16 = add i64 %14, %i4
+  %17 = getelementptr inbounds float, float* %12, i64 %16
+  %18 = load float, float* %17, align 4
+  %19 = fcmp uno float %acc, %18
+  %20 = fcmp ogt float %18, %acc
+  %21 = select i1 %20, float %18, float %acc
+  %22 = select i1 %19, float 0x7FF8000000000000, float %21
+  %23 = add i64 %i4, 1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %body6, %exit3
-  %i8 = phi i64 [ 0, %exit3 ], [ %56, %body6 ]
-  %21 = icmp slt i64 %i8, 4
-  br i1 %21, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %exit3 ], [ %59, %body6 ]
+  %24 = icmp slt i64 %i8, 4
+  br i1 %24, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %22 = add i64 %11, %i8
-  %23 = getelementptr inbounds float, float* %6, i64 %22
-  %24 = load float, float* %23, align 4
-  %25 = fsub float %24, %acc
-  %26 = fcmp oge float %25, -1.100000e+02
-  %27 = select i1 %26, float %25, float -1.100000e+02
-  %28 = fcmp ole float %27, 1.000000e+02
-  %29 = select i1 %28, float %27, float 1.000000e+02
-  %30 = fmul float %29, 0x3FF7154760000000
-  %31 = call float @llvm.rint.f32(float %30)
-  %32 = call float @llvm.fmuladd.f32(float %31, float 0xBFE6300000000000, float %29)
-  %33 = call float @llvm.fmuladd.f32(float %31, float 0x3F2BD01060000000, float %32)
-  %34 = fmul float %33, %33
-  %35 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %33, float 0x3F81239880000000)
-  %36 = call float @llvm.fmuladd.f32(float %35, float %33, float 0x3FA5558AE0000000)
-  %37 = call float @llvm.fmuladd.f32(float %36, float %33, float 0x3FC5554920000000)
-  %38 = call float @llvm.fmuladd.f32(float %37, float %33, float 0x3FDFFFFFC0000000)
-  %39 = call float @llvm.fmuladd.f32(float %34, float %38, float %33)
-  %40 = fadd float %39, 1.000000e+00
-  %41 = fptosi float %31 to i32
-  %42 = ashr i32 %41, 1
-  %43 = sub i32 %41, %42
-  %44 = add i32 %42, 127
-  %45 = shl i32 %44, 23
-  %46 = bitcast i32 %45 to float
-  %47 = fmul float %40, %46
-  %48 = add i32 %43, 127
-  %49 = shl i32 %48, 23
-  %50 = bitcast i32 %49 to float
-  %51 = fmul float %47, %50
-  %52 = fcmp uno float %25, %25
-  %53 = select i1 %52, float %25, float %51
-  %54 = add i64 %11, %i8
-  %55 = getelementptr inbounds float, float* %9, i64 %54
-  store float %53, float* %55, align 4
-  %56 = add i64 %i8, 1
+  %25 = add i64 %14, %i8
+  %26 = getelementptr inbounds float, float* %6, i64 %25
+  %27 = load float, float* %26, align 4
+  %28 = fsub float %27, %acc
+  %29 = fcmp oge float %28, -1.100000e+02
+  %30 = select i1 %29, float %28, float -1.100000e+02
+  %31 = fcmp ole float %30, 1.000000e+02
+  %32 = select i1 %31, float %30, float 1.000000e+02
+  %33 = fmul float %32, 0x3FF7154760000000
+  %34 = call float @llvm.rint.f32(float %33)
+  %35 = call float @llvm.fmuladd.f32(float %34, float 0xBFE6300000000000, float %32)
+  %36 = call float @llvm.fmuladd.f32(float %34, float 0x3F2BD01060000000, float %35)
+  %37 = fmul float %36, %36
+  %38 = call float @llvm.fmuladd.f32(float 0x3F56A4F880000000, float %36, float 0x3F81239880000000)
+  %39 = call float @llvm.fmuladd.f32(float %38, float %36, float 0x3FA5558AE0000000)
+  %40 = call float @llvm.fmuladd.f32(float %39, float %36, float 0x3FC5554920000000)
+  %41 = call float @llvm.fmuladd.f32(float %40, float %36, float 0x3FDFFFFFC0000000)
+  %42 = call float @llvm.fmuladd.f32(float %37, float %41, float %36)
+  %43 = fadd float %42, 1.000000e+00
+  %44 = fptosi float %34 to i32
+  %45 = ashr i32 %44, 1
+  %46 = sub i32 %44, %45
+  %47 = add i32 %45, 127
+  %48 = shl i32 %47, 23
+  %49 = bitcast i32 %48 to float
+  %50 = fmul float %43, %49
+  %51 = add i32 %46, 127
+  %52 = shl i32 %51, 23
+  %53 = bitcast i32 %52 to float
+  %54 = fmul float %50, %53
+  %55 = fcmp uno float %28, %28
+  %56 = select i1 %55, float %28, float %54
+  %57 = add i64 %14, %i8
+  %58 = getelementptr inbounds float, float* %9, i64 %57
+  store float %56, float* %58, align 4
+  %59 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
+  %60 = getelementptr inbounds float, float* %9, i64 %14
   br label %loop9
 
 loop9:                                            ; preds = %body10, %exit7
-  %i12 = phi i64 [ 0, %exit7 ], [ %62, %body10 ]
-  %acc13 = phi float [ 0.000000e+00, %exit7 ], [ %61, %body10 ]
-  %57 = icmp slt i64 %i12, 4
-  br i1 %57, label %body10, label %exit11
+  %i12 = phi i64 [ 0, %exit7 ], [ %65, %body10 ]
+  %acc13 = phi float [ 0.000000e+00, %exit7 ], [ %64, %body10 ]
+  %61 = icmp slt i64 %i12, 4
+  br i1 %61, label %body10, label %exit11
 
 body10:                                           ; preds = %loop9
-  %58 = add i64 %11, %i12
-  %59 = getelementptr inbounds float, float* %9, i64 %58
-  %60 = load float, float* %59, align 4
-  %61 = fadd float %acc13, %60
-  %62 = add i64 %i12, 1
+  %62 = getelementptr inbounds float, float* %60, i64 %i12
+  %63 = load float, float* %62, align 4
+  %64 = fadd float %acc13, %63
+  %65 = add i64 %i12, 1
   br label %loop9
 
 exit11:                                           ; preds = %loop9
   br label %loop14
 
 loop14:                                           ; preds = %body15, %exit11
-  %i17 = phi i64 [ 0, %exit11 ], [ %70, %body15 ]
-  %63 = icmp slt i64 %i17, 4
-  br i1 %63, label %body15, label %exit16
+  %i17 = phi i64 [ 0, %exit11 ], [ %73, %body15 ]
+  %66 = icmp slt i64 %i17, 4
+  br i1 %66, label %body15, label %exit16
 
 body15:                                           ; preds = %loop14
-  %64 = add i64 %11, %i17
-  %65 = getelementptr inbounds float, float* %9, i64 %64
-  %66 = load float, float* %65, align 4
-  %67 = fdiv float %66, %acc13
-  %68 = add i64 %11, %i17
-  %69 = getelementptr inbounds float, float* %9, i64 %68
-  store float %67, float* %69, align 4
-  %70 = add i64 %i17, 1
+  %67 = add i64 %14, %i17
+  %68 = getelementptr inbounds float, float* %9, i64 %67
+  %69 = load float, float* %68, align 4
+  %70 = fdiv float %69, %acc13
+  %71 = add i64 %14, %i17
+  %72 = getelementptr inbounds float, float* %9, i64 %71
+  store float %70, float* %72, align 4
+  %73 = add i64 %i17, 1
   br label %loop14
 
 exit16:                                           ; preds = %loop14
-  %71 = add i64 %i, 1
+  %74 = add i64 %i, 1
   br label %loop
 }
 
