@@ -20,6 +20,16 @@ public typealias ParallelBody = @convention(c) (UnsafeMutableRawPointer?, Int64,
 ///
 /// A parallel-for issued while another one is running (nested, or from a second thread) runs
 /// serially on its caller, so the pool can never deadlock on itself.
+///
+/// Waiting spins before it sleeps: a worker that finished a job watches for the next one (20 µs),
+/// and the caller watches for the workers to finish (100 µs), before parking on the condition
+/// variable. Why: a step is hundreds of short kernels, and waking a parked thread costs tens of
+/// microseconds on a virtual machine (the idle vCPU halts; the wake is an interrupt through the
+/// host). Measured on a 2-vCPU KVM guest (AMD Zen 4): 200 chained kernels of 64k elements took
+/// 72 µs each on 2 threads against 24 µs on one, and 15 µs with the spins; the EPT T5-small train
+/// step's minimum fell by ~8% (docs/CODEGEN.md, "Threading"). The spin pauses and yields now
+/// and then, so an OpenBLAS worker that the next GEMM wakes on the same core still gets it; a
+/// longer worker spin (0.5 ms) took cores from those GEMMs and lost.
 public final class ThreadPool: @unchecked Sendable {
     /// The process-wide pool; its size is `EPTC_THREADS` or the number of online cores.
     public static let shared = ThreadPool(threads: ThreadPool.defaultThreadCount())
@@ -49,8 +59,19 @@ public final class ThreadPool: @unchecked Sendable {
     private var nextStart: Int64 = 0
     /// Workers taking part in the current job: those with index < jobWorkers.
     private var jobWorkers = 0
+    /// `generation` and `working` as atomics, written under `mutex` and read without it by
+    /// spinning threads (eptc_spin_while_equal).
+    private let published = UnsafeMutablePointer<Int>.allocate(capacity: 2)
+    private var publishedGeneration: UnsafeMutablePointer<Int> { published }
+    private var publishedWorking: UnsafeMutablePointer<Int> { published + 1 }
+    /// How long a worker watches for the next job, and the caller for the workers to finish,
+    /// before parking. A worker's spin is short because the next node is often a GEMM, whose
+    /// OpenBLAS threads want that core; the caller's core is idle while it waits anyway.
+    static let workerSpinNanoseconds = 20_000
+    static let callerSpinNanoseconds = 100_000
 
     public init(threads: Int) {
+        published.initialize(repeating: 0, count: 2)
         pthread_mutex_init(mutex, nil)
         pthread_cond_init(wake, nil)
         pthread_cond_init(done, nil)
@@ -102,16 +123,30 @@ public final class ThreadPool: @unchecked Sendable {
         working = active - 1
         jobWorkers = active - 1
         generation += 1
+        eptc_atomic_store(publishedWorking, working)
+        eptc_atomic_store(publishedGeneration, generation)
         pthread_cond_broadcast(wake)
         pthread_mutex_unlock(mutex)
 
         runChunks()
 
+        spinUntilWorkersFinish()
         pthread_mutex_lock(mutex)
         while working > 0 { pthread_cond_wait(done, mutex) }
         busy = false
         self.body = nil
         pthread_mutex_unlock(mutex)
+    }
+
+    /// Spins while workers of the current job are still running (each finishing one restarts the
+    /// budget); the caller then parks on `done` if any is left.
+    private func spinUntilWorkersFinish() {
+        var left = eptc_spin_while_equal(publishedWorking, -1, 0)
+        while left > 0 {
+            let now = eptc_spin_while_equal(publishedWorking, left, Self.callerSpinNanoseconds)
+            if now == left { return }
+            left = now
+        }
     }
 
     /// Claims chunks until none is left.
@@ -131,7 +166,12 @@ public final class ThreadPool: @unchecked Sendable {
         var seen = 0
         pthread_mutex_lock(mutex)
         while true {
-            while generation == seen { pthread_cond_wait(wake, mutex) }
+            while generation == seen {
+                pthread_mutex_unlock(mutex)
+                _ = eptc_spin_while_equal(publishedGeneration, seen, Self.workerSpinNanoseconds)
+                pthread_mutex_lock(mutex)
+                if generation == seen { pthread_cond_wait(wake, mutex) }
+            }
             seen = generation
             // Beyond the limit: not counted in `working`, back to waiting (the mutex stays held).
             if index >= jobWorkers { continue }
@@ -139,6 +179,7 @@ public final class ThreadPool: @unchecked Sendable {
             runChunks()
             pthread_mutex_lock(mutex)
             working -= 1
+            eptc_atomic_store(publishedWorking, working)
             if working == 0 { pthread_cond_signal(done) }
         }
     }

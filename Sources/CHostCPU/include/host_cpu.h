@@ -16,4 +16,13 @@ uint64_t eptc_xcr0(void);
 /// it cannot be read.
 int eptc_affinity_cpus(void);
 
+/// The thread pool's spin-then-sleep wait (Sources/Runtime/ThreadPool.swift): reads `*word`
+/// (atomically, acquire) until it differs from `seen` or about `nanoseconds` have passed,
+/// pausing between reads and yielding the CPU now and then (so a runnable thread on the same
+/// core, an OpenBLAS worker, is not starved). Returns the last value read.
+long eptc_spin_while_equal(const long *word, long seen, long nanoseconds);
+
+/// `*word = value` (atomically, release): what a spinning reader sees.
+void eptc_atomic_store(long *word, long value);
+
 #endif
