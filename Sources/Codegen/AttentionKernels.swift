@@ -153,8 +153,8 @@ extension EntryLowerer {
     /// What both directions read, resolved once per kernel call.
     private struct AttentionInputs {
         let q: LLVMValueRef, k: LLVMValueRef, v: LLVMValueRef
-        let bias: ((LLVMValueRef) -> LLVMValueRef)?
-        let biasPointer: LLVMValueRef?
+        /// The plan's biases (one, or the two parts of one), in its order.
+        let biases: [LLVMValueRef]
         let key: LLVMValueRef?
         let scratch: LLVMValueRef
     }
@@ -163,7 +163,7 @@ extension EntryLowerer {
         let input = { (i: Int) in self.outerInput(node, i) }
         return AttentionInputs(
             q: valuePointer(input(p.q), args), k: valuePointer(input(p.k), args), v: valuePointer(input(p.v), args),
-            bias: p.bias.map { reader(input($0), args) }, biasPointer: p.bias.map { valuePointer(input($0), args) },
+            biases: p.bias.map { valuePointer(input($0), args) },
             key: p.seed.map { gen.dropoutKey(seed: reader(input($0), args)(gen.int(0))) },
             scratch: scratchPointer(node, args, gen.f32))
     }
@@ -184,20 +184,25 @@ extension EntryLowerer {
     private func probabilityRow(_ s: AttentionShape, _ x: AttentionInputs, buffer: LLVMValueRef, base: LLVMValueRef,
                                 block: LLVMValueRef, row: LLVMValueRef, dropped: Bool) {
         let p = s.plan, g = gen, t = gen.f32, lanes = s.lanes
-        let b = p.biasShape
         let n = LLVMBuildSDiv(g.builder, block, g.int(p.heads), "")!, h = LLVMBuildSRem(g.builder, block, g.int(p.heads), "")!
-        var biasRow = b[0] > 1 ? n : g.int(0)
-        biasRow = g.add(g.mul(biasRow, g.int(b[1])), b[1] > 1 ? h : g.int(0))
-        biasRow = g.add(g.mul(biasRow, g.int(b[2])), b[2] > 1 ? row : g.int(0))
-        biasRow = g.mul(biasRow, g.int(b[3]))
+        // Each bias's row (n, h, row) with its broadcast axes at 0.
+        let biasRows = p.biasShapes.map { b -> LLVMValueRef in
+            var at = b[0] > 1 ? n : g.int(0)
+            at = g.add(g.mul(at, g.int(b[1])), b[1] > 1 ? h : g.int(0))
+            at = g.add(g.mul(at, g.int(b[2])), b[2] > 1 ? row : g.int(0))
+            return g.mul(at, g.int(b[3]))
+        }
         let m = rowVectors(s, initial: g.splat(-.infinity, t, lanes)) { j, mask, acc in
             var v = g.loadVector(t, lanes, buffer, g.add(base, j))
             v = self.scaled(v, p, lanes: lanes)
-            if let bias = x.bias {
-                let at = g.add(biasRow, j)
-                let bv = b[3] == 1 ? g.broadcast(bias(biasRow), lanes: lanes)
-                    : mask.map { g.maskedLoad(t, lanes, x.biasPointer!, at, mask: $0) } ?? g.loadVector(t, lanes, x.biasPointer!, at)
-                v = g.fadd(v, bv)
+            let parts = zip(x.biases, zip(biasRows, p.biasShapes)).map { bias, at -> LLVMValueRef in
+                let (row, shape) = at
+                if shape[3] == 1 { return g.broadcast(g.load(t, bias, row), lanes: lanes) }
+                return mask.map { g.maskedLoad(t, lanes, bias, g.add(row, j), mask: $0) } ?? g.loadVector(t, lanes, bias, g.add(row, j))
+            }
+            // The graph's order: the parts summed first, then added to the scores.
+            if let bias = parts.dropFirst().reduce(parts.first, { sum, part in sum.map { g.fadd($0, part) } }) {
+                v = g.fadd(v, bias)
             }
             if let mask { v = g.select(mask, v, g.splat(-.infinity, t, lanes)) }
             g.storeVector(v, buffer, g.add(base, j), align: 4)

@@ -62,6 +62,44 @@ import Testing
         #expect(text.split(separator: "\n").filter { $0.hasPrefix("  let ") }.count == 1, "\(text)")
     }
 
+    /// T5's bias: the position bias (1, H, Q, K) plus the mask (N, 1, 1, K), summed once and read
+    /// by two attentions. Each region takes the two parts and recomputes the sum (a copy), so the
+    /// (N, H, Q, K) sum is left with no reader and is gone from the entry. A bias that is not such
+    /// a sum stays one input (the first case above).
+    @Test func t5BiasIsTakenApartAndCopiedIntoEachAttention() throws {
+        let text = """
+            entry f(q: f32[2, 3, 4, 5], k: f32[2, 3, 6, 5], v: f32[2, 3, 6, 5], pos: f32[1, 3, 4, 6], mask: f32[2, 1, 1, 6]) -> (y: f32[2, 3, 4, 5]) {
+              let bias = pos + mask
+              let a = matmul(softmax(matmul(q, k, transpose_b=true) + bias, axis=-1), v)
+              let b = matmul(softmax(matmul(a, k, transpose_b=true) + bias, axis=-1), v)
+              return b
+            }
+            """
+        let fused = try EPTFusionPassTests.fusedText(text, Self.pass)
+        #expect(fused == """
+            entry f(q: f32[2, 3, 4, 5], k: f32[2, 3, 6, 5], v: f32[2, 3, 6, 5], pos: f32[1, 3, 4, 6], mask: f32[2, 1, 1, 6]) -> (y: f32[2, 3, 4, 5]) {
+              let a: f32[2, 3, 4, 5] = fused attention(pos, mask, q, k, v) {
+                let bias: f32[2, 3, 4, 6] = add(pos, mask)
+                let matmul: f32[2, 3, 4, 6] = matmul(q, k, transpose_b=true)
+                let add: f32[2, 3, 4, 6] = add(matmul, bias)
+                let softmax: f32[2, 3, 4, 6] = softmax(add, axis=-1)
+                let a_1: f32[2, 3, 4, 5] = matmul(softmax, v)
+                return a_1
+              }
+              let b: f32[2, 3, 4, 5] = fused attention(pos, mask, a, k, v) {
+                let bias_1: f32[2, 3, 4, 6] = add(pos, mask)
+                let matmul_1: f32[2, 3, 4, 6] = matmul(a, k, transpose_b=true)
+                let add_1: f32[2, 3, 4, 6] = add(matmul_1, bias_1)
+                let softmax_1: f32[2, 3, 4, 6] = softmax(add_1, axis=-1)
+                let b_1: f32[2, 3, 4, 5] = matmul(softmax_1, v)
+                return b_1
+              }
+              return b
+            }
+
+            """, "\(fused)")
+    }
+
     /// Cases where the pattern is not whole: the entry prints unchanged.
     @Test(arguments: [
         // the probabilities are a result too (a backward, or an attention map, reads them)
