@@ -28,3 +28,5 @@ long eptc_spin_while_equal(const long *word, long seen, long nanoseconds) {
 }
 
 void eptc_atomic_store(long *word, long value) { __atomic_store_n(word, value, __ATOMIC_RELEASE); }
+
+long eptc_atomic_load(const long *word) { return __atomic_load_n(word, __ATOMIC_ACQUIRE); }

@@ -201,7 +201,8 @@ extension EntryLowerer {
                 return mask.map { g.maskedLoad(t, lanes, bias, g.add(row, j), mask: $0) } ?? g.loadVector(t, lanes, bias, g.add(row, j))
             }
             // The graph's order: the parts summed first, then added to the scores.
-            if let bias = parts.dropFirst().reduce(parts.first, { sum, part in sum.map { g.fadd($0, part) } }) {
+            if var bias = parts.first {
+                for part in parts.dropFirst() { bias = g.fadd(bias, part) }
                 v = g.fadd(v, bias)
             }
             if let mask { v = g.select(mask, v, g.splat(-.infinity, t, lanes)) }

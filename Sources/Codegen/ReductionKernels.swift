@@ -52,35 +52,32 @@ extension IRGen {
 
     /// Σ buf[0 ..< count], bit for bit `sum(count:unrolled: true)` of the same terms: its 8
     /// partial sums as one `<8 x t>` accumulator (lane l over the elements ≡ l mod 8), combined
-    /// as it combines them, then the tail.
+    /// as it combines them, then the tail (`bufferedFold`).
     func bufferedSum(_ buf: LLVMValueRef, count: Int, _ t: LLVMTypeRef) -> LLVMValueRef {
-        let term = { (i: LLVMValueRef) in self.load(t, buf, i) }
-        guard count >= 16 else { return sum(count: count, unrolled: true, t, term) }
-        let lanes = 8, main = count / lanes * lanes
-        let partial = loop(int(0), int(main), step: lanes, carrying: [splat(0, t, lanes)]) { i, acc in
-            [self.fadd(acc[0], self.loadVector(t, lanes, buf, i))]
-        }[0]
-        return loop(int(main), int(count), carrying: [combineLanes(partial, lanes, fadd)]) { i, acc in
-            [self.fadd(acc[0], term(i))]
-        }[0]
+        bufferedFold(buf, count: count, t, from: 0, fadd)
     }
 
-    /// max over buf[base ..< base + count] (contiguous), NaN-propagating: `<8 x t>` partial maxima
-    /// (lane l over the elements ≡ l mod 8) combined pairwise, then the tail — where a serial
-    /// select chain would wait on each compare. `maxStep` per lane, so a NaN anywhere wins, and
-    /// the maximum does not depend on the order (only the sign of a zero maximum can, which
-    /// x − max and exp do not see).
-    func bufferedMax(_ buf: LLVMValueRef, base: LLVMValueRef, count: Int, _ t: LLVMTypeRef) -> LLVMValueRef {
-        let term = { (i: LLVMValueRef) in self.load(t, buf, self.add(base, i)) }
+    /// max over buf[0 ..< count], NaN-propagating (`maxStep` per lane: a NaN anywhere wins) —
+    /// where a serial select chain would wait on each compare. The maximum does not depend on
+    /// the order (only the sign of a zero maximum can, which x − max and exp do not see).
+    func bufferedMax(_ buf: LLVMValueRef, count: Int, _ t: LLVMTypeRef) -> LLVMValueRef {
+        bufferedFold(buf, count: count, t, from: -.infinity, maxStep)
+    }
+
+    /// `step` folded over buf[0 ..< count] from `initial`: for 16 elements or more, 8 partial
+    /// results as one `<8 x t>` accumulator (lane l over the elements ≡ l mod 8) combined
+    /// pairwise (`combineLanes`), then the tail one by one; shorter lines one by one.
+    private func bufferedFold(_ buf: LLVMValueRef, count: Int, _ t: LLVMTypeRef, from initial: Double,
+                              _ step: (LLVMValueRef, LLVMValueRef) -> LLVMValueRef) -> LLVMValueRef {
         let lanes = 8, main = count >= 16 ? count / lanes * lanes : 0
-        var m = fconst(-.infinity, t)
+        var total = fconst(initial, t)
         if main > 0 {
-            let maxima = loop(int(0), int(main), step: lanes, carrying: [splat(-.infinity, t, lanes)]) { i, acc in
-                [self.maxStep(acc[0], self.loadVector(t, lanes, buf, self.add(base, i)))]
+            let partial = loop(int(0), int(main), step: lanes, carrying: [splat(initial, t, lanes)]) { i, acc in
+                [step(acc[0], self.loadVector(t, lanes, buf, i))]
             }[0]
-            m = combineLanes(maxima, lanes, maxStep)
+            total = combineLanes(partial, lanes, step)
         }
-        return loop(int(main), int(count), carrying: [m]) { i, acc in [self.maxStep(acc[0], term(i))] }[0]
+        return loop(int(main), int(count), carrying: [total]) { i, acc in [step(acc[0], self.load(t, buf, i))] }[0]
     }
 
     /// NaN-propagating running maximum (as the interpreter's max: NaN sticks, else strictly
@@ -311,13 +308,13 @@ extension EntryLowerer {
     }
 
     /// One line of softmax / log_softmax: elements base + i·inner of `xr` into `out`. `stored`:
-    /// where x's line lies contiguously (inner 1) at base + i, for the vector maximum.
+    /// the buffer where x's line lies contiguously (inner 1) from base, for the vector maximum.
     func softmaxLine(_ xr: @escaping (LLVMValueRef) -> LLVMValueRef, _ out: LLVMValueRef, base: LLVMValueRef, length: Int,
                      inner: Int, _ t: LLVMTypeRef, log: Bool, parkExps: Bool, stored: LLVMValueRef? = nil) {
         let at = { (i: LLVMValueRef) in self.gen.offset(base, i, stride: inner) }
         let m: LLVMValueRef
         if let stored, inner == 1 {
-            m = gen.bufferedMax(stored, base: base, count: length, t)
+            m = gen.bufferedMax(gen.gep(t, stored, base), count: length, t)
         } else {
             m = gen.loop(count: length, carrying: [gen.fconst(-.infinity, t)]) { i, acc in
                 [self.gen.maxStep(acc[0], xr(at(i)))]
@@ -456,7 +453,7 @@ extension EntryLowerer {
             return (m, gen.log(gen.sum(count: c, unrolled: true, t) { i in expTerm(i, m) }))
         }
         let lanes = 8, main = c / lanes * lanes, chunk = min(Self.parkedExps, main)
-        let m = gen.bufferedMax(zp, base: base, count: c, t)
+        let m = gen.bufferedMax(gen.gep(t, zp, base), count: c, t)
         let sums = gen.loop(gen.int(0), gen.int(main), step: chunk, carrying: [gen.splat(0, t, lanes)]) { s, acc in
             let n = self.gen.minimum(self.gen.int(chunk), self.gen.sub(self.gen.int(main), s))
             self.gen.loop(self.gen.int(0), n) { j, _ in

@@ -49,9 +49,7 @@ public final class ThreadPool: @unchecked Sendable {
     private let wake = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
     private let done = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
     // Job state, guarded by `mutex`.
-    private var generation = 0
     private var busy = false
-    private var working = 0
     private var body: ParallelBody?
     private var context: UnsafeMutableRawPointer?
     private var count: Int64 = 0
@@ -59,11 +57,19 @@ public final class ThreadPool: @unchecked Sendable {
     private var nextStart: Int64 = 0
     /// Workers taking part in the current job: those with index < jobWorkers.
     private var jobWorkers = 0
-    /// `generation` and `working` as atomics, written under `mutex` and read without it by
-    /// spinning threads (eptc_spin_while_equal).
-    private let published = UnsafeMutablePointer<Int>.allocate(capacity: 2)
-    private var publishedGeneration: UnsafeMutablePointer<Int> { published }
-    private var publishedWorking: UnsafeMutablePointer<Int> { published + 1 }
+    /// The job counter and the workers still running the current job, in two words written
+    /// only under `mutex` but atomically, so spinning threads read them without it.
+    private let counters = UnsafeMutablePointer<Int>.allocate(capacity: 2)
+    private var generationWord: UnsafeMutablePointer<Int> { counters }
+    private var workingWord: UnsafeMutablePointer<Int> { counters + 1 }
+    private var generation: Int {
+        get { generationWord.pointee }
+        set { eptc_atomic_store(generationWord, newValue) }
+    }
+    private var working: Int {
+        get { workingWord.pointee }
+        set { eptc_atomic_store(workingWord, newValue) }
+    }
     /// How long a worker watches for the next job, and the caller for the workers to finish,
     /// before parking. A worker's spin is short because the next node is often a GEMM, whose
     /// OpenBLAS threads want that core; the caller's core is idle while it waits anyway.
@@ -71,7 +77,7 @@ public final class ThreadPool: @unchecked Sendable {
     static let callerSpinNanoseconds = 100_000
 
     public init(threads: Int) {
-        published.initialize(repeating: 0, count: 2)
+        counters.initialize(repeating: 0, count: 2)
         pthread_mutex_init(mutex, nil)
         pthread_cond_init(wake, nil)
         pthread_cond_init(done, nil)
@@ -123,8 +129,6 @@ public final class ThreadPool: @unchecked Sendable {
         working = active - 1
         jobWorkers = active - 1
         generation += 1
-        eptc_atomic_store(publishedWorking, working)
-        eptc_atomic_store(publishedGeneration, generation)
         pthread_cond_broadcast(wake)
         pthread_mutex_unlock(mutex)
 
@@ -141,9 +145,9 @@ public final class ThreadPool: @unchecked Sendable {
     /// Spins while workers of the current job are still running (each finishing one restarts the
     /// budget); the caller then parks on `done` if any is left.
     private func spinUntilWorkersFinish() {
-        var left = eptc_spin_while_equal(publishedWorking, -1, 0)
+        var left = eptc_atomic_load(workingWord)
         while left > 0 {
-            let now = eptc_spin_while_equal(publishedWorking, left, Self.callerSpinNanoseconds)
+            let now = eptc_spin_while_equal(workingWord, left, Self.callerSpinNanoseconds)
             if now == left { return }
             left = now
         }
@@ -168,7 +172,7 @@ public final class ThreadPool: @unchecked Sendable {
         while true {
             while generation == seen {
                 pthread_mutex_unlock(mutex)
-                _ = eptc_spin_while_equal(publishedGeneration, seen, Self.workerSpinNanoseconds)
+                _ = eptc_spin_while_equal(generationWord, seen, Self.workerSpinNanoseconds)
                 pthread_mutex_lock(mutex)
                 if generation == seen { pthread_cond_wait(wake, mutex) }
             }
@@ -179,7 +183,6 @@ public final class ThreadPool: @unchecked Sendable {
             runChunks()
             pthread_mutex_lock(mutex)
             working -= 1
-            eptc_atomic_store(publishedWorking, working)
             if working == 0 { pthread_cond_signal(done) }
         }
     }

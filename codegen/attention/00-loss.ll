@@ -856,17 +856,17 @@ body2:                                            ; preds = %loop1
   br label %loop1
 
 exit3:                                            ; preds = %loop1
+  %23 = getelementptr inbounds float, float* %9, i64 %11
   br label %loop5
 
 loop5:                                            ; preds = %body6, %exit3
   %i8 = phi i64 [ 0, %exit3 ], [ %31, %body6 ]
   %acc = phi float [ 0xFFF0000000000000, %exit3 ], [ %30, %body6 ]
-  %23 = icmp slt i64 %i8, 8
-  br i1 %23, label %body6, label %exit7
+  %24 = icmp slt i64 %i8, 8
+  br i1 %24, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %24 = add i64 %11, %i8
-  %25 = getelementptr inbounds float, float* %9, i64 %24
+  %25 = getelementptr inbounds float, float* %23, i64 %i8
   %26 = load float, float* %25, align 4
   %27 = fcmp uno float %acc, %26
   %28 = fcmp ogt float %26, %acc

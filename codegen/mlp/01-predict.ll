@@ -668,6 +668,7 @@ loop:                                             ; preds = %exit16, %entry
 
 body:                                             ; preds = %loop
   %14 = mul i64 %i, 4
+  %15 = getelementptr inbounds float, float* %12, i64 %14
   br label %loop1
 
 exit:                                             ; preds = %loop
@@ -676,12 +677,11 @@ exit:                                             ; preds = %loop
 loop1:                                            ; preds = %body2, %body
   %i4 = phi i64 [ 0, %body ], [ %23, %body2 ]
   %acc = phi float [ 0xFFF0000000000000, %body ], [ %22, %body2 ]
-  %15 = icmp slt i64 %i4, 4
-  br i1 %15, label %body2, label %exit3
+  %16 = icmp slt i64 %i4, 4
+  br i1 %16, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %16 = add i64 %14, %i4
-  %17 = getelementptr inbounds float, float* %12, i64 %16
+  %17 = getelementptr inbounds float, float* %15, i64 %i4
   %18 = load float, float* %17, align 4
   %19 = fcmp uno float %acc, %18
   %20 = fcmp ogt float %18, %acc

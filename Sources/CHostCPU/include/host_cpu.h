@@ -25,4 +25,7 @@ long eptc_spin_while_equal(const long *word, long seen, long nanoseconds);
 /// `*word = value` (atomically, release): what a spinning reader sees.
 void eptc_atomic_store(long *word, long value);
 
+/// `*word` (atomically, acquire).
+long eptc_atomic_load(const long *word);
+
 #endif

@@ -142,7 +142,6 @@ struct PromptAttentionMatch: Hashable {
 
     static func find(at probabilities: ValueID, in g: PatternView) -> PromptAttentionMatch? {
         guard g.isRowSoftmax(probabilities) else { return nil }
-        let scoreScale: Double?
         var members = [probabilities]
         var scores = g.inputs(probabilities)[0]
         guard g.feedsOnly(scores, probabilities) else { return nil }
@@ -164,7 +163,7 @@ struct PromptAttentionMatch: Hashable {
             lambda = l
             members.append(y)
         }
-        scoreScale = g.scalarFactor(g.inputs(probabilities)[0])
+        let scoreScale = g.scalarFactor(g.inputs(probabilities)[0])
         let factors = KnowledgeFactors.find(k, readers: [scores, out], in: g)
         var match = PatternMatch(members: (members + (factors?.members ?? [])).sorted())
         match.copies = factors?.copies ?? []
