@@ -42,9 +42,9 @@ public struct Manifest: Codable, Equatable, Sendable {
 /// The graph's identity for compiled artifacts: its printed form (shapes included), the codegen
 /// version and the options that change the generated code.
 public func graphHash(_ graph: Graph, options: CodegenOptions = CodegenOptions()) -> String {
-    let text = Printer().print(graph) + "|codegen-13|gemm=\(options.gemmThreshold)|par=\(options.parallelThreshold)"
+    let text = Printer().print(graph) + "|codegen-14|gemm=\(options.gemmThreshold)|par=\(options.parallelThreshold)"
         + (options.vectorWidth.map { "|vw=\($0)" } ?? "") + (options.profile ? "|profile" : "") + "|gemm-\(options.gemm.rawValue)"
-        + (options.measureDNNL ? "+dnnl" : "")
+        + (options.measureDNNL ? "+dnnl" : "") + (options.headTransposeViews ? "" : "|head-copies")
         + (options.eptSerialWork == EPTTiles.serialWork ? "" : "|ept-serial=\(options.eptSerialWork)")
     return fnv1a(Array(text.utf8))
 }
@@ -76,7 +76,10 @@ extension CompiledProgram {
             case .parameter(let i): storage = "parameter \(i)"
             case .arena(let o): storage = "arena \(o)"
             case .output(let s): storage = "output \(s)"
-            case .view(let of): storage = "view of \(e.nodes[of].name)"
+            case .view(let of):
+                // A head split read strided, or a head merge its product writes strided.
+                let how = plan.headTransposes[v].map { $0 == .operand ? " (heads, read strided)" : " (heads, written strided)" }
+                storage = "view of \(e.nodes[of].name)" + (how ?? "")
             case .immediate: storage = "immediate"
             }
             return Manifest.Buffer(value: e.nodes[v].name, type: e.nodes[v].type.description, storage: storage)

@@ -375,6 +375,9 @@ public struct CodegenOptions: Hashable, Sendable {
     public var dnnlLibrary: String?
     /// `.measured` also times oneDNN per shape (where it loads): `GemmChooser.measuresDNNLByDefault`.
     public var measureDNNL = GemmChooser.measuresDNNLByDefault
+    /// Head splits and merges next to matmuls as views the products address strided (Passes
+    /// HeadTransposeViews.swift); off (`eptc bench --no-head-views`, tests), each is a copy.
+    public var headTransposeViews = true
 
     public init() { (vectorWidth, gemm) = (HostVectorWidth.chosen, .measured) }
 

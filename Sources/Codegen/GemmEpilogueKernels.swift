@@ -22,7 +22,7 @@ extension EntryLowerer {
         // The epilogue's inputs outside: the region's, then the region's own buffer (the product).
         let outer = entry.nodes[v].inputs + [v]
         if s.m * s.n * s.k >= options.gemmThreshold, options.gemmDecision(s, .f32).generated {
-            emitGeneratedGemm(v, a, b, s, epilogue: tileEpilogue(v, epilogue, outer: outer))
+            emitGeneratedGemm(v, a, b, s, layout: matmulLayout(v, a, b, s), epilogue: tileEpilogue(v, epilogue, outer: outer))
             return
         }
         emitProduct(v, a, b, transposeA: ta, transposeB: tb)

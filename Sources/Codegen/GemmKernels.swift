@@ -21,6 +21,8 @@ extension EntryLowerer {
     /// What a kernel iteration's code needs besides its indices.
     private struct GemmPlan {
         let s: MatmulShape
+        /// Where each product's A, B and C sit (contiguous, or a head split / merge in place).
+        let layout: MatmulLayout
         let tiling: GemmTiling
         /// Rows of one product: m, or batches·m when the batch folds into rows.
         let m: Int
@@ -34,6 +36,9 @@ extension EntryLowerer {
         var epilogue: ((LLVMValueRef, LLVMValueRef, LLVMValueRef) -> Void)? = nil
         var n: Int { s.n }
         var k: Int { s.k }
+        var lda: Int { layout.a.rowStride }
+        var ldb: Int { layout.b.rowStride }
+        var ldc: Int { layout.c.rowStride }
         var kBlocks: Int { (s.k + tiling.kc - 1) / tiling.kc }
         /// nr-wide panels across N (the last one zero-padded).
         var panels: Int { (s.n + tiling.nr - 1) / tiling.nr }
@@ -55,8 +60,12 @@ extension EntryLowerer {
         }
     }
 
-    func emitGeneratedGemm(_ v: ValueID, _ a: ValueID, _ b: ValueID, _ s: MatmulShape, epilogue: GemmTileEpilogue? = nil) {
-        let fold = s.foldsBatchIntoRows
+    func emitGeneratedGemm(_ v: ValueID, _ a: ValueID, _ b: ValueID, _ s: MatmulShape, layout: MatmulLayout,
+                           epilogue: GemmTileEpilogue? = nil) {
+        // The epilogue addresses the output as contiguous rows (a gemm_epilogue region's result
+        // is never a head merge's bytes: HeadTransposeViews.swift wants a plain matmul).
+        precondition(epilogue == nil || layout.c.isContiguous, "a GEMM epilogue on a head-major result")
+        let fold = s.foldsBatchIntoRows && layout.isContiguous
         let m = fold ? s.batches * s.m : s.m
         let products = fold ? 1 : s.batches
         let packedProducts = s.bShared ? 1 : products
@@ -66,14 +75,17 @@ extension EntryLowerer {
         let columnGroups = (s.n + tiling.columnGroup - 1) / tiling.columnGroup
         let perProduct = rowGroups * columnGroups
         let work = min(tiling.mc, m) * min(tiling.columnGroup, s.n) * s.k
+        let matrices = layout
         let layout = GemmWorkspaceLayout(s, tiling, m: m, products: products, packedProducts: packedProducts)
         var workspace: LLVMValueRef?
         if tiling.packOnce {
             let space = gen.call("eptc_gemm_workspace", gen.i8Ptr, [gen.int(4 * (layout.bFloats + layout.aFloats))],
                                  types: [gen.i64])
             workspace = space
-            emitPackB(b, s, tiling, m: m, products: packedProducts, workspace: space)
-            if tiling.packA { emitPackA(a, s, tiling, m: m, products: products, at: layout.bFloats, workspace: space) }
+            emitPackB(b, s, layout: matrices, tiling, m: m, products: packedProducts, workspace: space)
+            if tiling.packA {
+                emitPackA(a, s, layout: matrices, tiling, m: m, products: products, at: layout.bFloats, workspace: space)
+            }
         }
         kernel(outer: products * perProduct, workPerIteration: work, workspace: workspace) { args in
             let g = self.gen
@@ -81,12 +93,12 @@ extension EntryLowerer {
             let (pa, pb, pc) = (self.valuePointer(a, args), self.valuePointer(b, args), self.valuePointer(v, args))
             if tiling.packOnce {
                 let space = g.bitcast(self.workspacePointer(args), g.pointerType(g.f32))
-                plan = GemmPlan(s: s, tiling: tiling, m: m, a: pa, b: pb, c: pc, pack: space)
+                plan = GemmPlan(s: s, layout: matrices, tiling: tiling, m: m, a: pa, b: pb, c: pc, pack: space)
                 if tiling.packA { plan.packedA = g.gep(g.f32, space, g.int(layout.bFloats)) }
             } else {
                 let pack = LLVMBuildArrayAlloca(g.builder, g.f32, g.int(tiling.kc * tiling.nc), "packed")!
                 LLVMSetAlignment(pack, 64)
-                plan = GemmPlan(s: s, tiling: tiling, m: m, a: pa, b: pb, c: pc, pack: pack)
+                plan = GemmPlan(s: s, layout: matrices, tiling: tiling, m: m, a: pa, b: pb, c: pc, pack: pack)
             }
             plan.epilogue = epilogue.map { $0(args) }
             return { o in
@@ -104,12 +116,12 @@ extension EntryLowerer {
     /// panel's K × nr values, K block by K block: `packedPanel` says where. A K block's panels
     /// are contiguous, so the kc × nc block the row tiles share is one run of memory (panels
     /// K·nr apart would map onto the same L2 sets for K a multiple of 512).
-    private func emitPackB(_ b: ValueID, _ s: MatmulShape, _ tiling: GemmTiling, m: Int, products: Int,
-                           workspace: LLVMValueRef) {
+    private func emitPackB(_ b: ValueID, _ s: MatmulShape, layout: MatmulLayout, _ tiling: GemmTiling, m: Int,
+                           products: Int, workspace: LLVMValueRef) {
         let panels = (s.n + tiling.nr - 1) / tiling.nr
         kernel(outer: products * panels, workPerIteration: s.k * tiling.nr, workspace: workspace) { args in
             let g = self.gen, null = LLVMConstPointerNull(g.pointerType(g.f32))!
-            let plan = GemmPlan(s: s, tiling: tiling, m: m, a: null, b: self.valuePointer(b, args), c: null,
+            let plan = GemmPlan(s: s, layout: layout, tiling: tiling, m: m, a: null, b: self.valuePointer(b, args), c: null,
                                 pack: g.bitcast(self.workspacePointer(args), g.pointerType(g.f32)))
             return { o in
                 let product = LLVMBuildSDiv(g.builder, o, g.int(panels), "")!
@@ -117,7 +129,7 @@ extension EntryLowerer {
                 g.loop(count: plan.kBlocks) { block, _ in
                     let k0 = g.mul(block, g.int(tiling.kc))
                     let kcw = g.minimum(g.int(tiling.kc), g.sub(g.int(s.k), k0))
-                    self.packPanel(plan, bBase: g.mul(product, g.int(s.k * s.n)), first: g.mul(q, g.int(tiling.nr)),
+                    self.packPanel(plan, bBase: layout.b.offset(g, product), first: g.mul(q, g.int(tiling.nr)),
                                    destination: self.packedPanel(plan, product: product, panel: q, k0: k0, kcw: kcw),
                                    k0: k0, kcw: kcw)
                     return []
@@ -137,18 +149,19 @@ extension EntryLowerer {
 
     /// The A pack kernel of `GemmTiling.packA`: one iteration per (product, mr-row tile) packs
     /// the tile's mr × K values at `at` + (product · tiles + tile) · K · mr of the workspace.
-    private func emitPackA(_ a: ValueID, _ s: MatmulShape, _ tiling: GemmTiling, m: Int, products: Int, at: Int,
-                           workspace: LLVMValueRef) {
+    private func emitPackA(_ a: ValueID, _ s: MatmulShape, layout: MatmulLayout, _ tiling: GemmTiling, m: Int,
+                           products: Int, at: Int, workspace: LLVMValueRef) {
         let tiles = (m + tiling.mr - 1) / tiling.mr
         kernel(outer: products * tiles, workPerIteration: s.k * tiling.mr, workspace: workspace) { args in
             let g = self.gen, null = LLVMConstPointerNull(g.pointerType(g.f32))!
             let space = g.bitcast(self.workspacePointer(args), g.pointerType(g.f32))
-            let plan = GemmPlan(s: s, tiling: tiling, m: m, a: self.valuePointer(a, args), b: null, c: null, pack: space)
+            let plan = GemmPlan(s: s, layout: layout, tiling: tiling, m: m, a: self.valuePointer(a, args), b: null, c: null,
+                                pack: space)
             return { o in
                 let product = LLVMBuildSDiv(g.builder, o, g.int(tiles), "")!
                 let i = g.mul(LLVMBuildSRem(g.builder, o, g.int(tiles), "")!, g.int(tiling.mr))
                 let into = g.gep(g.f32, space, g.add(g.int(at), g.mul(o, g.int(s.k * tiling.mr))))
-                self.packTileA(plan, aBase: g.mul(product, g.int(m * s.k)), i: i, rowEnd: g.int(m), k0: g.int(0),
+                self.packTileA(plan, aBase: layout.a.offset(g, product), i: i, rowEnd: g.int(m), k0: g.int(0),
                                kcw: g.int(s.k), into: into)
             }
         }
@@ -160,9 +173,8 @@ extension EntryLowerer {
     private func gemmBlock(_ p: GemmPlan, product: LLVMValueRef, rows: (LLVMValueRef, LLVMValueRef),
                            columns: (LLVMValueRef, LLVMValueRef)) {
         let g = gen, t = p.tiling
-        let aBase = g.mul(product, g.int(p.m * p.k))
-        let bBase = p.s.bShared ? g.int(0) : g.mul(product, g.int(p.k * p.n))
-        let cBase = g.mul(product, g.int(p.m * p.n))
+        let (aBase, bBase, cBase) = (p.layout.a.offset(g, product), p.layout.b.offset(g, product),
+                                     p.layout.c.offset(g, product))
         g.loop(columns.0, columns.1, step: t.nc) { jc, _ in
             let ncw = g.minimum(g.int(t.nc), g.sub(columns.1, jc))
             let panels = LLVMBuildSDiv(g.builder, g.add(ncw, g.int(t.nr - 1)), g.int(t.nr), "")!
@@ -223,7 +235,7 @@ extension EntryLowerer {
                             aRow: (0..<mr).map { g.add(start, g.int($0)) }, aStep: mr)
         }
         let last = g.sub(rowEnd, g.int(1))
-        let lda = p.s.lda
+        let lda = p.lda
         let rows = (0..<mr).map { r in
             p.rowTail ? g.minimum(g.add(i, g.int(r)), last) : g.add(i, g.int(r))
         }
@@ -241,7 +253,7 @@ extension EntryLowerer {
     /// row (their results are never stored).
     private func packTileA(_ p: GemmPlan, aBase: LLVMValueRef, i: LLVMValueRef, rowEnd: LLVMValueRef,
                            k0: LLVMValueRef, kcw: LLVMValueRef, into packedA: LLVMValueRef) {
-        let g = gen, mr = p.tiling.mr, lda = p.s.lda
+        let g = gen, mr = p.tiling.mr, lda = p.lda
         let last = g.sub(rowEnd, g.int(1))
         let rows = (0..<mr).map { r in p.rowTail ? g.minimum(g.add(i, g.int(r)), last) : g.add(i, g.int(r)) }
         if p.s.ta {
@@ -278,10 +290,10 @@ extension EntryLowerer {
             let vt = g.vectorType(g.f32, lanes)
             let columns = (0..<t.nr).map { j -> (LLVMValueRef, LLVMValueRef?) in
                 let column = g.add(first, g.int(j))
-                guard p.columnTail else { return (g.add(bBase, g.mul(column, g.int(p.s.ldb))), nil) }
+                guard p.columnTail else { return (g.add(bBase, g.mul(column, g.int(p.ldb))), nil) }
                 let inside = g.icmp(LLVMIntSLT, column, n)
                 let clamped = g.minimum(column, g.int(p.n - 1))
-                return (g.add(bBase, g.mul(clamped, g.int(p.s.ldb))), inside)
+                return (g.add(bBase, g.mul(clamped, g.int(p.ldb))), inside)
             }
             g.loop(g.int(0), kcw) { k, _ in
                 let kk = g.add(k0, k)
@@ -302,7 +314,7 @@ extension EntryLowerer {
             // B stored (K, N): row k's nr values are contiguous; the partial panel is masked.
             let rowsLoop: ([LLVMValueRef]?) -> Void = { masks in
                 g.loop(g.int(0), kcw) { k, _ in
-                    let source = g.add(bBase, g.add(g.mul(g.add(k0, k), g.int(p.s.ldb)), first))
+                    let source = g.add(bBase, g.add(g.mul(g.add(k0, k), g.int(p.ldb)), first))
                     for v in 0..<t.vectors {
                         let at = g.add(source, g.int(v * lanes))
                         let x = masks.map { g.maskedLoad(g.f32, lanes, p.b, at, mask: $0[v]) }
@@ -330,7 +342,7 @@ extension EntryLowerer {
             for r in 0..<t.mr {
                 let row = g.add(i, g.int(r))
                 let body = {
-                    let base = g.add(cBase, g.add(g.mul(row, n), j0))
+                    let base = g.add(cBase, g.add(g.mul(row, g.int(p.ldc)), j0))
                     for v in 0..<t.vectors {
                         let at = g.add(base, g.int(v * lanes))
                         var x = acc[r * t.vectors + v]

@@ -42,15 +42,16 @@ extension EntryLowerer {
     /// oneDNN) calls, or loops below the GEMM threshold.
     func emitProduct(_ v: ValueID, _ a: ValueID, _ b: ValueID, transposeA ta: Bool, transposeB tb: Bool) {
         let s = MatmulShape(a: type(a).shape, b: type(b).shape, transposeA: ta, transposeB: tb)
+        let layout = matmulLayout(v, a, b, s)
         if s.m * s.n * s.k >= options.gemmThreshold {
             let decision = options.gemmDecision(s, type(v).dtype)
             if decision.generated {
-                emitGeneratedGemm(v, a, b, s)
+                emitGeneratedGemm(v, a, b, s, layout: layout)
             } else {
-                emitGemmCalls(v, a, b, ta, tb, s, dnnl: decision.dnnl)
+                emitGemmCalls(v, a, b, ta, tb, s, layout, dnnl: decision.dnnl)
             }
         } else {
-            emitSmallMatmul(v, a, b, ta, tb, s)
+            emitSmallMatmul(v, a, b, ta, tb, s, layout)
         }
     }
 
@@ -64,24 +65,29 @@ extension EntryLowerer {
     /// A batch of small products is one `eptc_gemm_batch` call instead. With `dnnl` (f32 only) the
     /// same calls go to oneDNN: `eptc_dnnl_sgemm_call` / `eptc_dnnl_gemm_batch` (Runtime DNNLGemm.swift).
     private func emitGemmCalls(_ v: ValueID, _ a: ValueID, _ b: ValueID, _ ta: Bool, _ tb: Bool, _ s: MatmulShape,
-                               dnnl: Bool) {
+                               _ layout: MatmulLayout, dnnl: Bool) {
         let args = entryArgs!
         let d = type(v).dtype
         let t = gen.elementType(d)
         let (pa, pb, pc) = (valuePointer(a, args), valuePointer(b, args), valuePointer(v, args))
-        let fold = s.foldsBatchIntoRows
+        let fold = s.foldsBatchIntoRows && layout.isContiguous
         let calls = fold ? 1 : s.batches
         let m = fold ? s.m * s.batches : s.m
+        let (lda, ldb, ldc) = (layout.a.rowStride, layout.b.rowStride, layout.c.rowStride)
         let i = { (x: Int) in self.gen.int32(Int32(clamping: x)) }
         if calls > 1, s.m * s.n * s.k <= Self.batchedProductLimit {
+            let heads = layout.heads
+            let (sa, sb, sc) = (layout.a.steps(heads: heads), layout.b.steps(heads: heads), layout.c.steps(heads: heads))
             let kind = dnnl ? [] : [i(d == .f64 ? 1 : 0)]
             gen.call(dnnl ? "eptc_dnnl_gemm_batch" : "eptc_gemm_batch", gen.void, kind + [
                 i(ta ? 112 : 111), i(tb ? 112 : 111), i(s.m), i(s.n), i(s.k),
-                gen.bitcast(pa, gen.i8Ptr), i(s.lda), gen.int(s.m * s.k),
-                gen.bitcast(pb, gen.i8Ptr), i(s.ldb), gen.int(s.bShared ? 0 : s.k * s.n),
-                gen.bitcast(pc, gen.i8Ptr), i(s.n), gen.int(s.m * s.n), gen.int(calls),
+                gen.bitcast(pa, gen.i8Ptr), i(lda), gen.int(sa.head),
+                gen.bitcast(pb, gen.i8Ptr), i(ldb), gen.int(sb.head),
+                gen.bitcast(pc, gen.i8Ptr), i(ldc), gen.int(sc.head), gen.int(calls),
+                gen.int(heads), gen.int(sa.outer), gen.int(sb.outer), gen.int(sc.outer),
             ], types: (dnnl ? [] : [gen.i32]) + [gen.i32, gen.i32, gen.i32, gen.i32, gen.i32, gen.i8Ptr, gen.i32, gen.i64,
-                                                  gen.i8Ptr, gen.i32, gen.i64, gen.i8Ptr, gen.i32, gen.i64, gen.i64])
+                                                  gen.i8Ptr, gen.i32, gen.i64, gen.i8Ptr, gen.i32, gen.i64, gen.i64,
+                                                  gen.i64, gen.i64, gen.i64, gen.i64])
             return
         }
         let name = dnnl ? "eptc_dnnl_sgemm_call" : d == .f64 ? "cblas_dgemm" : "cblas_sgemm"
@@ -89,14 +95,13 @@ extension EntryLowerer {
         let types = dnnl ? [gen.i32, gen.i32, gen.i32, gen.i32, gen.i32, tp, gen.i32, tp, gen.i32, tp, gen.i32]
             : [gen.i32, gen.i32, gen.i32, gen.i32, gen.i32, gen.i32, t, tp, gen.i32, tp, gen.i32, t, tp, gen.i32]
         gen.loop(count: calls) { batch, _ in
-            let offA = self.gen.mul(batch, self.gen.int(s.m * s.k))
-            let offB = s.bShared ? self.gen.int(0) : self.gen.mul(batch, self.gen.int(s.k * s.n))
-            let offC = self.gen.mul(batch, self.gen.int(s.m * s.n))
+            let (offA, offB, offC) = (layout.a.offset(self.gen, batch), layout.b.offset(self.gen, batch),
+                                      layout.c.offset(self.gen, batch))
             let (pa, pb, pc) = (self.gen.gep(t, pa, offA), self.gen.gep(t, pb, offB), self.gen.gep(t, pc, offC))
             // oneDNN's entry takes no order, alpha or beta (row-major, 1, 0).
-            let args = dnnl ? [i(ta ? 112 : 111), i(tb ? 112 : 111), i(m), i(s.n), i(s.k), pa, i(s.lda), pb, i(s.ldb), pc, i(s.n)]
+            let args = dnnl ? [i(ta ? 112 : 111), i(tb ? 112 : 111), i(m), i(s.n), i(s.k), pa, i(lda), pb, i(ldb), pc, i(ldc)]
                 : [i(101), i(ta ? 112 : 111), i(tb ? 112 : 111),          // CblasRowMajor, (No)Trans
-                   i(m), i(s.n), i(s.k), self.gen.fconst(1, t), pa, i(s.lda), pb, i(s.ldb), self.gen.fconst(0, t), pc, i(s.n)]
+                   i(m), i(s.n), i(s.k), self.gen.fconst(1, t), pa, i(lda), pb, i(ldb), self.gen.fconst(0, t), pc, i(ldc)]
             self.gen.call(name, self.gen.void, args, types: types)
             return []
         }
@@ -105,25 +110,27 @@ extension EntryLowerer {
     /// Small products as loops, one output row per outer iteration: for untransposed b,
     /// c[i, :] += a[i, k]·b[k, :] (the inner loop over j vectorizes); for transposed b, dot
     /// products over contiguous rows of b.
-    private func emitSmallMatmul(_ v: ValueID, _ a: ValueID, _ b: ValueID, _ ta: Bool, _ tb: Bool, _ s: MatmulShape) {
+    private func emitSmallMatmul(_ v: ValueID, _ a: ValueID, _ b: ValueID, _ ta: Bool, _ tb: Bool, _ s: MatmulShape,
+                                 _ layout: MatmulLayout) {
         let t = gen.elementType(type(v).dtype)
+        let (lda, ldb, ldc) = (layout.a.rowStride, layout.b.rowStride, layout.c.rowStride)
         kernel(outer: s.batches * s.m, workPerIteration: s.n * s.k) { args in
             let (ar, br) = (self.reader(a, args), self.reader(b, args))
             let out = self.valuePointer(v, args)
             return { row in
                 let batch = LLVMBuildSDiv(self.gen.builder, row, self.gen.int(s.m), "")!
                 let i = LLVMBuildSRem(self.gen.builder, row, self.gen.int(s.m), "")!
-                let aBase = self.gen.mul(batch, self.gen.int(s.m * s.k))
-                let bBase = s.bShared ? self.gen.int(0) : self.gen.mul(batch, self.gen.int(s.k * s.n))
-                let cBase = self.gen.mul(row, self.gen.int(s.n))
-                // a(i, k) as stored: a[i·K + k] or, transposed, a[k·M + i].
+                let aBase = layout.a.offset(self.gen, batch)
+                let bBase = layout.b.offset(self.gen, batch)
+                let cBase = self.gen.add(layout.c.offset(self.gen, batch), self.gen.mul(i, self.gen.int(ldc)))
+                // a(i, k) as stored: a[i·lda + k] or, transposed, a[k·lda + i].
                 let aAt = { (k: LLVMValueRef) -> LLVMValueRef in
-                    ta ? self.gen.add(aBase, self.gen.add(self.gen.mul(k, self.gen.int(s.m)), i))
-                       : self.gen.add(aBase, self.gen.add(self.gen.mul(i, self.gen.int(s.k)), k))
+                    ta ? self.gen.add(aBase, self.gen.add(self.gen.mul(k, self.gen.int(lda)), i))
+                       : self.gen.add(aBase, self.gen.add(self.gen.mul(i, self.gen.int(lda)), k))
                 }
                 if tb {
                     self.gen.loop(count: s.n) { j, _ in
-                        let bRow = self.gen.add(bBase, self.gen.mul(j, self.gen.int(s.k)))
+                        let bRow = self.gen.add(bBase, self.gen.mul(j, self.gen.int(ldb)))
                         let dot = self.gen.sum(count: s.k, unrolled: !ta, t) { k in
                             self.gen.fmul(ar(aAt(k)), br(self.gen.add(bRow, k)))
                         }
@@ -134,7 +141,7 @@ extension EntryLowerer {
                     self.gen.memset(self.gen.gep(t, out, cBase), bytes: self.gen.int(s.n * self.type(v).dtype.byteSize))
                     self.gen.loop(count: s.k) { k, _ in
                         let aik = ar(aAt(k))
-                        let bRow = self.gen.add(bBase, self.gen.mul(k, self.gen.int(s.n)))
+                        let bRow = self.gen.add(bBase, self.gen.mul(k, self.gen.int(ldb)))
                         self.gen.loop(count: s.n) { j, _ in
                             let at = self.gen.add(cBase, j)
                             let c = self.gen.call("llvm.fmuladd.\(self.gen.suffix(t))", t,

@@ -66,6 +66,10 @@ public struct BenchCommand: DriverCommand {
     @Option(name: .customLong("measure-dnnl"), help: ArgumentHelp(
         "With --gemm measured, also time oneDNN per shape where it loads (true/false).", visibility: .hidden))
     var measureDNNL: Bool = GemmChooser.measuresDNNLByDefault
+    @Flag(name: .customLong("no-head-views"), help: ArgumentHelp(
+        "Copy every head split and merge instead of planning them as views the products address strided "
+            + "(the A/B of that plan).", visibility: .hidden))
+    var noHeadViews = false
 
     public init() {}
 
@@ -82,6 +86,7 @@ public struct BenchCommand: DriverCommand {
         var options = CodegenOptions()
         options.gemm = gemm
         options.measureDNNL = measureDNNL
+        options.headTransposeViews = !noHeadViews
         return options
     }
 

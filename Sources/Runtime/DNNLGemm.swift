@@ -69,11 +69,13 @@ public func eptcDNNLSgemmCall(_ transA: Int32, _ transB: Int32, _ m: Int32, _ n:
 public func eptcDNNLGemmBatch(_ transA: Int32, _ transB: Int32, _ m: Int32, _ n: Int32, _ k: Int32,
                               _ a: UnsafeRawPointer?, _ lda: Int32, _ strideA: Int64,
                               _ b: UnsafeRawPointer?, _ ldb: Int32, _ strideB: Int64,
-                              _ c: UnsafeMutableRawPointer?, _ ldc: Int32, _ strideC: Int64, _ count: Int64) {
-    guard let a, let b, let c else { return }
+                              _ c: UnsafeMutableRawPointer?, _ ldc: Int32, _ strideC: Int64, _ count: Int64,
+                              _ heads: Int64, _ outerA: Int64, _ outerB: Int64, _ outerC: Int64) {
+    guard let a, let b, let c, heads > 0 else { return }
     var call = BatchedGemm.Call(double: false, transA: transA, transB: transB, m: m, n: n, k: k,
                                 a: a, lda: lda, strideA: strideA, b: b, ldb: ldb, strideB: strideB,
                                 c: c, ldc: ldc, strideC: strideC)
+    (call.heads, call.outerA, call.outerB, call.outerC) = (heads, outerA, outerB, outerC)
     call.dnnl = true
     BatchedGemm.run(call, count: count)
 }
@@ -87,7 +89,8 @@ extension RuntimeSymbols {
 
     public static var dnnlGemmBatch: UInt64 {
         let f: @convention(c) (Int32, Int32, Int32, Int32, Int32, UnsafeRawPointer?, Int32, Int64,
-                               UnsafeRawPointer?, Int32, Int64, UnsafeMutableRawPointer?, Int32, Int64, Int64) -> Void
+                               UnsafeRawPointer?, Int32, Int64, UnsafeMutableRawPointer?, Int32, Int64, Int64,
+                               Int64, Int64, Int64, Int64) -> Void
             = eptcDNNLGemmBatch
         return UInt64(UInt(bitPattern: unsafeBitCast(f, to: Int.self)))
     }

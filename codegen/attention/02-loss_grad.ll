@@ -60,600 +60,597 @@ valid:                                            ; preds = %entry
   store i8* %34, i8** %35, align 8
   %36 = getelementptr inbounds i8*, i8** %0, i64 44
   %37 = load i8*, i8** %36, align 8
-  %38 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %37, i8** %38, align 8
-  %39 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %39, i64 0, i64 16)
-  %40 = getelementptr inbounds i8*, i8** %0, i64 44
-  %41 = load i8*, i8** %40, align 8
-  %42 = getelementptr inbounds i8, i8* %41, i64 6144
-  %43 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %42, i8** %43, align 8
-  %44 = getelementptr inbounds i8*, i8** %0, i64 44
-  %45 = load i8*, i8** %44, align 8
-  %46 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %45, i8** %46, align 8
-  %47 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %47, i64 0, i64 2)
+  %38 = getelementptr inbounds i8, i8* %37, i64 6144
+  %39 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %38, i8** %39, align 8
+  %40 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %40, i64 0, i64 16)
+  %41 = getelementptr inbounds i8*, i8** %0, i64 44
+  %42 = load i8*, i8** %41, align 8
+  %43 = getelementptr inbounds i8, i8* %42, i64 5120
+  %44 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %43, i8** %44, align 8
+  %45 = getelementptr inbounds i8*, i8** %0, i64 4
+  %46 = load i8*, i8** %45, align 8
+  %47 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %46, i8** %47, align 8
   %48 = getelementptr inbounds i8*, i8** %0, i64 44
   %49 = load i8*, i8** %48, align 8
-  %50 = getelementptr inbounds i8, i8* %49, i64 5120
-  %51 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %50 = getelementptr inbounds i8, i8* %49, i64 7168
+  %51 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %50, i8** %51, align 8
-  %52 = getelementptr inbounds i8*, i8** %0, i64 4
-  %53 = load i8*, i8** %52, align 8
-  %54 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %53, i8** %54, align 8
-  %55 = getelementptr inbounds i8*, i8** %0, i64 44
-  %56 = load i8*, i8** %55, align 8
-  %57 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %56, i8** %57, align 8
-  %58 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %58, i64 0, i64 16)
-  %59 = getelementptr inbounds i8*, i8** %0, i64 44
-  %60 = load i8*, i8** %59, align 8
-  %61 = getelementptr inbounds i8, i8* %60, i64 7168
-  %62 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %61, i8** %62, align 8
-  %63 = getelementptr inbounds i8*, i8** %0, i64 44
-  %64 = load i8*, i8** %63, align 8
-  %65 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %64, i8** %65, align 8
-  %66 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %66, i64 0, i64 2)
-  %67 = getelementptr inbounds i8*, i8** %0, i64 44
-  %68 = load i8*, i8** %67, align 8
-  %69 = getelementptr inbounds i8, i8* %68, i64 5120
-  %70 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %69, i8** %70, align 8
-  %71 = getelementptr inbounds i8*, i8** %0, i64 5
-  %72 = load i8*, i8** %71, align 8
-  %73 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %72, i8** %73, align 8
-  %74 = getelementptr inbounds i8*, i8** %0, i64 44
-  %75 = load i8*, i8** %74, align 8
-  %76 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %75, i8** %76, align 8
-  %77 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %77, i64 0, i64 16)
-  %78 = getelementptr inbounds i8*, i8** %0, i64 44
-  %79 = load i8*, i8** %78, align 8
-  %80 = getelementptr inbounds i8, i8* %79, i64 8192
-  %81 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %80, i8** %81, align 8
-  %82 = getelementptr inbounds i8*, i8** %0, i64 44
-  %83 = load i8*, i8** %82, align 8
-  %84 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %83, i8** %84, align 8
-  %85 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %85, i64 0, i64 2)
-  %86 = getelementptr inbounds i8*, i8** %0, i64 44
-  %87 = load i8*, i8** %86, align 8
-  %88 = getelementptr inbounds i8, i8* %87, i64 6144
-  %89 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %88, i8** %89, align 8
-  %90 = getelementptr inbounds i8*, i8** %0, i64 44
-  %91 = load i8*, i8** %90, align 8
-  %92 = getelementptr inbounds i8, i8* %91, i64 7168
-  %93 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %92, i8** %93, align 8
-  %94 = getelementptr inbounds i8*, i8** %0, i64 44
-  %95 = load i8*, i8** %94, align 8
+  %52 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %52, i64 0, i64 16)
+  %53 = getelementptr inbounds i8*, i8** %0, i64 44
+  %54 = load i8*, i8** %53, align 8
+  %55 = getelementptr inbounds i8, i8* %54, i64 5120
+  %56 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %55, i8** %56, align 8
+  %57 = getelementptr inbounds i8*, i8** %0, i64 5
+  %58 = load i8*, i8** %57, align 8
+  %59 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %58, i8** %59, align 8
+  %60 = getelementptr inbounds i8*, i8** %0, i64 44
+  %61 = load i8*, i8** %60, align 8
+  %62 = getelementptr inbounds i8, i8* %61, i64 8192
+  %63 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %62, i8** %63, align 8
+  %64 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %64, i64 0, i64 16)
+  %65 = getelementptr inbounds i8*, i8** %0, i64 44
+  %66 = load i8*, i8** %65, align 8
+  %67 = getelementptr inbounds i8, i8* %66, i64 6144
+  %68 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %67, i8** %68, align 8
+  %69 = getelementptr inbounds i8*, i8** %0, i64 44
+  %70 = load i8*, i8** %69, align 8
+  %71 = getelementptr inbounds i8, i8* %70, i64 7168
+  %72 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %71, i8** %72, align 8
+  %73 = getelementptr inbounds i8*, i8** %0, i64 44
+  %74 = load i8*, i8** %73, align 8
+  %75 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %74, i8** %75, align 8
+  %76 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %76, i64 0, i64 32)
+  %77 = getelementptr inbounds i8*, i8** %0, i64 44
+  %78 = load i8*, i8** %77, align 8
+  %79 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %78, i8** %79, align 8
+  %80 = getelementptr inbounds i8*, i8** %0, i64 44
+  %81 = load i8*, i8** %80, align 8
+  %82 = getelementptr inbounds i8, i8* %81, i64 9216
+  %83 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %82, i8** %83, align 8
+  %84 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %84, i64 0, i64 32)
+  %85 = getelementptr inbounds i8*, i8** %0, i64 44
+  %86 = load i8*, i8** %85, align 8
+  %87 = getelementptr inbounds i8, i8* %86, i64 9216
+  %88 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %87, i8** %88, align 8
+  %89 = getelementptr inbounds i8*, i8** %0, i64 44
+  %90 = load i8*, i8** %89, align 8
+  %91 = getelementptr inbounds i8, i8* %90, i64 8192
+  %92 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %91, i8** %92, align 8
+  %93 = getelementptr inbounds i8*, i8** %0, i64 44
+  %94 = load i8*, i8** %93, align 8
+  %95 = getelementptr inbounds i8, i8* %94, i64 10240
   %96 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %95, i8** %96, align 8
   %97 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_5(i8* %97, i64 0, i64 32)
+  call void @eptc_kernel_6(i8* %97, i64 0, i64 32)
   %98 = getelementptr inbounds i8*, i8** %0, i64 44
   %99 = load i8*, i8** %98, align 8
-  %100 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %99, i8** %100, align 8
-  %101 = getelementptr inbounds i8*, i8** %0, i64 44
-  %102 = load i8*, i8** %101, align 8
-  %103 = getelementptr inbounds i8, i8* %102, i64 9216
+  %100 = getelementptr inbounds i8, i8* %99, i64 10240
+  %101 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %100, i8** %101, align 8
+  %102 = getelementptr inbounds i8*, i8** %0, i64 6
+  %103 = load i8*, i8** %102, align 8
   %104 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %103, i8** %104, align 8
-  %105 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_6(i8* %105, i64 0, i64 32)
-  %106 = getelementptr inbounds i8*, i8** %0, i64 44
-  %107 = load i8*, i8** %106, align 8
-  %108 = getelementptr inbounds i8, i8* %107, i64 9216
-  %109 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %108, i8** %109, align 8
+  %105 = getelementptr inbounds i8*, i8** %0, i64 44
+  %106 = load i8*, i8** %105, align 8
+  %107 = getelementptr inbounds i8, i8* %106, i64 11264
+  %108 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %107, i8** %108, align 8
+  %109 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %109, i64 0, i64 16)
   %110 = getelementptr inbounds i8*, i8** %0, i64 44
   %111 = load i8*, i8** %110, align 8
-  %112 = getelementptr inbounds i8, i8* %111, i64 8192
-  %113 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %112 = getelementptr inbounds i8, i8* %111, i64 11264
+  %113 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %112, i8** %113, align 8
   %114 = getelementptr inbounds i8*, i8** %0, i64 44
   %115 = load i8*, i8** %114, align 8
-  %116 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %115, i8** %116, align 8
-  %117 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %117, i64 0, i64 32)
-  %118 = getelementptr inbounds i8*, i8** %0, i64 44
-  %119 = load i8*, i8** %118, align 8
-  %120 = getelementptr inbounds i8, i8* %119, i64 10240
-  %121 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %120, i8** %121, align 8
-  %122 = getelementptr inbounds i8*, i8** %0, i64 44
-  %123 = load i8*, i8** %122, align 8
-  %124 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %123, i8** %124, align 8
-  %125 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %125, i64 0, i64 2)
+  %116 = getelementptr inbounds i8, i8* %115, i64 4096
+  %117 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %116, i8** %117, align 8
+  %118 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %118, i64 0, i64 1)
+  %119 = getelementptr inbounds i8*, i8** %0, i64 44
+  %120 = load i8*, i8** %119, align 8
+  %121 = getelementptr inbounds i8, i8* %120, i64 11264
+  %122 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %121, i8** %122, align 8
+  %123 = getelementptr inbounds i8*, i8** %0, i64 7
+  %124 = load i8*, i8** %123, align 8
+  %125 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %124, i8** %125, align 8
   %126 = getelementptr inbounds i8*, i8** %0, i64 44
   %127 = load i8*, i8** %126, align 8
-  %128 = getelementptr inbounds i8, i8* %127, i64 10240
-  %129 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %128 = getelementptr inbounds i8, i8* %127, i64 12288
+  %129 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %128, i8** %129, align 8
-  %130 = getelementptr inbounds i8*, i8** %0, i64 6
-  %131 = load i8*, i8** %130, align 8
-  %132 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %131, i8** %132, align 8
-  %133 = getelementptr inbounds i8*, i8** %0, i64 44
-  %134 = load i8*, i8** %133, align 8
-  %135 = getelementptr inbounds i8, i8* %134, i64 11264
-  %136 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %135, i8** %136, align 8
-  %137 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %137, i64 0, i64 16)
+  %130 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_2(i8* %130, i64 0, i64 16)
+  %131 = getelementptr inbounds i8*, i8** %0, i64 44
+  %132 = load i8*, i8** %131, align 8
+  %133 = getelementptr inbounds i8, i8* %132, i64 12288
+  %134 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %133, i8** %134, align 8
+  %135 = getelementptr inbounds i8*, i8** %0, i64 8
+  %136 = load i8*, i8** %135, align 8
+  %137 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %136, i8** %137, align 8
   %138 = getelementptr inbounds i8*, i8** %0, i64 44
   %139 = load i8*, i8** %138, align 8
-  %140 = getelementptr inbounds i8, i8* %139, i64 11264
-  %141 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %140, i8** %141, align 8
+  %140 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %139, i8** %140, align 8
+  %141 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %141, i64 0, i64 16)
   %142 = getelementptr inbounds i8*, i8** %0, i64 44
   %143 = load i8*, i8** %142, align 8
-  %144 = getelementptr inbounds i8, i8* %143, i64 4096
-  %145 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %144 = getelementptr inbounds i8, i8* %143, i64 2048
+  %145 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %144, i8** %145, align 8
-  %146 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_9(i8* %146, i64 0, i64 1)
-  %147 = getelementptr inbounds i8*, i8** %0, i64 44
-  %148 = load i8*, i8** %147, align 8
-  %149 = getelementptr inbounds i8, i8* %148, i64 11264
-  %150 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %149, i8** %150, align 8
-  %151 = getelementptr inbounds i8*, i8** %0, i64 7
-  %152 = load i8*, i8** %151, align 8
-  %153 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %146 = getelementptr inbounds i8*, i8** %0, i64 44
+  %147 = load i8*, i8** %146, align 8
+  %148 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %147, i8** %148, align 8
+  %149 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_9(i8* %149, i64 0, i64 1)
+  %150 = getelementptr inbounds i8*, i8** %0, i64 44
+  %151 = load i8*, i8** %150, align 8
+  %152 = getelementptr inbounds i8, i8* %151, i64 2048
+  %153 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %152, i8** %153, align 8
-  %154 = getelementptr inbounds i8*, i8** %0, i64 44
+  %154 = getelementptr inbounds i8*, i8** %0, i64 9
   %155 = load i8*, i8** %154, align 8
-  %156 = getelementptr inbounds i8, i8* %155, i64 12288
-  %157 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %156, i8** %157, align 8
-  %158 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_2(i8* %158, i64 0, i64 16)
-  %159 = getelementptr inbounds i8*, i8** %0, i64 44
-  %160 = load i8*, i8** %159, align 8
-  %161 = getelementptr inbounds i8, i8* %160, i64 12288
-  %162 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %161, i8** %162, align 8
-  %163 = getelementptr inbounds i8*, i8** %0, i64 8
-  %164 = load i8*, i8** %163, align 8
-  %165 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %156 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %155, i8** %156, align 8
+  %157 = getelementptr inbounds i8*, i8** %0, i64 44
+  %158 = load i8*, i8** %157, align 8
+  %159 = getelementptr inbounds i8, i8* %158, i64 13312
+  %160 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %159, i8** %160, align 8
+  %161 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_10(i8* %161, i64 0, i64 16)
+  %162 = getelementptr inbounds i8*, i8** %0, i64 44
+  %163 = load i8*, i8** %162, align 8
+  %164 = getelementptr inbounds i8, i8* %163, i64 13312
+  %165 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %164, i8** %165, align 8
   %166 = getelementptr inbounds i8*, i8** %0, i64 44
   %167 = load i8*, i8** %166, align 8
-  %168 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %167, i8** %168, align 8
-  %169 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_10(i8* %169, i64 0, i64 16)
-  %170 = getelementptr inbounds i8*, i8** %0, i64 44
-  %171 = load i8*, i8** %170, align 8
-  %172 = getelementptr inbounds i8, i8* %171, i64 2048
-  %173 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %172, i8** %173, align 8
-  %174 = getelementptr inbounds i8*, i8** %0, i64 44
-  %175 = load i8*, i8** %174, align 8
-  %176 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %175, i8** %176, align 8
-  %177 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_11(i8* %177, i64 0, i64 1)
-  %178 = getelementptr inbounds i8*, i8** %0, i64 44
-  %179 = load i8*, i8** %178, align 8
-  %180 = getelementptr inbounds i8, i8* %179, i64 2048
-  %181 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %180, i8** %181, align 8
-  %182 = getelementptr inbounds i8*, i8** %0, i64 9
-  %183 = load i8*, i8** %182, align 8
-  %184 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %183, i8** %184, align 8
-  %185 = getelementptr inbounds i8*, i8** %0, i64 44
-  %186 = load i8*, i8** %185, align 8
-  %187 = getelementptr inbounds i8, i8* %186, i64 13312
-  %188 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %187, i8** %188, align 8
-  %189 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_12(i8* %189, i64 0, i64 16)
-  %190 = getelementptr inbounds i8*, i8** %0, i64 44
-  %191 = load i8*, i8** %190, align 8
-  %192 = getelementptr inbounds i8, i8* %191, i64 13312
-  %193 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %192, i8** %193, align 8
-  %194 = getelementptr inbounds i8*, i8** %0, i64 44
-  %195 = load i8*, i8** %194, align 8
-  %196 = getelementptr inbounds i8, i8* %195, i64 11264
-  %197 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %196, i8** %197, align 8
-  %198 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_9(i8* %198, i64 0, i64 1)
-  %199 = getelementptr inbounds i8*, i8** %0, i64 44
-  %200 = load i8*, i8** %199, align 8
-  %201 = getelementptr inbounds i8, i8* %200, i64 13312
-  %202 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %201, i8** %202, align 8
-  %203 = getelementptr inbounds i8*, i8** %0, i64 44
-  %204 = load i8*, i8** %203, align 8
-  %205 = getelementptr inbounds i8, i8* %204, i64 14336
-  %206 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %205, i8** %206, align 8
-  %207 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_13(i8* %207, i64 0, i64 2)
-  %208 = getelementptr inbounds i8*, i8** %0, i64 44
-  %209 = load i8*, i8** %208, align 8
-  %210 = getelementptr inbounds i8, i8* %209, i64 14336
-  %211 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %210, i8** %211, align 8
-  %212 = getelementptr inbounds i8*, i8** %0, i64 1
-  %213 = load i8*, i8** %212, align 8
-  %214 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %213, i8** %214, align 8
-  %215 = getelementptr inbounds i8*, i8** %0, i64 44
-  %216 = load i8*, i8** %215, align 8
-  %217 = getelementptr inbounds i8, i8* %216, i64 13312
-  %218 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %217, i8** %218, align 8
-  %219 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_14(i8* %219, i64 0, i64 2)
-  %220 = getelementptr inbounds i8*, i8** %0, i64 32
-  %221 = load i8*, i8** %220, align 8
-  %222 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %221, i8** %222, align 8
-  %223 = bitcast i8** %pointers to i8*
-  %224 = call i1 @eptc_check_2(i8* %223)
-  br i1 %224, label %invalid1, label %valid2
+  %168 = getelementptr inbounds i8, i8* %167, i64 11264
+  %169 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %168, i8** %169, align 8
+  %170 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %170, i64 0, i64 1)
+  %171 = getelementptr inbounds i8*, i8** %0, i64 44
+  %172 = load i8*, i8** %171, align 8
+  %173 = getelementptr inbounds i8, i8* %172, i64 13312
+  %174 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %173, i8** %174, align 8
+  %175 = getelementptr inbounds i8*, i8** %0, i64 44
+  %176 = load i8*, i8** %175, align 8
+  %177 = getelementptr inbounds i8, i8* %176, i64 14336
+  %178 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %177, i8** %178, align 8
+  %179 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_11(i8* %179, i64 0, i64 2)
+  %180 = getelementptr inbounds i8*, i8** %0, i64 44
+  %181 = load i8*, i8** %180, align 8
+  %182 = getelementptr inbounds i8, i8* %181, i64 14336
+  %183 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %182, i8** %183, align 8
+  %184 = getelementptr inbounds i8*, i8** %0, i64 1
+  %185 = load i8*, i8** %184, align 8
+  %186 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %185, i8** %186, align 8
+  %187 = getelementptr inbounds i8*, i8** %0, i64 44
+  %188 = load i8*, i8** %187, align 8
+  %189 = getelementptr inbounds i8, i8* %188, i64 13312
+  %190 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %189, i8** %190, align 8
+  %191 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_12(i8* %191, i64 0, i64 2)
+  %192 = getelementptr inbounds i8*, i8** %0, i64 32
+  %193 = load i8*, i8** %192, align 8
+  %194 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %193, i8** %194, align 8
+  %195 = bitcast i8** %pointers to i8*
+  %196 = call i1 @eptc_check_2(i8* %195)
+  br i1 %196, label %invalid1, label %valid2
 
 invalid1:                                         ; preds = %valid
   ret i32 38
 
 valid2:                                           ; preds = %valid
-  %225 = getelementptr inbounds i8*, i8** %0, i64 44
+  %197 = getelementptr inbounds i8*, i8** %0, i64 44
+  %198 = load i8*, i8** %197, align 8
+  %199 = getelementptr inbounds i8, i8* %198, i64 13312
+  %200 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %199, i8** %200, align 8
+  %201 = getelementptr inbounds i8*, i8** %0, i64 32
+  %202 = load i8*, i8** %201, align 8
+  %203 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %202, i8** %203, align 8
+  %204 = getelementptr inbounds i8*, i8** %0, i64 44
+  %205 = load i8*, i8** %204, align 8
+  %206 = getelementptr inbounds i8, i8* %205, i64 13376
+  %207 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %206, i8** %207, align 8
+  %208 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_13(i8* %208, i64 0, i64 2)
+  %209 = getelementptr inbounds i8*, i8** %0, i64 32
+  %210 = load i8*, i8** %209, align 8
+  %211 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %210, i8** %211, align 8
+  %212 = getelementptr inbounds i8*, i8** %0, i64 44
+  %213 = load i8*, i8** %212, align 8
+  %214 = getelementptr inbounds i8, i8* %213, i64 13376
+  %215 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %214, i8** %215, align 8
+  %216 = getelementptr inbounds i8*, i8** %0, i64 33
+  %217 = load i8*, i8** %216, align 8
+  %218 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %217, i8** %218, align 8
+  %219 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_14(i8* %219, i64 0, i64 1)
+  %220 = getelementptr inbounds i8*, i8** %0, i64 44
+  %221 = load i8*, i8** %220, align 8
+  %222 = getelementptr inbounds i8, i8* %221, i64 13376
+  %223 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %222, i8** %223, align 8
+  %224 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_15(i8* %224, i64 0, i64 1)
+  %225 = getelementptr inbounds i8*, i8** %0, i64 32
   %226 = load i8*, i8** %225, align 8
-  %227 = getelementptr inbounds i8, i8* %226, i64 13312
-  %228 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %227, i8** %228, align 8
-  %229 = getelementptr inbounds i8*, i8** %0, i64 32
-  %230 = load i8*, i8** %229, align 8
-  %231 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %230, i8** %231, align 8
-  %232 = getelementptr inbounds i8*, i8** %0, i64 44
-  %233 = load i8*, i8** %232, align 8
-  %234 = getelementptr inbounds i8, i8* %233, i64 13376
-  %235 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %234, i8** %235, align 8
-  %236 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_15(i8* %236, i64 0, i64 2)
-  %237 = getelementptr inbounds i8*, i8** %0, i64 32
-  %238 = load i8*, i8** %237, align 8
-  %239 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %238, i8** %239, align 8
-  %240 = getelementptr inbounds i8*, i8** %0, i64 44
-  %241 = load i8*, i8** %240, align 8
-  %242 = getelementptr inbounds i8, i8* %241, i64 13376
-  %243 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %242, i8** %243, align 8
-  %244 = getelementptr inbounds i8*, i8** %0, i64 33
-  %245 = load i8*, i8** %244, align 8
-  %246 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %245, i8** %246, align 8
-  %247 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_16(i8* %247, i64 0, i64 1)
-  %248 = getelementptr inbounds i8*, i8** %0, i64 44
-  %249 = load i8*, i8** %248, align 8
-  %250 = getelementptr inbounds i8, i8* %249, i64 13376
-  %251 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %250, i8** %251, align 8
-  %252 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_17(i8* %252, i64 0, i64 1)
-  %253 = getelementptr inbounds i8*, i8** %0, i64 32
-  %254 = load i8*, i8** %253, align 8
-  %255 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %254, i8** %255, align 8
-  %256 = bitcast i8** %pointers to i8*
-  %257 = call i1 @eptc_check_2(i8* %256)
-  br i1 %257, label %invalid3, label %valid4
+  %227 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %226, i8** %227, align 8
+  %228 = bitcast i8** %pointers to i8*
+  %229 = call i1 @eptc_check_2(i8* %228)
+  br i1 %229, label %invalid3, label %valid4
 
 invalid3:                                         ; preds = %valid2
   ret i32 40
 
 valid4:                                           ; preds = %valid2
-  %258 = getelementptr inbounds i8*, i8** %0, i64 32
+  %230 = getelementptr inbounds i8*, i8** %0, i64 32
+  %231 = load i8*, i8** %230, align 8
+  %232 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %231, i8** %232, align 8
+  %233 = getelementptr inbounds i8*, i8** %0, i64 44
+  %234 = load i8*, i8** %233, align 8
+  %235 = getelementptr inbounds i8, i8* %234, i64 13376
+  %236 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %235, i8** %236, align 8
+  %237 = getelementptr inbounds i8*, i8** %0, i64 44
+  %238 = load i8*, i8** %237, align 8
+  %239 = getelementptr inbounds i8, i8* %238, i64 13504
+  %240 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %239, i8** %240, align 8
+  %241 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_16(i8* %241, i64 0, i64 1)
+  %242 = getelementptr inbounds i8*, i8** %0, i64 44
+  %243 = load i8*, i8** %242, align 8
+  %244 = getelementptr inbounds i8, i8* %243, i64 13312
+  %245 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %244, i8** %245, align 8
+  %246 = getelementptr inbounds i8*, i8** %0, i64 32
+  %247 = load i8*, i8** %246, align 8
+  %248 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %247, i8** %248, align 8
+  %249 = getelementptr inbounds i8*, i8** %0, i64 44
+  %250 = load i8*, i8** %249, align 8
+  %251 = getelementptr inbounds i8, i8* %250, i64 13504
+  %252 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %251, i8** %252, align 8
+  %253 = getelementptr inbounds i8*, i8** %0, i64 44
+  %254 = load i8*, i8** %253, align 8
+  %255 = getelementptr inbounds i8, i8* %254, i64 13440
+  %256 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %255, i8** %256, align 8
+  %257 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_17(i8* %257, i64 0, i64 2)
+  %258 = getelementptr inbounds i8*, i8** %0, i64 44
   %259 = load i8*, i8** %258, align 8
-  %260 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %259, i8** %260, align 8
-  %261 = getelementptr inbounds i8*, i8** %0, i64 44
-  %262 = load i8*, i8** %261, align 8
-  %263 = getelementptr inbounds i8, i8* %262, i64 13376
+  %260 = getelementptr inbounds i8, i8* %259, i64 13440
+  %261 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %260, i8** %261, align 8
+  %262 = getelementptr inbounds i8*, i8** %0, i64 1
+  %263 = load i8*, i8** %262, align 8
   %264 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %263, i8** %264, align 8
   %265 = getelementptr inbounds i8*, i8** %0, i64 44
   %266 = load i8*, i8** %265, align 8
-  %267 = getelementptr inbounds i8, i8* %266, i64 13504
+  %267 = getelementptr inbounds i8, i8* %266, i64 14464
   %268 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %267, i8** %268, align 8
   %269 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_18(i8* %269, i64 0, i64 1)
+  call void @eptc_kernel_18(i8* %269, i64 0, i64 2)
   %270 = getelementptr inbounds i8*, i8** %0, i64 44
   %271 = load i8*, i8** %270, align 8
-  %272 = getelementptr inbounds i8, i8* %271, i64 13312
+  %272 = getelementptr inbounds i8, i8* %271, i64 14336
   %273 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %272, i8** %273, align 8
-  %274 = getelementptr inbounds i8*, i8** %0, i64 32
+  %274 = getelementptr inbounds i8*, i8** %0, i64 44
   %275 = load i8*, i8** %274, align 8
-  %276 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %275, i8** %276, align 8
-  %277 = getelementptr inbounds i8*, i8** %0, i64 44
-  %278 = load i8*, i8** %277, align 8
-  %279 = getelementptr inbounds i8, i8* %278, i64 13504
+  %276 = getelementptr inbounds i8, i8* %275, i64 13440
+  %277 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %276, i8** %277, align 8
+  %278 = getelementptr inbounds i8*, i8** %0, i64 35
+  %279 = load i8*, i8** %278, align 8
   %280 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %279, i8** %280, align 8
-  %281 = getelementptr inbounds i8*, i8** %0, i64 44
-  %282 = load i8*, i8** %281, align 8
-  %283 = getelementptr inbounds i8, i8* %282, i64 13440
-  %284 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %283, i8** %284, align 8
-  %285 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_19(i8* %285, i64 0, i64 2)
-  %286 = getelementptr inbounds i8*, i8** %0, i64 44
-  %287 = load i8*, i8** %286, align 8
-  %288 = getelementptr inbounds i8, i8* %287, i64 13440
-  %289 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %288, i8** %289, align 8
-  %290 = getelementptr inbounds i8*, i8** %0, i64 1
-  %291 = load i8*, i8** %290, align 8
-  %292 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %291, i8** %292, align 8
-  %293 = getelementptr inbounds i8*, i8** %0, i64 44
-  %294 = load i8*, i8** %293, align 8
-  %295 = getelementptr inbounds i8, i8* %294, i64 14464
-  %296 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %295, i8** %296, align 8
-  %297 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_20(i8* %297, i64 0, i64 2)
-  %298 = getelementptr inbounds i8*, i8** %0, i64 44
-  %299 = load i8*, i8** %298, align 8
-  %300 = getelementptr inbounds i8, i8* %299, i64 14336
-  %301 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %300, i8** %301, align 8
-  %302 = getelementptr inbounds i8*, i8** %0, i64 44
-  %303 = load i8*, i8** %302, align 8
-  %304 = getelementptr inbounds i8, i8* %303, i64 13440
-  %305 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %304, i8** %305, align 8
-  %306 = getelementptr inbounds i8*, i8** %0, i64 35
-  %307 = load i8*, i8** %306, align 8
-  %308 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %307, i8** %308, align 8
-  %309 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_21(i8* %309, i64 0, i64 16)
-  %310 = getelementptr inbounds i8*, i8** %0, i64 44
-  %311 = load i8*, i8** %310, align 8
-  %312 = getelementptr inbounds i8, i8* %311, i64 14464
-  %313 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %312, i8** %313, align 8
-  %314 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_22(i8* %314, i64 0, i64 1)
+  %281 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_19(i8* %281, i64 0, i64 16)
+  %282 = getelementptr inbounds i8*, i8** %0, i64 44
+  %283 = load i8*, i8** %282, align 8
+  %284 = getelementptr inbounds i8, i8* %283, i64 14464
+  %285 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %284, i8** %285, align 8
+  %286 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_20(i8* %286, i64 0, i64 1)
+  %287 = getelementptr inbounds i8*, i8** %0, i64 44
+  %288 = load i8*, i8** %287, align 8
+  %289 = getelementptr inbounds i8, i8* %288, i64 13312
+  %290 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %289, i8** %290, align 8
+  %291 = getelementptr inbounds i8*, i8** %0, i64 44
+  %292 = load i8*, i8** %291, align 8
+  %293 = getelementptr inbounds i8, i8* %292, i64 14464
+  %294 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %293, i8** %294, align 8
+  %295 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_21(i8* %295, i64 0, i64 2)
+  %296 = getelementptr inbounds i8*, i8** %0, i64 44
+  %297 = load i8*, i8** %296, align 8
+  %298 = getelementptr inbounds i8, i8* %297, i64 2048
+  %299 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %298, i8** %299, align 8
+  %300 = getelementptr inbounds i8*, i8** %0, i64 44
+  %301 = load i8*, i8** %300, align 8
+  %302 = getelementptr inbounds i8, i8* %301, i64 13312
+  %303 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %302, i8** %303, align 8
+  %304 = getelementptr inbounds i8*, i8** %0, i64 43
+  %305 = load i8*, i8** %304, align 8
+  %306 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %305, i8** %306, align 8
+  %307 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_22(i8* %307, i64 0, i64 32)
+  %308 = getelementptr inbounds i8*, i8** %0, i64 44
+  %309 = load i8*, i8** %308, align 8
+  %310 = getelementptr inbounds i8, i8* %309, i64 13312
+  %311 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %310, i8** %311, align 8
+  %312 = getelementptr inbounds i8*, i8** %0, i64 9
+  %313 = load i8*, i8** %312, align 8
+  %314 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %313, i8** %314, align 8
   %315 = getelementptr inbounds i8*, i8** %0, i64 44
   %316 = load i8*, i8** %315, align 8
-  %317 = getelementptr inbounds i8, i8* %316, i64 13312
-  %318 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %317 = getelementptr inbounds i8, i8* %316, i64 2048
+  %318 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %317, i8** %318, align 8
-  %319 = getelementptr inbounds i8*, i8** %0, i64 44
-  %320 = load i8*, i8** %319, align 8
-  %321 = getelementptr inbounds i8, i8* %320, i64 14464
-  %322 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %321, i8** %322, align 8
-  %323 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_23(i8* %323, i64 0, i64 2)
+  %319 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_23(i8* %319, i64 0, i64 16)
+  %320 = getelementptr inbounds i8*, i8** %0, i64 44
+  %321 = load i8*, i8** %320, align 8
+  %322 = getelementptr inbounds i8, i8* %321, i64 2048
+  %323 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %322, i8** %323, align 8
   %324 = getelementptr inbounds i8*, i8** %0, i64 44
   %325 = load i8*, i8** %324, align 8
-  %326 = getelementptr inbounds i8, i8* %325, i64 2048
-  %327 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %326, i8** %327, align 8
+  %326 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %325, i8** %326, align 8
+  %327 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_24(i8* %327, i64 0, i64 1)
   %328 = getelementptr inbounds i8*, i8** %0, i64 44
   %329 = load i8*, i8** %328, align 8
-  %330 = getelementptr inbounds i8, i8* %329, i64 13312
-  %331 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %330 = getelementptr inbounds i8, i8* %329, i64 2048
+  %331 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %330, i8** %331, align 8
-  %332 = getelementptr inbounds i8*, i8** %0, i64 43
+  %332 = getelementptr inbounds i8*, i8** %0, i64 8
   %333 = load i8*, i8** %332, align 8
-  %334 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %334 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %333, i8** %334, align 8
-  %335 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_24(i8* %335, i64 0, i64 32)
-  %336 = getelementptr inbounds i8*, i8** %0, i64 44
-  %337 = load i8*, i8** %336, align 8
-  %338 = getelementptr inbounds i8, i8* %337, i64 13312
-  %339 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %338, i8** %339, align 8
-  %340 = getelementptr inbounds i8*, i8** %0, i64 9
-  %341 = load i8*, i8** %340, align 8
-  %342 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %335 = getelementptr inbounds i8*, i8** %0, i64 44
+  %336 = load i8*, i8** %335, align 8
+  %337 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %336, i8** %337, align 8
+  %338 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_25(i8* %338, i64 0, i64 16)
+  %339 = getelementptr inbounds i8*, i8** %0, i64 44
+  %340 = load i8*, i8** %339, align 8
+  %341 = getelementptr inbounds i8, i8* %340, i64 12288
+  %342 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %341, i8** %342, align 8
   %343 = getelementptr inbounds i8*, i8** %0, i64 44
   %344 = load i8*, i8** %343, align 8
   %345 = getelementptr inbounds i8, i8* %344, i64 2048
-  %346 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %346 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %345, i8** %346, align 8
-  %347 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_25(i8* %347, i64 0, i64 16)
-  %348 = getelementptr inbounds i8*, i8** %0, i64 44
-  %349 = load i8*, i8** %348, align 8
-  %350 = getelementptr inbounds i8, i8* %349, i64 2048
-  %351 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %350, i8** %351, align 8
-  %352 = getelementptr inbounds i8*, i8** %0, i64 44
-  %353 = load i8*, i8** %352, align 8
-  %354 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %347 = getelementptr inbounds i8*, i8** %0, i64 42
+  %348 = load i8*, i8** %347, align 8
+  %349 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %348, i8** %349, align 8
+  %350 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_26(i8* %350, i64 0, i64 16)
+  %351 = getelementptr inbounds i8*, i8** %0, i64 44
+  %352 = load i8*, i8** %351, align 8
+  %353 = getelementptr inbounds i8, i8* %352, i64 11264
+  %354 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %353, i8** %354, align 8
-  %355 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_26(i8* %355, i64 0, i64 1)
-  %356 = getelementptr inbounds i8*, i8** %0, i64 44
-  %357 = load i8*, i8** %356, align 8
-  %358 = getelementptr inbounds i8, i8* %357, i64 2048
-  %359 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %358, i8** %359, align 8
-  %360 = getelementptr inbounds i8*, i8** %0, i64 8
+  %355 = getelementptr inbounds i8*, i8** %0, i64 44
+  %356 = load i8*, i8** %355, align 8
+  %357 = getelementptr inbounds i8, i8* %356, i64 2048
+  %358 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %357, i8** %358, align 8
+  %359 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_27(i8* %359, i64 0, i64 16)
+  %360 = getelementptr inbounds i8*, i8** %0, i64 44
   %361 = load i8*, i8** %360, align 8
-  %362 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %361, i8** %362, align 8
-  %363 = getelementptr inbounds i8*, i8** %0, i64 44
-  %364 = load i8*, i8** %363, align 8
-  %365 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %364, i8** %365, align 8
-  %366 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_27(i8* %366, i64 0, i64 16)
-  %367 = getelementptr inbounds i8*, i8** %0, i64 44
-  %368 = load i8*, i8** %367, align 8
-  %369 = getelementptr inbounds i8, i8* %368, i64 12288
-  %370 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %369, i8** %370, align 8
-  %371 = getelementptr inbounds i8*, i8** %0, i64 44
-  %372 = load i8*, i8** %371, align 8
-  %373 = getelementptr inbounds i8, i8* %372, i64 2048
-  %374 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %373, i8** %374, align 8
-  %375 = getelementptr inbounds i8*, i8** %0, i64 42
-  %376 = load i8*, i8** %375, align 8
-  %377 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %376, i8** %377, align 8
-  %378 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %378, i64 0, i64 16)
-  %379 = getelementptr inbounds i8*, i8** %0, i64 44
-  %380 = load i8*, i8** %379, align 8
-  %381 = getelementptr inbounds i8, i8* %380, i64 11264
-  %382 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %381, i8** %382, align 8
-  %383 = getelementptr inbounds i8*, i8** %0, i64 44
-  %384 = load i8*, i8** %383, align 8
-  %385 = getelementptr inbounds i8, i8* %384, i64 2048
-  %386 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %385, i8** %386, align 8
-  %387 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %387, i64 0, i64 16)
-  %388 = getelementptr inbounds i8*, i8** %0, i64 44
-  %389 = load i8*, i8** %388, align 8
-  %390 = getelementptr inbounds i8, i8* %389, i64 2048
+  %362 = getelementptr inbounds i8, i8* %361, i64 2048
+  %363 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %362, i8** %363, align 8
+  %364 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %364, i64 0, i64 1)
+  %365 = getelementptr inbounds i8*, i8** %0, i64 44
+  %366 = load i8*, i8** %365, align 8
+  %367 = getelementptr inbounds i8, i8* %366, i64 1024
+  %368 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %367, i8** %368, align 8
+  %369 = getelementptr inbounds i8*, i8** %0, i64 44
+  %370 = load i8*, i8** %369, align 8
+  %371 = getelementptr inbounds i8, i8* %370, i64 11264
+  %372 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %371, i8** %372, align 8
+  %373 = getelementptr inbounds i8*, i8** %0, i64 44
+  %374 = load i8*, i8** %373, align 8
+  %375 = getelementptr inbounds i8, i8* %374, i64 2048
+  %376 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %375, i8** %376, align 8
+  %377 = getelementptr inbounds i8*, i8** %0, i64 44
+  %378 = load i8*, i8** %377, align 8
+  %379 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %378, i8** %379, align 8
+  %380 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %380, i64 0, i64 16)
+  %381 = getelementptr inbounds i8*, i8** %0, i64 44
+  %382 = load i8*, i8** %381, align 8
+  %383 = getelementptr inbounds i8, i8* %382, i64 1024
+  %384 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %383, i8** %384, align 8
+  %385 = getelementptr inbounds i8*, i8** %0, i64 41
+  %386 = load i8*, i8** %385, align 8
+  %387 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %386, i8** %387, align 8
+  %388 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %388, i64 0, i64 1)
+  %389 = getelementptr inbounds i8*, i8** %0, i64 44
+  %390 = load i8*, i8** %389, align 8
   %391 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %390, i8** %391, align 8
-  %392 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %392, i64 0, i64 1)
-  %393 = getelementptr inbounds i8*, i8** %0, i64 44
-  %394 = load i8*, i8** %393, align 8
-  %395 = getelementptr inbounds i8, i8* %394, i64 1024
-  %396 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %395, i8** %396, align 8
-  %397 = getelementptr inbounds i8*, i8** %0, i64 44
-  %398 = load i8*, i8** %397, align 8
-  %399 = getelementptr inbounds i8, i8* %398, i64 11264
-  %400 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %399, i8** %400, align 8
-  %401 = getelementptr inbounds i8*, i8** %0, i64 44
-  %402 = load i8*, i8** %401, align 8
-  %403 = getelementptr inbounds i8, i8* %402, i64 2048
-  %404 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %403, i8** %404, align 8
-  %405 = getelementptr inbounds i8*, i8** %0, i64 44
-  %406 = load i8*, i8** %405, align 8
-  %407 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %406, i8** %407, align 8
-  %408 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %408, i64 0, i64 16)
-  %409 = getelementptr inbounds i8*, i8** %0, i64 44
-  %410 = load i8*, i8** %409, align 8
-  %411 = getelementptr inbounds i8, i8* %410, i64 1024
-  %412 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %411, i8** %412, align 8
-  %413 = getelementptr inbounds i8*, i8** %0, i64 41
-  %414 = load i8*, i8** %413, align 8
-  %415 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %392 = getelementptr inbounds i8*, i8** %0, i64 7
+  %393 = load i8*, i8** %392, align 8
+  %394 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %393, i8** %394, align 8
+  %395 = getelementptr inbounds i8*, i8** %0, i64 44
+  %396 = load i8*, i8** %395, align 8
+  %397 = getelementptr inbounds i8, i8* %396, i64 11264
+  %398 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %397, i8** %398, align 8
+  %399 = getelementptr inbounds i8*, i8** %0, i64 44
+  %400 = load i8*, i8** %399, align 8
+  %401 = getelementptr inbounds i8, i8* %400, i64 2048
+  %402 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %401, i8** %402, align 8
+  %403 = getelementptr inbounds i8*, i8** %0, i64 44
+  %404 = load i8*, i8** %403, align 8
+  %405 = getelementptr inbounds i8, i8* %404, i64 14464
+  %406 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %405, i8** %406, align 8
+  %407 = getelementptr inbounds i8*, i8** %0, i64 44
+  %408 = load i8*, i8** %407, align 8
+  %409 = getelementptr inbounds i8, i8* %408, i64 1024
+  %410 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %409, i8** %410, align 8
+  %411 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %411, i64 0, i64 16)
+  %412 = getelementptr inbounds i8*, i8** %0, i64 44
+  %413 = load i8*, i8** %412, align 8
+  %414 = getelementptr inbounds i8, i8* %413, i64 1024
+  %415 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %414, i8** %415, align 8
-  %416 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %416, i64 0, i64 1)
-  %417 = getelementptr inbounds i8*, i8** %0, i64 44
-  %418 = load i8*, i8** %417, align 8
-  %419 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %418, i8** %419, align 8
-  %420 = getelementptr inbounds i8*, i8** %0, i64 7
-  %421 = load i8*, i8** %420, align 8
-  %422 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %421, i8** %422, align 8
+  %416 = getelementptr inbounds i8*, i8** %0, i64 6
+  %417 = load i8*, i8** %416, align 8
+  %418 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %417, i8** %418, align 8
+  %419 = getelementptr inbounds i8*, i8** %0, i64 44
+  %420 = load i8*, i8** %419, align 8
+  %421 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %420, i8** %421, align 8
+  %422 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %422, i64 0, i64 16)
   %423 = getelementptr inbounds i8*, i8** %0, i64 44
   %424 = load i8*, i8** %423, align 8
-  %425 = getelementptr inbounds i8, i8* %424, i64 11264
-  %426 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %425 = getelementptr inbounds i8, i8* %424, i64 10240
+  %426 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %425, i8** %426, align 8
   %427 = getelementptr inbounds i8*, i8** %0, i64 44
   %428 = load i8*, i8** %427, align 8
-  %429 = getelementptr inbounds i8, i8* %428, i64 2048
-  %430 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %429 = getelementptr inbounds i8, i8* %428, i64 1024
+  %430 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %429, i8** %430, align 8
-  %431 = getelementptr inbounds i8*, i8** %0, i64 44
+  %431 = getelementptr inbounds i8*, i8** %0, i64 40
   %432 = load i8*, i8** %431, align 8
-  %433 = getelementptr inbounds i8, i8* %432, i64 14464
-  %434 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %433, i8** %434, align 8
+  %433 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %432, i8** %433, align 8
+  %434 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %434, i64 0, i64 16)
   %435 = getelementptr inbounds i8*, i8** %0, i64 44
   %436 = load i8*, i8** %435, align 8
-  %437 = getelementptr inbounds i8, i8* %436, i64 1024
-  %438 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %437, i8** %438, align 8
-  %439 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %439, i64 0, i64 16)
-  %440 = getelementptr inbounds i8*, i8** %0, i64 44
-  %441 = load i8*, i8** %440, align 8
-  %442 = getelementptr inbounds i8, i8* %441, i64 1024
-  %443 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %442, i8** %443, align 8
-  %444 = getelementptr inbounds i8*, i8** %0, i64 6
-  %445 = load i8*, i8** %444, align 8
-  %446 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %445, i8** %446, align 8
+  %437 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %436, i8** %437, align 8
+  %438 = getelementptr inbounds i8*, i8** %0, i64 44
+  %439 = load i8*, i8** %438, align 8
+  %440 = getelementptr inbounds i8, i8* %439, i64 8192
+  %441 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %440, i8** %441, align 8
+  %442 = getelementptr inbounds i8*, i8** %0, i64 44
+  %443 = load i8*, i8** %442, align 8
+  %444 = getelementptr inbounds i8, i8* %443, i64 2048
+  %445 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %444, i8** %445, align 8
+  %446 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %446, i64 0, i64 32)
   %447 = getelementptr inbounds i8*, i8** %0, i64 44
   %448 = load i8*, i8** %447, align 8
-  %449 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %448, i8** %449, align 8
-  %450 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %450, i64 0, i64 16)
+  %449 = getelementptr inbounds i8, i8* %448, i64 9216
+  %450 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %449, i8** %450, align 8
   %451 = getelementptr inbounds i8*, i8** %0, i64 44
   %452 = load i8*, i8** %451, align 8
-  %453 = getelementptr inbounds i8, i8* %452, i64 10240
-  %454 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %453, i8** %454, align 8
-  %455 = getelementptr inbounds i8*, i8** %0, i64 44
-  %456 = load i8*, i8** %455, align 8
-  %457 = getelementptr inbounds i8, i8* %456, i64 1024
-  %458 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %457, i8** %458, align 8
-  %459 = getelementptr inbounds i8*, i8** %0, i64 40
+  %453 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %452, i8** %453, align 8
+  %454 = getelementptr inbounds i8*, i8** %0, i64 44
+  %455 = load i8*, i8** %454, align 8
+  %456 = getelementptr inbounds i8, i8* %455, i64 3072
+  %457 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %456, i8** %457, align 8
+  %458 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %458, i64 0, i64 32)
+  %459 = getelementptr inbounds i8*, i8** %0, i64 44
   %460 = load i8*, i8** %459, align 8
-  %461 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %460, i8** %461, align 8
-  %462 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %462, i64 0, i64 16)
+  %461 = getelementptr inbounds i8, i8* %460, i64 2048
+  %462 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %461, i8** %462, align 8
   %463 = getelementptr inbounds i8*, i8** %0, i64 44
   %464 = load i8*, i8** %463, align 8
-  %465 = getelementptr inbounds i8, i8* %464, i64 2048
-  %466 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %465 = getelementptr inbounds i8, i8* %464, i64 9216
+  %466 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %465, i8** %466, align 8
   %467 = getelementptr inbounds i8*, i8** %0, i64 44
   %468 = load i8*, i8** %467, align 8
-  %469 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %469 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %468, i8** %469, align 8
   %470 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %470, i64 0, i64 2)
+  call void @eptc_kernel_35(i8* %470, i64 0, i64 32)
   %471 = getelementptr inbounds i8*, i8** %0, i64 44
   %472 = load i8*, i8** %471, align 8
   %473 = getelementptr inbounds i8, i8* %472, i64 2048
@@ -661,71 +658,71 @@ valid4:                                           ; preds = %valid2
   store i8* %473, i8** %474, align 8
   %475 = getelementptr inbounds i8*, i8** %0, i64 44
   %476 = load i8*, i8** %475, align 8
-  %477 = getelementptr inbounds i8, i8* %476, i64 8192
-  %478 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %477, i8** %478, align 8
-  %479 = getelementptr inbounds i8*, i8** %0, i64 44
-  %480 = load i8*, i8** %479, align 8
+  %477 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %476, i8** %477, align 8
+  %478 = getelementptr inbounds i8*, i8** %0, i64 44
+  %479 = load i8*, i8** %478, align 8
+  %480 = getelementptr inbounds i8, i8* %479, i64 9216
   %481 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %480, i8** %481, align 8
   %482 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_5(i8* %482, i64 0, i64 32)
+  call void @eptc_kernel_36(i8* %482, i64 0, i64 32)
   %483 = getelementptr inbounds i8*, i8** %0, i64 44
   %484 = load i8*, i8** %483, align 8
-  %485 = getelementptr inbounds i8, i8* %484, i64 9216
+  %485 = getelementptr inbounds i8, i8* %484, i64 2048
   %486 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %485, i8** %486, align 8
   %487 = getelementptr inbounds i8*, i8** %0, i64 44
   %488 = load i8*, i8** %487, align 8
-  %489 = getelementptr inbounds i8, i8* %488, i64 2048
+  %489 = getelementptr inbounds i8, i8* %488, i64 7168
   %490 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %489, i8** %490, align 8
   %491 = getelementptr inbounds i8*, i8** %0, i64 44
   %492 = load i8*, i8** %491, align 8
-  %493 = getelementptr inbounds i8, i8* %492, i64 3072
-  %494 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %493, i8** %494, align 8
-  %495 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %495, i64 0, i64 32)
-  %496 = getelementptr inbounds i8*, i8** %0, i64 44
-  %497 = load i8*, i8** %496, align 8
+  %493 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %492, i8** %493, align 8
+  %494 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_6(i8* %494, i64 0, i64 32)
+  %495 = getelementptr inbounds i8*, i8** %0, i64 44
+  %496 = load i8*, i8** %495, align 8
+  %497 = getelementptr inbounds i8, i8* %496, i64 2048
   %498 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %497, i8** %498, align 8
   %499 = getelementptr inbounds i8*, i8** %0, i64 44
   %500 = load i8*, i8** %499, align 8
-  %501 = getelementptr inbounds i8, i8* %500, i64 9216
+  %501 = getelementptr inbounds i8, i8* %500, i64 6144
   %502 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %501, i8** %502, align 8
   %503 = getelementptr inbounds i8*, i8** %0, i64 44
   %504 = load i8*, i8** %503, align 8
-  %505 = getelementptr inbounds i8, i8* %504, i64 2048
+  %505 = getelementptr inbounds i8, i8* %504, i64 7168
   %506 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %505, i8** %506, align 8
   %507 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_37(i8* %507, i64 0, i64 32)
+  call void @eptc_kernel_34(i8* %507, i64 0, i64 32)
   %508 = getelementptr inbounds i8*, i8** %0, i64 44
   %509 = load i8*, i8** %508, align 8
-  %510 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %509, i8** %510, align 8
-  %511 = getelementptr inbounds i8*, i8** %0, i64 44
-  %512 = load i8*, i8** %511, align 8
-  %513 = getelementptr inbounds i8, i8* %512, i64 2048
-  %514 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %513, i8** %514, align 8
-  %515 = getelementptr inbounds i8*, i8** %0, i64 44
-  %516 = load i8*, i8** %515, align 8
-  %517 = getelementptr inbounds i8, i8* %516, i64 9216
+  %510 = getelementptr inbounds i8, i8* %509, i64 5120
+  %511 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %510, i8** %511, align 8
+  %512 = getelementptr inbounds i8*, i8** %0, i64 44
+  %513 = load i8*, i8** %512, align 8
+  %514 = getelementptr inbounds i8, i8* %513, i64 3072
+  %515 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %514, i8** %515, align 8
+  %516 = getelementptr inbounds i8*, i8** %0, i64 39
+  %517 = load i8*, i8** %516, align 8
   %518 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %517, i8** %518, align 8
   %519 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_38(i8* %519, i64 0, i64 32)
+  call void @eptc_kernel_33(i8* %519, i64 0, i64 16)
   %520 = getelementptr inbounds i8*, i8** %0, i64 44
   %521 = load i8*, i8** %520, align 8
-  %522 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %521, i8** %522, align 8
-  %523 = getelementptr inbounds i8*, i8** %0, i64 44
-  %524 = load i8*, i8** %523, align 8
-  %525 = getelementptr inbounds i8, i8* %524, i64 7168
+  %522 = getelementptr inbounds i8, i8* %521, i64 7168
+  %523 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %522, i8** %523, align 8
+  %524 = getelementptr inbounds i8*, i8** %0, i64 4
+  %525 = load i8*, i8** %524, align 8
   %526 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %525, i8** %526, align 8
   %527 = getelementptr inbounds i8*, i8** %0, i64 44
@@ -734,275 +731,192 @@ valid4:                                           ; preds = %valid2
   %530 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %529, i8** %530, align 8
   %531 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %531, i64 0, i64 32)
+  call void @eptc_kernel_32(i8* %531, i64 0, i64 16)
   %532 = getelementptr inbounds i8*, i8** %0, i64 44
   %533 = load i8*, i8** %532, align 8
-  %534 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %533, i8** %534, align 8
-  %535 = getelementptr inbounds i8*, i8** %0, i64 44
-  %536 = load i8*, i8** %535, align 8
-  %537 = getelementptr inbounds i8, i8* %536, i64 6144
-  %538 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %537, i8** %538, align 8
-  %539 = getelementptr inbounds i8*, i8** %0, i64 44
-  %540 = load i8*, i8** %539, align 8
-  %541 = getelementptr inbounds i8, i8* %540, i64 7168
+  %534 = getelementptr inbounds i8, i8* %533, i64 5120
+  %535 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %534, i8** %535, align 8
+  %536 = getelementptr inbounds i8*, i8** %0, i64 44
+  %537 = load i8*, i8** %536, align 8
+  %538 = getelementptr inbounds i8, i8* %537, i64 7168
+  %539 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %538, i8** %539, align 8
+  %540 = getelementptr inbounds i8*, i8** %0, i64 38
+  %541 = load i8*, i8** %540, align 8
   %542 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %541, i8** %542, align 8
   %543 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %543, i64 0, i64 32)
+  call void @eptc_kernel_33(i8* %543, i64 0, i64 16)
   %544 = getelementptr inbounds i8*, i8** %0, i64 44
   %545 = load i8*, i8** %544, align 8
   %546 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %545, i8** %546, align 8
-  %547 = getelementptr inbounds i8*, i8** %0, i64 44
+  %547 = getelementptr inbounds i8*, i8** %0, i64 3
   %548 = load i8*, i8** %547, align 8
-  %549 = getelementptr inbounds i8, i8* %548, i64 3072
-  %550 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %549, i8** %550, align 8
-  %551 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %551, i64 0, i64 2)
-  %552 = getelementptr inbounds i8*, i8** %0, i64 44
-  %553 = load i8*, i8** %552, align 8
-  %554 = getelementptr inbounds i8, i8* %553, i64 5120
-  %555 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %554, i8** %555, align 8
-  %556 = getelementptr inbounds i8*, i8** %0, i64 44
-  %557 = load i8*, i8** %556, align 8
-  %558 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %549 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %548, i8** %549, align 8
+  %550 = getelementptr inbounds i8*, i8** %0, i64 44
+  %551 = load i8*, i8** %550, align 8
+  %552 = getelementptr inbounds i8, i8* %551, i64 6144
+  %553 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %552, i8** %553, align 8
+  %554 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %554, i64 0, i64 16)
+  %555 = getelementptr inbounds i8*, i8** %0, i64 44
+  %556 = load i8*, i8** %555, align 8
+  %557 = getelementptr inbounds i8, i8* %556, i64 5120
+  %558 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %557, i8** %558, align 8
-  %559 = getelementptr inbounds i8*, i8** %0, i64 39
+  %559 = getelementptr inbounds i8*, i8** %0, i64 44
   %560 = load i8*, i8** %559, align 8
-  %561 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %561 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %560, i8** %561, align 8
-  %562 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %562, i64 0, i64 16)
-  %563 = getelementptr inbounds i8*, i8** %0, i64 44
-  %564 = load i8*, i8** %563, align 8
-  %565 = getelementptr inbounds i8, i8* %564, i64 3072
-  %566 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %565, i8** %566, align 8
-  %567 = getelementptr inbounds i8*, i8** %0, i64 44
-  %568 = load i8*, i8** %567, align 8
-  %569 = getelementptr inbounds i8, i8* %568, i64 7168
-  %570 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %569, i8** %570, align 8
-  %571 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %571, i64 0, i64 2)
-  %572 = getelementptr inbounds i8*, i8** %0, i64 44
-  %573 = load i8*, i8** %572, align 8
-  %574 = getelementptr inbounds i8, i8* %573, i64 3072
-  %575 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %562 = getelementptr inbounds i8*, i8** %0, i64 37
+  %563 = load i8*, i8** %562, align 8
+  %564 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %563, i8** %564, align 8
+  %565 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %565, i64 0, i64 16)
+  %566 = getelementptr inbounds i8*, i8** %0, i64 44
+  %567 = load i8*, i8** %566, align 8
+  %568 = getelementptr inbounds i8, i8* %567, i64 3072
+  %569 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %568, i8** %569, align 8
+  %570 = getelementptr inbounds i8*, i8** %0, i64 5
+  %571 = load i8*, i8** %570, align 8
+  %572 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %571, i8** %572, align 8
+  %573 = getelementptr inbounds i8*, i8** %0, i64 44
+  %574 = load i8*, i8** %573, align 8
+  %575 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %574, i8** %575, align 8
-  %576 = getelementptr inbounds i8*, i8** %0, i64 4
-  %577 = load i8*, i8** %576, align 8
-  %578 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %577, i8** %578, align 8
-  %579 = getelementptr inbounds i8*, i8** %0, i64 44
-  %580 = load i8*, i8** %579, align 8
-  %581 = getelementptr inbounds i8, i8* %580, i64 6144
-  %582 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %581, i8** %582, align 8
-  %583 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %583, i64 0, i64 16)
+  %576 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %576, i64 0, i64 16)
+  %577 = getelementptr inbounds i8*, i8** %0, i64 44
+  %578 = load i8*, i8** %577, align 8
+  %579 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %578, i8** %579, align 8
+  %580 = getelementptr inbounds i8*, i8** %0, i64 44
+  %581 = load i8*, i8** %580, align 8
+  %582 = getelementptr inbounds i8, i8* %581, i64 2048
+  %583 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %582, i8** %583, align 8
   %584 = getelementptr inbounds i8*, i8** %0, i64 44
   %585 = load i8*, i8** %584, align 8
-  %586 = getelementptr inbounds i8, i8* %585, i64 5120
-  %587 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %586 = getelementptr inbounds i8, i8* %585, i64 6144
+  %587 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %586, i8** %587, align 8
-  %588 = getelementptr inbounds i8*, i8** %0, i64 44
-  %589 = load i8*, i8** %588, align 8
-  %590 = getelementptr inbounds i8, i8* %589, i64 3072
-  %591 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %590, i8** %591, align 8
-  %592 = getelementptr inbounds i8*, i8** %0, i64 38
-  %593 = load i8*, i8** %592, align 8
-  %594 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %593, i8** %594, align 8
-  %595 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %595, i64 0, i64 16)
-  %596 = getelementptr inbounds i8*, i8** %0, i64 44
-  %597 = load i8*, i8** %596, align 8
-  %598 = getelementptr inbounds i8, i8* %597, i64 3072
-  %599 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %598, i8** %599, align 8
-  %600 = getelementptr inbounds i8*, i8** %0, i64 44
-  %601 = load i8*, i8** %600, align 8
-  %602 = getelementptr inbounds i8, i8* %601, i64 2048
-  %603 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %602, i8** %603, align 8
-  %604 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %604, i64 0, i64 2)
-  %605 = getelementptr inbounds i8*, i8** %0, i64 44
-  %606 = load i8*, i8** %605, align 8
-  %607 = getelementptr inbounds i8, i8* %606, i64 3072
-  %608 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %607, i8** %608, align 8
-  %609 = getelementptr inbounds i8*, i8** %0, i64 3
-  %610 = load i8*, i8** %609, align 8
-  %611 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %610, i8** %611, align 8
-  %612 = getelementptr inbounds i8*, i8** %0, i64 44
-  %613 = load i8*, i8** %612, align 8
-  %614 = getelementptr inbounds i8, i8* %613, i64 2048
-  %615 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %614, i8** %615, align 8
-  %616 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %616, i64 0, i64 16)
-  %617 = getelementptr inbounds i8*, i8** %0, i64 44
-  %618 = load i8*, i8** %617, align 8
-  %619 = getelementptr inbounds i8, i8* %618, i64 5120
-  %620 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %619, i8** %620, align 8
-  %621 = getelementptr inbounds i8*, i8** %0, i64 44
-  %622 = load i8*, i8** %621, align 8
-  %623 = getelementptr inbounds i8, i8* %622, i64 3072
-  %624 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %623, i8** %624, align 8
-  %625 = getelementptr inbounds i8*, i8** %0, i64 37
-  %626 = load i8*, i8** %625, align 8
-  %627 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %626, i8** %627, align 8
-  %628 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %628, i64 0, i64 16)
-  %629 = getelementptr inbounds i8*, i8** %0, i64 44
-  %630 = load i8*, i8** %629, align 8
-  %631 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %630, i8** %631, align 8
-  %632 = getelementptr inbounds i8*, i8** %0, i64 5
-  %633 = load i8*, i8** %632, align 8
-  %634 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %633, i8** %634, align 8
-  %635 = getelementptr inbounds i8*, i8** %0, i64 44
-  %636 = load i8*, i8** %635, align 8
-  %637 = getelementptr inbounds i8, i8* %636, i64 3072
-  %638 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %637, i8** %638, align 8
-  %639 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %639, i64 0, i64 16)
-  %640 = getelementptr inbounds i8*, i8** %0, i64 44
-  %641 = load i8*, i8** %640, align 8
-  %642 = getelementptr inbounds i8, i8* %641, i64 3072
-  %643 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %642, i8** %643, align 8
-  %644 = getelementptr inbounds i8*, i8** %0, i64 44
-  %645 = load i8*, i8** %644, align 8
-  %646 = getelementptr inbounds i8, i8* %645, i64 6144
-  %647 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %646, i8** %647, align 8
-  %648 = getelementptr inbounds i8*, i8** %0, i64 44
-  %649 = load i8*, i8** %648, align 8
-  %650 = getelementptr inbounds i8, i8* %649, i64 2048
-  %651 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %650, i8** %651, align 8
-  %652 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %652, i64 0, i64 1)
-  %653 = getelementptr inbounds i8*, i8** %0, i64 44
-  %654 = load i8*, i8** %653, align 8
-  %655 = getelementptr inbounds i8, i8* %654, i64 4096
-  %656 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %655, i8** %656, align 8
-  %657 = getelementptr inbounds i8*, i8** %0, i64 44
-  %658 = load i8*, i8** %657, align 8
-  %659 = getelementptr inbounds i8, i8* %658, i64 2048
-  %660 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %659, i8** %660, align 8
-  %661 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %661, i64 0, i64 16)
-  %662 = getelementptr inbounds i8*, i8** %0, i64 44
-  %663 = load i8*, i8** %662, align 8
-  %664 = getelementptr inbounds i8, i8* %663, i64 2048
-  %665 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %664, i8** %665, align 8
-  %666 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %666, i64 0, i64 1)
-  %667 = getelementptr inbounds i8*, i8** %0, i64 44
-  %668 = load i8*, i8** %667, align 8
-  %669 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %668, i8** %669, align 8
-  %670 = getelementptr inbounds i8*, i8** %0, i64 44
-  %671 = load i8*, i8** %670, align 8
-  %672 = getelementptr inbounds i8, i8* %671, i64 4096
-  %673 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %672, i8** %673, align 8
-  %674 = getelementptr inbounds i8*, i8** %0, i64 44
-  %675 = load i8*, i8** %674, align 8
-  %676 = getelementptr inbounds i8, i8* %675, i64 2048
-  %677 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %676, i8** %677, align 8
-  %678 = getelementptr inbounds i8*, i8** %0, i64 44
-  %679 = load i8*, i8** %678, align 8
-  %680 = getelementptr inbounds i8, i8* %679, i64 3072
-  %681 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %680, i8** %681, align 8
-  %682 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %682, i64 0, i64 16)
-  %683 = getelementptr inbounds i8*, i8** %0, i64 44
-  %684 = load i8*, i8** %683, align 8
-  %685 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %684, i8** %685, align 8
-  %686 = getelementptr inbounds i8*, i8** %0, i64 36
-  %687 = load i8*, i8** %686, align 8
-  %688 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %687, i8** %688, align 8
-  %689 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %689, i64 0, i64 1)
-  %690 = getelementptr inbounds i8*, i8** %0, i64 44
-  %691 = load i8*, i8** %690, align 8
-  %692 = getelementptr inbounds i8, i8* %691, i64 3072
-  %693 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %692, i8** %693, align 8
-  %694 = getelementptr inbounds i8*, i8** %0, i64 2
-  %695 = load i8*, i8** %694, align 8
-  %696 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %695, i8** %696, align 8
-  %697 = getelementptr inbounds i8*, i8** %0, i64 44
-  %698 = load i8*, i8** %697, align 8
-  %699 = getelementptr inbounds i8, i8* %698, i64 4096
-  %700 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %699, i8** %700, align 8
-  %701 = getelementptr inbounds i8*, i8** %0, i64 44
-  %702 = load i8*, i8** %701, align 8
-  %703 = getelementptr inbounds i8, i8* %702, i64 2048
-  %704 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %703, i8** %704, align 8
-  %705 = getelementptr inbounds i8*, i8** %0, i64 44
-  %706 = load i8*, i8** %705, align 8
-  %707 = getelementptr inbounds i8, i8* %706, i64 1024
-  %708 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %707, i8** %708, align 8
-  %709 = getelementptr inbounds i8*, i8** %0, i64 44
-  %710 = load i8*, i8** %709, align 8
-  %711 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %710, i8** %711, align 8
-  %712 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_40(i8* %712, i64 0, i64 16)
-  %713 = getelementptr inbounds i8*, i8** %0, i64 31
-  %714 = load i8*, i8** %713, align 8
-  %715 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %714, i8** %715, align 8
-  %716 = bitcast i8** %pointers to i8*
-  %717 = call i1 @eptc_check_1(i8* %716)
-  br i1 %717, label %invalid5, label %valid6
+  %588 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_37(i8* %588, i64 0, i64 1)
+  %589 = getelementptr inbounds i8*, i8** %0, i64 44
+  %590 = load i8*, i8** %589, align 8
+  %591 = getelementptr inbounds i8, i8* %590, i64 4096
+  %592 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %591, i8** %592, align 8
+  %593 = getelementptr inbounds i8*, i8** %0, i64 44
+  %594 = load i8*, i8** %593, align 8
+  %595 = getelementptr inbounds i8, i8* %594, i64 3072
+  %596 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %595, i8** %596, align 8
+  %597 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_27(i8* %597, i64 0, i64 16)
+  %598 = getelementptr inbounds i8*, i8** %0, i64 44
+  %599 = load i8*, i8** %598, align 8
+  %600 = getelementptr inbounds i8, i8* %599, i64 3072
+  %601 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %600, i8** %601, align 8
+  %602 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %602, i64 0, i64 1)
+  %603 = getelementptr inbounds i8*, i8** %0, i64 44
+  %604 = load i8*, i8** %603, align 8
+  %605 = getelementptr inbounds i8, i8* %604, i64 2048
+  %606 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %605, i8** %606, align 8
+  %607 = getelementptr inbounds i8*, i8** %0, i64 44
+  %608 = load i8*, i8** %607, align 8
+  %609 = getelementptr inbounds i8, i8* %608, i64 4096
+  %610 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %609, i8** %610, align 8
+  %611 = getelementptr inbounds i8*, i8** %0, i64 44
+  %612 = load i8*, i8** %611, align 8
+  %613 = getelementptr inbounds i8, i8* %612, i64 3072
+  %614 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %613, i8** %614, align 8
+  %615 = getelementptr inbounds i8*, i8** %0, i64 44
+  %616 = load i8*, i8** %615, align 8
+  %617 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %616, i8** %617, align 8
+  %618 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %618, i64 0, i64 16)
+  %619 = getelementptr inbounds i8*, i8** %0, i64 44
+  %620 = load i8*, i8** %619, align 8
+  %621 = getelementptr inbounds i8, i8* %620, i64 2048
+  %622 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %621, i8** %622, align 8
+  %623 = getelementptr inbounds i8*, i8** %0, i64 36
+  %624 = load i8*, i8** %623, align 8
+  %625 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %624, i8** %625, align 8
+  %626 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %626, i64 0, i64 1)
+  %627 = getelementptr inbounds i8*, i8** %0, i64 44
+  %628 = load i8*, i8** %627, align 8
+  %629 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %628, i8** %629, align 8
+  %630 = getelementptr inbounds i8*, i8** %0, i64 2
+  %631 = load i8*, i8** %630, align 8
+  %632 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %631, i8** %632, align 8
+  %633 = getelementptr inbounds i8*, i8** %0, i64 44
+  %634 = load i8*, i8** %633, align 8
+  %635 = getelementptr inbounds i8, i8* %634, i64 4096
+  %636 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %635, i8** %636, align 8
+  %637 = getelementptr inbounds i8*, i8** %0, i64 44
+  %638 = load i8*, i8** %637, align 8
+  %639 = getelementptr inbounds i8, i8* %638, i64 3072
+  %640 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %639, i8** %640, align 8
+  %641 = getelementptr inbounds i8*, i8** %0, i64 44
+  %642 = load i8*, i8** %641, align 8
+  %643 = getelementptr inbounds i8, i8* %642, i64 1024
+  %644 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %643, i8** %644, align 8
+  %645 = getelementptr inbounds i8*, i8** %0, i64 44
+  %646 = load i8*, i8** %645, align 8
+  %647 = getelementptr inbounds i8, i8* %646, i64 2048
+  %648 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %647, i8** %648, align 8
+  %649 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_38(i8* %649, i64 0, i64 16)
+  %650 = getelementptr inbounds i8*, i8** %0, i64 31
+  %651 = load i8*, i8** %650, align 8
+  %652 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %651, i8** %652, align 8
+  %653 = bitcast i8** %pointers to i8*
+  %654 = call i1 @eptc_check_1(i8* %653)
+  br i1 %654, label %invalid5, label %valid6
 
 invalid5:                                         ; preds = %valid4
   ret i32 93
 
 valid6:                                           ; preds = %valid4
-  %718 = getelementptr inbounds i8*, i8** %0, i64 44
-  %719 = load i8*, i8** %718, align 8
-  %720 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %719, i8** %720, align 8
-  %721 = getelementptr inbounds i8*, i8** %0, i64 31
-  %722 = load i8*, i8** %721, align 8
-  %723 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %722, i8** %723, align 8
-  %724 = getelementptr inbounds i8*, i8** %0, i64 34
-  %725 = load i8*, i8** %724, align 8
-  %726 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %725, i8** %726, align 8
-  %727 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %727, i64 0, i64 1)
+  %655 = getelementptr inbounds i8*, i8** %0, i64 44
+  %656 = load i8*, i8** %655, align 8
+  %657 = getelementptr inbounds i8, i8* %656, i64 2048
+  %658 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %657, i8** %658, align 8
+  %659 = getelementptr inbounds i8*, i8** %0, i64 31
+  %660 = load i8*, i8** %659, align 8
+  %661 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %660, i8** %661, align 8
+  %662 = getelementptr inbounds i8*, i8** %0, i64 34
+  %663 = load i8*, i8** %662, align 8
+  %664 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %663, i8** %664, align 8
+  %665 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_39(i8* %665, i64 0, i64 1)
   ret i32 0
 }
 
@@ -1256,7 +1170,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -1264,54 +1178,57 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 128
-  %17 = mul i64 %i, 16
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 64, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 128
+  %19 = mul i64 %15, 16
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 64, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 16
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 16
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %15, 16
-  %22 = add i64 %21, %i4
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 16
-  %27 = add i64 0, %26
+  %24 = mul i64 %15, 16
+  %25 = add i64 %24, %i4
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 16
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 16
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 16
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 
@@ -1331,150 +1248,81 @@ entry:
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %20, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %11 = mul i64 %i, 128
-  %12 = add i64 0, %11
-  %13 = mul i64 %i, 128
-  %14 = add i64 0, %13
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %26, %exit7 ]
-  %15 = icmp slt i64 %i4, 2
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = mul i64 %i4, 64
-  %17 = add i64 %12, %16
-  %18 = mul i64 %i4, 8
-  %19 = add i64 %14, %18
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %20 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %exit11, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %34, %exit11 ]
-  %21 = icmp slt i64 %i8, 8
-  br i1 %21, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %22 = mul i64 %i8, 8
-  %23 = add i64 %17, %22
-  %24 = mul i64 %i8, 16
-  %25 = add i64 %19, %24
-  br label %loop9
-
-exit7:                                            ; preds = %loop5
-  %26 = add i64 %i4, 1
-  br label %loop1
-
-loop9:                                            ; preds = %body10, %body6
-  %i12 = phi i64 [ 0, %body6 ], [ %33, %body10 ]
-  %27 = icmp slt i64 %i12, 8
-  br i1 %27, label %body10, label %exit11
-
-body10:                                           ; preds = %loop9
-  %28 = add i64 %23, %i12
-  %29 = add i64 %25, %i12
-  %30 = getelementptr inbounds float, float* %9, i64 %29
-  %31 = load float, float* %30, align 4
-  %32 = getelementptr inbounds float, float* %6, i64 %28
-  store float %31, float* %32, align 4
-  %33 = add i64 %i12, 1
-  br label %loop9
-
-exit11:                                           ; preds = %loop9
-  %34 = add i64 %i8, 1
-  br label %loop5
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_5(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
   %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
-  %16 = mul i64 %14, 64
-  %17 = mul i64 %14, 64
-  %18 = mul i64 %i, 8
+  %16 = sdiv i64 %14, 2
+  %17 = srem i64 %14, 2
+  %18 = mul i64 %16, 128
+  %19 = mul i64 %17, 8
+  %20 = add i64 %18, %19
+  %21 = sdiv i64 %14, 2
+  %22 = srem i64 %14, 2
+  %23 = mul i64 %21, 128
+  %24 = mul i64 %22, 8
+  %25 = add i64 %23, %24
+  %26 = mul i64 %14, 64
+  %27 = mul i64 %15, 8
+  %28 = add i64 %26, %27
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %37, %exit7 ]
-  %19 = icmp slt i64 %i4, 8
-  br i1 %19, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %47, %exit7 ]
+  %29 = icmp slt i64 %i4, 8
+  br i1 %29, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %20 = mul i64 %i4, 8
-  %21 = add i64 %17, %20
+  %30 = mul i64 %i4, 16
+  %31 = add i64 %25, %30
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %22 = add i64 %i, 1
+  %32 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %34, %body6 ]
-  %acc = phi float [ 0.000000e+00, %body2 ], [ %33, %body6 ]
-  %23 = icmp slt i64 %i8, 8
-  br i1 %23, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %44, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %43, %body6 ]
+  %33 = icmp slt i64 %i8, 8
+  br i1 %33, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %24 = mul i64 %15, 8
-  %25 = add i64 %24, %i8
-  %26 = add i64 %16, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %26
-  %28 = load float, float* %27, align 4
-  %29 = add i64 %21, %i8
-  %30 = getelementptr inbounds float, float* %9, i64 %29
-  %31 = load float, float* %30, align 4
-  %32 = fmul float %28, %31
-  %33 = fadd float %acc, %32
-  %34 = add i64 %i8, 1
+  %34 = mul i64 %15, 16
+  %35 = add i64 %34, %i8
+  %36 = add i64 %20, %35
+  %37 = getelementptr inbounds float, float* %6, i64 %36
+  %38 = load float, float* %37, align 4
+  %39 = add i64 %31, %i8
+  %40 = getelementptr inbounds float, float* %9, i64 %39
+  %41 = load float, float* %40, align 4
+  %42 = fmul float %38, %41
+  %43 = fadd float %acc, %42
+  %44 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %35 = add i64 %18, %i4
-  %36 = getelementptr inbounds float, float* %12, i64 %35
-  store float %acc, float* %36, align 4
-  %37 = add i64 %i4, 1
+  %45 = add i64 %28, %i4
+  %46 = getelementptr inbounds float, float* %12, i64 %45
+  store float %acc, float* %46, align 4
+  %47 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_6(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_5(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1628,7 +1476,7 @@ exit20:                                           ; preds = %loop18
 declare float @llvm.rint.f32(float) #2
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_7(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_6(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1643,7 +1491,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %39, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -1651,139 +1499,70 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 64
-  %17 = mul i64 %14, 64
-  %18 = mul i64 %i, 8
-  %19 = getelementptr inbounds float, float* %12, i64 %18
-  %20 = bitcast float* %19 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %20, i8 0, i64 32, i1 false)
+  %17 = sdiv i64 %14, 2
+  %18 = srem i64 %14, 2
+  %19 = mul i64 %17, 128
+  %20 = mul i64 %18, 8
+  %21 = add i64 %19, %20
+  %22 = sdiv i64 %14, 2
+  %23 = srem i64 %14, 2
+  %24 = mul i64 %22, 128
+  %25 = mul i64 %23, 8
+  %26 = add i64 %24, %25
+  %27 = mul i64 %15, 16
+  %28 = add i64 %26, %27
+  %29 = getelementptr inbounds float, float* %12, i64 %28
+  %30 = bitcast float* %29 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %30, i8 0, i64 32, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %40, %exit7 ]
-  %21 = icmp slt i64 %i4, 8
-  br i1 %21, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %50, %exit7 ]
+  %31 = icmp slt i64 %i4, 8
+  br i1 %31, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %22 = mul i64 %15, 8
-  %23 = add i64 %22, %i4
-  %24 = add i64 %16, %23
-  %25 = getelementptr inbounds float, float* %6, i64 %24
-  %26 = load float, float* %25, align 4
-  %27 = mul i64 %i4, 8
-  %28 = add i64 %17, %27
+  %32 = mul i64 %15, 8
+  %33 = add i64 %32, %i4
+  %34 = add i64 %16, %33
+  %35 = getelementptr inbounds float, float* %6, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = mul i64 %i4, 16
+  %38 = add i64 %21, %37
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
+  %39 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %39, %body6 ]
-  %30 = icmp slt i64 %i8, 8
-  br i1 %30, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %49, %body6 ]
+  %40 = icmp slt i64 %i8, 8
+  br i1 %40, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %31 = add i64 %18, %i8
-  %32 = add i64 %28, %i8
-  %33 = getelementptr inbounds float, float* %9, i64 %32
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %31
-  %36 = load float, float* %35, align 4
-  %37 = call float @llvm.fmuladd.f32(float %26, float %34, float %36)
-  %38 = getelementptr inbounds float, float* %12, i64 %31
-  store float %37, float* %38, align 4
-  %39 = add i64 %i8, 1
+  %41 = add i64 %28, %i8
+  %42 = add i64 %38, %i8
+  %43 = getelementptr inbounds float, float* %9, i64 %42
+  %44 = load float, float* %43, align 4
+  %45 = getelementptr inbounds float, float* %12, i64 %41
+  %46 = load float, float* %45, align 4
+  %47 = call float @llvm.fmuladd.f32(float %36, float %44, float %46)
+  %48 = getelementptr inbounds float, float* %12, i64 %41
+  store float %47, float* %48, align 4
+  %49 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %40 = add i64 %i4, 1
+  %50 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_8(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %20, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %11 = mul i64 %i, 128
-  %12 = add i64 0, %11
-  %13 = mul i64 %i, 128
-  %14 = add i64 0, %13
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %26, %exit7 ]
-  %15 = icmp slt i64 %i4, 8
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = mul i64 %i4, 16
-  %17 = add i64 %12, %16
-  %18 = mul i64 %i4, 8
-  %19 = add i64 %14, %18
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %20 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %exit11, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %34, %exit11 ]
-  %21 = icmp slt i64 %i8, 2
-  br i1 %21, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %22 = mul i64 %i8, 8
-  %23 = add i64 %17, %22
-  %24 = mul i64 %i8, 64
-  %25 = add i64 %19, %24
-  br label %loop9
-
-exit7:                                            ; preds = %loop5
-  %26 = add i64 %i4, 1
-  br label %loop1
-
-loop9:                                            ; preds = %body10, %body6
-  %i12 = phi i64 [ 0, %body6 ], [ %33, %body10 ]
-  %27 = icmp slt i64 %i12, 8
-  br i1 %27, label %body10, label %exit11
-
-body10:                                           ; preds = %loop9
-  %28 = add i64 %23, %i12
-  %29 = add i64 %25, %i12
-  %30 = getelementptr inbounds float, float* %9, i64 %29
-  %31 = load float, float* %30, align 4
-  %32 = getelementptr inbounds float, float* %6, i64 %28
-  store float %31, float* %32, align 4
-  %33 = add i64 %i12, 1
-  br label %loop9
-
-exit11:                                           ; preds = %loop9
-  %34 = add i64 %i8, 1
-  br label %loop5
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_9(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_7(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1837,7 +1616,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_10(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_8(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1852,7 +1631,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -1860,59 +1639,62 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 128
-  %17 = mul i64 %i, 32
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 128, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 256
+  %19 = mul i64 %15, 32
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 128, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 16
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 16
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %15, 16
-  %22 = add i64 %21, %i4
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 32
-  %27 = add i64 0, %26
+  %24 = mul i64 %15, 16
+  %25 = add i64 %24, %i4
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 32
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 32
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 32
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_11(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_9(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1961,7 +1743,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_12(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_10(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1976,7 +1758,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -1984,59 +1766,62 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 256
-  %17 = mul i64 %i, 16
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 64, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 128
+  %19 = mul i64 %15, 16
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 64, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 32
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 32
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %15, 32
-  %22 = add i64 %21, %i4
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 16
-  %27 = add i64 0, %26
+  %24 = mul i64 %15, 32
+  %25 = add i64 %24, %i4
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 16
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 16
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 16
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_13(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_11(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2138,7 +1923,7 @@ exit15:                                           ; preds = %loop13
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_14(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_12(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2153,7 +1938,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -2161,54 +1946,57 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 2
   %15 = srem i64 %i, 2
   %16 = mul i64 %14, 32
-  %17 = mul i64 %i, 3
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 12, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 6
+  %19 = mul i64 %15, 3
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 12, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 16
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 16
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %15, 16
-  %22 = add i64 %21, %i4
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 3
-  %27 = add i64 0, %26
+  %24 = mul i64 %15, 16
+  %25 = add i64 %24, %i4
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 3
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 3
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 3
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 
@@ -2249,7 +2037,7 @@ checked:                                          ; preds = %body
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_15(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_13(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2396,7 +2184,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_16(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_14(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2453,7 +2241,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_17(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_15(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2493,7 +2281,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_18(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_16(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2547,7 +2335,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_19(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_17(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2753,7 +2541,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_20(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_18(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2768,7 +2556,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -2776,56 +2564,59 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 2
   %15 = srem i64 %i, 2
   %16 = mul i64 %14, 6
-  %17 = mul i64 %i, 16
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 32
+  %19 = mul i64 %15, 16
+  %20 = add i64 %18, %19
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %36, %exit7 ]
-  %18 = icmp slt i64 %i4, 16
-  br i1 %18, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
+  %21 = icmp slt i64 %i4, 16
+  br i1 %21, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %19 = mul i64 %i4, 3
-  %20 = add i64 0, %19
+  %22 = mul i64 %i4, 3
+  %23 = add i64 %17, %22
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %21 = add i64 %i, 1
+  %24 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %33, %body6 ]
-  %acc = phi float [ 0.000000e+00, %body2 ], [ %32, %body6 ]
-  %22 = icmp slt i64 %i8, 3
-  br i1 %22, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %36, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %35, %body6 ]
+  %25 = icmp slt i64 %i8, 3
+  br i1 %25, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %23 = mul i64 %15, 3
-  %24 = add i64 %23, %i8
-  %25 = add i64 %16, %24
-  %26 = getelementptr inbounds float, float* %6, i64 %25
-  %27 = load float, float* %26, align 4
-  %28 = add i64 %20, %i8
-  %29 = getelementptr inbounds float, float* %9, i64 %28
+  %26 = mul i64 %15, 3
+  %27 = add i64 %26, %i8
+  %28 = add i64 %16, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %28
   %30 = load float, float* %29, align 4
-  %31 = fmul float %27, %30
-  %32 = fadd float %acc, %31
-  %33 = add i64 %i8, 1
+  %31 = add i64 %23, %i8
+  %32 = getelementptr inbounds float, float* %9, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = fmul float %30, %33
+  %35 = fadd float %acc, %34
+  %36 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %34 = add i64 %17, %i4
-  %35 = getelementptr inbounds float, float* %12, i64 %34
-  store float %acc, float* %35, align 4
-  %36 = add i64 %i4, 1
+  %37 = add i64 %20, %i4
+  %38 = getelementptr inbounds float, float* %12, i64 %37
+  store float %acc, float* %38, align 4
+  %39 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_21(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_19(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2840,7 +2631,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -2848,59 +2639,62 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 16
   %15 = srem i64 %i, 16
   %16 = mul i64 %14, 32
-  %17 = mul i64 %i, 3
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 12, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 48
+  %19 = mul i64 %15, 3
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 12, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 2
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 2
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %i4, 16
-  %22 = add i64 %21, %15
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 3
-  %27 = add i64 0, %26
+  %24 = mul i64 %i4, 16
+  %25 = add i64 %24, %15
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 3
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 3
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 3
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_22(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_20(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2948,7 +2742,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_23(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_21(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3009,7 +2803,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_24(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_22(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3024,7 +2818,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -3032,59 +2826,62 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 32
   %15 = srem i64 %i, 32
   %16 = mul i64 %14, 512
-  %17 = mul i64 %i, 16
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 64, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 512
+  %19 = mul i64 %15, 16
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 64, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 16
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 16
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %i4, 32
-  %22 = add i64 %21, %15
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 16
-  %27 = add i64 0, %26
+  %24 = mul i64 %i4, 32
+  %25 = add i64 %24, %15
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 16
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 16
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 16
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_23(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3099,7 +2896,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -3107,171 +2904,174 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 128
-  %17 = mul i64 %i, 32
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 256
+  %19 = mul i64 %15, 32
+  %20 = add i64 %18, %19
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit18, %body
-  %i4 = phi i64 [ 0, %body ], [ %133, %exit18 ]
-  %18 = icmp slt i64 %i4, 32
-  br i1 %18, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %136, %exit18 ]
+  %21 = icmp slt i64 %i4, 32
+  br i1 %21, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %19 = mul i64 %i4, 16
-  %20 = add i64 0, %19
+  %22 = mul i64 %i4, 16
+  %23 = add i64 %17, %22
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %21 = add i64 %i, 1
+  %24 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %111, %body6 ]
-  %acc = phi float [ 0.000000e+00, %body2 ], [ %33, %body6 ]
-  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %44, %body6 ]
-  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %55, %body6 ]
-  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %66, %body6 ]
-  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %77, %body6 ]
-  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %88, %body6 ]
-  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %99, %body6 ]
-  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %110, %body6 ]
-  %22 = icmp slt i64 %i8, 16
-  br i1 %22, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %114, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %36, %body6 ]
+  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %47, %body6 ]
+  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %58, %body6 ]
+  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %69, %body6 ]
+  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %80, %body6 ]
+  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %91, %body6 ]
+  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %102, %body6 ]
+  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %113, %body6 ]
+  %25 = icmp slt i64 %i8, 16
+  br i1 %25, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %23 = add i64 %i8, 0
-  %24 = mul i64 %15, 16
-  %25 = add i64 %24, %23
-  %26 = add i64 %16, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %26
-  %28 = load float, float* %27, align 4
-  %29 = add i64 %20, %23
-  %30 = getelementptr inbounds float, float* %9, i64 %29
+  %26 = add i64 %i8, 0
+  %27 = mul i64 %15, 16
+  %28 = add i64 %27, %26
+  %29 = add i64 %16, %28
+  %30 = getelementptr inbounds float, float* %6, i64 %29
   %31 = load float, float* %30, align 4
-  %32 = fmul float %28, %31
-  %33 = fadd float %acc, %32
-  %34 = add i64 %i8, 1
-  %35 = mul i64 %15, 16
-  %36 = add i64 %35, %34
-  %37 = add i64 %16, %36
-  %38 = getelementptr inbounds float, float* %6, i64 %37
-  %39 = load float, float* %38, align 4
-  %40 = add i64 %20, %34
-  %41 = getelementptr inbounds float, float* %9, i64 %40
+  %32 = add i64 %23, %26
+  %33 = getelementptr inbounds float, float* %9, i64 %32
+  %34 = load float, float* %33, align 4
+  %35 = fmul float %31, %34
+  %36 = fadd float %acc, %35
+  %37 = add i64 %i8, 1
+  %38 = mul i64 %15, 16
+  %39 = add i64 %38, %37
+  %40 = add i64 %16, %39
+  %41 = getelementptr inbounds float, float* %6, i64 %40
   %42 = load float, float* %41, align 4
-  %43 = fmul float %39, %42
-  %44 = fadd float %acc9, %43
-  %45 = add i64 %i8, 2
-  %46 = mul i64 %15, 16
-  %47 = add i64 %46, %45
-  %48 = add i64 %16, %47
-  %49 = getelementptr inbounds float, float* %6, i64 %48
-  %50 = load float, float* %49, align 4
-  %51 = add i64 %20, %45
-  %52 = getelementptr inbounds float, float* %9, i64 %51
+  %43 = add i64 %23, %37
+  %44 = getelementptr inbounds float, float* %9, i64 %43
+  %45 = load float, float* %44, align 4
+  %46 = fmul float %42, %45
+  %47 = fadd float %acc9, %46
+  %48 = add i64 %i8, 2
+  %49 = mul i64 %15, 16
+  %50 = add i64 %49, %48
+  %51 = add i64 %16, %50
+  %52 = getelementptr inbounds float, float* %6, i64 %51
   %53 = load float, float* %52, align 4
-  %54 = fmul float %50, %53
-  %55 = fadd float %acc10, %54
-  %56 = add i64 %i8, 3
-  %57 = mul i64 %15, 16
-  %58 = add i64 %57, %56
-  %59 = add i64 %16, %58
-  %60 = getelementptr inbounds float, float* %6, i64 %59
-  %61 = load float, float* %60, align 4
-  %62 = add i64 %20, %56
-  %63 = getelementptr inbounds float, float* %9, i64 %62
+  %54 = add i64 %23, %48
+  %55 = getelementptr inbounds float, float* %9, i64 %54
+  %56 = load float, float* %55, align 4
+  %57 = fmul float %53, %56
+  %58 = fadd float %acc10, %57
+  %59 = add i64 %i8, 3
+  %60 = mul i64 %15, 16
+  %61 = add i64 %60, %59
+  %62 = add i64 %16, %61
+  %63 = getelementptr inbounds float, float* %6, i64 %62
   %64 = load float, float* %63, align 4
-  %65 = fmul float %61, %64
-  %66 = fadd float %acc11, %65
-  %67 = add i64 %i8, 4
-  %68 = mul i64 %15, 16
-  %69 = add i64 %68, %67
-  %70 = add i64 %16, %69
-  %71 = getelementptr inbounds float, float* %6, i64 %70
-  %72 = load float, float* %71, align 4
-  %73 = add i64 %20, %67
-  %74 = getelementptr inbounds float, float* %9, i64 %73
+  %65 = add i64 %23, %59
+  %66 = getelementptr inbounds float, float* %9, i64 %65
+  %67 = load float, float* %66, align 4
+  %68 = fmul float %64, %67
+  %69 = fadd float %acc11, %68
+  %70 = add i64 %i8, 4
+  %71 = mul i64 %15, 16
+  %72 = add i64 %71, %70
+  %73 = add i64 %16, %72
+  %74 = getelementptr inbounds float, float* %6, i64 %73
   %75 = load float, float* %74, align 4
-  %76 = fmul float %72, %75
-  %77 = fadd float %acc12, %76
-  %78 = add i64 %i8, 5
-  %79 = mul i64 %15, 16
-  %80 = add i64 %79, %78
-  %81 = add i64 %16, %80
-  %82 = getelementptr inbounds float, float* %6, i64 %81
-  %83 = load float, float* %82, align 4
-  %84 = add i64 %20, %78
-  %85 = getelementptr inbounds float, float* %9, i64 %84
+  %76 = add i64 %23, %70
+  %77 = getelementptr inbounds float, float* %9, i64 %76
+  %78 = load float, float* %77, align 4
+  %79 = fmul float %75, %78
+  %80 = fadd float %acc12, %79
+  %81 = add i64 %i8, 5
+  %82 = mul i64 %15, 16
+  %83 = add i64 %82, %81
+  %84 = add i64 %16, %83
+  %85 = getelementptr inbounds float, float* %6, i64 %84
   %86 = load float, float* %85, align 4
-  %87 = fmul float %83, %86
-  %88 = fadd float %acc13, %87
-  %89 = add i64 %i8, 6
-  %90 = mul i64 %15, 16
-  %91 = add i64 %90, %89
-  %92 = add i64 %16, %91
-  %93 = getelementptr inbounds float, float* %6, i64 %92
-  %94 = load float, float* %93, align 4
-  %95 = add i64 %20, %89
-  %96 = getelementptr inbounds float, float* %9, i64 %95
+  %87 = add i64 %23, %81
+  %88 = getelementptr inbounds float, float* %9, i64 %87
+  %89 = load float, float* %88, align 4
+  %90 = fmul float %86, %89
+  %91 = fadd float %acc13, %90
+  %92 = add i64 %i8, 6
+  %93 = mul i64 %15, 16
+  %94 = add i64 %93, %92
+  %95 = add i64 %16, %94
+  %96 = getelementptr inbounds float, float* %6, i64 %95
   %97 = load float, float* %96, align 4
-  %98 = fmul float %94, %97
-  %99 = fadd float %acc14, %98
-  %100 = add i64 %i8, 7
-  %101 = mul i64 %15, 16
-  %102 = add i64 %101, %100
-  %103 = add i64 %16, %102
-  %104 = getelementptr inbounds float, float* %6, i64 %103
-  %105 = load float, float* %104, align 4
-  %106 = add i64 %20, %100
-  %107 = getelementptr inbounds float, float* %9, i64 %106
+  %98 = add i64 %23, %92
+  %99 = getelementptr inbounds float, float* %9, i64 %98
+  %100 = load float, float* %99, align 4
+  %101 = fmul float %97, %100
+  %102 = fadd float %acc14, %101
+  %103 = add i64 %i8, 7
+  %104 = mul i64 %15, 16
+  %105 = add i64 %104, %103
+  %106 = add i64 %16, %105
+  %107 = getelementptr inbounds float, float* %6, i64 %106
   %108 = load float, float* %107, align 4
-  %109 = fmul float %105, %108
-  %110 = fadd float %acc15, %109
-  %111 = add i64 %i8, 8
+  %109 = add i64 %23, %103
+  %110 = getelementptr inbounds float, float* %9, i64 %109
+  %111 = load float, float* %110, align 4
+  %112 = fmul float %108, %111
+  %113 = fadd float %acc15, %112
+  %114 = add i64 %i8, 8
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %112 = fadd float %acc, %acc9
-  %113 = fadd float %acc10, %acc11
-  %114 = fadd float %acc12, %acc13
-  %115 = fadd float %acc14, %acc15
-  %116 = fadd float %112, %113
-  %117 = fadd float %114, %115
-  %118 = fadd float %116, %117
+  %115 = fadd float %acc, %acc9
+  %116 = fadd float %acc10, %acc11
+  %117 = fadd float %acc12, %acc13
+  %118 = fadd float %acc14, %acc15
+  %119 = fadd float %115, %116
+  %120 = fadd float %117, %118
+  %121 = fadd float %119, %120
   br label %loop16
 
 loop16:                                           ; preds = %body17, %exit7
-  %i19 = phi i64 [ 16, %exit7 ], [ %130, %body17 ]
-  %acc20 = phi float [ %118, %exit7 ], [ %129, %body17 ]
-  %119 = icmp slt i64 %i19, 16
-  br i1 %119, label %body17, label %exit18
+  %i19 = phi i64 [ 16, %exit7 ], [ %133, %body17 ]
+  %acc20 = phi float [ %121, %exit7 ], [ %132, %body17 ]
+  %122 = icmp slt i64 %i19, 16
+  br i1 %122, label %body17, label %exit18
 
 body17:                                           ; preds = %loop16
-  %120 = mul i64 %15, 16
-  %121 = add i64 %120, %i19
-  %122 = add i64 %16, %121
-  %123 = getelementptr inbounds float, float* %6, i64 %122
-  %124 = load float, float* %123, align 4
-  %125 = add i64 %20, %i19
-  %126 = getelementptr inbounds float, float* %9, i64 %125
+  %123 = mul i64 %15, 16
+  %124 = add i64 %123, %i19
+  %125 = add i64 %16, %124
+  %126 = getelementptr inbounds float, float* %6, i64 %125
   %127 = load float, float* %126, align 4
-  %128 = fmul float %124, %127
-  %129 = fadd float %acc20, %128
-  %130 = add i64 %i19, 1
+  %128 = add i64 %23, %i19
+  %129 = getelementptr inbounds float, float* %9, i64 %128
+  %130 = load float, float* %129, align 4
+  %131 = fmul float %127, %130
+  %132 = fadd float %acc20, %131
+  %133 = add i64 %i19, 1
   br label %loop16
 
 exit18:                                           ; preds = %loop16
-  %131 = add i64 %17, %i4
-  %132 = getelementptr inbounds float, float* %12, i64 %131
-  store float %acc20, float* %132, align 4
-  %133 = add i64 %i4, 1
+  %134 = add i64 %20, %i4
+  %135 = getelementptr inbounds float, float* %12, i64 %134
+  store float %acc20, float* %135, align 4
+  %136 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_24(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3327,7 +3127,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_27(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3342,7 +3142,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -3350,171 +3150,174 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 256
-  %17 = mul i64 %i, 16
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 128
+  %19 = mul i64 %15, 16
+  %20 = add i64 %18, %19
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit18, %body
-  %i4 = phi i64 [ 0, %body ], [ %133, %exit18 ]
-  %18 = icmp slt i64 %i4, 16
-  br i1 %18, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %136, %exit18 ]
+  %21 = icmp slt i64 %i4, 16
+  br i1 %21, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %19 = mul i64 %i4, 32
-  %20 = add i64 0, %19
+  %22 = mul i64 %i4, 32
+  %23 = add i64 %17, %22
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %21 = add i64 %i, 1
+  %24 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %111, %body6 ]
-  %acc = phi float [ 0.000000e+00, %body2 ], [ %33, %body6 ]
-  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %44, %body6 ]
-  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %55, %body6 ]
-  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %66, %body6 ]
-  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %77, %body6 ]
-  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %88, %body6 ]
-  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %99, %body6 ]
-  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %110, %body6 ]
-  %22 = icmp slt i64 %i8, 32
-  br i1 %22, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %114, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %36, %body6 ]
+  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %47, %body6 ]
+  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %58, %body6 ]
+  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %69, %body6 ]
+  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %80, %body6 ]
+  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %91, %body6 ]
+  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %102, %body6 ]
+  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %113, %body6 ]
+  %25 = icmp slt i64 %i8, 32
+  br i1 %25, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %23 = add i64 %i8, 0
-  %24 = mul i64 %15, 32
-  %25 = add i64 %24, %23
-  %26 = add i64 %16, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %26
-  %28 = load float, float* %27, align 4
-  %29 = add i64 %20, %23
-  %30 = getelementptr inbounds float, float* %9, i64 %29
+  %26 = add i64 %i8, 0
+  %27 = mul i64 %15, 32
+  %28 = add i64 %27, %26
+  %29 = add i64 %16, %28
+  %30 = getelementptr inbounds float, float* %6, i64 %29
   %31 = load float, float* %30, align 4
-  %32 = fmul float %28, %31
-  %33 = fadd float %acc, %32
-  %34 = add i64 %i8, 1
-  %35 = mul i64 %15, 32
-  %36 = add i64 %35, %34
-  %37 = add i64 %16, %36
-  %38 = getelementptr inbounds float, float* %6, i64 %37
-  %39 = load float, float* %38, align 4
-  %40 = add i64 %20, %34
-  %41 = getelementptr inbounds float, float* %9, i64 %40
+  %32 = add i64 %23, %26
+  %33 = getelementptr inbounds float, float* %9, i64 %32
+  %34 = load float, float* %33, align 4
+  %35 = fmul float %31, %34
+  %36 = fadd float %acc, %35
+  %37 = add i64 %i8, 1
+  %38 = mul i64 %15, 32
+  %39 = add i64 %38, %37
+  %40 = add i64 %16, %39
+  %41 = getelementptr inbounds float, float* %6, i64 %40
   %42 = load float, float* %41, align 4
-  %43 = fmul float %39, %42
-  %44 = fadd float %acc9, %43
-  %45 = add i64 %i8, 2
-  %46 = mul i64 %15, 32
-  %47 = add i64 %46, %45
-  %48 = add i64 %16, %47
-  %49 = getelementptr inbounds float, float* %6, i64 %48
-  %50 = load float, float* %49, align 4
-  %51 = add i64 %20, %45
-  %52 = getelementptr inbounds float, float* %9, i64 %51
+  %43 = add i64 %23, %37
+  %44 = getelementptr inbounds float, float* %9, i64 %43
+  %45 = load float, float* %44, align 4
+  %46 = fmul float %42, %45
+  %47 = fadd float %acc9, %46
+  %48 = add i64 %i8, 2
+  %49 = mul i64 %15, 32
+  %50 = add i64 %49, %48
+  %51 = add i64 %16, %50
+  %52 = getelementptr inbounds float, float* %6, i64 %51
   %53 = load float, float* %52, align 4
-  %54 = fmul float %50, %53
-  %55 = fadd float %acc10, %54
-  %56 = add i64 %i8, 3
-  %57 = mul i64 %15, 32
-  %58 = add i64 %57, %56
-  %59 = add i64 %16, %58
-  %60 = getelementptr inbounds float, float* %6, i64 %59
-  %61 = load float, float* %60, align 4
-  %62 = add i64 %20, %56
-  %63 = getelementptr inbounds float, float* %9, i64 %62
+  %54 = add i64 %23, %48
+  %55 = getelementptr inbounds float, float* %9, i64 %54
+  %56 = load float, float* %55, align 4
+  %57 = fmul float %53, %56
+  %58 = fadd float %acc10, %57
+  %59 = add i64 %i8, 3
+  %60 = mul i64 %15, 32
+  %61 = add i64 %60, %59
+  %62 = add i64 %16, %61
+  %63 = getelementptr inbounds float, float* %6, i64 %62
   %64 = load float, float* %63, align 4
-  %65 = fmul float %61, %64
-  %66 = fadd float %acc11, %65
-  %67 = add i64 %i8, 4
-  %68 = mul i64 %15, 32
-  %69 = add i64 %68, %67
-  %70 = add i64 %16, %69
-  %71 = getelementptr inbounds float, float* %6, i64 %70
-  %72 = load float, float* %71, align 4
-  %73 = add i64 %20, %67
-  %74 = getelementptr inbounds float, float* %9, i64 %73
+  %65 = add i64 %23, %59
+  %66 = getelementptr inbounds float, float* %9, i64 %65
+  %67 = load float, float* %66, align 4
+  %68 = fmul float %64, %67
+  %69 = fadd float %acc11, %68
+  %70 = add i64 %i8, 4
+  %71 = mul i64 %15, 32
+  %72 = add i64 %71, %70
+  %73 = add i64 %16, %72
+  %74 = getelementptr inbounds float, float* %6, i64 %73
   %75 = load float, float* %74, align 4
-  %76 = fmul float %72, %75
-  %77 = fadd float %acc12, %76
-  %78 = add i64 %i8, 5
-  %79 = mul i64 %15, 32
-  %80 = add i64 %79, %78
-  %81 = add i64 %16, %80
-  %82 = getelementptr inbounds float, float* %6, i64 %81
-  %83 = load float, float* %82, align 4
-  %84 = add i64 %20, %78
-  %85 = getelementptr inbounds float, float* %9, i64 %84
+  %76 = add i64 %23, %70
+  %77 = getelementptr inbounds float, float* %9, i64 %76
+  %78 = load float, float* %77, align 4
+  %79 = fmul float %75, %78
+  %80 = fadd float %acc12, %79
+  %81 = add i64 %i8, 5
+  %82 = mul i64 %15, 32
+  %83 = add i64 %82, %81
+  %84 = add i64 %16, %83
+  %85 = getelementptr inbounds float, float* %6, i64 %84
   %86 = load float, float* %85, align 4
-  %87 = fmul float %83, %86
-  %88 = fadd float %acc13, %87
-  %89 = add i64 %i8, 6
-  %90 = mul i64 %15, 32
-  %91 = add i64 %90, %89
-  %92 = add i64 %16, %91
-  %93 = getelementptr inbounds float, float* %6, i64 %92
-  %94 = load float, float* %93, align 4
-  %95 = add i64 %20, %89
-  %96 = getelementptr inbounds float, float* %9, i64 %95
+  %87 = add i64 %23, %81
+  %88 = getelementptr inbounds float, float* %9, i64 %87
+  %89 = load float, float* %88, align 4
+  %90 = fmul float %86, %89
+  %91 = fadd float %acc13, %90
+  %92 = add i64 %i8, 6
+  %93 = mul i64 %15, 32
+  %94 = add i64 %93, %92
+  %95 = add i64 %16, %94
+  %96 = getelementptr inbounds float, float* %6, i64 %95
   %97 = load float, float* %96, align 4
-  %98 = fmul float %94, %97
-  %99 = fadd float %acc14, %98
-  %100 = add i64 %i8, 7
-  %101 = mul i64 %15, 32
-  %102 = add i64 %101, %100
-  %103 = add i64 %16, %102
-  %104 = getelementptr inbounds float, float* %6, i64 %103
-  %105 = load float, float* %104, align 4
-  %106 = add i64 %20, %100
-  %107 = getelementptr inbounds float, float* %9, i64 %106
+  %98 = add i64 %23, %92
+  %99 = getelementptr inbounds float, float* %9, i64 %98
+  %100 = load float, float* %99, align 4
+  %101 = fmul float %97, %100
+  %102 = fadd float %acc14, %101
+  %103 = add i64 %i8, 7
+  %104 = mul i64 %15, 32
+  %105 = add i64 %104, %103
+  %106 = add i64 %16, %105
+  %107 = getelementptr inbounds float, float* %6, i64 %106
   %108 = load float, float* %107, align 4
-  %109 = fmul float %105, %108
-  %110 = fadd float %acc15, %109
-  %111 = add i64 %i8, 8
+  %109 = add i64 %23, %103
+  %110 = getelementptr inbounds float, float* %9, i64 %109
+  %111 = load float, float* %110, align 4
+  %112 = fmul float %108, %111
+  %113 = fadd float %acc15, %112
+  %114 = add i64 %i8, 8
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %112 = fadd float %acc, %acc9
-  %113 = fadd float %acc10, %acc11
-  %114 = fadd float %acc12, %acc13
-  %115 = fadd float %acc14, %acc15
-  %116 = fadd float %112, %113
-  %117 = fadd float %114, %115
-  %118 = fadd float %116, %117
+  %115 = fadd float %acc, %acc9
+  %116 = fadd float %acc10, %acc11
+  %117 = fadd float %acc12, %acc13
+  %118 = fadd float %acc14, %acc15
+  %119 = fadd float %115, %116
+  %120 = fadd float %117, %118
+  %121 = fadd float %119, %120
   br label %loop16
 
 loop16:                                           ; preds = %body17, %exit7
-  %i19 = phi i64 [ 32, %exit7 ], [ %130, %body17 ]
-  %acc20 = phi float [ %118, %exit7 ], [ %129, %body17 ]
-  %119 = icmp slt i64 %i19, 32
-  br i1 %119, label %body17, label %exit18
+  %i19 = phi i64 [ 32, %exit7 ], [ %133, %body17 ]
+  %acc20 = phi float [ %121, %exit7 ], [ %132, %body17 ]
+  %122 = icmp slt i64 %i19, 32
+  br i1 %122, label %body17, label %exit18
 
 body17:                                           ; preds = %loop16
-  %120 = mul i64 %15, 32
-  %121 = add i64 %120, %i19
-  %122 = add i64 %16, %121
-  %123 = getelementptr inbounds float, float* %6, i64 %122
-  %124 = load float, float* %123, align 4
-  %125 = add i64 %20, %i19
-  %126 = getelementptr inbounds float, float* %9, i64 %125
+  %123 = mul i64 %15, 32
+  %124 = add i64 %123, %i19
+  %125 = add i64 %16, %124
+  %126 = getelementptr inbounds float, float* %6, i64 %125
   %127 = load float, float* %126, align 4
-  %128 = fmul float %124, %127
-  %129 = fadd float %acc20, %128
-  %130 = add i64 %i19, 1
+  %128 = add i64 %23, %i19
+  %129 = getelementptr inbounds float, float* %9, i64 %128
+  %130 = load float, float* %129, align 4
+  %131 = fmul float %127, %130
+  %132 = fadd float %acc20, %131
+  %133 = add i64 %i19, 1
   br label %loop16
 
 exit18:                                           ; preds = %loop16
-  %131 = add i64 %17, %i4
-  %132 = getelementptr inbounds float, float* %12, i64 %131
-  store float %acc20, float* %132, align 4
-  %133 = add i64 %i4, 1
+  %134 = add i64 %20, %i4
+  %135 = getelementptr inbounds float, float* %12, i64 %134
+  store float %acc20, float* %135, align 4
+  %136 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_28(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3529,7 +3332,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -3537,59 +3340,62 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 16
   %15 = srem i64 %i, 16
   %16 = mul i64 %14, 256
-  %17 = mul i64 %i, 32
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 128, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 512
+  %19 = mul i64 %15, 32
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 128, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 16
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 16
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %i4, 16
-  %22 = add i64 %21, %15
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 32
-  %27 = add i64 0, %26
+  %24 = mul i64 %i4, 16
+  %25 = add i64 %24, %15
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 32
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 32
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 32
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_29(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_27(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3722,7 +3528,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_28(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3772,7 +3578,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_31(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_29(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3835,7 +3641,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3920,7 +3726,7 @@ exit11:                                           ; preds = %loop9
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_33(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_31(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4091,6 +3897,274 @@ exit16:                                           ; preds = %loop14
 }
 
 ; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 8
+  %15 = srem i64 %i, 8
+  %16 = mul i64 %14, 128
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 128
+  %19 = mul i64 %15, 16
+  %20 = add i64 %18, %19
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit18, %body
+  %i4 = phi i64 [ 0, %body ], [ %136, %exit18 ]
+  %21 = icmp slt i64 %i4, 16
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = mul i64 %i4, 16
+  %23 = add i64 %17, %22
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %114, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %36, %body6 ]
+  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %47, %body6 ]
+  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %58, %body6 ]
+  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %69, %body6 ]
+  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %80, %body6 ]
+  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %91, %body6 ]
+  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %102, %body6 ]
+  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %113, %body6 ]
+  %25 = icmp slt i64 %i8, 16
+  br i1 %25, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %26 = add i64 %i8, 0
+  %27 = mul i64 %15, 16
+  %28 = add i64 %27, %26
+  %29 = add i64 %16, %28
+  %30 = getelementptr inbounds float, float* %6, i64 %29
+  %31 = load float, float* %30, align 4
+  %32 = add i64 %23, %26
+  %33 = getelementptr inbounds float, float* %9, i64 %32
+  %34 = load float, float* %33, align 4
+  %35 = fmul float %31, %34
+  %36 = fadd float %acc, %35
+  %37 = add i64 %i8, 1
+  %38 = mul i64 %15, 16
+  %39 = add i64 %38, %37
+  %40 = add i64 %16, %39
+  %41 = getelementptr inbounds float, float* %6, i64 %40
+  %42 = load float, float* %41, align 4
+  %43 = add i64 %23, %37
+  %44 = getelementptr inbounds float, float* %9, i64 %43
+  %45 = load float, float* %44, align 4
+  %46 = fmul float %42, %45
+  %47 = fadd float %acc9, %46
+  %48 = add i64 %i8, 2
+  %49 = mul i64 %15, 16
+  %50 = add i64 %49, %48
+  %51 = add i64 %16, %50
+  %52 = getelementptr inbounds float, float* %6, i64 %51
+  %53 = load float, float* %52, align 4
+  %54 = add i64 %23, %48
+  %55 = getelementptr inbounds float, float* %9, i64 %54
+  %56 = load float, float* %55, align 4
+  %57 = fmul float %53, %56
+  %58 = fadd float %acc10, %57
+  %59 = add i64 %i8, 3
+  %60 = mul i64 %15, 16
+  %61 = add i64 %60, %59
+  %62 = add i64 %16, %61
+  %63 = getelementptr inbounds float, float* %6, i64 %62
+  %64 = load float, float* %63, align 4
+  %65 = add i64 %23, %59
+  %66 = getelementptr inbounds float, float* %9, i64 %65
+  %67 = load float, float* %66, align 4
+  %68 = fmul float %64, %67
+  %69 = fadd float %acc11, %68
+  %70 = add i64 %i8, 4
+  %71 = mul i64 %15, 16
+  %72 = add i64 %71, %70
+  %73 = add i64 %16, %72
+  %74 = getelementptr inbounds float, float* %6, i64 %73
+  %75 = load float, float* %74, align 4
+  %76 = add i64 %23, %70
+  %77 = getelementptr inbounds float, float* %9, i64 %76
+  %78 = load float, float* %77, align 4
+  %79 = fmul float %75, %78
+  %80 = fadd float %acc12, %79
+  %81 = add i64 %i8, 5
+  %82 = mul i64 %15, 16
+  %83 = add i64 %82, %81
+  %84 = add i64 %16, %83
+  %85 = getelementptr inbounds float, float* %6, i64 %84
+  %86 = load float, float* %85, align 4
+  %87 = add i64 %23, %81
+  %88 = getelementptr inbounds float, float* %9, i64 %87
+  %89 = load float, float* %88, align 4
+  %90 = fmul float %86, %89
+  %91 = fadd float %acc13, %90
+  %92 = add i64 %i8, 6
+  %93 = mul i64 %15, 16
+  %94 = add i64 %93, %92
+  %95 = add i64 %16, %94
+  %96 = getelementptr inbounds float, float* %6, i64 %95
+  %97 = load float, float* %96, align 4
+  %98 = add i64 %23, %92
+  %99 = getelementptr inbounds float, float* %9, i64 %98
+  %100 = load float, float* %99, align 4
+  %101 = fmul float %97, %100
+  %102 = fadd float %acc14, %101
+  %103 = add i64 %i8, 7
+  %104 = mul i64 %15, 16
+  %105 = add i64 %104, %103
+  %106 = add i64 %16, %105
+  %107 = getelementptr inbounds float, float* %6, i64 %106
+  %108 = load float, float* %107, align 4
+  %109 = add i64 %23, %103
+  %110 = getelementptr inbounds float, float* %9, i64 %109
+  %111 = load float, float* %110, align 4
+  %112 = fmul float %108, %111
+  %113 = fadd float %acc15, %112
+  %114 = add i64 %i8, 8
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %115 = fadd float %acc, %acc9
+  %116 = fadd float %acc10, %acc11
+  %117 = fadd float %acc12, %acc13
+  %118 = fadd float %acc14, %acc15
+  %119 = fadd float %115, %116
+  %120 = fadd float %117, %118
+  %121 = fadd float %119, %120
+  br label %loop16
+
+loop16:                                           ; preds = %body17, %exit7
+  %i19 = phi i64 [ 16, %exit7 ], [ %133, %body17 ]
+  %acc20 = phi float [ %121, %exit7 ], [ %132, %body17 ]
+  %122 = icmp slt i64 %i19, 16
+  br i1 %122, label %body17, label %exit18
+
+body17:                                           ; preds = %loop16
+  %123 = mul i64 %15, 16
+  %124 = add i64 %123, %i19
+  %125 = add i64 %16, %124
+  %126 = getelementptr inbounds float, float* %6, i64 %125
+  %127 = load float, float* %126, align 4
+  %128 = add i64 %23, %i19
+  %129 = getelementptr inbounds float, float* %9, i64 %128
+  %130 = load float, float* %129, align 4
+  %131 = fmul float %127, %130
+  %132 = fadd float %acc20, %131
+  %133 = add i64 %i19, 1
+  br label %loop16
+
+exit18:                                           ; preds = %loop16
+  %134 = add i64 %20, %i4
+  %135 = getelementptr inbounds float, float* %12, i64 %134
+  store float %acc20, float* %135, align 4
+  %136 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_33(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 16
+  %15 = srem i64 %i, 16
+  %16 = mul i64 %14, 256
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 256
+  %19 = mul i64 %15, 16
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 64, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 16
+  br i1 %23, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %24 = mul i64 %i4, 16
+  %25 = add i64 %24, %15
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 16
+  %30 = add i64 %17, %29
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 16
+  br i1 %32, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %42 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
 define internal void @eptc_kernel_34(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
@@ -4106,269 +4180,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %14 = sdiv i64 %i, 8
-  %15 = srem i64 %i, 8
-  %16 = mul i64 %14, 128
-  %17 = mul i64 %i, 16
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit18, %body
-  %i4 = phi i64 [ 0, %body ], [ %133, %exit18 ]
-  %18 = icmp slt i64 %i4, 16
-  br i1 %18, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %19 = mul i64 %i4, 16
-  %20 = add i64 0, %19
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %21 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %111, %body6 ]
-  %acc = phi float [ 0.000000e+00, %body2 ], [ %33, %body6 ]
-  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %44, %body6 ]
-  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %55, %body6 ]
-  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %66, %body6 ]
-  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %77, %body6 ]
-  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %88, %body6 ]
-  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %99, %body6 ]
-  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %110, %body6 ]
-  %22 = icmp slt i64 %i8, 16
-  br i1 %22, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %23 = add i64 %i8, 0
-  %24 = mul i64 %15, 16
-  %25 = add i64 %24, %23
-  %26 = add i64 %16, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %26
-  %28 = load float, float* %27, align 4
-  %29 = add i64 %20, %23
-  %30 = getelementptr inbounds float, float* %9, i64 %29
-  %31 = load float, float* %30, align 4
-  %32 = fmul float %28, %31
-  %33 = fadd float %acc, %32
-  %34 = add i64 %i8, 1
-  %35 = mul i64 %15, 16
-  %36 = add i64 %35, %34
-  %37 = add i64 %16, %36
-  %38 = getelementptr inbounds float, float* %6, i64 %37
-  %39 = load float, float* %38, align 4
-  %40 = add i64 %20, %34
-  %41 = getelementptr inbounds float, float* %9, i64 %40
-  %42 = load float, float* %41, align 4
-  %43 = fmul float %39, %42
-  %44 = fadd float %acc9, %43
-  %45 = add i64 %i8, 2
-  %46 = mul i64 %15, 16
-  %47 = add i64 %46, %45
-  %48 = add i64 %16, %47
-  %49 = getelementptr inbounds float, float* %6, i64 %48
-  %50 = load float, float* %49, align 4
-  %51 = add i64 %20, %45
-  %52 = getelementptr inbounds float, float* %9, i64 %51
-  %53 = load float, float* %52, align 4
-  %54 = fmul float %50, %53
-  %55 = fadd float %acc10, %54
-  %56 = add i64 %i8, 3
-  %57 = mul i64 %15, 16
-  %58 = add i64 %57, %56
-  %59 = add i64 %16, %58
-  %60 = getelementptr inbounds float, float* %6, i64 %59
-  %61 = load float, float* %60, align 4
-  %62 = add i64 %20, %56
-  %63 = getelementptr inbounds float, float* %9, i64 %62
-  %64 = load float, float* %63, align 4
-  %65 = fmul float %61, %64
-  %66 = fadd float %acc11, %65
-  %67 = add i64 %i8, 4
-  %68 = mul i64 %15, 16
-  %69 = add i64 %68, %67
-  %70 = add i64 %16, %69
-  %71 = getelementptr inbounds float, float* %6, i64 %70
-  %72 = load float, float* %71, align 4
-  %73 = add i64 %20, %67
-  %74 = getelementptr inbounds float, float* %9, i64 %73
-  %75 = load float, float* %74, align 4
-  %76 = fmul float %72, %75
-  %77 = fadd float %acc12, %76
-  %78 = add i64 %i8, 5
-  %79 = mul i64 %15, 16
-  %80 = add i64 %79, %78
-  %81 = add i64 %16, %80
-  %82 = getelementptr inbounds float, float* %6, i64 %81
-  %83 = load float, float* %82, align 4
-  %84 = add i64 %20, %78
-  %85 = getelementptr inbounds float, float* %9, i64 %84
-  %86 = load float, float* %85, align 4
-  %87 = fmul float %83, %86
-  %88 = fadd float %acc13, %87
-  %89 = add i64 %i8, 6
-  %90 = mul i64 %15, 16
-  %91 = add i64 %90, %89
-  %92 = add i64 %16, %91
-  %93 = getelementptr inbounds float, float* %6, i64 %92
-  %94 = load float, float* %93, align 4
-  %95 = add i64 %20, %89
-  %96 = getelementptr inbounds float, float* %9, i64 %95
-  %97 = load float, float* %96, align 4
-  %98 = fmul float %94, %97
-  %99 = fadd float %acc14, %98
-  %100 = add i64 %i8, 7
-  %101 = mul i64 %15, 16
-  %102 = add i64 %101, %100
-  %103 = add i64 %16, %102
-  %104 = getelementptr inbounds float, float* %6, i64 %103
-  %105 = load float, float* %104, align 4
-  %106 = add i64 %20, %100
-  %107 = getelementptr inbounds float, float* %9, i64 %106
-  %108 = load float, float* %107, align 4
-  %109 = fmul float %105, %108
-  %110 = fadd float %acc15, %109
-  %111 = add i64 %i8, 8
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %112 = fadd float %acc, %acc9
-  %113 = fadd float %acc10, %acc11
-  %114 = fadd float %acc12, %acc13
-  %115 = fadd float %acc14, %acc15
-  %116 = fadd float %112, %113
-  %117 = fadd float %114, %115
-  %118 = fadd float %116, %117
-  br label %loop16
-
-loop16:                                           ; preds = %body17, %exit7
-  %i19 = phi i64 [ 16, %exit7 ], [ %130, %body17 ]
-  %acc20 = phi float [ %118, %exit7 ], [ %129, %body17 ]
-  %119 = icmp slt i64 %i19, 16
-  br i1 %119, label %body17, label %exit18
-
-body17:                                           ; preds = %loop16
-  %120 = mul i64 %15, 16
-  %121 = add i64 %120, %i19
-  %122 = add i64 %16, %121
-  %123 = getelementptr inbounds float, float* %6, i64 %122
-  %124 = load float, float* %123, align 4
-  %125 = add i64 %20, %i19
-  %126 = getelementptr inbounds float, float* %9, i64 %125
-  %127 = load float, float* %126, align 4
-  %128 = fmul float %124, %127
-  %129 = fadd float %acc20, %128
-  %130 = add i64 %i19, 1
-  br label %loop16
-
-exit18:                                           ; preds = %loop16
-  %131 = add i64 %17, %i4
-  %132 = getelementptr inbounds float, float* %12, i64 %131
-  store float %acc20, float* %132, align 4
-  %133 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_35(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %14 = sdiv i64 %i, 16
-  %15 = srem i64 %i, 16
-  %16 = mul i64 %14, 256
-  %17 = mul i64 %i, 16
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 64, i1 false)
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 16
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = mul i64 %i4, 16
-  %22 = add i64 %21, %15
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 16
-  %27 = add i64 0, %26
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 16
-  br i1 %29, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_36(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %39, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -4376,60 +4188,70 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 64
-  %17 = mul i64 %14, 64
-  %18 = mul i64 %i, 8
-  %19 = getelementptr inbounds float, float* %12, i64 %18
-  %20 = bitcast float* %19 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %20, i8 0, i64 32, i1 false)
+  %17 = sdiv i64 %14, 2
+  %18 = srem i64 %14, 2
+  %19 = mul i64 %17, 128
+  %20 = mul i64 %18, 8
+  %21 = add i64 %19, %20
+  %22 = sdiv i64 %14, 2
+  %23 = srem i64 %14, 2
+  %24 = mul i64 %22, 128
+  %25 = mul i64 %23, 8
+  %26 = add i64 %24, %25
+  %27 = mul i64 %15, 16
+  %28 = add i64 %26, %27
+  %29 = getelementptr inbounds float, float* %12, i64 %28
+  %30 = bitcast float* %29 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %30, i8 0, i64 32, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %40, %exit7 ]
-  %21 = icmp slt i64 %i4, 8
-  br i1 %21, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %50, %exit7 ]
+  %31 = icmp slt i64 %i4, 8
+  br i1 %31, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %22 = mul i64 %i4, 8
-  %23 = add i64 %22, %15
-  %24 = add i64 %16, %23
-  %25 = getelementptr inbounds float, float* %6, i64 %24
-  %26 = load float, float* %25, align 4
-  %27 = mul i64 %i4, 8
-  %28 = add i64 %17, %27
+  %32 = mul i64 %i4, 8
+  %33 = add i64 %32, %15
+  %34 = add i64 %16, %33
+  %35 = getelementptr inbounds float, float* %6, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = mul i64 %i4, 16
+  %38 = add i64 %21, %37
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
+  %39 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %39, %body6 ]
-  %30 = icmp slt i64 %i8, 8
-  br i1 %30, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %49, %body6 ]
+  %40 = icmp slt i64 %i8, 8
+  br i1 %40, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %31 = add i64 %18, %i8
-  %32 = add i64 %28, %i8
-  %33 = getelementptr inbounds float, float* %9, i64 %32
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %31
-  %36 = load float, float* %35, align 4
-  %37 = call float @llvm.fmuladd.f32(float %26, float %34, float %36)
-  %38 = getelementptr inbounds float, float* %12, i64 %31
-  store float %37, float* %38, align 4
-  %39 = add i64 %i8, 1
+  %41 = add i64 %28, %i8
+  %42 = add i64 %38, %i8
+  %43 = getelementptr inbounds float, float* %9, i64 %42
+  %44 = load float, float* %43, align 4
+  %45 = getelementptr inbounds float, float* %12, i64 %41
+  %46 = load float, float* %45, align 4
+  %47 = call float @llvm.fmuladd.f32(float %36, float %44, float %46)
+  %48 = getelementptr inbounds float, float* %12, i64 %41
+  store float %47, float* %48, align 4
+  %49 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %40 = add i64 %i4, 1
+  %50 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_37(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_35(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4486,7 +4308,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_38(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_36(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4550,7 +4372,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_39(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_37(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4611,7 +4433,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_40(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_38(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4774,7 +4596,7 @@ exit16:                                           ; preds = %loop14
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_41(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_39(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0

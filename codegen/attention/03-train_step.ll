@@ -60,605 +60,602 @@ valid:                                            ; preds = %entry
   store i8* %34, i8** %35, align 8
   %36 = getelementptr inbounds i8*, i8** %0, i64 67
   %37 = load i8*, i8** %36, align 8
-  %38 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %37, i8** %38, align 8
-  %39 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %39, i64 0, i64 16)
-  %40 = getelementptr inbounds i8*, i8** %0, i64 67
-  %41 = load i8*, i8** %40, align 8
-  %42 = getelementptr inbounds i8, i8* %41, i64 10240
-  %43 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %42, i8** %43, align 8
-  %44 = getelementptr inbounds i8*, i8** %0, i64 67
-  %45 = load i8*, i8** %44, align 8
-  %46 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %45, i8** %46, align 8
-  %47 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %47, i64 0, i64 2)
+  %38 = getelementptr inbounds i8, i8* %37, i64 10240
+  %39 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %38, i8** %39, align 8
+  %40 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %40, i64 0, i64 16)
+  %41 = getelementptr inbounds i8*, i8** %0, i64 67
+  %42 = load i8*, i8** %41, align 8
+  %43 = getelementptr inbounds i8, i8* %42, i64 9216
+  %44 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %43, i8** %44, align 8
+  %45 = getelementptr inbounds i8*, i8** %0, i64 4
+  %46 = load i8*, i8** %45, align 8
+  %47 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %46, i8** %47, align 8
   %48 = getelementptr inbounds i8*, i8** %0, i64 67
   %49 = load i8*, i8** %48, align 8
-  %50 = getelementptr inbounds i8, i8* %49, i64 9216
-  %51 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %50 = getelementptr inbounds i8, i8* %49, i64 11264
+  %51 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %50, i8** %51, align 8
-  %52 = getelementptr inbounds i8*, i8** %0, i64 4
-  %53 = load i8*, i8** %52, align 8
-  %54 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %53, i8** %54, align 8
-  %55 = getelementptr inbounds i8*, i8** %0, i64 67
-  %56 = load i8*, i8** %55, align 8
-  %57 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %56, i8** %57, align 8
-  %58 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %58, i64 0, i64 16)
-  %59 = getelementptr inbounds i8*, i8** %0, i64 67
-  %60 = load i8*, i8** %59, align 8
-  %61 = getelementptr inbounds i8, i8* %60, i64 11264
-  %62 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %61, i8** %62, align 8
-  %63 = getelementptr inbounds i8*, i8** %0, i64 67
-  %64 = load i8*, i8** %63, align 8
-  %65 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %64, i8** %65, align 8
-  %66 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %66, i64 0, i64 2)
-  %67 = getelementptr inbounds i8*, i8** %0, i64 67
-  %68 = load i8*, i8** %67, align 8
-  %69 = getelementptr inbounds i8, i8* %68, i64 9216
-  %70 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %69, i8** %70, align 8
-  %71 = getelementptr inbounds i8*, i8** %0, i64 5
-  %72 = load i8*, i8** %71, align 8
-  %73 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %72, i8** %73, align 8
-  %74 = getelementptr inbounds i8*, i8** %0, i64 67
-  %75 = load i8*, i8** %74, align 8
-  %76 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %75, i8** %76, align 8
-  %77 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %77, i64 0, i64 16)
-  %78 = getelementptr inbounds i8*, i8** %0, i64 67
-  %79 = load i8*, i8** %78, align 8
-  %80 = getelementptr inbounds i8, i8* %79, i64 12288
-  %81 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %80, i8** %81, align 8
-  %82 = getelementptr inbounds i8*, i8** %0, i64 67
-  %83 = load i8*, i8** %82, align 8
-  %84 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %83, i8** %84, align 8
-  %85 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %85, i64 0, i64 2)
-  %86 = getelementptr inbounds i8*, i8** %0, i64 67
-  %87 = load i8*, i8** %86, align 8
-  %88 = getelementptr inbounds i8, i8* %87, i64 10240
-  %89 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %88, i8** %89, align 8
-  %90 = getelementptr inbounds i8*, i8** %0, i64 67
-  %91 = load i8*, i8** %90, align 8
-  %92 = getelementptr inbounds i8, i8* %91, i64 11264
-  %93 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %92, i8** %93, align 8
-  %94 = getelementptr inbounds i8*, i8** %0, i64 67
-  %95 = load i8*, i8** %94, align 8
+  %52 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %52, i64 0, i64 16)
+  %53 = getelementptr inbounds i8*, i8** %0, i64 67
+  %54 = load i8*, i8** %53, align 8
+  %55 = getelementptr inbounds i8, i8* %54, i64 9216
+  %56 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %55, i8** %56, align 8
+  %57 = getelementptr inbounds i8*, i8** %0, i64 5
+  %58 = load i8*, i8** %57, align 8
+  %59 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %58, i8** %59, align 8
+  %60 = getelementptr inbounds i8*, i8** %0, i64 67
+  %61 = load i8*, i8** %60, align 8
+  %62 = getelementptr inbounds i8, i8* %61, i64 12288
+  %63 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %62, i8** %63, align 8
+  %64 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %64, i64 0, i64 16)
+  %65 = getelementptr inbounds i8*, i8** %0, i64 67
+  %66 = load i8*, i8** %65, align 8
+  %67 = getelementptr inbounds i8, i8* %66, i64 10240
+  %68 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %67, i8** %68, align 8
+  %69 = getelementptr inbounds i8*, i8** %0, i64 67
+  %70 = load i8*, i8** %69, align 8
+  %71 = getelementptr inbounds i8, i8* %70, i64 11264
+  %72 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %71, i8** %72, align 8
+  %73 = getelementptr inbounds i8*, i8** %0, i64 67
+  %74 = load i8*, i8** %73, align 8
+  %75 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %74, i8** %75, align 8
+  %76 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %76, i64 0, i64 32)
+  %77 = getelementptr inbounds i8*, i8** %0, i64 67
+  %78 = load i8*, i8** %77, align 8
+  %79 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %78, i8** %79, align 8
+  %80 = getelementptr inbounds i8*, i8** %0, i64 67
+  %81 = load i8*, i8** %80, align 8
+  %82 = getelementptr inbounds i8, i8* %81, i64 13312
+  %83 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %82, i8** %83, align 8
+  %84 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %84, i64 0, i64 32)
+  %85 = getelementptr inbounds i8*, i8** %0, i64 67
+  %86 = load i8*, i8** %85, align 8
+  %87 = getelementptr inbounds i8, i8* %86, i64 13312
+  %88 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %87, i8** %88, align 8
+  %89 = getelementptr inbounds i8*, i8** %0, i64 67
+  %90 = load i8*, i8** %89, align 8
+  %91 = getelementptr inbounds i8, i8* %90, i64 12288
+  %92 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %91, i8** %92, align 8
+  %93 = getelementptr inbounds i8*, i8** %0, i64 67
+  %94 = load i8*, i8** %93, align 8
+  %95 = getelementptr inbounds i8, i8* %94, i64 14336
   %96 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %95, i8** %96, align 8
   %97 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_5(i8* %97, i64 0, i64 32)
+  call void @eptc_kernel_6(i8* %97, i64 0, i64 32)
   %98 = getelementptr inbounds i8*, i8** %0, i64 67
   %99 = load i8*, i8** %98, align 8
-  %100 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %99, i8** %100, align 8
-  %101 = getelementptr inbounds i8*, i8** %0, i64 67
-  %102 = load i8*, i8** %101, align 8
-  %103 = getelementptr inbounds i8, i8* %102, i64 13312
+  %100 = getelementptr inbounds i8, i8* %99, i64 14336
+  %101 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %100, i8** %101, align 8
+  %102 = getelementptr inbounds i8*, i8** %0, i64 6
+  %103 = load i8*, i8** %102, align 8
   %104 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %103, i8** %104, align 8
-  %105 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_6(i8* %105, i64 0, i64 32)
-  %106 = getelementptr inbounds i8*, i8** %0, i64 67
-  %107 = load i8*, i8** %106, align 8
-  %108 = getelementptr inbounds i8, i8* %107, i64 13312
-  %109 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %108, i8** %109, align 8
+  %105 = getelementptr inbounds i8*, i8** %0, i64 67
+  %106 = load i8*, i8** %105, align 8
+  %107 = getelementptr inbounds i8, i8* %106, i64 15360
+  %108 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %107, i8** %108, align 8
+  %109 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %109, i64 0, i64 16)
   %110 = getelementptr inbounds i8*, i8** %0, i64 67
   %111 = load i8*, i8** %110, align 8
-  %112 = getelementptr inbounds i8, i8* %111, i64 12288
-  %113 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %112 = getelementptr inbounds i8, i8* %111, i64 15360
+  %113 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %112, i8** %113, align 8
   %114 = getelementptr inbounds i8*, i8** %0, i64 67
   %115 = load i8*, i8** %114, align 8
-  %116 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %115, i8** %116, align 8
-  %117 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %117, i64 0, i64 32)
-  %118 = getelementptr inbounds i8*, i8** %0, i64 67
-  %119 = load i8*, i8** %118, align 8
-  %120 = getelementptr inbounds i8, i8* %119, i64 14336
-  %121 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %120, i8** %121, align 8
-  %122 = getelementptr inbounds i8*, i8** %0, i64 67
-  %123 = load i8*, i8** %122, align 8
-  %124 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %123, i8** %124, align 8
-  %125 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %125, i64 0, i64 2)
+  %116 = getelementptr inbounds i8, i8* %115, i64 8192
+  %117 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %116, i8** %117, align 8
+  %118 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %118, i64 0, i64 1)
+  %119 = getelementptr inbounds i8*, i8** %0, i64 67
+  %120 = load i8*, i8** %119, align 8
+  %121 = getelementptr inbounds i8, i8* %120, i64 15360
+  %122 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %121, i8** %122, align 8
+  %123 = getelementptr inbounds i8*, i8** %0, i64 7
+  %124 = load i8*, i8** %123, align 8
+  %125 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %124, i8** %125, align 8
   %126 = getelementptr inbounds i8*, i8** %0, i64 67
   %127 = load i8*, i8** %126, align 8
-  %128 = getelementptr inbounds i8, i8* %127, i64 14336
-  %129 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %128 = getelementptr inbounds i8, i8* %127, i64 16384
+  %129 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %128, i8** %129, align 8
-  %130 = getelementptr inbounds i8*, i8** %0, i64 6
-  %131 = load i8*, i8** %130, align 8
-  %132 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %131, i8** %132, align 8
-  %133 = getelementptr inbounds i8*, i8** %0, i64 67
-  %134 = load i8*, i8** %133, align 8
-  %135 = getelementptr inbounds i8, i8* %134, i64 15360
-  %136 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %135, i8** %136, align 8
-  %137 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %137, i64 0, i64 16)
+  %130 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_2(i8* %130, i64 0, i64 16)
+  %131 = getelementptr inbounds i8*, i8** %0, i64 67
+  %132 = load i8*, i8** %131, align 8
+  %133 = getelementptr inbounds i8, i8* %132, i64 16384
+  %134 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %133, i8** %134, align 8
+  %135 = getelementptr inbounds i8*, i8** %0, i64 8
+  %136 = load i8*, i8** %135, align 8
+  %137 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %136, i8** %137, align 8
   %138 = getelementptr inbounds i8*, i8** %0, i64 67
   %139 = load i8*, i8** %138, align 8
-  %140 = getelementptr inbounds i8, i8* %139, i64 15360
-  %141 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %140, i8** %141, align 8
+  %140 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %139, i8** %140, align 8
+  %141 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %141, i64 0, i64 16)
   %142 = getelementptr inbounds i8*, i8** %0, i64 67
   %143 = load i8*, i8** %142, align 8
-  %144 = getelementptr inbounds i8, i8* %143, i64 8192
-  %145 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %144 = getelementptr inbounds i8, i8* %143, i64 2048
+  %145 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %144, i8** %145, align 8
-  %146 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_9(i8* %146, i64 0, i64 1)
-  %147 = getelementptr inbounds i8*, i8** %0, i64 67
-  %148 = load i8*, i8** %147, align 8
-  %149 = getelementptr inbounds i8, i8* %148, i64 15360
-  %150 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %149, i8** %150, align 8
-  %151 = getelementptr inbounds i8*, i8** %0, i64 7
-  %152 = load i8*, i8** %151, align 8
-  %153 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %146 = getelementptr inbounds i8*, i8** %0, i64 67
+  %147 = load i8*, i8** %146, align 8
+  %148 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %147, i8** %148, align 8
+  %149 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_9(i8* %149, i64 0, i64 1)
+  %150 = getelementptr inbounds i8*, i8** %0, i64 67
+  %151 = load i8*, i8** %150, align 8
+  %152 = getelementptr inbounds i8, i8* %151, i64 2048
+  %153 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %152, i8** %153, align 8
-  %154 = getelementptr inbounds i8*, i8** %0, i64 67
+  %154 = getelementptr inbounds i8*, i8** %0, i64 9
   %155 = load i8*, i8** %154, align 8
-  %156 = getelementptr inbounds i8, i8* %155, i64 16384
-  %157 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %156, i8** %157, align 8
-  %158 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_2(i8* %158, i64 0, i64 16)
-  %159 = getelementptr inbounds i8*, i8** %0, i64 67
-  %160 = load i8*, i8** %159, align 8
-  %161 = getelementptr inbounds i8, i8* %160, i64 16384
-  %162 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %161, i8** %162, align 8
-  %163 = getelementptr inbounds i8*, i8** %0, i64 8
-  %164 = load i8*, i8** %163, align 8
-  %165 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %156 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %155, i8** %156, align 8
+  %157 = getelementptr inbounds i8*, i8** %0, i64 67
+  %158 = load i8*, i8** %157, align 8
+  %159 = getelementptr inbounds i8, i8* %158, i64 4096
+  %160 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %159, i8** %160, align 8
+  %161 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_10(i8* %161, i64 0, i64 16)
+  %162 = getelementptr inbounds i8*, i8** %0, i64 67
+  %163 = load i8*, i8** %162, align 8
+  %164 = getelementptr inbounds i8, i8* %163, i64 4096
+  %165 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %164, i8** %165, align 8
   %166 = getelementptr inbounds i8*, i8** %0, i64 67
   %167 = load i8*, i8** %166, align 8
-  %168 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %167, i8** %168, align 8
-  %169 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_10(i8* %169, i64 0, i64 16)
-  %170 = getelementptr inbounds i8*, i8** %0, i64 67
-  %171 = load i8*, i8** %170, align 8
-  %172 = getelementptr inbounds i8, i8* %171, i64 2048
-  %173 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %172, i8** %173, align 8
-  %174 = getelementptr inbounds i8*, i8** %0, i64 67
-  %175 = load i8*, i8** %174, align 8
-  %176 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %175, i8** %176, align 8
-  %177 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_11(i8* %177, i64 0, i64 1)
-  %178 = getelementptr inbounds i8*, i8** %0, i64 67
-  %179 = load i8*, i8** %178, align 8
-  %180 = getelementptr inbounds i8, i8* %179, i64 2048
-  %181 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %180, i8** %181, align 8
-  %182 = getelementptr inbounds i8*, i8** %0, i64 9
-  %183 = load i8*, i8** %182, align 8
-  %184 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %183, i8** %184, align 8
-  %185 = getelementptr inbounds i8*, i8** %0, i64 67
-  %186 = load i8*, i8** %185, align 8
-  %187 = getelementptr inbounds i8, i8* %186, i64 4096
-  %188 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %187, i8** %188, align 8
-  %189 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_12(i8* %189, i64 0, i64 16)
-  %190 = getelementptr inbounds i8*, i8** %0, i64 67
-  %191 = load i8*, i8** %190, align 8
-  %192 = getelementptr inbounds i8, i8* %191, i64 4096
-  %193 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %192, i8** %193, align 8
-  %194 = getelementptr inbounds i8*, i8** %0, i64 67
-  %195 = load i8*, i8** %194, align 8
-  %196 = getelementptr inbounds i8, i8* %195, i64 15360
-  %197 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %196, i8** %197, align 8
-  %198 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_9(i8* %198, i64 0, i64 1)
-  %199 = getelementptr inbounds i8*, i8** %0, i64 67
-  %200 = load i8*, i8** %199, align 8
-  %201 = getelementptr inbounds i8, i8* %200, i64 4096
-  %202 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %201, i8** %202, align 8
-  %203 = getelementptr inbounds i8*, i8** %0, i64 67
-  %204 = load i8*, i8** %203, align 8
-  %205 = getelementptr inbounds i8, i8* %204, i64 5120
-  %206 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %205, i8** %206, align 8
-  %207 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_13(i8* %207, i64 0, i64 2)
-  %208 = getelementptr inbounds i8*, i8** %0, i64 67
-  %209 = load i8*, i8** %208, align 8
-  %210 = getelementptr inbounds i8, i8* %209, i64 5120
-  %211 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %210, i8** %211, align 8
-  %212 = getelementptr inbounds i8*, i8** %0, i64 1
-  %213 = load i8*, i8** %212, align 8
-  %214 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %213, i8** %214, align 8
-  %215 = getelementptr inbounds i8*, i8** %0, i64 67
-  %216 = load i8*, i8** %215, align 8
-  %217 = getelementptr inbounds i8, i8* %216, i64 4096
-  %218 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %217, i8** %218, align 8
-  %219 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_14(i8* %219, i64 0, i64 2)
-  %220 = getelementptr inbounds i8*, i8** %0, i64 32
-  %221 = load i8*, i8** %220, align 8
-  %222 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %221, i8** %222, align 8
-  %223 = bitcast i8** %pointers to i8*
-  %224 = call i1 @eptc_check_2(i8* %223)
-  br i1 %224, label %invalid1, label %valid2
+  %168 = getelementptr inbounds i8, i8* %167, i64 15360
+  %169 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %168, i8** %169, align 8
+  %170 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %170, i64 0, i64 1)
+  %171 = getelementptr inbounds i8*, i8** %0, i64 67
+  %172 = load i8*, i8** %171, align 8
+  %173 = getelementptr inbounds i8, i8* %172, i64 4096
+  %174 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %173, i8** %174, align 8
+  %175 = getelementptr inbounds i8*, i8** %0, i64 67
+  %176 = load i8*, i8** %175, align 8
+  %177 = getelementptr inbounds i8, i8* %176, i64 5120
+  %178 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %177, i8** %178, align 8
+  %179 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_11(i8* %179, i64 0, i64 2)
+  %180 = getelementptr inbounds i8*, i8** %0, i64 67
+  %181 = load i8*, i8** %180, align 8
+  %182 = getelementptr inbounds i8, i8* %181, i64 5120
+  %183 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %182, i8** %183, align 8
+  %184 = getelementptr inbounds i8*, i8** %0, i64 1
+  %185 = load i8*, i8** %184, align 8
+  %186 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %185, i8** %186, align 8
+  %187 = getelementptr inbounds i8*, i8** %0, i64 67
+  %188 = load i8*, i8** %187, align 8
+  %189 = getelementptr inbounds i8, i8* %188, i64 4096
+  %190 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %189, i8** %190, align 8
+  %191 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_12(i8* %191, i64 0, i64 2)
+  %192 = getelementptr inbounds i8*, i8** %0, i64 32
+  %193 = load i8*, i8** %192, align 8
+  %194 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %193, i8** %194, align 8
+  %195 = bitcast i8** %pointers to i8*
+  %196 = call i1 @eptc_check_2(i8* %195)
+  br i1 %196, label %invalid1, label %valid2
 
 invalid1:                                         ; preds = %valid
   ret i32 38
 
 valid2:                                           ; preds = %valid
-  %225 = getelementptr inbounds i8*, i8** %0, i64 67
+  %197 = getelementptr inbounds i8*, i8** %0, i64 67
+  %198 = load i8*, i8** %197, align 8
+  %199 = getelementptr inbounds i8, i8* %198, i64 4096
+  %200 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %199, i8** %200, align 8
+  %201 = getelementptr inbounds i8*, i8** %0, i64 32
+  %202 = load i8*, i8** %201, align 8
+  %203 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %202, i8** %203, align 8
+  %204 = getelementptr inbounds i8*, i8** %0, i64 67
+  %205 = load i8*, i8** %204, align 8
+  %206 = getelementptr inbounds i8, i8* %205, i64 4160
+  %207 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %206, i8** %207, align 8
+  %208 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_13(i8* %208, i64 0, i64 2)
+  %209 = getelementptr inbounds i8*, i8** %0, i64 32
+  %210 = load i8*, i8** %209, align 8
+  %211 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %210, i8** %211, align 8
+  %212 = getelementptr inbounds i8*, i8** %0, i64 67
+  %213 = load i8*, i8** %212, align 8
+  %214 = getelementptr inbounds i8, i8* %213, i64 4160
+  %215 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %214, i8** %215, align 8
+  %216 = getelementptr inbounds i8*, i8** %0, i64 34
+  %217 = load i8*, i8** %216, align 8
+  %218 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %217, i8** %218, align 8
+  %219 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_14(i8* %219, i64 0, i64 1)
+  %220 = getelementptr inbounds i8*, i8** %0, i64 67
+  %221 = load i8*, i8** %220, align 8
+  %222 = getelementptr inbounds i8, i8* %221, i64 17728
+  %223 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %222, i8** %223, align 8
+  %224 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_15(i8* %224, i64 0, i64 1)
+  %225 = getelementptr inbounds i8*, i8** %0, i64 32
   %226 = load i8*, i8** %225, align 8
-  %227 = getelementptr inbounds i8, i8* %226, i64 4096
-  %228 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %227, i8** %228, align 8
-  %229 = getelementptr inbounds i8*, i8** %0, i64 32
-  %230 = load i8*, i8** %229, align 8
-  %231 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %230, i8** %231, align 8
-  %232 = getelementptr inbounds i8*, i8** %0, i64 67
-  %233 = load i8*, i8** %232, align 8
-  %234 = getelementptr inbounds i8, i8* %233, i64 4160
-  %235 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %234, i8** %235, align 8
-  %236 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_15(i8* %236, i64 0, i64 2)
-  %237 = getelementptr inbounds i8*, i8** %0, i64 32
-  %238 = load i8*, i8** %237, align 8
-  %239 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %238, i8** %239, align 8
-  %240 = getelementptr inbounds i8*, i8** %0, i64 67
-  %241 = load i8*, i8** %240, align 8
-  %242 = getelementptr inbounds i8, i8* %241, i64 4160
-  %243 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %242, i8** %243, align 8
-  %244 = getelementptr inbounds i8*, i8** %0, i64 34
-  %245 = load i8*, i8** %244, align 8
-  %246 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %245, i8** %246, align 8
-  %247 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_16(i8* %247, i64 0, i64 1)
-  %248 = getelementptr inbounds i8*, i8** %0, i64 67
-  %249 = load i8*, i8** %248, align 8
-  %250 = getelementptr inbounds i8, i8* %249, i64 17728
-  %251 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %250, i8** %251, align 8
-  %252 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_17(i8* %252, i64 0, i64 1)
-  %253 = getelementptr inbounds i8*, i8** %0, i64 32
-  %254 = load i8*, i8** %253, align 8
-  %255 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %254, i8** %255, align 8
-  %256 = bitcast i8** %pointers to i8*
-  %257 = call i1 @eptc_check_2(i8* %256)
-  br i1 %257, label %invalid3, label %valid4
+  %227 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %226, i8** %227, align 8
+  %228 = bitcast i8** %pointers to i8*
+  %229 = call i1 @eptc_check_2(i8* %228)
+  br i1 %229, label %invalid3, label %valid4
 
 invalid3:                                         ; preds = %valid2
   ret i32 40
 
 valid4:                                           ; preds = %valid2
-  %258 = getelementptr inbounds i8*, i8** %0, i64 32
+  %230 = getelementptr inbounds i8*, i8** %0, i64 32
+  %231 = load i8*, i8** %230, align 8
+  %232 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %231, i8** %232, align 8
+  %233 = getelementptr inbounds i8*, i8** %0, i64 67
+  %234 = load i8*, i8** %233, align 8
+  %235 = getelementptr inbounds i8, i8* %234, i64 17728
+  %236 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %235, i8** %236, align 8
+  %237 = getelementptr inbounds i8*, i8** %0, i64 67
+  %238 = load i8*, i8** %237, align 8
+  %239 = getelementptr inbounds i8, i8* %238, i64 4224
+  %240 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %239, i8** %240, align 8
+  %241 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_16(i8* %241, i64 0, i64 1)
+  %242 = getelementptr inbounds i8*, i8** %0, i64 67
+  %243 = load i8*, i8** %242, align 8
+  %244 = getelementptr inbounds i8, i8* %243, i64 4096
+  %245 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %244, i8** %245, align 8
+  %246 = getelementptr inbounds i8*, i8** %0, i64 32
+  %247 = load i8*, i8** %246, align 8
+  %248 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %247, i8** %248, align 8
+  %249 = getelementptr inbounds i8*, i8** %0, i64 67
+  %250 = load i8*, i8** %249, align 8
+  %251 = getelementptr inbounds i8, i8* %250, i64 4224
+  %252 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %251, i8** %252, align 8
+  %253 = getelementptr inbounds i8*, i8** %0, i64 67
+  %254 = load i8*, i8** %253, align 8
+  %255 = getelementptr inbounds i8, i8* %254, i64 4160
+  %256 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %255, i8** %256, align 8
+  %257 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_17(i8* %257, i64 0, i64 2)
+  %258 = getelementptr inbounds i8*, i8** %0, i64 67
   %259 = load i8*, i8** %258, align 8
-  %260 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %259, i8** %260, align 8
-  %261 = getelementptr inbounds i8*, i8** %0, i64 67
-  %262 = load i8*, i8** %261, align 8
-  %263 = getelementptr inbounds i8, i8* %262, i64 17728
+  %260 = getelementptr inbounds i8, i8* %259, i64 4160
+  %261 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %260, i8** %261, align 8
+  %262 = getelementptr inbounds i8*, i8** %0, i64 1
+  %263 = load i8*, i8** %262, align 8
   %264 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %263, i8** %264, align 8
   %265 = getelementptr inbounds i8*, i8** %0, i64 67
   %266 = load i8*, i8** %265, align 8
-  %267 = getelementptr inbounds i8, i8* %266, i64 4224
+  %267 = getelementptr inbounds i8, i8* %266, i64 17600
   %268 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %267, i8** %268, align 8
   %269 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_18(i8* %269, i64 0, i64 1)
+  call void @eptc_kernel_18(i8* %269, i64 0, i64 2)
   %270 = getelementptr inbounds i8*, i8** %0, i64 67
   %271 = load i8*, i8** %270, align 8
-  %272 = getelementptr inbounds i8, i8* %271, i64 4096
+  %272 = getelementptr inbounds i8, i8* %271, i64 5120
   %273 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %272, i8** %273, align 8
-  %274 = getelementptr inbounds i8*, i8** %0, i64 32
+  %274 = getelementptr inbounds i8*, i8** %0, i64 67
   %275 = load i8*, i8** %274, align 8
-  %276 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %275, i8** %276, align 8
-  %277 = getelementptr inbounds i8*, i8** %0, i64 67
-  %278 = load i8*, i8** %277, align 8
-  %279 = getelementptr inbounds i8, i8* %278, i64 4224
-  %280 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %279, i8** %280, align 8
-  %281 = getelementptr inbounds i8*, i8** %0, i64 67
-  %282 = load i8*, i8** %281, align 8
-  %283 = getelementptr inbounds i8, i8* %282, i64 4160
-  %284 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %283, i8** %284, align 8
-  %285 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_19(i8* %285, i64 0, i64 2)
-  %286 = getelementptr inbounds i8*, i8** %0, i64 67
-  %287 = load i8*, i8** %286, align 8
-  %288 = getelementptr inbounds i8, i8* %287, i64 4160
-  %289 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %288, i8** %289, align 8
-  %290 = getelementptr inbounds i8*, i8** %0, i64 1
-  %291 = load i8*, i8** %290, align 8
-  %292 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %291, i8** %292, align 8
-  %293 = getelementptr inbounds i8*, i8** %0, i64 67
-  %294 = load i8*, i8** %293, align 8
-  %295 = getelementptr inbounds i8, i8* %294, i64 17600
-  %296 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %295, i8** %296, align 8
-  %297 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_20(i8* %297, i64 0, i64 2)
-  %298 = getelementptr inbounds i8*, i8** %0, i64 67
-  %299 = load i8*, i8** %298, align 8
-  %300 = getelementptr inbounds i8, i8* %299, i64 5120
-  %301 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %300, i8** %301, align 8
-  %302 = getelementptr inbounds i8*, i8** %0, i64 67
-  %303 = load i8*, i8** %302, align 8
-  %304 = getelementptr inbounds i8, i8* %303, i64 4160
-  %305 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %304, i8** %305, align 8
-  %306 = getelementptr inbounds i8*, i8** %0, i64 67
-  %307 = load i8*, i8** %306, align 8
-  %308 = getelementptr inbounds i8, i8* %307, i64 17408
-  %309 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %308, i8** %309, align 8
-  %310 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_21(i8* %310, i64 0, i64 16)
-  %311 = getelementptr inbounds i8*, i8** %0, i64 67
-  %312 = load i8*, i8** %311, align 8
-  %313 = getelementptr inbounds i8, i8* %312, i64 17600
-  %314 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %313, i8** %314, align 8
-  %315 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_22(i8* %315, i64 0, i64 1)
-  %316 = getelementptr inbounds i8*, i8** %0, i64 67
-  %317 = load i8*, i8** %316, align 8
-  %318 = getelementptr inbounds i8, i8* %317, i64 6144
-  %319 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %318, i8** %319, align 8
-  %320 = getelementptr inbounds i8*, i8** %0, i64 67
-  %321 = load i8*, i8** %320, align 8
-  %322 = getelementptr inbounds i8, i8* %321, i64 17600
-  %323 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %322, i8** %323, align 8
-  %324 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_23(i8* %324, i64 0, i64 2)
-  %325 = getelementptr inbounds i8*, i8** %0, i64 67
-  %326 = load i8*, i8** %325, align 8
-  %327 = getelementptr inbounds i8, i8* %326, i64 2048
-  %328 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %276 = getelementptr inbounds i8, i8* %275, i64 4160
+  %277 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %276, i8** %277, align 8
+  %278 = getelementptr inbounds i8*, i8** %0, i64 67
+  %279 = load i8*, i8** %278, align 8
+  %280 = getelementptr inbounds i8, i8* %279, i64 17408
+  %281 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %280, i8** %281, align 8
+  %282 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_19(i8* %282, i64 0, i64 16)
+  %283 = getelementptr inbounds i8*, i8** %0, i64 67
+  %284 = load i8*, i8** %283, align 8
+  %285 = getelementptr inbounds i8, i8* %284, i64 17600
+  %286 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %285, i8** %286, align 8
+  %287 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_20(i8* %287, i64 0, i64 1)
+  %288 = getelementptr inbounds i8*, i8** %0, i64 67
+  %289 = load i8*, i8** %288, align 8
+  %290 = getelementptr inbounds i8, i8* %289, i64 6144
+  %291 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %290, i8** %291, align 8
+  %292 = getelementptr inbounds i8*, i8** %0, i64 67
+  %293 = load i8*, i8** %292, align 8
+  %294 = getelementptr inbounds i8, i8* %293, i64 17600
+  %295 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %294, i8** %295, align 8
+  %296 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_21(i8* %296, i64 0, i64 2)
+  %297 = getelementptr inbounds i8*, i8** %0, i64 67
+  %298 = load i8*, i8** %297, align 8
+  %299 = getelementptr inbounds i8, i8* %298, i64 2048
+  %300 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %299, i8** %300, align 8
+  %301 = getelementptr inbounds i8*, i8** %0, i64 67
+  %302 = load i8*, i8** %301, align 8
+  %303 = getelementptr inbounds i8, i8* %302, i64 6144
+  %304 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %303, i8** %304, align 8
+  %305 = getelementptr inbounds i8*, i8** %0, i64 67
+  %306 = load i8*, i8** %305, align 8
+  %307 = getelementptr inbounds i8, i8* %306, i64 4096
+  %308 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %307, i8** %308, align 8
+  %309 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_22(i8* %309, i64 0, i64 32)
+  %310 = getelementptr inbounds i8*, i8** %0, i64 67
+  %311 = load i8*, i8** %310, align 8
+  %312 = getelementptr inbounds i8, i8* %311, i64 6144
+  %313 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %312, i8** %313, align 8
+  %314 = getelementptr inbounds i8*, i8** %0, i64 9
+  %315 = load i8*, i8** %314, align 8
+  %316 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %315, i8** %316, align 8
+  %317 = getelementptr inbounds i8*, i8** %0, i64 67
+  %318 = load i8*, i8** %317, align 8
+  %319 = getelementptr inbounds i8, i8* %318, i64 2048
+  %320 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %319, i8** %320, align 8
+  %321 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_23(i8* %321, i64 0, i64 16)
+  %322 = getelementptr inbounds i8*, i8** %0, i64 67
+  %323 = load i8*, i8** %322, align 8
+  %324 = getelementptr inbounds i8, i8* %323, i64 2048
+  %325 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %324, i8** %325, align 8
+  %326 = getelementptr inbounds i8*, i8** %0, i64 67
+  %327 = load i8*, i8** %326, align 8
+  %328 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %327, i8** %328, align 8
-  %329 = getelementptr inbounds i8*, i8** %0, i64 67
-  %330 = load i8*, i8** %329, align 8
-  %331 = getelementptr inbounds i8, i8* %330, i64 6144
-  %332 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %331, i8** %332, align 8
-  %333 = getelementptr inbounds i8*, i8** %0, i64 67
-  %334 = load i8*, i8** %333, align 8
-  %335 = getelementptr inbounds i8, i8* %334, i64 4096
-  %336 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %329 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_24(i8* %329, i64 0, i64 1)
+  %330 = getelementptr inbounds i8*, i8** %0, i64 67
+  %331 = load i8*, i8** %330, align 8
+  %332 = getelementptr inbounds i8, i8* %331, i64 2048
+  %333 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %332, i8** %333, align 8
+  %334 = getelementptr inbounds i8*, i8** %0, i64 8
+  %335 = load i8*, i8** %334, align 8
+  %336 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %335, i8** %336, align 8
-  %337 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_24(i8* %337, i64 0, i64 32)
-  %338 = getelementptr inbounds i8*, i8** %0, i64 67
-  %339 = load i8*, i8** %338, align 8
-  %340 = getelementptr inbounds i8, i8* %339, i64 6144
-  %341 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %340, i8** %341, align 8
-  %342 = getelementptr inbounds i8*, i8** %0, i64 9
-  %343 = load i8*, i8** %342, align 8
-  %344 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %337 = getelementptr inbounds i8*, i8** %0, i64 67
+  %338 = load i8*, i8** %337, align 8
+  %339 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %338, i8** %339, align 8
+  %340 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_25(i8* %340, i64 0, i64 16)
+  %341 = getelementptr inbounds i8*, i8** %0, i64 67
+  %342 = load i8*, i8** %341, align 8
+  %343 = getelementptr inbounds i8, i8* %342, i64 16384
+  %344 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %343, i8** %344, align 8
   %345 = getelementptr inbounds i8*, i8** %0, i64 67
   %346 = load i8*, i8** %345, align 8
   %347 = getelementptr inbounds i8, i8* %346, i64 2048
-  %348 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %348 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %347, i8** %348, align 8
-  %349 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_25(i8* %349, i64 0, i64 16)
-  %350 = getelementptr inbounds i8*, i8** %0, i64 67
-  %351 = load i8*, i8** %350, align 8
-  %352 = getelementptr inbounds i8, i8* %351, i64 2048
-  %353 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %352, i8** %353, align 8
+  %349 = getelementptr inbounds i8*, i8** %0, i64 67
+  %350 = load i8*, i8** %349, align 8
+  %351 = getelementptr inbounds i8, i8* %350, i64 6144
+  %352 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %351, i8** %352, align 8
+  %353 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_26(i8* %353, i64 0, i64 16)
   %354 = getelementptr inbounds i8*, i8** %0, i64 67
   %355 = load i8*, i8** %354, align 8
-  %356 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %355, i8** %356, align 8
-  %357 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_26(i8* %357, i64 0, i64 1)
+  %356 = getelementptr inbounds i8, i8* %355, i64 15360
+  %357 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %356, i8** %357, align 8
   %358 = getelementptr inbounds i8*, i8** %0, i64 67
   %359 = load i8*, i8** %358, align 8
   %360 = getelementptr inbounds i8, i8* %359, i64 2048
-  %361 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %361 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %360, i8** %361, align 8
-  %362 = getelementptr inbounds i8*, i8** %0, i64 8
-  %363 = load i8*, i8** %362, align 8
-  %364 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %363, i8** %364, align 8
-  %365 = getelementptr inbounds i8*, i8** %0, i64 67
-  %366 = load i8*, i8** %365, align 8
-  %367 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %366, i8** %367, align 8
-  %368 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_27(i8* %368, i64 0, i64 16)
-  %369 = getelementptr inbounds i8*, i8** %0, i64 67
-  %370 = load i8*, i8** %369, align 8
-  %371 = getelementptr inbounds i8, i8* %370, i64 16384
-  %372 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %371, i8** %372, align 8
-  %373 = getelementptr inbounds i8*, i8** %0, i64 67
-  %374 = load i8*, i8** %373, align 8
-  %375 = getelementptr inbounds i8, i8* %374, i64 2048
-  %376 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %375, i8** %376, align 8
-  %377 = getelementptr inbounds i8*, i8** %0, i64 67
-  %378 = load i8*, i8** %377, align 8
-  %379 = getelementptr inbounds i8, i8* %378, i64 6144
-  %380 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %379, i8** %380, align 8
-  %381 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %381, i64 0, i64 16)
-  %382 = getelementptr inbounds i8*, i8** %0, i64 67
-  %383 = load i8*, i8** %382, align 8
-  %384 = getelementptr inbounds i8, i8* %383, i64 15360
-  %385 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %384, i8** %385, align 8
-  %386 = getelementptr inbounds i8*, i8** %0, i64 67
-  %387 = load i8*, i8** %386, align 8
-  %388 = getelementptr inbounds i8, i8* %387, i64 2048
-  %389 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %388, i8** %389, align 8
-  %390 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %390, i64 0, i64 16)
-  %391 = getelementptr inbounds i8*, i8** %0, i64 67
-  %392 = load i8*, i8** %391, align 8
-  %393 = getelementptr inbounds i8, i8* %392, i64 2048
-  %394 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %393, i8** %394, align 8
-  %395 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %395, i64 0, i64 1)
-  %396 = getelementptr inbounds i8*, i8** %0, i64 67
+  %362 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_27(i8* %362, i64 0, i64 16)
+  %363 = getelementptr inbounds i8*, i8** %0, i64 67
+  %364 = load i8*, i8** %363, align 8
+  %365 = getelementptr inbounds i8, i8* %364, i64 2048
+  %366 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %365, i8** %366, align 8
+  %367 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %367, i64 0, i64 1)
+  %368 = getelementptr inbounds i8*, i8** %0, i64 67
+  %369 = load i8*, i8** %368, align 8
+  %370 = getelementptr inbounds i8, i8* %369, i64 1024
+  %371 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %370, i8** %371, align 8
+  %372 = getelementptr inbounds i8*, i8** %0, i64 67
+  %373 = load i8*, i8** %372, align 8
+  %374 = getelementptr inbounds i8, i8* %373, i64 15360
+  %375 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %374, i8** %375, align 8
+  %376 = getelementptr inbounds i8*, i8** %0, i64 67
+  %377 = load i8*, i8** %376, align 8
+  %378 = getelementptr inbounds i8, i8* %377, i64 2048
+  %379 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %378, i8** %379, align 8
+  %380 = getelementptr inbounds i8*, i8** %0, i64 67
+  %381 = load i8*, i8** %380, align 8
+  %382 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %381, i8** %382, align 8
+  %383 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %383, i64 0, i64 16)
+  %384 = getelementptr inbounds i8*, i8** %0, i64 67
+  %385 = load i8*, i8** %384, align 8
+  %386 = getelementptr inbounds i8, i8* %385, i64 1024
+  %387 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %386, i8** %387, align 8
+  %388 = getelementptr inbounds i8*, i8** %0, i64 67
+  %389 = load i8*, i8** %388, align 8
+  %390 = getelementptr inbounds i8, i8* %389, i64 16384
+  %391 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %390, i8** %391, align 8
+  %392 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %392, i64 0, i64 1)
+  %393 = getelementptr inbounds i8*, i8** %0, i64 67
+  %394 = load i8*, i8** %393, align 8
+  %395 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %394, i8** %395, align 8
+  %396 = getelementptr inbounds i8*, i8** %0, i64 7
   %397 = load i8*, i8** %396, align 8
-  %398 = getelementptr inbounds i8, i8* %397, i64 1024
-  %399 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %398, i8** %399, align 8
-  %400 = getelementptr inbounds i8*, i8** %0, i64 67
-  %401 = load i8*, i8** %400, align 8
-  %402 = getelementptr inbounds i8, i8* %401, i64 15360
-  %403 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %402, i8** %403, align 8
-  %404 = getelementptr inbounds i8*, i8** %0, i64 67
-  %405 = load i8*, i8** %404, align 8
-  %406 = getelementptr inbounds i8, i8* %405, i64 2048
-  %407 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %406, i8** %407, align 8
-  %408 = getelementptr inbounds i8*, i8** %0, i64 67
-  %409 = load i8*, i8** %408, align 8
-  %410 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %398 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %397, i8** %398, align 8
+  %399 = getelementptr inbounds i8*, i8** %0, i64 67
+  %400 = load i8*, i8** %399, align 8
+  %401 = getelementptr inbounds i8, i8* %400, i64 15360
+  %402 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %401, i8** %402, align 8
+  %403 = getelementptr inbounds i8*, i8** %0, i64 67
+  %404 = load i8*, i8** %403, align 8
+  %405 = getelementptr inbounds i8, i8* %404, i64 2048
+  %406 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %405, i8** %406, align 8
+  %407 = getelementptr inbounds i8*, i8** %0, i64 67
+  %408 = load i8*, i8** %407, align 8
+  %409 = getelementptr inbounds i8, i8* %408, i64 17600
+  %410 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %409, i8** %410, align 8
-  %411 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %411, i64 0, i64 16)
-  %412 = getelementptr inbounds i8*, i8** %0, i64 67
-  %413 = load i8*, i8** %412, align 8
-  %414 = getelementptr inbounds i8, i8* %413, i64 1024
-  %415 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %414, i8** %415, align 8
+  %411 = getelementptr inbounds i8*, i8** %0, i64 67
+  %412 = load i8*, i8** %411, align 8
+  %413 = getelementptr inbounds i8, i8* %412, i64 1024
+  %414 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %413, i8** %414, align 8
+  %415 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %415, i64 0, i64 16)
   %416 = getelementptr inbounds i8*, i8** %0, i64 67
   %417 = load i8*, i8** %416, align 8
-  %418 = getelementptr inbounds i8, i8* %417, i64 16384
-  %419 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %418 = getelementptr inbounds i8, i8* %417, i64 1024
+  %419 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %418, i8** %419, align 8
-  %420 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %420, i64 0, i64 1)
-  %421 = getelementptr inbounds i8*, i8** %0, i64 67
-  %422 = load i8*, i8** %421, align 8
-  %423 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %422, i8** %423, align 8
-  %424 = getelementptr inbounds i8*, i8** %0, i64 7
-  %425 = load i8*, i8** %424, align 8
-  %426 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %425, i8** %426, align 8
+  %420 = getelementptr inbounds i8*, i8** %0, i64 6
+  %421 = load i8*, i8** %420, align 8
+  %422 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %421, i8** %422, align 8
+  %423 = getelementptr inbounds i8*, i8** %0, i64 67
+  %424 = load i8*, i8** %423, align 8
+  %425 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %424, i8** %425, align 8
+  %426 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %426, i64 0, i64 16)
   %427 = getelementptr inbounds i8*, i8** %0, i64 67
   %428 = load i8*, i8** %427, align 8
-  %429 = getelementptr inbounds i8, i8* %428, i64 15360
-  %430 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %429 = getelementptr inbounds i8, i8* %428, i64 14336
+  %430 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %429, i8** %430, align 8
   %431 = getelementptr inbounds i8*, i8** %0, i64 67
   %432 = load i8*, i8** %431, align 8
-  %433 = getelementptr inbounds i8, i8* %432, i64 2048
-  %434 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %433 = getelementptr inbounds i8, i8* %432, i64 1024
+  %434 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %433, i8** %434, align 8
   %435 = getelementptr inbounds i8*, i8** %0, i64 67
   %436 = load i8*, i8** %435, align 8
-  %437 = getelementptr inbounds i8, i8* %436, i64 17600
-  %438 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  %437 = getelementptr inbounds i8, i8* %436, i64 15360
+  %438 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %437, i8** %438, align 8
-  %439 = getelementptr inbounds i8*, i8** %0, i64 67
-  %440 = load i8*, i8** %439, align 8
-  %441 = getelementptr inbounds i8, i8* %440, i64 1024
-  %442 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  %439 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %439, i64 0, i64 16)
+  %440 = getelementptr inbounds i8*, i8** %0, i64 67
+  %441 = load i8*, i8** %440, align 8
+  %442 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %441, i8** %442, align 8
-  %443 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %443, i64 0, i64 16)
-  %444 = getelementptr inbounds i8*, i8** %0, i64 67
-  %445 = load i8*, i8** %444, align 8
-  %446 = getelementptr inbounds i8, i8* %445, i64 1024
-  %447 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %446, i8** %447, align 8
-  %448 = getelementptr inbounds i8*, i8** %0, i64 6
-  %449 = load i8*, i8** %448, align 8
-  %450 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %443 = getelementptr inbounds i8*, i8** %0, i64 67
+  %444 = load i8*, i8** %443, align 8
+  %445 = getelementptr inbounds i8, i8* %444, i64 12288
+  %446 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %445, i8** %446, align 8
+  %447 = getelementptr inbounds i8*, i8** %0, i64 67
+  %448 = load i8*, i8** %447, align 8
+  %449 = getelementptr inbounds i8, i8* %448, i64 2048
+  %450 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %449, i8** %450, align 8
-  %451 = getelementptr inbounds i8*, i8** %0, i64 67
-  %452 = load i8*, i8** %451, align 8
-  %453 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %452, i8** %453, align 8
-  %454 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %454, i64 0, i64 16)
-  %455 = getelementptr inbounds i8*, i8** %0, i64 67
-  %456 = load i8*, i8** %455, align 8
-  %457 = getelementptr inbounds i8, i8* %456, i64 14336
-  %458 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %451 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %451, i64 0, i64 32)
+  %452 = getelementptr inbounds i8*, i8** %0, i64 67
+  %453 = load i8*, i8** %452, align 8
+  %454 = getelementptr inbounds i8, i8* %453, i64 13312
+  %455 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %454, i8** %455, align 8
+  %456 = getelementptr inbounds i8*, i8** %0, i64 67
+  %457 = load i8*, i8** %456, align 8
+  %458 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %457, i8** %458, align 8
   %459 = getelementptr inbounds i8*, i8** %0, i64 67
   %460 = load i8*, i8** %459, align 8
-  %461 = getelementptr inbounds i8, i8* %460, i64 1024
-  %462 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %461 = getelementptr inbounds i8, i8* %460, i64 3072
+  %462 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %461, i8** %462, align 8
-  %463 = getelementptr inbounds i8*, i8** %0, i64 67
-  %464 = load i8*, i8** %463, align 8
-  %465 = getelementptr inbounds i8, i8* %464, i64 15360
-  %466 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %465, i8** %466, align 8
-  %467 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %467, i64 0, i64 16)
+  %463 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %463, i64 0, i64 32)
+  %464 = getelementptr inbounds i8*, i8** %0, i64 67
+  %465 = load i8*, i8** %464, align 8
+  %466 = getelementptr inbounds i8, i8* %465, i64 2048
+  %467 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %466, i8** %467, align 8
   %468 = getelementptr inbounds i8*, i8** %0, i64 67
   %469 = load i8*, i8** %468, align 8
-  %470 = getelementptr inbounds i8, i8* %469, i64 2048
-  %471 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %470 = getelementptr inbounds i8, i8* %469, i64 13312
+  %471 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %470, i8** %471, align 8
   %472 = getelementptr inbounds i8*, i8** %0, i64 67
   %473 = load i8*, i8** %472, align 8
-  %474 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %474 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %473, i8** %474, align 8
   %475 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %475, i64 0, i64 2)
+  call void @eptc_kernel_35(i8* %475, i64 0, i64 32)
   %476 = getelementptr inbounds i8*, i8** %0, i64 67
   %477 = load i8*, i8** %476, align 8
   %478 = getelementptr inbounds i8, i8* %477, i64 2048
@@ -666,849 +663,764 @@ valid4:                                           ; preds = %valid2
   store i8* %478, i8** %479, align 8
   %480 = getelementptr inbounds i8*, i8** %0, i64 67
   %481 = load i8*, i8** %480, align 8
-  %482 = getelementptr inbounds i8, i8* %481, i64 12288
-  %483 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %482, i8** %483, align 8
-  %484 = getelementptr inbounds i8*, i8** %0, i64 67
-  %485 = load i8*, i8** %484, align 8
+  %482 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %481, i8** %482, align 8
+  %483 = getelementptr inbounds i8*, i8** %0, i64 67
+  %484 = load i8*, i8** %483, align 8
+  %485 = getelementptr inbounds i8, i8* %484, i64 13312
   %486 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %485, i8** %486, align 8
   %487 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_5(i8* %487, i64 0, i64 32)
+  call void @eptc_kernel_36(i8* %487, i64 0, i64 32)
   %488 = getelementptr inbounds i8*, i8** %0, i64 67
   %489 = load i8*, i8** %488, align 8
-  %490 = getelementptr inbounds i8, i8* %489, i64 13312
+  %490 = getelementptr inbounds i8, i8* %489, i64 2048
   %491 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %490, i8** %491, align 8
   %492 = getelementptr inbounds i8*, i8** %0, i64 67
   %493 = load i8*, i8** %492, align 8
-  %494 = getelementptr inbounds i8, i8* %493, i64 2048
+  %494 = getelementptr inbounds i8, i8* %493, i64 11264
   %495 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %494, i8** %495, align 8
   %496 = getelementptr inbounds i8*, i8** %0, i64 67
   %497 = load i8*, i8** %496, align 8
-  %498 = getelementptr inbounds i8, i8* %497, i64 3072
-  %499 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %498, i8** %499, align 8
-  %500 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %500, i64 0, i64 32)
-  %501 = getelementptr inbounds i8*, i8** %0, i64 67
-  %502 = load i8*, i8** %501, align 8
+  %498 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %497, i8** %498, align 8
+  %499 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_6(i8* %499, i64 0, i64 32)
+  %500 = getelementptr inbounds i8*, i8** %0, i64 67
+  %501 = load i8*, i8** %500, align 8
+  %502 = getelementptr inbounds i8, i8* %501, i64 2048
   %503 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %502, i8** %503, align 8
   %504 = getelementptr inbounds i8*, i8** %0, i64 67
   %505 = load i8*, i8** %504, align 8
-  %506 = getelementptr inbounds i8, i8* %505, i64 13312
+  %506 = getelementptr inbounds i8, i8* %505, i64 10240
   %507 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %506, i8** %507, align 8
   %508 = getelementptr inbounds i8*, i8** %0, i64 67
   %509 = load i8*, i8** %508, align 8
-  %510 = getelementptr inbounds i8, i8* %509, i64 2048
+  %510 = getelementptr inbounds i8, i8* %509, i64 11264
   %511 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %510, i8** %511, align 8
   %512 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_37(i8* %512, i64 0, i64 32)
+  call void @eptc_kernel_34(i8* %512, i64 0, i64 32)
   %513 = getelementptr inbounds i8*, i8** %0, i64 67
   %514 = load i8*, i8** %513, align 8
-  %515 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %514, i8** %515, align 8
-  %516 = getelementptr inbounds i8*, i8** %0, i64 67
-  %517 = load i8*, i8** %516, align 8
-  %518 = getelementptr inbounds i8, i8* %517, i64 2048
-  %519 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %518, i8** %519, align 8
-  %520 = getelementptr inbounds i8*, i8** %0, i64 67
-  %521 = load i8*, i8** %520, align 8
-  %522 = getelementptr inbounds i8, i8* %521, i64 13312
-  %523 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %522, i8** %523, align 8
-  %524 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_38(i8* %524, i64 0, i64 32)
-  %525 = getelementptr inbounds i8*, i8** %0, i64 67
-  %526 = load i8*, i8** %525, align 8
-  %527 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %526, i8** %527, align 8
-  %528 = getelementptr inbounds i8*, i8** %0, i64 67
-  %529 = load i8*, i8** %528, align 8
-  %530 = getelementptr inbounds i8, i8* %529, i64 11264
-  %531 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %530, i8** %531, align 8
-  %532 = getelementptr inbounds i8*, i8** %0, i64 67
-  %533 = load i8*, i8** %532, align 8
-  %534 = getelementptr inbounds i8, i8* %533, i64 2048
-  %535 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %534, i8** %535, align 8
-  %536 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %536, i64 0, i64 32)
-  %537 = getelementptr inbounds i8*, i8** %0, i64 67
-  %538 = load i8*, i8** %537, align 8
-  %539 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %538, i8** %539, align 8
-  %540 = getelementptr inbounds i8*, i8** %0, i64 67
-  %541 = load i8*, i8** %540, align 8
-  %542 = getelementptr inbounds i8, i8* %541, i64 10240
-  %543 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %542, i8** %543, align 8
-  %544 = getelementptr inbounds i8*, i8** %0, i64 67
-  %545 = load i8*, i8** %544, align 8
-  %546 = getelementptr inbounds i8, i8* %545, i64 11264
-  %547 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %546, i8** %547, align 8
-  %548 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %548, i64 0, i64 32)
-  %549 = getelementptr inbounds i8*, i8** %0, i64 67
-  %550 = load i8*, i8** %549, align 8
-  %551 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %550, i8** %551, align 8
-  %552 = getelementptr inbounds i8*, i8** %0, i64 67
-  %553 = load i8*, i8** %552, align 8
-  %554 = getelementptr inbounds i8, i8* %553, i64 3072
-  %555 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %554, i8** %555, align 8
-  %556 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %556, i64 0, i64 2)
+  %515 = getelementptr inbounds i8, i8* %514, i64 9216
+  %516 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %515, i8** %516, align 8
+  %517 = getelementptr inbounds i8*, i8** %0, i64 67
+  %518 = load i8*, i8** %517, align 8
+  %519 = getelementptr inbounds i8, i8* %518, i64 3072
+  %520 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %519, i8** %520, align 8
+  %521 = getelementptr inbounds i8*, i8** %0, i64 67
+  %522 = load i8*, i8** %521, align 8
+  %523 = getelementptr inbounds i8, i8* %522, i64 10240
+  %524 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %523, i8** %524, align 8
+  %525 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %525, i64 0, i64 16)
+  %526 = getelementptr inbounds i8*, i8** %0, i64 67
+  %527 = load i8*, i8** %526, align 8
+  %528 = getelementptr inbounds i8, i8* %527, i64 11264
+  %529 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %528, i8** %529, align 8
+  %530 = getelementptr inbounds i8*, i8** %0, i64 4
+  %531 = load i8*, i8** %530, align 8
+  %532 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %531, i8** %532, align 8
+  %533 = getelementptr inbounds i8*, i8** %0, i64 67
+  %534 = load i8*, i8** %533, align 8
+  %535 = getelementptr inbounds i8, i8* %534, i64 2048
+  %536 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %535, i8** %536, align 8
+  %537 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %537, i64 0, i64 16)
+  %538 = getelementptr inbounds i8*, i8** %0, i64 67
+  %539 = load i8*, i8** %538, align 8
+  %540 = getelementptr inbounds i8, i8* %539, i64 9216
+  %541 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %540, i8** %541, align 8
+  %542 = getelementptr inbounds i8*, i8** %0, i64 67
+  %543 = load i8*, i8** %542, align 8
+  %544 = getelementptr inbounds i8, i8* %543, i64 11264
+  %545 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %544, i8** %545, align 8
+  %546 = getelementptr inbounds i8*, i8** %0, i64 67
+  %547 = load i8*, i8** %546, align 8
+  %548 = getelementptr inbounds i8, i8* %547, i64 12288
+  %549 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %548, i8** %549, align 8
+  %550 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %550, i64 0, i64 16)
+  %551 = getelementptr inbounds i8*, i8** %0, i64 67
+  %552 = load i8*, i8** %551, align 8
+  %553 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %552, i8** %553, align 8
+  %554 = getelementptr inbounds i8*, i8** %0, i64 3
+  %555 = load i8*, i8** %554, align 8
+  %556 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %555, i8** %556, align 8
   %557 = getelementptr inbounds i8*, i8** %0, i64 67
   %558 = load i8*, i8** %557, align 8
-  %559 = getelementptr inbounds i8, i8* %558, i64 9216
-  %560 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %559 = getelementptr inbounds i8, i8* %558, i64 11264
+  %560 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %559, i8** %560, align 8
-  %561 = getelementptr inbounds i8*, i8** %0, i64 67
-  %562 = load i8*, i8** %561, align 8
-  %563 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %562, i8** %563, align 8
-  %564 = getelementptr inbounds i8*, i8** %0, i64 67
-  %565 = load i8*, i8** %564, align 8
-  %566 = getelementptr inbounds i8, i8* %565, i64 10240
-  %567 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %566, i8** %567, align 8
-  %568 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %568, i64 0, i64 16)
+  %561 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %561, i64 0, i64 16)
+  %562 = getelementptr inbounds i8*, i8** %0, i64 67
+  %563 = load i8*, i8** %562, align 8
+  %564 = getelementptr inbounds i8, i8* %563, i64 9216
+  %565 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %564, i8** %565, align 8
+  %566 = getelementptr inbounds i8*, i8** %0, i64 67
+  %567 = load i8*, i8** %566, align 8
+  %568 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %567, i8** %568, align 8
   %569 = getelementptr inbounds i8*, i8** %0, i64 67
   %570 = load i8*, i8** %569, align 8
-  %571 = getelementptr inbounds i8, i8* %570, i64 3072
-  %572 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %571 = getelementptr inbounds i8, i8* %570, i64 13312
+  %572 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %571, i8** %572, align 8
-  %573 = getelementptr inbounds i8*, i8** %0, i64 67
-  %574 = load i8*, i8** %573, align 8
-  %575 = getelementptr inbounds i8, i8* %574, i64 11264
-  %576 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %575, i8** %576, align 8
-  %577 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %577, i64 0, i64 2)
-  %578 = getelementptr inbounds i8*, i8** %0, i64 67
+  %573 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %573, i64 0, i64 16)
+  %574 = getelementptr inbounds i8*, i8** %0, i64 67
+  %575 = load i8*, i8** %574, align 8
+  %576 = getelementptr inbounds i8, i8* %575, i64 3072
+  %577 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %576, i8** %577, align 8
+  %578 = getelementptr inbounds i8*, i8** %0, i64 5
   %579 = load i8*, i8** %578, align 8
-  %580 = getelementptr inbounds i8, i8* %579, i64 3072
-  %581 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %580, i8** %581, align 8
-  %582 = getelementptr inbounds i8*, i8** %0, i64 4
-  %583 = load i8*, i8** %582, align 8
-  %584 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %583, i8** %584, align 8
+  %580 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %579, i8** %580, align 8
+  %581 = getelementptr inbounds i8*, i8** %0, i64 67
+  %582 = load i8*, i8** %581, align 8
+  %583 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %582, i8** %583, align 8
+  %584 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %584, i64 0, i64 16)
   %585 = getelementptr inbounds i8*, i8** %0, i64 67
   %586 = load i8*, i8** %585, align 8
-  %587 = getelementptr inbounds i8, i8* %586, i64 11264
-  %588 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %587, i8** %588, align 8
-  %589 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %589, i64 0, i64 16)
-  %590 = getelementptr inbounds i8*, i8** %0, i64 67
-  %591 = load i8*, i8** %590, align 8
-  %592 = getelementptr inbounds i8, i8* %591, i64 9216
-  %593 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %592, i8** %593, align 8
-  %594 = getelementptr inbounds i8*, i8** %0, i64 67
-  %595 = load i8*, i8** %594, align 8
-  %596 = getelementptr inbounds i8, i8* %595, i64 3072
-  %597 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %596, i8** %597, align 8
-  %598 = getelementptr inbounds i8*, i8** %0, i64 67
-  %599 = load i8*, i8** %598, align 8
-  %600 = getelementptr inbounds i8, i8* %599, i64 12288
-  %601 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %600, i8** %601, align 8
-  %602 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %602, i64 0, i64 16)
-  %603 = getelementptr inbounds i8*, i8** %0, i64 67
-  %604 = load i8*, i8** %603, align 8
-  %605 = getelementptr inbounds i8, i8* %604, i64 3072
-  %606 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %605, i8** %606, align 8
-  %607 = getelementptr inbounds i8*, i8** %0, i64 67
-  %608 = load i8*, i8** %607, align 8
-  %609 = getelementptr inbounds i8, i8* %608, i64 2048
-  %610 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %609, i8** %610, align 8
-  %611 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %611, i64 0, i64 2)
-  %612 = getelementptr inbounds i8*, i8** %0, i64 67
-  %613 = load i8*, i8** %612, align 8
-  %614 = getelementptr inbounds i8, i8* %613, i64 3072
-  %615 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %614, i8** %615, align 8
-  %616 = getelementptr inbounds i8*, i8** %0, i64 3
-  %617 = load i8*, i8** %616, align 8
+  %587 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %586, i8** %587, align 8
+  %588 = getelementptr inbounds i8*, i8** %0, i64 67
+  %589 = load i8*, i8** %588, align 8
+  %590 = getelementptr inbounds i8, i8* %589, i64 2048
+  %591 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %590, i8** %591, align 8
+  %592 = getelementptr inbounds i8*, i8** %0, i64 67
+  %593 = load i8*, i8** %592, align 8
+  %594 = getelementptr inbounds i8, i8* %593, i64 11264
+  %595 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %594, i8** %595, align 8
+  %596 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_37(i8* %596, i64 0, i64 1)
+  %597 = getelementptr inbounds i8*, i8** %0, i64 67
+  %598 = load i8*, i8** %597, align 8
+  %599 = getelementptr inbounds i8, i8* %598, i64 8192
+  %600 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %599, i8** %600, align 8
+  %601 = getelementptr inbounds i8*, i8** %0, i64 67
+  %602 = load i8*, i8** %601, align 8
+  %603 = getelementptr inbounds i8, i8* %602, i64 3072
+  %604 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %603, i8** %604, align 8
+  %605 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_27(i8* %605, i64 0, i64 16)
+  %606 = getelementptr inbounds i8*, i8** %0, i64 67
+  %607 = load i8*, i8** %606, align 8
+  %608 = getelementptr inbounds i8, i8* %607, i64 3072
+  %609 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %608, i8** %609, align 8
+  %610 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %610, i64 0, i64 1)
+  %611 = getelementptr inbounds i8*, i8** %0, i64 67
+  %612 = load i8*, i8** %611, align 8
+  %613 = getelementptr inbounds i8, i8* %612, i64 2048
+  %614 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %613, i8** %614, align 8
+  %615 = getelementptr inbounds i8*, i8** %0, i64 67
+  %616 = load i8*, i8** %615, align 8
+  %617 = getelementptr inbounds i8, i8* %616, i64 8192
   %618 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %617, i8** %618, align 8
   %619 = getelementptr inbounds i8*, i8** %0, i64 67
   %620 = load i8*, i8** %619, align 8
-  %621 = getelementptr inbounds i8, i8* %620, i64 2048
+  %621 = getelementptr inbounds i8, i8* %620, i64 3072
   %622 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %621, i8** %622, align 8
-  %623 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %623, i64 0, i64 16)
-  %624 = getelementptr inbounds i8*, i8** %0, i64 67
-  %625 = load i8*, i8** %624, align 8
-  %626 = getelementptr inbounds i8, i8* %625, i64 9216
-  %627 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %626, i8** %627, align 8
-  %628 = getelementptr inbounds i8*, i8** %0, i64 67
-  %629 = load i8*, i8** %628, align 8
-  %630 = getelementptr inbounds i8, i8* %629, i64 3072
-  %631 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %630, i8** %631, align 8
-  %632 = getelementptr inbounds i8*, i8** %0, i64 67
-  %633 = load i8*, i8** %632, align 8
-  %634 = getelementptr inbounds i8, i8* %633, i64 13312
-  %635 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %634, i8** %635, align 8
-  %636 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %636, i64 0, i64 16)
-  %637 = getelementptr inbounds i8*, i8** %0, i64 67
-  %638 = load i8*, i8** %637, align 8
-  %639 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %638, i8** %639, align 8
-  %640 = getelementptr inbounds i8*, i8** %0, i64 5
-  %641 = load i8*, i8** %640, align 8
-  %642 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %641, i8** %642, align 8
-  %643 = getelementptr inbounds i8*, i8** %0, i64 67
-  %644 = load i8*, i8** %643, align 8
-  %645 = getelementptr inbounds i8, i8* %644, i64 3072
-  %646 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %645, i8** %646, align 8
-  %647 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %647, i64 0, i64 16)
-  %648 = getelementptr inbounds i8*, i8** %0, i64 67
-  %649 = load i8*, i8** %648, align 8
-  %650 = getelementptr inbounds i8, i8* %649, i64 3072
-  %651 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %650, i8** %651, align 8
-  %652 = getelementptr inbounds i8*, i8** %0, i64 67
-  %653 = load i8*, i8** %652, align 8
-  %654 = getelementptr inbounds i8, i8* %653, i64 11264
-  %655 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %654, i8** %655, align 8
-  %656 = getelementptr inbounds i8*, i8** %0, i64 67
-  %657 = load i8*, i8** %656, align 8
-  %658 = getelementptr inbounds i8, i8* %657, i64 2048
-  %659 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %658, i8** %659, align 8
-  %660 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %660, i64 0, i64 1)
-  %661 = getelementptr inbounds i8*, i8** %0, i64 67
-  %662 = load i8*, i8** %661, align 8
-  %663 = getelementptr inbounds i8, i8* %662, i64 8192
-  %664 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %663, i8** %664, align 8
-  %665 = getelementptr inbounds i8*, i8** %0, i64 67
-  %666 = load i8*, i8** %665, align 8
-  %667 = getelementptr inbounds i8, i8* %666, i64 2048
-  %668 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %667, i8** %668, align 8
-  %669 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %669, i64 0, i64 16)
-  %670 = getelementptr inbounds i8*, i8** %0, i64 67
-  %671 = load i8*, i8** %670, align 8
-  %672 = getelementptr inbounds i8, i8* %671, i64 2048
-  %673 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %623 = getelementptr inbounds i8*, i8** %0, i64 67
+  %624 = load i8*, i8** %623, align 8
+  %625 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %624, i8** %625, align 8
+  %626 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %626, i64 0, i64 16)
+  %627 = getelementptr inbounds i8*, i8** %0, i64 67
+  %628 = load i8*, i8** %627, align 8
+  %629 = getelementptr inbounds i8, i8* %628, i64 2048
+  %630 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %629, i8** %630, align 8
+  %631 = getelementptr inbounds i8*, i8** %0, i64 67
+  %632 = load i8*, i8** %631, align 8
+  %633 = getelementptr inbounds i8, i8* %632, i64 3200
+  %634 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %633, i8** %634, align 8
+  %635 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %635, i64 0, i64 1)
+  %636 = getelementptr inbounds i8*, i8** %0, i64 67
+  %637 = load i8*, i8** %636, align 8
+  %638 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %637, i8** %638, align 8
+  %639 = getelementptr inbounds i8*, i8** %0, i64 2
+  %640 = load i8*, i8** %639, align 8
+  %641 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %640, i8** %641, align 8
+  %642 = getelementptr inbounds i8*, i8** %0, i64 67
+  %643 = load i8*, i8** %642, align 8
+  %644 = getelementptr inbounds i8, i8* %643, i64 8192
+  %645 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %644, i8** %645, align 8
+  %646 = getelementptr inbounds i8*, i8** %0, i64 67
+  %647 = load i8*, i8** %646, align 8
+  %648 = getelementptr inbounds i8, i8* %647, i64 3072
+  %649 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %648, i8** %649, align 8
+  %650 = getelementptr inbounds i8*, i8** %0, i64 67
+  %651 = load i8*, i8** %650, align 8
+  %652 = getelementptr inbounds i8, i8* %651, i64 1024
+  %653 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %652, i8** %653, align 8
+  %654 = getelementptr inbounds i8*, i8** %0, i64 67
+  %655 = load i8*, i8** %654, align 8
+  %656 = getelementptr inbounds i8, i8* %655, i64 9216
+  %657 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %656, i8** %657, align 8
+  %658 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_38(i8* %658, i64 0, i64 16)
+  %659 = getelementptr inbounds i8*, i8** %0, i64 31
+  %660 = load i8*, i8** %659, align 8
+  %661 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %660, i8** %661, align 8
+  %662 = bitcast i8** %pointers to i8*
+  %663 = call i1 @eptc_check_1(i8* %662)
+  br i1 %663, label %invalid5, label %valid6
+
+invalid5:                                         ; preds = %valid4
+  ret i32 93
+
+valid6:                                           ; preds = %valid4
+  %664 = getelementptr inbounds i8*, i8** %0, i64 67
+  %665 = load i8*, i8** %664, align 8
+  %666 = getelementptr inbounds i8, i8* %665, i64 9216
+  %667 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %666, i8** %667, align 8
+  %668 = getelementptr inbounds i8*, i8** %0, i64 31
+  %669 = load i8*, i8** %668, align 8
+  %670 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %669, i8** %670, align 8
+  %671 = getelementptr inbounds i8*, i8** %0, i64 67
+  %672 = load i8*, i8** %671, align 8
+  %673 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %672, i8** %673, align 8
   %674 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %674, i64 0, i64 1)
+  call void @eptc_kernel_39(i8* %674, i64 0, i64 1)
   %675 = getelementptr inbounds i8*, i8** %0, i64 67
   %676 = load i8*, i8** %675, align 8
   %677 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %676, i8** %677, align 8
   %678 = getelementptr inbounds i8*, i8** %0, i64 67
   %679 = load i8*, i8** %678, align 8
-  %680 = getelementptr inbounds i8, i8* %679, i64 8192
+  %680 = getelementptr inbounds i8, i8* %679, i64 3264
   %681 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %680, i8** %681, align 8
-  %682 = getelementptr inbounds i8*, i8** %0, i64 67
-  %683 = load i8*, i8** %682, align 8
-  %684 = getelementptr inbounds i8, i8* %683, i64 2048
-  %685 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %684, i8** %685, align 8
-  %686 = getelementptr inbounds i8*, i8** %0, i64 67
-  %687 = load i8*, i8** %686, align 8
-  %688 = getelementptr inbounds i8, i8* %687, i64 3072
-  %689 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %688, i8** %689, align 8
-  %690 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %690, i64 0, i64 16)
-  %691 = getelementptr inbounds i8*, i8** %0, i64 67
-  %692 = load i8*, i8** %691, align 8
-  %693 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %692, i8** %693, align 8
-  %694 = getelementptr inbounds i8*, i8** %0, i64 67
-  %695 = load i8*, i8** %694, align 8
-  %696 = getelementptr inbounds i8, i8* %695, i64 11264
-  %697 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %696, i8** %697, align 8
-  %698 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %698, i64 0, i64 1)
-  %699 = getelementptr inbounds i8*, i8** %0, i64 67
-  %700 = load i8*, i8** %699, align 8
-  %701 = getelementptr inbounds i8, i8* %700, i64 3072
-  %702 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %701, i8** %702, align 8
-  %703 = getelementptr inbounds i8*, i8** %0, i64 2
-  %704 = load i8*, i8** %703, align 8
-  %705 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %704, i8** %705, align 8
-  %706 = getelementptr inbounds i8*, i8** %0, i64 67
-  %707 = load i8*, i8** %706, align 8
-  %708 = getelementptr inbounds i8, i8* %707, i64 8192
-  %709 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %708, i8** %709, align 8
+  %682 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_40(i8* %682, i64 0, i64 1)
+  %683 = getelementptr inbounds i8*, i8** %0, i64 67
+  %684 = load i8*, i8** %683, align 8
+  %685 = getelementptr inbounds i8, i8* %684, i64 17408
+  %686 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %685, i8** %686, align 8
+  %687 = getelementptr inbounds i8*, i8** %0, i64 67
+  %688 = load i8*, i8** %687, align 8
+  %689 = getelementptr inbounds i8, i8* %688, i64 3328
+  %690 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %689, i8** %690, align 8
+  %691 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_41(i8* %691, i64 0, i64 1)
+  %692 = getelementptr inbounds i8*, i8** %0, i64 67
+  %693 = load i8*, i8** %692, align 8
+  %694 = getelementptr inbounds i8, i8* %693, i64 3200
+  %695 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %694, i8** %695, align 8
+  %696 = getelementptr inbounds i8*, i8** %0, i64 67
+  %697 = load i8*, i8** %696, align 8
+  %698 = getelementptr inbounds i8, i8* %697, i64 3392
+  %699 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %698, i8** %699, align 8
+  %700 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_42(i8* %700, i64 0, i64 1)
+  %701 = getelementptr inbounds i8*, i8** %0, i64 67
+  %702 = load i8*, i8** %701, align 8
+  %703 = getelementptr inbounds i8, i8* %702, i64 13312
+  %704 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %703, i8** %704, align 8
+  %705 = getelementptr inbounds i8*, i8** %0, i64 67
+  %706 = load i8*, i8** %705, align 8
+  %707 = getelementptr inbounds i8, i8* %706, i64 3456
+  %708 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %707, i8** %708, align 8
+  %709 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_43(i8* %709, i64 0, i64 1)
   %710 = getelementptr inbounds i8*, i8** %0, i64 67
   %711 = load i8*, i8** %710, align 8
-  %712 = getelementptr inbounds i8, i8* %711, i64 2048
-  %713 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %712 = getelementptr inbounds i8, i8* %711, i64 12288
+  %713 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %712, i8** %713, align 8
   %714 = getelementptr inbounds i8*, i8** %0, i64 67
   %715 = load i8*, i8** %714, align 8
-  %716 = getelementptr inbounds i8, i8* %715, i64 1024
-  %717 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  %716 = getelementptr inbounds i8, i8* %715, i64 3520
+  %717 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %716, i8** %717, align 8
-  %718 = getelementptr inbounds i8*, i8** %0, i64 67
-  %719 = load i8*, i8** %718, align 8
-  %720 = getelementptr inbounds i8, i8* %719, i64 9216
-  %721 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %720, i8** %721, align 8
-  %722 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_40(i8* %722, i64 0, i64 16)
-  %723 = getelementptr inbounds i8*, i8** %0, i64 31
+  %718 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_43(i8* %718, i64 0, i64 1)
+  %719 = getelementptr inbounds i8*, i8** %0, i64 67
+  %720 = load i8*, i8** %719, align 8
+  %721 = getelementptr inbounds i8, i8* %720, i64 10240
+  %722 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %721, i8** %722, align 8
+  %723 = getelementptr inbounds i8*, i8** %0, i64 67
   %724 = load i8*, i8** %723, align 8
-  %725 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %724, i8** %725, align 8
-  %726 = bitcast i8** %pointers to i8*
-  %727 = call i1 @eptc_check_1(i8* %726)
-  br i1 %727, label %invalid5, label %valid6
-
-invalid5:                                         ; preds = %valid4
-  ret i32 93
-
-valid6:                                           ; preds = %valid4
+  %725 = getelementptr inbounds i8, i8* %724, i64 3584
+  %726 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %725, i8** %726, align 8
+  %727 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_43(i8* %727, i64 0, i64 1)
   %728 = getelementptr inbounds i8*, i8** %0, i64 67
   %729 = load i8*, i8** %728, align 8
-  %730 = getelementptr inbounds i8, i8* %729, i64 9216
+  %730 = getelementptr inbounds i8, i8* %729, i64 15360
   %731 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %730, i8** %731, align 8
-  %732 = getelementptr inbounds i8*, i8** %0, i64 31
+  %732 = getelementptr inbounds i8*, i8** %0, i64 67
   %733 = load i8*, i8** %732, align 8
-  %734 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %733, i8** %734, align 8
-  %735 = getelementptr inbounds i8*, i8** %0, i64 67
-  %736 = load i8*, i8** %735, align 8
-  %737 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %736, i8** %737, align 8
-  %738 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %738, i64 0, i64 1)
-  %739 = getelementptr inbounds i8*, i8** %0, i64 67
-  %740 = load i8*, i8** %739, align 8
-  %741 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %740, i8** %741, align 8
-  %742 = getelementptr inbounds i8*, i8** %0, i64 67
-  %743 = load i8*, i8** %742, align 8
-  %744 = getelementptr inbounds i8, i8* %743, i64 3200
-  %745 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %744, i8** %745, align 8
-  %746 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_42(i8* %746, i64 0, i64 1)
-  %747 = getelementptr inbounds i8*, i8** %0, i64 67
-  %748 = load i8*, i8** %747, align 8
-  %749 = getelementptr inbounds i8, i8* %748, i64 17408
-  %750 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %749, i8** %750, align 8
-  %751 = getelementptr inbounds i8*, i8** %0, i64 67
-  %752 = load i8*, i8** %751, align 8
-  %753 = getelementptr inbounds i8, i8* %752, i64 3264
-  %754 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %753, i8** %754, align 8
-  %755 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_43(i8* %755, i64 0, i64 1)
-  %756 = getelementptr inbounds i8*, i8** %0, i64 67
-  %757 = load i8*, i8** %756, align 8
-  %758 = getelementptr inbounds i8, i8* %757, i64 11264
-  %759 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %758, i8** %759, align 8
-  %760 = getelementptr inbounds i8*, i8** %0, i64 67
-  %761 = load i8*, i8** %760, align 8
-  %762 = getelementptr inbounds i8, i8* %761, i64 3328
-  %763 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %762, i8** %763, align 8
-  %764 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %764, i64 0, i64 1)
-  %765 = getelementptr inbounds i8*, i8** %0, i64 67
-  %766 = load i8*, i8** %765, align 8
-  %767 = getelementptr inbounds i8, i8* %766, i64 13312
-  %768 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %767, i8** %768, align 8
-  %769 = getelementptr inbounds i8*, i8** %0, i64 67
-  %770 = load i8*, i8** %769, align 8
-  %771 = getelementptr inbounds i8, i8* %770, i64 3392
-  %772 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %771, i8** %772, align 8
-  %773 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %773, i64 0, i64 1)
-  %774 = getelementptr inbounds i8*, i8** %0, i64 67
-  %775 = load i8*, i8** %774, align 8
-  %776 = getelementptr inbounds i8, i8* %775, i64 12288
-  %777 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %776, i8** %777, align 8
-  %778 = getelementptr inbounds i8*, i8** %0, i64 67
-  %779 = load i8*, i8** %778, align 8
-  %780 = getelementptr inbounds i8, i8* %779, i64 3456
-  %781 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %780, i8** %781, align 8
-  %782 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %782, i64 0, i64 1)
+  %734 = getelementptr inbounds i8, i8* %733, i64 3648
+  %735 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %734, i8** %735, align 8
+  %736 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_43(i8* %736, i64 0, i64 1)
+  %737 = getelementptr inbounds i8*, i8** %0, i64 67
+  %738 = load i8*, i8** %737, align 8
+  %739 = getelementptr inbounds i8, i8* %738, i64 16384
+  %740 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %739, i8** %740, align 8
+  %741 = getelementptr inbounds i8*, i8** %0, i64 67
+  %742 = load i8*, i8** %741, align 8
+  %743 = getelementptr inbounds i8, i8* %742, i64 3712
+  %744 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %743, i8** %744, align 8
+  %745 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_42(i8* %745, i64 0, i64 1)
+  %746 = getelementptr inbounds i8*, i8** %0, i64 67
+  %747 = load i8*, i8** %746, align 8
+  %748 = getelementptr inbounds i8, i8* %747, i64 6144
+  %749 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %748, i8** %749, align 8
+  %750 = getelementptr inbounds i8*, i8** %0, i64 67
+  %751 = load i8*, i8** %750, align 8
+  %752 = getelementptr inbounds i8, i8* %751, i64 3776
+  %753 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %752, i8** %753, align 8
+  %754 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_44(i8* %754, i64 0, i64 1)
+  %755 = getelementptr inbounds i8*, i8** %0, i64 67
+  %756 = load i8*, i8** %755, align 8
+  %757 = getelementptr inbounds i8, i8* %756, i64 4096
+  %758 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %757, i8** %758, align 8
+  %759 = getelementptr inbounds i8*, i8** %0, i64 67
+  %760 = load i8*, i8** %759, align 8
+  %761 = getelementptr inbounds i8, i8* %760, i64 3840
+  %762 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %761, i8** %762, align 8
+  %763 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_44(i8* %763, i64 0, i64 1)
+  %764 = getelementptr inbounds i8*, i8** %0, i64 35
+  %765 = load i8*, i8** %764, align 8
+  %766 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %765, i8** %766, align 8
+  %767 = getelementptr inbounds i8*, i8** %0, i64 67
+  %768 = load i8*, i8** %767, align 8
+  %769 = getelementptr inbounds i8, i8* %768, i64 3264
+  %770 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %769, i8** %770, align 8
+  %771 = getelementptr inbounds i8*, i8** %0, i64 67
+  %772 = load i8*, i8** %771, align 8
+  %773 = getelementptr inbounds i8, i8* %772, i64 3328
+  %774 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %773, i8** %774, align 8
+  %775 = getelementptr inbounds i8*, i8** %0, i64 67
+  %776 = load i8*, i8** %775, align 8
+  %777 = getelementptr inbounds i8, i8* %776, i64 3392
+  %778 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %777, i8** %778, align 8
+  %779 = getelementptr inbounds i8*, i8** %0, i64 67
+  %780 = load i8*, i8** %779, align 8
+  %781 = getelementptr inbounds i8, i8* %780, i64 3456
+  %782 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %781, i8** %782, align 8
   %783 = getelementptr inbounds i8*, i8** %0, i64 67
   %784 = load i8*, i8** %783, align 8
-  %785 = getelementptr inbounds i8, i8* %784, i64 10240
-  %786 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %785 = getelementptr inbounds i8, i8* %784, i64 3520
+  %786 = getelementptr inbounds i8*, i8** %pointers, i64 5
   store i8* %785, i8** %786, align 8
   %787 = getelementptr inbounds i8*, i8** %0, i64 67
   %788 = load i8*, i8** %787, align 8
-  %789 = getelementptr inbounds i8, i8* %788, i64 3520
-  %790 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %789 = getelementptr inbounds i8, i8* %788, i64 3584
+  %790 = getelementptr inbounds i8*, i8** %pointers, i64 6
   store i8* %789, i8** %790, align 8
-  %791 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %791, i64 0, i64 1)
-  %792 = getelementptr inbounds i8*, i8** %0, i64 67
-  %793 = load i8*, i8** %792, align 8
-  %794 = getelementptr inbounds i8, i8* %793, i64 15360
-  %795 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %794, i8** %795, align 8
-  %796 = getelementptr inbounds i8*, i8** %0, i64 67
-  %797 = load i8*, i8** %796, align 8
-  %798 = getelementptr inbounds i8, i8* %797, i64 3584
-  %799 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %798, i8** %799, align 8
-  %800 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %800, i64 0, i64 1)
-  %801 = getelementptr inbounds i8*, i8** %0, i64 67
-  %802 = load i8*, i8** %801, align 8
-  %803 = getelementptr inbounds i8, i8* %802, i64 16384
-  %804 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %803, i8** %804, align 8
-  %805 = getelementptr inbounds i8*, i8** %0, i64 67
-  %806 = load i8*, i8** %805, align 8
-  %807 = getelementptr inbounds i8, i8* %806, i64 3648
-  %808 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %807, i8** %808, align 8
-  %809 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %809, i64 0, i64 1)
-  %810 = getelementptr inbounds i8*, i8** %0, i64 67
-  %811 = load i8*, i8** %810, align 8
-  %812 = getelementptr inbounds i8, i8* %811, i64 6144
-  %813 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %812, i8** %813, align 8
-  %814 = getelementptr inbounds i8*, i8** %0, i64 67
-  %815 = load i8*, i8** %814, align 8
-  %816 = getelementptr inbounds i8, i8* %815, i64 3712
-  %817 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %816, i8** %817, align 8
-  %818 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_46(i8* %818, i64 0, i64 1)
-  %819 = getelementptr inbounds i8*, i8** %0, i64 67
+  %791 = getelementptr inbounds i8*, i8** %0, i64 67
+  %792 = load i8*, i8** %791, align 8
+  %793 = getelementptr inbounds i8, i8* %792, i64 3648
+  %794 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  store i8* %793, i8** %794, align 8
+  %795 = getelementptr inbounds i8*, i8** %0, i64 67
+  %796 = load i8*, i8** %795, align 8
+  %797 = getelementptr inbounds i8, i8* %796, i64 3712
+  %798 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  store i8* %797, i8** %798, align 8
+  %799 = getelementptr inbounds i8*, i8** %0, i64 67
+  %800 = load i8*, i8** %799, align 8
+  %801 = getelementptr inbounds i8, i8* %800, i64 3776
+  %802 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  store i8* %801, i8** %802, align 8
+  %803 = getelementptr inbounds i8*, i8** %0, i64 67
+  %804 = load i8*, i8** %803, align 8
+  %805 = getelementptr inbounds i8, i8* %804, i64 3840
+  %806 = getelementptr inbounds i8*, i8** %pointers, i64 10
+  store i8* %805, i8** %806, align 8
+  %807 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_45(i8* %807, i64 0, i64 1)
+  %808 = getelementptr inbounds i8*, i8** %0, i64 10
+  %809 = load i8*, i8** %808, align 8
+  %810 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %809, i8** %810, align 8
+  %811 = getelementptr inbounds i8*, i8** %0, i64 67
+  %812 = load i8*, i8** %811, align 8
+  %813 = getelementptr inbounds i8, i8* %812, i64 17728
+  %814 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %813, i8** %814, align 8
+  %815 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_46(i8* %815, i64 0, i64 1)
+  %816 = getelementptr inbounds i8*, i8** %0, i64 0
+  %817 = load i8*, i8** %816, align 8
+  %818 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %817, i8** %818, align 8
+  %819 = getelementptr inbounds i8*, i8** %0, i64 12
   %820 = load i8*, i8** %819, align 8
-  %821 = getelementptr inbounds i8, i8* %820, i64 4096
-  %822 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %821, i8** %822, align 8
-  %823 = getelementptr inbounds i8*, i8** %0, i64 67
-  %824 = load i8*, i8** %823, align 8
-  %825 = getelementptr inbounds i8, i8* %824, i64 3776
-  %826 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %825, i8** %826, align 8
-  %827 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_46(i8* %827, i64 0, i64 1)
-  %828 = getelementptr inbounds i8*, i8** %0, i64 35
+  %821 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %820, i8** %821, align 8
+  %822 = getelementptr inbounds i8*, i8** %0, i64 11
+  %823 = load i8*, i8** %822, align 8
+  %824 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %823, i8** %824, align 8
+  %825 = getelementptr inbounds i8*, i8** %0, i64 67
+  %826 = load i8*, i8** %825, align 8
+  %827 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %826, i8** %827, align 8
+  %828 = getelementptr inbounds i8*, i8** %0, i64 10
   %829 = load i8*, i8** %828, align 8
-  %830 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %830 = getelementptr inbounds i8*, i8** %pointers, i64 4
   store i8* %829, i8** %830, align 8
-  %831 = getelementptr inbounds i8*, i8** %0, i64 67
+  %831 = getelementptr inbounds i8*, i8** %0, i64 33
   %832 = load i8*, i8** %831, align 8
-  %833 = getelementptr inbounds i8, i8* %832, i64 3200
-  %834 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %833, i8** %834, align 8
-  %835 = getelementptr inbounds i8*, i8** %0, i64 67
-  %836 = load i8*, i8** %835, align 8
-  %837 = getelementptr inbounds i8, i8* %836, i64 3264
-  %838 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %837, i8** %838, align 8
-  %839 = getelementptr inbounds i8*, i8** %0, i64 67
-  %840 = load i8*, i8** %839, align 8
-  %841 = getelementptr inbounds i8, i8* %840, i64 3328
-  %842 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %841, i8** %842, align 8
-  %843 = getelementptr inbounds i8*, i8** %0, i64 67
-  %844 = load i8*, i8** %843, align 8
-  %845 = getelementptr inbounds i8, i8* %844, i64 3392
-  %846 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  %833 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %832, i8** %833, align 8
+  %834 = getelementptr inbounds i8*, i8** %0, i64 35
+  %835 = load i8*, i8** %834, align 8
+  %836 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %835, i8** %836, align 8
+  %837 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %837, i64 0, i64 1)
+  %838 = getelementptr inbounds i8*, i8** %0, i64 1
+  %839 = load i8*, i8** %838, align 8
+  %840 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %839, i8** %840, align 8
+  %841 = getelementptr inbounds i8*, i8** %0, i64 14
+  %842 = load i8*, i8** %841, align 8
+  %843 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %842, i8** %843, align 8
+  %844 = getelementptr inbounds i8*, i8** %0, i64 13
+  %845 = load i8*, i8** %844, align 8
+  %846 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %845, i8** %846, align 8
   %847 = getelementptr inbounds i8*, i8** %0, i64 67
   %848 = load i8*, i8** %847, align 8
-  %849 = getelementptr inbounds i8, i8* %848, i64 3456
-  %850 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  %849 = getelementptr inbounds i8, i8* %848, i64 17408
+  %850 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %849, i8** %850, align 8
-  %851 = getelementptr inbounds i8*, i8** %0, i64 67
+  %851 = getelementptr inbounds i8*, i8** %0, i64 10
   %852 = load i8*, i8** %851, align 8
-  %853 = getelementptr inbounds i8, i8* %852, i64 3520
-  %854 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %853, i8** %854, align 8
-  %855 = getelementptr inbounds i8*, i8** %0, i64 67
-  %856 = load i8*, i8** %855, align 8
-  %857 = getelementptr inbounds i8, i8* %856, i64 3584
-  %858 = getelementptr inbounds i8*, i8** %pointers, i64 7
-  store i8* %857, i8** %858, align 8
-  %859 = getelementptr inbounds i8*, i8** %0, i64 67
-  %860 = load i8*, i8** %859, align 8
-  %861 = getelementptr inbounds i8, i8* %860, i64 3648
-  %862 = getelementptr inbounds i8*, i8** %pointers, i64 8
-  store i8* %861, i8** %862, align 8
-  %863 = getelementptr inbounds i8*, i8** %0, i64 67
-  %864 = load i8*, i8** %863, align 8
-  %865 = getelementptr inbounds i8, i8* %864, i64 3712
-  %866 = getelementptr inbounds i8*, i8** %pointers, i64 9
+  %853 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %852, i8** %853, align 8
+  %854 = getelementptr inbounds i8*, i8** %0, i64 33
+  %855 = load i8*, i8** %854, align 8
+  %856 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %855, i8** %856, align 8
+  %857 = getelementptr inbounds i8*, i8** %0, i64 35
+  %858 = load i8*, i8** %857, align 8
+  %859 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %858, i8** %859, align 8
+  %860 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_48(i8* %860, i64 0, i64 1)
+  %861 = getelementptr inbounds i8*, i8** %0, i64 2
+  %862 = load i8*, i8** %861, align 8
+  %863 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %862, i8** %863, align 8
+  %864 = getelementptr inbounds i8*, i8** %0, i64 16
+  %865 = load i8*, i8** %864, align 8
+  %866 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %865, i8** %866, align 8
-  %867 = getelementptr inbounds i8*, i8** %0, i64 67
+  %867 = getelementptr inbounds i8*, i8** %0, i64 15
   %868 = load i8*, i8** %867, align 8
-  %869 = getelementptr inbounds i8, i8* %868, i64 3776
-  %870 = getelementptr inbounds i8*, i8** %pointers, i64 10
-  store i8* %869, i8** %870, align 8
-  %871 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %871, i64 0, i64 1)
-  %872 = getelementptr inbounds i8*, i8** %0, i64 10
-  %873 = load i8*, i8** %872, align 8
-  %874 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %873, i8** %874, align 8
-  %875 = getelementptr inbounds i8*, i8** %0, i64 67
-  %876 = load i8*, i8** %875, align 8
-  %877 = getelementptr inbounds i8, i8* %876, i64 17728
-  %878 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %877, i8** %878, align 8
-  %879 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_48(i8* %879, i64 0, i64 1)
-  %880 = getelementptr inbounds i8*, i8** %0, i64 0
+  %869 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %868, i8** %869, align 8
+  %870 = getelementptr inbounds i8*, i8** %0, i64 67
+  %871 = load i8*, i8** %870, align 8
+  %872 = getelementptr inbounds i8, i8* %871, i64 3200
+  %873 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %872, i8** %873, align 8
+  %874 = getelementptr inbounds i8*, i8** %0, i64 10
+  %875 = load i8*, i8** %874, align 8
+  %876 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %875, i8** %876, align 8
+  %877 = getelementptr inbounds i8*, i8** %0, i64 33
+  %878 = load i8*, i8** %877, align 8
+  %879 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %878, i8** %879, align 8
+  %880 = getelementptr inbounds i8*, i8** %0, i64 35
   %881 = load i8*, i8** %880, align 8
-  %882 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %882 = getelementptr inbounds i8*, i8** %pointers, i64 6
   store i8* %881, i8** %882, align 8
-  %883 = getelementptr inbounds i8*, i8** %0, i64 12
-  %884 = load i8*, i8** %883, align 8
-  %885 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %884, i8** %885, align 8
-  %886 = getelementptr inbounds i8*, i8** %0, i64 11
-  %887 = load i8*, i8** %886, align 8
-  %888 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %887, i8** %888, align 8
-  %889 = getelementptr inbounds i8*, i8** %0, i64 67
-  %890 = load i8*, i8** %889, align 8
-  %891 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %890, i8** %891, align 8
-  %892 = getelementptr inbounds i8*, i8** %0, i64 10
-  %893 = load i8*, i8** %892, align 8
-  %894 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %893, i8** %894, align 8
-  %895 = getelementptr inbounds i8*, i8** %0, i64 33
-  %896 = load i8*, i8** %895, align 8
-  %897 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %896, i8** %897, align 8
-  %898 = getelementptr inbounds i8*, i8** %0, i64 35
-  %899 = load i8*, i8** %898, align 8
-  %900 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %899, i8** %900, align 8
-  %901 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_49(i8* %901, i64 0, i64 1)
-  %902 = getelementptr inbounds i8*, i8** %0, i64 1
-  %903 = load i8*, i8** %902, align 8
-  %904 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %903, i8** %904, align 8
-  %905 = getelementptr inbounds i8*, i8** %0, i64 14
-  %906 = load i8*, i8** %905, align 8
-  %907 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %906, i8** %907, align 8
-  %908 = getelementptr inbounds i8*, i8** %0, i64 13
-  %909 = load i8*, i8** %908, align 8
-  %910 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %909, i8** %910, align 8
-  %911 = getelementptr inbounds i8*, i8** %0, i64 67
-  %912 = load i8*, i8** %911, align 8
-  %913 = getelementptr inbounds i8, i8* %912, i64 17408
-  %914 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %913, i8** %914, align 8
-  %915 = getelementptr inbounds i8*, i8** %0, i64 10
-  %916 = load i8*, i8** %915, align 8
-  %917 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %916, i8** %917, align 8
-  %918 = getelementptr inbounds i8*, i8** %0, i64 33
-  %919 = load i8*, i8** %918, align 8
-  %920 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %919, i8** %920, align 8
-  %921 = getelementptr inbounds i8*, i8** %0, i64 35
-  %922 = load i8*, i8** %921, align 8
-  %923 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %922, i8** %923, align 8
-  %924 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_50(i8* %924, i64 0, i64 1)
-  %925 = getelementptr inbounds i8*, i8** %0, i64 2
-  %926 = load i8*, i8** %925, align 8
-  %927 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %926, i8** %927, align 8
-  %928 = getelementptr inbounds i8*, i8** %0, i64 16
-  %929 = load i8*, i8** %928, align 8
-  %930 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %929, i8** %930, align 8
-  %931 = getelementptr inbounds i8*, i8** %0, i64 15
-  %932 = load i8*, i8** %931, align 8
-  %933 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %932, i8** %933, align 8
-  %934 = getelementptr inbounds i8*, i8** %0, i64 67
-  %935 = load i8*, i8** %934, align 8
-  %936 = getelementptr inbounds i8, i8* %935, i64 11264
-  %937 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %936, i8** %937, align 8
-  %938 = getelementptr inbounds i8*, i8** %0, i64 10
-  %939 = load i8*, i8** %938, align 8
-  %940 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %939, i8** %940, align 8
-  %941 = getelementptr inbounds i8*, i8** %0, i64 33
-  %942 = load i8*, i8** %941, align 8
-  %943 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %942, i8** %943, align 8
-  %944 = getelementptr inbounds i8*, i8** %0, i64 35
-  %945 = load i8*, i8** %944, align 8
-  %946 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %945, i8** %946, align 8
-  %947 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_51(i8* %947, i64 0, i64 1)
-  %948 = getelementptr inbounds i8*, i8** %0, i64 3
-  %949 = load i8*, i8** %948, align 8
-  %950 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %949, i8** %950, align 8
-  %951 = getelementptr inbounds i8*, i8** %0, i64 18
-  %952 = load i8*, i8** %951, align 8
-  %953 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %952, i8** %953, align 8
-  %954 = getelementptr inbounds i8*, i8** %0, i64 17
-  %955 = load i8*, i8** %954, align 8
-  %956 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %955, i8** %956, align 8
-  %957 = getelementptr inbounds i8*, i8** %0, i64 67
-  %958 = load i8*, i8** %957, align 8
-  %959 = getelementptr inbounds i8, i8* %958, i64 13312
-  %960 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %959, i8** %960, align 8
-  %961 = getelementptr inbounds i8*, i8** %0, i64 10
-  %962 = load i8*, i8** %961, align 8
-  %963 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %962, i8** %963, align 8
-  %964 = getelementptr inbounds i8*, i8** %0, i64 33
-  %965 = load i8*, i8** %964, align 8
-  %966 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %965, i8** %966, align 8
-  %967 = getelementptr inbounds i8*, i8** %0, i64 35
-  %968 = load i8*, i8** %967, align 8
-  %969 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %968, i8** %969, align 8
-  %970 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_52(i8* %970, i64 0, i64 1)
-  %971 = getelementptr inbounds i8*, i8** %0, i64 4
-  %972 = load i8*, i8** %971, align 8
-  %973 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %972, i8** %973, align 8
-  %974 = getelementptr inbounds i8*, i8** %0, i64 20
-  %975 = load i8*, i8** %974, align 8
-  %976 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %975, i8** %976, align 8
-  %977 = getelementptr inbounds i8*, i8** %0, i64 19
-  %978 = load i8*, i8** %977, align 8
-  %979 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %978, i8** %979, align 8
-  %980 = getelementptr inbounds i8*, i8** %0, i64 67
-  %981 = load i8*, i8** %980, align 8
-  %982 = getelementptr inbounds i8, i8* %981, i64 12288
-  %983 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %982, i8** %983, align 8
-  %984 = getelementptr inbounds i8*, i8** %0, i64 10
-  %985 = load i8*, i8** %984, align 8
-  %986 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %985, i8** %986, align 8
-  %987 = getelementptr inbounds i8*, i8** %0, i64 33
-  %988 = load i8*, i8** %987, align 8
-  %989 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %988, i8** %989, align 8
-  %990 = getelementptr inbounds i8*, i8** %0, i64 35
-  %991 = load i8*, i8** %990, align 8
-  %992 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %991, i8** %992, align 8
-  %993 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_52(i8* %993, i64 0, i64 1)
-  %994 = getelementptr inbounds i8*, i8** %0, i64 5
-  %995 = load i8*, i8** %994, align 8
-  %996 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %995, i8** %996, align 8
-  %997 = getelementptr inbounds i8*, i8** %0, i64 22
-  %998 = load i8*, i8** %997, align 8
-  %999 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %998, i8** %999, align 8
-  %1000 = getelementptr inbounds i8*, i8** %0, i64 21
-  %1001 = load i8*, i8** %1000, align 8
-  %1002 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1001, i8** %1002, align 8
-  %1003 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1004 = load i8*, i8** %1003, align 8
-  %1005 = getelementptr inbounds i8, i8* %1004, i64 10240
-  %1006 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1005, i8** %1006, align 8
-  %1007 = getelementptr inbounds i8*, i8** %0, i64 10
-  %1008 = load i8*, i8** %1007, align 8
-  %1009 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1008, i8** %1009, align 8
-  %1010 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1011 = load i8*, i8** %1010, align 8
-  %1012 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1011, i8** %1012, align 8
-  %1013 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1014 = load i8*, i8** %1013, align 8
-  %1015 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %1014, i8** %1015, align 8
-  %1016 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_52(i8* %1016, i64 0, i64 1)
-  %1017 = getelementptr inbounds i8*, i8** %0, i64 6
-  %1018 = load i8*, i8** %1017, align 8
-  %1019 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1018, i8** %1019, align 8
-  %1020 = getelementptr inbounds i8*, i8** %0, i64 24
-  %1021 = load i8*, i8** %1020, align 8
-  %1022 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1021, i8** %1022, align 8
-  %1023 = getelementptr inbounds i8*, i8** %0, i64 23
-  %1024 = load i8*, i8** %1023, align 8
-  %1025 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1024, i8** %1025, align 8
-  %1026 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1027 = load i8*, i8** %1026, align 8
-  %1028 = getelementptr inbounds i8, i8* %1027, i64 15360
-  %1029 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1028, i8** %1029, align 8
-  %1030 = getelementptr inbounds i8*, i8** %0, i64 10
-  %1031 = load i8*, i8** %1030, align 8
-  %1032 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1031, i8** %1032, align 8
-  %1033 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1034 = load i8*, i8** %1033, align 8
-  %1035 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1034, i8** %1035, align 8
-  %1036 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1037 = load i8*, i8** %1036, align 8
-  %1038 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %1037, i8** %1038, align 8
-  %1039 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_52(i8* %1039, i64 0, i64 1)
-  %1040 = getelementptr inbounds i8*, i8** %0, i64 7
-  %1041 = load i8*, i8** %1040, align 8
-  %1042 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1041, i8** %1042, align 8
-  %1043 = getelementptr inbounds i8*, i8** %0, i64 26
-  %1044 = load i8*, i8** %1043, align 8
-  %1045 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1044, i8** %1045, align 8
-  %1046 = getelementptr inbounds i8*, i8** %0, i64 25
-  %1047 = load i8*, i8** %1046, align 8
-  %1048 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1047, i8** %1048, align 8
-  %1049 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1050 = load i8*, i8** %1049, align 8
-  %1051 = getelementptr inbounds i8, i8* %1050, i64 16384
-  %1052 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1051, i8** %1052, align 8
-  %1053 = getelementptr inbounds i8*, i8** %0, i64 10
-  %1054 = load i8*, i8** %1053, align 8
-  %1055 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1054, i8** %1055, align 8
-  %1056 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1057 = load i8*, i8** %1056, align 8
-  %1058 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1057, i8** %1058, align 8
-  %1059 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1060 = load i8*, i8** %1059, align 8
-  %1061 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %1060, i8** %1061, align 8
-  %1062 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_51(i8* %1062, i64 0, i64 1)
-  %1063 = getelementptr inbounds i8*, i8** %0, i64 8
-  %1064 = load i8*, i8** %1063, align 8
-  %1065 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1064, i8** %1065, align 8
-  %1066 = getelementptr inbounds i8*, i8** %0, i64 28
-  %1067 = load i8*, i8** %1066, align 8
-  %1068 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1067, i8** %1068, align 8
-  %1069 = getelementptr inbounds i8*, i8** %0, i64 27
-  %1070 = load i8*, i8** %1069, align 8
-  %1071 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1070, i8** %1071, align 8
-  %1072 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1073 = load i8*, i8** %1072, align 8
-  %1074 = getelementptr inbounds i8, i8* %1073, i64 6144
-  %1075 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1074, i8** %1075, align 8
-  %1076 = getelementptr inbounds i8*, i8** %0, i64 10
-  %1077 = load i8*, i8** %1076, align 8
-  %1078 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1077, i8** %1078, align 8
-  %1079 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1080 = load i8*, i8** %1079, align 8
-  %1081 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1080, i8** %1081, align 8
-  %1082 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1083 = load i8*, i8** %1082, align 8
-  %1084 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %1083, i8** %1084, align 8
-  %1085 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_53(i8* %1085, i64 0, i64 1)
-  %1086 = getelementptr inbounds i8*, i8** %0, i64 9
-  %1087 = load i8*, i8** %1086, align 8
-  %1088 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1087, i8** %1088, align 8
-  %1089 = getelementptr inbounds i8*, i8** %0, i64 30
-  %1090 = load i8*, i8** %1089, align 8
-  %1091 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1090, i8** %1091, align 8
-  %1092 = getelementptr inbounds i8*, i8** %0, i64 29
-  %1093 = load i8*, i8** %1092, align 8
-  %1094 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1093, i8** %1094, align 8
-  %1095 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1096 = load i8*, i8** %1095, align 8
-  %1097 = getelementptr inbounds i8, i8* %1096, i64 4096
-  %1098 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1097, i8** %1098, align 8
-  %1099 = getelementptr inbounds i8*, i8** %0, i64 10
-  %1100 = load i8*, i8** %1099, align 8
-  %1101 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1100, i8** %1101, align 8
-  %1102 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1103 = load i8*, i8** %1102, align 8
-  %1104 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1103, i8** %1104, align 8
-  %1105 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1106 = load i8*, i8** %1105, align 8
-  %1107 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %1106, i8** %1107, align 8
-  %1108 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_53(i8* %1108, i64 0, i64 1)
+  %883 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_49(i8* %883, i64 0, i64 1)
+  %884 = getelementptr inbounds i8*, i8** %0, i64 3
+  %885 = load i8*, i8** %884, align 8
+  %886 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %885, i8** %886, align 8
+  %887 = getelementptr inbounds i8*, i8** %0, i64 18
+  %888 = load i8*, i8** %887, align 8
+  %889 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %888, i8** %889, align 8
+  %890 = getelementptr inbounds i8*, i8** %0, i64 17
+  %891 = load i8*, i8** %890, align 8
+  %892 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %891, i8** %892, align 8
+  %893 = getelementptr inbounds i8*, i8** %0, i64 67
+  %894 = load i8*, i8** %893, align 8
+  %895 = getelementptr inbounds i8, i8* %894, i64 13312
+  %896 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %895, i8** %896, align 8
+  %897 = getelementptr inbounds i8*, i8** %0, i64 10
+  %898 = load i8*, i8** %897, align 8
+  %899 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %898, i8** %899, align 8
+  %900 = getelementptr inbounds i8*, i8** %0, i64 33
+  %901 = load i8*, i8** %900, align 8
+  %902 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %901, i8** %902, align 8
+  %903 = getelementptr inbounds i8*, i8** %0, i64 35
+  %904 = load i8*, i8** %903, align 8
+  %905 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %904, i8** %905, align 8
+  %906 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %906, i64 0, i64 1)
+  %907 = getelementptr inbounds i8*, i8** %0, i64 4
+  %908 = load i8*, i8** %907, align 8
+  %909 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %908, i8** %909, align 8
+  %910 = getelementptr inbounds i8*, i8** %0, i64 20
+  %911 = load i8*, i8** %910, align 8
+  %912 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %911, i8** %912, align 8
+  %913 = getelementptr inbounds i8*, i8** %0, i64 19
+  %914 = load i8*, i8** %913, align 8
+  %915 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %914, i8** %915, align 8
+  %916 = getelementptr inbounds i8*, i8** %0, i64 67
+  %917 = load i8*, i8** %916, align 8
+  %918 = getelementptr inbounds i8, i8* %917, i64 12288
+  %919 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %918, i8** %919, align 8
+  %920 = getelementptr inbounds i8*, i8** %0, i64 10
+  %921 = load i8*, i8** %920, align 8
+  %922 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %921, i8** %922, align 8
+  %923 = getelementptr inbounds i8*, i8** %0, i64 33
+  %924 = load i8*, i8** %923, align 8
+  %925 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %924, i8** %925, align 8
+  %926 = getelementptr inbounds i8*, i8** %0, i64 35
+  %927 = load i8*, i8** %926, align 8
+  %928 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %927, i8** %928, align 8
+  %929 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %929, i64 0, i64 1)
+  %930 = getelementptr inbounds i8*, i8** %0, i64 5
+  %931 = load i8*, i8** %930, align 8
+  %932 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %931, i8** %932, align 8
+  %933 = getelementptr inbounds i8*, i8** %0, i64 22
+  %934 = load i8*, i8** %933, align 8
+  %935 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %934, i8** %935, align 8
+  %936 = getelementptr inbounds i8*, i8** %0, i64 21
+  %937 = load i8*, i8** %936, align 8
+  %938 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %937, i8** %938, align 8
+  %939 = getelementptr inbounds i8*, i8** %0, i64 67
+  %940 = load i8*, i8** %939, align 8
+  %941 = getelementptr inbounds i8, i8* %940, i64 10240
+  %942 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %941, i8** %942, align 8
+  %943 = getelementptr inbounds i8*, i8** %0, i64 10
+  %944 = load i8*, i8** %943, align 8
+  %945 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %944, i8** %945, align 8
+  %946 = getelementptr inbounds i8*, i8** %0, i64 33
+  %947 = load i8*, i8** %946, align 8
+  %948 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %947, i8** %948, align 8
+  %949 = getelementptr inbounds i8*, i8** %0, i64 35
+  %950 = load i8*, i8** %949, align 8
+  %951 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %950, i8** %951, align 8
+  %952 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %952, i64 0, i64 1)
+  %953 = getelementptr inbounds i8*, i8** %0, i64 6
+  %954 = load i8*, i8** %953, align 8
+  %955 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %954, i8** %955, align 8
+  %956 = getelementptr inbounds i8*, i8** %0, i64 24
+  %957 = load i8*, i8** %956, align 8
+  %958 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %957, i8** %958, align 8
+  %959 = getelementptr inbounds i8*, i8** %0, i64 23
+  %960 = load i8*, i8** %959, align 8
+  %961 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %960, i8** %961, align 8
+  %962 = getelementptr inbounds i8*, i8** %0, i64 67
+  %963 = load i8*, i8** %962, align 8
+  %964 = getelementptr inbounds i8, i8* %963, i64 15360
+  %965 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %964, i8** %965, align 8
+  %966 = getelementptr inbounds i8*, i8** %0, i64 10
+  %967 = load i8*, i8** %966, align 8
+  %968 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %967, i8** %968, align 8
+  %969 = getelementptr inbounds i8*, i8** %0, i64 33
+  %970 = load i8*, i8** %969, align 8
+  %971 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %970, i8** %971, align 8
+  %972 = getelementptr inbounds i8*, i8** %0, i64 35
+  %973 = load i8*, i8** %972, align 8
+  %974 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %973, i8** %974, align 8
+  %975 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %975, i64 0, i64 1)
+  %976 = getelementptr inbounds i8*, i8** %0, i64 7
+  %977 = load i8*, i8** %976, align 8
+  %978 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %977, i8** %978, align 8
+  %979 = getelementptr inbounds i8*, i8** %0, i64 26
+  %980 = load i8*, i8** %979, align 8
+  %981 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %980, i8** %981, align 8
+  %982 = getelementptr inbounds i8*, i8** %0, i64 25
+  %983 = load i8*, i8** %982, align 8
+  %984 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %983, i8** %984, align 8
+  %985 = getelementptr inbounds i8*, i8** %0, i64 67
+  %986 = load i8*, i8** %985, align 8
+  %987 = getelementptr inbounds i8, i8* %986, i64 16384
+  %988 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %987, i8** %988, align 8
+  %989 = getelementptr inbounds i8*, i8** %0, i64 10
+  %990 = load i8*, i8** %989, align 8
+  %991 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %990, i8** %991, align 8
+  %992 = getelementptr inbounds i8*, i8** %0, i64 33
+  %993 = load i8*, i8** %992, align 8
+  %994 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %993, i8** %994, align 8
+  %995 = getelementptr inbounds i8*, i8** %0, i64 35
+  %996 = load i8*, i8** %995, align 8
+  %997 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %996, i8** %997, align 8
+  %998 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_49(i8* %998, i64 0, i64 1)
+  %999 = getelementptr inbounds i8*, i8** %0, i64 8
+  %1000 = load i8*, i8** %999, align 8
+  %1001 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1000, i8** %1001, align 8
+  %1002 = getelementptr inbounds i8*, i8** %0, i64 28
+  %1003 = load i8*, i8** %1002, align 8
+  %1004 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1003, i8** %1004, align 8
+  %1005 = getelementptr inbounds i8*, i8** %0, i64 27
+  %1006 = load i8*, i8** %1005, align 8
+  %1007 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1006, i8** %1007, align 8
+  %1008 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1009 = load i8*, i8** %1008, align 8
+  %1010 = getelementptr inbounds i8, i8* %1009, i64 6144
+  %1011 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1010, i8** %1011, align 8
+  %1012 = getelementptr inbounds i8*, i8** %0, i64 10
+  %1013 = load i8*, i8** %1012, align 8
+  %1014 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1013, i8** %1014, align 8
+  %1015 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1016 = load i8*, i8** %1015, align 8
+  %1017 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1016, i8** %1017, align 8
+  %1018 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1019 = load i8*, i8** %1018, align 8
+  %1020 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %1019, i8** %1020, align 8
+  %1021 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_51(i8* %1021, i64 0, i64 1)
+  %1022 = getelementptr inbounds i8*, i8** %0, i64 9
+  %1023 = load i8*, i8** %1022, align 8
+  %1024 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1023, i8** %1024, align 8
+  %1025 = getelementptr inbounds i8*, i8** %0, i64 30
+  %1026 = load i8*, i8** %1025, align 8
+  %1027 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1026, i8** %1027, align 8
+  %1028 = getelementptr inbounds i8*, i8** %0, i64 29
+  %1029 = load i8*, i8** %1028, align 8
+  %1030 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1029, i8** %1030, align 8
+  %1031 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1032 = load i8*, i8** %1031, align 8
+  %1033 = getelementptr inbounds i8, i8* %1032, i64 4096
+  %1034 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1033, i8** %1034, align 8
+  %1035 = getelementptr inbounds i8*, i8** %0, i64 10
+  %1036 = load i8*, i8** %1035, align 8
+  %1037 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1036, i8** %1037, align 8
+  %1038 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1039 = load i8*, i8** %1038, align 8
+  %1040 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1039, i8** %1040, align 8
+  %1041 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1042 = load i8*, i8** %1041, align 8
+  %1043 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %1042, i8** %1043, align 8
+  %1044 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_51(i8* %1044, i64 0, i64 1)
   ret i32 0
 }
 
@@ -1762,7 +1674,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -1770,54 +1682,57 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 128
-  %17 = mul i64 %i, 16
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 64, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 128
+  %19 = mul i64 %15, 16
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 64, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 16
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 16
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %15, 16
-  %22 = add i64 %21, %i4
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 16
-  %27 = add i64 0, %26
+  %24 = mul i64 %15, 16
+  %25 = add i64 %24, %i4
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 16
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 16
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 16
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 
@@ -1837,150 +1752,81 @@ entry:
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %20, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %11 = mul i64 %i, 128
-  %12 = add i64 0, %11
-  %13 = mul i64 %i, 128
-  %14 = add i64 0, %13
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %26, %exit7 ]
-  %15 = icmp slt i64 %i4, 2
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = mul i64 %i4, 64
-  %17 = add i64 %12, %16
-  %18 = mul i64 %i4, 8
-  %19 = add i64 %14, %18
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %20 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %exit11, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %34, %exit11 ]
-  %21 = icmp slt i64 %i8, 8
-  br i1 %21, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %22 = mul i64 %i8, 8
-  %23 = add i64 %17, %22
-  %24 = mul i64 %i8, 16
-  %25 = add i64 %19, %24
-  br label %loop9
-
-exit7:                                            ; preds = %loop5
-  %26 = add i64 %i4, 1
-  br label %loop1
-
-loop9:                                            ; preds = %body10, %body6
-  %i12 = phi i64 [ 0, %body6 ], [ %33, %body10 ]
-  %27 = icmp slt i64 %i12, 8
-  br i1 %27, label %body10, label %exit11
-
-body10:                                           ; preds = %loop9
-  %28 = add i64 %23, %i12
-  %29 = add i64 %25, %i12
-  %30 = getelementptr inbounds float, float* %9, i64 %29
-  %31 = load float, float* %30, align 4
-  %32 = getelementptr inbounds float, float* %6, i64 %28
-  store float %31, float* %32, align 4
-  %33 = add i64 %i12, 1
-  br label %loop9
-
-exit11:                                           ; preds = %loop9
-  %34 = add i64 %i8, 1
-  br label %loop5
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_5(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
   %10 = getelementptr inbounds i8*, i8** %3, i64 2
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %22, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
-  %16 = mul i64 %14, 64
-  %17 = mul i64 %14, 64
-  %18 = mul i64 %i, 8
+  %16 = sdiv i64 %14, 2
+  %17 = srem i64 %14, 2
+  %18 = mul i64 %16, 128
+  %19 = mul i64 %17, 8
+  %20 = add i64 %18, %19
+  %21 = sdiv i64 %14, 2
+  %22 = srem i64 %14, 2
+  %23 = mul i64 %21, 128
+  %24 = mul i64 %22, 8
+  %25 = add i64 %23, %24
+  %26 = mul i64 %14, 64
+  %27 = mul i64 %15, 8
+  %28 = add i64 %26, %27
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %37, %exit7 ]
-  %19 = icmp slt i64 %i4, 8
-  br i1 %19, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %47, %exit7 ]
+  %29 = icmp slt i64 %i4, 8
+  br i1 %29, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %20 = mul i64 %i4, 8
-  %21 = add i64 %17, %20
+  %30 = mul i64 %i4, 16
+  %31 = add i64 %25, %30
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %22 = add i64 %i, 1
+  %32 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %34, %body6 ]
-  %acc = phi float [ 0.000000e+00, %body2 ], [ %33, %body6 ]
-  %23 = icmp slt i64 %i8, 8
-  br i1 %23, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %44, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %43, %body6 ]
+  %33 = icmp slt i64 %i8, 8
+  br i1 %33, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %24 = mul i64 %15, 8
-  %25 = add i64 %24, %i8
-  %26 = add i64 %16, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %26
-  %28 = load float, float* %27, align 4
-  %29 = add i64 %21, %i8
-  %30 = getelementptr inbounds float, float* %9, i64 %29
-  %31 = load float, float* %30, align 4
-  %32 = fmul float %28, %31
-  %33 = fadd float %acc, %32
-  %34 = add i64 %i8, 1
+  %34 = mul i64 %15, 16
+  %35 = add i64 %34, %i8
+  %36 = add i64 %20, %35
+  %37 = getelementptr inbounds float, float* %6, i64 %36
+  %38 = load float, float* %37, align 4
+  %39 = add i64 %31, %i8
+  %40 = getelementptr inbounds float, float* %9, i64 %39
+  %41 = load float, float* %40, align 4
+  %42 = fmul float %38, %41
+  %43 = fadd float %acc, %42
+  %44 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %35 = add i64 %18, %i4
-  %36 = getelementptr inbounds float, float* %12, i64 %35
-  store float %acc, float* %36, align 4
-  %37 = add i64 %i4, 1
+  %45 = add i64 %28, %i4
+  %46 = getelementptr inbounds float, float* %12, i64 %45
+  store float %acc, float* %46, align 4
+  %47 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_6(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_5(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2134,7 +1980,7 @@ exit20:                                           ; preds = %loop18
 declare float @llvm.rint.f32(float) #2
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_7(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_6(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2149,7 +1995,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %39, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -2157,139 +2003,70 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 64
-  %17 = mul i64 %14, 64
-  %18 = mul i64 %i, 8
-  %19 = getelementptr inbounds float, float* %12, i64 %18
-  %20 = bitcast float* %19 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %20, i8 0, i64 32, i1 false)
+  %17 = sdiv i64 %14, 2
+  %18 = srem i64 %14, 2
+  %19 = mul i64 %17, 128
+  %20 = mul i64 %18, 8
+  %21 = add i64 %19, %20
+  %22 = sdiv i64 %14, 2
+  %23 = srem i64 %14, 2
+  %24 = mul i64 %22, 128
+  %25 = mul i64 %23, 8
+  %26 = add i64 %24, %25
+  %27 = mul i64 %15, 16
+  %28 = add i64 %26, %27
+  %29 = getelementptr inbounds float, float* %12, i64 %28
+  %30 = bitcast float* %29 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %30, i8 0, i64 32, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %40, %exit7 ]
-  %21 = icmp slt i64 %i4, 8
-  br i1 %21, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %50, %exit7 ]
+  %31 = icmp slt i64 %i4, 8
+  br i1 %31, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %22 = mul i64 %15, 8
-  %23 = add i64 %22, %i4
-  %24 = add i64 %16, %23
-  %25 = getelementptr inbounds float, float* %6, i64 %24
-  %26 = load float, float* %25, align 4
-  %27 = mul i64 %i4, 8
-  %28 = add i64 %17, %27
+  %32 = mul i64 %15, 8
+  %33 = add i64 %32, %i4
+  %34 = add i64 %16, %33
+  %35 = getelementptr inbounds float, float* %6, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = mul i64 %i4, 16
+  %38 = add i64 %21, %37
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
+  %39 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %39, %body6 ]
-  %30 = icmp slt i64 %i8, 8
-  br i1 %30, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %49, %body6 ]
+  %40 = icmp slt i64 %i8, 8
+  br i1 %40, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %31 = add i64 %18, %i8
-  %32 = add i64 %28, %i8
-  %33 = getelementptr inbounds float, float* %9, i64 %32
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %31
-  %36 = load float, float* %35, align 4
-  %37 = call float @llvm.fmuladd.f32(float %26, float %34, float %36)
-  %38 = getelementptr inbounds float, float* %12, i64 %31
-  store float %37, float* %38, align 4
-  %39 = add i64 %i8, 1
+  %41 = add i64 %28, %i8
+  %42 = add i64 %38, %i8
+  %43 = getelementptr inbounds float, float* %9, i64 %42
+  %44 = load float, float* %43, align 4
+  %45 = getelementptr inbounds float, float* %12, i64 %41
+  %46 = load float, float* %45, align 4
+  %47 = call float @llvm.fmuladd.f32(float %36, float %44, float %46)
+  %48 = getelementptr inbounds float, float* %12, i64 %41
+  store float %47, float* %48, align 4
+  %49 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %40 = add i64 %i4, 1
+  %50 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_8(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %20, %exit3 ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %11 = mul i64 %i, 128
-  %12 = add i64 0, %11
-  %13 = mul i64 %i, 128
-  %14 = add i64 0, %13
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %26, %exit7 ]
-  %15 = icmp slt i64 %i4, 8
-  br i1 %15, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %16 = mul i64 %i4, 16
-  %17 = add i64 %12, %16
-  %18 = mul i64 %i4, 8
-  %19 = add i64 %14, %18
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %20 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %exit11, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %34, %exit11 ]
-  %21 = icmp slt i64 %i8, 2
-  br i1 %21, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %22 = mul i64 %i8, 8
-  %23 = add i64 %17, %22
-  %24 = mul i64 %i8, 64
-  %25 = add i64 %19, %24
-  br label %loop9
-
-exit7:                                            ; preds = %loop5
-  %26 = add i64 %i4, 1
-  br label %loop1
-
-loop9:                                            ; preds = %body10, %body6
-  %i12 = phi i64 [ 0, %body6 ], [ %33, %body10 ]
-  %27 = icmp slt i64 %i12, 8
-  br i1 %27, label %body10, label %exit11
-
-body10:                                           ; preds = %loop9
-  %28 = add i64 %23, %i12
-  %29 = add i64 %25, %i12
-  %30 = getelementptr inbounds float, float* %9, i64 %29
-  %31 = load float, float* %30, align 4
-  %32 = getelementptr inbounds float, float* %6, i64 %28
-  store float %31, float* %32, align 4
-  %33 = add i64 %i12, 1
-  br label %loop9
-
-exit11:                                           ; preds = %loop9
-  %34 = add i64 %i8, 1
-  br label %loop5
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_9(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_7(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2343,7 +2120,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_10(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_8(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2358,7 +2135,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -2366,59 +2143,62 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 128
-  %17 = mul i64 %i, 32
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 128, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 256
+  %19 = mul i64 %15, 32
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 128, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 16
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 16
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %15, 16
-  %22 = add i64 %21, %i4
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 32
-  %27 = add i64 0, %26
+  %24 = mul i64 %15, 16
+  %25 = add i64 %24, %i4
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 32
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 32
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 32
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_11(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_9(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2467,7 +2247,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_12(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_10(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2482,7 +2262,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -2490,59 +2270,62 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 256
-  %17 = mul i64 %i, 16
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 64, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 128
+  %19 = mul i64 %15, 16
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 64, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 32
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 32
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %15, 32
-  %22 = add i64 %21, %i4
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 16
-  %27 = add i64 0, %26
+  %24 = mul i64 %15, 32
+  %25 = add i64 %24, %i4
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 16
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 16
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 16
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_13(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_11(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2644,7 +2427,7 @@ exit15:                                           ; preds = %loop13
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_14(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_12(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2659,7 +2442,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -2667,54 +2450,57 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 2
   %15 = srem i64 %i, 2
   %16 = mul i64 %14, 32
-  %17 = mul i64 %i, 3
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 12, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 6
+  %19 = mul i64 %15, 3
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 12, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 16
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 16
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %15, 16
-  %22 = add i64 %21, %i4
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 3
-  %27 = add i64 0, %26
+  %24 = mul i64 %15, 16
+  %25 = add i64 %24, %i4
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 3
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 3
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 3
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 
@@ -2755,7 +2541,7 @@ checked:                                          ; preds = %body
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_15(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_13(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2902,7 +2688,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_16(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_14(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2959,7 +2745,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_17(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_15(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2999,7 +2785,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_18(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_16(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3053,7 +2839,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_19(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_17(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3259,7 +3045,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_20(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_18(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3274,7 +3060,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -3282,56 +3068,59 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 2
   %15 = srem i64 %i, 2
   %16 = mul i64 %14, 6
-  %17 = mul i64 %i, 16
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 32
+  %19 = mul i64 %15, 16
+  %20 = add i64 %18, %19
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %36, %exit7 ]
-  %18 = icmp slt i64 %i4, 16
-  br i1 %18, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
+  %21 = icmp slt i64 %i4, 16
+  br i1 %21, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %19 = mul i64 %i4, 3
-  %20 = add i64 0, %19
+  %22 = mul i64 %i4, 3
+  %23 = add i64 %17, %22
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %21 = add i64 %i, 1
+  %24 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %33, %body6 ]
-  %acc = phi float [ 0.000000e+00, %body2 ], [ %32, %body6 ]
-  %22 = icmp slt i64 %i8, 3
-  br i1 %22, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %36, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %35, %body6 ]
+  %25 = icmp slt i64 %i8, 3
+  br i1 %25, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %23 = mul i64 %15, 3
-  %24 = add i64 %23, %i8
-  %25 = add i64 %16, %24
-  %26 = getelementptr inbounds float, float* %6, i64 %25
-  %27 = load float, float* %26, align 4
-  %28 = add i64 %20, %i8
-  %29 = getelementptr inbounds float, float* %9, i64 %28
+  %26 = mul i64 %15, 3
+  %27 = add i64 %26, %i8
+  %28 = add i64 %16, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %28
   %30 = load float, float* %29, align 4
-  %31 = fmul float %27, %30
-  %32 = fadd float %acc, %31
-  %33 = add i64 %i8, 1
+  %31 = add i64 %23, %i8
+  %32 = getelementptr inbounds float, float* %9, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = fmul float %30, %33
+  %35 = fadd float %acc, %34
+  %36 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %34 = add i64 %17, %i4
-  %35 = getelementptr inbounds float, float* %12, i64 %34
-  store float %acc, float* %35, align 4
-  %36 = add i64 %i4, 1
+  %37 = add i64 %20, %i4
+  %38 = getelementptr inbounds float, float* %12, i64 %37
+  store float %acc, float* %38, align 4
+  %39 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_21(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_19(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3346,7 +3135,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -3354,59 +3143,62 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 16
   %15 = srem i64 %i, 16
   %16 = mul i64 %14, 32
-  %17 = mul i64 %i, 3
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 12, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 48
+  %19 = mul i64 %15, 3
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 12, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 2
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 2
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %i4, 16
-  %22 = add i64 %21, %15
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 3
-  %27 = add i64 0, %26
+  %24 = mul i64 %i4, 16
+  %25 = add i64 %24, %15
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 3
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 3
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 3
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_22(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_20(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3454,7 +3246,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_23(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_21(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3515,7 +3307,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_24(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_22(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3530,7 +3322,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -3538,59 +3330,62 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 32
   %15 = srem i64 %i, 32
   %16 = mul i64 %14, 512
-  %17 = mul i64 %i, 16
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 64, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 512
+  %19 = mul i64 %15, 16
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 64, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 16
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 16
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %i4, 32
-  %22 = add i64 %21, %15
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 16
-  %27 = add i64 0, %26
+  %24 = mul i64 %i4, 32
+  %25 = add i64 %24, %15
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 16
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 16
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 16
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_23(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3605,7 +3400,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -3613,171 +3408,174 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 128
-  %17 = mul i64 %i, 32
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 256
+  %19 = mul i64 %15, 32
+  %20 = add i64 %18, %19
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit18, %body
-  %i4 = phi i64 [ 0, %body ], [ %133, %exit18 ]
-  %18 = icmp slt i64 %i4, 32
-  br i1 %18, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %136, %exit18 ]
+  %21 = icmp slt i64 %i4, 32
+  br i1 %21, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %19 = mul i64 %i4, 16
-  %20 = add i64 0, %19
+  %22 = mul i64 %i4, 16
+  %23 = add i64 %17, %22
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %21 = add i64 %i, 1
+  %24 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %111, %body6 ]
-  %acc = phi float [ 0.000000e+00, %body2 ], [ %33, %body6 ]
-  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %44, %body6 ]
-  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %55, %body6 ]
-  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %66, %body6 ]
-  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %77, %body6 ]
-  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %88, %body6 ]
-  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %99, %body6 ]
-  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %110, %body6 ]
-  %22 = icmp slt i64 %i8, 16
-  br i1 %22, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %114, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %36, %body6 ]
+  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %47, %body6 ]
+  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %58, %body6 ]
+  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %69, %body6 ]
+  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %80, %body6 ]
+  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %91, %body6 ]
+  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %102, %body6 ]
+  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %113, %body6 ]
+  %25 = icmp slt i64 %i8, 16
+  br i1 %25, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %23 = add i64 %i8, 0
-  %24 = mul i64 %15, 16
-  %25 = add i64 %24, %23
-  %26 = add i64 %16, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %26
-  %28 = load float, float* %27, align 4
-  %29 = add i64 %20, %23
-  %30 = getelementptr inbounds float, float* %9, i64 %29
+  %26 = add i64 %i8, 0
+  %27 = mul i64 %15, 16
+  %28 = add i64 %27, %26
+  %29 = add i64 %16, %28
+  %30 = getelementptr inbounds float, float* %6, i64 %29
   %31 = load float, float* %30, align 4
-  %32 = fmul float %28, %31
-  %33 = fadd float %acc, %32
-  %34 = add i64 %i8, 1
-  %35 = mul i64 %15, 16
-  %36 = add i64 %35, %34
-  %37 = add i64 %16, %36
-  %38 = getelementptr inbounds float, float* %6, i64 %37
-  %39 = load float, float* %38, align 4
-  %40 = add i64 %20, %34
-  %41 = getelementptr inbounds float, float* %9, i64 %40
+  %32 = add i64 %23, %26
+  %33 = getelementptr inbounds float, float* %9, i64 %32
+  %34 = load float, float* %33, align 4
+  %35 = fmul float %31, %34
+  %36 = fadd float %acc, %35
+  %37 = add i64 %i8, 1
+  %38 = mul i64 %15, 16
+  %39 = add i64 %38, %37
+  %40 = add i64 %16, %39
+  %41 = getelementptr inbounds float, float* %6, i64 %40
   %42 = load float, float* %41, align 4
-  %43 = fmul float %39, %42
-  %44 = fadd float %acc9, %43
-  %45 = add i64 %i8, 2
-  %46 = mul i64 %15, 16
-  %47 = add i64 %46, %45
-  %48 = add i64 %16, %47
-  %49 = getelementptr inbounds float, float* %6, i64 %48
-  %50 = load float, float* %49, align 4
-  %51 = add i64 %20, %45
-  %52 = getelementptr inbounds float, float* %9, i64 %51
+  %43 = add i64 %23, %37
+  %44 = getelementptr inbounds float, float* %9, i64 %43
+  %45 = load float, float* %44, align 4
+  %46 = fmul float %42, %45
+  %47 = fadd float %acc9, %46
+  %48 = add i64 %i8, 2
+  %49 = mul i64 %15, 16
+  %50 = add i64 %49, %48
+  %51 = add i64 %16, %50
+  %52 = getelementptr inbounds float, float* %6, i64 %51
   %53 = load float, float* %52, align 4
-  %54 = fmul float %50, %53
-  %55 = fadd float %acc10, %54
-  %56 = add i64 %i8, 3
-  %57 = mul i64 %15, 16
-  %58 = add i64 %57, %56
-  %59 = add i64 %16, %58
-  %60 = getelementptr inbounds float, float* %6, i64 %59
-  %61 = load float, float* %60, align 4
-  %62 = add i64 %20, %56
-  %63 = getelementptr inbounds float, float* %9, i64 %62
+  %54 = add i64 %23, %48
+  %55 = getelementptr inbounds float, float* %9, i64 %54
+  %56 = load float, float* %55, align 4
+  %57 = fmul float %53, %56
+  %58 = fadd float %acc10, %57
+  %59 = add i64 %i8, 3
+  %60 = mul i64 %15, 16
+  %61 = add i64 %60, %59
+  %62 = add i64 %16, %61
+  %63 = getelementptr inbounds float, float* %6, i64 %62
   %64 = load float, float* %63, align 4
-  %65 = fmul float %61, %64
-  %66 = fadd float %acc11, %65
-  %67 = add i64 %i8, 4
-  %68 = mul i64 %15, 16
-  %69 = add i64 %68, %67
-  %70 = add i64 %16, %69
-  %71 = getelementptr inbounds float, float* %6, i64 %70
-  %72 = load float, float* %71, align 4
-  %73 = add i64 %20, %67
-  %74 = getelementptr inbounds float, float* %9, i64 %73
+  %65 = add i64 %23, %59
+  %66 = getelementptr inbounds float, float* %9, i64 %65
+  %67 = load float, float* %66, align 4
+  %68 = fmul float %64, %67
+  %69 = fadd float %acc11, %68
+  %70 = add i64 %i8, 4
+  %71 = mul i64 %15, 16
+  %72 = add i64 %71, %70
+  %73 = add i64 %16, %72
+  %74 = getelementptr inbounds float, float* %6, i64 %73
   %75 = load float, float* %74, align 4
-  %76 = fmul float %72, %75
-  %77 = fadd float %acc12, %76
-  %78 = add i64 %i8, 5
-  %79 = mul i64 %15, 16
-  %80 = add i64 %79, %78
-  %81 = add i64 %16, %80
-  %82 = getelementptr inbounds float, float* %6, i64 %81
-  %83 = load float, float* %82, align 4
-  %84 = add i64 %20, %78
-  %85 = getelementptr inbounds float, float* %9, i64 %84
+  %76 = add i64 %23, %70
+  %77 = getelementptr inbounds float, float* %9, i64 %76
+  %78 = load float, float* %77, align 4
+  %79 = fmul float %75, %78
+  %80 = fadd float %acc12, %79
+  %81 = add i64 %i8, 5
+  %82 = mul i64 %15, 16
+  %83 = add i64 %82, %81
+  %84 = add i64 %16, %83
+  %85 = getelementptr inbounds float, float* %6, i64 %84
   %86 = load float, float* %85, align 4
-  %87 = fmul float %83, %86
-  %88 = fadd float %acc13, %87
-  %89 = add i64 %i8, 6
-  %90 = mul i64 %15, 16
-  %91 = add i64 %90, %89
-  %92 = add i64 %16, %91
-  %93 = getelementptr inbounds float, float* %6, i64 %92
-  %94 = load float, float* %93, align 4
-  %95 = add i64 %20, %89
-  %96 = getelementptr inbounds float, float* %9, i64 %95
+  %87 = add i64 %23, %81
+  %88 = getelementptr inbounds float, float* %9, i64 %87
+  %89 = load float, float* %88, align 4
+  %90 = fmul float %86, %89
+  %91 = fadd float %acc13, %90
+  %92 = add i64 %i8, 6
+  %93 = mul i64 %15, 16
+  %94 = add i64 %93, %92
+  %95 = add i64 %16, %94
+  %96 = getelementptr inbounds float, float* %6, i64 %95
   %97 = load float, float* %96, align 4
-  %98 = fmul float %94, %97
-  %99 = fadd float %acc14, %98
-  %100 = add i64 %i8, 7
-  %101 = mul i64 %15, 16
-  %102 = add i64 %101, %100
-  %103 = add i64 %16, %102
-  %104 = getelementptr inbounds float, float* %6, i64 %103
-  %105 = load float, float* %104, align 4
-  %106 = add i64 %20, %100
-  %107 = getelementptr inbounds float, float* %9, i64 %106
+  %98 = add i64 %23, %92
+  %99 = getelementptr inbounds float, float* %9, i64 %98
+  %100 = load float, float* %99, align 4
+  %101 = fmul float %97, %100
+  %102 = fadd float %acc14, %101
+  %103 = add i64 %i8, 7
+  %104 = mul i64 %15, 16
+  %105 = add i64 %104, %103
+  %106 = add i64 %16, %105
+  %107 = getelementptr inbounds float, float* %6, i64 %106
   %108 = load float, float* %107, align 4
-  %109 = fmul float %105, %108
-  %110 = fadd float %acc15, %109
-  %111 = add i64 %i8, 8
+  %109 = add i64 %23, %103
+  %110 = getelementptr inbounds float, float* %9, i64 %109
+  %111 = load float, float* %110, align 4
+  %112 = fmul float %108, %111
+  %113 = fadd float %acc15, %112
+  %114 = add i64 %i8, 8
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %112 = fadd float %acc, %acc9
-  %113 = fadd float %acc10, %acc11
-  %114 = fadd float %acc12, %acc13
-  %115 = fadd float %acc14, %acc15
-  %116 = fadd float %112, %113
-  %117 = fadd float %114, %115
-  %118 = fadd float %116, %117
+  %115 = fadd float %acc, %acc9
+  %116 = fadd float %acc10, %acc11
+  %117 = fadd float %acc12, %acc13
+  %118 = fadd float %acc14, %acc15
+  %119 = fadd float %115, %116
+  %120 = fadd float %117, %118
+  %121 = fadd float %119, %120
   br label %loop16
 
 loop16:                                           ; preds = %body17, %exit7
-  %i19 = phi i64 [ 16, %exit7 ], [ %130, %body17 ]
-  %acc20 = phi float [ %118, %exit7 ], [ %129, %body17 ]
-  %119 = icmp slt i64 %i19, 16
-  br i1 %119, label %body17, label %exit18
+  %i19 = phi i64 [ 16, %exit7 ], [ %133, %body17 ]
+  %acc20 = phi float [ %121, %exit7 ], [ %132, %body17 ]
+  %122 = icmp slt i64 %i19, 16
+  br i1 %122, label %body17, label %exit18
 
 body17:                                           ; preds = %loop16
-  %120 = mul i64 %15, 16
-  %121 = add i64 %120, %i19
-  %122 = add i64 %16, %121
-  %123 = getelementptr inbounds float, float* %6, i64 %122
-  %124 = load float, float* %123, align 4
-  %125 = add i64 %20, %i19
-  %126 = getelementptr inbounds float, float* %9, i64 %125
+  %123 = mul i64 %15, 16
+  %124 = add i64 %123, %i19
+  %125 = add i64 %16, %124
+  %126 = getelementptr inbounds float, float* %6, i64 %125
   %127 = load float, float* %126, align 4
-  %128 = fmul float %124, %127
-  %129 = fadd float %acc20, %128
-  %130 = add i64 %i19, 1
+  %128 = add i64 %23, %i19
+  %129 = getelementptr inbounds float, float* %9, i64 %128
+  %130 = load float, float* %129, align 4
+  %131 = fmul float %127, %130
+  %132 = fadd float %acc20, %131
+  %133 = add i64 %i19, 1
   br label %loop16
 
 exit18:                                           ; preds = %loop16
-  %131 = add i64 %17, %i4
-  %132 = getelementptr inbounds float, float* %12, i64 %131
-  store float %acc20, float* %132, align 4
-  %133 = add i64 %i4, 1
+  %134 = add i64 %20, %i4
+  %135 = getelementptr inbounds float, float* %12, i64 %134
+  store float %acc20, float* %135, align 4
+  %136 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_24(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3833,7 +3631,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_27(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3848,7 +3646,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -3856,171 +3654,174 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 256
-  %17 = mul i64 %i, 16
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 128
+  %19 = mul i64 %15, 16
+  %20 = add i64 %18, %19
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit18, %body
-  %i4 = phi i64 [ 0, %body ], [ %133, %exit18 ]
-  %18 = icmp slt i64 %i4, 16
-  br i1 %18, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %136, %exit18 ]
+  %21 = icmp slt i64 %i4, 16
+  br i1 %21, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %19 = mul i64 %i4, 32
-  %20 = add i64 0, %19
+  %22 = mul i64 %i4, 32
+  %23 = add i64 %17, %22
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %21 = add i64 %i, 1
+  %24 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %111, %body6 ]
-  %acc = phi float [ 0.000000e+00, %body2 ], [ %33, %body6 ]
-  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %44, %body6 ]
-  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %55, %body6 ]
-  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %66, %body6 ]
-  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %77, %body6 ]
-  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %88, %body6 ]
-  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %99, %body6 ]
-  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %110, %body6 ]
-  %22 = icmp slt i64 %i8, 32
-  br i1 %22, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %114, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %36, %body6 ]
+  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %47, %body6 ]
+  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %58, %body6 ]
+  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %69, %body6 ]
+  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %80, %body6 ]
+  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %91, %body6 ]
+  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %102, %body6 ]
+  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %113, %body6 ]
+  %25 = icmp slt i64 %i8, 32
+  br i1 %25, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %23 = add i64 %i8, 0
-  %24 = mul i64 %15, 32
-  %25 = add i64 %24, %23
-  %26 = add i64 %16, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %26
-  %28 = load float, float* %27, align 4
-  %29 = add i64 %20, %23
-  %30 = getelementptr inbounds float, float* %9, i64 %29
+  %26 = add i64 %i8, 0
+  %27 = mul i64 %15, 32
+  %28 = add i64 %27, %26
+  %29 = add i64 %16, %28
+  %30 = getelementptr inbounds float, float* %6, i64 %29
   %31 = load float, float* %30, align 4
-  %32 = fmul float %28, %31
-  %33 = fadd float %acc, %32
-  %34 = add i64 %i8, 1
-  %35 = mul i64 %15, 32
-  %36 = add i64 %35, %34
-  %37 = add i64 %16, %36
-  %38 = getelementptr inbounds float, float* %6, i64 %37
-  %39 = load float, float* %38, align 4
-  %40 = add i64 %20, %34
-  %41 = getelementptr inbounds float, float* %9, i64 %40
+  %32 = add i64 %23, %26
+  %33 = getelementptr inbounds float, float* %9, i64 %32
+  %34 = load float, float* %33, align 4
+  %35 = fmul float %31, %34
+  %36 = fadd float %acc, %35
+  %37 = add i64 %i8, 1
+  %38 = mul i64 %15, 32
+  %39 = add i64 %38, %37
+  %40 = add i64 %16, %39
+  %41 = getelementptr inbounds float, float* %6, i64 %40
   %42 = load float, float* %41, align 4
-  %43 = fmul float %39, %42
-  %44 = fadd float %acc9, %43
-  %45 = add i64 %i8, 2
-  %46 = mul i64 %15, 32
-  %47 = add i64 %46, %45
-  %48 = add i64 %16, %47
-  %49 = getelementptr inbounds float, float* %6, i64 %48
-  %50 = load float, float* %49, align 4
-  %51 = add i64 %20, %45
-  %52 = getelementptr inbounds float, float* %9, i64 %51
+  %43 = add i64 %23, %37
+  %44 = getelementptr inbounds float, float* %9, i64 %43
+  %45 = load float, float* %44, align 4
+  %46 = fmul float %42, %45
+  %47 = fadd float %acc9, %46
+  %48 = add i64 %i8, 2
+  %49 = mul i64 %15, 32
+  %50 = add i64 %49, %48
+  %51 = add i64 %16, %50
+  %52 = getelementptr inbounds float, float* %6, i64 %51
   %53 = load float, float* %52, align 4
-  %54 = fmul float %50, %53
-  %55 = fadd float %acc10, %54
-  %56 = add i64 %i8, 3
-  %57 = mul i64 %15, 32
-  %58 = add i64 %57, %56
-  %59 = add i64 %16, %58
-  %60 = getelementptr inbounds float, float* %6, i64 %59
-  %61 = load float, float* %60, align 4
-  %62 = add i64 %20, %56
-  %63 = getelementptr inbounds float, float* %9, i64 %62
+  %54 = add i64 %23, %48
+  %55 = getelementptr inbounds float, float* %9, i64 %54
+  %56 = load float, float* %55, align 4
+  %57 = fmul float %53, %56
+  %58 = fadd float %acc10, %57
+  %59 = add i64 %i8, 3
+  %60 = mul i64 %15, 32
+  %61 = add i64 %60, %59
+  %62 = add i64 %16, %61
+  %63 = getelementptr inbounds float, float* %6, i64 %62
   %64 = load float, float* %63, align 4
-  %65 = fmul float %61, %64
-  %66 = fadd float %acc11, %65
-  %67 = add i64 %i8, 4
-  %68 = mul i64 %15, 32
-  %69 = add i64 %68, %67
-  %70 = add i64 %16, %69
-  %71 = getelementptr inbounds float, float* %6, i64 %70
-  %72 = load float, float* %71, align 4
-  %73 = add i64 %20, %67
-  %74 = getelementptr inbounds float, float* %9, i64 %73
+  %65 = add i64 %23, %59
+  %66 = getelementptr inbounds float, float* %9, i64 %65
+  %67 = load float, float* %66, align 4
+  %68 = fmul float %64, %67
+  %69 = fadd float %acc11, %68
+  %70 = add i64 %i8, 4
+  %71 = mul i64 %15, 32
+  %72 = add i64 %71, %70
+  %73 = add i64 %16, %72
+  %74 = getelementptr inbounds float, float* %6, i64 %73
   %75 = load float, float* %74, align 4
-  %76 = fmul float %72, %75
-  %77 = fadd float %acc12, %76
-  %78 = add i64 %i8, 5
-  %79 = mul i64 %15, 32
-  %80 = add i64 %79, %78
-  %81 = add i64 %16, %80
-  %82 = getelementptr inbounds float, float* %6, i64 %81
-  %83 = load float, float* %82, align 4
-  %84 = add i64 %20, %78
-  %85 = getelementptr inbounds float, float* %9, i64 %84
+  %76 = add i64 %23, %70
+  %77 = getelementptr inbounds float, float* %9, i64 %76
+  %78 = load float, float* %77, align 4
+  %79 = fmul float %75, %78
+  %80 = fadd float %acc12, %79
+  %81 = add i64 %i8, 5
+  %82 = mul i64 %15, 32
+  %83 = add i64 %82, %81
+  %84 = add i64 %16, %83
+  %85 = getelementptr inbounds float, float* %6, i64 %84
   %86 = load float, float* %85, align 4
-  %87 = fmul float %83, %86
-  %88 = fadd float %acc13, %87
-  %89 = add i64 %i8, 6
-  %90 = mul i64 %15, 32
-  %91 = add i64 %90, %89
-  %92 = add i64 %16, %91
-  %93 = getelementptr inbounds float, float* %6, i64 %92
-  %94 = load float, float* %93, align 4
-  %95 = add i64 %20, %89
-  %96 = getelementptr inbounds float, float* %9, i64 %95
+  %87 = add i64 %23, %81
+  %88 = getelementptr inbounds float, float* %9, i64 %87
+  %89 = load float, float* %88, align 4
+  %90 = fmul float %86, %89
+  %91 = fadd float %acc13, %90
+  %92 = add i64 %i8, 6
+  %93 = mul i64 %15, 32
+  %94 = add i64 %93, %92
+  %95 = add i64 %16, %94
+  %96 = getelementptr inbounds float, float* %6, i64 %95
   %97 = load float, float* %96, align 4
-  %98 = fmul float %94, %97
-  %99 = fadd float %acc14, %98
-  %100 = add i64 %i8, 7
-  %101 = mul i64 %15, 32
-  %102 = add i64 %101, %100
-  %103 = add i64 %16, %102
-  %104 = getelementptr inbounds float, float* %6, i64 %103
-  %105 = load float, float* %104, align 4
-  %106 = add i64 %20, %100
-  %107 = getelementptr inbounds float, float* %9, i64 %106
+  %98 = add i64 %23, %92
+  %99 = getelementptr inbounds float, float* %9, i64 %98
+  %100 = load float, float* %99, align 4
+  %101 = fmul float %97, %100
+  %102 = fadd float %acc14, %101
+  %103 = add i64 %i8, 7
+  %104 = mul i64 %15, 32
+  %105 = add i64 %104, %103
+  %106 = add i64 %16, %105
+  %107 = getelementptr inbounds float, float* %6, i64 %106
   %108 = load float, float* %107, align 4
-  %109 = fmul float %105, %108
-  %110 = fadd float %acc15, %109
-  %111 = add i64 %i8, 8
+  %109 = add i64 %23, %103
+  %110 = getelementptr inbounds float, float* %9, i64 %109
+  %111 = load float, float* %110, align 4
+  %112 = fmul float %108, %111
+  %113 = fadd float %acc15, %112
+  %114 = add i64 %i8, 8
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %112 = fadd float %acc, %acc9
-  %113 = fadd float %acc10, %acc11
-  %114 = fadd float %acc12, %acc13
-  %115 = fadd float %acc14, %acc15
-  %116 = fadd float %112, %113
-  %117 = fadd float %114, %115
-  %118 = fadd float %116, %117
+  %115 = fadd float %acc, %acc9
+  %116 = fadd float %acc10, %acc11
+  %117 = fadd float %acc12, %acc13
+  %118 = fadd float %acc14, %acc15
+  %119 = fadd float %115, %116
+  %120 = fadd float %117, %118
+  %121 = fadd float %119, %120
   br label %loop16
 
 loop16:                                           ; preds = %body17, %exit7
-  %i19 = phi i64 [ 32, %exit7 ], [ %130, %body17 ]
-  %acc20 = phi float [ %118, %exit7 ], [ %129, %body17 ]
-  %119 = icmp slt i64 %i19, 32
-  br i1 %119, label %body17, label %exit18
+  %i19 = phi i64 [ 32, %exit7 ], [ %133, %body17 ]
+  %acc20 = phi float [ %121, %exit7 ], [ %132, %body17 ]
+  %122 = icmp slt i64 %i19, 32
+  br i1 %122, label %body17, label %exit18
 
 body17:                                           ; preds = %loop16
-  %120 = mul i64 %15, 32
-  %121 = add i64 %120, %i19
-  %122 = add i64 %16, %121
-  %123 = getelementptr inbounds float, float* %6, i64 %122
-  %124 = load float, float* %123, align 4
-  %125 = add i64 %20, %i19
-  %126 = getelementptr inbounds float, float* %9, i64 %125
+  %123 = mul i64 %15, 32
+  %124 = add i64 %123, %i19
+  %125 = add i64 %16, %124
+  %126 = getelementptr inbounds float, float* %6, i64 %125
   %127 = load float, float* %126, align 4
-  %128 = fmul float %124, %127
-  %129 = fadd float %acc20, %128
-  %130 = add i64 %i19, 1
+  %128 = add i64 %23, %i19
+  %129 = getelementptr inbounds float, float* %9, i64 %128
+  %130 = load float, float* %129, align 4
+  %131 = fmul float %127, %130
+  %132 = fadd float %acc20, %131
+  %133 = add i64 %i19, 1
   br label %loop16
 
 exit18:                                           ; preds = %loop16
-  %131 = add i64 %17, %i4
-  %132 = getelementptr inbounds float, float* %12, i64 %131
-  store float %acc20, float* %132, align 4
-  %133 = add i64 %i4, 1
+  %134 = add i64 %20, %i4
+  %135 = getelementptr inbounds float, float* %12, i64 %134
+  store float %acc20, float* %135, align 4
+  %136 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_28(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4035,7 +3836,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -4043,59 +3844,62 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 16
   %15 = srem i64 %i, 16
   %16 = mul i64 %14, 256
-  %17 = mul i64 %i, 32
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 128, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 512
+  %19 = mul i64 %15, 32
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 128, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 16
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 16
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %i4, 16
-  %22 = add i64 %21, %15
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 32
-  %27 = add i64 0, %26
+  %24 = mul i64 %i4, 16
+  %25 = add i64 %24, %15
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 32
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 32
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 32
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_29(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_27(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4228,7 +4032,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_28(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4278,7 +4082,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_31(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_29(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4341,7 +4145,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4426,7 +4230,7 @@ exit11:                                           ; preds = %loop9
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_33(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_31(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4597,6 +4401,274 @@ exit16:                                           ; preds = %loop14
 }
 
 ; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 8
+  %15 = srem i64 %i, 8
+  %16 = mul i64 %14, 128
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 128
+  %19 = mul i64 %15, 16
+  %20 = add i64 %18, %19
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit18, %body
+  %i4 = phi i64 [ 0, %body ], [ %136, %exit18 ]
+  %21 = icmp slt i64 %i4, 16
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = mul i64 %i4, 16
+  %23 = add i64 %17, %22
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %114, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %36, %body6 ]
+  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %47, %body6 ]
+  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %58, %body6 ]
+  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %69, %body6 ]
+  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %80, %body6 ]
+  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %91, %body6 ]
+  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %102, %body6 ]
+  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %113, %body6 ]
+  %25 = icmp slt i64 %i8, 16
+  br i1 %25, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %26 = add i64 %i8, 0
+  %27 = mul i64 %15, 16
+  %28 = add i64 %27, %26
+  %29 = add i64 %16, %28
+  %30 = getelementptr inbounds float, float* %6, i64 %29
+  %31 = load float, float* %30, align 4
+  %32 = add i64 %23, %26
+  %33 = getelementptr inbounds float, float* %9, i64 %32
+  %34 = load float, float* %33, align 4
+  %35 = fmul float %31, %34
+  %36 = fadd float %acc, %35
+  %37 = add i64 %i8, 1
+  %38 = mul i64 %15, 16
+  %39 = add i64 %38, %37
+  %40 = add i64 %16, %39
+  %41 = getelementptr inbounds float, float* %6, i64 %40
+  %42 = load float, float* %41, align 4
+  %43 = add i64 %23, %37
+  %44 = getelementptr inbounds float, float* %9, i64 %43
+  %45 = load float, float* %44, align 4
+  %46 = fmul float %42, %45
+  %47 = fadd float %acc9, %46
+  %48 = add i64 %i8, 2
+  %49 = mul i64 %15, 16
+  %50 = add i64 %49, %48
+  %51 = add i64 %16, %50
+  %52 = getelementptr inbounds float, float* %6, i64 %51
+  %53 = load float, float* %52, align 4
+  %54 = add i64 %23, %48
+  %55 = getelementptr inbounds float, float* %9, i64 %54
+  %56 = load float, float* %55, align 4
+  %57 = fmul float %53, %56
+  %58 = fadd float %acc10, %57
+  %59 = add i64 %i8, 3
+  %60 = mul i64 %15, 16
+  %61 = add i64 %60, %59
+  %62 = add i64 %16, %61
+  %63 = getelementptr inbounds float, float* %6, i64 %62
+  %64 = load float, float* %63, align 4
+  %65 = add i64 %23, %59
+  %66 = getelementptr inbounds float, float* %9, i64 %65
+  %67 = load float, float* %66, align 4
+  %68 = fmul float %64, %67
+  %69 = fadd float %acc11, %68
+  %70 = add i64 %i8, 4
+  %71 = mul i64 %15, 16
+  %72 = add i64 %71, %70
+  %73 = add i64 %16, %72
+  %74 = getelementptr inbounds float, float* %6, i64 %73
+  %75 = load float, float* %74, align 4
+  %76 = add i64 %23, %70
+  %77 = getelementptr inbounds float, float* %9, i64 %76
+  %78 = load float, float* %77, align 4
+  %79 = fmul float %75, %78
+  %80 = fadd float %acc12, %79
+  %81 = add i64 %i8, 5
+  %82 = mul i64 %15, 16
+  %83 = add i64 %82, %81
+  %84 = add i64 %16, %83
+  %85 = getelementptr inbounds float, float* %6, i64 %84
+  %86 = load float, float* %85, align 4
+  %87 = add i64 %23, %81
+  %88 = getelementptr inbounds float, float* %9, i64 %87
+  %89 = load float, float* %88, align 4
+  %90 = fmul float %86, %89
+  %91 = fadd float %acc13, %90
+  %92 = add i64 %i8, 6
+  %93 = mul i64 %15, 16
+  %94 = add i64 %93, %92
+  %95 = add i64 %16, %94
+  %96 = getelementptr inbounds float, float* %6, i64 %95
+  %97 = load float, float* %96, align 4
+  %98 = add i64 %23, %92
+  %99 = getelementptr inbounds float, float* %9, i64 %98
+  %100 = load float, float* %99, align 4
+  %101 = fmul float %97, %100
+  %102 = fadd float %acc14, %101
+  %103 = add i64 %i8, 7
+  %104 = mul i64 %15, 16
+  %105 = add i64 %104, %103
+  %106 = add i64 %16, %105
+  %107 = getelementptr inbounds float, float* %6, i64 %106
+  %108 = load float, float* %107, align 4
+  %109 = add i64 %23, %103
+  %110 = getelementptr inbounds float, float* %9, i64 %109
+  %111 = load float, float* %110, align 4
+  %112 = fmul float %108, %111
+  %113 = fadd float %acc15, %112
+  %114 = add i64 %i8, 8
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %115 = fadd float %acc, %acc9
+  %116 = fadd float %acc10, %acc11
+  %117 = fadd float %acc12, %acc13
+  %118 = fadd float %acc14, %acc15
+  %119 = fadd float %115, %116
+  %120 = fadd float %117, %118
+  %121 = fadd float %119, %120
+  br label %loop16
+
+loop16:                                           ; preds = %body17, %exit7
+  %i19 = phi i64 [ 16, %exit7 ], [ %133, %body17 ]
+  %acc20 = phi float [ %121, %exit7 ], [ %132, %body17 ]
+  %122 = icmp slt i64 %i19, 16
+  br i1 %122, label %body17, label %exit18
+
+body17:                                           ; preds = %loop16
+  %123 = mul i64 %15, 16
+  %124 = add i64 %123, %i19
+  %125 = add i64 %16, %124
+  %126 = getelementptr inbounds float, float* %6, i64 %125
+  %127 = load float, float* %126, align 4
+  %128 = add i64 %23, %i19
+  %129 = getelementptr inbounds float, float* %9, i64 %128
+  %130 = load float, float* %129, align 4
+  %131 = fmul float %127, %130
+  %132 = fadd float %acc20, %131
+  %133 = add i64 %i19, 1
+  br label %loop16
+
+exit18:                                           ; preds = %loop16
+  %134 = add i64 %20, %i4
+  %135 = getelementptr inbounds float, float* %12, i64 %134
+  store float %acc20, float* %135, align 4
+  %136 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_33(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 16
+  %15 = srem i64 %i, 16
+  %16 = mul i64 %14, 256
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 256
+  %19 = mul i64 %15, 16
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 64, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 16
+  br i1 %23, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %24 = mul i64 %i4, 16
+  %25 = add i64 %24, %15
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 16
+  %30 = add i64 %17, %29
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 16
+  br i1 %32, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %42 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
 define internal void @eptc_kernel_34(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
@@ -4612,269 +4684,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %14 = sdiv i64 %i, 8
-  %15 = srem i64 %i, 8
-  %16 = mul i64 %14, 128
-  %17 = mul i64 %i, 16
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit18, %body
-  %i4 = phi i64 [ 0, %body ], [ %133, %exit18 ]
-  %18 = icmp slt i64 %i4, 16
-  br i1 %18, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %19 = mul i64 %i4, 16
-  %20 = add i64 0, %19
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %21 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %111, %body6 ]
-  %acc = phi float [ 0.000000e+00, %body2 ], [ %33, %body6 ]
-  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %44, %body6 ]
-  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %55, %body6 ]
-  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %66, %body6 ]
-  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %77, %body6 ]
-  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %88, %body6 ]
-  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %99, %body6 ]
-  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %110, %body6 ]
-  %22 = icmp slt i64 %i8, 16
-  br i1 %22, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %23 = add i64 %i8, 0
-  %24 = mul i64 %15, 16
-  %25 = add i64 %24, %23
-  %26 = add i64 %16, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %26
-  %28 = load float, float* %27, align 4
-  %29 = add i64 %20, %23
-  %30 = getelementptr inbounds float, float* %9, i64 %29
-  %31 = load float, float* %30, align 4
-  %32 = fmul float %28, %31
-  %33 = fadd float %acc, %32
-  %34 = add i64 %i8, 1
-  %35 = mul i64 %15, 16
-  %36 = add i64 %35, %34
-  %37 = add i64 %16, %36
-  %38 = getelementptr inbounds float, float* %6, i64 %37
-  %39 = load float, float* %38, align 4
-  %40 = add i64 %20, %34
-  %41 = getelementptr inbounds float, float* %9, i64 %40
-  %42 = load float, float* %41, align 4
-  %43 = fmul float %39, %42
-  %44 = fadd float %acc9, %43
-  %45 = add i64 %i8, 2
-  %46 = mul i64 %15, 16
-  %47 = add i64 %46, %45
-  %48 = add i64 %16, %47
-  %49 = getelementptr inbounds float, float* %6, i64 %48
-  %50 = load float, float* %49, align 4
-  %51 = add i64 %20, %45
-  %52 = getelementptr inbounds float, float* %9, i64 %51
-  %53 = load float, float* %52, align 4
-  %54 = fmul float %50, %53
-  %55 = fadd float %acc10, %54
-  %56 = add i64 %i8, 3
-  %57 = mul i64 %15, 16
-  %58 = add i64 %57, %56
-  %59 = add i64 %16, %58
-  %60 = getelementptr inbounds float, float* %6, i64 %59
-  %61 = load float, float* %60, align 4
-  %62 = add i64 %20, %56
-  %63 = getelementptr inbounds float, float* %9, i64 %62
-  %64 = load float, float* %63, align 4
-  %65 = fmul float %61, %64
-  %66 = fadd float %acc11, %65
-  %67 = add i64 %i8, 4
-  %68 = mul i64 %15, 16
-  %69 = add i64 %68, %67
-  %70 = add i64 %16, %69
-  %71 = getelementptr inbounds float, float* %6, i64 %70
-  %72 = load float, float* %71, align 4
-  %73 = add i64 %20, %67
-  %74 = getelementptr inbounds float, float* %9, i64 %73
-  %75 = load float, float* %74, align 4
-  %76 = fmul float %72, %75
-  %77 = fadd float %acc12, %76
-  %78 = add i64 %i8, 5
-  %79 = mul i64 %15, 16
-  %80 = add i64 %79, %78
-  %81 = add i64 %16, %80
-  %82 = getelementptr inbounds float, float* %6, i64 %81
-  %83 = load float, float* %82, align 4
-  %84 = add i64 %20, %78
-  %85 = getelementptr inbounds float, float* %9, i64 %84
-  %86 = load float, float* %85, align 4
-  %87 = fmul float %83, %86
-  %88 = fadd float %acc13, %87
-  %89 = add i64 %i8, 6
-  %90 = mul i64 %15, 16
-  %91 = add i64 %90, %89
-  %92 = add i64 %16, %91
-  %93 = getelementptr inbounds float, float* %6, i64 %92
-  %94 = load float, float* %93, align 4
-  %95 = add i64 %20, %89
-  %96 = getelementptr inbounds float, float* %9, i64 %95
-  %97 = load float, float* %96, align 4
-  %98 = fmul float %94, %97
-  %99 = fadd float %acc14, %98
-  %100 = add i64 %i8, 7
-  %101 = mul i64 %15, 16
-  %102 = add i64 %101, %100
-  %103 = add i64 %16, %102
-  %104 = getelementptr inbounds float, float* %6, i64 %103
-  %105 = load float, float* %104, align 4
-  %106 = add i64 %20, %100
-  %107 = getelementptr inbounds float, float* %9, i64 %106
-  %108 = load float, float* %107, align 4
-  %109 = fmul float %105, %108
-  %110 = fadd float %acc15, %109
-  %111 = add i64 %i8, 8
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %112 = fadd float %acc, %acc9
-  %113 = fadd float %acc10, %acc11
-  %114 = fadd float %acc12, %acc13
-  %115 = fadd float %acc14, %acc15
-  %116 = fadd float %112, %113
-  %117 = fadd float %114, %115
-  %118 = fadd float %116, %117
-  br label %loop16
-
-loop16:                                           ; preds = %body17, %exit7
-  %i19 = phi i64 [ 16, %exit7 ], [ %130, %body17 ]
-  %acc20 = phi float [ %118, %exit7 ], [ %129, %body17 ]
-  %119 = icmp slt i64 %i19, 16
-  br i1 %119, label %body17, label %exit18
-
-body17:                                           ; preds = %loop16
-  %120 = mul i64 %15, 16
-  %121 = add i64 %120, %i19
-  %122 = add i64 %16, %121
-  %123 = getelementptr inbounds float, float* %6, i64 %122
-  %124 = load float, float* %123, align 4
-  %125 = add i64 %20, %i19
-  %126 = getelementptr inbounds float, float* %9, i64 %125
-  %127 = load float, float* %126, align 4
-  %128 = fmul float %124, %127
-  %129 = fadd float %acc20, %128
-  %130 = add i64 %i19, 1
-  br label %loop16
-
-exit18:                                           ; preds = %loop16
-  %131 = add i64 %17, %i4
-  %132 = getelementptr inbounds float, float* %12, i64 %131
-  store float %acc20, float* %132, align 4
-  %133 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_35(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %14 = sdiv i64 %i, 16
-  %15 = srem i64 %i, 16
-  %16 = mul i64 %14, 256
-  %17 = mul i64 %i, 16
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 64, i1 false)
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 16
-  br i1 %20, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %21 = mul i64 %i4, 16
-  %22 = add i64 %21, %15
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 16
-  %27 = add i64 0, %26
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 16
-  br i1 %29, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_36(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 1
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %29, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %39, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -4882,60 +4692,70 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 64
-  %17 = mul i64 %14, 64
-  %18 = mul i64 %i, 8
-  %19 = getelementptr inbounds float, float* %12, i64 %18
-  %20 = bitcast float* %19 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %20, i8 0, i64 32, i1 false)
+  %17 = sdiv i64 %14, 2
+  %18 = srem i64 %14, 2
+  %19 = mul i64 %17, 128
+  %20 = mul i64 %18, 8
+  %21 = add i64 %19, %20
+  %22 = sdiv i64 %14, 2
+  %23 = srem i64 %14, 2
+  %24 = mul i64 %22, 128
+  %25 = mul i64 %23, 8
+  %26 = add i64 %24, %25
+  %27 = mul i64 %15, 16
+  %28 = add i64 %26, %27
+  %29 = getelementptr inbounds float, float* %12, i64 %28
+  %30 = bitcast float* %29 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %30, i8 0, i64 32, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %40, %exit7 ]
-  %21 = icmp slt i64 %i4, 8
-  br i1 %21, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %50, %exit7 ]
+  %31 = icmp slt i64 %i4, 8
+  br i1 %31, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %22 = mul i64 %i4, 8
-  %23 = add i64 %22, %15
-  %24 = add i64 %16, %23
-  %25 = getelementptr inbounds float, float* %6, i64 %24
-  %26 = load float, float* %25, align 4
-  %27 = mul i64 %i4, 8
-  %28 = add i64 %17, %27
+  %32 = mul i64 %i4, 8
+  %33 = add i64 %32, %15
+  %34 = add i64 %16, %33
+  %35 = getelementptr inbounds float, float* %6, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = mul i64 %i4, 16
+  %38 = add i64 %21, %37
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %29 = add i64 %i, 1
+  %39 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %39, %body6 ]
-  %30 = icmp slt i64 %i8, 8
-  br i1 %30, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %49, %body6 ]
+  %40 = icmp slt i64 %i8, 8
+  br i1 %40, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %31 = add i64 %18, %i8
-  %32 = add i64 %28, %i8
-  %33 = getelementptr inbounds float, float* %9, i64 %32
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %12, i64 %31
-  %36 = load float, float* %35, align 4
-  %37 = call float @llvm.fmuladd.f32(float %26, float %34, float %36)
-  %38 = getelementptr inbounds float, float* %12, i64 %31
-  store float %37, float* %38, align 4
-  %39 = add i64 %i8, 1
+  %41 = add i64 %28, %i8
+  %42 = add i64 %38, %i8
+  %43 = getelementptr inbounds float, float* %9, i64 %42
+  %44 = load float, float* %43, align 4
+  %45 = getelementptr inbounds float, float* %12, i64 %41
+  %46 = load float, float* %45, align 4
+  %47 = call float @llvm.fmuladd.f32(float %36, float %44, float %46)
+  %48 = getelementptr inbounds float, float* %12, i64 %41
+  store float %47, float* %48, align 4
+  %49 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %40 = add i64 %i4, 1
+  %50 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_37(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_35(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4992,7 +4812,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_38(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_36(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5056,7 +4876,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_39(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_37(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5117,7 +4937,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_40(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_38(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5280,7 +5100,7 @@ exit16:                                           ; preds = %loop14
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_41(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_39(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5378,7 +5198,7 @@ exit15:                                           ; preds = %loop13
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_42(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_40(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5508,7 +5328,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_43(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_41(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5638,7 +5458,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_44(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_42(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5768,7 +5588,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_45(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_43(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5898,7 +5718,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_46(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_44(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6028,7 +5848,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_47(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_45(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6128,7 +5948,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_48(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_46(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6179,7 +5999,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_49(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_47(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6301,7 +6121,7 @@ exit3:                                            ; preds = %loop1
 declare float @powf(float, float)
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_50(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_48(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6421,7 +6241,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_51(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_49(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6541,7 +6361,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_52(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_50(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6661,7 +6481,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_53(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_51(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0

@@ -149,7 +149,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -157,54 +157,57 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 128
-  %17 = mul i64 %i, 32
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 128, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 256
+  %19 = mul i64 %15, 32
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 128, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 16
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 16
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %15, 16
-  %22 = add i64 %21, %i4
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 32
-  %27 = add i64 0, %26
+  %24 = mul i64 %15, 16
+  %25 = add i64 %24, %i4
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 32
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 32
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 32
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 
@@ -344,7 +347,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -352,54 +355,57 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 256
-  %17 = mul i64 %i, 32
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 128, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 256
+  %19 = mul i64 %15, 32
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 128, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 32
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 32
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %15, 32
-  %22 = add i64 %21, %i4
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 32
-  %27 = add i64 0, %26
+  %24 = mul i64 %15, 32
+  %25 = add i64 %24, %i4
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 32
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 32
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 32
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 
@@ -533,7 +539,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -541,54 +547,57 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 256
-  %17 = mul i64 %i, 4
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 16, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 32
+  %19 = mul i64 %15, 4
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 16, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 32
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 32
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %15, 32
-  %22 = add i64 %21, %i4
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 4
-  %27 = add i64 0, %26
+  %24 = mul i64 %15, 32
+  %25 = add i64 %24, %i4
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 4
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 4
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 4
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 

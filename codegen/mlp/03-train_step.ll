@@ -879,7 +879,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -887,54 +887,57 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 128
-  %17 = mul i64 %i, 32
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 128, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 256
+  %19 = mul i64 %15, 32
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 128, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 16
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 16
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %15, 16
-  %22 = add i64 %21, %i4
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 32
-  %27 = add i64 0, %26
+  %24 = mul i64 %15, 16
+  %25 = add i64 %24, %i4
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 32
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 32
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 32
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 
@@ -1074,7 +1077,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -1082,54 +1085,57 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 256
-  %17 = mul i64 %i, 32
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 128, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 256
+  %19 = mul i64 %15, 32
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 128, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 32
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 32
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %15, 32
-  %22 = add i64 %21, %i4
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 32
-  %27 = add i64 0, %26
+  %24 = mul i64 %15, 32
+  %25 = add i64 %24, %i4
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 32
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 32
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 32
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 
@@ -1263,7 +1269,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -1271,54 +1277,57 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 256
-  %17 = mul i64 %i, 4
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 16, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 32
+  %19 = mul i64 %15, 4
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 16, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 32
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 32
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %15, 32
-  %22 = add i64 %21, %i4
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 4
-  %27 = add i64 0, %26
+  %24 = mul i64 %15, 32
+  %25 = add i64 %24, %i4
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 4
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 4
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 4
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 
@@ -1980,7 +1989,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -1988,51 +1997,54 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 32
-  %17 = mul i64 %i, 32
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 256
+  %19 = mul i64 %15, 32
+  %20 = add i64 %18, %19
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %36, %exit7 ]
-  %18 = icmp slt i64 %i4, 32
-  br i1 %18, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
+  %21 = icmp slt i64 %i4, 32
+  br i1 %21, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %19 = mul i64 %i4, 4
-  %20 = add i64 0, %19
+  %22 = mul i64 %i4, 4
+  %23 = add i64 %17, %22
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %21 = add i64 %i, 1
+  %24 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %33, %body6 ]
-  %acc = phi float [ 0.000000e+00, %body2 ], [ %32, %body6 ]
-  %22 = icmp slt i64 %i8, 4
-  br i1 %22, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %36, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %35, %body6 ]
+  %25 = icmp slt i64 %i8, 4
+  br i1 %25, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %23 = mul i64 %15, 4
-  %24 = add i64 %23, %i8
-  %25 = add i64 %16, %24
-  %26 = getelementptr inbounds float, float* %6, i64 %25
-  %27 = load float, float* %26, align 4
-  %28 = add i64 %20, %i8
-  %29 = getelementptr inbounds float, float* %9, i64 %28
+  %26 = mul i64 %15, 4
+  %27 = add i64 %26, %i8
+  %28 = add i64 %16, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %28
   %30 = load float, float* %29, align 4
-  %31 = fmul float %27, %30
-  %32 = fadd float %acc, %31
-  %33 = add i64 %i8, 1
+  %31 = add i64 %23, %i8
+  %32 = getelementptr inbounds float, float* %9, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = fmul float %30, %33
+  %35 = fadd float %acc, %34
+  %36 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %34 = add i64 %17, %i4
-  %35 = getelementptr inbounds float, float* %12, i64 %34
-  store float %acc, float* %35, align 4
-  %36 = add i64 %i4, 1
+  %37 = add i64 %20, %i4
+  %38 = getelementptr inbounds float, float* %12, i64 %37
+  store float %acc, float* %38, align 4
+  %39 = add i64 %i4, 1
   br label %loop1
 }
 
@@ -2052,7 +2064,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -2060,54 +2072,57 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 32
   %15 = srem i64 %i, 32
   %16 = mul i64 %14, 256
-  %17 = mul i64 %i, 4
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 16, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 128
+  %19 = mul i64 %15, 4
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 16, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 8
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 8
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %i4, 32
-  %22 = add i64 %21, %15
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 4
-  %27 = add i64 0, %26
+  %24 = mul i64 %i4, 32
+  %25 = add i64 %24, %15
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 4
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 4
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 4
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 
@@ -2335,7 +2350,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %21, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -2343,166 +2358,169 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 256
-  %17 = mul i64 %i, 32
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 256
+  %19 = mul i64 %15, 32
+  %20 = add i64 %18, %19
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit18, %body
-  %i4 = phi i64 [ 0, %body ], [ %133, %exit18 ]
-  %18 = icmp slt i64 %i4, 32
-  br i1 %18, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %136, %exit18 ]
+  %21 = icmp slt i64 %i4, 32
+  br i1 %21, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %19 = mul i64 %i4, 32
-  %20 = add i64 0, %19
+  %22 = mul i64 %i4, 32
+  %23 = add i64 %17, %22
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %21 = add i64 %i, 1
+  %24 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %111, %body6 ]
-  %acc = phi float [ 0.000000e+00, %body2 ], [ %33, %body6 ]
-  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %44, %body6 ]
-  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %55, %body6 ]
-  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %66, %body6 ]
-  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %77, %body6 ]
-  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %88, %body6 ]
-  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %99, %body6 ]
-  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %110, %body6 ]
-  %22 = icmp slt i64 %i8, 32
-  br i1 %22, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %114, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %36, %body6 ]
+  %acc9 = phi float [ 0.000000e+00, %body2 ], [ %47, %body6 ]
+  %acc10 = phi float [ 0.000000e+00, %body2 ], [ %58, %body6 ]
+  %acc11 = phi float [ 0.000000e+00, %body2 ], [ %69, %body6 ]
+  %acc12 = phi float [ 0.000000e+00, %body2 ], [ %80, %body6 ]
+  %acc13 = phi float [ 0.000000e+00, %body2 ], [ %91, %body6 ]
+  %acc14 = phi float [ 0.000000e+00, %body2 ], [ %102, %body6 ]
+  %acc15 = phi float [ 0.000000e+00, %body2 ], [ %113, %body6 ]
+  %25 = icmp slt i64 %i8, 32
+  br i1 %25, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %23 = add i64 %i8, 0
-  %24 = mul i64 %15, 32
-  %25 = add i64 %24, %23
-  %26 = add i64 %16, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %26
-  %28 = load float, float* %27, align 4
-  %29 = add i64 %20, %23
-  %30 = getelementptr inbounds float, float* %9, i64 %29
+  %26 = add i64 %i8, 0
+  %27 = mul i64 %15, 32
+  %28 = add i64 %27, %26
+  %29 = add i64 %16, %28
+  %30 = getelementptr inbounds float, float* %6, i64 %29
   %31 = load float, float* %30, align 4
-  %32 = fmul float %28, %31
-  %33 = fadd float %acc, %32
-  %34 = add i64 %i8, 1
-  %35 = mul i64 %15, 32
-  %36 = add i64 %35, %34
-  %37 = add i64 %16, %36
-  %38 = getelementptr inbounds float, float* %6, i64 %37
-  %39 = load float, float* %38, align 4
-  %40 = add i64 %20, %34
-  %41 = getelementptr inbounds float, float* %9, i64 %40
+  %32 = add i64 %23, %26
+  %33 = getelementptr inbounds float, float* %9, i64 %32
+  %34 = load float, float* %33, align 4
+  %35 = fmul float %31, %34
+  %36 = fadd float %acc, %35
+  %37 = add i64 %i8, 1
+  %38 = mul i64 %15, 32
+  %39 = add i64 %38, %37
+  %40 = add i64 %16, %39
+  %41 = getelementptr inbounds float, float* %6, i64 %40
   %42 = load float, float* %41, align 4
-  %43 = fmul float %39, %42
-  %44 = fadd float %acc9, %43
-  %45 = add i64 %i8, 2
-  %46 = mul i64 %15, 32
-  %47 = add i64 %46, %45
-  %48 = add i64 %16, %47
-  %49 = getelementptr inbounds float, float* %6, i64 %48
-  %50 = load float, float* %49, align 4
-  %51 = add i64 %20, %45
-  %52 = getelementptr inbounds float, float* %9, i64 %51
+  %43 = add i64 %23, %37
+  %44 = getelementptr inbounds float, float* %9, i64 %43
+  %45 = load float, float* %44, align 4
+  %46 = fmul float %42, %45
+  %47 = fadd float %acc9, %46
+  %48 = add i64 %i8, 2
+  %49 = mul i64 %15, 32
+  %50 = add i64 %49, %48
+  %51 = add i64 %16, %50
+  %52 = getelementptr inbounds float, float* %6, i64 %51
   %53 = load float, float* %52, align 4
-  %54 = fmul float %50, %53
-  %55 = fadd float %acc10, %54
-  %56 = add i64 %i8, 3
-  %57 = mul i64 %15, 32
-  %58 = add i64 %57, %56
-  %59 = add i64 %16, %58
-  %60 = getelementptr inbounds float, float* %6, i64 %59
-  %61 = load float, float* %60, align 4
-  %62 = add i64 %20, %56
-  %63 = getelementptr inbounds float, float* %9, i64 %62
+  %54 = add i64 %23, %48
+  %55 = getelementptr inbounds float, float* %9, i64 %54
+  %56 = load float, float* %55, align 4
+  %57 = fmul float %53, %56
+  %58 = fadd float %acc10, %57
+  %59 = add i64 %i8, 3
+  %60 = mul i64 %15, 32
+  %61 = add i64 %60, %59
+  %62 = add i64 %16, %61
+  %63 = getelementptr inbounds float, float* %6, i64 %62
   %64 = load float, float* %63, align 4
-  %65 = fmul float %61, %64
-  %66 = fadd float %acc11, %65
-  %67 = add i64 %i8, 4
-  %68 = mul i64 %15, 32
-  %69 = add i64 %68, %67
-  %70 = add i64 %16, %69
-  %71 = getelementptr inbounds float, float* %6, i64 %70
-  %72 = load float, float* %71, align 4
-  %73 = add i64 %20, %67
-  %74 = getelementptr inbounds float, float* %9, i64 %73
+  %65 = add i64 %23, %59
+  %66 = getelementptr inbounds float, float* %9, i64 %65
+  %67 = load float, float* %66, align 4
+  %68 = fmul float %64, %67
+  %69 = fadd float %acc11, %68
+  %70 = add i64 %i8, 4
+  %71 = mul i64 %15, 32
+  %72 = add i64 %71, %70
+  %73 = add i64 %16, %72
+  %74 = getelementptr inbounds float, float* %6, i64 %73
   %75 = load float, float* %74, align 4
-  %76 = fmul float %72, %75
-  %77 = fadd float %acc12, %76
-  %78 = add i64 %i8, 5
-  %79 = mul i64 %15, 32
-  %80 = add i64 %79, %78
-  %81 = add i64 %16, %80
-  %82 = getelementptr inbounds float, float* %6, i64 %81
-  %83 = load float, float* %82, align 4
-  %84 = add i64 %20, %78
-  %85 = getelementptr inbounds float, float* %9, i64 %84
+  %76 = add i64 %23, %70
+  %77 = getelementptr inbounds float, float* %9, i64 %76
+  %78 = load float, float* %77, align 4
+  %79 = fmul float %75, %78
+  %80 = fadd float %acc12, %79
+  %81 = add i64 %i8, 5
+  %82 = mul i64 %15, 32
+  %83 = add i64 %82, %81
+  %84 = add i64 %16, %83
+  %85 = getelementptr inbounds float, float* %6, i64 %84
   %86 = load float, float* %85, align 4
-  %87 = fmul float %83, %86
-  %88 = fadd float %acc13, %87
-  %89 = add i64 %i8, 6
-  %90 = mul i64 %15, 32
-  %91 = add i64 %90, %89
-  %92 = add i64 %16, %91
-  %93 = getelementptr inbounds float, float* %6, i64 %92
-  %94 = load float, float* %93, align 4
-  %95 = add i64 %20, %89
-  %96 = getelementptr inbounds float, float* %9, i64 %95
+  %87 = add i64 %23, %81
+  %88 = getelementptr inbounds float, float* %9, i64 %87
+  %89 = load float, float* %88, align 4
+  %90 = fmul float %86, %89
+  %91 = fadd float %acc13, %90
+  %92 = add i64 %i8, 6
+  %93 = mul i64 %15, 32
+  %94 = add i64 %93, %92
+  %95 = add i64 %16, %94
+  %96 = getelementptr inbounds float, float* %6, i64 %95
   %97 = load float, float* %96, align 4
-  %98 = fmul float %94, %97
-  %99 = fadd float %acc14, %98
-  %100 = add i64 %i8, 7
-  %101 = mul i64 %15, 32
-  %102 = add i64 %101, %100
-  %103 = add i64 %16, %102
-  %104 = getelementptr inbounds float, float* %6, i64 %103
-  %105 = load float, float* %104, align 4
-  %106 = add i64 %20, %100
-  %107 = getelementptr inbounds float, float* %9, i64 %106
+  %98 = add i64 %23, %92
+  %99 = getelementptr inbounds float, float* %9, i64 %98
+  %100 = load float, float* %99, align 4
+  %101 = fmul float %97, %100
+  %102 = fadd float %acc14, %101
+  %103 = add i64 %i8, 7
+  %104 = mul i64 %15, 32
+  %105 = add i64 %104, %103
+  %106 = add i64 %16, %105
+  %107 = getelementptr inbounds float, float* %6, i64 %106
   %108 = load float, float* %107, align 4
-  %109 = fmul float %105, %108
-  %110 = fadd float %acc15, %109
-  %111 = add i64 %i8, 8
+  %109 = add i64 %23, %103
+  %110 = getelementptr inbounds float, float* %9, i64 %109
+  %111 = load float, float* %110, align 4
+  %112 = fmul float %108, %111
+  %113 = fadd float %acc15, %112
+  %114 = add i64 %i8, 8
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %112 = fadd float %acc, %acc9
-  %113 = fadd float %acc10, %acc11
-  %114 = fadd float %acc12, %acc13
-  %115 = fadd float %acc14, %acc15
-  %116 = fadd float %112, %113
-  %117 = fadd float %114, %115
-  %118 = fadd float %116, %117
+  %115 = fadd float %acc, %acc9
+  %116 = fadd float %acc10, %acc11
+  %117 = fadd float %acc12, %acc13
+  %118 = fadd float %acc14, %acc15
+  %119 = fadd float %115, %116
+  %120 = fadd float %117, %118
+  %121 = fadd float %119, %120
   br label %loop16
 
 loop16:                                           ; preds = %body17, %exit7
-  %i19 = phi i64 [ 32, %exit7 ], [ %130, %body17 ]
-  %acc20 = phi float [ %118, %exit7 ], [ %129, %body17 ]
-  %119 = icmp slt i64 %i19, 32
-  br i1 %119, label %body17, label %exit18
+  %i19 = phi i64 [ 32, %exit7 ], [ %133, %body17 ]
+  %acc20 = phi float [ %121, %exit7 ], [ %132, %body17 ]
+  %122 = icmp slt i64 %i19, 32
+  br i1 %122, label %body17, label %exit18
 
 body17:                                           ; preds = %loop16
-  %120 = mul i64 %15, 32
-  %121 = add i64 %120, %i19
-  %122 = add i64 %16, %121
-  %123 = getelementptr inbounds float, float* %6, i64 %122
-  %124 = load float, float* %123, align 4
-  %125 = add i64 %20, %i19
-  %126 = getelementptr inbounds float, float* %9, i64 %125
+  %123 = mul i64 %15, 32
+  %124 = add i64 %123, %i19
+  %125 = add i64 %16, %124
+  %126 = getelementptr inbounds float, float* %6, i64 %125
   %127 = load float, float* %126, align 4
-  %128 = fmul float %124, %127
-  %129 = fadd float %acc20, %128
-  %130 = add i64 %i19, 1
+  %128 = add i64 %23, %i19
+  %129 = getelementptr inbounds float, float* %9, i64 %128
+  %130 = load float, float* %129, align 4
+  %131 = fmul float %127, %130
+  %132 = fadd float %acc20, %131
+  %133 = add i64 %i19, 1
   br label %loop16
 
 exit18:                                           ; preds = %loop16
-  %131 = add i64 %17, %i4
-  %132 = getelementptr inbounds float, float* %12, i64 %131
-  store float %acc20, float* %132, align 4
-  %133 = add i64 %i4, 1
+  %134 = add i64 %20, %i4
+  %135 = getelementptr inbounds float, float* %12, i64 %134
+  store float %acc20, float* %135, align 4
+  %136 = add i64 %i4, 1
   br label %loop1
 }
 
@@ -2522,7 +2540,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -2530,54 +2548,57 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 32
   %15 = srem i64 %i, 32
   %16 = mul i64 %14, 256
-  %17 = mul i64 %i, 32
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 128, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 1024
+  %19 = mul i64 %15, 32
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 128, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 8
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 8
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %i4, 32
-  %22 = add i64 %21, %15
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 32
-  %27 = add i64 0, %26
+  %24 = mul i64 %i4, 32
+  %25 = add i64 %24, %15
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 32
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 32
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 32
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 
@@ -2783,7 +2804,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %28, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -2791,54 +2812,57 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 16
   %15 = srem i64 %i, 16
   %16 = mul i64 %14, 128
-  %17 = mul i64 %i, 32
-  %18 = getelementptr inbounds float, float* %12, i64 %17
-  %19 = bitcast float* %18 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 128, i1 false)
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 512
+  %19 = mul i64 %15, 32
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 128, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
-  %20 = icmp slt i64 %i4, 8
-  br i1 %20, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 8
+  br i1 %23, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %i4, 16
-  %22 = add i64 %21, %15
-  %23 = add i64 %16, %22
-  %24 = getelementptr inbounds float, float* %6, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = mul i64 %i4, 32
-  %27 = add i64 0, %26
+  %24 = mul i64 %i4, 16
+  %25 = add i64 %24, %15
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 32
+  %30 = add i64 %17, %29
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %28 = add i64 %i, 1
+  %31 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %38, %body6 ]
-  %29 = icmp slt i64 %i8, 32
-  br i1 %29, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 32
+  br i1 %32, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %30 = add i64 %17, %i8
-  %31 = add i64 %27, %i8
-  %32 = getelementptr inbounds float, float* %9, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %12, i64 %30
-  %35 = load float, float* %34, align 4
-  %36 = call float @llvm.fmuladd.f32(float %25, float %33, float %35)
-  %37 = getelementptr inbounds float, float* %12, i64 %30
-  store float %36, float* %37, align 4
-  %38 = add i64 %i8, 1
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %39 = add i64 %i4, 1
+  %42 = add i64 %i4, 1
   br label %loop1
 }
 

@@ -50,6 +50,9 @@ public struct MemoryPlan: Hashable, Sendable {
     /// weight's own buffer: the engine passes that buffer as the update's output slot and copies
     /// nothing back (`MemoryPlanner.inPlaceUpdates` says when that is safe).
     public var inPlaceUpdates: Set<Int> = []
+    /// Head splits and merges planned as views (`HeadTransposeView`): their storage is
+    /// `.view(of: input)`, and the matmuls around them address it strided.
+    public var headTransposes: [ValueID: HeadTransposeView] = [:]
 
     public static let alignment = 64
 
@@ -68,6 +71,7 @@ public struct MemoryPlan: Hashable, Sendable {
 
     public static func == (a: MemoryPlan, b: MemoryPlan) -> Bool {
         a.entryName == b.entryName && a.storage == b.storage && a.scratch == b.scratch && a.viewOffsets == b.viewOffsets
+            && a.headTransposes == b.headTransposes
             && a.finalCopies.map { [$0.value, $0.slot] } == b.finalCopies.map { [$0.value, $0.slot] }
             && a.arenaBytes == b.arenaBytes && a.peakLiveBytes == b.peakLiveBytes && a.inPlaceUpdates == b.inPlaceUpdates
     }
@@ -120,7 +124,12 @@ public struct MemoryPlan: Hashable, Sendable {
 /// Builds memory plans: the schedule is node order; liveness from last uses; arena offsets by
 /// greedy placement, largest buffer first, at the lowest offset free over its whole lifetime.
 public struct MemoryPlanner {
-    public init() {}
+    /// Plan head splits and merges as views (`HeadTransposeView`); off, each is a copy.
+    public var headTransposeViews: Bool
+
+    public init(headTransposeViews: Bool = true) {
+        self.headTransposeViews = headTransposeViews
+    }
 
     public func plan(_ entry: Entry, in graph: Graph) -> MemoryPlan {
         let n = entry.nodes.count
@@ -130,6 +139,7 @@ public struct MemoryPlanner {
         var finalCopies: [(value: ValueID, slot: Int)] = []
         var viewOffsets: [ValueID: Int] = [:]
         let onlyElementwiseUsers = elementwiseUse(entry, live: live, outputs: outputs)
+        let headViews = headTransposeViews ? Self.headTransposeViews(entry, live: live, outputs: outputs) : [:]
 
         // Sources and views first: they never take arena space of their own.
         for v in 0..<n where live[v] {
@@ -138,6 +148,7 @@ public struct MemoryPlanner {
             case .parameter(let i): storage[v] = .parameter(i)
             case .weight(let i): storage[v] = .weight(i)
             case .reshape: storage[v] = .view(of: node.inputs[0])
+            case .transpose where headViews[v] != nil: storage[v] = .view(of: node.inputs[0])
             case .slice(let axis, let start, _) where Self.isContiguous(node, in: entry):
                 // A run of whole rows: the same bytes from an offset on (a packed region result's
                 // parts, the first L rows of a table).
@@ -201,6 +212,7 @@ public struct MemoryPlanner {
                               arenaBytes: arenaBytes, peakLiveBytes: peak, outputCount: outputs.count,
                               placedInStartOrder: bufferCount > Self.greedyLimit)
         plan.viewOffsets = viewOffsets
+        plan.headTransposes = headViews
         plan.inPlaceUpdates = Self.inPlaceUpdates(entry, plan: plan)
         return plan
     }

@@ -1,0 +1,121 @@
+import CodegenTestSupport
+import Testing
+import IR
+import Passes
+import Runtime
+import Syntax
+@testable import Codegen
+
+/// Head splits and merges planned as views (Passes HeadTransposeViews.swift): which transposes
+/// the memory plan turns into views and which it must not, then the products that address them
+/// strided — generated GEMM, BLAS and the small-product loops, at both vector widths — against
+/// the interpreter, and bit for bit against the same code with every transpose a copy.
+@Suite struct HeadTransposeViewTests {
+    /// Odd sizes throughout: 7 queries, 5 keys, 3 heads of 5, 9 value columns.
+    static let source = """
+        // Attention: three head splits read in place, a head merge written in place.
+        entry attention(x: f32[2, 7, 15], y: f32[2, 5, 15], wq: f32[15, 15], wk: f32[15, 15], wv: f32[15, 27]) -> (out: f32[2, 7, 27]) {
+          let q = transpose(reshape(matmul(x, wq), shape=[2, 7, 3, 5]), perm=[0, 2, 1, 3])
+          let k = transpose(reshape(matmul(y, wk), shape=[2, 5, 3, 5]), perm=[0, 2, 1, 3])
+          let v = transpose(reshape(matmul(y, wv), shape=[2, 5, 3, 9]), perm=[0, 2, 1, 3])
+          let p = softmax(matmul(q, k, transpose_b=true), axis=-1)
+          let c = matmul(p, v)
+          return reshape(transpose(c, perm=[0, 2, 1, 3]), shape=[2, 7, 27])
+        }
+
+        // The gradients' forms: a strided operand on the transposed side, on both sides.
+        entry transposed(q0: f32[2, 7, 3, 5], k0: f32[2, 7, 3, 5], p: f32[2, 3, 7, 9]) -> (a: f32[2, 3, 5, 5], b: f32[2, 3, 5, 9]) {
+          let q = transpose(q0, perm=[0, 2, 1, 3])
+          let k = transpose(k0, perm=[0, 2, 1, 3])
+          return matmul(q, k, transpose_a=true), matmul(k, p, transpose_a=true)
+        }
+        """
+
+    static func graph() throws -> Graph {
+        let g = try Elaborator(loader: InMemoryLoader(files: ["h.graph": source])).elaborate(file: "h.graph")
+        try Verifier().verify(g)
+        return g
+    }
+
+    static func transposes(_ entry: Entry) -> [ValueID] {
+        entry.nodes.indices.filter { if case .transpose = entry.nodes[$0].op { true } else { false } }
+    }
+
+    @Test func theSplitsAreOperandViewsAndTheMergeAResultView() throws {
+        let graph = try Self.graph()
+        let attention = try #require(graph.entry(named: "attention"))
+        let plan = MemoryPlanner().plan(attention, in: graph)
+        let t = Self.transposes(attention)
+        #expect(t.count == 4)
+        #expect(t.prefix(3).map { plan.headTransposes[$0] } == [.operand, .operand, .operand])
+        #expect(plan.headTransposes[t[3]] == .result)
+        for v in t { #expect(plan.storage[v] == .view(of: attention.nodes[v].inputs[0])) }
+        // No copy kernel left: the computed values are the five products and the softmax.
+        #expect(plan.computed(in: attention).count == 6)
+        let copies = MemoryPlanner(headTransposeViews: false).plan(attention, in: graph)
+        #expect(copies.headTransposes.isEmpty && copies.computed(in: attention).count == 10)
+        let transposed = try #require(graph.entry(named: "transposed"))
+        let both = MemoryPlanner().plan(transposed, in: graph)
+        #expect(Self.transposes(transposed).map { both.headTransposes[$0] } == [.operand, .operand])
+    }
+
+    /// Must not: a split read by a kernel that indexes it contiguously (softmax), a product with
+    /// a 2-D (shared) operand, a product that another node also reads, another permutation, an
+    /// entry output.
+    @Test func mustNotCases() throws {
+        let text = """
+            entry f(x: f32[2, 7, 3, 5], w: f32[5, 4], y: f32[2, 3, 7, 5]) -> (a: f32[2, 3, 7, 5], b: f32[2, 3, 7, 4], c: f32[2, 7, 21], d: f32[2, 3, 5, 5], e: f32[2, 3, 7, 5], s: f32[2, 3, 7, 7]) {
+              let t = transpose(x, perm=[0, 2, 1, 3])
+              let m = matmul(y, t, transpose_b=true)
+              let u = transpose(x, perm=[0, 2, 1, 3])
+              let r = transpose(x, perm=[0, 2, 3, 1])
+              let e = transpose(x, perm=[0, 2, 1, 3])
+              let c = reshape(transpose(m, perm=[0, 2, 1, 3]), shape=[2, 7, 21])
+              return softmax(t, axis=-1), matmul(u, w), c, matmul(r, y), e, exp(m)
+            }
+            """
+        let graph = try Elaborator(loader: InMemoryLoader(files: ["m.graph": text])).elaborate(file: "m.graph")
+        let entry = try #require(graph.entry(named: "f"))
+        let plan = MemoryPlanner().plan(entry, in: graph)
+        #expect(plan.headTransposes.isEmpty, "\(plan.headTransposes)")
+        for v in Self.transposes(entry) {
+            if case .view = plan.storage[v] { Issue.record("transpose %\(v) planned as a view") }
+        }
+    }
+
+    @Test(.executes(.avx2), arguments: [GemmPolicy.generated, .blas])
+    func matchesTheInterpreterAndTheCopiesAVX2(_ policy: GemmPolicy) throws { try check(.avx2, policy, threshold: 0) }
+
+    @Test(.executes(.avx512), arguments: [GemmPolicy.generated, .blas])
+    func matchesTheInterpreterAndTheCopiesAVX512(_ policy: GemmPolicy) throws { try check(.avx512, policy, threshold: 0) }
+
+    /// Below the GEMM threshold every product is the loop kernel.
+    @Test(.executes(.avx2)) func loopsMatchTheInterpreterAndTheCopies() throws {
+        try check(.avx2, .blas, threshold: 1 << 30)
+    }
+
+    func check(_ target: CodegenTarget, _ policy: GemmPolicy, threshold: Int) throws {
+        let graph = try Self.graph()
+        var options = target.options()
+        (options.gemm, options.gemmThreshold) = (policy, threshold)
+        var copying = options
+        copying.headTransposeViews = false
+        let store = try WeightStore(graph: graph, seed: 3)
+        let views = CompiledEngine(program: try CompiledProgram.compile(graph, options: options), weights: store)
+        let copies = CompiledEngine(program: try CompiledProgram.compile(graph, options: copying), weights: store)
+        let reference = Interpreter(graph: graph, weights: store)
+        for entry in graph.entries {
+            for seed: UInt64 in [1, 2] {
+                // Inputs in ±0.5 keep the scores small: softmax near saturation would amplify
+                // the f32 rounding of its inputs (±2 gave 8e-5 on the loops, views or copies).
+                let inputs = randomInputs(entry, seed: seed, range: -0.5...0.5)
+                // Products of at most 15 terms in f32 against the float64 interpreter.
+                let error = try compare(views, reference, entry: entry.name, inputs: inputs)
+                #expect(error <= 1e-5, "\(entry.name) seed \(seed) at \(target), \(policy): \(error)")
+                // The same products over the same numbers, read in place or from a copy: same bits.
+                let a = try views.run(entry.name, inputs: inputs), b = try copies.run(entry.name, inputs: inputs)
+                #expect(a == b, "\(entry.name) seed \(seed) at \(target), \(policy): views and copies differ")
+            }
+        }
+    }
+}
