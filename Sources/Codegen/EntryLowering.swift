@@ -352,6 +352,11 @@ final class EntryLowerer {
 public struct CodegenOptions: Hashable, Sendable {
     /// Matmuls with M·N·K at or above this call BLAS; smaller ones are generated loops.
     public var gemmThreshold = 32 * 32 * 32
+    /// Products up to this many multiply-adds in a batch of several go to `eptc_gemm_batch` (the
+    /// batch split across eptc's pool, each product single-threaded in OpenBLAS; Runtime
+    /// BatchedGemm.swift says why): 256³, far above attention's per-head products. Larger ones
+    /// are one BLAS call each; tests set 0 to take that path at small shapes.
+    public var batchedProductLimit = 1 << 24
     /// Kernels touching at least this many elements split their outer loop across threads.
     public var parallelThreshold = 1 << 15
     /// Named EPT kernels of fewer multiply-adds run their blocks on the calling thread

@@ -55,10 +55,6 @@ extension EntryLowerer {
         }
     }
 
-    /// Products up to this many multiply-adds in a batch of several go to `eptc_gemm_batch` (the
-    /// batch split across eptc's pool, each product single-threaded in OpenBLAS; Runtime
-    /// BatchedGemm.swift says why): 256³, far above attention's per-head products.
-    static let batchedProductLimit = 1 << 24
 
     /// One `cblas_?gemm` per batch, from the entry (BLAS brings its own threads). A shared b with an
     /// untransposed a folds the batch into M: one call for the whole batch (`foldsBatchIntoRows`).
@@ -75,7 +71,7 @@ extension EntryLowerer {
         let m = fold ? s.m * s.batches : s.m
         let (lda, ldb, ldc) = (layout.a.rowStride, layout.b.rowStride, layout.c.rowStride)
         let i = { (x: Int) in self.gen.int32(Int32(clamping: x)) }
-        if calls > 1, s.m * s.n * s.k <= Self.batchedProductLimit {
+        if calls > 1, s.m * s.n * s.k <= options.batchedProductLimit {
             let heads = layout.heads
             let (sa, sb, sc) = (layout.a.steps(heads: heads), layout.b.steps(heads: heads), layout.c.steps(heads: heads))
             let kind = dnnl ? [] : [i(d == .f64 ? 1 : 0)]

@@ -94,10 +94,20 @@ import Syntax
         try check(.avx2, .blas, threshold: 1 << 30)
     }
 
-    func check(_ target: CodegenTarget, _ policy: GemmPolicy, threshold: Int) throws {
+    /// Products too big for `eptc_gemm_batch` are one BLAS call each (offsets computed in the
+    /// entry): forced at these shapes by a batch limit of 0.
+    @Test(.executes(.avx2)) func oneBLASCallPerProductMatchesTheInterpreterAndTheCopies() throws {
+        var options = CodegenTarget.avx2.options()
+        (options.gemm, options.gemmThreshold, options.batchedProductLimit) = (.blas, 0, 0)
+        let ir = try CodegenTarget.avx2.compiler(options).llvmIR(try Self.graph(), entry: "attention")
+        #expect(ir.before.contains("@cblas_sgemm(") && !ir.before.contains("@eptc_gemm_batch("))
+        try check(.avx2, .blas, threshold: 0, batchedProductLimit: 0)
+    }
+
+    func check(_ target: CodegenTarget, _ policy: GemmPolicy, threshold: Int, batchedProductLimit: Int = 1 << 24) throws {
         let graph = try Self.graph()
         var options = target.options()
-        (options.gemm, options.gemmThreshold) = (policy, threshold)
+        (options.gemm, options.gemmThreshold, options.batchedProductLimit) = (policy, threshold, batchedProductLimit)
         var copying = options
         copying.headTransposeViews = false
         let store = try WeightStore(graph: graph, seed: 3)
