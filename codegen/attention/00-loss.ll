@@ -65,235 +65,271 @@ valid:                                            ; preds = %entry
   call void @eptc_kernel_3(i8* %38, i64 0, i64 16)
   %39 = getelementptr inbounds i8*, i8** %0, i64 34
   %40 = load i8*, i8** %39, align 8
-  %41 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %40, i8** %41, align 8
-  %42 = getelementptr inbounds i8*, i8** %0, i64 4
-  %43 = load i8*, i8** %42, align 8
-  %44 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %43, i8** %44, align 8
-  %45 = getelementptr inbounds i8*, i8** %0, i64 34
-  %46 = load i8*, i8** %45, align 8
-  %47 = getelementptr inbounds i8, i8* %46, i64 3072
-  %48 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %47, i8** %48, align 8
-  %49 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %49, i64 0, i64 16)
-  %50 = getelementptr inbounds i8*, i8** %0, i64 34
-  %51 = load i8*, i8** %50, align 8
-  %52 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %51, i8** %52, align 8
-  %53 = getelementptr inbounds i8*, i8** %0, i64 5
-  %54 = load i8*, i8** %53, align 8
-  %55 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %54, i8** %55, align 8
-  %56 = getelementptr inbounds i8*, i8** %0, i64 34
-  %57 = load i8*, i8** %56, align 8
-  %58 = getelementptr inbounds i8, i8* %57, i64 4096
-  %59 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %58, i8** %59, align 8
-  %60 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %60, i64 0, i64 16)
-  %61 = getelementptr inbounds i8*, i8** %0, i64 34
-  %62 = load i8*, i8** %61, align 8
-  %63 = getelementptr inbounds i8, i8* %62, i64 1024
-  %64 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %63, i8** %64, align 8
-  %65 = getelementptr inbounds i8*, i8** %0, i64 34
-  %66 = load i8*, i8** %65, align 8
-  %67 = getelementptr inbounds i8, i8* %66, i64 3072
-  %68 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %67, i8** %68, align 8
-  %69 = getelementptr inbounds i8*, i8** %0, i64 34
-  %70 = load i8*, i8** %69, align 8
-  %71 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %70, i8** %71, align 8
-  %72 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %72, i64 0, i64 32)
-  %73 = getelementptr inbounds i8*, i8** %0, i64 34
-  %74 = load i8*, i8** %73, align 8
-  %75 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %74, i8** %75, align 8
-  %76 = getelementptr inbounds i8*, i8** %0, i64 34
-  %77 = load i8*, i8** %76, align 8
-  %78 = getelementptr inbounds i8, i8* %77, i64 1024
-  %79 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %78, i8** %79, align 8
-  %80 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_5(i8* %80, i64 0, i64 32)
-  %81 = getelementptr inbounds i8*, i8** %0, i64 34
-  %82 = load i8*, i8** %81, align 8
-  %83 = getelementptr inbounds i8, i8* %82, i64 1024
-  %84 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %83, i8** %84, align 8
-  %85 = getelementptr inbounds i8*, i8** %0, i64 34
-  %86 = load i8*, i8** %85, align 8
-  %87 = getelementptr inbounds i8, i8* %86, i64 4096
-  %88 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %87, i8** %88, align 8
-  %89 = getelementptr inbounds i8*, i8** %0, i64 34
-  %90 = load i8*, i8** %89, align 8
-  %91 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %90, i8** %91, align 8
-  %92 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_6(i8* %92, i64 0, i64 32)
-  %93 = getelementptr inbounds i8*, i8** %0, i64 34
-  %94 = load i8*, i8** %93, align 8
-  %95 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %94, i8** %95, align 8
-  %96 = getelementptr inbounds i8*, i8** %0, i64 6
-  %97 = load i8*, i8** %96, align 8
-  %98 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %41 = getelementptr inbounds i8, i8* %40, i64 3072
+  %42 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %41, i8** %42, align 8
+  %43 = getelementptr inbounds i8*, i8** %0, i64 34
+  %44 = load i8*, i8** %43, align 8
+  %45 = getelementptr inbounds i8, i8* %44, i64 1024
+  %46 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %45, i8** %46, align 8
+  %47 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %47, i64 0, i64 2)
+  %48 = getelementptr inbounds i8*, i8** %0, i64 34
+  %49 = load i8*, i8** %48, align 8
+  %50 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %49, i8** %50, align 8
+  %51 = getelementptr inbounds i8*, i8** %0, i64 4
+  %52 = load i8*, i8** %51, align 8
+  %53 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %52, i8** %53, align 8
+  %54 = getelementptr inbounds i8*, i8** %0, i64 34
+  %55 = load i8*, i8** %54, align 8
+  %56 = getelementptr inbounds i8, i8* %55, i64 1024
+  %57 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %56, i8** %57, align 8
+  %58 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %58, i64 0, i64 16)
+  %59 = getelementptr inbounds i8*, i8** %0, i64 34
+  %60 = load i8*, i8** %59, align 8
+  %61 = getelementptr inbounds i8, i8* %60, i64 4096
+  %62 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %61, i8** %62, align 8
+  %63 = getelementptr inbounds i8*, i8** %0, i64 34
+  %64 = load i8*, i8** %63, align 8
+  %65 = getelementptr inbounds i8, i8* %64, i64 1024
+  %66 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %65, i8** %66, align 8
+  %67 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %67, i64 0, i64 2)
+  %68 = getelementptr inbounds i8*, i8** %0, i64 34
+  %69 = load i8*, i8** %68, align 8
+  %70 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %69, i8** %70, align 8
+  %71 = getelementptr inbounds i8*, i8** %0, i64 5
+  %72 = load i8*, i8** %71, align 8
+  %73 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %72, i8** %73, align 8
+  %74 = getelementptr inbounds i8*, i8** %0, i64 34
+  %75 = load i8*, i8** %74, align 8
+  %76 = getelementptr inbounds i8, i8* %75, i64 1024
+  %77 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %76, i8** %77, align 8
+  %78 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %78, i64 0, i64 16)
+  %79 = getelementptr inbounds i8*, i8** %0, i64 34
+  %80 = load i8*, i8** %79, align 8
+  %81 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %80, i8** %81, align 8
+  %82 = getelementptr inbounds i8*, i8** %0, i64 34
+  %83 = load i8*, i8** %82, align 8
+  %84 = getelementptr inbounds i8, i8* %83, i64 1024
+  %85 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %84, i8** %85, align 8
+  %86 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %86, i64 0, i64 2)
+  %87 = getelementptr inbounds i8*, i8** %0, i64 34
+  %88 = load i8*, i8** %87, align 8
+  %89 = getelementptr inbounds i8, i8* %88, i64 3072
+  %90 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %89, i8** %90, align 8
+  %91 = getelementptr inbounds i8*, i8** %0, i64 34
+  %92 = load i8*, i8** %91, align 8
+  %93 = getelementptr inbounds i8, i8* %92, i64 4096
+  %94 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %93, i8** %94, align 8
+  %95 = getelementptr inbounds i8*, i8** %0, i64 34
+  %96 = load i8*, i8** %95, align 8
+  %97 = getelementptr inbounds i8, i8* %96, i64 1024
+  %98 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %97, i8** %98, align 8
-  %99 = getelementptr inbounds i8*, i8** %0, i64 34
-  %100 = load i8*, i8** %99, align 8
-  %101 = getelementptr inbounds i8, i8* %100, i64 1024
-  %102 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %101, i8** %102, align 8
-  %103 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %103, i64 0, i64 16)
+  %99 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %99, i64 0, i64 32)
+  %100 = getelementptr inbounds i8*, i8** %0, i64 34
+  %101 = load i8*, i8** %100, align 8
+  %102 = getelementptr inbounds i8, i8* %101, i64 1024
+  %103 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %102, i8** %103, align 8
   %104 = getelementptr inbounds i8*, i8** %0, i64 34
   %105 = load i8*, i8** %104, align 8
-  %106 = getelementptr inbounds i8, i8* %105, i64 2048
-  %107 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %106 = getelementptr inbounds i8, i8* %105, i64 3072
+  %107 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %106, i8** %107, align 8
-  %108 = getelementptr inbounds i8*, i8** %0, i64 34
-  %109 = load i8*, i8** %108, align 8
-  %110 = getelementptr inbounds i8, i8* %109, i64 1024
-  %111 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %110, i8** %111, align 8
-  %112 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %112, i64 0, i64 1)
+  %108 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_6(i8* %108, i64 0, i64 32)
+  %109 = getelementptr inbounds i8*, i8** %0, i64 34
+  %110 = load i8*, i8** %109, align 8
+  %111 = getelementptr inbounds i8, i8* %110, i64 3072
+  %112 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %111, i8** %112, align 8
   %113 = getelementptr inbounds i8*, i8** %0, i64 34
   %114 = load i8*, i8** %113, align 8
-  %115 = getelementptr inbounds i8, i8* %114, i64 2048
-  %116 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %115, i8** %116, align 8
-  %117 = getelementptr inbounds i8*, i8** %0, i64 7
-  %118 = load i8*, i8** %117, align 8
-  %119 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %115 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %114, i8** %115, align 8
+  %116 = getelementptr inbounds i8*, i8** %0, i64 34
+  %117 = load i8*, i8** %116, align 8
+  %118 = getelementptr inbounds i8, i8* %117, i64 1024
+  %119 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %118, i8** %119, align 8
-  %120 = getelementptr inbounds i8*, i8** %0, i64 34
-  %121 = load i8*, i8** %120, align 8
-  %122 = getelementptr inbounds i8, i8* %121, i64 3072
-  %123 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %122, i8** %123, align 8
-  %124 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_2(i8* %124, i64 0, i64 16)
-  %125 = getelementptr inbounds i8*, i8** %0, i64 34
+  %120 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %120, i64 0, i64 32)
+  %121 = getelementptr inbounds i8*, i8** %0, i64 34
+  %122 = load i8*, i8** %121, align 8
+  %123 = getelementptr inbounds i8, i8* %122, i64 1024
+  %124 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %123, i8** %124, align 8
+  %125 = getelementptr inbounds i8*, i8** %0, i64 6
   %126 = load i8*, i8** %125, align 8
-  %127 = getelementptr inbounds i8, i8* %126, i64 3072
-  %128 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %127, i8** %128, align 8
-  %129 = getelementptr inbounds i8*, i8** %0, i64 8
-  %130 = load i8*, i8** %129, align 8
-  %131 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %130, i8** %131, align 8
+  %127 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %126, i8** %127, align 8
+  %128 = getelementptr inbounds i8*, i8** %0, i64 34
+  %129 = load i8*, i8** %128, align 8
+  %130 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %129, i8** %130, align 8
+  %131 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %131, i64 0, i64 16)
   %132 = getelementptr inbounds i8*, i8** %0, i64 34
   %133 = load i8*, i8** %132, align 8
-  %134 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %133, i8** %134, align 8
-  %135 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %135, i64 0, i64 16)
+  %134 = getelementptr inbounds i8, i8* %133, i64 2048
+  %135 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %134, i8** %135, align 8
   %136 = getelementptr inbounds i8*, i8** %0, i64 34
   %137 = load i8*, i8** %136, align 8
-  %138 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %138 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %137, i8** %138, align 8
   %139 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_9(i8* %139, i64 0, i64 1)
+  call void @eptc_kernel_8(i8* %139, i64 0, i64 1)
   %140 = getelementptr inbounds i8*, i8** %0, i64 34
   %141 = load i8*, i8** %140, align 8
-  %142 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %141, i8** %142, align 8
-  %143 = getelementptr inbounds i8*, i8** %0, i64 9
-  %144 = load i8*, i8** %143, align 8
-  %145 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %144, i8** %145, align 8
-  %146 = getelementptr inbounds i8*, i8** %0, i64 34
-  %147 = load i8*, i8** %146, align 8
-  %148 = getelementptr inbounds i8, i8* %147, i64 3072
-  %149 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %148, i8** %149, align 8
-  %150 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_10(i8* %150, i64 0, i64 16)
-  %151 = getelementptr inbounds i8*, i8** %0, i64 34
-  %152 = load i8*, i8** %151, align 8
-  %153 = getelementptr inbounds i8, i8* %152, i64 2048
-  %154 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %153, i8** %154, align 8
-  %155 = getelementptr inbounds i8*, i8** %0, i64 34
-  %156 = load i8*, i8** %155, align 8
-  %157 = getelementptr inbounds i8, i8* %156, i64 3072
+  %142 = getelementptr inbounds i8, i8* %141, i64 2048
+  %143 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %142, i8** %143, align 8
+  %144 = getelementptr inbounds i8*, i8** %0, i64 7
+  %145 = load i8*, i8** %144, align 8
+  %146 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %145, i8** %146, align 8
+  %147 = getelementptr inbounds i8*, i8** %0, i64 34
+  %148 = load i8*, i8** %147, align 8
+  %149 = getelementptr inbounds i8, i8* %148, i64 3072
+  %150 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %149, i8** %150, align 8
+  %151 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_2(i8* %151, i64 0, i64 16)
+  %152 = getelementptr inbounds i8*, i8** %0, i64 34
+  %153 = load i8*, i8** %152, align 8
+  %154 = getelementptr inbounds i8, i8* %153, i64 3072
+  %155 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %154, i8** %155, align 8
+  %156 = getelementptr inbounds i8*, i8** %0, i64 8
+  %157 = load i8*, i8** %156, align 8
   %158 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %157, i8** %158, align 8
-  %159 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %159, i64 0, i64 1)
-  %160 = getelementptr inbounds i8*, i8** %0, i64 34
-  %161 = load i8*, i8** %160, align 8
-  %162 = getelementptr inbounds i8, i8* %161, i64 2048
-  %163 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %162, i8** %163, align 8
-  %164 = getelementptr inbounds i8*, i8** %0, i64 34
-  %165 = load i8*, i8** %164, align 8
-  %166 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %165, i8** %166, align 8
-  %167 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_11(i8* %167, i64 0, i64 2)
-  %168 = getelementptr inbounds i8*, i8** %0, i64 34
-  %169 = load i8*, i8** %168, align 8
-  %170 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %169, i8** %170, align 8
-  %171 = getelementptr inbounds i8*, i8** %0, i64 1
-  %172 = load i8*, i8** %171, align 8
-  %173 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %172, i8** %173, align 8
-  %174 = getelementptr inbounds i8*, i8** %0, i64 34
-  %175 = load i8*, i8** %174, align 8
-  %176 = getelementptr inbounds i8, i8* %175, i64 128
-  %177 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %176, i8** %177, align 8
-  %178 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_12(i8* %178, i64 0, i64 2)
-  %179 = getelementptr inbounds i8*, i8** %0, i64 32
-  %180 = load i8*, i8** %179, align 8
+  %159 = getelementptr inbounds i8*, i8** %0, i64 34
+  %160 = load i8*, i8** %159, align 8
+  %161 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %160, i8** %161, align 8
+  %162 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_9(i8* %162, i64 0, i64 16)
+  %163 = getelementptr inbounds i8*, i8** %0, i64 34
+  %164 = load i8*, i8** %163, align 8
+  %165 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %164, i8** %165, align 8
+  %166 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_10(i8* %166, i64 0, i64 1)
+  %167 = getelementptr inbounds i8*, i8** %0, i64 34
+  %168 = load i8*, i8** %167, align 8
+  %169 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %168, i8** %169, align 8
+  %170 = getelementptr inbounds i8*, i8** %0, i64 9
+  %171 = load i8*, i8** %170, align 8
+  %172 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %171, i8** %172, align 8
+  %173 = getelementptr inbounds i8*, i8** %0, i64 34
+  %174 = load i8*, i8** %173, align 8
+  %175 = getelementptr inbounds i8, i8* %174, i64 3072
+  %176 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %175, i8** %176, align 8
+  %177 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_11(i8* %177, i64 0, i64 16)
+  %178 = getelementptr inbounds i8*, i8** %0, i64 34
+  %179 = load i8*, i8** %178, align 8
+  %180 = getelementptr inbounds i8, i8* %179, i64 2048
   %181 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %180, i8** %181, align 8
-  %182 = bitcast i8** %pointers to i8*
-  %183 = call i1 @eptc_check_2(i8* %182)
-  br i1 %183, label %invalid1, label %valid2
+  %182 = getelementptr inbounds i8*, i8** %0, i64 34
+  %183 = load i8*, i8** %182, align 8
+  %184 = getelementptr inbounds i8, i8* %183, i64 3072
+  %185 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %184, i8** %185, align 8
+  %186 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %186, i64 0, i64 1)
+  %187 = getelementptr inbounds i8*, i8** %0, i64 34
+  %188 = load i8*, i8** %187, align 8
+  %189 = getelementptr inbounds i8, i8* %188, i64 2048
+  %190 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %189, i8** %190, align 8
+  %191 = getelementptr inbounds i8*, i8** %0, i64 34
+  %192 = load i8*, i8** %191, align 8
+  %193 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %192, i8** %193, align 8
+  %194 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_12(i8* %194, i64 0, i64 2)
+  %195 = getelementptr inbounds i8*, i8** %0, i64 34
+  %196 = load i8*, i8** %195, align 8
+  %197 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %196, i8** %197, align 8
+  %198 = getelementptr inbounds i8*, i8** %0, i64 1
+  %199 = load i8*, i8** %198, align 8
+  %200 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %199, i8** %200, align 8
+  %201 = getelementptr inbounds i8*, i8** %0, i64 34
+  %202 = load i8*, i8** %201, align 8
+  %203 = getelementptr inbounds i8, i8* %202, i64 128
+  %204 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %203, i8** %204, align 8
+  %205 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_13(i8* %205, i64 0, i64 2)
+  %206 = getelementptr inbounds i8*, i8** %0, i64 32
+  %207 = load i8*, i8** %206, align 8
+  %208 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %207, i8** %208, align 8
+  %209 = bitcast i8** %pointers to i8*
+  %210 = call i1 @eptc_check_2(i8* %209)
+  br i1 %210, label %invalid1, label %valid2
 
 invalid1:                                         ; preds = %valid
   ret i32 38
 
 valid2:                                           ; preds = %valid
-  %184 = getelementptr inbounds i8*, i8** %0, i64 34
-  %185 = load i8*, i8** %184, align 8
-  %186 = getelementptr inbounds i8, i8* %185, i64 128
-  %187 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %186, i8** %187, align 8
-  %188 = getelementptr inbounds i8*, i8** %0, i64 32
-  %189 = load i8*, i8** %188, align 8
-  %190 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %189, i8** %190, align 8
-  %191 = getelementptr inbounds i8*, i8** %0, i64 34
-  %192 = load i8*, i8** %191, align 8
-  %193 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %192, i8** %193, align 8
-  %194 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_13(i8* %194, i64 0, i64 2)
-  %195 = getelementptr inbounds i8*, i8** %0, i64 32
-  %196 = load i8*, i8** %195, align 8
-  %197 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %196, i8** %197, align 8
-  %198 = getelementptr inbounds i8*, i8** %0, i64 34
-  %199 = load i8*, i8** %198, align 8
-  %200 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %199, i8** %200, align 8
-  %201 = getelementptr inbounds i8*, i8** %0, i64 33
-  %202 = load i8*, i8** %201, align 8
-  %203 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %202, i8** %203, align 8
-  %204 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_14(i8* %204, i64 0, i64 1)
+  %211 = getelementptr inbounds i8*, i8** %0, i64 34
+  %212 = load i8*, i8** %211, align 8
+  %213 = getelementptr inbounds i8, i8* %212, i64 128
+  %214 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %213, i8** %214, align 8
+  %215 = getelementptr inbounds i8*, i8** %0, i64 32
+  %216 = load i8*, i8** %215, align 8
+  %217 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %216, i8** %217, align 8
+  %218 = getelementptr inbounds i8*, i8** %0, i64 34
+  %219 = load i8*, i8** %218, align 8
+  %220 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %219, i8** %220, align 8
+  %221 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_14(i8* %221, i64 0, i64 2)
+  %222 = getelementptr inbounds i8*, i8** %0, i64 32
+  %223 = load i8*, i8** %222, align 8
+  %224 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %223, i8** %224, align 8
+  %225 = getelementptr inbounds i8*, i8** %0, i64 34
+  %226 = load i8*, i8** %225, align 8
+  %227 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %226, i8** %227, align 8
+  %228 = getelementptr inbounds i8*, i8** %0, i64 33
+  %229 = load i8*, i8** %228, align 8
+  %230 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %229, i8** %230, align 8
+  %231 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_15(i8* %231, i64 0, i64 1)
   ret i32 0
 }
 
@@ -625,81 +661,152 @@ entry:
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %20, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %14 = sdiv i64 %i, 8
-  %15 = srem i64 %i, 8
-  %16 = sdiv i64 %14, 2
-  %17 = srem i64 %14, 2
-  %18 = mul i64 %16, 128
-  %19 = mul i64 %17, 8
-  %20 = add i64 %18, %19
-  %21 = sdiv i64 %14, 2
-  %22 = srem i64 %14, 2
-  %23 = mul i64 %21, 128
-  %24 = mul i64 %22, 8
-  %25 = add i64 %23, %24
-  %26 = mul i64 %14, 64
-  %27 = mul i64 %15, 8
-  %28 = add i64 %26, %27
+  %11 = mul i64 %i, 128
+  %12 = add i64 0, %11
+  %13 = mul i64 %i, 128
+  %14 = add i64 0, %13
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %47, %exit7 ]
-  %29 = icmp slt i64 %i4, 8
-  br i1 %29, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %26, %exit7 ]
+  %15 = icmp slt i64 %i4, 2
+  br i1 %15, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %30 = mul i64 %i4, 16
-  %31 = add i64 %25, %30
+  %16 = mul i64 %i4, 64
+  %17 = add i64 %12, %16
+  %18 = mul i64 %i4, 8
+  %19 = add i64 %14, %18
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %32 = add i64 %i, 1
+  %20 = add i64 %i, 1
   br label %loop
 
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %44, %body6 ]
-  %acc = phi float [ 0.000000e+00, %body2 ], [ %43, %body6 ]
-  %33 = icmp slt i64 %i8, 8
-  br i1 %33, label %body6, label %exit7
+loop5:                                            ; preds = %exit11, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %34, %exit11 ]
+  %21 = icmp slt i64 %i8, 8
+  br i1 %21, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %34 = mul i64 %15, 16
-  %35 = add i64 %34, %i8
-  %36 = add i64 %20, %35
-  %37 = getelementptr inbounds float, float* %6, i64 %36
-  %38 = load float, float* %37, align 4
-  %39 = add i64 %31, %i8
-  %40 = getelementptr inbounds float, float* %9, i64 %39
-  %41 = load float, float* %40, align 4
-  %42 = fmul float %38, %41
-  %43 = fadd float %acc, %42
-  %44 = add i64 %i8, 1
-  br label %loop5
+  %22 = mul i64 %i8, 8
+  %23 = add i64 %17, %22
+  %24 = mul i64 %i8, 16
+  %25 = add i64 %19, %24
+  br label %loop9
 
 exit7:                                            ; preds = %loop5
-  %45 = add i64 %28, %i4
-  %46 = getelementptr inbounds float, float* %12, i64 %45
-  store float %acc, float* %46, align 4
-  %47 = add i64 %i4, 1
+  %26 = add i64 %i4, 1
   br label %loop1
+
+loop9:                                            ; preds = %body10, %body6
+  %i12 = phi i64 [ 0, %body6 ], [ %33, %body10 ]
+  %27 = icmp slt i64 %i12, 8
+  br i1 %27, label %body10, label %exit11
+
+body10:                                           ; preds = %loop9
+  %28 = add i64 %23, %i12
+  %29 = add i64 %25, %i12
+  %30 = getelementptr inbounds float, float* %9, i64 %29
+  %31 = load float, float* %30, align 4
+  %32 = getelementptr inbounds float, float* %6, i64 %28
+  store float %31, float* %32, align 4
+  %33 = add i64 %i12, 1
+  br label %loop9
+
+exit11:                                           ; preds = %loop9
+  %34 = add i64 %i8, 1
+  br label %loop5
 }
 
 ; Function Attrs: noinline nounwind
 define internal void @eptc_kernel_5(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 8
+  %15 = srem i64 %i, 8
+  %16 = mul i64 %14, 64
+  %17 = mul i64 %14, 64
+  %18 = mul i64 %14, 64
+  %19 = mul i64 %15, 8
+  %20 = add i64 %18, %19
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
+  %21 = icmp slt i64 %i4, 8
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = mul i64 %i4, 8
+  %23 = add i64 %17, %22
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %36, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %35, %body6 ]
+  %25 = icmp slt i64 %i8, 8
+  br i1 %25, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %26 = mul i64 %15, 8
+  %27 = add i64 %26, %i8
+  %28 = add i64 %16, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %28
+  %30 = load float, float* %29, align 4
+  %31 = add i64 %23, %i8
+  %32 = getelementptr inbounds float, float* %9, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = fmul float %30, %33
+  %35 = fadd float %acc, %34
+  %36 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %37 = add i64 %20, %i4
+  %38 = getelementptr inbounds float, float* %12, i64 %37
+  store float %acc, float* %38, align 4
+  %39 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_6(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -853,7 +960,7 @@ exit20:                                           ; preds = %loop18
 declare float @llvm.rint.f32(float) #2
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_6(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_7(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -868,7 +975,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %39, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %35, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -876,70 +983,66 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 64
-  %17 = sdiv i64 %14, 2
-  %18 = srem i64 %14, 2
-  %19 = mul i64 %17, 128
-  %20 = mul i64 %18, 8
-  %21 = add i64 %19, %20
-  %22 = sdiv i64 %14, 2
-  %23 = srem i64 %14, 2
-  %24 = mul i64 %22, 128
-  %25 = mul i64 %23, 8
-  %26 = add i64 %24, %25
-  %27 = mul i64 %15, 16
-  %28 = add i64 %26, %27
-  %29 = getelementptr inbounds float, float* %12, i64 %28
-  %30 = bitcast float* %29 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %30, i8 0, i64 32, i1 false)
+  %17 = mul i64 %14, 64
+  %18 = sdiv i64 %14, 2
+  %19 = srem i64 %14, 2
+  %20 = mul i64 %18, 128
+  %21 = mul i64 %19, 8
+  %22 = add i64 %20, %21
+  %23 = mul i64 %15, 16
+  %24 = add i64 %22, %23
+  %25 = getelementptr inbounds float, float* %12, i64 %24
+  %26 = bitcast float* %25 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %26, i8 0, i64 32, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %50, %exit7 ]
-  %31 = icmp slt i64 %i4, 8
-  br i1 %31, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %46, %exit7 ]
+  %27 = icmp slt i64 %i4, 8
+  br i1 %27, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %32 = mul i64 %15, 8
-  %33 = add i64 %32, %i4
-  %34 = add i64 %16, %33
-  %35 = getelementptr inbounds float, float* %6, i64 %34
-  %36 = load float, float* %35, align 4
-  %37 = mul i64 %i4, 16
-  %38 = add i64 %21, %37
+  %28 = mul i64 %15, 8
+  %29 = add i64 %28, %i4
+  %30 = add i64 %16, %29
+  %31 = getelementptr inbounds float, float* %6, i64 %30
+  %32 = load float, float* %31, align 4
+  %33 = mul i64 %i4, 8
+  %34 = add i64 %17, %33
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %39 = add i64 %i, 1
+  %35 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %49, %body6 ]
-  %40 = icmp slt i64 %i8, 8
-  br i1 %40, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %45, %body6 ]
+  %36 = icmp slt i64 %i8, 8
+  br i1 %36, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %41 = add i64 %28, %i8
-  %42 = add i64 %38, %i8
-  %43 = getelementptr inbounds float, float* %9, i64 %42
-  %44 = load float, float* %43, align 4
-  %45 = getelementptr inbounds float, float* %12, i64 %41
-  %46 = load float, float* %45, align 4
-  %47 = call float @llvm.fmuladd.f32(float %36, float %44, float %46)
-  %48 = getelementptr inbounds float, float* %12, i64 %41
-  store float %47, float* %48, align 4
-  %49 = add i64 %i8, 1
+  %37 = add i64 %24, %i8
+  %38 = add i64 %34, %i8
+  %39 = getelementptr inbounds float, float* %9, i64 %38
+  %40 = load float, float* %39, align 4
+  %41 = getelementptr inbounds float, float* %12, i64 %37
+  %42 = load float, float* %41, align 4
+  %43 = call float @llvm.fmuladd.f32(float %32, float %40, float %42)
+  %44 = getelementptr inbounds float, float* %12, i64 %37
+  store float %43, float* %44, align 4
+  %45 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %50 = add i64 %i4, 1
+  %46 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_7(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_8(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -993,7 +1096,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_8(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_9(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1071,7 +1174,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_9(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_10(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1120,7 +1223,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_10(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_11(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1198,7 +1301,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_11(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_12(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1300,7 +1403,7 @@ exit15:                                           ; preds = %loop13
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_12(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_13(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1414,7 +1517,7 @@ checked:                                          ; preds = %body
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_13(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_14(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1561,7 +1664,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_14(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_15(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0

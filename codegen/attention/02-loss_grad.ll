@@ -60,275 +60,271 @@ valid:                                            ; preds = %entry
   store i8* %34, i8** %35, align 8
   %36 = getelementptr inbounds i8*, i8** %0, i64 44
   %37 = load i8*, i8** %36, align 8
-  %38 = getelementptr inbounds i8, i8* %37, i64 6144
-  %39 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %38, i8** %39, align 8
-  %40 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %40, i64 0, i64 16)
-  %41 = getelementptr inbounds i8*, i8** %0, i64 44
-  %42 = load i8*, i8** %41, align 8
-  %43 = getelementptr inbounds i8, i8* %42, i64 5120
-  %44 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %43, i8** %44, align 8
-  %45 = getelementptr inbounds i8*, i8** %0, i64 4
-  %46 = load i8*, i8** %45, align 8
-  %47 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %46, i8** %47, align 8
+  %38 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %37, i8** %38, align 8
+  %39 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %39, i64 0, i64 16)
+  %40 = getelementptr inbounds i8*, i8** %0, i64 44
+  %41 = load i8*, i8** %40, align 8
+  %42 = getelementptr inbounds i8, i8* %41, i64 6144
+  %43 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %42, i8** %43, align 8
+  %44 = getelementptr inbounds i8*, i8** %0, i64 44
+  %45 = load i8*, i8** %44, align 8
+  %46 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %45, i8** %46, align 8
+  %47 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %47, i64 0, i64 2)
   %48 = getelementptr inbounds i8*, i8** %0, i64 44
   %49 = load i8*, i8** %48, align 8
-  %50 = getelementptr inbounds i8, i8* %49, i64 7168
-  %51 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %50 = getelementptr inbounds i8, i8* %49, i64 5120
+  %51 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %50, i8** %51, align 8
-  %52 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %52, i64 0, i64 16)
-  %53 = getelementptr inbounds i8*, i8** %0, i64 44
-  %54 = load i8*, i8** %53, align 8
-  %55 = getelementptr inbounds i8, i8* %54, i64 5120
-  %56 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %55, i8** %56, align 8
-  %57 = getelementptr inbounds i8*, i8** %0, i64 5
-  %58 = load i8*, i8** %57, align 8
-  %59 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %58, i8** %59, align 8
-  %60 = getelementptr inbounds i8*, i8** %0, i64 44
-  %61 = load i8*, i8** %60, align 8
-  %62 = getelementptr inbounds i8, i8* %61, i64 8192
-  %63 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %62, i8** %63, align 8
-  %64 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %64, i64 0, i64 16)
-  %65 = getelementptr inbounds i8*, i8** %0, i64 44
-  %66 = load i8*, i8** %65, align 8
-  %67 = getelementptr inbounds i8, i8* %66, i64 6144
-  %68 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %67, i8** %68, align 8
-  %69 = getelementptr inbounds i8*, i8** %0, i64 44
-  %70 = load i8*, i8** %69, align 8
-  %71 = getelementptr inbounds i8, i8* %70, i64 7168
-  %72 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %71, i8** %72, align 8
-  %73 = getelementptr inbounds i8*, i8** %0, i64 44
-  %74 = load i8*, i8** %73, align 8
-  %75 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %74, i8** %75, align 8
-  %76 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %76, i64 0, i64 32)
-  %77 = getelementptr inbounds i8*, i8** %0, i64 44
-  %78 = load i8*, i8** %77, align 8
-  %79 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %78, i8** %79, align 8
-  %80 = getelementptr inbounds i8*, i8** %0, i64 44
-  %81 = load i8*, i8** %80, align 8
-  %82 = getelementptr inbounds i8, i8* %81, i64 9216
-  %83 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %82, i8** %83, align 8
-  %84 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_5(i8* %84, i64 0, i64 32)
-  %85 = getelementptr inbounds i8*, i8** %0, i64 44
-  %86 = load i8*, i8** %85, align 8
-  %87 = getelementptr inbounds i8, i8* %86, i64 9216
-  %88 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %87, i8** %88, align 8
-  %89 = getelementptr inbounds i8*, i8** %0, i64 44
-  %90 = load i8*, i8** %89, align 8
-  %91 = getelementptr inbounds i8, i8* %90, i64 8192
-  %92 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %91, i8** %92, align 8
-  %93 = getelementptr inbounds i8*, i8** %0, i64 44
-  %94 = load i8*, i8** %93, align 8
-  %95 = getelementptr inbounds i8, i8* %94, i64 10240
+  %52 = getelementptr inbounds i8*, i8** %0, i64 4
+  %53 = load i8*, i8** %52, align 8
+  %54 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %53, i8** %54, align 8
+  %55 = getelementptr inbounds i8*, i8** %0, i64 44
+  %56 = load i8*, i8** %55, align 8
+  %57 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %56, i8** %57, align 8
+  %58 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %58, i64 0, i64 16)
+  %59 = getelementptr inbounds i8*, i8** %0, i64 44
+  %60 = load i8*, i8** %59, align 8
+  %61 = getelementptr inbounds i8, i8* %60, i64 7168
+  %62 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %61, i8** %62, align 8
+  %63 = getelementptr inbounds i8*, i8** %0, i64 44
+  %64 = load i8*, i8** %63, align 8
+  %65 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %64, i8** %65, align 8
+  %66 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %66, i64 0, i64 2)
+  %67 = getelementptr inbounds i8*, i8** %0, i64 44
+  %68 = load i8*, i8** %67, align 8
+  %69 = getelementptr inbounds i8, i8* %68, i64 5120
+  %70 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %69, i8** %70, align 8
+  %71 = getelementptr inbounds i8*, i8** %0, i64 5
+  %72 = load i8*, i8** %71, align 8
+  %73 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %72, i8** %73, align 8
+  %74 = getelementptr inbounds i8*, i8** %0, i64 44
+  %75 = load i8*, i8** %74, align 8
+  %76 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %75, i8** %76, align 8
+  %77 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %77, i64 0, i64 16)
+  %78 = getelementptr inbounds i8*, i8** %0, i64 44
+  %79 = load i8*, i8** %78, align 8
+  %80 = getelementptr inbounds i8, i8* %79, i64 8192
+  %81 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %80, i8** %81, align 8
+  %82 = getelementptr inbounds i8*, i8** %0, i64 44
+  %83 = load i8*, i8** %82, align 8
+  %84 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %83, i8** %84, align 8
+  %85 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %85, i64 0, i64 2)
+  %86 = getelementptr inbounds i8*, i8** %0, i64 44
+  %87 = load i8*, i8** %86, align 8
+  %88 = getelementptr inbounds i8, i8* %87, i64 6144
+  %89 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %88, i8** %89, align 8
+  %90 = getelementptr inbounds i8*, i8** %0, i64 44
+  %91 = load i8*, i8** %90, align 8
+  %92 = getelementptr inbounds i8, i8* %91, i64 7168
+  %93 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %92, i8** %93, align 8
+  %94 = getelementptr inbounds i8*, i8** %0, i64 44
+  %95 = load i8*, i8** %94, align 8
   %96 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %95, i8** %96, align 8
   %97 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_6(i8* %97, i64 0, i64 32)
+  call void @eptc_kernel_5(i8* %97, i64 0, i64 32)
   %98 = getelementptr inbounds i8*, i8** %0, i64 44
   %99 = load i8*, i8** %98, align 8
-  %100 = getelementptr inbounds i8, i8* %99, i64 10240
-  %101 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %100, i8** %101, align 8
-  %102 = getelementptr inbounds i8*, i8** %0, i64 6
-  %103 = load i8*, i8** %102, align 8
+  %100 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %99, i8** %100, align 8
+  %101 = getelementptr inbounds i8*, i8** %0, i64 44
+  %102 = load i8*, i8** %101, align 8
+  %103 = getelementptr inbounds i8, i8* %102, i64 9216
   %104 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %103, i8** %104, align 8
-  %105 = getelementptr inbounds i8*, i8** %0, i64 44
-  %106 = load i8*, i8** %105, align 8
-  %107 = getelementptr inbounds i8, i8* %106, i64 11264
-  %108 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %107, i8** %108, align 8
-  %109 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %109, i64 0, i64 16)
+  %105 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_6(i8* %105, i64 0, i64 32)
+  %106 = getelementptr inbounds i8*, i8** %0, i64 44
+  %107 = load i8*, i8** %106, align 8
+  %108 = getelementptr inbounds i8, i8* %107, i64 9216
+  %109 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %108, i8** %109, align 8
   %110 = getelementptr inbounds i8*, i8** %0, i64 44
   %111 = load i8*, i8** %110, align 8
-  %112 = getelementptr inbounds i8, i8* %111, i64 11264
-  %113 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %112 = getelementptr inbounds i8, i8* %111, i64 8192
+  %113 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %112, i8** %113, align 8
   %114 = getelementptr inbounds i8*, i8** %0, i64 44
   %115 = load i8*, i8** %114, align 8
-  %116 = getelementptr inbounds i8, i8* %115, i64 4096
-  %117 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %116 = getelementptr inbounds i8, i8* %115, i64 10240
+  %117 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %116, i8** %117, align 8
   %118 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %118, i64 0, i64 1)
+  call void @eptc_kernel_7(i8* %118, i64 0, i64 32)
   %119 = getelementptr inbounds i8*, i8** %0, i64 44
   %120 = load i8*, i8** %119, align 8
-  %121 = getelementptr inbounds i8, i8* %120, i64 11264
+  %121 = getelementptr inbounds i8, i8* %120, i64 10240
   %122 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %121, i8** %122, align 8
-  %123 = getelementptr inbounds i8*, i8** %0, i64 7
+  %123 = getelementptr inbounds i8*, i8** %0, i64 6
   %124 = load i8*, i8** %123, align 8
   %125 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %124, i8** %125, align 8
   %126 = getelementptr inbounds i8*, i8** %0, i64 44
   %127 = load i8*, i8** %126, align 8
-  %128 = getelementptr inbounds i8, i8* %127, i64 12288
+  %128 = getelementptr inbounds i8, i8* %127, i64 11264
   %129 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %128, i8** %129, align 8
   %130 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_2(i8* %130, i64 0, i64 16)
+  call void @eptc_kernel_3(i8* %130, i64 0, i64 16)
   %131 = getelementptr inbounds i8*, i8** %0, i64 44
   %132 = load i8*, i8** %131, align 8
-  %133 = getelementptr inbounds i8, i8* %132, i64 12288
+  %133 = getelementptr inbounds i8, i8* %132, i64 11264
   %134 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %133, i8** %134, align 8
-  %135 = getelementptr inbounds i8*, i8** %0, i64 8
+  %135 = getelementptr inbounds i8*, i8** %0, i64 44
   %136 = load i8*, i8** %135, align 8
-  %137 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %136, i8** %137, align 8
-  %138 = getelementptr inbounds i8*, i8** %0, i64 44
-  %139 = load i8*, i8** %138, align 8
-  %140 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %139, i8** %140, align 8
-  %141 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %141, i64 0, i64 16)
-  %142 = getelementptr inbounds i8*, i8** %0, i64 44
-  %143 = load i8*, i8** %142, align 8
-  %144 = getelementptr inbounds i8, i8* %143, i64 2048
-  %145 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %144, i8** %145, align 8
-  %146 = getelementptr inbounds i8*, i8** %0, i64 44
-  %147 = load i8*, i8** %146, align 8
-  %148 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %147, i8** %148, align 8
-  %149 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_9(i8* %149, i64 0, i64 1)
-  %150 = getelementptr inbounds i8*, i8** %0, i64 44
-  %151 = load i8*, i8** %150, align 8
-  %152 = getelementptr inbounds i8, i8* %151, i64 2048
-  %153 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %152, i8** %153, align 8
-  %154 = getelementptr inbounds i8*, i8** %0, i64 9
-  %155 = load i8*, i8** %154, align 8
-  %156 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %155, i8** %156, align 8
-  %157 = getelementptr inbounds i8*, i8** %0, i64 44
-  %158 = load i8*, i8** %157, align 8
-  %159 = getelementptr inbounds i8, i8* %158, i64 13312
-  %160 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %159, i8** %160, align 8
-  %161 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_10(i8* %161, i64 0, i64 16)
-  %162 = getelementptr inbounds i8*, i8** %0, i64 44
-  %163 = load i8*, i8** %162, align 8
-  %164 = getelementptr inbounds i8, i8* %163, i64 13312
-  %165 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %164, i8** %165, align 8
-  %166 = getelementptr inbounds i8*, i8** %0, i64 44
-  %167 = load i8*, i8** %166, align 8
-  %168 = getelementptr inbounds i8, i8* %167, i64 11264
+  %137 = getelementptr inbounds i8, i8* %136, i64 4096
+  %138 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %137, i8** %138, align 8
+  %139 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %139, i64 0, i64 1)
+  %140 = getelementptr inbounds i8*, i8** %0, i64 44
+  %141 = load i8*, i8** %140, align 8
+  %142 = getelementptr inbounds i8, i8* %141, i64 11264
+  %143 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %142, i8** %143, align 8
+  %144 = getelementptr inbounds i8*, i8** %0, i64 7
+  %145 = load i8*, i8** %144, align 8
+  %146 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %145, i8** %146, align 8
+  %147 = getelementptr inbounds i8*, i8** %0, i64 44
+  %148 = load i8*, i8** %147, align 8
+  %149 = getelementptr inbounds i8, i8* %148, i64 12288
+  %150 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %149, i8** %150, align 8
+  %151 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_2(i8* %151, i64 0, i64 16)
+  %152 = getelementptr inbounds i8*, i8** %0, i64 44
+  %153 = load i8*, i8** %152, align 8
+  %154 = getelementptr inbounds i8, i8* %153, i64 12288
+  %155 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %154, i8** %155, align 8
+  %156 = getelementptr inbounds i8*, i8** %0, i64 8
+  %157 = load i8*, i8** %156, align 8
+  %158 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %157, i8** %158, align 8
+  %159 = getelementptr inbounds i8*, i8** %0, i64 44
+  %160 = load i8*, i8** %159, align 8
+  %161 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %160, i8** %161, align 8
+  %162 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_9(i8* %162, i64 0, i64 16)
+  %163 = getelementptr inbounds i8*, i8** %0, i64 44
+  %164 = load i8*, i8** %163, align 8
+  %165 = getelementptr inbounds i8, i8* %164, i64 2048
+  %166 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %165, i8** %166, align 8
+  %167 = getelementptr inbounds i8*, i8** %0, i64 44
+  %168 = load i8*, i8** %167, align 8
   %169 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %168, i8** %169, align 8
   %170 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %170, i64 0, i64 1)
+  call void @eptc_kernel_10(i8* %170, i64 0, i64 1)
   %171 = getelementptr inbounds i8*, i8** %0, i64 44
   %172 = load i8*, i8** %171, align 8
-  %173 = getelementptr inbounds i8, i8* %172, i64 13312
+  %173 = getelementptr inbounds i8, i8* %172, i64 2048
   %174 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %173, i8** %174, align 8
-  %175 = getelementptr inbounds i8*, i8** %0, i64 44
+  %175 = getelementptr inbounds i8*, i8** %0, i64 9
   %176 = load i8*, i8** %175, align 8
-  %177 = getelementptr inbounds i8, i8* %176, i64 14336
-  %178 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %177, i8** %178, align 8
-  %179 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_11(i8* %179, i64 0, i64 2)
-  %180 = getelementptr inbounds i8*, i8** %0, i64 44
-  %181 = load i8*, i8** %180, align 8
-  %182 = getelementptr inbounds i8, i8* %181, i64 14336
-  %183 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %182, i8** %183, align 8
-  %184 = getelementptr inbounds i8*, i8** %0, i64 1
-  %185 = load i8*, i8** %184, align 8
-  %186 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %177 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %176, i8** %177, align 8
+  %178 = getelementptr inbounds i8*, i8** %0, i64 44
+  %179 = load i8*, i8** %178, align 8
+  %180 = getelementptr inbounds i8, i8* %179, i64 13312
+  %181 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %180, i8** %181, align 8
+  %182 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_11(i8* %182, i64 0, i64 16)
+  %183 = getelementptr inbounds i8*, i8** %0, i64 44
+  %184 = load i8*, i8** %183, align 8
+  %185 = getelementptr inbounds i8, i8* %184, i64 13312
+  %186 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %185, i8** %186, align 8
   %187 = getelementptr inbounds i8*, i8** %0, i64 44
   %188 = load i8*, i8** %187, align 8
-  %189 = getelementptr inbounds i8, i8* %188, i64 13312
-  %190 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %189 = getelementptr inbounds i8, i8* %188, i64 11264
+  %190 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %189, i8** %190, align 8
   %191 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_12(i8* %191, i64 0, i64 2)
-  %192 = getelementptr inbounds i8*, i8** %0, i64 32
+  call void @eptc_kernel_8(i8* %191, i64 0, i64 1)
+  %192 = getelementptr inbounds i8*, i8** %0, i64 44
   %193 = load i8*, i8** %192, align 8
-  %194 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %193, i8** %194, align 8
-  %195 = bitcast i8** %pointers to i8*
-  %196 = call i1 @eptc_check_2(i8* %195)
-  br i1 %196, label %invalid1, label %valid2
+  %194 = getelementptr inbounds i8, i8* %193, i64 13312
+  %195 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %194, i8** %195, align 8
+  %196 = getelementptr inbounds i8*, i8** %0, i64 44
+  %197 = load i8*, i8** %196, align 8
+  %198 = getelementptr inbounds i8, i8* %197, i64 14336
+  %199 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %198, i8** %199, align 8
+  %200 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_12(i8* %200, i64 0, i64 2)
+  %201 = getelementptr inbounds i8*, i8** %0, i64 44
+  %202 = load i8*, i8** %201, align 8
+  %203 = getelementptr inbounds i8, i8* %202, i64 14336
+  %204 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %203, i8** %204, align 8
+  %205 = getelementptr inbounds i8*, i8** %0, i64 1
+  %206 = load i8*, i8** %205, align 8
+  %207 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %206, i8** %207, align 8
+  %208 = getelementptr inbounds i8*, i8** %0, i64 44
+  %209 = load i8*, i8** %208, align 8
+  %210 = getelementptr inbounds i8, i8* %209, i64 13312
+  %211 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %210, i8** %211, align 8
+  %212 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_13(i8* %212, i64 0, i64 2)
+  %213 = getelementptr inbounds i8*, i8** %0, i64 32
+  %214 = load i8*, i8** %213, align 8
+  %215 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %214, i8** %215, align 8
+  %216 = bitcast i8** %pointers to i8*
+  %217 = call i1 @eptc_check_2(i8* %216)
+  br i1 %217, label %invalid1, label %valid2
 
 invalid1:                                         ; preds = %valid
   ret i32 38
 
 valid2:                                           ; preds = %valid
-  %197 = getelementptr inbounds i8*, i8** %0, i64 44
-  %198 = load i8*, i8** %197, align 8
-  %199 = getelementptr inbounds i8, i8* %198, i64 13312
-  %200 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %199, i8** %200, align 8
-  %201 = getelementptr inbounds i8*, i8** %0, i64 32
-  %202 = load i8*, i8** %201, align 8
-  %203 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %202, i8** %203, align 8
-  %204 = getelementptr inbounds i8*, i8** %0, i64 44
-  %205 = load i8*, i8** %204, align 8
-  %206 = getelementptr inbounds i8, i8* %205, i64 13376
-  %207 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %206, i8** %207, align 8
-  %208 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_13(i8* %208, i64 0, i64 2)
-  %209 = getelementptr inbounds i8*, i8** %0, i64 32
-  %210 = load i8*, i8** %209, align 8
-  %211 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %210, i8** %211, align 8
-  %212 = getelementptr inbounds i8*, i8** %0, i64 44
-  %213 = load i8*, i8** %212, align 8
-  %214 = getelementptr inbounds i8, i8* %213, i64 13376
-  %215 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %214, i8** %215, align 8
-  %216 = getelementptr inbounds i8*, i8** %0, i64 33
-  %217 = load i8*, i8** %216, align 8
-  %218 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %217, i8** %218, align 8
-  %219 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_14(i8* %219, i64 0, i64 1)
-  %220 = getelementptr inbounds i8*, i8** %0, i64 44
-  %221 = load i8*, i8** %220, align 8
-  %222 = getelementptr inbounds i8, i8* %221, i64 13376
-  %223 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %222, i8** %223, align 8
-  %224 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_15(i8* %224, i64 0, i64 1)
-  %225 = getelementptr inbounds i8*, i8** %0, i64 32
+  %218 = getelementptr inbounds i8*, i8** %0, i64 44
+  %219 = load i8*, i8** %218, align 8
+  %220 = getelementptr inbounds i8, i8* %219, i64 13312
+  %221 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %220, i8** %221, align 8
+  %222 = getelementptr inbounds i8*, i8** %0, i64 32
+  %223 = load i8*, i8** %222, align 8
+  %224 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %223, i8** %224, align 8
+  %225 = getelementptr inbounds i8*, i8** %0, i64 44
   %226 = load i8*, i8** %225, align 8
-  %227 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %226, i8** %227, align 8
-  %228 = bitcast i8** %pointers to i8*
-  %229 = call i1 @eptc_check_2(i8* %228)
-  br i1 %229, label %invalid3, label %valid4
-
-invalid3:                                         ; preds = %valid2
-  ret i32 40
-
-valid4:                                           ; preds = %valid2
+  %227 = getelementptr inbounds i8, i8* %226, i64 13376
+  %228 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %227, i8** %228, align 8
+  %229 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_14(i8* %229, i64 0, i64 2)
   %230 = getelementptr inbounds i8*, i8** %0, i64 32
   %231 = load i8*, i8** %230, align 8
   %232 = getelementptr inbounds i8*, i8** %pointers, i64 0
@@ -338,585 +334,630 @@ valid4:                                           ; preds = %valid2
   %235 = getelementptr inbounds i8, i8* %234, i64 13376
   %236 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %235, i8** %236, align 8
-  %237 = getelementptr inbounds i8*, i8** %0, i64 44
+  %237 = getelementptr inbounds i8*, i8** %0, i64 33
   %238 = load i8*, i8** %237, align 8
-  %239 = getelementptr inbounds i8, i8* %238, i64 13504
-  %240 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %239, i8** %240, align 8
-  %241 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_16(i8* %241, i64 0, i64 1)
-  %242 = getelementptr inbounds i8*, i8** %0, i64 44
-  %243 = load i8*, i8** %242, align 8
-  %244 = getelementptr inbounds i8, i8* %243, i64 13312
-  %245 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %244, i8** %245, align 8
+  %239 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %238, i8** %239, align 8
+  %240 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_15(i8* %240, i64 0, i64 1)
+  %241 = getelementptr inbounds i8*, i8** %0, i64 44
+  %242 = load i8*, i8** %241, align 8
+  %243 = getelementptr inbounds i8, i8* %242, i64 13376
+  %244 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %243, i8** %244, align 8
+  %245 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_16(i8* %245, i64 0, i64 1)
   %246 = getelementptr inbounds i8*, i8** %0, i64 32
   %247 = load i8*, i8** %246, align 8
-  %248 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %248 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %247, i8** %248, align 8
-  %249 = getelementptr inbounds i8*, i8** %0, i64 44
-  %250 = load i8*, i8** %249, align 8
-  %251 = getelementptr inbounds i8, i8* %250, i64 13504
-  %252 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %251, i8** %252, align 8
-  %253 = getelementptr inbounds i8*, i8** %0, i64 44
-  %254 = load i8*, i8** %253, align 8
-  %255 = getelementptr inbounds i8, i8* %254, i64 13440
-  %256 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %255, i8** %256, align 8
-  %257 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_17(i8* %257, i64 0, i64 2)
+  %249 = bitcast i8** %pointers to i8*
+  %250 = call i1 @eptc_check_2(i8* %249)
+  br i1 %250, label %invalid3, label %valid4
+
+invalid3:                                         ; preds = %valid2
+  ret i32 40
+
+valid4:                                           ; preds = %valid2
+  %251 = getelementptr inbounds i8*, i8** %0, i64 32
+  %252 = load i8*, i8** %251, align 8
+  %253 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %252, i8** %253, align 8
+  %254 = getelementptr inbounds i8*, i8** %0, i64 44
+  %255 = load i8*, i8** %254, align 8
+  %256 = getelementptr inbounds i8, i8* %255, i64 13376
+  %257 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %256, i8** %257, align 8
   %258 = getelementptr inbounds i8*, i8** %0, i64 44
   %259 = load i8*, i8** %258, align 8
-  %260 = getelementptr inbounds i8, i8* %259, i64 13440
-  %261 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %260 = getelementptr inbounds i8, i8* %259, i64 13504
+  %261 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %260, i8** %261, align 8
-  %262 = getelementptr inbounds i8*, i8** %0, i64 1
-  %263 = load i8*, i8** %262, align 8
-  %264 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %263, i8** %264, align 8
-  %265 = getelementptr inbounds i8*, i8** %0, i64 44
-  %266 = load i8*, i8** %265, align 8
-  %267 = getelementptr inbounds i8, i8* %266, i64 14464
-  %268 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %267, i8** %268, align 8
-  %269 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_18(i8* %269, i64 0, i64 2)
+  %262 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_17(i8* %262, i64 0, i64 1)
+  %263 = getelementptr inbounds i8*, i8** %0, i64 44
+  %264 = load i8*, i8** %263, align 8
+  %265 = getelementptr inbounds i8, i8* %264, i64 13312
+  %266 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %265, i8** %266, align 8
+  %267 = getelementptr inbounds i8*, i8** %0, i64 32
+  %268 = load i8*, i8** %267, align 8
+  %269 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %268, i8** %269, align 8
   %270 = getelementptr inbounds i8*, i8** %0, i64 44
   %271 = load i8*, i8** %270, align 8
-  %272 = getelementptr inbounds i8, i8* %271, i64 14336
-  %273 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %272 = getelementptr inbounds i8, i8* %271, i64 13504
+  %273 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %272, i8** %273, align 8
   %274 = getelementptr inbounds i8*, i8** %0, i64 44
   %275 = load i8*, i8** %274, align 8
   %276 = getelementptr inbounds i8, i8* %275, i64 13440
-  %277 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %277 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %276, i8** %277, align 8
-  %278 = getelementptr inbounds i8*, i8** %0, i64 35
-  %279 = load i8*, i8** %278, align 8
-  %280 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %279, i8** %280, align 8
-  %281 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_19(i8* %281, i64 0, i64 16)
-  %282 = getelementptr inbounds i8*, i8** %0, i64 44
-  %283 = load i8*, i8** %282, align 8
-  %284 = getelementptr inbounds i8, i8* %283, i64 14464
-  %285 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %278 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_18(i8* %278, i64 0, i64 2)
+  %279 = getelementptr inbounds i8*, i8** %0, i64 44
+  %280 = load i8*, i8** %279, align 8
+  %281 = getelementptr inbounds i8, i8* %280, i64 13440
+  %282 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %281, i8** %282, align 8
+  %283 = getelementptr inbounds i8*, i8** %0, i64 1
+  %284 = load i8*, i8** %283, align 8
+  %285 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %284, i8** %285, align 8
-  %286 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_20(i8* %286, i64 0, i64 1)
-  %287 = getelementptr inbounds i8*, i8** %0, i64 44
-  %288 = load i8*, i8** %287, align 8
-  %289 = getelementptr inbounds i8, i8* %288, i64 13312
-  %290 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %289, i8** %290, align 8
+  %286 = getelementptr inbounds i8*, i8** %0, i64 44
+  %287 = load i8*, i8** %286, align 8
+  %288 = getelementptr inbounds i8, i8* %287, i64 14464
+  %289 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %288, i8** %289, align 8
+  %290 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_19(i8* %290, i64 0, i64 2)
   %291 = getelementptr inbounds i8*, i8** %0, i64 44
   %292 = load i8*, i8** %291, align 8
-  %293 = getelementptr inbounds i8, i8* %292, i64 14464
-  %294 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %293 = getelementptr inbounds i8, i8* %292, i64 14336
+  %294 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %293, i8** %294, align 8
-  %295 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_21(i8* %295, i64 0, i64 2)
-  %296 = getelementptr inbounds i8*, i8** %0, i64 44
-  %297 = load i8*, i8** %296, align 8
-  %298 = getelementptr inbounds i8, i8* %297, i64 2048
-  %299 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %298, i8** %299, align 8
-  %300 = getelementptr inbounds i8*, i8** %0, i64 44
-  %301 = load i8*, i8** %300, align 8
-  %302 = getelementptr inbounds i8, i8* %301, i64 13312
-  %303 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %302, i8** %303, align 8
-  %304 = getelementptr inbounds i8*, i8** %0, i64 43
-  %305 = load i8*, i8** %304, align 8
-  %306 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %295 = getelementptr inbounds i8*, i8** %0, i64 44
+  %296 = load i8*, i8** %295, align 8
+  %297 = getelementptr inbounds i8, i8* %296, i64 13440
+  %298 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %297, i8** %298, align 8
+  %299 = getelementptr inbounds i8*, i8** %0, i64 35
+  %300 = load i8*, i8** %299, align 8
+  %301 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %300, i8** %301, align 8
+  %302 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_20(i8* %302, i64 0, i64 16)
+  %303 = getelementptr inbounds i8*, i8** %0, i64 44
+  %304 = load i8*, i8** %303, align 8
+  %305 = getelementptr inbounds i8, i8* %304, i64 14464
+  %306 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %305, i8** %306, align 8
   %307 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_22(i8* %307, i64 0, i64 32)
+  call void @eptc_kernel_21(i8* %307, i64 0, i64 1)
   %308 = getelementptr inbounds i8*, i8** %0, i64 44
   %309 = load i8*, i8** %308, align 8
   %310 = getelementptr inbounds i8, i8* %309, i64 13312
   %311 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %310, i8** %311, align 8
-  %312 = getelementptr inbounds i8*, i8** %0, i64 9
+  %312 = getelementptr inbounds i8*, i8** %0, i64 44
   %313 = load i8*, i8** %312, align 8
-  %314 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %313, i8** %314, align 8
-  %315 = getelementptr inbounds i8*, i8** %0, i64 44
-  %316 = load i8*, i8** %315, align 8
-  %317 = getelementptr inbounds i8, i8* %316, i64 2048
-  %318 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %317, i8** %318, align 8
-  %319 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_23(i8* %319, i64 0, i64 16)
-  %320 = getelementptr inbounds i8*, i8** %0, i64 44
-  %321 = load i8*, i8** %320, align 8
-  %322 = getelementptr inbounds i8, i8* %321, i64 2048
-  %323 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %322, i8** %323, align 8
-  %324 = getelementptr inbounds i8*, i8** %0, i64 44
-  %325 = load i8*, i8** %324, align 8
-  %326 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %325, i8** %326, align 8
-  %327 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_24(i8* %327, i64 0, i64 1)
-  %328 = getelementptr inbounds i8*, i8** %0, i64 44
-  %329 = load i8*, i8** %328, align 8
-  %330 = getelementptr inbounds i8, i8* %329, i64 2048
-  %331 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %330, i8** %331, align 8
-  %332 = getelementptr inbounds i8*, i8** %0, i64 8
-  %333 = load i8*, i8** %332, align 8
-  %334 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %333, i8** %334, align 8
-  %335 = getelementptr inbounds i8*, i8** %0, i64 44
-  %336 = load i8*, i8** %335, align 8
-  %337 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %336, i8** %337, align 8
-  %338 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_25(i8* %338, i64 0, i64 16)
-  %339 = getelementptr inbounds i8*, i8** %0, i64 44
-  %340 = load i8*, i8** %339, align 8
-  %341 = getelementptr inbounds i8, i8* %340, i64 12288
-  %342 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %341, i8** %342, align 8
-  %343 = getelementptr inbounds i8*, i8** %0, i64 44
-  %344 = load i8*, i8** %343, align 8
-  %345 = getelementptr inbounds i8, i8* %344, i64 2048
-  %346 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %345, i8** %346, align 8
-  %347 = getelementptr inbounds i8*, i8** %0, i64 42
-  %348 = load i8*, i8** %347, align 8
-  %349 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %348, i8** %349, align 8
-  %350 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_26(i8* %350, i64 0, i64 16)
-  %351 = getelementptr inbounds i8*, i8** %0, i64 44
-  %352 = load i8*, i8** %351, align 8
-  %353 = getelementptr inbounds i8, i8* %352, i64 11264
-  %354 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %353, i8** %354, align 8
-  %355 = getelementptr inbounds i8*, i8** %0, i64 44
-  %356 = load i8*, i8** %355, align 8
-  %357 = getelementptr inbounds i8, i8* %356, i64 2048
-  %358 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %314 = getelementptr inbounds i8, i8* %313, i64 14464
+  %315 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %314, i8** %315, align 8
+  %316 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_22(i8* %316, i64 0, i64 2)
+  %317 = getelementptr inbounds i8*, i8** %0, i64 44
+  %318 = load i8*, i8** %317, align 8
+  %319 = getelementptr inbounds i8, i8* %318, i64 2048
+  %320 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %319, i8** %320, align 8
+  %321 = getelementptr inbounds i8*, i8** %0, i64 44
+  %322 = load i8*, i8** %321, align 8
+  %323 = getelementptr inbounds i8, i8* %322, i64 13312
+  %324 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %323, i8** %324, align 8
+  %325 = getelementptr inbounds i8*, i8** %0, i64 43
+  %326 = load i8*, i8** %325, align 8
+  %327 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %326, i8** %327, align 8
+  %328 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_23(i8* %328, i64 0, i64 32)
+  %329 = getelementptr inbounds i8*, i8** %0, i64 44
+  %330 = load i8*, i8** %329, align 8
+  %331 = getelementptr inbounds i8, i8* %330, i64 13312
+  %332 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %331, i8** %332, align 8
+  %333 = getelementptr inbounds i8*, i8** %0, i64 9
+  %334 = load i8*, i8** %333, align 8
+  %335 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %334, i8** %335, align 8
+  %336 = getelementptr inbounds i8*, i8** %0, i64 44
+  %337 = load i8*, i8** %336, align 8
+  %338 = getelementptr inbounds i8, i8* %337, i64 2048
+  %339 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %338, i8** %339, align 8
+  %340 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_24(i8* %340, i64 0, i64 16)
+  %341 = getelementptr inbounds i8*, i8** %0, i64 44
+  %342 = load i8*, i8** %341, align 8
+  %343 = getelementptr inbounds i8, i8* %342, i64 2048
+  %344 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %343, i8** %344, align 8
+  %345 = getelementptr inbounds i8*, i8** %0, i64 44
+  %346 = load i8*, i8** %345, align 8
+  %347 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %346, i8** %347, align 8
+  %348 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_25(i8* %348, i64 0, i64 1)
+  %349 = getelementptr inbounds i8*, i8** %0, i64 44
+  %350 = load i8*, i8** %349, align 8
+  %351 = getelementptr inbounds i8, i8* %350, i64 2048
+  %352 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %351, i8** %352, align 8
+  %353 = getelementptr inbounds i8*, i8** %0, i64 8
+  %354 = load i8*, i8** %353, align 8
+  %355 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %354, i8** %355, align 8
+  %356 = getelementptr inbounds i8*, i8** %0, i64 44
+  %357 = load i8*, i8** %356, align 8
+  %358 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %357, i8** %358, align 8
   %359 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_27(i8* %359, i64 0, i64 16)
+  call void @eptc_kernel_26(i8* %359, i64 0, i64 16)
   %360 = getelementptr inbounds i8*, i8** %0, i64 44
   %361 = load i8*, i8** %360, align 8
-  %362 = getelementptr inbounds i8, i8* %361, i64 2048
+  %362 = getelementptr inbounds i8, i8* %361, i64 12288
   %363 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %362, i8** %363, align 8
-  %364 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %364, i64 0, i64 1)
-  %365 = getelementptr inbounds i8*, i8** %0, i64 44
-  %366 = load i8*, i8** %365, align 8
-  %367 = getelementptr inbounds i8, i8* %366, i64 1024
-  %368 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %367, i8** %368, align 8
-  %369 = getelementptr inbounds i8*, i8** %0, i64 44
-  %370 = load i8*, i8** %369, align 8
-  %371 = getelementptr inbounds i8, i8* %370, i64 11264
-  %372 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %371, i8** %372, align 8
-  %373 = getelementptr inbounds i8*, i8** %0, i64 44
-  %374 = load i8*, i8** %373, align 8
-  %375 = getelementptr inbounds i8, i8* %374, i64 2048
-  %376 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %375, i8** %376, align 8
-  %377 = getelementptr inbounds i8*, i8** %0, i64 44
-  %378 = load i8*, i8** %377, align 8
-  %379 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %364 = getelementptr inbounds i8*, i8** %0, i64 44
+  %365 = load i8*, i8** %364, align 8
+  %366 = getelementptr inbounds i8, i8* %365, i64 2048
+  %367 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %366, i8** %367, align 8
+  %368 = getelementptr inbounds i8*, i8** %0, i64 42
+  %369 = load i8*, i8** %368, align 8
+  %370 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %369, i8** %370, align 8
+  %371 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_27(i8* %371, i64 0, i64 16)
+  %372 = getelementptr inbounds i8*, i8** %0, i64 44
+  %373 = load i8*, i8** %372, align 8
+  %374 = getelementptr inbounds i8, i8* %373, i64 11264
+  %375 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %374, i8** %375, align 8
+  %376 = getelementptr inbounds i8*, i8** %0, i64 44
+  %377 = load i8*, i8** %376, align 8
+  %378 = getelementptr inbounds i8, i8* %377, i64 2048
+  %379 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %378, i8** %379, align 8
   %380 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %380, i64 0, i64 16)
+  call void @eptc_kernel_28(i8* %380, i64 0, i64 16)
   %381 = getelementptr inbounds i8*, i8** %0, i64 44
   %382 = load i8*, i8** %381, align 8
-  %383 = getelementptr inbounds i8, i8* %382, i64 1024
+  %383 = getelementptr inbounds i8, i8* %382, i64 2048
   %384 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %383, i8** %384, align 8
-  %385 = getelementptr inbounds i8*, i8** %0, i64 41
-  %386 = load i8*, i8** %385, align 8
-  %387 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %386, i8** %387, align 8
-  %388 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %388, i64 0, i64 1)
-  %389 = getelementptr inbounds i8*, i8** %0, i64 44
-  %390 = load i8*, i8** %389, align 8
-  %391 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %390, i8** %391, align 8
-  %392 = getelementptr inbounds i8*, i8** %0, i64 7
-  %393 = load i8*, i8** %392, align 8
-  %394 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %393, i8** %394, align 8
-  %395 = getelementptr inbounds i8*, i8** %0, i64 44
-  %396 = load i8*, i8** %395, align 8
-  %397 = getelementptr inbounds i8, i8* %396, i64 11264
-  %398 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %397, i8** %398, align 8
-  %399 = getelementptr inbounds i8*, i8** %0, i64 44
-  %400 = load i8*, i8** %399, align 8
-  %401 = getelementptr inbounds i8, i8* %400, i64 2048
-  %402 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %401, i8** %402, align 8
-  %403 = getelementptr inbounds i8*, i8** %0, i64 44
-  %404 = load i8*, i8** %403, align 8
-  %405 = getelementptr inbounds i8, i8* %404, i64 14464
-  %406 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %405, i8** %406, align 8
-  %407 = getelementptr inbounds i8*, i8** %0, i64 44
-  %408 = load i8*, i8** %407, align 8
-  %409 = getelementptr inbounds i8, i8* %408, i64 1024
-  %410 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %409, i8** %410, align 8
-  %411 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %411, i64 0, i64 16)
-  %412 = getelementptr inbounds i8*, i8** %0, i64 44
-  %413 = load i8*, i8** %412, align 8
-  %414 = getelementptr inbounds i8, i8* %413, i64 1024
-  %415 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %385 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %385, i64 0, i64 1)
+  %386 = getelementptr inbounds i8*, i8** %0, i64 44
+  %387 = load i8*, i8** %386, align 8
+  %388 = getelementptr inbounds i8, i8* %387, i64 1024
+  %389 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %388, i8** %389, align 8
+  %390 = getelementptr inbounds i8*, i8** %0, i64 44
+  %391 = load i8*, i8** %390, align 8
+  %392 = getelementptr inbounds i8, i8* %391, i64 11264
+  %393 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %392, i8** %393, align 8
+  %394 = getelementptr inbounds i8*, i8** %0, i64 44
+  %395 = load i8*, i8** %394, align 8
+  %396 = getelementptr inbounds i8, i8* %395, i64 2048
+  %397 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %396, i8** %397, align 8
+  %398 = getelementptr inbounds i8*, i8** %0, i64 44
+  %399 = load i8*, i8** %398, align 8
+  %400 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %399, i8** %400, align 8
+  %401 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %401, i64 0, i64 16)
+  %402 = getelementptr inbounds i8*, i8** %0, i64 44
+  %403 = load i8*, i8** %402, align 8
+  %404 = getelementptr inbounds i8, i8* %403, i64 1024
+  %405 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %404, i8** %405, align 8
+  %406 = getelementptr inbounds i8*, i8** %0, i64 41
+  %407 = load i8*, i8** %406, align 8
+  %408 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %407, i8** %408, align 8
+  %409 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %409, i64 0, i64 1)
+  %410 = getelementptr inbounds i8*, i8** %0, i64 44
+  %411 = load i8*, i8** %410, align 8
+  %412 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %411, i8** %412, align 8
+  %413 = getelementptr inbounds i8*, i8** %0, i64 7
+  %414 = load i8*, i8** %413, align 8
+  %415 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %414, i8** %415, align 8
-  %416 = getelementptr inbounds i8*, i8** %0, i64 6
+  %416 = getelementptr inbounds i8*, i8** %0, i64 44
   %417 = load i8*, i8** %416, align 8
-  %418 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %417, i8** %418, align 8
-  %419 = getelementptr inbounds i8*, i8** %0, i64 44
-  %420 = load i8*, i8** %419, align 8
-  %421 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %420, i8** %421, align 8
-  %422 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %422, i64 0, i64 16)
-  %423 = getelementptr inbounds i8*, i8** %0, i64 44
-  %424 = load i8*, i8** %423, align 8
-  %425 = getelementptr inbounds i8, i8* %424, i64 10240
-  %426 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %425, i8** %426, align 8
-  %427 = getelementptr inbounds i8*, i8** %0, i64 44
-  %428 = load i8*, i8** %427, align 8
-  %429 = getelementptr inbounds i8, i8* %428, i64 1024
-  %430 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %429, i8** %430, align 8
-  %431 = getelementptr inbounds i8*, i8** %0, i64 40
-  %432 = load i8*, i8** %431, align 8
-  %433 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %432, i8** %433, align 8
-  %434 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %434, i64 0, i64 16)
-  %435 = getelementptr inbounds i8*, i8** %0, i64 44
-  %436 = load i8*, i8** %435, align 8
-  %437 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %436, i8** %437, align 8
-  %438 = getelementptr inbounds i8*, i8** %0, i64 44
-  %439 = load i8*, i8** %438, align 8
-  %440 = getelementptr inbounds i8, i8* %439, i64 8192
-  %441 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %440, i8** %441, align 8
-  %442 = getelementptr inbounds i8*, i8** %0, i64 44
-  %443 = load i8*, i8** %442, align 8
-  %444 = getelementptr inbounds i8, i8* %443, i64 2048
-  %445 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %444, i8** %445, align 8
-  %446 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %446, i64 0, i64 32)
-  %447 = getelementptr inbounds i8*, i8** %0, i64 44
-  %448 = load i8*, i8** %447, align 8
-  %449 = getelementptr inbounds i8, i8* %448, i64 9216
-  %450 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %449, i8** %450, align 8
-  %451 = getelementptr inbounds i8*, i8** %0, i64 44
-  %452 = load i8*, i8** %451, align 8
-  %453 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %452, i8** %453, align 8
-  %454 = getelementptr inbounds i8*, i8** %0, i64 44
-  %455 = load i8*, i8** %454, align 8
-  %456 = getelementptr inbounds i8, i8* %455, i64 3072
-  %457 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %456, i8** %457, align 8
-  %458 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %458, i64 0, i64 32)
-  %459 = getelementptr inbounds i8*, i8** %0, i64 44
-  %460 = load i8*, i8** %459, align 8
-  %461 = getelementptr inbounds i8, i8* %460, i64 2048
-  %462 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %418 = getelementptr inbounds i8, i8* %417, i64 11264
+  %419 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %418, i8** %419, align 8
+  %420 = getelementptr inbounds i8*, i8** %0, i64 44
+  %421 = load i8*, i8** %420, align 8
+  %422 = getelementptr inbounds i8, i8* %421, i64 2048
+  %423 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %422, i8** %423, align 8
+  %424 = getelementptr inbounds i8*, i8** %0, i64 44
+  %425 = load i8*, i8** %424, align 8
+  %426 = getelementptr inbounds i8, i8* %425, i64 14464
+  %427 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %426, i8** %427, align 8
+  %428 = getelementptr inbounds i8*, i8** %0, i64 44
+  %429 = load i8*, i8** %428, align 8
+  %430 = getelementptr inbounds i8, i8* %429, i64 1024
+  %431 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %430, i8** %431, align 8
+  %432 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %432, i64 0, i64 16)
+  %433 = getelementptr inbounds i8*, i8** %0, i64 44
+  %434 = load i8*, i8** %433, align 8
+  %435 = getelementptr inbounds i8, i8* %434, i64 1024
+  %436 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %435, i8** %436, align 8
+  %437 = getelementptr inbounds i8*, i8** %0, i64 6
+  %438 = load i8*, i8** %437, align 8
+  %439 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %438, i8** %439, align 8
+  %440 = getelementptr inbounds i8*, i8** %0, i64 44
+  %441 = load i8*, i8** %440, align 8
+  %442 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %441, i8** %442, align 8
+  %443 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %443, i64 0, i64 16)
+  %444 = getelementptr inbounds i8*, i8** %0, i64 44
+  %445 = load i8*, i8** %444, align 8
+  %446 = getelementptr inbounds i8, i8* %445, i64 10240
+  %447 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %446, i8** %447, align 8
+  %448 = getelementptr inbounds i8*, i8** %0, i64 44
+  %449 = load i8*, i8** %448, align 8
+  %450 = getelementptr inbounds i8, i8* %449, i64 1024
+  %451 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %450, i8** %451, align 8
+  %452 = getelementptr inbounds i8*, i8** %0, i64 40
+  %453 = load i8*, i8** %452, align 8
+  %454 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %453, i8** %454, align 8
+  %455 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %455, i64 0, i64 16)
+  %456 = getelementptr inbounds i8*, i8** %0, i64 44
+  %457 = load i8*, i8** %456, align 8
+  %458 = getelementptr inbounds i8, i8* %457, i64 2048
+  %459 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %458, i8** %459, align 8
+  %460 = getelementptr inbounds i8*, i8** %0, i64 44
+  %461 = load i8*, i8** %460, align 8
+  %462 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %461, i8** %462, align 8
-  %463 = getelementptr inbounds i8*, i8** %0, i64 44
-  %464 = load i8*, i8** %463, align 8
-  %465 = getelementptr inbounds i8, i8* %464, i64 9216
-  %466 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %465, i8** %466, align 8
-  %467 = getelementptr inbounds i8*, i8** %0, i64 44
-  %468 = load i8*, i8** %467, align 8
-  %469 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %468, i8** %469, align 8
-  %470 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %470, i64 0, i64 32)
-  %471 = getelementptr inbounds i8*, i8** %0, i64 44
-  %472 = load i8*, i8** %471, align 8
-  %473 = getelementptr inbounds i8, i8* %472, i64 2048
-  %474 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %463 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %463, i64 0, i64 2)
+  %464 = getelementptr inbounds i8*, i8** %0, i64 44
+  %465 = load i8*, i8** %464, align 8
+  %466 = getelementptr inbounds i8, i8* %465, i64 2048
+  %467 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %466, i8** %467, align 8
+  %468 = getelementptr inbounds i8*, i8** %0, i64 44
+  %469 = load i8*, i8** %468, align 8
+  %470 = getelementptr inbounds i8, i8* %469, i64 8192
+  %471 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %470, i8** %471, align 8
+  %472 = getelementptr inbounds i8*, i8** %0, i64 44
+  %473 = load i8*, i8** %472, align 8
+  %474 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %473, i8** %474, align 8
-  %475 = getelementptr inbounds i8*, i8** %0, i64 44
-  %476 = load i8*, i8** %475, align 8
-  %477 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %476, i8** %477, align 8
-  %478 = getelementptr inbounds i8*, i8** %0, i64 44
-  %479 = load i8*, i8** %478, align 8
-  %480 = getelementptr inbounds i8, i8* %479, i64 9216
-  %481 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %480, i8** %481, align 8
-  %482 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %482, i64 0, i64 32)
-  %483 = getelementptr inbounds i8*, i8** %0, i64 44
-  %484 = load i8*, i8** %483, align 8
-  %485 = getelementptr inbounds i8, i8* %484, i64 2048
-  %486 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %485, i8** %486, align 8
-  %487 = getelementptr inbounds i8*, i8** %0, i64 44
-  %488 = load i8*, i8** %487, align 8
-  %489 = getelementptr inbounds i8, i8* %488, i64 7168
-  %490 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %489, i8** %490, align 8
-  %491 = getelementptr inbounds i8*, i8** %0, i64 44
-  %492 = load i8*, i8** %491, align 8
-  %493 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %492, i8** %493, align 8
-  %494 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_6(i8* %494, i64 0, i64 32)
-  %495 = getelementptr inbounds i8*, i8** %0, i64 44
-  %496 = load i8*, i8** %495, align 8
-  %497 = getelementptr inbounds i8, i8* %496, i64 2048
-  %498 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %497, i8** %498, align 8
-  %499 = getelementptr inbounds i8*, i8** %0, i64 44
-  %500 = load i8*, i8** %499, align 8
-  %501 = getelementptr inbounds i8, i8* %500, i64 6144
-  %502 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %501, i8** %502, align 8
-  %503 = getelementptr inbounds i8*, i8** %0, i64 44
-  %504 = load i8*, i8** %503, align 8
-  %505 = getelementptr inbounds i8, i8* %504, i64 7168
-  %506 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %505, i8** %506, align 8
-  %507 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %507, i64 0, i64 32)
+  %475 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %475, i64 0, i64 32)
+  %476 = getelementptr inbounds i8*, i8** %0, i64 44
+  %477 = load i8*, i8** %476, align 8
+  %478 = getelementptr inbounds i8, i8* %477, i64 9216
+  %479 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %478, i8** %479, align 8
+  %480 = getelementptr inbounds i8*, i8** %0, i64 44
+  %481 = load i8*, i8** %480, align 8
+  %482 = getelementptr inbounds i8, i8* %481, i64 2048
+  %483 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %482, i8** %483, align 8
+  %484 = getelementptr inbounds i8*, i8** %0, i64 44
+  %485 = load i8*, i8** %484, align 8
+  %486 = getelementptr inbounds i8, i8* %485, i64 3072
+  %487 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %486, i8** %487, align 8
+  %488 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %488, i64 0, i64 32)
+  %489 = getelementptr inbounds i8*, i8** %0, i64 44
+  %490 = load i8*, i8** %489, align 8
+  %491 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %490, i8** %491, align 8
+  %492 = getelementptr inbounds i8*, i8** %0, i64 44
+  %493 = load i8*, i8** %492, align 8
+  %494 = getelementptr inbounds i8, i8* %493, i64 9216
+  %495 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %494, i8** %495, align 8
+  %496 = getelementptr inbounds i8*, i8** %0, i64 44
+  %497 = load i8*, i8** %496, align 8
+  %498 = getelementptr inbounds i8, i8* %497, i64 2048
+  %499 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %498, i8** %499, align 8
+  %500 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %500, i64 0, i64 32)
+  %501 = getelementptr inbounds i8*, i8** %0, i64 44
+  %502 = load i8*, i8** %501, align 8
+  %503 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %502, i8** %503, align 8
+  %504 = getelementptr inbounds i8*, i8** %0, i64 44
+  %505 = load i8*, i8** %504, align 8
+  %506 = getelementptr inbounds i8, i8* %505, i64 2048
+  %507 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %506, i8** %507, align 8
   %508 = getelementptr inbounds i8*, i8** %0, i64 44
   %509 = load i8*, i8** %508, align 8
-  %510 = getelementptr inbounds i8, i8* %509, i64 5120
-  %511 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %510 = getelementptr inbounds i8, i8* %509, i64 9216
+  %511 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %510, i8** %511, align 8
-  %512 = getelementptr inbounds i8*, i8** %0, i64 44
-  %513 = load i8*, i8** %512, align 8
-  %514 = getelementptr inbounds i8, i8* %513, i64 3072
-  %515 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %512 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_37(i8* %512, i64 0, i64 32)
+  %513 = getelementptr inbounds i8*, i8** %0, i64 44
+  %514 = load i8*, i8** %513, align 8
+  %515 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %514, i8** %515, align 8
-  %516 = getelementptr inbounds i8*, i8** %0, i64 39
+  %516 = getelementptr inbounds i8*, i8** %0, i64 44
   %517 = load i8*, i8** %516, align 8
-  %518 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %517, i8** %518, align 8
-  %519 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %519, i64 0, i64 16)
+  %518 = getelementptr inbounds i8, i8* %517, i64 7168
+  %519 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %518, i8** %519, align 8
   %520 = getelementptr inbounds i8*, i8** %0, i64 44
   %521 = load i8*, i8** %520, align 8
-  %522 = getelementptr inbounds i8, i8* %521, i64 7168
-  %523 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %522 = getelementptr inbounds i8, i8* %521, i64 2048
+  %523 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %522, i8** %523, align 8
-  %524 = getelementptr inbounds i8*, i8** %0, i64 4
-  %525 = load i8*, i8** %524, align 8
-  %526 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %525, i8** %526, align 8
-  %527 = getelementptr inbounds i8*, i8** %0, i64 44
-  %528 = load i8*, i8** %527, align 8
-  %529 = getelementptr inbounds i8, i8* %528, i64 2048
-  %530 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %529, i8** %530, align 8
-  %531 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %531, i64 0, i64 16)
+  %524 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %524, i64 0, i64 32)
+  %525 = getelementptr inbounds i8*, i8** %0, i64 44
+  %526 = load i8*, i8** %525, align 8
+  %527 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %526, i8** %527, align 8
+  %528 = getelementptr inbounds i8*, i8** %0, i64 44
+  %529 = load i8*, i8** %528, align 8
+  %530 = getelementptr inbounds i8, i8* %529, i64 6144
+  %531 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %530, i8** %531, align 8
   %532 = getelementptr inbounds i8*, i8** %0, i64 44
   %533 = load i8*, i8** %532, align 8
-  %534 = getelementptr inbounds i8, i8* %533, i64 5120
-  %535 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %534 = getelementptr inbounds i8, i8* %533, i64 7168
+  %535 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %534, i8** %535, align 8
-  %536 = getelementptr inbounds i8*, i8** %0, i64 44
-  %537 = load i8*, i8** %536, align 8
-  %538 = getelementptr inbounds i8, i8* %537, i64 7168
-  %539 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %538, i8** %539, align 8
-  %540 = getelementptr inbounds i8*, i8** %0, i64 38
-  %541 = load i8*, i8** %540, align 8
-  %542 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %541, i8** %542, align 8
-  %543 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %543, i64 0, i64 16)
-  %544 = getelementptr inbounds i8*, i8** %0, i64 44
-  %545 = load i8*, i8** %544, align 8
-  %546 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %545, i8** %546, align 8
-  %547 = getelementptr inbounds i8*, i8** %0, i64 3
-  %548 = load i8*, i8** %547, align 8
-  %549 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %548, i8** %549, align 8
-  %550 = getelementptr inbounds i8*, i8** %0, i64 44
-  %551 = load i8*, i8** %550, align 8
-  %552 = getelementptr inbounds i8, i8* %551, i64 6144
-  %553 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %552, i8** %553, align 8
-  %554 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %554, i64 0, i64 16)
-  %555 = getelementptr inbounds i8*, i8** %0, i64 44
-  %556 = load i8*, i8** %555, align 8
-  %557 = getelementptr inbounds i8, i8* %556, i64 5120
-  %558 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %536 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %536, i64 0, i64 32)
+  %537 = getelementptr inbounds i8*, i8** %0, i64 44
+  %538 = load i8*, i8** %537, align 8
+  %539 = getelementptr inbounds i8, i8* %538, i64 5120
+  %540 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %539, i8** %540, align 8
+  %541 = getelementptr inbounds i8*, i8** %0, i64 44
+  %542 = load i8*, i8** %541, align 8
+  %543 = getelementptr inbounds i8, i8* %542, i64 3072
+  %544 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %543, i8** %544, align 8
+  %545 = getelementptr inbounds i8*, i8** %0, i64 39
+  %546 = load i8*, i8** %545, align 8
+  %547 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %546, i8** %547, align 8
+  %548 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %548, i64 0, i64 16)
+  %549 = getelementptr inbounds i8*, i8** %0, i64 44
+  %550 = load i8*, i8** %549, align 8
+  %551 = getelementptr inbounds i8, i8* %550, i64 7168
+  %552 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %551, i8** %552, align 8
+  %553 = getelementptr inbounds i8*, i8** %0, i64 4
+  %554 = load i8*, i8** %553, align 8
+  %555 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %554, i8** %555, align 8
+  %556 = getelementptr inbounds i8*, i8** %0, i64 44
+  %557 = load i8*, i8** %556, align 8
+  %558 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %557, i8** %558, align 8
-  %559 = getelementptr inbounds i8*, i8** %0, i64 44
-  %560 = load i8*, i8** %559, align 8
-  %561 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %560, i8** %561, align 8
-  %562 = getelementptr inbounds i8*, i8** %0, i64 37
-  %563 = load i8*, i8** %562, align 8
-  %564 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %563, i8** %564, align 8
-  %565 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %565, i64 0, i64 16)
-  %566 = getelementptr inbounds i8*, i8** %0, i64 44
-  %567 = load i8*, i8** %566, align 8
-  %568 = getelementptr inbounds i8, i8* %567, i64 3072
-  %569 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %568, i8** %569, align 8
-  %570 = getelementptr inbounds i8*, i8** %0, i64 5
-  %571 = load i8*, i8** %570, align 8
-  %572 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %571, i8** %572, align 8
-  %573 = getelementptr inbounds i8*, i8** %0, i64 44
-  %574 = load i8*, i8** %573, align 8
-  %575 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %559 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %559, i64 0, i64 16)
+  %560 = getelementptr inbounds i8*, i8** %0, i64 44
+  %561 = load i8*, i8** %560, align 8
+  %562 = getelementptr inbounds i8, i8* %561, i64 5120
+  %563 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %562, i8** %563, align 8
+  %564 = getelementptr inbounds i8*, i8** %0, i64 44
+  %565 = load i8*, i8** %564, align 8
+  %566 = getelementptr inbounds i8, i8* %565, i64 7168
+  %567 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %566, i8** %567, align 8
+  %568 = getelementptr inbounds i8*, i8** %0, i64 38
+  %569 = load i8*, i8** %568, align 8
+  %570 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %569, i8** %570, align 8
+  %571 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %571, i64 0, i64 16)
+  %572 = getelementptr inbounds i8*, i8** %0, i64 44
+  %573 = load i8*, i8** %572, align 8
+  %574 = getelementptr inbounds i8, i8* %573, i64 2048
+  %575 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %574, i8** %575, align 8
-  %576 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %576, i64 0, i64 16)
-  %577 = getelementptr inbounds i8*, i8** %0, i64 44
-  %578 = load i8*, i8** %577, align 8
-  %579 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %578, i8** %579, align 8
-  %580 = getelementptr inbounds i8*, i8** %0, i64 44
-  %581 = load i8*, i8** %580, align 8
-  %582 = getelementptr inbounds i8, i8* %581, i64 2048
-  %583 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %582, i8** %583, align 8
+  %576 = getelementptr inbounds i8*, i8** %0, i64 3
+  %577 = load i8*, i8** %576, align 8
+  %578 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %577, i8** %578, align 8
+  %579 = getelementptr inbounds i8*, i8** %0, i64 44
+  %580 = load i8*, i8** %579, align 8
+  %581 = getelementptr inbounds i8, i8* %580, i64 6144
+  %582 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %581, i8** %582, align 8
+  %583 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %583, i64 0, i64 16)
   %584 = getelementptr inbounds i8*, i8** %0, i64 44
   %585 = load i8*, i8** %584, align 8
-  %586 = getelementptr inbounds i8, i8* %585, i64 6144
-  %587 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %586 = getelementptr inbounds i8, i8* %585, i64 5120
+  %587 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %586, i8** %587, align 8
-  %588 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_37(i8* %588, i64 0, i64 1)
-  %589 = getelementptr inbounds i8*, i8** %0, i64 44
-  %590 = load i8*, i8** %589, align 8
-  %591 = getelementptr inbounds i8, i8* %590, i64 4096
-  %592 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %591, i8** %592, align 8
-  %593 = getelementptr inbounds i8*, i8** %0, i64 44
-  %594 = load i8*, i8** %593, align 8
-  %595 = getelementptr inbounds i8, i8* %594, i64 3072
-  %596 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %595, i8** %596, align 8
-  %597 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_27(i8* %597, i64 0, i64 16)
-  %598 = getelementptr inbounds i8*, i8** %0, i64 44
-  %599 = load i8*, i8** %598, align 8
-  %600 = getelementptr inbounds i8, i8* %599, i64 3072
-  %601 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %600, i8** %601, align 8
-  %602 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %602, i64 0, i64 1)
+  %588 = getelementptr inbounds i8*, i8** %0, i64 44
+  %589 = load i8*, i8** %588, align 8
+  %590 = getelementptr inbounds i8, i8* %589, i64 2048
+  %591 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %590, i8** %591, align 8
+  %592 = getelementptr inbounds i8*, i8** %0, i64 37
+  %593 = load i8*, i8** %592, align 8
+  %594 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %593, i8** %594, align 8
+  %595 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %595, i64 0, i64 16)
+  %596 = getelementptr inbounds i8*, i8** %0, i64 44
+  %597 = load i8*, i8** %596, align 8
+  %598 = getelementptr inbounds i8, i8* %597, i64 3072
+  %599 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %598, i8** %599, align 8
+  %600 = getelementptr inbounds i8*, i8** %0, i64 5
+  %601 = load i8*, i8** %600, align 8
+  %602 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %601, i8** %602, align 8
   %603 = getelementptr inbounds i8*, i8** %0, i64 44
   %604 = load i8*, i8** %603, align 8
   %605 = getelementptr inbounds i8, i8* %604, i64 2048
-  %606 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %606 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %605, i8** %606, align 8
-  %607 = getelementptr inbounds i8*, i8** %0, i64 44
-  %608 = load i8*, i8** %607, align 8
-  %609 = getelementptr inbounds i8, i8* %608, i64 4096
-  %610 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %609, i8** %610, align 8
-  %611 = getelementptr inbounds i8*, i8** %0, i64 44
-  %612 = load i8*, i8** %611, align 8
-  %613 = getelementptr inbounds i8, i8* %612, i64 3072
-  %614 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %607 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %607, i64 0, i64 16)
+  %608 = getelementptr inbounds i8*, i8** %0, i64 44
+  %609 = load i8*, i8** %608, align 8
+  %610 = getelementptr inbounds i8, i8* %609, i64 2048
+  %611 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %610, i8** %611, align 8
+  %612 = getelementptr inbounds i8*, i8** %0, i64 44
+  %613 = load i8*, i8** %612, align 8
+  %614 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %613, i8** %614, align 8
   %615 = getelementptr inbounds i8*, i8** %0, i64 44
   %616 = load i8*, i8** %615, align 8
-  %617 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %616, i8** %617, align 8
-  %618 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %618, i64 0, i64 16)
-  %619 = getelementptr inbounds i8*, i8** %0, i64 44
-  %620 = load i8*, i8** %619, align 8
-  %621 = getelementptr inbounds i8, i8* %620, i64 2048
-  %622 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %621, i8** %622, align 8
-  %623 = getelementptr inbounds i8*, i8** %0, i64 36
-  %624 = load i8*, i8** %623, align 8
-  %625 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %624, i8** %625, align 8
-  %626 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %626, i64 0, i64 1)
-  %627 = getelementptr inbounds i8*, i8** %0, i64 44
-  %628 = load i8*, i8** %627, align 8
-  %629 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %628, i8** %629, align 8
-  %630 = getelementptr inbounds i8*, i8** %0, i64 2
-  %631 = load i8*, i8** %630, align 8
-  %632 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %617 = getelementptr inbounds i8, i8* %616, i64 6144
+  %618 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %617, i8** %618, align 8
+  %619 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_38(i8* %619, i64 0, i64 1)
+  %620 = getelementptr inbounds i8*, i8** %0, i64 44
+  %621 = load i8*, i8** %620, align 8
+  %622 = getelementptr inbounds i8, i8* %621, i64 4096
+  %623 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %622, i8** %623, align 8
+  %624 = getelementptr inbounds i8*, i8** %0, i64 44
+  %625 = load i8*, i8** %624, align 8
+  %626 = getelementptr inbounds i8, i8* %625, i64 3072
+  %627 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %626, i8** %627, align 8
+  %628 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %628, i64 0, i64 16)
+  %629 = getelementptr inbounds i8*, i8** %0, i64 44
+  %630 = load i8*, i8** %629, align 8
+  %631 = getelementptr inbounds i8, i8* %630, i64 3072
+  %632 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %631, i8** %632, align 8
-  %633 = getelementptr inbounds i8*, i8** %0, i64 44
-  %634 = load i8*, i8** %633, align 8
-  %635 = getelementptr inbounds i8, i8* %634, i64 4096
-  %636 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %633 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %633, i64 0, i64 1)
+  %634 = getelementptr inbounds i8*, i8** %0, i64 44
+  %635 = load i8*, i8** %634, align 8
+  %636 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %635, i8** %636, align 8
   %637 = getelementptr inbounds i8*, i8** %0, i64 44
   %638 = load i8*, i8** %637, align 8
-  %639 = getelementptr inbounds i8, i8* %638, i64 3072
-  %640 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %639 = getelementptr inbounds i8, i8* %638, i64 4096
+  %640 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %639, i8** %640, align 8
   %641 = getelementptr inbounds i8*, i8** %0, i64 44
   %642 = load i8*, i8** %641, align 8
-  %643 = getelementptr inbounds i8, i8* %642, i64 1024
-  %644 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  %643 = getelementptr inbounds i8, i8* %642, i64 3072
+  %644 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %643, i8** %644, align 8
   %645 = getelementptr inbounds i8*, i8** %0, i64 44
   %646 = load i8*, i8** %645, align 8
   %647 = getelementptr inbounds i8, i8* %646, i64 2048
-  %648 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  %648 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %647, i8** %648, align 8
   %649 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_38(i8* %649, i64 0, i64 16)
-  %650 = getelementptr inbounds i8*, i8** %0, i64 31
+  call void @eptc_kernel_30(i8* %649, i64 0, i64 16)
+  %650 = getelementptr inbounds i8*, i8** %0, i64 44
   %651 = load i8*, i8** %650, align 8
   %652 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %651, i8** %652, align 8
-  %653 = bitcast i8** %pointers to i8*
-  %654 = call i1 @eptc_check_1(i8* %653)
-  br i1 %654, label %invalid5, label %valid6
+  %653 = getelementptr inbounds i8*, i8** %0, i64 36
+  %654 = load i8*, i8** %653, align 8
+  %655 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %654, i8** %655, align 8
+  %656 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %656, i64 0, i64 1)
+  %657 = getelementptr inbounds i8*, i8** %0, i64 44
+  %658 = load i8*, i8** %657, align 8
+  %659 = getelementptr inbounds i8, i8* %658, i64 2048
+  %660 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %659, i8** %660, align 8
+  %661 = getelementptr inbounds i8*, i8** %0, i64 2
+  %662 = load i8*, i8** %661, align 8
+  %663 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %662, i8** %663, align 8
+  %664 = getelementptr inbounds i8*, i8** %0, i64 44
+  %665 = load i8*, i8** %664, align 8
+  %666 = getelementptr inbounds i8, i8* %665, i64 4096
+  %667 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %666, i8** %667, align 8
+  %668 = getelementptr inbounds i8*, i8** %0, i64 44
+  %669 = load i8*, i8** %668, align 8
+  %670 = getelementptr inbounds i8, i8* %669, i64 3072
+  %671 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %670, i8** %671, align 8
+  %672 = getelementptr inbounds i8*, i8** %0, i64 44
+  %673 = load i8*, i8** %672, align 8
+  %674 = getelementptr inbounds i8, i8* %673, i64 1024
+  %675 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %674, i8** %675, align 8
+  %676 = getelementptr inbounds i8*, i8** %0, i64 44
+  %677 = load i8*, i8** %676, align 8
+  %678 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %677, i8** %678, align 8
+  %679 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_39(i8* %679, i64 0, i64 16)
+  %680 = getelementptr inbounds i8*, i8** %0, i64 31
+  %681 = load i8*, i8** %680, align 8
+  %682 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %681, i8** %682, align 8
+  %683 = bitcast i8** %pointers to i8*
+  %684 = call i1 @eptc_check_1(i8* %683)
+  br i1 %684, label %invalid5, label %valid6
 
 invalid5:                                         ; preds = %valid4
   ret i32 93
 
 valid6:                                           ; preds = %valid4
-  %655 = getelementptr inbounds i8*, i8** %0, i64 44
-  %656 = load i8*, i8** %655, align 8
-  %657 = getelementptr inbounds i8, i8* %656, i64 2048
-  %658 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %657, i8** %658, align 8
-  %659 = getelementptr inbounds i8*, i8** %0, i64 31
-  %660 = load i8*, i8** %659, align 8
-  %661 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %660, i8** %661, align 8
-  %662 = getelementptr inbounds i8*, i8** %0, i64 34
-  %663 = load i8*, i8** %662, align 8
-  %664 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %663, i8** %664, align 8
-  %665 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %665, i64 0, i64 1)
+  %685 = getelementptr inbounds i8*, i8** %0, i64 44
+  %686 = load i8*, i8** %685, align 8
+  %687 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %686, i8** %687, align 8
+  %688 = getelementptr inbounds i8*, i8** %0, i64 31
+  %689 = load i8*, i8** %688, align 8
+  %690 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %689, i8** %690, align 8
+  %691 = getelementptr inbounds i8*, i8** %0, i64 34
+  %692 = load i8*, i8** %691, align 8
+  %693 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %692, i8** %693, align 8
+  %694 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_40(i8* %694, i64 0, i64 1)
   ret i32 0
 }
 
@@ -1248,81 +1289,152 @@ entry:
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %20, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %14 = sdiv i64 %i, 8
-  %15 = srem i64 %i, 8
-  %16 = sdiv i64 %14, 2
-  %17 = srem i64 %14, 2
-  %18 = mul i64 %16, 128
-  %19 = mul i64 %17, 8
-  %20 = add i64 %18, %19
-  %21 = sdiv i64 %14, 2
-  %22 = srem i64 %14, 2
-  %23 = mul i64 %21, 128
-  %24 = mul i64 %22, 8
-  %25 = add i64 %23, %24
-  %26 = mul i64 %14, 64
-  %27 = mul i64 %15, 8
-  %28 = add i64 %26, %27
+  %11 = mul i64 %i, 128
+  %12 = add i64 0, %11
+  %13 = mul i64 %i, 128
+  %14 = add i64 0, %13
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %47, %exit7 ]
-  %29 = icmp slt i64 %i4, 8
-  br i1 %29, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %26, %exit7 ]
+  %15 = icmp slt i64 %i4, 2
+  br i1 %15, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %30 = mul i64 %i4, 16
-  %31 = add i64 %25, %30
+  %16 = mul i64 %i4, 64
+  %17 = add i64 %12, %16
+  %18 = mul i64 %i4, 8
+  %19 = add i64 %14, %18
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %32 = add i64 %i, 1
+  %20 = add i64 %i, 1
   br label %loop
 
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %44, %body6 ]
-  %acc = phi float [ 0.000000e+00, %body2 ], [ %43, %body6 ]
-  %33 = icmp slt i64 %i8, 8
-  br i1 %33, label %body6, label %exit7
+loop5:                                            ; preds = %exit11, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %34, %exit11 ]
+  %21 = icmp slt i64 %i8, 8
+  br i1 %21, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %34 = mul i64 %15, 16
-  %35 = add i64 %34, %i8
-  %36 = add i64 %20, %35
-  %37 = getelementptr inbounds float, float* %6, i64 %36
-  %38 = load float, float* %37, align 4
-  %39 = add i64 %31, %i8
-  %40 = getelementptr inbounds float, float* %9, i64 %39
-  %41 = load float, float* %40, align 4
-  %42 = fmul float %38, %41
-  %43 = fadd float %acc, %42
-  %44 = add i64 %i8, 1
-  br label %loop5
+  %22 = mul i64 %i8, 8
+  %23 = add i64 %17, %22
+  %24 = mul i64 %i8, 16
+  %25 = add i64 %19, %24
+  br label %loop9
 
 exit7:                                            ; preds = %loop5
-  %45 = add i64 %28, %i4
-  %46 = getelementptr inbounds float, float* %12, i64 %45
-  store float %acc, float* %46, align 4
-  %47 = add i64 %i4, 1
+  %26 = add i64 %i4, 1
   br label %loop1
+
+loop9:                                            ; preds = %body10, %body6
+  %i12 = phi i64 [ 0, %body6 ], [ %33, %body10 ]
+  %27 = icmp slt i64 %i12, 8
+  br i1 %27, label %body10, label %exit11
+
+body10:                                           ; preds = %loop9
+  %28 = add i64 %23, %i12
+  %29 = add i64 %25, %i12
+  %30 = getelementptr inbounds float, float* %9, i64 %29
+  %31 = load float, float* %30, align 4
+  %32 = getelementptr inbounds float, float* %6, i64 %28
+  store float %31, float* %32, align 4
+  %33 = add i64 %i12, 1
+  br label %loop9
+
+exit11:                                           ; preds = %loop9
+  %34 = add i64 %i8, 1
+  br label %loop5
 }
 
 ; Function Attrs: noinline nounwind
 define internal void @eptc_kernel_5(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 8
+  %15 = srem i64 %i, 8
+  %16 = mul i64 %14, 64
+  %17 = mul i64 %14, 64
+  %18 = mul i64 %14, 64
+  %19 = mul i64 %15, 8
+  %20 = add i64 %18, %19
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
+  %21 = icmp slt i64 %i4, 8
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = mul i64 %i4, 8
+  %23 = add i64 %17, %22
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %36, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %35, %body6 ]
+  %25 = icmp slt i64 %i8, 8
+  br i1 %25, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %26 = mul i64 %15, 8
+  %27 = add i64 %26, %i8
+  %28 = add i64 %16, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %28
+  %30 = load float, float* %29, align 4
+  %31 = add i64 %23, %i8
+  %32 = getelementptr inbounds float, float* %9, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = fmul float %30, %33
+  %35 = fadd float %acc, %34
+  %36 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %37 = add i64 %20, %i4
+  %38 = getelementptr inbounds float, float* %12, i64 %37
+  store float %acc, float* %38, align 4
+  %39 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_6(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1476,7 +1588,7 @@ exit20:                                           ; preds = %loop18
 declare float @llvm.rint.f32(float) #2
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_6(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_7(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1491,7 +1603,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %39, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %35, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -1499,70 +1611,66 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 64
-  %17 = sdiv i64 %14, 2
-  %18 = srem i64 %14, 2
-  %19 = mul i64 %17, 128
-  %20 = mul i64 %18, 8
-  %21 = add i64 %19, %20
-  %22 = sdiv i64 %14, 2
-  %23 = srem i64 %14, 2
-  %24 = mul i64 %22, 128
-  %25 = mul i64 %23, 8
-  %26 = add i64 %24, %25
-  %27 = mul i64 %15, 16
-  %28 = add i64 %26, %27
-  %29 = getelementptr inbounds float, float* %12, i64 %28
-  %30 = bitcast float* %29 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %30, i8 0, i64 32, i1 false)
+  %17 = mul i64 %14, 64
+  %18 = sdiv i64 %14, 2
+  %19 = srem i64 %14, 2
+  %20 = mul i64 %18, 128
+  %21 = mul i64 %19, 8
+  %22 = add i64 %20, %21
+  %23 = mul i64 %15, 16
+  %24 = add i64 %22, %23
+  %25 = getelementptr inbounds float, float* %12, i64 %24
+  %26 = bitcast float* %25 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %26, i8 0, i64 32, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %50, %exit7 ]
-  %31 = icmp slt i64 %i4, 8
-  br i1 %31, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %46, %exit7 ]
+  %27 = icmp slt i64 %i4, 8
+  br i1 %27, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %32 = mul i64 %15, 8
-  %33 = add i64 %32, %i4
-  %34 = add i64 %16, %33
-  %35 = getelementptr inbounds float, float* %6, i64 %34
-  %36 = load float, float* %35, align 4
-  %37 = mul i64 %i4, 16
-  %38 = add i64 %21, %37
+  %28 = mul i64 %15, 8
+  %29 = add i64 %28, %i4
+  %30 = add i64 %16, %29
+  %31 = getelementptr inbounds float, float* %6, i64 %30
+  %32 = load float, float* %31, align 4
+  %33 = mul i64 %i4, 8
+  %34 = add i64 %17, %33
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %39 = add i64 %i, 1
+  %35 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %49, %body6 ]
-  %40 = icmp slt i64 %i8, 8
-  br i1 %40, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %45, %body6 ]
+  %36 = icmp slt i64 %i8, 8
+  br i1 %36, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %41 = add i64 %28, %i8
-  %42 = add i64 %38, %i8
-  %43 = getelementptr inbounds float, float* %9, i64 %42
-  %44 = load float, float* %43, align 4
-  %45 = getelementptr inbounds float, float* %12, i64 %41
-  %46 = load float, float* %45, align 4
-  %47 = call float @llvm.fmuladd.f32(float %36, float %44, float %46)
-  %48 = getelementptr inbounds float, float* %12, i64 %41
-  store float %47, float* %48, align 4
-  %49 = add i64 %i8, 1
+  %37 = add i64 %24, %i8
+  %38 = add i64 %34, %i8
+  %39 = getelementptr inbounds float, float* %9, i64 %38
+  %40 = load float, float* %39, align 4
+  %41 = getelementptr inbounds float, float* %12, i64 %37
+  %42 = load float, float* %41, align 4
+  %43 = call float @llvm.fmuladd.f32(float %32, float %40, float %42)
+  %44 = getelementptr inbounds float, float* %12, i64 %37
+  store float %43, float* %44, align 4
+  %45 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %50 = add i64 %i4, 1
+  %46 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_7(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_8(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1616,7 +1724,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_8(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_9(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1694,7 +1802,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_9(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_10(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1743,7 +1851,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_10(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_11(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1821,7 +1929,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_11(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_12(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1923,7 +2031,7 @@ exit15:                                           ; preds = %loop13
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_12(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_13(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2037,7 +2145,7 @@ checked:                                          ; preds = %body
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_13(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_14(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2184,7 +2292,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_14(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_15(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2241,7 +2349,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_15(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_16(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2281,7 +2389,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_16(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_17(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2335,7 +2443,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_17(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_18(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2541,7 +2649,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_18(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_19(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2616,7 +2724,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_19(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_20(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2694,7 +2802,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_20(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_21(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2742,7 +2850,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_21(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_22(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2803,7 +2911,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_22(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_23(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2881,7 +2989,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_23(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_24(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3071,7 +3179,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_24(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3127,7 +3235,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3317,7 +3425,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_27(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3395,7 +3503,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_27(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_28(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3528,7 +3636,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_28(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_29(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3578,7 +3686,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_29(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3641,7 +3749,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_31(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3726,7 +3834,7 @@ exit11:                                           ; preds = %loop9
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_31(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3897,7 +4005,7 @@ exit16:                                           ; preds = %loop14
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_33(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4087,7 +4195,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_33(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_34(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4165,7 +4273,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_34(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_35(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4180,7 +4288,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %39, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %35, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -4188,70 +4296,66 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 64
-  %17 = sdiv i64 %14, 2
-  %18 = srem i64 %14, 2
-  %19 = mul i64 %17, 128
-  %20 = mul i64 %18, 8
-  %21 = add i64 %19, %20
-  %22 = sdiv i64 %14, 2
-  %23 = srem i64 %14, 2
-  %24 = mul i64 %22, 128
-  %25 = mul i64 %23, 8
-  %26 = add i64 %24, %25
-  %27 = mul i64 %15, 16
-  %28 = add i64 %26, %27
-  %29 = getelementptr inbounds float, float* %12, i64 %28
-  %30 = bitcast float* %29 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %30, i8 0, i64 32, i1 false)
+  %17 = mul i64 %14, 64
+  %18 = sdiv i64 %14, 2
+  %19 = srem i64 %14, 2
+  %20 = mul i64 %18, 128
+  %21 = mul i64 %19, 8
+  %22 = add i64 %20, %21
+  %23 = mul i64 %15, 16
+  %24 = add i64 %22, %23
+  %25 = getelementptr inbounds float, float* %12, i64 %24
+  %26 = bitcast float* %25 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %26, i8 0, i64 32, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %50, %exit7 ]
-  %31 = icmp slt i64 %i4, 8
-  br i1 %31, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %46, %exit7 ]
+  %27 = icmp slt i64 %i4, 8
+  br i1 %27, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %32 = mul i64 %i4, 8
-  %33 = add i64 %32, %15
-  %34 = add i64 %16, %33
-  %35 = getelementptr inbounds float, float* %6, i64 %34
-  %36 = load float, float* %35, align 4
-  %37 = mul i64 %i4, 16
-  %38 = add i64 %21, %37
+  %28 = mul i64 %i4, 8
+  %29 = add i64 %28, %15
+  %30 = add i64 %16, %29
+  %31 = getelementptr inbounds float, float* %6, i64 %30
+  %32 = load float, float* %31, align 4
+  %33 = mul i64 %i4, 8
+  %34 = add i64 %17, %33
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %39 = add i64 %i, 1
+  %35 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %49, %body6 ]
-  %40 = icmp slt i64 %i8, 8
-  br i1 %40, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %45, %body6 ]
+  %36 = icmp slt i64 %i8, 8
+  br i1 %36, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %41 = add i64 %28, %i8
-  %42 = add i64 %38, %i8
-  %43 = getelementptr inbounds float, float* %9, i64 %42
-  %44 = load float, float* %43, align 4
-  %45 = getelementptr inbounds float, float* %12, i64 %41
-  %46 = load float, float* %45, align 4
-  %47 = call float @llvm.fmuladd.f32(float %36, float %44, float %46)
-  %48 = getelementptr inbounds float, float* %12, i64 %41
-  store float %47, float* %48, align 4
-  %49 = add i64 %i8, 1
+  %37 = add i64 %24, %i8
+  %38 = add i64 %34, %i8
+  %39 = getelementptr inbounds float, float* %9, i64 %38
+  %40 = load float, float* %39, align 4
+  %41 = getelementptr inbounds float, float* %12, i64 %37
+  %42 = load float, float* %41, align 4
+  %43 = call float @llvm.fmuladd.f32(float %32, float %40, float %42)
+  %44 = getelementptr inbounds float, float* %12, i64 %37
+  store float %43, float* %44, align 4
+  %45 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %50 = add i64 %i4, 1
+  %46 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_35(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_36(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4308,7 +4412,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_36(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_37(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4372,7 +4476,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_37(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_38(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4433,7 +4537,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_38(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_39(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4596,7 +4700,7 @@ exit16:                                           ; preds = %loop14
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_39(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_40(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0

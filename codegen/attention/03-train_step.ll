@@ -60,1367 +60,1410 @@ valid:                                            ; preds = %entry
   store i8* %34, i8** %35, align 8
   %36 = getelementptr inbounds i8*, i8** %0, i64 67
   %37 = load i8*, i8** %36, align 8
-  %38 = getelementptr inbounds i8, i8* %37, i64 10240
-  %39 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %38, i8** %39, align 8
-  %40 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %40, i64 0, i64 16)
-  %41 = getelementptr inbounds i8*, i8** %0, i64 67
-  %42 = load i8*, i8** %41, align 8
-  %43 = getelementptr inbounds i8, i8* %42, i64 9216
-  %44 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %43, i8** %44, align 8
-  %45 = getelementptr inbounds i8*, i8** %0, i64 4
-  %46 = load i8*, i8** %45, align 8
-  %47 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %46, i8** %47, align 8
+  %38 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %37, i8** %38, align 8
+  %39 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %39, i64 0, i64 16)
+  %40 = getelementptr inbounds i8*, i8** %0, i64 67
+  %41 = load i8*, i8** %40, align 8
+  %42 = getelementptr inbounds i8, i8* %41, i64 10240
+  %43 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %42, i8** %43, align 8
+  %44 = getelementptr inbounds i8*, i8** %0, i64 67
+  %45 = load i8*, i8** %44, align 8
+  %46 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %45, i8** %46, align 8
+  %47 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %47, i64 0, i64 2)
   %48 = getelementptr inbounds i8*, i8** %0, i64 67
   %49 = load i8*, i8** %48, align 8
-  %50 = getelementptr inbounds i8, i8* %49, i64 11264
-  %51 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %50 = getelementptr inbounds i8, i8* %49, i64 9216
+  %51 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %50, i8** %51, align 8
-  %52 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %52, i64 0, i64 16)
-  %53 = getelementptr inbounds i8*, i8** %0, i64 67
-  %54 = load i8*, i8** %53, align 8
-  %55 = getelementptr inbounds i8, i8* %54, i64 9216
-  %56 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %55, i8** %56, align 8
-  %57 = getelementptr inbounds i8*, i8** %0, i64 5
-  %58 = load i8*, i8** %57, align 8
-  %59 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %58, i8** %59, align 8
-  %60 = getelementptr inbounds i8*, i8** %0, i64 67
-  %61 = load i8*, i8** %60, align 8
-  %62 = getelementptr inbounds i8, i8* %61, i64 12288
-  %63 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %62, i8** %63, align 8
-  %64 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %64, i64 0, i64 16)
-  %65 = getelementptr inbounds i8*, i8** %0, i64 67
-  %66 = load i8*, i8** %65, align 8
-  %67 = getelementptr inbounds i8, i8* %66, i64 10240
-  %68 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %67, i8** %68, align 8
-  %69 = getelementptr inbounds i8*, i8** %0, i64 67
-  %70 = load i8*, i8** %69, align 8
-  %71 = getelementptr inbounds i8, i8* %70, i64 11264
-  %72 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %71, i8** %72, align 8
-  %73 = getelementptr inbounds i8*, i8** %0, i64 67
-  %74 = load i8*, i8** %73, align 8
-  %75 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %74, i8** %75, align 8
-  %76 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %76, i64 0, i64 32)
-  %77 = getelementptr inbounds i8*, i8** %0, i64 67
-  %78 = load i8*, i8** %77, align 8
-  %79 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %78, i8** %79, align 8
-  %80 = getelementptr inbounds i8*, i8** %0, i64 67
-  %81 = load i8*, i8** %80, align 8
-  %82 = getelementptr inbounds i8, i8* %81, i64 13312
-  %83 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %82, i8** %83, align 8
-  %84 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_5(i8* %84, i64 0, i64 32)
-  %85 = getelementptr inbounds i8*, i8** %0, i64 67
-  %86 = load i8*, i8** %85, align 8
-  %87 = getelementptr inbounds i8, i8* %86, i64 13312
-  %88 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %87, i8** %88, align 8
-  %89 = getelementptr inbounds i8*, i8** %0, i64 67
-  %90 = load i8*, i8** %89, align 8
-  %91 = getelementptr inbounds i8, i8* %90, i64 12288
-  %92 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %91, i8** %92, align 8
-  %93 = getelementptr inbounds i8*, i8** %0, i64 67
-  %94 = load i8*, i8** %93, align 8
-  %95 = getelementptr inbounds i8, i8* %94, i64 14336
+  %52 = getelementptr inbounds i8*, i8** %0, i64 4
+  %53 = load i8*, i8** %52, align 8
+  %54 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %53, i8** %54, align 8
+  %55 = getelementptr inbounds i8*, i8** %0, i64 67
+  %56 = load i8*, i8** %55, align 8
+  %57 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %56, i8** %57, align 8
+  %58 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %58, i64 0, i64 16)
+  %59 = getelementptr inbounds i8*, i8** %0, i64 67
+  %60 = load i8*, i8** %59, align 8
+  %61 = getelementptr inbounds i8, i8* %60, i64 11264
+  %62 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %61, i8** %62, align 8
+  %63 = getelementptr inbounds i8*, i8** %0, i64 67
+  %64 = load i8*, i8** %63, align 8
+  %65 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %64, i8** %65, align 8
+  %66 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %66, i64 0, i64 2)
+  %67 = getelementptr inbounds i8*, i8** %0, i64 67
+  %68 = load i8*, i8** %67, align 8
+  %69 = getelementptr inbounds i8, i8* %68, i64 9216
+  %70 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %69, i8** %70, align 8
+  %71 = getelementptr inbounds i8*, i8** %0, i64 5
+  %72 = load i8*, i8** %71, align 8
+  %73 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %72, i8** %73, align 8
+  %74 = getelementptr inbounds i8*, i8** %0, i64 67
+  %75 = load i8*, i8** %74, align 8
+  %76 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %75, i8** %76, align 8
+  %77 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %77, i64 0, i64 16)
+  %78 = getelementptr inbounds i8*, i8** %0, i64 67
+  %79 = load i8*, i8** %78, align 8
+  %80 = getelementptr inbounds i8, i8* %79, i64 12288
+  %81 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %80, i8** %81, align 8
+  %82 = getelementptr inbounds i8*, i8** %0, i64 67
+  %83 = load i8*, i8** %82, align 8
+  %84 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %83, i8** %84, align 8
+  %85 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %85, i64 0, i64 2)
+  %86 = getelementptr inbounds i8*, i8** %0, i64 67
+  %87 = load i8*, i8** %86, align 8
+  %88 = getelementptr inbounds i8, i8* %87, i64 10240
+  %89 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %88, i8** %89, align 8
+  %90 = getelementptr inbounds i8*, i8** %0, i64 67
+  %91 = load i8*, i8** %90, align 8
+  %92 = getelementptr inbounds i8, i8* %91, i64 11264
+  %93 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %92, i8** %93, align 8
+  %94 = getelementptr inbounds i8*, i8** %0, i64 67
+  %95 = load i8*, i8** %94, align 8
   %96 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %95, i8** %96, align 8
   %97 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_6(i8* %97, i64 0, i64 32)
+  call void @eptc_kernel_5(i8* %97, i64 0, i64 32)
   %98 = getelementptr inbounds i8*, i8** %0, i64 67
   %99 = load i8*, i8** %98, align 8
-  %100 = getelementptr inbounds i8, i8* %99, i64 14336
-  %101 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %100, i8** %101, align 8
-  %102 = getelementptr inbounds i8*, i8** %0, i64 6
-  %103 = load i8*, i8** %102, align 8
+  %100 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %99, i8** %100, align 8
+  %101 = getelementptr inbounds i8*, i8** %0, i64 67
+  %102 = load i8*, i8** %101, align 8
+  %103 = getelementptr inbounds i8, i8* %102, i64 13312
   %104 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %103, i8** %104, align 8
-  %105 = getelementptr inbounds i8*, i8** %0, i64 67
-  %106 = load i8*, i8** %105, align 8
-  %107 = getelementptr inbounds i8, i8* %106, i64 15360
-  %108 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %107, i8** %108, align 8
-  %109 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %109, i64 0, i64 16)
+  %105 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_6(i8* %105, i64 0, i64 32)
+  %106 = getelementptr inbounds i8*, i8** %0, i64 67
+  %107 = load i8*, i8** %106, align 8
+  %108 = getelementptr inbounds i8, i8* %107, i64 13312
+  %109 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %108, i8** %109, align 8
   %110 = getelementptr inbounds i8*, i8** %0, i64 67
   %111 = load i8*, i8** %110, align 8
-  %112 = getelementptr inbounds i8, i8* %111, i64 15360
-  %113 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %112 = getelementptr inbounds i8, i8* %111, i64 12288
+  %113 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %112, i8** %113, align 8
   %114 = getelementptr inbounds i8*, i8** %0, i64 67
   %115 = load i8*, i8** %114, align 8
-  %116 = getelementptr inbounds i8, i8* %115, i64 8192
-  %117 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %116 = getelementptr inbounds i8, i8* %115, i64 14336
+  %117 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %116, i8** %117, align 8
   %118 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %118, i64 0, i64 1)
+  call void @eptc_kernel_7(i8* %118, i64 0, i64 32)
   %119 = getelementptr inbounds i8*, i8** %0, i64 67
   %120 = load i8*, i8** %119, align 8
-  %121 = getelementptr inbounds i8, i8* %120, i64 15360
+  %121 = getelementptr inbounds i8, i8* %120, i64 14336
   %122 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %121, i8** %122, align 8
-  %123 = getelementptr inbounds i8*, i8** %0, i64 7
+  %123 = getelementptr inbounds i8*, i8** %0, i64 6
   %124 = load i8*, i8** %123, align 8
   %125 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %124, i8** %125, align 8
   %126 = getelementptr inbounds i8*, i8** %0, i64 67
   %127 = load i8*, i8** %126, align 8
-  %128 = getelementptr inbounds i8, i8* %127, i64 16384
+  %128 = getelementptr inbounds i8, i8* %127, i64 15360
   %129 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %128, i8** %129, align 8
   %130 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_2(i8* %130, i64 0, i64 16)
+  call void @eptc_kernel_3(i8* %130, i64 0, i64 16)
   %131 = getelementptr inbounds i8*, i8** %0, i64 67
   %132 = load i8*, i8** %131, align 8
-  %133 = getelementptr inbounds i8, i8* %132, i64 16384
+  %133 = getelementptr inbounds i8, i8* %132, i64 15360
   %134 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %133, i8** %134, align 8
-  %135 = getelementptr inbounds i8*, i8** %0, i64 8
+  %135 = getelementptr inbounds i8*, i8** %0, i64 67
   %136 = load i8*, i8** %135, align 8
-  %137 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %136, i8** %137, align 8
-  %138 = getelementptr inbounds i8*, i8** %0, i64 67
-  %139 = load i8*, i8** %138, align 8
-  %140 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %139, i8** %140, align 8
-  %141 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %141, i64 0, i64 16)
-  %142 = getelementptr inbounds i8*, i8** %0, i64 67
-  %143 = load i8*, i8** %142, align 8
-  %144 = getelementptr inbounds i8, i8* %143, i64 2048
-  %145 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %144, i8** %145, align 8
-  %146 = getelementptr inbounds i8*, i8** %0, i64 67
-  %147 = load i8*, i8** %146, align 8
-  %148 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %147, i8** %148, align 8
-  %149 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_9(i8* %149, i64 0, i64 1)
-  %150 = getelementptr inbounds i8*, i8** %0, i64 67
-  %151 = load i8*, i8** %150, align 8
-  %152 = getelementptr inbounds i8, i8* %151, i64 2048
-  %153 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %152, i8** %153, align 8
-  %154 = getelementptr inbounds i8*, i8** %0, i64 9
-  %155 = load i8*, i8** %154, align 8
-  %156 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %155, i8** %156, align 8
-  %157 = getelementptr inbounds i8*, i8** %0, i64 67
-  %158 = load i8*, i8** %157, align 8
-  %159 = getelementptr inbounds i8, i8* %158, i64 4096
-  %160 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %159, i8** %160, align 8
-  %161 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_10(i8* %161, i64 0, i64 16)
-  %162 = getelementptr inbounds i8*, i8** %0, i64 67
-  %163 = load i8*, i8** %162, align 8
-  %164 = getelementptr inbounds i8, i8* %163, i64 4096
-  %165 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %164, i8** %165, align 8
-  %166 = getelementptr inbounds i8*, i8** %0, i64 67
-  %167 = load i8*, i8** %166, align 8
-  %168 = getelementptr inbounds i8, i8* %167, i64 15360
+  %137 = getelementptr inbounds i8, i8* %136, i64 8192
+  %138 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %137, i8** %138, align 8
+  %139 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %139, i64 0, i64 1)
+  %140 = getelementptr inbounds i8*, i8** %0, i64 67
+  %141 = load i8*, i8** %140, align 8
+  %142 = getelementptr inbounds i8, i8* %141, i64 15360
+  %143 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %142, i8** %143, align 8
+  %144 = getelementptr inbounds i8*, i8** %0, i64 7
+  %145 = load i8*, i8** %144, align 8
+  %146 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %145, i8** %146, align 8
+  %147 = getelementptr inbounds i8*, i8** %0, i64 67
+  %148 = load i8*, i8** %147, align 8
+  %149 = getelementptr inbounds i8, i8* %148, i64 16384
+  %150 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %149, i8** %150, align 8
+  %151 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_2(i8* %151, i64 0, i64 16)
+  %152 = getelementptr inbounds i8*, i8** %0, i64 67
+  %153 = load i8*, i8** %152, align 8
+  %154 = getelementptr inbounds i8, i8* %153, i64 16384
+  %155 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %154, i8** %155, align 8
+  %156 = getelementptr inbounds i8*, i8** %0, i64 8
+  %157 = load i8*, i8** %156, align 8
+  %158 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %157, i8** %158, align 8
+  %159 = getelementptr inbounds i8*, i8** %0, i64 67
+  %160 = load i8*, i8** %159, align 8
+  %161 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %160, i8** %161, align 8
+  %162 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_9(i8* %162, i64 0, i64 16)
+  %163 = getelementptr inbounds i8*, i8** %0, i64 67
+  %164 = load i8*, i8** %163, align 8
+  %165 = getelementptr inbounds i8, i8* %164, i64 2048
+  %166 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %165, i8** %166, align 8
+  %167 = getelementptr inbounds i8*, i8** %0, i64 67
+  %168 = load i8*, i8** %167, align 8
   %169 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %168, i8** %169, align 8
   %170 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %170, i64 0, i64 1)
+  call void @eptc_kernel_10(i8* %170, i64 0, i64 1)
   %171 = getelementptr inbounds i8*, i8** %0, i64 67
   %172 = load i8*, i8** %171, align 8
-  %173 = getelementptr inbounds i8, i8* %172, i64 4096
+  %173 = getelementptr inbounds i8, i8* %172, i64 2048
   %174 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %173, i8** %174, align 8
-  %175 = getelementptr inbounds i8*, i8** %0, i64 67
+  %175 = getelementptr inbounds i8*, i8** %0, i64 9
   %176 = load i8*, i8** %175, align 8
-  %177 = getelementptr inbounds i8, i8* %176, i64 5120
-  %178 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %177, i8** %178, align 8
-  %179 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_11(i8* %179, i64 0, i64 2)
-  %180 = getelementptr inbounds i8*, i8** %0, i64 67
-  %181 = load i8*, i8** %180, align 8
-  %182 = getelementptr inbounds i8, i8* %181, i64 5120
-  %183 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %182, i8** %183, align 8
-  %184 = getelementptr inbounds i8*, i8** %0, i64 1
-  %185 = load i8*, i8** %184, align 8
-  %186 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %177 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %176, i8** %177, align 8
+  %178 = getelementptr inbounds i8*, i8** %0, i64 67
+  %179 = load i8*, i8** %178, align 8
+  %180 = getelementptr inbounds i8, i8* %179, i64 4096
+  %181 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %180, i8** %181, align 8
+  %182 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_11(i8* %182, i64 0, i64 16)
+  %183 = getelementptr inbounds i8*, i8** %0, i64 67
+  %184 = load i8*, i8** %183, align 8
+  %185 = getelementptr inbounds i8, i8* %184, i64 4096
+  %186 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %185, i8** %186, align 8
   %187 = getelementptr inbounds i8*, i8** %0, i64 67
   %188 = load i8*, i8** %187, align 8
-  %189 = getelementptr inbounds i8, i8* %188, i64 4096
-  %190 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %189 = getelementptr inbounds i8, i8* %188, i64 15360
+  %190 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %189, i8** %190, align 8
   %191 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_12(i8* %191, i64 0, i64 2)
-  %192 = getelementptr inbounds i8*, i8** %0, i64 32
+  call void @eptc_kernel_8(i8* %191, i64 0, i64 1)
+  %192 = getelementptr inbounds i8*, i8** %0, i64 67
   %193 = load i8*, i8** %192, align 8
-  %194 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %193, i8** %194, align 8
-  %195 = bitcast i8** %pointers to i8*
-  %196 = call i1 @eptc_check_2(i8* %195)
-  br i1 %196, label %invalid1, label %valid2
+  %194 = getelementptr inbounds i8, i8* %193, i64 4096
+  %195 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %194, i8** %195, align 8
+  %196 = getelementptr inbounds i8*, i8** %0, i64 67
+  %197 = load i8*, i8** %196, align 8
+  %198 = getelementptr inbounds i8, i8* %197, i64 5120
+  %199 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %198, i8** %199, align 8
+  %200 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_12(i8* %200, i64 0, i64 2)
+  %201 = getelementptr inbounds i8*, i8** %0, i64 67
+  %202 = load i8*, i8** %201, align 8
+  %203 = getelementptr inbounds i8, i8* %202, i64 5120
+  %204 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %203, i8** %204, align 8
+  %205 = getelementptr inbounds i8*, i8** %0, i64 1
+  %206 = load i8*, i8** %205, align 8
+  %207 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %206, i8** %207, align 8
+  %208 = getelementptr inbounds i8*, i8** %0, i64 67
+  %209 = load i8*, i8** %208, align 8
+  %210 = getelementptr inbounds i8, i8* %209, i64 4096
+  %211 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %210, i8** %211, align 8
+  %212 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_13(i8* %212, i64 0, i64 2)
+  %213 = getelementptr inbounds i8*, i8** %0, i64 32
+  %214 = load i8*, i8** %213, align 8
+  %215 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %214, i8** %215, align 8
+  %216 = bitcast i8** %pointers to i8*
+  %217 = call i1 @eptc_check_2(i8* %216)
+  br i1 %217, label %invalid1, label %valid2
 
 invalid1:                                         ; preds = %valid
   ret i32 38
 
 valid2:                                           ; preds = %valid
-  %197 = getelementptr inbounds i8*, i8** %0, i64 67
-  %198 = load i8*, i8** %197, align 8
-  %199 = getelementptr inbounds i8, i8* %198, i64 4096
-  %200 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %199, i8** %200, align 8
-  %201 = getelementptr inbounds i8*, i8** %0, i64 32
-  %202 = load i8*, i8** %201, align 8
-  %203 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %202, i8** %203, align 8
-  %204 = getelementptr inbounds i8*, i8** %0, i64 67
-  %205 = load i8*, i8** %204, align 8
-  %206 = getelementptr inbounds i8, i8* %205, i64 4160
-  %207 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %206, i8** %207, align 8
-  %208 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_13(i8* %208, i64 0, i64 2)
-  %209 = getelementptr inbounds i8*, i8** %0, i64 32
-  %210 = load i8*, i8** %209, align 8
-  %211 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %210, i8** %211, align 8
-  %212 = getelementptr inbounds i8*, i8** %0, i64 67
-  %213 = load i8*, i8** %212, align 8
-  %214 = getelementptr inbounds i8, i8* %213, i64 4160
-  %215 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %214, i8** %215, align 8
-  %216 = getelementptr inbounds i8*, i8** %0, i64 34
-  %217 = load i8*, i8** %216, align 8
-  %218 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %217, i8** %218, align 8
-  %219 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_14(i8* %219, i64 0, i64 1)
-  %220 = getelementptr inbounds i8*, i8** %0, i64 67
-  %221 = load i8*, i8** %220, align 8
-  %222 = getelementptr inbounds i8, i8* %221, i64 17728
-  %223 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %222, i8** %223, align 8
-  %224 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_15(i8* %224, i64 0, i64 1)
-  %225 = getelementptr inbounds i8*, i8** %0, i64 32
+  %218 = getelementptr inbounds i8*, i8** %0, i64 67
+  %219 = load i8*, i8** %218, align 8
+  %220 = getelementptr inbounds i8, i8* %219, i64 4096
+  %221 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %220, i8** %221, align 8
+  %222 = getelementptr inbounds i8*, i8** %0, i64 32
+  %223 = load i8*, i8** %222, align 8
+  %224 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %223, i8** %224, align 8
+  %225 = getelementptr inbounds i8*, i8** %0, i64 67
   %226 = load i8*, i8** %225, align 8
-  %227 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %226, i8** %227, align 8
-  %228 = bitcast i8** %pointers to i8*
-  %229 = call i1 @eptc_check_2(i8* %228)
-  br i1 %229, label %invalid3, label %valid4
-
-invalid3:                                         ; preds = %valid2
-  ret i32 40
-
-valid4:                                           ; preds = %valid2
+  %227 = getelementptr inbounds i8, i8* %226, i64 4160
+  %228 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %227, i8** %228, align 8
+  %229 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_14(i8* %229, i64 0, i64 2)
   %230 = getelementptr inbounds i8*, i8** %0, i64 32
   %231 = load i8*, i8** %230, align 8
   %232 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %231, i8** %232, align 8
   %233 = getelementptr inbounds i8*, i8** %0, i64 67
   %234 = load i8*, i8** %233, align 8
-  %235 = getelementptr inbounds i8, i8* %234, i64 17728
+  %235 = getelementptr inbounds i8, i8* %234, i64 4160
   %236 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %235, i8** %236, align 8
-  %237 = getelementptr inbounds i8*, i8** %0, i64 67
+  %237 = getelementptr inbounds i8*, i8** %0, i64 34
   %238 = load i8*, i8** %237, align 8
-  %239 = getelementptr inbounds i8, i8* %238, i64 4224
-  %240 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %239, i8** %240, align 8
-  %241 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_16(i8* %241, i64 0, i64 1)
-  %242 = getelementptr inbounds i8*, i8** %0, i64 67
-  %243 = load i8*, i8** %242, align 8
-  %244 = getelementptr inbounds i8, i8* %243, i64 4096
-  %245 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %244, i8** %245, align 8
+  %239 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %238, i8** %239, align 8
+  %240 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_15(i8* %240, i64 0, i64 1)
+  %241 = getelementptr inbounds i8*, i8** %0, i64 67
+  %242 = load i8*, i8** %241, align 8
+  %243 = getelementptr inbounds i8, i8* %242, i64 17728
+  %244 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %243, i8** %244, align 8
+  %245 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_16(i8* %245, i64 0, i64 1)
   %246 = getelementptr inbounds i8*, i8** %0, i64 32
   %247 = load i8*, i8** %246, align 8
-  %248 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %248 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %247, i8** %248, align 8
-  %249 = getelementptr inbounds i8*, i8** %0, i64 67
-  %250 = load i8*, i8** %249, align 8
-  %251 = getelementptr inbounds i8, i8* %250, i64 4224
-  %252 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %251, i8** %252, align 8
-  %253 = getelementptr inbounds i8*, i8** %0, i64 67
-  %254 = load i8*, i8** %253, align 8
-  %255 = getelementptr inbounds i8, i8* %254, i64 4160
-  %256 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %255, i8** %256, align 8
-  %257 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_17(i8* %257, i64 0, i64 2)
+  %249 = bitcast i8** %pointers to i8*
+  %250 = call i1 @eptc_check_2(i8* %249)
+  br i1 %250, label %invalid3, label %valid4
+
+invalid3:                                         ; preds = %valid2
+  ret i32 40
+
+valid4:                                           ; preds = %valid2
+  %251 = getelementptr inbounds i8*, i8** %0, i64 32
+  %252 = load i8*, i8** %251, align 8
+  %253 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %252, i8** %253, align 8
+  %254 = getelementptr inbounds i8*, i8** %0, i64 67
+  %255 = load i8*, i8** %254, align 8
+  %256 = getelementptr inbounds i8, i8* %255, i64 17728
+  %257 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %256, i8** %257, align 8
   %258 = getelementptr inbounds i8*, i8** %0, i64 67
   %259 = load i8*, i8** %258, align 8
-  %260 = getelementptr inbounds i8, i8* %259, i64 4160
-  %261 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %260 = getelementptr inbounds i8, i8* %259, i64 4224
+  %261 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %260, i8** %261, align 8
-  %262 = getelementptr inbounds i8*, i8** %0, i64 1
-  %263 = load i8*, i8** %262, align 8
-  %264 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %263, i8** %264, align 8
-  %265 = getelementptr inbounds i8*, i8** %0, i64 67
-  %266 = load i8*, i8** %265, align 8
-  %267 = getelementptr inbounds i8, i8* %266, i64 17600
-  %268 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %267, i8** %268, align 8
-  %269 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_18(i8* %269, i64 0, i64 2)
+  %262 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_17(i8* %262, i64 0, i64 1)
+  %263 = getelementptr inbounds i8*, i8** %0, i64 67
+  %264 = load i8*, i8** %263, align 8
+  %265 = getelementptr inbounds i8, i8* %264, i64 4096
+  %266 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %265, i8** %266, align 8
+  %267 = getelementptr inbounds i8*, i8** %0, i64 32
+  %268 = load i8*, i8** %267, align 8
+  %269 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %268, i8** %269, align 8
   %270 = getelementptr inbounds i8*, i8** %0, i64 67
   %271 = load i8*, i8** %270, align 8
-  %272 = getelementptr inbounds i8, i8* %271, i64 5120
-  %273 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %272 = getelementptr inbounds i8, i8* %271, i64 4224
+  %273 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %272, i8** %273, align 8
   %274 = getelementptr inbounds i8*, i8** %0, i64 67
   %275 = load i8*, i8** %274, align 8
   %276 = getelementptr inbounds i8, i8* %275, i64 4160
-  %277 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %277 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %276, i8** %277, align 8
-  %278 = getelementptr inbounds i8*, i8** %0, i64 67
-  %279 = load i8*, i8** %278, align 8
-  %280 = getelementptr inbounds i8, i8* %279, i64 17408
-  %281 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %280, i8** %281, align 8
-  %282 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_19(i8* %282, i64 0, i64 16)
-  %283 = getelementptr inbounds i8*, i8** %0, i64 67
+  %278 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_18(i8* %278, i64 0, i64 2)
+  %279 = getelementptr inbounds i8*, i8** %0, i64 67
+  %280 = load i8*, i8** %279, align 8
+  %281 = getelementptr inbounds i8, i8* %280, i64 4160
+  %282 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %281, i8** %282, align 8
+  %283 = getelementptr inbounds i8*, i8** %0, i64 1
   %284 = load i8*, i8** %283, align 8
-  %285 = getelementptr inbounds i8, i8* %284, i64 17600
-  %286 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %285, i8** %286, align 8
-  %287 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_20(i8* %287, i64 0, i64 1)
-  %288 = getelementptr inbounds i8*, i8** %0, i64 67
-  %289 = load i8*, i8** %288, align 8
-  %290 = getelementptr inbounds i8, i8* %289, i64 6144
-  %291 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %290, i8** %291, align 8
-  %292 = getelementptr inbounds i8*, i8** %0, i64 67
-  %293 = load i8*, i8** %292, align 8
-  %294 = getelementptr inbounds i8, i8* %293, i64 17600
-  %295 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %294, i8** %295, align 8
-  %296 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_21(i8* %296, i64 0, i64 2)
-  %297 = getelementptr inbounds i8*, i8** %0, i64 67
-  %298 = load i8*, i8** %297, align 8
-  %299 = getelementptr inbounds i8, i8* %298, i64 2048
-  %300 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %299, i8** %300, align 8
-  %301 = getelementptr inbounds i8*, i8** %0, i64 67
-  %302 = load i8*, i8** %301, align 8
-  %303 = getelementptr inbounds i8, i8* %302, i64 6144
-  %304 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %303, i8** %304, align 8
-  %305 = getelementptr inbounds i8*, i8** %0, i64 67
-  %306 = load i8*, i8** %305, align 8
-  %307 = getelementptr inbounds i8, i8* %306, i64 4096
-  %308 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %307, i8** %308, align 8
-  %309 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_22(i8* %309, i64 0, i64 32)
-  %310 = getelementptr inbounds i8*, i8** %0, i64 67
-  %311 = load i8*, i8** %310, align 8
-  %312 = getelementptr inbounds i8, i8* %311, i64 6144
-  %313 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %312, i8** %313, align 8
-  %314 = getelementptr inbounds i8*, i8** %0, i64 9
-  %315 = load i8*, i8** %314, align 8
+  %285 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %284, i8** %285, align 8
+  %286 = getelementptr inbounds i8*, i8** %0, i64 67
+  %287 = load i8*, i8** %286, align 8
+  %288 = getelementptr inbounds i8, i8* %287, i64 17600
+  %289 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %288, i8** %289, align 8
+  %290 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_19(i8* %290, i64 0, i64 2)
+  %291 = getelementptr inbounds i8*, i8** %0, i64 67
+  %292 = load i8*, i8** %291, align 8
+  %293 = getelementptr inbounds i8, i8* %292, i64 5120
+  %294 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %293, i8** %294, align 8
+  %295 = getelementptr inbounds i8*, i8** %0, i64 67
+  %296 = load i8*, i8** %295, align 8
+  %297 = getelementptr inbounds i8, i8* %296, i64 4160
+  %298 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %297, i8** %298, align 8
+  %299 = getelementptr inbounds i8*, i8** %0, i64 67
+  %300 = load i8*, i8** %299, align 8
+  %301 = getelementptr inbounds i8, i8* %300, i64 17408
+  %302 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %301, i8** %302, align 8
+  %303 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_20(i8* %303, i64 0, i64 16)
+  %304 = getelementptr inbounds i8*, i8** %0, i64 67
+  %305 = load i8*, i8** %304, align 8
+  %306 = getelementptr inbounds i8, i8* %305, i64 17600
+  %307 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %306, i8** %307, align 8
+  %308 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_21(i8* %308, i64 0, i64 1)
+  %309 = getelementptr inbounds i8*, i8** %0, i64 67
+  %310 = load i8*, i8** %309, align 8
+  %311 = getelementptr inbounds i8, i8* %310, i64 6144
+  %312 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %311, i8** %312, align 8
+  %313 = getelementptr inbounds i8*, i8** %0, i64 67
+  %314 = load i8*, i8** %313, align 8
+  %315 = getelementptr inbounds i8, i8* %314, i64 17600
   %316 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %315, i8** %316, align 8
-  %317 = getelementptr inbounds i8*, i8** %0, i64 67
-  %318 = load i8*, i8** %317, align 8
-  %319 = getelementptr inbounds i8, i8* %318, i64 2048
-  %320 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %319, i8** %320, align 8
-  %321 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_23(i8* %321, i64 0, i64 16)
+  %317 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_22(i8* %317, i64 0, i64 2)
+  %318 = getelementptr inbounds i8*, i8** %0, i64 67
+  %319 = load i8*, i8** %318, align 8
+  %320 = getelementptr inbounds i8, i8* %319, i64 2048
+  %321 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %320, i8** %321, align 8
   %322 = getelementptr inbounds i8*, i8** %0, i64 67
   %323 = load i8*, i8** %322, align 8
-  %324 = getelementptr inbounds i8, i8* %323, i64 2048
-  %325 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %324 = getelementptr inbounds i8, i8* %323, i64 6144
+  %325 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %324, i8** %325, align 8
   %326 = getelementptr inbounds i8*, i8** %0, i64 67
   %327 = load i8*, i8** %326, align 8
-  %328 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %327, i8** %328, align 8
-  %329 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_24(i8* %329, i64 0, i64 1)
-  %330 = getelementptr inbounds i8*, i8** %0, i64 67
-  %331 = load i8*, i8** %330, align 8
-  %332 = getelementptr inbounds i8, i8* %331, i64 2048
-  %333 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %332, i8** %333, align 8
-  %334 = getelementptr inbounds i8*, i8** %0, i64 8
-  %335 = load i8*, i8** %334, align 8
-  %336 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %335, i8** %336, align 8
-  %337 = getelementptr inbounds i8*, i8** %0, i64 67
-  %338 = load i8*, i8** %337, align 8
-  %339 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %338, i8** %339, align 8
-  %340 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_25(i8* %340, i64 0, i64 16)
-  %341 = getelementptr inbounds i8*, i8** %0, i64 67
-  %342 = load i8*, i8** %341, align 8
-  %343 = getelementptr inbounds i8, i8* %342, i64 16384
-  %344 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %343, i8** %344, align 8
-  %345 = getelementptr inbounds i8*, i8** %0, i64 67
-  %346 = load i8*, i8** %345, align 8
-  %347 = getelementptr inbounds i8, i8* %346, i64 2048
-  %348 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %347, i8** %348, align 8
-  %349 = getelementptr inbounds i8*, i8** %0, i64 67
-  %350 = load i8*, i8** %349, align 8
-  %351 = getelementptr inbounds i8, i8* %350, i64 6144
-  %352 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %351, i8** %352, align 8
-  %353 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_26(i8* %353, i64 0, i64 16)
-  %354 = getelementptr inbounds i8*, i8** %0, i64 67
-  %355 = load i8*, i8** %354, align 8
-  %356 = getelementptr inbounds i8, i8* %355, i64 15360
-  %357 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %328 = getelementptr inbounds i8, i8* %327, i64 4096
+  %329 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %328, i8** %329, align 8
+  %330 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_23(i8* %330, i64 0, i64 32)
+  %331 = getelementptr inbounds i8*, i8** %0, i64 67
+  %332 = load i8*, i8** %331, align 8
+  %333 = getelementptr inbounds i8, i8* %332, i64 6144
+  %334 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %333, i8** %334, align 8
+  %335 = getelementptr inbounds i8*, i8** %0, i64 9
+  %336 = load i8*, i8** %335, align 8
+  %337 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %336, i8** %337, align 8
+  %338 = getelementptr inbounds i8*, i8** %0, i64 67
+  %339 = load i8*, i8** %338, align 8
+  %340 = getelementptr inbounds i8, i8* %339, i64 2048
+  %341 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %340, i8** %341, align 8
+  %342 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_24(i8* %342, i64 0, i64 16)
+  %343 = getelementptr inbounds i8*, i8** %0, i64 67
+  %344 = load i8*, i8** %343, align 8
+  %345 = getelementptr inbounds i8, i8* %344, i64 2048
+  %346 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %345, i8** %346, align 8
+  %347 = getelementptr inbounds i8*, i8** %0, i64 67
+  %348 = load i8*, i8** %347, align 8
+  %349 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %348, i8** %349, align 8
+  %350 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_25(i8* %350, i64 0, i64 1)
+  %351 = getelementptr inbounds i8*, i8** %0, i64 67
+  %352 = load i8*, i8** %351, align 8
+  %353 = getelementptr inbounds i8, i8* %352, i64 2048
+  %354 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %353, i8** %354, align 8
+  %355 = getelementptr inbounds i8*, i8** %0, i64 8
+  %356 = load i8*, i8** %355, align 8
+  %357 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %356, i8** %357, align 8
   %358 = getelementptr inbounds i8*, i8** %0, i64 67
   %359 = load i8*, i8** %358, align 8
-  %360 = getelementptr inbounds i8, i8* %359, i64 2048
-  %361 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %360, i8** %361, align 8
-  %362 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_27(i8* %362, i64 0, i64 16)
-  %363 = getelementptr inbounds i8*, i8** %0, i64 67
-  %364 = load i8*, i8** %363, align 8
-  %365 = getelementptr inbounds i8, i8* %364, i64 2048
-  %366 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %365, i8** %366, align 8
-  %367 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %367, i64 0, i64 1)
-  %368 = getelementptr inbounds i8*, i8** %0, i64 67
-  %369 = load i8*, i8** %368, align 8
-  %370 = getelementptr inbounds i8, i8* %369, i64 1024
-  %371 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %370, i8** %371, align 8
-  %372 = getelementptr inbounds i8*, i8** %0, i64 67
-  %373 = load i8*, i8** %372, align 8
-  %374 = getelementptr inbounds i8, i8* %373, i64 15360
-  %375 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %374, i8** %375, align 8
-  %376 = getelementptr inbounds i8*, i8** %0, i64 67
-  %377 = load i8*, i8** %376, align 8
-  %378 = getelementptr inbounds i8, i8* %377, i64 2048
-  %379 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %378, i8** %379, align 8
-  %380 = getelementptr inbounds i8*, i8** %0, i64 67
-  %381 = load i8*, i8** %380, align 8
-  %382 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  %360 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %359, i8** %360, align 8
+  %361 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_26(i8* %361, i64 0, i64 16)
+  %362 = getelementptr inbounds i8*, i8** %0, i64 67
+  %363 = load i8*, i8** %362, align 8
+  %364 = getelementptr inbounds i8, i8* %363, i64 16384
+  %365 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %364, i8** %365, align 8
+  %366 = getelementptr inbounds i8*, i8** %0, i64 67
+  %367 = load i8*, i8** %366, align 8
+  %368 = getelementptr inbounds i8, i8* %367, i64 2048
+  %369 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %368, i8** %369, align 8
+  %370 = getelementptr inbounds i8*, i8** %0, i64 67
+  %371 = load i8*, i8** %370, align 8
+  %372 = getelementptr inbounds i8, i8* %371, i64 6144
+  %373 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %372, i8** %373, align 8
+  %374 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_27(i8* %374, i64 0, i64 16)
+  %375 = getelementptr inbounds i8*, i8** %0, i64 67
+  %376 = load i8*, i8** %375, align 8
+  %377 = getelementptr inbounds i8, i8* %376, i64 15360
+  %378 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %377, i8** %378, align 8
+  %379 = getelementptr inbounds i8*, i8** %0, i64 67
+  %380 = load i8*, i8** %379, align 8
+  %381 = getelementptr inbounds i8, i8* %380, i64 2048
+  %382 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %381, i8** %382, align 8
   %383 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %383, i64 0, i64 16)
+  call void @eptc_kernel_28(i8* %383, i64 0, i64 16)
   %384 = getelementptr inbounds i8*, i8** %0, i64 67
   %385 = load i8*, i8** %384, align 8
-  %386 = getelementptr inbounds i8, i8* %385, i64 1024
+  %386 = getelementptr inbounds i8, i8* %385, i64 2048
   %387 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %386, i8** %387, align 8
-  %388 = getelementptr inbounds i8*, i8** %0, i64 67
-  %389 = load i8*, i8** %388, align 8
-  %390 = getelementptr inbounds i8, i8* %389, i64 16384
-  %391 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %390, i8** %391, align 8
-  %392 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %392, i64 0, i64 1)
+  %388 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %388, i64 0, i64 1)
+  %389 = getelementptr inbounds i8*, i8** %0, i64 67
+  %390 = load i8*, i8** %389, align 8
+  %391 = getelementptr inbounds i8, i8* %390, i64 1024
+  %392 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %391, i8** %392, align 8
   %393 = getelementptr inbounds i8*, i8** %0, i64 67
   %394 = load i8*, i8** %393, align 8
-  %395 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %394, i8** %395, align 8
-  %396 = getelementptr inbounds i8*, i8** %0, i64 7
-  %397 = load i8*, i8** %396, align 8
-  %398 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %397, i8** %398, align 8
-  %399 = getelementptr inbounds i8*, i8** %0, i64 67
-  %400 = load i8*, i8** %399, align 8
-  %401 = getelementptr inbounds i8, i8* %400, i64 15360
-  %402 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %401, i8** %402, align 8
-  %403 = getelementptr inbounds i8*, i8** %0, i64 67
-  %404 = load i8*, i8** %403, align 8
-  %405 = getelementptr inbounds i8, i8* %404, i64 2048
-  %406 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %405, i8** %406, align 8
-  %407 = getelementptr inbounds i8*, i8** %0, i64 67
-  %408 = load i8*, i8** %407, align 8
-  %409 = getelementptr inbounds i8, i8* %408, i64 17600
-  %410 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %409, i8** %410, align 8
-  %411 = getelementptr inbounds i8*, i8** %0, i64 67
-  %412 = load i8*, i8** %411, align 8
-  %413 = getelementptr inbounds i8, i8* %412, i64 1024
-  %414 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %413, i8** %414, align 8
-  %415 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_31(i8* %415, i64 0, i64 16)
-  %416 = getelementptr inbounds i8*, i8** %0, i64 67
-  %417 = load i8*, i8** %416, align 8
-  %418 = getelementptr inbounds i8, i8* %417, i64 1024
-  %419 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %395 = getelementptr inbounds i8, i8* %394, i64 15360
+  %396 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %395, i8** %396, align 8
+  %397 = getelementptr inbounds i8*, i8** %0, i64 67
+  %398 = load i8*, i8** %397, align 8
+  %399 = getelementptr inbounds i8, i8* %398, i64 2048
+  %400 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %399, i8** %400, align 8
+  %401 = getelementptr inbounds i8*, i8** %0, i64 67
+  %402 = load i8*, i8** %401, align 8
+  %403 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %402, i8** %403, align 8
+  %404 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %404, i64 0, i64 16)
+  %405 = getelementptr inbounds i8*, i8** %0, i64 67
+  %406 = load i8*, i8** %405, align 8
+  %407 = getelementptr inbounds i8, i8* %406, i64 1024
+  %408 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %407, i8** %408, align 8
+  %409 = getelementptr inbounds i8*, i8** %0, i64 67
+  %410 = load i8*, i8** %409, align 8
+  %411 = getelementptr inbounds i8, i8* %410, i64 16384
+  %412 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %411, i8** %412, align 8
+  %413 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %413, i64 0, i64 1)
+  %414 = getelementptr inbounds i8*, i8** %0, i64 67
+  %415 = load i8*, i8** %414, align 8
+  %416 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %415, i8** %416, align 8
+  %417 = getelementptr inbounds i8*, i8** %0, i64 7
+  %418 = load i8*, i8** %417, align 8
+  %419 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %418, i8** %419, align 8
-  %420 = getelementptr inbounds i8*, i8** %0, i64 6
+  %420 = getelementptr inbounds i8*, i8** %0, i64 67
   %421 = load i8*, i8** %420, align 8
-  %422 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %421, i8** %422, align 8
-  %423 = getelementptr inbounds i8*, i8** %0, i64 67
-  %424 = load i8*, i8** %423, align 8
-  %425 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %424, i8** %425, align 8
-  %426 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %426, i64 0, i64 16)
-  %427 = getelementptr inbounds i8*, i8** %0, i64 67
-  %428 = load i8*, i8** %427, align 8
-  %429 = getelementptr inbounds i8, i8* %428, i64 14336
-  %430 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %429, i8** %430, align 8
-  %431 = getelementptr inbounds i8*, i8** %0, i64 67
-  %432 = load i8*, i8** %431, align 8
-  %433 = getelementptr inbounds i8, i8* %432, i64 1024
-  %434 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %433, i8** %434, align 8
-  %435 = getelementptr inbounds i8*, i8** %0, i64 67
-  %436 = load i8*, i8** %435, align 8
-  %437 = getelementptr inbounds i8, i8* %436, i64 15360
-  %438 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %437, i8** %438, align 8
-  %439 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %439, i64 0, i64 16)
-  %440 = getelementptr inbounds i8*, i8** %0, i64 67
-  %441 = load i8*, i8** %440, align 8
-  %442 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %441, i8** %442, align 8
-  %443 = getelementptr inbounds i8*, i8** %0, i64 67
-  %444 = load i8*, i8** %443, align 8
-  %445 = getelementptr inbounds i8, i8* %444, i64 12288
-  %446 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %422 = getelementptr inbounds i8, i8* %421, i64 15360
+  %423 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %422, i8** %423, align 8
+  %424 = getelementptr inbounds i8*, i8** %0, i64 67
+  %425 = load i8*, i8** %424, align 8
+  %426 = getelementptr inbounds i8, i8* %425, i64 2048
+  %427 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %426, i8** %427, align 8
+  %428 = getelementptr inbounds i8*, i8** %0, i64 67
+  %429 = load i8*, i8** %428, align 8
+  %430 = getelementptr inbounds i8, i8* %429, i64 17600
+  %431 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %430, i8** %431, align 8
+  %432 = getelementptr inbounds i8*, i8** %0, i64 67
+  %433 = load i8*, i8** %432, align 8
+  %434 = getelementptr inbounds i8, i8* %433, i64 1024
+  %435 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %434, i8** %435, align 8
+  %436 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_32(i8* %436, i64 0, i64 16)
+  %437 = getelementptr inbounds i8*, i8** %0, i64 67
+  %438 = load i8*, i8** %437, align 8
+  %439 = getelementptr inbounds i8, i8* %438, i64 1024
+  %440 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %439, i8** %440, align 8
+  %441 = getelementptr inbounds i8*, i8** %0, i64 6
+  %442 = load i8*, i8** %441, align 8
+  %443 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %442, i8** %443, align 8
+  %444 = getelementptr inbounds i8*, i8** %0, i64 67
+  %445 = load i8*, i8** %444, align 8
+  %446 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %445, i8** %446, align 8
-  %447 = getelementptr inbounds i8*, i8** %0, i64 67
-  %448 = load i8*, i8** %447, align 8
-  %449 = getelementptr inbounds i8, i8* %448, i64 2048
-  %450 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %449, i8** %450, align 8
-  %451 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %451, i64 0, i64 32)
+  %447 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %447, i64 0, i64 16)
+  %448 = getelementptr inbounds i8*, i8** %0, i64 67
+  %449 = load i8*, i8** %448, align 8
+  %450 = getelementptr inbounds i8, i8* %449, i64 14336
+  %451 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %450, i8** %451, align 8
   %452 = getelementptr inbounds i8*, i8** %0, i64 67
   %453 = load i8*, i8** %452, align 8
-  %454 = getelementptr inbounds i8, i8* %453, i64 13312
-  %455 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %454 = getelementptr inbounds i8, i8* %453, i64 1024
+  %455 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %454, i8** %455, align 8
   %456 = getelementptr inbounds i8*, i8** %0, i64 67
   %457 = load i8*, i8** %456, align 8
-  %458 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %457, i8** %458, align 8
-  %459 = getelementptr inbounds i8*, i8** %0, i64 67
-  %460 = load i8*, i8** %459, align 8
-  %461 = getelementptr inbounds i8, i8* %460, i64 3072
-  %462 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %461, i8** %462, align 8
-  %463 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %463, i64 0, i64 32)
-  %464 = getelementptr inbounds i8*, i8** %0, i64 67
-  %465 = load i8*, i8** %464, align 8
-  %466 = getelementptr inbounds i8, i8* %465, i64 2048
-  %467 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %458 = getelementptr inbounds i8, i8* %457, i64 15360
+  %459 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %458, i8** %459, align 8
+  %460 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %460, i64 0, i64 16)
+  %461 = getelementptr inbounds i8*, i8** %0, i64 67
+  %462 = load i8*, i8** %461, align 8
+  %463 = getelementptr inbounds i8, i8* %462, i64 2048
+  %464 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %463, i8** %464, align 8
+  %465 = getelementptr inbounds i8*, i8** %0, i64 67
+  %466 = load i8*, i8** %465, align 8
+  %467 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %466, i8** %467, align 8
-  %468 = getelementptr inbounds i8*, i8** %0, i64 67
-  %469 = load i8*, i8** %468, align 8
-  %470 = getelementptr inbounds i8, i8* %469, i64 13312
-  %471 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %470, i8** %471, align 8
-  %472 = getelementptr inbounds i8*, i8** %0, i64 67
-  %473 = load i8*, i8** %472, align 8
-  %474 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %473, i8** %474, align 8
-  %475 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_35(i8* %475, i64 0, i64 32)
-  %476 = getelementptr inbounds i8*, i8** %0, i64 67
-  %477 = load i8*, i8** %476, align 8
-  %478 = getelementptr inbounds i8, i8* %477, i64 2048
-  %479 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %468 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %468, i64 0, i64 2)
+  %469 = getelementptr inbounds i8*, i8** %0, i64 67
+  %470 = load i8*, i8** %469, align 8
+  %471 = getelementptr inbounds i8, i8* %470, i64 2048
+  %472 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %471, i8** %472, align 8
+  %473 = getelementptr inbounds i8*, i8** %0, i64 67
+  %474 = load i8*, i8** %473, align 8
+  %475 = getelementptr inbounds i8, i8* %474, i64 12288
+  %476 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %475, i8** %476, align 8
+  %477 = getelementptr inbounds i8*, i8** %0, i64 67
+  %478 = load i8*, i8** %477, align 8
+  %479 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %478, i8** %479, align 8
-  %480 = getelementptr inbounds i8*, i8** %0, i64 67
-  %481 = load i8*, i8** %480, align 8
-  %482 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %481, i8** %482, align 8
-  %483 = getelementptr inbounds i8*, i8** %0, i64 67
-  %484 = load i8*, i8** %483, align 8
-  %485 = getelementptr inbounds i8, i8* %484, i64 13312
-  %486 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %485, i8** %486, align 8
-  %487 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_36(i8* %487, i64 0, i64 32)
-  %488 = getelementptr inbounds i8*, i8** %0, i64 67
-  %489 = load i8*, i8** %488, align 8
-  %490 = getelementptr inbounds i8, i8* %489, i64 2048
-  %491 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %490, i8** %491, align 8
-  %492 = getelementptr inbounds i8*, i8** %0, i64 67
-  %493 = load i8*, i8** %492, align 8
-  %494 = getelementptr inbounds i8, i8* %493, i64 11264
-  %495 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %494, i8** %495, align 8
-  %496 = getelementptr inbounds i8*, i8** %0, i64 67
-  %497 = load i8*, i8** %496, align 8
-  %498 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %497, i8** %498, align 8
-  %499 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_6(i8* %499, i64 0, i64 32)
-  %500 = getelementptr inbounds i8*, i8** %0, i64 67
-  %501 = load i8*, i8** %500, align 8
-  %502 = getelementptr inbounds i8, i8* %501, i64 2048
-  %503 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %502, i8** %503, align 8
-  %504 = getelementptr inbounds i8*, i8** %0, i64 67
-  %505 = load i8*, i8** %504, align 8
-  %506 = getelementptr inbounds i8, i8* %505, i64 10240
-  %507 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %506, i8** %507, align 8
-  %508 = getelementptr inbounds i8*, i8** %0, i64 67
-  %509 = load i8*, i8** %508, align 8
-  %510 = getelementptr inbounds i8, i8* %509, i64 11264
-  %511 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %510, i8** %511, align 8
-  %512 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_34(i8* %512, i64 0, i64 32)
+  %480 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %480, i64 0, i64 32)
+  %481 = getelementptr inbounds i8*, i8** %0, i64 67
+  %482 = load i8*, i8** %481, align 8
+  %483 = getelementptr inbounds i8, i8* %482, i64 13312
+  %484 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %483, i8** %484, align 8
+  %485 = getelementptr inbounds i8*, i8** %0, i64 67
+  %486 = load i8*, i8** %485, align 8
+  %487 = getelementptr inbounds i8, i8* %486, i64 2048
+  %488 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %487, i8** %488, align 8
+  %489 = getelementptr inbounds i8*, i8** %0, i64 67
+  %490 = load i8*, i8** %489, align 8
+  %491 = getelementptr inbounds i8, i8* %490, i64 3072
+  %492 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %491, i8** %492, align 8
+  %493 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %493, i64 0, i64 32)
+  %494 = getelementptr inbounds i8*, i8** %0, i64 67
+  %495 = load i8*, i8** %494, align 8
+  %496 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %495, i8** %496, align 8
+  %497 = getelementptr inbounds i8*, i8** %0, i64 67
+  %498 = load i8*, i8** %497, align 8
+  %499 = getelementptr inbounds i8, i8* %498, i64 13312
+  %500 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %499, i8** %500, align 8
+  %501 = getelementptr inbounds i8*, i8** %0, i64 67
+  %502 = load i8*, i8** %501, align 8
+  %503 = getelementptr inbounds i8, i8* %502, i64 2048
+  %504 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %503, i8** %504, align 8
+  %505 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_36(i8* %505, i64 0, i64 32)
+  %506 = getelementptr inbounds i8*, i8** %0, i64 67
+  %507 = load i8*, i8** %506, align 8
+  %508 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %507, i8** %508, align 8
+  %509 = getelementptr inbounds i8*, i8** %0, i64 67
+  %510 = load i8*, i8** %509, align 8
+  %511 = getelementptr inbounds i8, i8* %510, i64 2048
+  %512 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %511, i8** %512, align 8
   %513 = getelementptr inbounds i8*, i8** %0, i64 67
   %514 = load i8*, i8** %513, align 8
-  %515 = getelementptr inbounds i8, i8* %514, i64 9216
-  %516 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %515 = getelementptr inbounds i8, i8* %514, i64 13312
+  %516 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %515, i8** %516, align 8
-  %517 = getelementptr inbounds i8*, i8** %0, i64 67
-  %518 = load i8*, i8** %517, align 8
-  %519 = getelementptr inbounds i8, i8* %518, i64 3072
-  %520 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %517 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_37(i8* %517, i64 0, i64 32)
+  %518 = getelementptr inbounds i8*, i8** %0, i64 67
+  %519 = load i8*, i8** %518, align 8
+  %520 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %519, i8** %520, align 8
   %521 = getelementptr inbounds i8*, i8** %0, i64 67
   %522 = load i8*, i8** %521, align 8
-  %523 = getelementptr inbounds i8, i8* %522, i64 10240
-  %524 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %523 = getelementptr inbounds i8, i8* %522, i64 11264
+  %524 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %523, i8** %524, align 8
-  %525 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %525, i64 0, i64 16)
-  %526 = getelementptr inbounds i8*, i8** %0, i64 67
-  %527 = load i8*, i8** %526, align 8
-  %528 = getelementptr inbounds i8, i8* %527, i64 11264
-  %529 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %528, i8** %529, align 8
-  %530 = getelementptr inbounds i8*, i8** %0, i64 4
+  %525 = getelementptr inbounds i8*, i8** %0, i64 67
+  %526 = load i8*, i8** %525, align 8
+  %527 = getelementptr inbounds i8, i8* %526, i64 2048
+  %528 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %527, i8** %528, align 8
+  %529 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %529, i64 0, i64 32)
+  %530 = getelementptr inbounds i8*, i8** %0, i64 67
   %531 = load i8*, i8** %530, align 8
-  %532 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %532 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %531, i8** %532, align 8
   %533 = getelementptr inbounds i8*, i8** %0, i64 67
   %534 = load i8*, i8** %533, align 8
-  %535 = getelementptr inbounds i8, i8* %534, i64 2048
-  %536 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %535 = getelementptr inbounds i8, i8* %534, i64 10240
+  %536 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %535, i8** %536, align 8
-  %537 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %537, i64 0, i64 16)
-  %538 = getelementptr inbounds i8*, i8** %0, i64 67
-  %539 = load i8*, i8** %538, align 8
-  %540 = getelementptr inbounds i8, i8* %539, i64 9216
-  %541 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %540, i8** %541, align 8
+  %537 = getelementptr inbounds i8*, i8** %0, i64 67
+  %538 = load i8*, i8** %537, align 8
+  %539 = getelementptr inbounds i8, i8* %538, i64 11264
+  %540 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %539, i8** %540, align 8
+  %541 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_35(i8* %541, i64 0, i64 32)
   %542 = getelementptr inbounds i8*, i8** %0, i64 67
   %543 = load i8*, i8** %542, align 8
-  %544 = getelementptr inbounds i8, i8* %543, i64 11264
-  %545 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %544 = getelementptr inbounds i8, i8* %543, i64 9216
+  %545 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %544, i8** %545, align 8
   %546 = getelementptr inbounds i8*, i8** %0, i64 67
   %547 = load i8*, i8** %546, align 8
-  %548 = getelementptr inbounds i8, i8* %547, i64 12288
-  %549 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %548 = getelementptr inbounds i8, i8* %547, i64 3072
+  %549 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %548, i8** %549, align 8
-  %550 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %550, i64 0, i64 16)
-  %551 = getelementptr inbounds i8*, i8** %0, i64 67
-  %552 = load i8*, i8** %551, align 8
-  %553 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %550 = getelementptr inbounds i8*, i8** %0, i64 67
+  %551 = load i8*, i8** %550, align 8
+  %552 = getelementptr inbounds i8, i8* %551, i64 10240
+  %553 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %552, i8** %553, align 8
-  %554 = getelementptr inbounds i8*, i8** %0, i64 3
-  %555 = load i8*, i8** %554, align 8
-  %556 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %555, i8** %556, align 8
-  %557 = getelementptr inbounds i8*, i8** %0, i64 67
-  %558 = load i8*, i8** %557, align 8
-  %559 = getelementptr inbounds i8, i8* %558, i64 11264
-  %560 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %559, i8** %560, align 8
-  %561 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %561, i64 0, i64 16)
+  %554 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %554, i64 0, i64 16)
+  %555 = getelementptr inbounds i8*, i8** %0, i64 67
+  %556 = load i8*, i8** %555, align 8
+  %557 = getelementptr inbounds i8, i8* %556, i64 11264
+  %558 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %557, i8** %558, align 8
+  %559 = getelementptr inbounds i8*, i8** %0, i64 4
+  %560 = load i8*, i8** %559, align 8
+  %561 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %560, i8** %561, align 8
   %562 = getelementptr inbounds i8*, i8** %0, i64 67
   %563 = load i8*, i8** %562, align 8
-  %564 = getelementptr inbounds i8, i8* %563, i64 9216
-  %565 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %564, i8** %565, align 8
+  %564 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %563, i8** %564, align 8
+  %565 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %565, i64 0, i64 16)
   %566 = getelementptr inbounds i8*, i8** %0, i64 67
   %567 = load i8*, i8** %566, align 8
-  %568 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %567, i8** %568, align 8
-  %569 = getelementptr inbounds i8*, i8** %0, i64 67
-  %570 = load i8*, i8** %569, align 8
-  %571 = getelementptr inbounds i8, i8* %570, i64 13312
-  %572 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %571, i8** %572, align 8
-  %573 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_33(i8* %573, i64 0, i64 16)
+  %568 = getelementptr inbounds i8, i8* %567, i64 9216
+  %569 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %568, i8** %569, align 8
+  %570 = getelementptr inbounds i8*, i8** %0, i64 67
+  %571 = load i8*, i8** %570, align 8
+  %572 = getelementptr inbounds i8, i8* %571, i64 11264
+  %573 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %572, i8** %573, align 8
   %574 = getelementptr inbounds i8*, i8** %0, i64 67
   %575 = load i8*, i8** %574, align 8
-  %576 = getelementptr inbounds i8, i8* %575, i64 3072
-  %577 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %576 = getelementptr inbounds i8, i8* %575, i64 12288
+  %577 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %576, i8** %577, align 8
-  %578 = getelementptr inbounds i8*, i8** %0, i64 5
-  %579 = load i8*, i8** %578, align 8
-  %580 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %579, i8** %580, align 8
-  %581 = getelementptr inbounds i8*, i8** %0, i64 67
-  %582 = load i8*, i8** %581, align 8
-  %583 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %582, i8** %583, align 8
-  %584 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_32(i8* %584, i64 0, i64 16)
-  %585 = getelementptr inbounds i8*, i8** %0, i64 67
-  %586 = load i8*, i8** %585, align 8
-  %587 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %586, i8** %587, align 8
-  %588 = getelementptr inbounds i8*, i8** %0, i64 67
-  %589 = load i8*, i8** %588, align 8
-  %590 = getelementptr inbounds i8, i8* %589, i64 2048
-  %591 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %590, i8** %591, align 8
-  %592 = getelementptr inbounds i8*, i8** %0, i64 67
-  %593 = load i8*, i8** %592, align 8
-  %594 = getelementptr inbounds i8, i8* %593, i64 11264
-  %595 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %594, i8** %595, align 8
-  %596 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_37(i8* %596, i64 0, i64 1)
-  %597 = getelementptr inbounds i8*, i8** %0, i64 67
-  %598 = load i8*, i8** %597, align 8
-  %599 = getelementptr inbounds i8, i8* %598, i64 8192
-  %600 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %599, i8** %600, align 8
-  %601 = getelementptr inbounds i8*, i8** %0, i64 67
-  %602 = load i8*, i8** %601, align 8
-  %603 = getelementptr inbounds i8, i8* %602, i64 3072
-  %604 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %603, i8** %604, align 8
-  %605 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_27(i8* %605, i64 0, i64 16)
-  %606 = getelementptr inbounds i8*, i8** %0, i64 67
-  %607 = load i8*, i8** %606, align 8
-  %608 = getelementptr inbounds i8, i8* %607, i64 3072
-  %609 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %608, i8** %609, align 8
-  %610 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_28(i8* %610, i64 0, i64 1)
+  %578 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %578, i64 0, i64 16)
+  %579 = getelementptr inbounds i8*, i8** %0, i64 67
+  %580 = load i8*, i8** %579, align 8
+  %581 = getelementptr inbounds i8, i8* %580, i64 2048
+  %582 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %581, i8** %582, align 8
+  %583 = getelementptr inbounds i8*, i8** %0, i64 3
+  %584 = load i8*, i8** %583, align 8
+  %585 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %584, i8** %585, align 8
+  %586 = getelementptr inbounds i8*, i8** %0, i64 67
+  %587 = load i8*, i8** %586, align 8
+  %588 = getelementptr inbounds i8, i8* %587, i64 11264
+  %589 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %588, i8** %589, align 8
+  %590 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %590, i64 0, i64 16)
+  %591 = getelementptr inbounds i8*, i8** %0, i64 67
+  %592 = load i8*, i8** %591, align 8
+  %593 = getelementptr inbounds i8, i8* %592, i64 9216
+  %594 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %593, i8** %594, align 8
+  %595 = getelementptr inbounds i8*, i8** %0, i64 67
+  %596 = load i8*, i8** %595, align 8
+  %597 = getelementptr inbounds i8, i8* %596, i64 2048
+  %598 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %597, i8** %598, align 8
+  %599 = getelementptr inbounds i8*, i8** %0, i64 67
+  %600 = load i8*, i8** %599, align 8
+  %601 = getelementptr inbounds i8, i8* %600, i64 13312
+  %602 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %601, i8** %602, align 8
+  %603 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_34(i8* %603, i64 0, i64 16)
+  %604 = getelementptr inbounds i8*, i8** %0, i64 67
+  %605 = load i8*, i8** %604, align 8
+  %606 = getelementptr inbounds i8, i8* %605, i64 3072
+  %607 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %606, i8** %607, align 8
+  %608 = getelementptr inbounds i8*, i8** %0, i64 5
+  %609 = load i8*, i8** %608, align 8
+  %610 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %609, i8** %610, align 8
   %611 = getelementptr inbounds i8*, i8** %0, i64 67
   %612 = load i8*, i8** %611, align 8
   %613 = getelementptr inbounds i8, i8* %612, i64 2048
-  %614 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %614 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %613, i8** %614, align 8
-  %615 = getelementptr inbounds i8*, i8** %0, i64 67
-  %616 = load i8*, i8** %615, align 8
-  %617 = getelementptr inbounds i8, i8* %616, i64 8192
-  %618 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %617, i8** %618, align 8
-  %619 = getelementptr inbounds i8*, i8** %0, i64 67
-  %620 = load i8*, i8** %619, align 8
-  %621 = getelementptr inbounds i8, i8* %620, i64 3072
-  %622 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %615 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_33(i8* %615, i64 0, i64 16)
+  %616 = getelementptr inbounds i8*, i8** %0, i64 67
+  %617 = load i8*, i8** %616, align 8
+  %618 = getelementptr inbounds i8, i8* %617, i64 2048
+  %619 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %618, i8** %619, align 8
+  %620 = getelementptr inbounds i8*, i8** %0, i64 67
+  %621 = load i8*, i8** %620, align 8
+  %622 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %621, i8** %622, align 8
   %623 = getelementptr inbounds i8*, i8** %0, i64 67
   %624 = load i8*, i8** %623, align 8
-  %625 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %624, i8** %625, align 8
-  %626 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_29(i8* %626, i64 0, i64 16)
-  %627 = getelementptr inbounds i8*, i8** %0, i64 67
-  %628 = load i8*, i8** %627, align 8
-  %629 = getelementptr inbounds i8, i8* %628, i64 2048
-  %630 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %629, i8** %630, align 8
-  %631 = getelementptr inbounds i8*, i8** %0, i64 67
-  %632 = load i8*, i8** %631, align 8
-  %633 = getelementptr inbounds i8, i8* %632, i64 3200
-  %634 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %633, i8** %634, align 8
-  %635 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_30(i8* %635, i64 0, i64 1)
-  %636 = getelementptr inbounds i8*, i8** %0, i64 67
-  %637 = load i8*, i8** %636, align 8
-  %638 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %637, i8** %638, align 8
-  %639 = getelementptr inbounds i8*, i8** %0, i64 2
-  %640 = load i8*, i8** %639, align 8
-  %641 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %640, i8** %641, align 8
+  %625 = getelementptr inbounds i8, i8* %624, i64 11264
+  %626 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %625, i8** %626, align 8
+  %627 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_38(i8* %627, i64 0, i64 1)
+  %628 = getelementptr inbounds i8*, i8** %0, i64 67
+  %629 = load i8*, i8** %628, align 8
+  %630 = getelementptr inbounds i8, i8* %629, i64 8192
+  %631 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %630, i8** %631, align 8
+  %632 = getelementptr inbounds i8*, i8** %0, i64 67
+  %633 = load i8*, i8** %632, align 8
+  %634 = getelementptr inbounds i8, i8* %633, i64 3072
+  %635 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %634, i8** %635, align 8
+  %636 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_28(i8* %636, i64 0, i64 16)
+  %637 = getelementptr inbounds i8*, i8** %0, i64 67
+  %638 = load i8*, i8** %637, align 8
+  %639 = getelementptr inbounds i8, i8* %638, i64 3072
+  %640 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %639, i8** %640, align 8
+  %641 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_29(i8* %641, i64 0, i64 1)
   %642 = getelementptr inbounds i8*, i8** %0, i64 67
   %643 = load i8*, i8** %642, align 8
-  %644 = getelementptr inbounds i8, i8* %643, i64 8192
-  %645 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %644, i8** %645, align 8
-  %646 = getelementptr inbounds i8*, i8** %0, i64 67
-  %647 = load i8*, i8** %646, align 8
-  %648 = getelementptr inbounds i8, i8* %647, i64 3072
-  %649 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %648, i8** %649, align 8
-  %650 = getelementptr inbounds i8*, i8** %0, i64 67
-  %651 = load i8*, i8** %650, align 8
-  %652 = getelementptr inbounds i8, i8* %651, i64 1024
-  %653 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %652, i8** %653, align 8
-  %654 = getelementptr inbounds i8*, i8** %0, i64 67
-  %655 = load i8*, i8** %654, align 8
-  %656 = getelementptr inbounds i8, i8* %655, i64 9216
-  %657 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %656, i8** %657, align 8
-  %658 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_38(i8* %658, i64 0, i64 16)
-  %659 = getelementptr inbounds i8*, i8** %0, i64 31
-  %660 = load i8*, i8** %659, align 8
-  %661 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %660, i8** %661, align 8
-  %662 = bitcast i8** %pointers to i8*
-  %663 = call i1 @eptc_check_1(i8* %662)
-  br i1 %663, label %invalid5, label %valid6
+  %644 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %643, i8** %644, align 8
+  %645 = getelementptr inbounds i8*, i8** %0, i64 67
+  %646 = load i8*, i8** %645, align 8
+  %647 = getelementptr inbounds i8, i8* %646, i64 8192
+  %648 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %647, i8** %648, align 8
+  %649 = getelementptr inbounds i8*, i8** %0, i64 67
+  %650 = load i8*, i8** %649, align 8
+  %651 = getelementptr inbounds i8, i8* %650, i64 3072
+  %652 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %651, i8** %652, align 8
+  %653 = getelementptr inbounds i8*, i8** %0, i64 67
+  %654 = load i8*, i8** %653, align 8
+  %655 = getelementptr inbounds i8, i8* %654, i64 2048
+  %656 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %655, i8** %656, align 8
+  %657 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_30(i8* %657, i64 0, i64 16)
+  %658 = getelementptr inbounds i8*, i8** %0, i64 67
+  %659 = load i8*, i8** %658, align 8
+  %660 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %659, i8** %660, align 8
+  %661 = getelementptr inbounds i8*, i8** %0, i64 67
+  %662 = load i8*, i8** %661, align 8
+  %663 = getelementptr inbounds i8, i8* %662, i64 3200
+  %664 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %663, i8** %664, align 8
+  %665 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_31(i8* %665, i64 0, i64 1)
+  %666 = getelementptr inbounds i8*, i8** %0, i64 67
+  %667 = load i8*, i8** %666, align 8
+  %668 = getelementptr inbounds i8, i8* %667, i64 2048
+  %669 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %668, i8** %669, align 8
+  %670 = getelementptr inbounds i8*, i8** %0, i64 2
+  %671 = load i8*, i8** %670, align 8
+  %672 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %671, i8** %672, align 8
+  %673 = getelementptr inbounds i8*, i8** %0, i64 67
+  %674 = load i8*, i8** %673, align 8
+  %675 = getelementptr inbounds i8, i8* %674, i64 8192
+  %676 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %675, i8** %676, align 8
+  %677 = getelementptr inbounds i8*, i8** %0, i64 67
+  %678 = load i8*, i8** %677, align 8
+  %679 = getelementptr inbounds i8, i8* %678, i64 3072
+  %680 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %679, i8** %680, align 8
+  %681 = getelementptr inbounds i8*, i8** %0, i64 67
+  %682 = load i8*, i8** %681, align 8
+  %683 = getelementptr inbounds i8, i8* %682, i64 1024
+  %684 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %683, i8** %684, align 8
+  %685 = getelementptr inbounds i8*, i8** %0, i64 67
+  %686 = load i8*, i8** %685, align 8
+  %687 = getelementptr inbounds i8, i8* %686, i64 9216
+  %688 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %687, i8** %688, align 8
+  %689 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_39(i8* %689, i64 0, i64 16)
+  %690 = getelementptr inbounds i8*, i8** %0, i64 31
+  %691 = load i8*, i8** %690, align 8
+  %692 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %691, i8** %692, align 8
+  %693 = bitcast i8** %pointers to i8*
+  %694 = call i1 @eptc_check_1(i8* %693)
+  br i1 %694, label %invalid5, label %valid6
 
 invalid5:                                         ; preds = %valid4
   ret i32 93
 
 valid6:                                           ; preds = %valid4
-  %664 = getelementptr inbounds i8*, i8** %0, i64 67
-  %665 = load i8*, i8** %664, align 8
-  %666 = getelementptr inbounds i8, i8* %665, i64 9216
-  %667 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %666, i8** %667, align 8
-  %668 = getelementptr inbounds i8*, i8** %0, i64 31
-  %669 = load i8*, i8** %668, align 8
-  %670 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %669, i8** %670, align 8
-  %671 = getelementptr inbounds i8*, i8** %0, i64 67
-  %672 = load i8*, i8** %671, align 8
-  %673 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %672, i8** %673, align 8
-  %674 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_39(i8* %674, i64 0, i64 1)
-  %675 = getelementptr inbounds i8*, i8** %0, i64 67
-  %676 = load i8*, i8** %675, align 8
-  %677 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %676, i8** %677, align 8
-  %678 = getelementptr inbounds i8*, i8** %0, i64 67
-  %679 = load i8*, i8** %678, align 8
-  %680 = getelementptr inbounds i8, i8* %679, i64 3264
-  %681 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %680, i8** %681, align 8
-  %682 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_40(i8* %682, i64 0, i64 1)
-  %683 = getelementptr inbounds i8*, i8** %0, i64 67
-  %684 = load i8*, i8** %683, align 8
-  %685 = getelementptr inbounds i8, i8* %684, i64 17408
-  %686 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %685, i8** %686, align 8
-  %687 = getelementptr inbounds i8*, i8** %0, i64 67
-  %688 = load i8*, i8** %687, align 8
-  %689 = getelementptr inbounds i8, i8* %688, i64 3328
-  %690 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %689, i8** %690, align 8
-  %691 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_41(i8* %691, i64 0, i64 1)
-  %692 = getelementptr inbounds i8*, i8** %0, i64 67
-  %693 = load i8*, i8** %692, align 8
-  %694 = getelementptr inbounds i8, i8* %693, i64 3200
-  %695 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %694, i8** %695, align 8
-  %696 = getelementptr inbounds i8*, i8** %0, i64 67
-  %697 = load i8*, i8** %696, align 8
-  %698 = getelementptr inbounds i8, i8* %697, i64 3392
-  %699 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %698, i8** %699, align 8
-  %700 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_42(i8* %700, i64 0, i64 1)
-  %701 = getelementptr inbounds i8*, i8** %0, i64 67
-  %702 = load i8*, i8** %701, align 8
-  %703 = getelementptr inbounds i8, i8* %702, i64 13312
-  %704 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %695 = getelementptr inbounds i8*, i8** %0, i64 67
+  %696 = load i8*, i8** %695, align 8
+  %697 = getelementptr inbounds i8, i8* %696, i64 9216
+  %698 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %697, i8** %698, align 8
+  %699 = getelementptr inbounds i8*, i8** %0, i64 31
+  %700 = load i8*, i8** %699, align 8
+  %701 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %700, i8** %701, align 8
+  %702 = getelementptr inbounds i8*, i8** %0, i64 67
+  %703 = load i8*, i8** %702, align 8
+  %704 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %703, i8** %704, align 8
-  %705 = getelementptr inbounds i8*, i8** %0, i64 67
-  %706 = load i8*, i8** %705, align 8
-  %707 = getelementptr inbounds i8, i8* %706, i64 3456
-  %708 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %705 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_40(i8* %705, i64 0, i64 1)
+  %706 = getelementptr inbounds i8*, i8** %0, i64 67
+  %707 = load i8*, i8** %706, align 8
+  %708 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %707, i8** %708, align 8
-  %709 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_43(i8* %709, i64 0, i64 1)
-  %710 = getelementptr inbounds i8*, i8** %0, i64 67
-  %711 = load i8*, i8** %710, align 8
-  %712 = getelementptr inbounds i8, i8* %711, i64 12288
-  %713 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %712, i8** %713, align 8
+  %709 = getelementptr inbounds i8*, i8** %0, i64 67
+  %710 = load i8*, i8** %709, align 8
+  %711 = getelementptr inbounds i8, i8* %710, i64 3264
+  %712 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %711, i8** %712, align 8
+  %713 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_41(i8* %713, i64 0, i64 1)
   %714 = getelementptr inbounds i8*, i8** %0, i64 67
   %715 = load i8*, i8** %714, align 8
-  %716 = getelementptr inbounds i8, i8* %715, i64 3520
-  %717 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %716 = getelementptr inbounds i8, i8* %715, i64 17408
+  %717 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %716, i8** %717, align 8
-  %718 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_43(i8* %718, i64 0, i64 1)
-  %719 = getelementptr inbounds i8*, i8** %0, i64 67
-  %720 = load i8*, i8** %719, align 8
-  %721 = getelementptr inbounds i8, i8* %720, i64 10240
-  %722 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %721, i8** %722, align 8
+  %718 = getelementptr inbounds i8*, i8** %0, i64 67
+  %719 = load i8*, i8** %718, align 8
+  %720 = getelementptr inbounds i8, i8* %719, i64 3328
+  %721 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %720, i8** %721, align 8
+  %722 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_42(i8* %722, i64 0, i64 1)
   %723 = getelementptr inbounds i8*, i8** %0, i64 67
   %724 = load i8*, i8** %723, align 8
-  %725 = getelementptr inbounds i8, i8* %724, i64 3584
-  %726 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %725 = getelementptr inbounds i8, i8* %724, i64 3200
+  %726 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %725, i8** %726, align 8
-  %727 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_43(i8* %727, i64 0, i64 1)
-  %728 = getelementptr inbounds i8*, i8** %0, i64 67
-  %729 = load i8*, i8** %728, align 8
-  %730 = getelementptr inbounds i8, i8* %729, i64 15360
-  %731 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %730, i8** %731, align 8
+  %727 = getelementptr inbounds i8*, i8** %0, i64 67
+  %728 = load i8*, i8** %727, align 8
+  %729 = getelementptr inbounds i8, i8* %728, i64 3392
+  %730 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %729, i8** %730, align 8
+  %731 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_43(i8* %731, i64 0, i64 1)
   %732 = getelementptr inbounds i8*, i8** %0, i64 67
   %733 = load i8*, i8** %732, align 8
-  %734 = getelementptr inbounds i8, i8* %733, i64 3648
-  %735 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %734 = getelementptr inbounds i8, i8* %733, i64 13312
+  %735 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %734, i8** %735, align 8
-  %736 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_43(i8* %736, i64 0, i64 1)
-  %737 = getelementptr inbounds i8*, i8** %0, i64 67
-  %738 = load i8*, i8** %737, align 8
-  %739 = getelementptr inbounds i8, i8* %738, i64 16384
-  %740 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %739, i8** %740, align 8
+  %736 = getelementptr inbounds i8*, i8** %0, i64 67
+  %737 = load i8*, i8** %736, align 8
+  %738 = getelementptr inbounds i8, i8* %737, i64 3456
+  %739 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %738, i8** %739, align 8
+  %740 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_44(i8* %740, i64 0, i64 1)
   %741 = getelementptr inbounds i8*, i8** %0, i64 67
   %742 = load i8*, i8** %741, align 8
-  %743 = getelementptr inbounds i8, i8* %742, i64 3712
-  %744 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %743 = getelementptr inbounds i8, i8* %742, i64 12288
+  %744 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %743, i8** %744, align 8
-  %745 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_42(i8* %745, i64 0, i64 1)
-  %746 = getelementptr inbounds i8*, i8** %0, i64 67
-  %747 = load i8*, i8** %746, align 8
-  %748 = getelementptr inbounds i8, i8* %747, i64 6144
-  %749 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %748, i8** %749, align 8
+  %745 = getelementptr inbounds i8*, i8** %0, i64 67
+  %746 = load i8*, i8** %745, align 8
+  %747 = getelementptr inbounds i8, i8* %746, i64 3520
+  %748 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %747, i8** %748, align 8
+  %749 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_44(i8* %749, i64 0, i64 1)
   %750 = getelementptr inbounds i8*, i8** %0, i64 67
   %751 = load i8*, i8** %750, align 8
-  %752 = getelementptr inbounds i8, i8* %751, i64 3776
-  %753 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %752 = getelementptr inbounds i8, i8* %751, i64 10240
+  %753 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %752, i8** %753, align 8
-  %754 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %754, i64 0, i64 1)
-  %755 = getelementptr inbounds i8*, i8** %0, i64 67
-  %756 = load i8*, i8** %755, align 8
-  %757 = getelementptr inbounds i8, i8* %756, i64 4096
-  %758 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %757, i8** %758, align 8
+  %754 = getelementptr inbounds i8*, i8** %0, i64 67
+  %755 = load i8*, i8** %754, align 8
+  %756 = getelementptr inbounds i8, i8* %755, i64 3584
+  %757 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %756, i8** %757, align 8
+  %758 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_44(i8* %758, i64 0, i64 1)
   %759 = getelementptr inbounds i8*, i8** %0, i64 67
   %760 = load i8*, i8** %759, align 8
-  %761 = getelementptr inbounds i8, i8* %760, i64 3840
-  %762 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %761 = getelementptr inbounds i8, i8* %760, i64 15360
+  %762 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %761, i8** %762, align 8
-  %763 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_44(i8* %763, i64 0, i64 1)
-  %764 = getelementptr inbounds i8*, i8** %0, i64 35
-  %765 = load i8*, i8** %764, align 8
-  %766 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %763 = getelementptr inbounds i8*, i8** %0, i64 67
+  %764 = load i8*, i8** %763, align 8
+  %765 = getelementptr inbounds i8, i8* %764, i64 3648
+  %766 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %765, i8** %766, align 8
-  %767 = getelementptr inbounds i8*, i8** %0, i64 67
-  %768 = load i8*, i8** %767, align 8
-  %769 = getelementptr inbounds i8, i8* %768, i64 3264
-  %770 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %769, i8** %770, align 8
-  %771 = getelementptr inbounds i8*, i8** %0, i64 67
-  %772 = load i8*, i8** %771, align 8
-  %773 = getelementptr inbounds i8, i8* %772, i64 3328
-  %774 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %773, i8** %774, align 8
-  %775 = getelementptr inbounds i8*, i8** %0, i64 67
-  %776 = load i8*, i8** %775, align 8
-  %777 = getelementptr inbounds i8, i8* %776, i64 3392
-  %778 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %777, i8** %778, align 8
-  %779 = getelementptr inbounds i8*, i8** %0, i64 67
-  %780 = load i8*, i8** %779, align 8
-  %781 = getelementptr inbounds i8, i8* %780, i64 3456
-  %782 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %781, i8** %782, align 8
-  %783 = getelementptr inbounds i8*, i8** %0, i64 67
-  %784 = load i8*, i8** %783, align 8
-  %785 = getelementptr inbounds i8, i8* %784, i64 3520
-  %786 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %785, i8** %786, align 8
-  %787 = getelementptr inbounds i8*, i8** %0, i64 67
-  %788 = load i8*, i8** %787, align 8
-  %789 = getelementptr inbounds i8, i8* %788, i64 3584
-  %790 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %789, i8** %790, align 8
-  %791 = getelementptr inbounds i8*, i8** %0, i64 67
-  %792 = load i8*, i8** %791, align 8
-  %793 = getelementptr inbounds i8, i8* %792, i64 3648
-  %794 = getelementptr inbounds i8*, i8** %pointers, i64 7
-  store i8* %793, i8** %794, align 8
-  %795 = getelementptr inbounds i8*, i8** %0, i64 67
+  %767 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_44(i8* %767, i64 0, i64 1)
+  %768 = getelementptr inbounds i8*, i8** %0, i64 67
+  %769 = load i8*, i8** %768, align 8
+  %770 = getelementptr inbounds i8, i8* %769, i64 16384
+  %771 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %770, i8** %771, align 8
+  %772 = getelementptr inbounds i8*, i8** %0, i64 67
+  %773 = load i8*, i8** %772, align 8
+  %774 = getelementptr inbounds i8, i8* %773, i64 3712
+  %775 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %774, i8** %775, align 8
+  %776 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_43(i8* %776, i64 0, i64 1)
+  %777 = getelementptr inbounds i8*, i8** %0, i64 67
+  %778 = load i8*, i8** %777, align 8
+  %779 = getelementptr inbounds i8, i8* %778, i64 6144
+  %780 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %779, i8** %780, align 8
+  %781 = getelementptr inbounds i8*, i8** %0, i64 67
+  %782 = load i8*, i8** %781, align 8
+  %783 = getelementptr inbounds i8, i8* %782, i64 3776
+  %784 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %783, i8** %784, align 8
+  %785 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_45(i8* %785, i64 0, i64 1)
+  %786 = getelementptr inbounds i8*, i8** %0, i64 67
+  %787 = load i8*, i8** %786, align 8
+  %788 = getelementptr inbounds i8, i8* %787, i64 4096
+  %789 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %788, i8** %789, align 8
+  %790 = getelementptr inbounds i8*, i8** %0, i64 67
+  %791 = load i8*, i8** %790, align 8
+  %792 = getelementptr inbounds i8, i8* %791, i64 3840
+  %793 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %792, i8** %793, align 8
+  %794 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_45(i8* %794, i64 0, i64 1)
+  %795 = getelementptr inbounds i8*, i8** %0, i64 35
   %796 = load i8*, i8** %795, align 8
-  %797 = getelementptr inbounds i8, i8* %796, i64 3712
-  %798 = getelementptr inbounds i8*, i8** %pointers, i64 8
-  store i8* %797, i8** %798, align 8
-  %799 = getelementptr inbounds i8*, i8** %0, i64 67
-  %800 = load i8*, i8** %799, align 8
-  %801 = getelementptr inbounds i8, i8* %800, i64 3776
-  %802 = getelementptr inbounds i8*, i8** %pointers, i64 9
-  store i8* %801, i8** %802, align 8
-  %803 = getelementptr inbounds i8*, i8** %0, i64 67
-  %804 = load i8*, i8** %803, align 8
-  %805 = getelementptr inbounds i8, i8* %804, i64 3840
-  %806 = getelementptr inbounds i8*, i8** %pointers, i64 10
-  store i8* %805, i8** %806, align 8
-  %807 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_45(i8* %807, i64 0, i64 1)
-  %808 = getelementptr inbounds i8*, i8** %0, i64 10
-  %809 = load i8*, i8** %808, align 8
-  %810 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %809, i8** %810, align 8
-  %811 = getelementptr inbounds i8*, i8** %0, i64 67
-  %812 = load i8*, i8** %811, align 8
-  %813 = getelementptr inbounds i8, i8* %812, i64 17728
-  %814 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %813, i8** %814, align 8
-  %815 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_46(i8* %815, i64 0, i64 1)
-  %816 = getelementptr inbounds i8*, i8** %0, i64 0
-  %817 = load i8*, i8** %816, align 8
-  %818 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %817, i8** %818, align 8
-  %819 = getelementptr inbounds i8*, i8** %0, i64 12
-  %820 = load i8*, i8** %819, align 8
-  %821 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %797 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %796, i8** %797, align 8
+  %798 = getelementptr inbounds i8*, i8** %0, i64 67
+  %799 = load i8*, i8** %798, align 8
+  %800 = getelementptr inbounds i8, i8* %799, i64 3264
+  %801 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %800, i8** %801, align 8
+  %802 = getelementptr inbounds i8*, i8** %0, i64 67
+  %803 = load i8*, i8** %802, align 8
+  %804 = getelementptr inbounds i8, i8* %803, i64 3328
+  %805 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %804, i8** %805, align 8
+  %806 = getelementptr inbounds i8*, i8** %0, i64 67
+  %807 = load i8*, i8** %806, align 8
+  %808 = getelementptr inbounds i8, i8* %807, i64 3392
+  %809 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %808, i8** %809, align 8
+  %810 = getelementptr inbounds i8*, i8** %0, i64 67
+  %811 = load i8*, i8** %810, align 8
+  %812 = getelementptr inbounds i8, i8* %811, i64 3456
+  %813 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %812, i8** %813, align 8
+  %814 = getelementptr inbounds i8*, i8** %0, i64 67
+  %815 = load i8*, i8** %814, align 8
+  %816 = getelementptr inbounds i8, i8* %815, i64 3520
+  %817 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %816, i8** %817, align 8
+  %818 = getelementptr inbounds i8*, i8** %0, i64 67
+  %819 = load i8*, i8** %818, align 8
+  %820 = getelementptr inbounds i8, i8* %819, i64 3584
+  %821 = getelementptr inbounds i8*, i8** %pointers, i64 6
   store i8* %820, i8** %821, align 8
-  %822 = getelementptr inbounds i8*, i8** %0, i64 11
+  %822 = getelementptr inbounds i8*, i8** %0, i64 67
   %823 = load i8*, i8** %822, align 8
-  %824 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %823, i8** %824, align 8
-  %825 = getelementptr inbounds i8*, i8** %0, i64 67
-  %826 = load i8*, i8** %825, align 8
-  %827 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %826, i8** %827, align 8
-  %828 = getelementptr inbounds i8*, i8** %0, i64 10
-  %829 = load i8*, i8** %828, align 8
-  %830 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %829, i8** %830, align 8
-  %831 = getelementptr inbounds i8*, i8** %0, i64 33
-  %832 = load i8*, i8** %831, align 8
-  %833 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  %824 = getelementptr inbounds i8, i8* %823, i64 3648
+  %825 = getelementptr inbounds i8*, i8** %pointers, i64 7
+  store i8* %824, i8** %825, align 8
+  %826 = getelementptr inbounds i8*, i8** %0, i64 67
+  %827 = load i8*, i8** %826, align 8
+  %828 = getelementptr inbounds i8, i8* %827, i64 3712
+  %829 = getelementptr inbounds i8*, i8** %pointers, i64 8
+  store i8* %828, i8** %829, align 8
+  %830 = getelementptr inbounds i8*, i8** %0, i64 67
+  %831 = load i8*, i8** %830, align 8
+  %832 = getelementptr inbounds i8, i8* %831, i64 3776
+  %833 = getelementptr inbounds i8*, i8** %pointers, i64 9
   store i8* %832, i8** %833, align 8
-  %834 = getelementptr inbounds i8*, i8** %0, i64 35
+  %834 = getelementptr inbounds i8*, i8** %0, i64 67
   %835 = load i8*, i8** %834, align 8
-  %836 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %835, i8** %836, align 8
-  %837 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_47(i8* %837, i64 0, i64 1)
-  %838 = getelementptr inbounds i8*, i8** %0, i64 1
-  %839 = load i8*, i8** %838, align 8
-  %840 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %839, i8** %840, align 8
-  %841 = getelementptr inbounds i8*, i8** %0, i64 14
-  %842 = load i8*, i8** %841, align 8
-  %843 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %842, i8** %843, align 8
-  %844 = getelementptr inbounds i8*, i8** %0, i64 13
-  %845 = load i8*, i8** %844, align 8
-  %846 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %845, i8** %846, align 8
-  %847 = getelementptr inbounds i8*, i8** %0, i64 67
+  %836 = getelementptr inbounds i8, i8* %835, i64 3840
+  %837 = getelementptr inbounds i8*, i8** %pointers, i64 10
+  store i8* %836, i8** %837, align 8
+  %838 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_46(i8* %838, i64 0, i64 1)
+  %839 = getelementptr inbounds i8*, i8** %0, i64 10
+  %840 = load i8*, i8** %839, align 8
+  %841 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %840, i8** %841, align 8
+  %842 = getelementptr inbounds i8*, i8** %0, i64 67
+  %843 = load i8*, i8** %842, align 8
+  %844 = getelementptr inbounds i8, i8* %843, i64 17728
+  %845 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %844, i8** %845, align 8
+  %846 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_47(i8* %846, i64 0, i64 1)
+  %847 = getelementptr inbounds i8*, i8** %0, i64 0
   %848 = load i8*, i8** %847, align 8
-  %849 = getelementptr inbounds i8, i8* %848, i64 17408
-  %850 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %849, i8** %850, align 8
-  %851 = getelementptr inbounds i8*, i8** %0, i64 10
-  %852 = load i8*, i8** %851, align 8
-  %853 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %852, i8** %853, align 8
-  %854 = getelementptr inbounds i8*, i8** %0, i64 33
-  %855 = load i8*, i8** %854, align 8
-  %856 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %855, i8** %856, align 8
-  %857 = getelementptr inbounds i8*, i8** %0, i64 35
-  %858 = load i8*, i8** %857, align 8
-  %859 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %858, i8** %859, align 8
-  %860 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_48(i8* %860, i64 0, i64 1)
-  %861 = getelementptr inbounds i8*, i8** %0, i64 2
-  %862 = load i8*, i8** %861, align 8
-  %863 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %862, i8** %863, align 8
-  %864 = getelementptr inbounds i8*, i8** %0, i64 16
-  %865 = load i8*, i8** %864, align 8
-  %866 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %865, i8** %866, align 8
-  %867 = getelementptr inbounds i8*, i8** %0, i64 15
-  %868 = load i8*, i8** %867, align 8
-  %869 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %868, i8** %869, align 8
-  %870 = getelementptr inbounds i8*, i8** %0, i64 67
-  %871 = load i8*, i8** %870, align 8
-  %872 = getelementptr inbounds i8, i8* %871, i64 3200
-  %873 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %872, i8** %873, align 8
-  %874 = getelementptr inbounds i8*, i8** %0, i64 10
-  %875 = load i8*, i8** %874, align 8
-  %876 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %875, i8** %876, align 8
-  %877 = getelementptr inbounds i8*, i8** %0, i64 33
-  %878 = load i8*, i8** %877, align 8
-  %879 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %878, i8** %879, align 8
-  %880 = getelementptr inbounds i8*, i8** %0, i64 35
-  %881 = load i8*, i8** %880, align 8
-  %882 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %881, i8** %882, align 8
-  %883 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_49(i8* %883, i64 0, i64 1)
-  %884 = getelementptr inbounds i8*, i8** %0, i64 3
-  %885 = load i8*, i8** %884, align 8
-  %886 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %885, i8** %886, align 8
-  %887 = getelementptr inbounds i8*, i8** %0, i64 18
-  %888 = load i8*, i8** %887, align 8
-  %889 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %888, i8** %889, align 8
-  %890 = getelementptr inbounds i8*, i8** %0, i64 17
-  %891 = load i8*, i8** %890, align 8
-  %892 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %891, i8** %892, align 8
-  %893 = getelementptr inbounds i8*, i8** %0, i64 67
-  %894 = load i8*, i8** %893, align 8
-  %895 = getelementptr inbounds i8, i8* %894, i64 13312
-  %896 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %895, i8** %896, align 8
-  %897 = getelementptr inbounds i8*, i8** %0, i64 10
-  %898 = load i8*, i8** %897, align 8
-  %899 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %898, i8** %899, align 8
-  %900 = getelementptr inbounds i8*, i8** %0, i64 33
-  %901 = load i8*, i8** %900, align 8
-  %902 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %901, i8** %902, align 8
-  %903 = getelementptr inbounds i8*, i8** %0, i64 35
-  %904 = load i8*, i8** %903, align 8
-  %905 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %904, i8** %905, align 8
-  %906 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_50(i8* %906, i64 0, i64 1)
-  %907 = getelementptr inbounds i8*, i8** %0, i64 4
-  %908 = load i8*, i8** %907, align 8
-  %909 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %908, i8** %909, align 8
-  %910 = getelementptr inbounds i8*, i8** %0, i64 20
-  %911 = load i8*, i8** %910, align 8
-  %912 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %911, i8** %912, align 8
-  %913 = getelementptr inbounds i8*, i8** %0, i64 19
-  %914 = load i8*, i8** %913, align 8
-  %915 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %914, i8** %915, align 8
-  %916 = getelementptr inbounds i8*, i8** %0, i64 67
-  %917 = load i8*, i8** %916, align 8
-  %918 = getelementptr inbounds i8, i8* %917, i64 12288
-  %919 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %918, i8** %919, align 8
-  %920 = getelementptr inbounds i8*, i8** %0, i64 10
-  %921 = load i8*, i8** %920, align 8
-  %922 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %921, i8** %922, align 8
-  %923 = getelementptr inbounds i8*, i8** %0, i64 33
-  %924 = load i8*, i8** %923, align 8
-  %925 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %924, i8** %925, align 8
-  %926 = getelementptr inbounds i8*, i8** %0, i64 35
-  %927 = load i8*, i8** %926, align 8
-  %928 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %927, i8** %928, align 8
-  %929 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_50(i8* %929, i64 0, i64 1)
-  %930 = getelementptr inbounds i8*, i8** %0, i64 5
-  %931 = load i8*, i8** %930, align 8
-  %932 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %931, i8** %932, align 8
-  %933 = getelementptr inbounds i8*, i8** %0, i64 22
-  %934 = load i8*, i8** %933, align 8
-  %935 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %934, i8** %935, align 8
-  %936 = getelementptr inbounds i8*, i8** %0, i64 21
-  %937 = load i8*, i8** %936, align 8
-  %938 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %937, i8** %938, align 8
-  %939 = getelementptr inbounds i8*, i8** %0, i64 67
-  %940 = load i8*, i8** %939, align 8
-  %941 = getelementptr inbounds i8, i8* %940, i64 10240
-  %942 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %941, i8** %942, align 8
-  %943 = getelementptr inbounds i8*, i8** %0, i64 10
-  %944 = load i8*, i8** %943, align 8
-  %945 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %944, i8** %945, align 8
-  %946 = getelementptr inbounds i8*, i8** %0, i64 33
-  %947 = load i8*, i8** %946, align 8
-  %948 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %947, i8** %948, align 8
-  %949 = getelementptr inbounds i8*, i8** %0, i64 35
-  %950 = load i8*, i8** %949, align 8
-  %951 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %950, i8** %951, align 8
-  %952 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_50(i8* %952, i64 0, i64 1)
-  %953 = getelementptr inbounds i8*, i8** %0, i64 6
-  %954 = load i8*, i8** %953, align 8
-  %955 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %954, i8** %955, align 8
-  %956 = getelementptr inbounds i8*, i8** %0, i64 24
-  %957 = load i8*, i8** %956, align 8
-  %958 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %957, i8** %958, align 8
-  %959 = getelementptr inbounds i8*, i8** %0, i64 23
-  %960 = load i8*, i8** %959, align 8
-  %961 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %960, i8** %961, align 8
-  %962 = getelementptr inbounds i8*, i8** %0, i64 67
-  %963 = load i8*, i8** %962, align 8
-  %964 = getelementptr inbounds i8, i8* %963, i64 15360
-  %965 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %964, i8** %965, align 8
-  %966 = getelementptr inbounds i8*, i8** %0, i64 10
-  %967 = load i8*, i8** %966, align 8
-  %968 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %967, i8** %968, align 8
-  %969 = getelementptr inbounds i8*, i8** %0, i64 33
-  %970 = load i8*, i8** %969, align 8
-  %971 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %970, i8** %971, align 8
-  %972 = getelementptr inbounds i8*, i8** %0, i64 35
-  %973 = load i8*, i8** %972, align 8
-  %974 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %973, i8** %974, align 8
-  %975 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_50(i8* %975, i64 0, i64 1)
-  %976 = getelementptr inbounds i8*, i8** %0, i64 7
-  %977 = load i8*, i8** %976, align 8
-  %978 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %977, i8** %978, align 8
-  %979 = getelementptr inbounds i8*, i8** %0, i64 26
-  %980 = load i8*, i8** %979, align 8
-  %981 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %980, i8** %981, align 8
-  %982 = getelementptr inbounds i8*, i8** %0, i64 25
-  %983 = load i8*, i8** %982, align 8
-  %984 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %983, i8** %984, align 8
-  %985 = getelementptr inbounds i8*, i8** %0, i64 67
-  %986 = load i8*, i8** %985, align 8
-  %987 = getelementptr inbounds i8, i8* %986, i64 16384
-  %988 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %987, i8** %988, align 8
-  %989 = getelementptr inbounds i8*, i8** %0, i64 10
-  %990 = load i8*, i8** %989, align 8
-  %991 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %990, i8** %991, align 8
-  %992 = getelementptr inbounds i8*, i8** %0, i64 33
-  %993 = load i8*, i8** %992, align 8
-  %994 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %993, i8** %994, align 8
-  %995 = getelementptr inbounds i8*, i8** %0, i64 35
-  %996 = load i8*, i8** %995, align 8
-  %997 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %996, i8** %997, align 8
-  %998 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_49(i8* %998, i64 0, i64 1)
-  %999 = getelementptr inbounds i8*, i8** %0, i64 8
-  %1000 = load i8*, i8** %999, align 8
-  %1001 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1000, i8** %1001, align 8
-  %1002 = getelementptr inbounds i8*, i8** %0, i64 28
-  %1003 = load i8*, i8** %1002, align 8
-  %1004 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1003, i8** %1004, align 8
-  %1005 = getelementptr inbounds i8*, i8** %0, i64 27
-  %1006 = load i8*, i8** %1005, align 8
-  %1007 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1006, i8** %1007, align 8
-  %1008 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1009 = load i8*, i8** %1008, align 8
-  %1010 = getelementptr inbounds i8, i8* %1009, i64 6144
-  %1011 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1010, i8** %1011, align 8
-  %1012 = getelementptr inbounds i8*, i8** %0, i64 10
-  %1013 = load i8*, i8** %1012, align 8
-  %1014 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1013, i8** %1014, align 8
-  %1015 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1016 = load i8*, i8** %1015, align 8
-  %1017 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1016, i8** %1017, align 8
-  %1018 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1019 = load i8*, i8** %1018, align 8
-  %1020 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %1019, i8** %1020, align 8
-  %1021 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_51(i8* %1021, i64 0, i64 1)
-  %1022 = getelementptr inbounds i8*, i8** %0, i64 9
-  %1023 = load i8*, i8** %1022, align 8
-  %1024 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %1023, i8** %1024, align 8
-  %1025 = getelementptr inbounds i8*, i8** %0, i64 30
-  %1026 = load i8*, i8** %1025, align 8
-  %1027 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %1026, i8** %1027, align 8
-  %1028 = getelementptr inbounds i8*, i8** %0, i64 29
-  %1029 = load i8*, i8** %1028, align 8
-  %1030 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %1029, i8** %1030, align 8
-  %1031 = getelementptr inbounds i8*, i8** %0, i64 67
-  %1032 = load i8*, i8** %1031, align 8
-  %1033 = getelementptr inbounds i8, i8* %1032, i64 4096
-  %1034 = getelementptr inbounds i8*, i8** %pointers, i64 3
-  store i8* %1033, i8** %1034, align 8
-  %1035 = getelementptr inbounds i8*, i8** %0, i64 10
-  %1036 = load i8*, i8** %1035, align 8
-  %1037 = getelementptr inbounds i8*, i8** %pointers, i64 4
-  store i8* %1036, i8** %1037, align 8
-  %1038 = getelementptr inbounds i8*, i8** %0, i64 33
-  %1039 = load i8*, i8** %1038, align 8
-  %1040 = getelementptr inbounds i8*, i8** %pointers, i64 5
-  store i8* %1039, i8** %1040, align 8
-  %1041 = getelementptr inbounds i8*, i8** %0, i64 35
-  %1042 = load i8*, i8** %1041, align 8
-  %1043 = getelementptr inbounds i8*, i8** %pointers, i64 6
-  store i8* %1042, i8** %1043, align 8
-  %1044 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_51(i8* %1044, i64 0, i64 1)
+  %849 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %848, i8** %849, align 8
+  %850 = getelementptr inbounds i8*, i8** %0, i64 12
+  %851 = load i8*, i8** %850, align 8
+  %852 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %851, i8** %852, align 8
+  %853 = getelementptr inbounds i8*, i8** %0, i64 11
+  %854 = load i8*, i8** %853, align 8
+  %855 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %854, i8** %855, align 8
+  %856 = getelementptr inbounds i8*, i8** %0, i64 67
+  %857 = load i8*, i8** %856, align 8
+  %858 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %857, i8** %858, align 8
+  %859 = getelementptr inbounds i8*, i8** %0, i64 10
+  %860 = load i8*, i8** %859, align 8
+  %861 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %860, i8** %861, align 8
+  %862 = getelementptr inbounds i8*, i8** %0, i64 33
+  %863 = load i8*, i8** %862, align 8
+  %864 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %863, i8** %864, align 8
+  %865 = getelementptr inbounds i8*, i8** %0, i64 35
+  %866 = load i8*, i8** %865, align 8
+  %867 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %866, i8** %867, align 8
+  %868 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_48(i8* %868, i64 0, i64 1)
+  %869 = getelementptr inbounds i8*, i8** %0, i64 1
+  %870 = load i8*, i8** %869, align 8
+  %871 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %870, i8** %871, align 8
+  %872 = getelementptr inbounds i8*, i8** %0, i64 14
+  %873 = load i8*, i8** %872, align 8
+  %874 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %873, i8** %874, align 8
+  %875 = getelementptr inbounds i8*, i8** %0, i64 13
+  %876 = load i8*, i8** %875, align 8
+  %877 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %876, i8** %877, align 8
+  %878 = getelementptr inbounds i8*, i8** %0, i64 67
+  %879 = load i8*, i8** %878, align 8
+  %880 = getelementptr inbounds i8, i8* %879, i64 17408
+  %881 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %880, i8** %881, align 8
+  %882 = getelementptr inbounds i8*, i8** %0, i64 10
+  %883 = load i8*, i8** %882, align 8
+  %884 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %883, i8** %884, align 8
+  %885 = getelementptr inbounds i8*, i8** %0, i64 33
+  %886 = load i8*, i8** %885, align 8
+  %887 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %886, i8** %887, align 8
+  %888 = getelementptr inbounds i8*, i8** %0, i64 35
+  %889 = load i8*, i8** %888, align 8
+  %890 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %889, i8** %890, align 8
+  %891 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_49(i8* %891, i64 0, i64 1)
+  %892 = getelementptr inbounds i8*, i8** %0, i64 2
+  %893 = load i8*, i8** %892, align 8
+  %894 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %893, i8** %894, align 8
+  %895 = getelementptr inbounds i8*, i8** %0, i64 16
+  %896 = load i8*, i8** %895, align 8
+  %897 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %896, i8** %897, align 8
+  %898 = getelementptr inbounds i8*, i8** %0, i64 15
+  %899 = load i8*, i8** %898, align 8
+  %900 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %899, i8** %900, align 8
+  %901 = getelementptr inbounds i8*, i8** %0, i64 67
+  %902 = load i8*, i8** %901, align 8
+  %903 = getelementptr inbounds i8, i8* %902, i64 3200
+  %904 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %903, i8** %904, align 8
+  %905 = getelementptr inbounds i8*, i8** %0, i64 10
+  %906 = load i8*, i8** %905, align 8
+  %907 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %906, i8** %907, align 8
+  %908 = getelementptr inbounds i8*, i8** %0, i64 33
+  %909 = load i8*, i8** %908, align 8
+  %910 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %909, i8** %910, align 8
+  %911 = getelementptr inbounds i8*, i8** %0, i64 35
+  %912 = load i8*, i8** %911, align 8
+  %913 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %912, i8** %913, align 8
+  %914 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %914, i64 0, i64 1)
+  %915 = getelementptr inbounds i8*, i8** %0, i64 3
+  %916 = load i8*, i8** %915, align 8
+  %917 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %916, i8** %917, align 8
+  %918 = getelementptr inbounds i8*, i8** %0, i64 18
+  %919 = load i8*, i8** %918, align 8
+  %920 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %919, i8** %920, align 8
+  %921 = getelementptr inbounds i8*, i8** %0, i64 17
+  %922 = load i8*, i8** %921, align 8
+  %923 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %922, i8** %923, align 8
+  %924 = getelementptr inbounds i8*, i8** %0, i64 67
+  %925 = load i8*, i8** %924, align 8
+  %926 = getelementptr inbounds i8, i8* %925, i64 13312
+  %927 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %926, i8** %927, align 8
+  %928 = getelementptr inbounds i8*, i8** %0, i64 10
+  %929 = load i8*, i8** %928, align 8
+  %930 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %929, i8** %930, align 8
+  %931 = getelementptr inbounds i8*, i8** %0, i64 33
+  %932 = load i8*, i8** %931, align 8
+  %933 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %932, i8** %933, align 8
+  %934 = getelementptr inbounds i8*, i8** %0, i64 35
+  %935 = load i8*, i8** %934, align 8
+  %936 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %935, i8** %936, align 8
+  %937 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_51(i8* %937, i64 0, i64 1)
+  %938 = getelementptr inbounds i8*, i8** %0, i64 4
+  %939 = load i8*, i8** %938, align 8
+  %940 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %939, i8** %940, align 8
+  %941 = getelementptr inbounds i8*, i8** %0, i64 20
+  %942 = load i8*, i8** %941, align 8
+  %943 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %942, i8** %943, align 8
+  %944 = getelementptr inbounds i8*, i8** %0, i64 19
+  %945 = load i8*, i8** %944, align 8
+  %946 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %945, i8** %946, align 8
+  %947 = getelementptr inbounds i8*, i8** %0, i64 67
+  %948 = load i8*, i8** %947, align 8
+  %949 = getelementptr inbounds i8, i8* %948, i64 12288
+  %950 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %949, i8** %950, align 8
+  %951 = getelementptr inbounds i8*, i8** %0, i64 10
+  %952 = load i8*, i8** %951, align 8
+  %953 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %952, i8** %953, align 8
+  %954 = getelementptr inbounds i8*, i8** %0, i64 33
+  %955 = load i8*, i8** %954, align 8
+  %956 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %955, i8** %956, align 8
+  %957 = getelementptr inbounds i8*, i8** %0, i64 35
+  %958 = load i8*, i8** %957, align 8
+  %959 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %958, i8** %959, align 8
+  %960 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_51(i8* %960, i64 0, i64 1)
+  %961 = getelementptr inbounds i8*, i8** %0, i64 5
+  %962 = load i8*, i8** %961, align 8
+  %963 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %962, i8** %963, align 8
+  %964 = getelementptr inbounds i8*, i8** %0, i64 22
+  %965 = load i8*, i8** %964, align 8
+  %966 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %965, i8** %966, align 8
+  %967 = getelementptr inbounds i8*, i8** %0, i64 21
+  %968 = load i8*, i8** %967, align 8
+  %969 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %968, i8** %969, align 8
+  %970 = getelementptr inbounds i8*, i8** %0, i64 67
+  %971 = load i8*, i8** %970, align 8
+  %972 = getelementptr inbounds i8, i8* %971, i64 10240
+  %973 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %972, i8** %973, align 8
+  %974 = getelementptr inbounds i8*, i8** %0, i64 10
+  %975 = load i8*, i8** %974, align 8
+  %976 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %975, i8** %976, align 8
+  %977 = getelementptr inbounds i8*, i8** %0, i64 33
+  %978 = load i8*, i8** %977, align 8
+  %979 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %978, i8** %979, align 8
+  %980 = getelementptr inbounds i8*, i8** %0, i64 35
+  %981 = load i8*, i8** %980, align 8
+  %982 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %981, i8** %982, align 8
+  %983 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_51(i8* %983, i64 0, i64 1)
+  %984 = getelementptr inbounds i8*, i8** %0, i64 6
+  %985 = load i8*, i8** %984, align 8
+  %986 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %985, i8** %986, align 8
+  %987 = getelementptr inbounds i8*, i8** %0, i64 24
+  %988 = load i8*, i8** %987, align 8
+  %989 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %988, i8** %989, align 8
+  %990 = getelementptr inbounds i8*, i8** %0, i64 23
+  %991 = load i8*, i8** %990, align 8
+  %992 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %991, i8** %992, align 8
+  %993 = getelementptr inbounds i8*, i8** %0, i64 67
+  %994 = load i8*, i8** %993, align 8
+  %995 = getelementptr inbounds i8, i8* %994, i64 15360
+  %996 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %995, i8** %996, align 8
+  %997 = getelementptr inbounds i8*, i8** %0, i64 10
+  %998 = load i8*, i8** %997, align 8
+  %999 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %998, i8** %999, align 8
+  %1000 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1001 = load i8*, i8** %1000, align 8
+  %1002 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1001, i8** %1002, align 8
+  %1003 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1004 = load i8*, i8** %1003, align 8
+  %1005 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %1004, i8** %1005, align 8
+  %1006 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_51(i8* %1006, i64 0, i64 1)
+  %1007 = getelementptr inbounds i8*, i8** %0, i64 7
+  %1008 = load i8*, i8** %1007, align 8
+  %1009 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1008, i8** %1009, align 8
+  %1010 = getelementptr inbounds i8*, i8** %0, i64 26
+  %1011 = load i8*, i8** %1010, align 8
+  %1012 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1011, i8** %1012, align 8
+  %1013 = getelementptr inbounds i8*, i8** %0, i64 25
+  %1014 = load i8*, i8** %1013, align 8
+  %1015 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1014, i8** %1015, align 8
+  %1016 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1017 = load i8*, i8** %1016, align 8
+  %1018 = getelementptr inbounds i8, i8* %1017, i64 16384
+  %1019 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1018, i8** %1019, align 8
+  %1020 = getelementptr inbounds i8*, i8** %0, i64 10
+  %1021 = load i8*, i8** %1020, align 8
+  %1022 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1021, i8** %1022, align 8
+  %1023 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1024 = load i8*, i8** %1023, align 8
+  %1025 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1024, i8** %1025, align 8
+  %1026 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1027 = load i8*, i8** %1026, align 8
+  %1028 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %1027, i8** %1028, align 8
+  %1029 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_50(i8* %1029, i64 0, i64 1)
+  %1030 = getelementptr inbounds i8*, i8** %0, i64 8
+  %1031 = load i8*, i8** %1030, align 8
+  %1032 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1031, i8** %1032, align 8
+  %1033 = getelementptr inbounds i8*, i8** %0, i64 28
+  %1034 = load i8*, i8** %1033, align 8
+  %1035 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1034, i8** %1035, align 8
+  %1036 = getelementptr inbounds i8*, i8** %0, i64 27
+  %1037 = load i8*, i8** %1036, align 8
+  %1038 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1037, i8** %1038, align 8
+  %1039 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1040 = load i8*, i8** %1039, align 8
+  %1041 = getelementptr inbounds i8, i8* %1040, i64 6144
+  %1042 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1041, i8** %1042, align 8
+  %1043 = getelementptr inbounds i8*, i8** %0, i64 10
+  %1044 = load i8*, i8** %1043, align 8
+  %1045 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1044, i8** %1045, align 8
+  %1046 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1047 = load i8*, i8** %1046, align 8
+  %1048 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1047, i8** %1048, align 8
+  %1049 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1050 = load i8*, i8** %1049, align 8
+  %1051 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %1050, i8** %1051, align 8
+  %1052 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_52(i8* %1052, i64 0, i64 1)
+  %1053 = getelementptr inbounds i8*, i8** %0, i64 9
+  %1054 = load i8*, i8** %1053, align 8
+  %1055 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %1054, i8** %1055, align 8
+  %1056 = getelementptr inbounds i8*, i8** %0, i64 30
+  %1057 = load i8*, i8** %1056, align 8
+  %1058 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %1057, i8** %1058, align 8
+  %1059 = getelementptr inbounds i8*, i8** %0, i64 29
+  %1060 = load i8*, i8** %1059, align 8
+  %1061 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %1060, i8** %1061, align 8
+  %1062 = getelementptr inbounds i8*, i8** %0, i64 67
+  %1063 = load i8*, i8** %1062, align 8
+  %1064 = getelementptr inbounds i8, i8* %1063, i64 4096
+  %1065 = getelementptr inbounds i8*, i8** %pointers, i64 3
+  store i8* %1064, i8** %1065, align 8
+  %1066 = getelementptr inbounds i8*, i8** %0, i64 10
+  %1067 = load i8*, i8** %1066, align 8
+  %1068 = getelementptr inbounds i8*, i8** %pointers, i64 4
+  store i8* %1067, i8** %1068, align 8
+  %1069 = getelementptr inbounds i8*, i8** %0, i64 33
+  %1070 = load i8*, i8** %1069, align 8
+  %1071 = getelementptr inbounds i8*, i8** %pointers, i64 5
+  store i8* %1070, i8** %1071, align 8
+  %1072 = getelementptr inbounds i8*, i8** %0, i64 35
+  %1073 = load i8*, i8** %1072, align 8
+  %1074 = getelementptr inbounds i8*, i8** %pointers, i64 6
+  store i8* %1073, i8** %1074, align 8
+  %1075 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_52(i8* %1075, i64 0, i64 1)
   ret i32 0
 }
 
@@ -1752,81 +1795,152 @@ entry:
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %32, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
+  %i = phi i64 [ %1, %entry ], [ %20, %exit3 ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %14 = sdiv i64 %i, 8
-  %15 = srem i64 %i, 8
-  %16 = sdiv i64 %14, 2
-  %17 = srem i64 %14, 2
-  %18 = mul i64 %16, 128
-  %19 = mul i64 %17, 8
-  %20 = add i64 %18, %19
-  %21 = sdiv i64 %14, 2
-  %22 = srem i64 %14, 2
-  %23 = mul i64 %21, 128
-  %24 = mul i64 %22, 8
-  %25 = add i64 %23, %24
-  %26 = mul i64 %14, 64
-  %27 = mul i64 %15, 8
-  %28 = add i64 %26, %27
+  %11 = mul i64 %i, 128
+  %12 = add i64 0, %11
+  %13 = mul i64 %i, 128
+  %14 = add i64 0, %13
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %47, %exit7 ]
-  %29 = icmp slt i64 %i4, 8
-  br i1 %29, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %26, %exit7 ]
+  %15 = icmp slt i64 %i4, 2
+  br i1 %15, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %30 = mul i64 %i4, 16
-  %31 = add i64 %25, %30
+  %16 = mul i64 %i4, 64
+  %17 = add i64 %12, %16
+  %18 = mul i64 %i4, 8
+  %19 = add i64 %14, %18
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %32 = add i64 %i, 1
+  %20 = add i64 %i, 1
   br label %loop
 
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %44, %body6 ]
-  %acc = phi float [ 0.000000e+00, %body2 ], [ %43, %body6 ]
-  %33 = icmp slt i64 %i8, 8
-  br i1 %33, label %body6, label %exit7
+loop5:                                            ; preds = %exit11, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %34, %exit11 ]
+  %21 = icmp slt i64 %i8, 8
+  br i1 %21, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %34 = mul i64 %15, 16
-  %35 = add i64 %34, %i8
-  %36 = add i64 %20, %35
-  %37 = getelementptr inbounds float, float* %6, i64 %36
-  %38 = load float, float* %37, align 4
-  %39 = add i64 %31, %i8
-  %40 = getelementptr inbounds float, float* %9, i64 %39
-  %41 = load float, float* %40, align 4
-  %42 = fmul float %38, %41
-  %43 = fadd float %acc, %42
-  %44 = add i64 %i8, 1
-  br label %loop5
+  %22 = mul i64 %i8, 8
+  %23 = add i64 %17, %22
+  %24 = mul i64 %i8, 16
+  %25 = add i64 %19, %24
+  br label %loop9
 
 exit7:                                            ; preds = %loop5
-  %45 = add i64 %28, %i4
-  %46 = getelementptr inbounds float, float* %12, i64 %45
-  store float %acc, float* %46, align 4
-  %47 = add i64 %i4, 1
+  %26 = add i64 %i4, 1
   br label %loop1
+
+loop9:                                            ; preds = %body10, %body6
+  %i12 = phi i64 [ 0, %body6 ], [ %33, %body10 ]
+  %27 = icmp slt i64 %i12, 8
+  br i1 %27, label %body10, label %exit11
+
+body10:                                           ; preds = %loop9
+  %28 = add i64 %23, %i12
+  %29 = add i64 %25, %i12
+  %30 = getelementptr inbounds float, float* %9, i64 %29
+  %31 = load float, float* %30, align 4
+  %32 = getelementptr inbounds float, float* %6, i64 %28
+  store float %31, float* %32, align 4
+  %33 = add i64 %i12, 1
+  br label %loop9
+
+exit11:                                           ; preds = %loop9
+  %34 = add i64 %i8, 1
+  br label %loop5
 }
 
 ; Function Attrs: noinline nounwind
 define internal void @eptc_kernel_5(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 8
+  %15 = srem i64 %i, 8
+  %16 = mul i64 %14, 64
+  %17 = mul i64 %14, 64
+  %18 = mul i64 %14, 64
+  %19 = mul i64 %15, 8
+  %20 = add i64 %18, %19
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %39, %exit7 ]
+  %21 = icmp slt i64 %i4, 8
+  br i1 %21, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %22 = mul i64 %i4, 8
+  %23 = add i64 %17, %22
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %24 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %36, %body6 ]
+  %acc = phi float [ 0.000000e+00, %body2 ], [ %35, %body6 ]
+  %25 = icmp slt i64 %i8, 8
+  br i1 %25, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %26 = mul i64 %15, 8
+  %27 = add i64 %26, %i8
+  %28 = add i64 %16, %27
+  %29 = getelementptr inbounds float, float* %6, i64 %28
+  %30 = load float, float* %29, align 4
+  %31 = add i64 %23, %i8
+  %32 = getelementptr inbounds float, float* %9, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = fmul float %30, %33
+  %35 = fadd float %acc, %34
+  %36 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %37 = add i64 %20, %i4
+  %38 = getelementptr inbounds float, float* %12, i64 %37
+  store float %acc, float* %38, align 4
+  %39 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_6(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1980,7 +2094,7 @@ exit20:                                           ; preds = %loop18
 declare float @llvm.rint.f32(float) #2
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_6(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_7(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -1995,7 +2109,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %39, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %35, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -2003,70 +2117,66 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 64
-  %17 = sdiv i64 %14, 2
-  %18 = srem i64 %14, 2
-  %19 = mul i64 %17, 128
-  %20 = mul i64 %18, 8
-  %21 = add i64 %19, %20
-  %22 = sdiv i64 %14, 2
-  %23 = srem i64 %14, 2
-  %24 = mul i64 %22, 128
-  %25 = mul i64 %23, 8
-  %26 = add i64 %24, %25
-  %27 = mul i64 %15, 16
-  %28 = add i64 %26, %27
-  %29 = getelementptr inbounds float, float* %12, i64 %28
-  %30 = bitcast float* %29 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %30, i8 0, i64 32, i1 false)
+  %17 = mul i64 %14, 64
+  %18 = sdiv i64 %14, 2
+  %19 = srem i64 %14, 2
+  %20 = mul i64 %18, 128
+  %21 = mul i64 %19, 8
+  %22 = add i64 %20, %21
+  %23 = mul i64 %15, 16
+  %24 = add i64 %22, %23
+  %25 = getelementptr inbounds float, float* %12, i64 %24
+  %26 = bitcast float* %25 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %26, i8 0, i64 32, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %50, %exit7 ]
-  %31 = icmp slt i64 %i4, 8
-  br i1 %31, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %46, %exit7 ]
+  %27 = icmp slt i64 %i4, 8
+  br i1 %27, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %32 = mul i64 %15, 8
-  %33 = add i64 %32, %i4
-  %34 = add i64 %16, %33
-  %35 = getelementptr inbounds float, float* %6, i64 %34
-  %36 = load float, float* %35, align 4
-  %37 = mul i64 %i4, 16
-  %38 = add i64 %21, %37
+  %28 = mul i64 %15, 8
+  %29 = add i64 %28, %i4
+  %30 = add i64 %16, %29
+  %31 = getelementptr inbounds float, float* %6, i64 %30
+  %32 = load float, float* %31, align 4
+  %33 = mul i64 %i4, 8
+  %34 = add i64 %17, %33
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %39 = add i64 %i, 1
+  %35 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %49, %body6 ]
-  %40 = icmp slt i64 %i8, 8
-  br i1 %40, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %45, %body6 ]
+  %36 = icmp slt i64 %i8, 8
+  br i1 %36, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %41 = add i64 %28, %i8
-  %42 = add i64 %38, %i8
-  %43 = getelementptr inbounds float, float* %9, i64 %42
-  %44 = load float, float* %43, align 4
-  %45 = getelementptr inbounds float, float* %12, i64 %41
-  %46 = load float, float* %45, align 4
-  %47 = call float @llvm.fmuladd.f32(float %36, float %44, float %46)
-  %48 = getelementptr inbounds float, float* %12, i64 %41
-  store float %47, float* %48, align 4
-  %49 = add i64 %i8, 1
+  %37 = add i64 %24, %i8
+  %38 = add i64 %34, %i8
+  %39 = getelementptr inbounds float, float* %9, i64 %38
+  %40 = load float, float* %39, align 4
+  %41 = getelementptr inbounds float, float* %12, i64 %37
+  %42 = load float, float* %41, align 4
+  %43 = call float @llvm.fmuladd.f32(float %32, float %40, float %42)
+  %44 = getelementptr inbounds float, float* %12, i64 %37
+  store float %43, float* %44, align 4
+  %45 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %50 = add i64 %i4, 1
+  %46 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_7(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_8(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2120,7 +2230,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_8(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_9(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2198,7 +2308,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_9(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_10(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2247,7 +2357,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_10(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_11(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2325,7 +2435,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_11(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_12(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2427,7 +2537,7 @@ exit15:                                           ; preds = %loop13
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_12(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_13(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2541,7 +2651,7 @@ checked:                                          ; preds = %body
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_13(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_14(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2688,7 +2798,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_14(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_15(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2745,7 +2855,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_15(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_16(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2785,7 +2895,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_16(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_17(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2839,7 +2949,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_17(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_18(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3045,7 +3155,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_18(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_19(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3120,7 +3230,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_19(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_20(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3198,7 +3308,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_20(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_21(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3246,7 +3356,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_21(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_22(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3307,7 +3417,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_22(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_23(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3385,7 +3495,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_23(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_24(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3575,7 +3685,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_24(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3631,7 +3741,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_25(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3821,7 +3931,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_26(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_27(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -3899,7 +4009,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_27(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_28(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4032,7 +4142,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_28(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_29(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4082,7 +4192,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_29(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4145,7 +4255,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_30(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_31(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4230,7 +4340,7 @@ exit11:                                           ; preds = %loop9
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_31(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4401,7 +4511,7 @@ exit16:                                           ; preds = %loop14
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_32(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_33(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4591,7 +4701,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_33(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_34(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4669,7 +4779,7 @@ exit7:                                            ; preds = %loop5
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_34(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_35(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4684,7 +4794,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %39, %exit3 ]
+  %i = phi i64 [ %1, %entry ], [ %35, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
 
@@ -4692,70 +4802,66 @@ body:                                             ; preds = %loop
   %14 = sdiv i64 %i, 8
   %15 = srem i64 %i, 8
   %16 = mul i64 %14, 64
-  %17 = sdiv i64 %14, 2
-  %18 = srem i64 %14, 2
-  %19 = mul i64 %17, 128
-  %20 = mul i64 %18, 8
-  %21 = add i64 %19, %20
-  %22 = sdiv i64 %14, 2
-  %23 = srem i64 %14, 2
-  %24 = mul i64 %22, 128
-  %25 = mul i64 %23, 8
-  %26 = add i64 %24, %25
-  %27 = mul i64 %15, 16
-  %28 = add i64 %26, %27
-  %29 = getelementptr inbounds float, float* %12, i64 %28
-  %30 = bitcast float* %29 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %30, i8 0, i64 32, i1 false)
+  %17 = mul i64 %14, 64
+  %18 = sdiv i64 %14, 2
+  %19 = srem i64 %14, 2
+  %20 = mul i64 %18, 128
+  %21 = mul i64 %19, 8
+  %22 = add i64 %20, %21
+  %23 = mul i64 %15, 16
+  %24 = add i64 %22, %23
+  %25 = getelementptr inbounds float, float* %12, i64 %24
+  %26 = bitcast float* %25 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %26, i8 0, i64 32, i1 false)
   br label %loop1
 
 exit:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %50, %exit7 ]
-  %31 = icmp slt i64 %i4, 8
-  br i1 %31, label %body2, label %exit3
+  %i4 = phi i64 [ 0, %body ], [ %46, %exit7 ]
+  %27 = icmp slt i64 %i4, 8
+  br i1 %27, label %body2, label %exit3
 
 body2:                                            ; preds = %loop1
-  %32 = mul i64 %i4, 8
-  %33 = add i64 %32, %15
-  %34 = add i64 %16, %33
-  %35 = getelementptr inbounds float, float* %6, i64 %34
-  %36 = load float, float* %35, align 4
-  %37 = mul i64 %i4, 16
-  %38 = add i64 %21, %37
+  %28 = mul i64 %i4, 8
+  %29 = add i64 %28, %15
+  %30 = add i64 %16, %29
+  %31 = getelementptr inbounds float, float* %6, i64 %30
+  %32 = load float, float* %31, align 4
+  %33 = mul i64 %i4, 8
+  %34 = add i64 %17, %33
   br label %loop5
 
 exit3:                                            ; preds = %loop1
-  %39 = add i64 %i, 1
+  %35 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %49, %body6 ]
-  %40 = icmp slt i64 %i8, 8
-  br i1 %40, label %body6, label %exit7
+  %i8 = phi i64 [ 0, %body2 ], [ %45, %body6 ]
+  %36 = icmp slt i64 %i8, 8
+  br i1 %36, label %body6, label %exit7
 
 body6:                                            ; preds = %loop5
-  %41 = add i64 %28, %i8
-  %42 = add i64 %38, %i8
-  %43 = getelementptr inbounds float, float* %9, i64 %42
-  %44 = load float, float* %43, align 4
-  %45 = getelementptr inbounds float, float* %12, i64 %41
-  %46 = load float, float* %45, align 4
-  %47 = call float @llvm.fmuladd.f32(float %36, float %44, float %46)
-  %48 = getelementptr inbounds float, float* %12, i64 %41
-  store float %47, float* %48, align 4
-  %49 = add i64 %i8, 1
+  %37 = add i64 %24, %i8
+  %38 = add i64 %34, %i8
+  %39 = getelementptr inbounds float, float* %9, i64 %38
+  %40 = load float, float* %39, align 4
+  %41 = getelementptr inbounds float, float* %12, i64 %37
+  %42 = load float, float* %41, align 4
+  %43 = call float @llvm.fmuladd.f32(float %32, float %40, float %42)
+  %44 = getelementptr inbounds float, float* %12, i64 %37
+  store float %43, float* %44, align 4
+  %45 = add i64 %i8, 1
   br label %loop5
 
 exit7:                                            ; preds = %loop5
-  %50 = add i64 %i4, 1
+  %46 = add i64 %i4, 1
   br label %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_35(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_36(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4812,7 +4918,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_36(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_37(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4876,7 +4982,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_37(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_38(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -4937,7 +5043,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_38(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_39(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5100,7 +5206,7 @@ exit16:                                           ; preds = %loop14
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_39(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_40(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5198,7 +5304,7 @@ exit15:                                           ; preds = %loop13
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_40(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_41(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5328,7 +5434,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_41(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_42(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5458,7 +5564,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_42(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_43(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5588,7 +5694,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_43(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_44(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5718,7 +5824,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_44(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_45(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5848,7 +5954,7 @@ exit14:                                           ; preds = %loop12
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_45(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_46(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5948,7 +6054,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_46(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_47(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -5999,7 +6105,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_47(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_48(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6121,7 +6227,7 @@ exit3:                                            ; preds = %loop1
 declare float @powf(float, float)
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_48(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_49(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6241,7 +6347,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_49(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_50(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6361,7 +6467,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_50(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_51(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -6481,7 +6587,7 @@ exit3:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_51(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_52(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0

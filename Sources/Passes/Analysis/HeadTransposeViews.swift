@@ -14,8 +14,9 @@ import IR
 /// A T5-small train step at batch 8 moved ~21 ms of its ~800 ms through 60 such copies.
 ///
 /// Must not: an operand view read by anything but a plain matmul on rank-4 operands (every
-/// other kernel indexes its inputs as contiguous), a result view whose matmul has another
-/// reader, any transpose that is an entry output.
+/// other kernel indexes its inputs as contiguous) or with rows shorter than
+/// `minimumOperandRow`, a result view whose matmul has another reader, any transpose that is an
+/// entry output.
 public enum HeadTransposeView: Hashable, Sendable {
     /// The transpose's bytes are its input's: its matmul readers address them strided.
     case operand
@@ -34,6 +35,14 @@ public enum HeadTransposeView: Hashable, Sendable {
 }
 
 extension MemoryPlanner {
+    /// Operand views need rows (the head dimension D) of at least this many elements. Why:
+    /// OpenBLAS reads short strided rows slowly — on the attention alone (Zen 4, batch 32),
+    /// T5's D = 64 ran 18.3–18.6 ms with the split read in place against 21.5–21.8 ms copied,
+    /// but MiniLM's D = 32 broke even forward (7.1–7.5 against 7.2–7.8 ms) and its train step's
+    /// products took 141–157 ms read in place against 91–113 ms from copies. The merge's result
+    /// view pays at both.
+    static let minimumOperandRow = 64
+
     /// The transposes of `entry` to plan as views (see `HeadTransposeView`), by value id.
     static func headTransposeViews(_ entry: Entry, live: [Bool], outputs: [ValueID]) -> [ValueID: HeadTransposeView] {
         var users = [[ValueID]](repeating: [], count: entry.nodes.count)
@@ -49,7 +58,8 @@ extension MemoryPlanner {
             // no operand view, and a result view's bytes are its own layout.)
             if isRank4Product(x, entry), users[x] == [t], !isOutput.contains(x) {
                 views[t] = .result
-            } else if !users[t].isEmpty, users[t].allSatisfy({ isRank4Product($0, entry) }) {
+            } else if node.type.shape[3] >= minimumOperandRow, !users[t].isEmpty,
+                      users[t].allSatisfy({ isRank4Product($0, entry) }) {
                 views[t] = .operand
             }
         }
