@@ -85,7 +85,8 @@ import Syntax
         }
     }
 
-    @Test(.executes(.avx2), arguments: [GemmPolicy.generated, .blas])
+    /// `.dnnl`: oneDNN's batched entry where libdnnl loads (else the BLAS fallback).
+    @Test(.executes(.avx2), arguments: [GemmPolicy.generated, .blas, .dnnl])
     func matchesTheInterpreterAndTheCopiesAVX2(_ policy: GemmPolicy) throws { try check(.avx2, policy, threshold: 0) }
 
     @Test(.executes(.avx512), arguments: [GemmPolicy.generated, .blas])
