@@ -75,16 +75,16 @@ extension EntryLowerer {
         let columnGroups = (s.n + tiling.columnGroup - 1) / tiling.columnGroup
         let perProduct = rowGroups * columnGroups
         let work = min(tiling.mc, m) * min(tiling.columnGroup, s.n) * s.k
-        let matrices = layout
-        let layout = GemmWorkspaceLayout(s, tiling, m: m, products: products, packedProducts: packedProducts)
+        let workspaceLayout = GemmWorkspaceLayout(s, tiling, m: m, products: products, packedProducts: packedProducts)
         var workspace: LLVMValueRef?
         if tiling.packOnce {
-            let space = gen.call("eptc_gemm_workspace", gen.i8Ptr, [gen.int(4 * (layout.bFloats + layout.aFloats))],
-                                 types: [gen.i64])
+            let bytes = 4 * (workspaceLayout.bFloats + workspaceLayout.aFloats)
+            let space = gen.call("eptc_gemm_workspace", gen.i8Ptr, [gen.int(bytes)], types: [gen.i64])
             workspace = space
-            emitPackB(b, s, layout: matrices, tiling, m: m, products: packedProducts, workspace: space)
+            emitPackB(b, s, layout: layout, tiling, m: m, products: packedProducts, workspace: space)
             if tiling.packA {
-                emitPackA(a, s, layout: matrices, tiling, m: m, products: products, at: layout.bFloats, workspace: space)
+                emitPackA(a, s, layout: layout, tiling, m: m, products: products, at: workspaceLayout.bFloats,
+                          workspace: space)
             }
         }
         kernel(outer: products * perProduct, workPerIteration: work, workspace: workspace) { args in
@@ -93,12 +93,12 @@ extension EntryLowerer {
             let (pa, pb, pc) = (self.valuePointer(a, args), self.valuePointer(b, args), self.valuePointer(v, args))
             if tiling.packOnce {
                 let space = g.bitcast(self.workspacePointer(args), g.pointerType(g.f32))
-                plan = GemmPlan(s: s, layout: matrices, tiling: tiling, m: m, a: pa, b: pb, c: pc, pack: space)
-                if tiling.packA { plan.packedA = g.gep(g.f32, space, g.int(layout.bFloats)) }
+                plan = GemmPlan(s: s, layout: layout, tiling: tiling, m: m, a: pa, b: pb, c: pc, pack: space)
+                if tiling.packA { plan.packedA = g.gep(g.f32, space, g.int(workspaceLayout.bFloats)) }
             } else {
                 let pack = LLVMBuildArrayAlloca(g.builder, g.f32, g.int(tiling.kc * tiling.nc), "packed")!
                 LLVMSetAlignment(pack, 64)
-                plan = GemmPlan(s: s, layout: matrices, tiling: tiling, m: m, a: pa, b: pb, c: pc, pack: pack)
+                plan = GemmPlan(s: s, layout: layout, tiling: tiling, m: m, a: pa, b: pb, c: pc, pack: pack)
             }
             plan.epilogue = epilogue.map { $0(args) }
             return { o in
