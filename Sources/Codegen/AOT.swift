@@ -45,7 +45,7 @@ public func graphHash(_ graph: Graph, options: CodegenOptions = CodegenOptions()
     let text = Printer().print(graph) + "|codegen-15|gemm=\(options.gemmThreshold)|par=\(options.parallelThreshold)"
         + (options.vectorWidth.map { "|vw=\($0)" } ?? "") + (options.profile ? "|profile" : "") + "|gemm-\(options.gemm.rawValue)"
         + (options.measureDNNL ? "+dnnl" : "") + (options.headTransposeViews ? "" : "|head-copies")
-        + (options.batchedProductLimit == 1 << 24 ? "" : "|batched=\(options.batchedProductLimit)")
+        + (options.batchedProductLimit == CodegenOptions.defaultBatchedProductLimit ? "" : "|batched=\(options.batchedProductLimit)")
         + (options.eptSerialWork == EPTTiles.serialWork ? "" : "|ept-serial=\(options.eptSerialWork)")
     return fnv1a(Array(text.utf8))
 }

@@ -356,7 +356,8 @@ public struct CodegenOptions: Hashable, Sendable {
     /// batch split across eptc's pool, each product single-threaded in OpenBLAS; Runtime
     /// BatchedGemm.swift says why): 256³, far above attention's per-head products. Larger ones
     /// are one BLAS call each; tests set 0 to take that path at small shapes.
-    public var batchedProductLimit = 1 << 24
+    public var batchedProductLimit = CodegenOptions.defaultBatchedProductLimit
+    public static let defaultBatchedProductLimit = 1 << 24
     /// Kernels touching at least this many elements split their outer loop across threads.
     public var parallelThreshold = 1 << 15
     /// Named EPT kernels of fewer multiply-adds run their blocks on the calling thread

@@ -138,3 +138,15 @@ public struct Graph: Hashable, Sendable {
     public func entry(named name: String) -> Entry? { entries.first { $0.name == name } }
     public func entryIndex(named name: String) -> Int? { entries.firstIndex { $0.name == name } }
 }
+
+extension Array where Element == Node {
+    /// The readers of each value, in node order, each reader once (a node reading a value twice
+    /// is listed once): what the fusion passes and the memory planner look up.
+    public var users: [[ValueID]] {
+        var users = [[ValueID]](repeating: [], count: count)
+        for (v, node) in enumerated() {
+            for input in Set(node.inputs) { users[input].append(v) }
+        }
+        return users
+    }
+}

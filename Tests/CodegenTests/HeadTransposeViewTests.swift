@@ -107,7 +107,7 @@ import Syntax
         try check(.avx2, .blas, threshold: 0, batchedProductLimit: 0)
     }
 
-    func check(_ target: CodegenTarget, _ policy: GemmPolicy, threshold: Int, batchedProductLimit: Int = 1 << 24) throws {
+    func check(_ target: CodegenTarget, _ policy: GemmPolicy, threshold: Int, batchedProductLimit: Int = CodegenOptions.defaultBatchedProductLimit) throws {
         let graph = try Self.graph()
         var options = target.options()
         (options.gemm, options.gemmThreshold, options.batchedProductLimit) = (policy, threshold, batchedProductLimit)

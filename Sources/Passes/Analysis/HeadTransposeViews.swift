@@ -45,10 +45,8 @@ extension MemoryPlanner {
 
     /// The transposes of `entry` to plan as views (see `HeadTransposeView`), by value id.
     static func headTransposeViews(_ entry: Entry, live: [Bool], outputs: [ValueID]) -> [ValueID: HeadTransposeView] {
-        var users = [[ValueID]](repeating: [], count: entry.nodes.count)
-        for (u, node) in entry.nodes.enumerated() where live[u] {
-            for input in Set(node.inputs) { users[input].append(u) }
-        }
+        // Readers that are dead code count too: a view they would block is only given up.
+        let users = entry.nodes.users
         let isOutput = Set(outputs)
         var views: [ValueID: HeadTransposeView] = [:]
         for (t, node) in entry.nodes.enumerated() where live[t] && !isOutput.contains(t) {

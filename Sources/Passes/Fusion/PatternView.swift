@@ -21,11 +21,7 @@ struct PatternView {
 
     init(nodes: [Node], outputs: [ValueID]) {
         self.nodes = nodes
-        var users = [[ValueID]](repeating: [], count: nodes.count)
-        for (v, node) in nodes.enumerated() {
-            for input in Set(node.inputs) { users[input].append(v) }
-        }
-        self.users = users
+        users = nodes.users
         var isOutput = [Bool](repeating: false, count: nodes.count)
         for v in outputs { isOutput[v] = true }
         self.isOutput = isOutput

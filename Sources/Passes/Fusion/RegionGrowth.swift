@@ -29,11 +29,7 @@ struct RegionGrowth {
 
     init(_ entry: Entry) {
         self.entry = entry
-        var users = [[ValueID]](repeating: [], count: entry.nodes.count)
-        for (v, node) in entry.nodes.enumerated() {
-            for input in Set(node.inputs) { users[input].append(v) }
-        }
-        self.users = users
+        users = entry.nodes.users
         var isOutput = [Bool](repeating: false, count: entry.nodes.count)
         for r in entry.results { isOutput[r.value] = true }
         for u in entry.updates { isOutput[u.value] = true }
