@@ -8,8 +8,9 @@ import IR
 /// where `swap` exchanges the last two axes and keeps the batch axes in place. The second form
 /// catches the transposes autodiff's matmul VJP writes; it applies only when the matmul has no
 /// other reader (else both would be computed) and both operands share the batch axes (a 2-D `b`
-/// shared across a batch cannot become the batched side). Any other permutation — the head
-/// split `[0, 2, 1, 3]` — is real data movement and stays.
+/// shared across a batch cannot become the batched side). Any other permutation stays; the head
+/// split and merge `[0, 2, 1, 3]` next to a matmul become strided views in the memory plan
+/// instead (Analysis/HeadTransposeViews.swift).
 public struct FoldTransposePass: SimplifyRule {
     public let name = "fold-transpose"
     public init() {}
