@@ -376,6 +376,10 @@ public struct CodegenOptions: Hashable, Sendable {
     /// The host defaults measure per shape; without them every such matmul calls BLAS, so code
     /// built for a pinned target does not depend on this machine's timings.
     public var gemm: GemmPolicy
+    /// Decisions a run already made, by `GemmChooser.shapeKey` (its folder's kernel-choices.json):
+    /// they win over `gemm` and the machine's cache, so a resumed run runs the kernels it started
+    /// with even if this machine has since measured a shape it had left on BLAS.
+    public var pinnedGemm: [String: GemmDecision] = [:]
     /// Test hook: the oneDNN library `.dnnl` and `.measured` try (nil: libdnnl.so.2); a path that
     /// does not load shows the fallback to BLAS.
     public var dnnlLibrary: String?

@@ -138,7 +138,7 @@ public enum GemmChooser {
         var work: [String: Int] = [:]
         for s in shapes {
             let key = shapeKey(s, vectorBits: options.vectorWidth)
-            guard known[key] == nil else { continue }
+            guard known[key] == nil, options.pinnedGemm[key] == nil else { continue }
             if work[key] == nil { unknown.append(s) }
             work[key, default: 0] += s.batches * s.m * s.n * s.k
         }
@@ -152,50 +152,73 @@ public enum GemmChooser {
         for s in unknown {
             let key = shapeKey(s, vectorBits: options.vectorWidth)
             if let d = measured[key] {
-                known[key] = d
                 stored[key] = d
             } else {
                 known[key] = GemmDecision(generated: false, reason: "not measured: the \(budget) s budget was spent")
             }
         }
+        // What the machine's file holds after merging is what this process uses: another process
+        // that measured a shape first keeps its decision (`store`).
+        let merged = store(stored, cacheDirectory, machineKey(candidates))
+        for key in stored.keys { known[key] = merged[key] ?? stored[key] }
         memo[(cacheDirectory?.path ?? "") + candidates] = known
-        store(stored, cacheDirectory, machineKey(candidates))
     }
 
-    /// With `.measured`, which kernel each of the graph's GEMM shapes gets on this machine (shapes not
-    /// yet measured are measured first, as compiling would): part of the compile cache's key, so a
-    /// program built while a shape was still unmeasured (on BLAS) is not reused once it is measured.
-    /// With `.dnnl`, whether oneDNN loads.
+    /// With `.measured` (or decisions pinned by a run), which kernel each of the graph's GEMM shapes
+    /// gets on this machine (shapes not yet measured are measured first, as compiling would): part of
+    /// the compile cache's key, so a program built while a shape was still unmeasured (on BLAS) is not
+    /// reused once it is measured. With `.dnnl`, whether oneDNN loads.
     static func decisionKey(_ graph: Graph, options: CodegenOptions) -> String {
-        if options.gemm == .dnnl {
+        if options.gemm == .dnnl, options.pinnedGemm.isEmpty {
             // Whether oneDNN loaded decides what the GEMMs call (a program built without it calls BLAS).
             guard case .success(let version) = DNNL.load(options.dnnlLibrary) else { return "|dnnl-absent" }
             return "|dnnl-" + version
         }
-        guard options.gemm == .measured else { return "" }
+        guard options.gemm == .measured || !options.pinnedGemm.isEmpty else { return "" }
         let shapes = graph.gemmShapes(threshold: options.gemmThreshold)
-        resolve(shapes, options: options)
-        let candidates = candidates(options)
+        if options.gemm == .measured { resolve(shapes, options: options) }
         return "|gemm-decisions-" + String(shapes.map {
-            known($0, vectorBits: options.vectorWidth, candidates: candidates).map { $0.generated ? "g" : $0.dnnl ? "d" : "b" } ?? "b"
+            let d = options.gemmDecision($0, .f32)
+            return d.generated ? "g" : d.dnnl ? "d" : "b"
         })
     }
 
-    /// Merges `decisions` into the machine's cache file (atomic rename; best effort, as the
-    /// BLAS self-check's cache: an unwritable folder only means measuring again).
-    private static func store(_ decisions: [String: GemmDecision], _ directory: URL?, _ machine: String) {
-        guard !decisions.isEmpty, let url = cacheURL(directory, machine), let directory else { return }
-        var file = CacheFile(key: machine, shapes: [:])
-        if let data = try? Data(contentsOf: url), let old = try? JSONDecoder().decode(CacheFile.self, from: data),
-           old.key == machine {
-            file = old
-        }
-        file.shapes.merge(decisions) { _, new in new }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(file) else { return }
+    /// The decision each of the graph's GEMM shapes gets under `options`, by shape key (measuring
+    /// unknown shapes first with `.measured`): what a run records in its folder so that resuming
+    /// it runs the same kernels (`CodegenOptions.pinnedGemm`).
+    public static func decisions(_ graph: Graph, options: CodegenOptions) -> [String: GemmDecision] {
+        let shapes = graph.gemmShapes(threshold: options.gemmThreshold)
+        if options.gemm == .measured { resolve(shapes, options: options) }
+        var out: [String: GemmDecision] = [:]
+        for s in shapes { out[shapeKey(s, vectorBits: options.vectorWidth)] = options.gemmDecision(s, .f32) }
+        return out
+    }
+
+    /// Merges `decisions` into the machine's cache file and returns the file's decisions after
+    /// the merge. A shape already in the file keeps its decision (the first measurement on a
+    /// machine is its decision, so processes that measured the same shape at the same time — a
+    /// sweep, data-parallel ranks, a test suite — end up running the same kernels). Read, merge
+    /// and atomic rename happen under a lock on the folder (`withExclusiveFolderLock`). Best effort,
+    /// as the BLAS self-check's cache: an unwritable folder only means measuring again.
+    @discardableResult
+    private static func store(_ decisions: [String: GemmDecision], _ directory: URL?, _ machine: String)
+        -> [String: GemmDecision] {
+        guard !decisions.isEmpty, let url = cacheURL(directory, machine), let directory else { return decisions }
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try? data.write(to: url, options: .atomic)
+        return withExclusiveFolderLock(directory.path) {
+            var file = CacheFile(key: machine, shapes: [:])
+            if let data = try? Data(contentsOf: url), let old = try? JSONDecoder().decode(CacheFile.self, from: data),
+               old.key == machine {
+                file = old
+            }
+            let before = file.shapes.count
+            file.shapes.merge(decisions) { first, _ in first }
+            guard file.shapes.count > before else { return file.shapes }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            if let data = try? encoder.encode(file) { try? data.write(to: url, options: .atomic) }
+            return file.shapes
+        }
     }
 }
 
@@ -204,6 +227,7 @@ extension CodegenOptions {
     func gemmDecision(_ s: MatmulShape, _ d: DType) -> GemmDecision {
         guard d == .f32 else { return GemmDecision(generated: false, reason: "\(d) runs on BLAS") }
         guard s.m > 0, s.n > 0, s.k > 0 else { return GemmDecision(generated: false, reason: "empty product") }
+        if let pinned = pinnedGemm[GemmChooser.shapeKey(s, vectorBits: vectorWidth)] { return pinned }
         switch gemm {
         case .blas: return GemmDecision(generated: false, reason: "--gemm blas")
         case .generated: return GemmDecision(generated: true, reason: "--gemm generated")

@@ -82,11 +82,13 @@ public enum HostVectorWidth {
         }
         let key = cacheKey(cpu)
         let cacheFile = cacheDirectory?.appendingPathComponent("vector-width-\(fnv1a(key.utf8)).json")
-        if let cacheFile, let data = try? Data(contentsOf: cacheFile),
-           var cached = try? JSONDecoder().decode(Choice.self, from: data), cached.key == key,
-           let bits = cached.bits, candidates.contains(bits) {
-            cached.how += ", cached"
-            return cached
+        let cached = {
+            cacheFile.flatMap { try? Data(contentsOf: $0) }.flatMap { try? JSONDecoder().decode(Choice.self, from: $0) }
+                .flatMap { c in c.key == key && c.bits.map(candidates.contains) == true ? c : nil }
+        }
+        if var choice = cached() {
+            choice.how += ", cached"
+            return choice
         }
         guard let times = try? measure(candidates), let best = times.min(by: { $0.seconds < $1.seconds }) else {
             return Choice(bits: nil, how: "measurement failed; LLVM default")
@@ -94,12 +96,18 @@ public enum HostVectorWidth {
         let how = "measured: " + times.map { String(format: "%d-bit %.3f ms", $0.bits, $0.seconds * 1000) }
             .joined(separator: ", ")
         let choice = Choice(bits: best.bits, how: how, key: key)
-        if let cacheFile, let data = try? JSONEncoder().encode(choice) {
-            try? FileManager.default.createDirectory(at: cacheFile.deletingLastPathComponent(),
-                                                     withIntermediateDirectories: true)
-            try? data.write(to: cacheFile, options: .atomic)
+        guard let cacheFile else { return choice }
+        // The first measurement stored is the machine's choice: a process that measured at the
+        // same time takes it too, so processes sharing the cache build the same code.
+        try? FileManager.default.createDirectory(at: cacheFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        return withExclusiveFolderLock(cacheFile.deletingLastPathComponent().path) {
+            if var first = cached() {
+                first.how += ", cached"
+                return first
+            }
+            if let data = try? JSONEncoder().encode(choice) { try? data.write(to: cacheFile, options: .atomic) }
+            return choice
         }
-        return choice
     }
 
     /// Best of 20 runs of the probe kernels compiled at each width.

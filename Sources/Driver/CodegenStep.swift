@@ -32,7 +32,8 @@ func cacheDirectory(_ environment: [String: String]) -> URL? { CacheFolder.resol
 
 /// Gets a compiled program for `graph`: from an explicit AOT directory, from the cache, or by
 /// compiling. Returns the program, where it came from and the seconds it took.
-func obtainProgram(_ graph: Graph, load: String?, cache: URL?) throws -> (CompiledProgram, ProgramSource, Double) {
+func obtainProgram(_ graph: Graph, load: String?, cache: URL?, options: CodegenOptions = CodegenOptions()) throws
+    -> (CompiledProgram, ProgramSource, Double) {
     let start = DispatchTime.now().uptimeNanoseconds
     func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
     if let load {
@@ -41,29 +42,32 @@ func obtainProgram(_ graph: Graph, load: String?, cache: URL?) throws -> (Compil
         return (program, .loaded(directory: load), elapsed())
     }
     guard let cache else {
-        let program = try codegen { try CompiledProgram.compile(graph) }
+        let program = try codegen { try CompiledProgram.compile(graph, options: options) }
         return (program, .compiled(storedIn: nil), elapsed())
     }
-    let (program, source) = try codegen { try CompileCache(directory: cache).obtain(graph) }
+    let (program, source) = try codegen { try CompileCache(directory: cache).obtain(graph, options: options) }
     return (program, source, elapsed())
 }
 
 /// How runs, sweeps and evaluations get their step programs: the one compile closure. Each
 /// bucket's graph is first checked against the machine's memory (refused with the numbers before
 /// anything is allocated), then taken from the cache (nil: compiled each time); `profile`
-/// compiles with per-kernel timers, never cached.
-func stepCompiler(cache: URL?, profile: Bool = false) -> StepPrograms.Compile {
+/// compiles with per-kernel timers, never cached. `options` carries the GEMM policy and a resumed
+/// run's pinned choices; `record` collects the GEMM choices of every program (RunKernelChoices.swift).
+func stepCompiler(cache: URL?, profile: Bool = false, options: CodegenOptions = CodegenOptions(),
+                  record: GemmChoiceRecord? = nil) -> StepPrograms.Compile {
     return { graph in
         try ResourceCheck.require(graph, blasThreads: BLASSetup.threadCount, copies: 1,
                                   what: "step graph '\(graph.name)' (one length bucket)")
+        var options = options
+        options.profile = profile
         let program: CompiledProgram
         if profile {
-            var options = CodegenOptions()
-            options.profile = true
             program = try codegen { try CompiledProgram.compile(graph, options: options) }
         } else {
-            program = try obtainProgram(graph, load: nil, cache: cache).0
+            program = try obtainProgram(graph, load: nil, cache: cache, options: options).0
         }
+        record?.add(graph, options: options)
         return CompiledProgramHandle { store in CompiledEngine(program: program, weights: store) }
     }
 }

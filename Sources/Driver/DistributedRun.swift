@@ -78,7 +78,8 @@ extension RunCommand {
         console.line("data-parallel: \(mpi.size) rank\(mpi.size == 1 ? "" : "s") (\(mpi.localSize) on this machine, "
                      + "\(threads) thread\(threads == 1 ? "" : "s") each; \(mpi.libraryVersion)), "
                      + "\(parallel.localBatchSize) of each batch's \(configuration.batchSize) examples per rank")
-        let execution = RunExecution(bucketCount: options.bucketCount, noCache: options.noCache, interruptAfter: interruptAfter)
+        var execution = RunExecution(bucketCount: options.bucketCount, noCache: options.noCache, interruptAfter: interruptAfter)
+        execution.gemm = options.gemm
         try trainerCall {
             _ = try execution.train(configuration, folder: folder, resources: resources, resuming: resume != nil,
                                     console: console, parallel: parallel)

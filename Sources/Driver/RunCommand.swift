@@ -63,6 +63,7 @@ struct RunCommand: DriverCommand {
                                      profile: profile)
         if output.live { execution.stopRequest = StopRequest.installedForThisProcess }
         execution.learningRateGroups = options.learningRates.map(\.group)
+        execution.gemm = options.gemm
         try trainerCall {
             _ = try execution.train(configuration, folder: folder, resources: resources, resuming: resume != nil, console: console)
         }

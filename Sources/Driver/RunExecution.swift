@@ -17,6 +17,8 @@ struct RunExecution {
     var stopRequest: StopRequest?
     /// Groups the user named with `--lr GROUP=VALUE`: each must be one the method trains.
     var learningRateGroups: [String] = []
+    /// `--gemm`: which code runs the f32 GEMMs (a resumed run keeps the choices it recorded).
+    var gemm: GemmPolicy = .measured
 
     /// Reads and encodes the data, compiles the bucket programs and trains into `folder` (a fresh run,
     /// or `resuming` from its last checkpoint), printing what `eptc run` prints. With `parallel`, as
@@ -49,8 +51,19 @@ struct RunExecution {
                      + (resolved.targetLength > 0 ? "; target \(resolved.targetLength) tokens" : ""))
         for note in session.notes { console.line("  \(note)") }
         let start = Date()
+        // Rank 0 of a data-parallel job is the one that reads and writes the folder.
+        let ownsFolder = (parallel?.rank ?? 0) == 0
+        var options = CodegenOptions()
+        options.gemm = gemm
+        let kept = resuming && ownsFolder ? try RunKernelChoices.read(folder) : nil
+        kept?.pin(&options)
+        let record = GemmChoiceRecord()
         let programs = try session.programs(training: true, batchSize: parallel?.localBatchSize, split: parallel != nil,
-                                            compile: compiler(console.output.environment))
+                                            compile: compiler(console.output.environment, options: options, record: record))
+        if ownsFolder {
+            let gemm = options.pinnedGemm.merging(record.all) { pinned, _ in pinned }
+            try RunKernelChoices(vectorBits: options.vectorWidth, gemm: gemm).write(to: folder)
+        }
         if let unknown = learningRateGroups.first(where: { !programs.trainableGroups.contains($0) }) {
             throw UserError("--lr \(unknown)=…: \(resolved.method) on this model trains no group '\(unknown)'; its groups are "
                             + programs.trainableGroups.joined(separator: ", "))
@@ -59,6 +72,7 @@ struct RunExecution {
                      + "; \(grouped(programs.trainableCount)) trainable parameters ("
                      + programs.trainableGroups.map { "\($0) lr \(resolved.learningRates[$0].map { "\($0)" } ?? "?")" }
                         .joined(separator: ", ") + ")")
+        if ownsFolder { console.line("  " + gemmLine(record.all, kept: kept.map { _ in options })) }
         console.line("  run folder: \(folder.path)")
         let train = session.encode(trainRaw), dev = session.encode(devRaw)
         let trainer = try Trainer(session: session, programs: programs, folder: folder, train: train, dev: dev,
@@ -85,8 +99,24 @@ struct RunExecution {
         return summary
     }
 
-    private func compiler(_ environment: [String: String]) -> StepPrograms.Compile {
-        stepCompiler(cache: noCache ? nil : cacheDirectory(environment), profile: profile)
+    private func compiler(_ environment: [String: String], options: CodegenOptions, record: GemmChoiceRecord)
+        -> StepPrograms.Compile {
+        stepCompiler(cache: noCache ? nil : cacheDirectory(environment), profile: profile, options: options, record: record)
+    }
+
+    /// "GEMMs: 16 shapes, 9 on eptc's kernel, 7 on BLAS", and for a resumed run what it kept:
+    /// "; kept from the run's start (kernel-choices.json): the GEMM choices, 512-bit vectors".
+    private func gemmLine(_ choices: [String: GemmDecision], kept: CodegenOptions?) -> String {
+        let counts = Dictionary(grouping: choices.values, by: \.implementation).mapValues(\.count)
+        let names = [("gen", "eptc's kernel"), ("blas", "BLAS"), ("dnnl", "oneDNN")]
+        let parts = names.compactMap { key, name in counts[key].map { "\($0) on \(name)" } }
+        var line = "GEMMs: \(choices.count) shape\(choices.count == 1 ? "" : "s")"
+            + (parts.isEmpty ? "" : ", " + parts.joined(separator: ", "))
+        if let kept {
+            line += "; kept from the run's start (\(RunKernelChoices.fileName)): the GEMM choices"
+                + (kept.vectorWidth.map { ", \($0)-bit vectors" } ?? "")
+        }
+        return line
     }
 
     /// The training step's profile per length bucket (`--profile`): kernel classes and the slowest

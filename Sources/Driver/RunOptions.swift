@@ -1,4 +1,5 @@
 import ArgumentParser
+import Codegen
 import Foundation
 import IR
 import Models
@@ -109,6 +110,13 @@ struct RunOptions: ParsableArguments {
 
     @Flag(name: .customLong("no-cache"), help: "Compile without the compile cache.")
     var noCache = false
+
+    @Option(name: .customLong("gemm"), help: ArgumentHelp(
+        "Which code runs the f32 matrix products: measured (per shape, the faster on this machine; the "
+            + "default), generated (eptc's kernel), blas (OpenBLAS: the same bits from run to run on one "
+            + "machine) or dnnl (oneDNN, where libdnnl.so.2 is installed). A resumed run keeps its choices.",
+        valueName: "POLICY"))
+    var gemm: GemmPolicy = .measured
 
     /// A new run's configuration: flags over defaults.
     func configuration(resources: Resources, env: [String: String]) throws -> RunConfiguration {

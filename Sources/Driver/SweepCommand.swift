@@ -105,7 +105,8 @@ struct SweepCommand: DriverCommand {
     }
 
     func runAll(_ plan: SweepPlan, folder: String, resources: Resources, console: Console) {
-        let execution = RunExecution(bucketCount: options.bucketCount, noCache: options.noCache, interruptAfter: nil)
+        var execution = RunExecution(bucketCount: options.bucketCount, noCache: options.noCache, interruptAfter: nil)
+        execution.gemm = options.gemm
         let start = Date()
         for (i, run) in plan.runs.enumerated() {
             let path = folder + "/" + run.path

@@ -9,6 +9,7 @@ import Support
 ///     last.safetensors   the same at the last evaluation: what --resume continues from
 ///     summary.json       final and best metrics, speed, time, parameter count (RunSummary)
 ///     curves.svg         training loss and dev metric against steps (LossPlot)
+///     kernel-choices.json  vector width and each GEMM shape's kernel; --resume keeps them (Driver RunKernelChoices)
 ///     .lock              held by the one process training here (RunFolderLock)
 public struct RunFolder: Sendable {
     public let path: String

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import IR
 import Runtime
+import Support
 @testable import Codegen
 
 /// The generated GEMM (Sources/Codegen/GemmKernels.swift) against the interpreter (whose matmul
@@ -179,6 +180,41 @@ import Runtime
         let text = try String(contentsOf: folder.appendingPathComponent(files[0]), encoding: .utf8)
         #expect(text.contains(HostCPU.current.identity.replacingOccurrences(of: "/", with: "\\/")), "\(text)")
         #expect(text.contains(GemmChooser.shapeKey(shape, vectorBits: options.vectorWidth)))
+    }
+
+    /// Two processes that measure the same shape at once run the same kernel: the decision stored
+    /// first is the machine's, and a process that measured it too takes that one, not its own.
+    @Test func aDecisionStoredMeanwhileByAnotherProcessWins() throws {
+        let folder = URL(fileURLWithPath: NSTemporaryDirectory() + "eptc-gemm-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let shape = MatmulShape(a: [37, 41], b: [41, 47], transposeA: false, transposeB: false)
+        let options = CodegenOptions()
+        let key = GemmChooser.shapeKey(shape, vectorBits: options.vectorWidth)
+        #expect(GemmChooser.known(shape, vectorBits: options.vectorWidth, cacheDirectory: folder) == nil)  // file read now
+        // Another process stores its measurement after this one read the (empty) cache.
+        let theirs = GemmDecision(generated: true, generatedSeconds: 1, blasSeconds: 7)
+        let other = ["key": GemmChooser.machineKey(""), "shapes": [key: try JSONSerialization.jsonObject(
+            with: JSONEncoder().encode(theirs))]] as [String: Any]
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("gemm-choice-\(fnv1a(GemmChooser.machineKey("").utf8)).json")
+        try JSONSerialization.data(withJSONObject: other).write(to: file)
+        GemmChooser.resolve([shape], options: options, cacheDirectory: folder, budget: 30)
+        #expect(GemmChooser.known(shape, vectorBits: options.vectorWidth, cacheDirectory: folder) == theirs)
+        let stored = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any]
+        let shapes = try #require(stored?["shapes"] as? [String: [String: Any]])
+        #expect(shapes[key]?["blasSeconds"] as? Double == 7, "the first decision stays in the file")
+    }
+
+    /// A run's pinned decisions win over the policy and the machine's cache, and key the compile cache.
+    @Test func pinnedDecisionsWin() throws {
+        let shape = MatmulShape(a: [64, 64], b: [64, 64], transposeA: false, transposeB: false)
+        var options = CodegenOptions()
+        options.gemm = .blas
+        #expect(!options.gemmDecision(shape, .f32).generated)
+        let pinned = GemmDecision(generated: true, generatedSeconds: 1, blasSeconds: 2)
+        options.pinnedGemm = [GemmChooser.shapeKey(shape, vectorBits: options.vectorWidth): pinned]
+        #expect(options.gemmDecision(shape, .f32) == pinned)
+        #expect(options.gemmDecision(shape, .f64).reason == "f64 runs on BLAS")
     }
 
     /// Shapes are timed on a cheaper stand-in with the same K, N, transposes and leading

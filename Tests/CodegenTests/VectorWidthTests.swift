@@ -66,6 +66,21 @@ import Testing
         #expect(HostVectorWidth.cacheKey(HostCPU(CPUTables.xeon207)) != HostVectorWidth.cacheKey(HostCPU(noBF16)))
     }
 
+    /// Processes sharing a cache build the same code: one that measured while another stored its
+    /// measurement first takes the stored choice, not its own.
+    @Test func aChoiceStoredMeanwhileWins() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("eptc-vw-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let zen4 = HostCPU(CPUTables.zen4)
+        let choice = HostVectorWidth.choose(for: zen4, cacheDirectory: dir) { widths in
+            // Meanwhile another process measures 256-bit as the faster and stores it.
+            let theirs = HostVectorWidth.choose(for: zen4, cacheDirectory: dir) { $0.map { ($0, $0 == 256 ? 1.0 : 2.0) } }
+            #expect(theirs.bits == 256)
+            return widths.map { ($0, $0 == 512 ? 1.0 : 2.0) }
+        }
+        #expect(choice.bits == 256 && choice.how.hasSuffix(", cached"), "\(choice)")
+    }
+
     /// A cache file whose recorded key is another CPU's (a copied cache folder, a hash
     /// collision) is not used.
     @Test func cachedChoiceOfAnotherCPUIsIgnored() throws {
