@@ -107,8 +107,12 @@ struct SavedRun {
             let examples = try split.map { try session.examples($0, shippedData: resources.data) } ?? []
             if let split { try session.requireRows(examples, split: split, to: "evaluate") }
             let extra = scoring && session.codec.isT5 ? [Evaluator.scoringEntry] : []
+            // Built as the run built its programs (its vector width and GEMM kernels), so an
+            // evaluation of a checkpoint computes what the run computed.
+            var options = CodegenOptions()
+            try RunKernelChoices.read(folder)?.pin(&options)
             let programs = try session.programs(training: false, extraEntries: extra,
-                                                compile: stepCompiler(cache: cacheDirectory(environment)))
+                                                compile: stepCompiler(cache: cacheDirectory(environment), options: options))
             let position = try TrainingCheckpoint.load(file, into: programs.store, expecting: configuration,
                                                        dataSources: session.dataSources)
             let evaluator = Evaluator(programs: programs, codec: session.codec, task: session.task,

@@ -72,7 +72,7 @@ struct DistributedTrainingTests {
             // Rank 0 alone wrote the folder: one record per step, not one per rank.
             #expect(run.losses.count == 8 && run.gradNorms.count == 8)
             #expect(RunCommandTests.files(out) == ["config.json", "log.jsonl", "best.safetensors", "last.safetensors",
-                                                   "summary.json", "curves.svg"])
+                                                   "summary.json", "curves.svg", "kernel-choices.json"])
             #expect(run.state["adam_step"] == [8])
             Self.expectClose(run, reference, "\(ranks) ranks (BERT)", largestRate: 3e-2)
         }

@@ -19,7 +19,7 @@ import Testing
                       "--eval-every", "6", "--batch-size", "8", "--set", "prompt_len=4", "--max-length", "24", "--out", out])
         try #require(r.exitCode == 0, "\(r.stderr)\n\(r.stdout)")
         #expect(Self.files(out).isSuperset(of: ["config.json", "log.jsonl", "best.safetensors", "last.safetensors",
-                                                "summary.json", "curves.svg"]))
+                                                "summary.json", "curves.svg", "kernel-choices.json"]))
         let records = RunLog.records(at: out + "/log.jsonl")
         #expect(records.filter { $0["loss"] != nil }.count == 12)
         #expect(records.filter { $0["eval"] != nil }.count == 2)
