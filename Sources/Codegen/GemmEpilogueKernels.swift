@@ -3,16 +3,18 @@ import IR
 import Passes
 
 /// A `gemm_epilogue` region (Passes/Fusion/GemmEpilogueFusion.swift): a matmul and the elementwise
-/// epilogue that reads it, as one kernel. The product is written into the region's own buffer
-/// (it has the product's shape) and rewritten there by the epilogue: with the generated GEMM,
-/// tile by tile right after the tile's last K block is stored, while it is in L1 — the product
-/// never makes a separate trip through memory; with BLAS (the shape's choice, `GemmChooser`) or
-/// below the GEMM threshold, one map over the buffer after the call, which is what the unfused
-/// pair costs.
+/// epilogue that reads it, as one kernel. With the generated GEMM the epilogue is applied to the
+/// tile's accumulator vectors in registers after its last K block, and the result is what is
+/// stored: GEMM and epilogue make one pass over the output (`GemmVectorEpilogue`). Epilogues the
+/// vector form does not cover (dropout and iota, which follow the element's flat index; selects,
+/// casts, i32, pow; an operand strided along N) run over each stored row segment of the tile right
+/// after, while it is in L1 (`GemmTileEpilogue`). With BLAS (the shape's choice, `GemmChooser`) or
+/// below the GEMM threshold, the product is written into the region's own buffer and one map
+/// rewrites it after the call, which is what the unfused pair costs.
 ///
 /// The epilogue is `FusedRegion.epilogue(replacing:)`: the body with the product turned into one
-/// more input, read from the region's buffer at the element being written, so each element is
-/// read, transformed and written back by the same thread.
+/// more input (the last), so each element is read, transformed and written by the same thread,
+/// with the same scalar formulas (ScalarOps.swift) whether on one element or a vector of them.
 extension EntryLowerer {
     func emitGemmEpilogue(_ v: ValueID, _ region: FusedRegion, matmul mm: ValueID) {
         guard case .matmul(let ta, let tb) = region.nodes[mm].op else { return }
@@ -22,7 +24,9 @@ extension EntryLowerer {
         // The epilogue's inputs outside: the region's, then the region's own buffer (the product).
         let outer = entry.nodes[v].inputs + [v]
         if s.m * s.n * s.k >= options.gemmThreshold, options.gemmDecision(s, .f32).generated {
-            emitGeneratedGemm(v, a, b, s, layout: matmulLayout(v, a, b, s), epilogue: tileEpilogue(v, epilogue, outer: outer))
+            let form = vectorEpilogue(v, epilogue, outer: outer).map(GemmEpilogue.vectors)
+                ?? .rows(tileEpilogue(v, epilogue, outer: outer))
+            emitGeneratedGemm(v, a, b, s, layout: matmulLayout(v, a, b, s), epilogue: form)
             return
         }
         emitProduct(v, a, b, transposeA: ta, transposeB: tb)
@@ -54,17 +58,7 @@ extension EntryLowerer {
             let hoisted = eval.hoist(g) { i in self.reader(outer[i], args)(g.int(0)) }
             let out = self.valuePointer(v, args)
             return { row, j0, width in
-                // The row's offset in each operand: the flattened row index split over the
-                // domain's leading axes (per row, not per element).
-                var rest = row
-                var rowOffsets = strides.map { _ in g.int(0) }
-                for axis in stride(from: shape.count - 2, through: 0, by: -1) {
-                    let index = axis == 0 ? rest : LLVMBuildSRem(g.builder, rest, g.int(shape[axis]), "")!
-                    if axis > 0 { rest = LLVMBuildSDiv(g.builder, rest, g.int(shape[axis]), "")! }
-                    for (q, st) in strides.enumerated() where st[axis] != 0 {
-                        rowOffsets[q] = g.add(rowOffsets[q], g.mul(index, g.int(st[axis])))
-                    }
-                }
+                let rowOffsets = self.rowOffsets(row, strides: strides, shape: shape)
                 let rowStart = g.mul(row, g.int(n))
                 g.loop(g.int(0), width) { c, _ in
                     let column = g.add(j0, c)
@@ -78,8 +72,91 @@ extension EntryLowerer {
             }
         }
     }
+
+    /// The epilogue on the tile's vectors, or nil where the vector form does not cover it: every
+    /// op of its cone elementwise on f32 (unary, binary but pow, broadcast; constants and other
+    /// invariants are hoisted and splat), every streamed operand contiguous or constant along N.
+    func vectorEpilogue(_ v: ValueID, _ epilogue: FusedRegion, outer: [ValueID]) -> GemmVectorEpilogue? {
+        let shape = type(v).shape, last = shape.count - 1
+        let eval = RegionEvaluator(epilogue, target: epilogue.result)
+        let covered = eval.cone.allSatisfy { id in
+            let node = epilogue.nodes[id]
+            guard node.type.dtype == .f32 else { return false }
+            switch node.op {
+            case .parameter, .constant, .unary, .broadcast: return true
+            case .binary(let op): return op != .pow
+            default: return eval.invariant[id]
+            }
+        }
+        let product = epilogue.inputCount - 1
+        let strides = eval.streamed.map { broadcastStrides(type(outer[$0]).shape, to: shape) }
+        guard covered, strides.allSatisfy({ $0[last] <= 1 }) else { return nil }
+        return { args in
+            let g = self.gen
+            let hoisted = eval.hoist(g) { i in self.reader(outer[i], args)(g.int(0)) }
+            let loads = eval.streamed.map { self.vectorReader(outer[$0], args) }
+            return { row in
+                let rowOffsets = self.rowOffsets(row, strides: strides, shape: shape)
+                return { column, acc, mask in
+                    let lanes = g.vectorLanes(acc) ?? 1
+                    let x = eval.streamed.indices.map { q -> LLVMValueRef in
+                        if eval.streamed[q] == product { return acc }
+                        // Constant along N (a per-row value): one element, in every lane.
+                        if strides[q][last] == 0 { return g.broadcast(loads[q](rowOffsets[q], nil, 1), lanes: lanes) }
+                        return loads[q](g.add(rowOffsets[q], column), mask, lanes)
+                    }
+                    return eval.element(g, streamed: x, hoisted: hoisted.map { g.broadcast($0, lanes: lanes) }, flat: g.int(0))
+                }
+            }
+        }
+    }
+
+    /// Where a row of the flattened (rows, N) domain starts in each streamed operand: the row index
+    /// split over the domain's leading axes (per row, not per element).
+    func rowOffsets(_ row: LLVMValueRef, strides: [[Int]], shape: [Int]) -> [LLVMValueRef] {
+        let g = gen
+        var rest = row
+        var offsets = strides.map { _ in g.int(0) }
+        for axis in stride(from: shape.count - 2, through: 0, by: -1) {
+            let index = axis == 0 ? rest : LLVMBuildSRem(g.builder, rest, g.int(shape[axis]), "")!
+            if axis > 0 { rest = LLVMBuildSDiv(g.builder, rest, g.int(shape[axis]), "")! }
+            for (q, st) in strides.enumerated() where st[axis] != 0 {
+                offsets[q] = g.add(offsets[q], g.mul(index, g.int(st[axis])))
+            }
+        }
+        return offsets
+    }
+
+    /// `(element index, lane mask, lanes)` → `lanes` consecutive f32 elements of `v` from that
+    /// index as a vector (masked-off lanes read nothing), or with lanes 1 the one element as a
+    /// scalar; a constant without storage is its value.
+    private func vectorReader(_ v: ValueID, _ args: LLVMValueRef) -> (LLVMValueRef, LLVMValueRef?, Int) -> LLVMValueRef {
+        let g = gen
+        if case .immediate = plan.storage[v], case .constant(let c, _) = entry.nodes[v].op {
+            let k = g.constant(c, .f32)
+            return { _, _, lanes in lanes == 1 ? k : g.broadcast(k, lanes: lanes) }
+        }
+        let p = valuePointer(v, args)
+        return { i, mask, lanes in
+            if lanes == 1 { return g.load(g.f32, p, i) }
+            if let mask { return g.maskedLoad(g.f32, lanes, p, i, mask: mask) }
+            return g.loadVector(g.f32, lanes, p, i, align: 4)
+        }
+    }
+}
+
+/// How the generated GEMM applies a `gemm_epilogue` region's epilogue.
+enum GemmEpilogue {
+    /// In registers, on each accumulator vector before it is stored.
+    case vectors(GemmVectorEpilogue)
+    /// Over each stored row segment of a tile, after its last K block.
+    case rows(GemmTileEpilogue)
 }
 
 /// Per kernel call (from its `args`), the in-place epilogue of one output row segment:
 /// `(row of the flattened output, first column, columns)`.
 typealias GemmTileEpilogue = (LLVMValueRef) -> (LLVMValueRef, LLVMValueRef, LLVMValueRef) -> Void
+
+/// Per kernel call (from its `args`), per row of the flattened output: `(first column, the
+/// accumulator vector, the lanes' mask past N or nil)` → the epilogue's vector for those columns.
+typealias GemmVectorEpilogue = (LLVMValueRef) -> (LLVMValueRef) -> (LLVMValueRef, LLVMValueRef, LLVMValueRef?) -> LLVMValueRef

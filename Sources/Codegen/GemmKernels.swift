@@ -31,9 +31,11 @@ extension EntryLowerer {
         let pack: LLVMValueRef
         /// A packed once into mr-row micro-panels (`GemmTiling.packA`), else nil: read in place.
         var packedA: LLVMValueRef? = nil
-        /// A `gemm_epilogue` region's epilogue (GemmEpilogueKernels.swift): `(flattened row, j0,
-        /// width)` rewrites a stored row segment after the last K block.
-        var epilogue: ((LLVMValueRef, LLVMValueRef, LLVMValueRef) -> Void)? = nil
+        /// A `gemm_epilogue` region's epilogue (GemmEpilogueKernels.swift), in one of its two
+        /// forms: per flattened row, `(column, accumulator, mask)` → the vector to store after the
+        /// last K block; or `(flattened row, j0, width)` rewriting a stored row segment then.
+        var vectorEpilogue: ((LLVMValueRef) -> (LLVMValueRef, LLVMValueRef, LLVMValueRef?) -> LLVMValueRef)? = nil
+        var rowEpilogue: ((LLVMValueRef, LLVMValueRef, LLVMValueRef) -> Void)? = nil
         var n: Int { s.n }
         var k: Int { s.k }
         var lda: Int { layout.a.rowStride }
@@ -61,7 +63,7 @@ extension EntryLowerer {
     }
 
     func emitGeneratedGemm(_ v: ValueID, _ a: ValueID, _ b: ValueID, _ s: MatmulShape, layout: MatmulLayout,
-                           epilogue: GemmTileEpilogue? = nil) {
+                           epilogue: GemmEpilogue? = nil) {
         // The epilogue addresses the output as contiguous rows (a gemm_epilogue region's result
         // is never a head merge's bytes: HeadTransposeViews.swift wants a plain matmul).
         precondition(epilogue == nil || layout.c.isContiguous, "a GEMM epilogue on a head-major result")
@@ -100,7 +102,11 @@ extension EntryLowerer {
                 LLVMSetAlignment(pack, 64)
                 plan = GemmPlan(s: s, layout: layout, tiling: tiling, m: m, a: pa, b: pb, c: pc, pack: pack)
             }
-            plan.epilogue = epilogue.map { $0(args) }
+            switch epilogue {
+            case .vectors(let e): plan.vectorEpilogue = e(args)
+            case .rows(let e): plan.rowEpilogue = e(args)
+            case nil: break
+            }
             return { o in
                 let product = LLVMBuildSDiv(g.builder, o, g.int(perProduct), "")!
                 let rest = LLVMBuildSRem(g.builder, o, g.int(perProduct), "")!
@@ -202,8 +208,10 @@ extension EntryLowerer {
                         let tile = self.gemmTile(p, product: product, aBase: aBase, i: i, rowEnd: rows.1, k0: k0, panel: panel)
                         let acc = tile.accumulate(kcw: kcw)
                         let first: LLVMValueRef? = p.kBlocks == 1 ? nil : g.icmp(LLVMIntEQ, block, g.int(0))
-                        self.storeTile(p, acc, cBase: cBase, i: i, rowEnd: rows.1, j0: j0, first: first)
-                        if let epilogue = p.epilogue {
+                        let last: LLVMValueRef? = p.kBlocks == 1 ? nil : g.icmp(LLVMIntEQ, block, g.int(p.kBlocks - 1))
+                        self.storeTile(p, acc, product: product, cBase: cBase, i: i, rowEnd: rows.1, j0: j0, first: first,
+                                       last: last)
+                        if let epilogue = p.rowEpilogue {
                             // The tile is final after the last K block, and still in L1.
                             g.ifThen(g.icmp(LLVMIntEQ, block, g.int(p.kBlocks - 1))) {
                                 let width = g.minimum(g.int(t.nr), g.sub(g.int(p.n), j0))
@@ -332,34 +340,45 @@ extension EntryLowerer {
         }
     }
 
-    /// Writes the tile's accumulators to C (adding C's value after the first K block): plain
-    /// vector stores for a full panel, masked ones past N; rows past the group's end skipped.
-    private func storeTile(_ p: GemmPlan, _ acc: [LLVMValueRef], cBase: LLVMValueRef, i: LLVMValueRef,
-                           rowEnd: LLVMValueRef, j0: LLVMValueRef, first: LLVMValueRef?) {
+    /// Writes the tile's accumulators to C (adding C's value after the first K block; after the
+    /// last, through the vector epilogue if there is one): plain vector stores for a full panel,
+    /// masked ones past N; rows past the group's end skipped. `first` / `last` nil: statically
+    /// true (one K block).
+    private func storeTile(_ p: GemmPlan, _ acc: [LLVMValueRef], product: LLVMValueRef, cBase: LLVMValueRef,
+                           i: LLVMValueRef, rowEnd: LLVMValueRef, j0: LLVMValueRef, first: LLVMValueRef?,
+                           last: LLVMValueRef?) {
         let g = gen, t = p.tiling, lanes = t.lanes
         let n = g.int(p.n)
-        let write = { (masks: [LLVMValueRef]?, add: Bool) in
+        let write = { (masks: [LLVMValueRef]?, add: Bool, final: Bool) in
             for r in 0..<t.mr {
                 let row = g.add(i, g.int(r))
                 let body = {
                     let base = g.add(cBase, g.add(g.mul(row, g.int(p.ldc)), j0))
+                    // The epilogue addresses the output as (rows of every product, N).
+                    let epilogue = final ? p.vectorEpilogue?(g.add(g.mul(product, g.int(p.m)), row)) : nil
                     for v in 0..<t.vectors {
                         let at = g.add(base, g.int(v * lanes))
                         var x = acc[r * t.vectors + v]
-                        if let masks {
-                            if add { x = g.fadd(g.maskedLoad(g.f32, lanes, p.c, at, mask: masks[v]), x) }
-                            g.maskedStore(x, p.c, at, mask: masks[v])
-                        } else {
-                            if add { x = g.fadd(g.loadVector(g.f32, lanes, p.c, at, align: 4), x) }
-                            g.storeVector(x, p.c, at, align: 4)
+                        if add {
+                            let c = masks.map { g.maskedLoad(g.f32, lanes, p.c, at, mask: $0[v]) }
+                                ?? g.loadVector(g.f32, lanes, p.c, at, align: 4)
+                            x = g.fadd(c, x)
                         }
+                        if let epilogue { x = epilogue(g.add(j0, g.int(v * lanes)), x, masks?[v]) }
+                        if let masks { g.maskedStore(x, p.c, at, mask: masks[v]) } else { g.storeVector(x, p.c, at, align: 4) }
                     }
                 }
                 if p.rowTail { g.ifThen(g.icmp(LLVMIntSLT, row, rowEnd), body) } else { body() }
             }
         }
         let both = { (masks: [LLVMValueRef]?) in
-            g.branch(first, always: true, { write(masks, false) }, else: { write(masks, true) })
+            if p.vectorEpilogue == nil || p.kBlocks == 1 {
+                g.branch(first, always: true, { write(masks, false, true) }, else: { write(masks, true, false) })
+            } else {
+                g.branch(first, always: true, { write(masks, false, false) }, else: {
+                    g.branch(last, always: true, { write(masks, true, true) }, else: { write(masks, true, false) })
+                })
+            }
         }
         let full = g.icmp(LLVMIntSLE, g.add(j0, g.int(t.nr)), n)
         g.branch(p.columnTail ? full : nil, always: true, { both(nil) }, else: {

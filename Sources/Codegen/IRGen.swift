@@ -265,7 +265,23 @@ final class IRGen {
     }
 
     /// Suffix of an overloaded intrinsic for a float type.
-    func suffix(_ t: LLVMTypeRef) -> String { t == f64 ? "f64" : "f32" }
+    /// An intrinsic's type suffix: "f32", "f64", or "v16f32" for a vector.
+    func suffix(_ t: LLVMTypeRef) -> String {
+        if LLVMGetTypeKind(t) == LLVMVectorTypeKind { return "v\(LLVMGetVectorSize(t))" + suffix(LLVMGetElementType(t)) }
+        return t == f64 ? "f64" : "f32"
+    }
+
+    /// The lane count of a vector value; nil for a scalar.
+    func vectorLanes(_ x: LLVMValueRef) -> Int? {
+        let t = LLVMTypeOf(x)!
+        return LLVMGetTypeKind(t) == LLVMVectorTypeKind ? Int(LLVMGetVectorSize(t)) : nil
+    }
+
+    /// A constant vector with every lane the constant `c`.
+    func broadcastConstant(_ c: LLVMValueRef, lanes: Int) -> LLVMValueRef {
+        var elements: [LLVMValueRef?] = Array(repeating: c, count: lanes)
+        return elements.withUnsafeMutableBufferPointer { LLVMConstVector($0.baseAddress, UInt32(lanes))! }
+    }
 
     func intrinsic(_ name: String, _ args: [LLVMValueRef]) -> LLVMValueRef {
         let t = LLVMTypeOf(args[0])!

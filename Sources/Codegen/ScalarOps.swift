@@ -9,8 +9,13 @@ import Runtime
 /// f64 keeps the `llvm.exp`/`llvm.log` intrinsics and libm `tanh`/`erf`. sqrt is the exact
 /// instruction; pow calls libm in both types (rare, and C pow's special cases matter).
 extension IRGen {
+    /// A float constant of type `t`, rounded to f32 unless `t` is f64; a vector type gets it in
+    /// every lane.
     func fconst(_ v: Double, _ t: LLVMTypeRef) -> LLVMValueRef {
-        LLVMConstReal(t, t == f64 ? v : Double(Float(v)))
+        if LLVMGetTypeKind(t) == LLVMVectorTypeKind {
+            return broadcastConstant(fconst(v, LLVMGetElementType(t)), lanes: Int(LLVMGetVectorSize(t)))
+        }
+        return LLVMConstReal(t, t == f64 ? v : Double(Float(v)))
     }
 
     func fadd(_ a: LLVMValueRef, _ b: LLVMValueRef) -> LLVMValueRef { LLVMBuildFAdd(builder, a, b, "") }
@@ -30,7 +35,15 @@ extension IRGen {
     func log(_ x: LLVMValueRef) -> LLVMValueRef { isF32(x) ? vectorLog(x) : intrinsic("log", [x]) }
     func tanh(_ x: LLVMValueRef) -> LLVMValueRef { isF32(x) ? vectorTanh(x) : libm("tanh", x) }
     func erf(_ x: LLVMValueRef) -> LLVMValueRef { isF32(x) ? vectorErf(x) : libm("erf", x) }
-    private func isF32(_ x: LLVMValueRef) -> Bool { LLVMTypeOf(x) == f32 }
+    private func isF32(_ x: LLVMValueRef) -> Bool {
+        let t = LLVMTypeOf(x)!
+        return (LLVMGetTypeKind(t) == LLVMVectorTypeKind ? LLVMGetElementType(t) : t) == f32
+    }
+    /// The float type of an op's result: dtype `d`'s element type, or the operand's vector type
+    /// (a GEMM tile's epilogue evaluates the same formulas on whole vectors).
+    private func floatType(_ x: LLVMValueRef, _ d: DType) -> LLVMTypeRef {
+        vectorLanes(x) == nil ? elementType(d) : LLVMTypeOf(x)
+    }
     func sqrt(_ x: LLVMValueRef) -> LLVMValueRef { intrinsic("sqrt", [x]) }
 
     /// NaN-propagating maximum, else Swift.max(a, b) = (b >= a ? b : a).
@@ -45,13 +58,13 @@ extension IRGen {
     }
 
     func unary(_ op: UnaryOp, _ x: LLVMValueRef, _ d: DType) -> LLVMValueRef {
-        let t = elementType(d)
         if d == .i32 {
             switch op {
             case .neg: return LLVMBuildSub(builder, int32(0), x, "")
             default: return select(icmp(LLVMIntSLT, x, int32(0)), LLVMBuildSub(builder, int32(0), x, ""), x)
             }
         }
+        let t = floatType(x, d)
         let one = fconst(1, t), zero = fconst(0, t), half = fconst(0.5, t)
         switch op {
         case .neg: return LLVMBuildFNeg(builder, x, "")
@@ -98,7 +111,7 @@ extension IRGen {
 
     func binary(_ op: BinaryOp, _ a: LLVMValueRef, _ b: LLVMValueRef, _ d: DType) -> LLVMValueRef {
         if d == .i32 { return intBinary(op, a, b) }
-        let t = elementType(d)
+        let t = floatType(a, d)
         let one = fconst(1, t), zero = fconst(0, t)
         switch op {
         case .add: return fadd(a, b)

@@ -52,8 +52,15 @@ enum VectorMathCoefficients {
 private typealias Coefficients = VectorMathCoefficients
 
 extension IRGen {
-    private func f32c(_ v: Float) -> LLVMValueRef { LLVMConstReal(f32, Double(v)) }
-    private func i32c(_ v: Int32) -> LLVMValueRef { int32(v) }
+    // Constants and types shaped like `x`: scalars for a scalar f32/i32, splats for a vector
+    // (the same code serves a loop's element and a GEMM tile's accumulator vector).
+    private func f32c(_ v: Float, _ x: LLVMValueRef) -> LLVMValueRef { fconst(Double(v), f32Type(like: x)) }
+    private func i32c(_ v: Int32, _ x: LLVMValueRef) -> LLVMValueRef {
+        guard let lanes = vectorLanes(x) else { return int32(v) }
+        return broadcastConstant(int32(v), lanes: lanes)
+    }
+    private func f32Type(like x: LLVMValueRef) -> LLVMTypeRef { vectorLanes(x).map { vectorType(f32, $0) } ?? f32 }
+    private func i32Type(like x: LLVMValueRef) -> LLVMTypeRef { vectorLanes(x).map { vectorType(i32, $0) } ?? i32 }
 
     /// a·b + c, fused where the target has FMA.
     func fmuladd(_ a: LLVMValueRef, _ b: LLVMValueRef, _ c: LLVMValueRef) -> LLVMValueRef {
@@ -62,15 +69,15 @@ extension IRGen {
 
     /// c₀ + s·(c₁ + s·(c₂ + …)) by Horner's rule with multiply-adds.
     func horner(_ coefficients: [Float], _ s: LLVMValueRef) -> LLVMValueRef {
-        guard var r = coefficients.last.map({ f32c($0) }) else { return f32c(0) }
-        for c in coefficients.dropLast().reversed() { r = fmuladd(r, s, f32c(c)) }
+        guard var r = coefficients.last.map({ f32c($0, s) }) else { return f32c(0, s) }
+        for c in coefficients.dropLast().reversed() { r = fmuladd(r, s, f32c(c, s)) }
         return r
     }
 
     /// 2ⁿ for an i32 n in [−126, 127], built from the exponent bits.
     private func powerOfTwo(_ n: LLVMValueRef) -> LLVMValueRef {
-        let biased = LLVMBuildAdd(builder, n, i32c(127), "")!
-        return bitcast(LLVMBuildShl(builder, biased, i32c(23), "")!, f32)
+        let biased = LLVMBuildAdd(builder, n, i32c(127, n), "")!
+        return bitcast(LLVMBuildShl(builder, biased, i32c(23, n), "")!, f32Type(like: n))
     }
 
     /// f32 eˣ. x is clamped to [−110, 100] (beyond it the result is 0 or ∞ anyway; NaN is
@@ -79,15 +86,15 @@ extension IRGen {
     /// normal floats, so results that overflow become ∞ and subnormal results are rounded once
     /// more by the final multiply (no branch for either).
     func vectorExp(_ x: LLVMValueRef, propagatingNaN: Bool = true) -> LLVMValueRef {
-        let lo = f32c(-110), hi = f32c(100)
+        let lo = f32c(-110, x), hi = f32c(100, x)
         var xc = select(fcmp(LLVMRealOGE, x, lo), x, lo)  // NaN → lo: keeps fptosi defined
         xc = select(fcmp(LLVMRealOLE, xc, hi), xc, hi)
-        let n = intrinsic("rint", [fmul(xc, f32c(Coefficients.log2e))])
-        var r = fmuladd(n, f32c(-Coefficients.ln2High), xc)
-        r = fmuladd(n, f32c(-Coefficients.ln2Low), r)
-        let p = fadd(fmuladd(fmul(r, r), horner(Coefficients.exp, r), r), f32c(1))  // eʳ
-        let ni: LLVMValueRef = LLVMBuildFPToSI(builder, n, i32, "")
-        let half: LLVMValueRef = LLVMBuildAShr(builder, ni, i32c(1), "")
+        let n = intrinsic("rint", [fmul(xc, f32c(Coefficients.log2e, x))])
+        var r = fmuladd(n, f32c(-Coefficients.ln2High, x), xc)
+        r = fmuladd(n, f32c(-Coefficients.ln2Low, x), r)
+        let p = fadd(fmuladd(fmul(r, r), horner(Coefficients.exp, r), r), f32c(1, x))  // eʳ
+        let ni: LLVMValueRef = LLVMBuildFPToSI(builder, n, i32Type(like: x), "")
+        let half: LLVMValueRef = LLVMBuildAShr(builder, ni, i32c(1, x), "")
         let rest: LLVMValueRef = LLVMBuildSub(builder, ni, half, "")
         let result = fmul(fmul(p, powerOfTwo(half)), powerOfTwo(rest))
         return propagatingNaN ? select(fcmp(LLVMRealUNO, x, x), x, result) : result
@@ -100,9 +107,9 @@ extension IRGen {
         let a = intrinsic("fabs", [x])
         let s = fmul(x, x)
         let small = fmuladd(fmul(a, s), horner(Coefficients.tanh, s), a)
-        let e = vectorExp(fmul(a, f32c(-2)))
-        let large = fdiv(fsub(f32c(1), e), fadd(f32c(1), e))
-        let magnitude = select(fcmp(LLVMRealOLT, a, f32c(0.625)), small, large)
+        let e = vectorExp(fmul(a, f32c(-2, x)))
+        let large = fdiv(fsub(f32c(1, x), e), fadd(f32c(1, x), e))
+        let magnitude = select(fcmp(LLVMRealOLT, a, f32c(0.625, x)), small, large)
         return intrinsic("copysign", [magnitude, x])
     }
 
@@ -113,11 +120,11 @@ extension IRGen {
     func vectorErf(_ x: LLVMValueRef) -> LLVMValueRef {
         let a = intrinsic("fabs", [x])
         let small = fmuladd(x, horner(Coefficients.erfSmall, fmul(x, x)), x)
-        let clamped = select(fcmp(LLVMRealOLT, a, f32c(4)), a, f32c(4))  // NaN → 4, patched below
+        let clamped = select(fcmp(LLVMRealOLT, a, f32c(4, x)), a, f32c(4, x))  // NaN → 4, patched below
         let gauss = vectorExp(LLVMBuildFNeg(builder, fmul(clamped, clamped), ""), propagatingNaN: false)
-        let r = horner(Coefficients.erfLarge, fsub(clamped, f32c(2.5)))
-        let large = intrinsic("copysign", [fmuladd(LLVMBuildFNeg(builder, gauss, ""), r, f32c(1)), x])  // 1 − gauss·R
-        let result = select(fcmp(LLVMRealOLT, a, f32c(0.921875)), small, large)
+        let r = horner(Coefficients.erfLarge, fsub(clamped, f32c(2.5, x)))
+        let large = intrinsic("copysign", [fmuladd(LLVMBuildFNeg(builder, gauss, ""), r, f32c(1, x)), x])  // 1 − gauss·R
+        let result = select(fcmp(LLVMRealOLT, a, f32c(0.921875, x)), small, large)
         return select(fcmp(LLVMRealUNO, x, x), x, result)
     }
 
@@ -127,23 +134,23 @@ extension IRGen {
     /// Specials by select: log(±0) = −∞, log(x < 0) = NaN, log(∞) = ∞, NaN stays NaN.
     func vectorLog(_ x: LLVMValueRef) -> LLVMValueRef {
         let sqrtHalfBits: Int32 = 0x3F35_04F3
-        let isSubnormal = fcmp(LLVMRealOLT, x, f32c(Float.leastNormalMagnitude))
-        let scaled = select(isSubnormal, fmul(x, f32c(8_388_608)), x)  // ·2²³
-        let k: LLVMValueRef = LLVMBuildSub(builder, bitcast(scaled, i32), i32c(sqrtHalfBits), "")
-        let exponent: LLVMValueRef = LLVMBuildSub(builder, LLVMBuildAShr(builder, k, i32c(23), ""),
-                                                  select(isSubnormal, i32c(23), i32c(0)), "")
-        let mantissaBits: LLVMValueRef = LLVMBuildAdd(builder, LLVMBuildAnd(builder, k, i32c(0x007F_FFFF), ""),
-                                                      i32c(sqrtHalfBits), "")
-        let f = fsub(bitcast(mantissaBits, f32), f32c(1))
-        let e: LLVMValueRef = LLVMBuildSIToFP(builder, exponent, f32, "")
+        let isSubnormal = fcmp(LLVMRealOLT, x, f32c(Float.leastNormalMagnitude, x))
+        let scaled = select(isSubnormal, fmul(x, f32c(8_388_608, x)), x)  // ·2²³
+        let k: LLVMValueRef = LLVMBuildSub(builder, bitcast(scaled, i32Type(like: x)), i32c(sqrtHalfBits, x), "")
+        let exponent: LLVMValueRef = LLVMBuildSub(builder, LLVMBuildAShr(builder, k, i32c(23, x), ""),
+                                                  select(isSubnormal, i32c(23, x), i32c(0, x)), "")
+        let mantissaBits: LLVMValueRef = LLVMBuildAdd(builder, LLVMBuildAnd(builder, k, i32c(0x007F_FFFF, x), ""),
+                                                      i32c(sqrtHalfBits, x), "")
+        let f = fsub(bitcast(mantissaBits, f32Type(like: x)), f32c(1, x))
+        let e: LLVMValueRef = LLVMBuildSIToFP(builder, exponent, f32Type(like: x), "")
         let f2 = fmul(f, f)
-        let p = fmuladd(fmul(f2, f), horner(Coefficients.log, f), fmul(f32c(-0.5), f2))
-        var r = fmuladd(e, f32c(Coefficients.ln2Low), p)
+        let p = fmuladd(fmul(f2, f), horner(Coefficients.log, f), fmul(f32c(-0.5, x), f2))
+        var r = fmuladd(e, f32c(Coefficients.ln2Low, x), p)
         r = fadd(r, f)
-        r = fmuladd(e, f32c(Coefficients.ln2High), r)
-        r = select(fcmp(LLVMRealOEQ, x, f32c(0)), f32c(-.infinity), r)
-        r = select(fcmp(LLVMRealOLT, x, f32c(0)), f32c(.nan), r)
-        r = select(fcmp(LLVMRealOEQ, x, f32c(.infinity)), x, r)
+        r = fmuladd(e, f32c(Coefficients.ln2High, x), r)
+        r = select(fcmp(LLVMRealOEQ, x, f32c(0, x)), f32c(-.infinity, x), r)
+        r = select(fcmp(LLVMRealOLT, x, f32c(0, x)), f32c(.nan, x), r)
+        r = select(fcmp(LLVMRealOEQ, x, f32c(.infinity, x)), x, r)
         return select(fcmp(LLVMRealUNO, x, x), x, r)
     }
 }

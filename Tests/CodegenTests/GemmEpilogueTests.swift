@@ -68,6 +68,26 @@ import Syntax
         }
     }
 
+    /// On the generated GEMM the epilogue is computed on the accumulator vectors before they are
+    /// stored (one pass over the output): the entry's IR before O3 applies relu, gelu's tanh and
+    /// tanh to `<8 x float>` / `<16 x float>` values and has no per-row-segment epilogue loop;
+    /// dropout (it follows each element's flat index) keeps that loop. Pinned targets.
+    @Test(arguments: [CodegenTarget.avx2, .avx512])
+    func epilogueRunsOnTheAccumulatorVectors(_ target: CodegenTarget) throws {
+        let graph = try Self.graph(fused: true)
+        let lanes = target == .avx2 ? 8 : 16
+        let options = Self.options(target, .generated)
+        for (name, marker) in [("bias_relu", "fcmp ogt <\(lanes) x float>"), ("folded_residual", "llvm.copysign.v\(lanes)f32"),
+                               ("long_k", "llvm.copysign.v\(lanes)f32")] {
+            let ir = try target.compiler(options).llvmIR(graph, entry: name).before
+            #expect(ir.contains(marker), "\(name) at \(target): the epilogue is not on vectors")
+            #expect(!ir.contains("fcmp ogt float") && !ir.contains("llvm.copysign.f32"),
+                    "\(name) at \(target): a scalar epilogue is left")
+        }
+        let dropout = try target.compiler(options).llvmIR(graph, entry: "batched_dropout").before
+        #expect(dropout.contains("lshr i32 ") && !dropout.contains("lshr <"), "dropout keeps its scalar form")
+    }
+
     @Test(.executes(.avx2), arguments: [GemmPolicy.generated, .blas])
     func matchesTheInterpreterAndTheUnfusedPairAVX2(_ policy: GemmPolicy) throws { try check(.avx2, policy) }
 
