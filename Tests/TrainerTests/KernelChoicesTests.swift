@@ -11,12 +11,7 @@ import Trainer
     /// `eptc ARGS…` as a child process (each process reads the machine's cached choices afresh)
     /// with its own cache folder; returns the exit status and what it printed (stdout and stderr).
     static func eptcProcess(_ arguments: [String], cache: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = eptcExecutable
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["EPTC_CACHE_DIR"] = cache
-        process.environment = env
+        let process = eptcChild(arguments, cache: cache)
         let output = Pipe()
         (process.standardOutput, process.standardError) = (output, output)
         try process.run()

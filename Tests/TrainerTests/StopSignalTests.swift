@@ -22,15 +22,9 @@ import Testing
         reference.waitUntilExit()
         try #require(reference.terminationStatus == 0)
 
-        let victim = Process()
-        victim.executableURL = eptcExecutable
-        victim.arguments = Self.arguments(data, root + "/victim")
-        var env = ProcessInfo.processInfo.environment
-        env["EPTC_CACHE_DIR"] = sharedCache
-        victim.environment = env
+        let victim = eptcChild(Self.arguments(data, root + "/victim"))
         let stderr = Pipe()
         victim.standardError = stderr
-        victim.standardOutput = FileHandle.nullDevice
         try victim.run()
         // Past the first evaluation and a few steps more, so the stop falls between two evaluations.
         let deadline = Date().addingTimeInterval(120)

@@ -21,16 +21,23 @@ var eptcExecutable: URL {
         .deletingLastPathComponent().appendingPathComponent("eptc")
 }
 
-/// Starts `eptc ARGS…` as a child process (output discarded) with the shared compile cache.
-func launchEPTC(_ arguments: [String]) throws -> Process {
+/// `eptc ARGS…` as a child process, not started, with `cache` as its cache folder (default the
+/// shared one) and its output discarded until the caller points it elsewhere.
+func eptcChild(_ arguments: [String], cache: String = sharedCache) -> Process {
     let process = Process()
     process.executableURL = eptcExecutable
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
-    env["EPTC_CACHE_DIR"] = sharedCache
+    env["EPTC_CACHE_DIR"] = cache
     process.environment = env
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
+    return process
+}
+
+/// Starts `eptc ARGS…` as a child process (output discarded) with the shared compile cache.
+func launchEPTC(_ arguments: [String]) throws -> Process {
+    let process = eptcChild(arguments)
     try process.run()
     return process
 }
