@@ -16,8 +16,9 @@ import Testing
         // 16·32 + 32 + 2·(32·32 + 32) + 32·4 + 4 trainable elements.
         #expect(r.stdout.contains("trainable: 2,788 elements in 8 weights"))
         #expect(r.stdout.contains("frozen: 0 elements"))
-        // Three of the four matmuls carry their bias (and GELU) as `gemm_epilogue` regions.
-        #expect(r.stdout.contains("matmuls: 4") && r.stdout.contains("fused gemm_epilogue 3, matmul 1"))
+        // All four matmuls carry their bias (and GELU) as `gemm_epilogue` regions (the output
+        // layer's lone bias add too).
+        #expect(r.stdout.contains("matmuls: 4") && r.stdout.contains("ops: 5 (cross_entropy 1, fused gemm_epilogue 4)"))
         #expect(r.stdout.contains("flops: "))
     }
 

@@ -191,12 +191,13 @@ import Testing
           return y
         }
         """,
-        // A matmul is no elementwise op: its bias add alone is no region.
+        // A matmul is no elementwise op: its bias add alone is no region (and, the product being a
+        // result too, no GEMM epilogue: GemmEpilogueFusionTests has the lone op that fuses).
         """
-        entry f(x: f32[4, 8], w: f32[8, 8]) -> (y: f32[4, 8]) {
+        entry f(x: f32[4, 8], w: f32[8, 8]) -> (m: f32[4, 8], y: f32[4, 8]) {
           let m: f32[4, 8] = matmul(x, w)
           let y: f32[4, 8] = add(m, x)
-          return y
+          return m, y
         }
         """,
     ])

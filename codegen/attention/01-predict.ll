@@ -28,28 +28,28 @@ valid:                                            ; preds = %entry
   store i8* %10, i8** %11, align 8
   %12 = getelementptr inbounds i8*, i8** %0, i64 33
   %13 = load i8*, i8** %12, align 8
-  %14 = getelementptr inbounds i8, i8* %13, i64 2048
-  %15 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %14, i8** %15, align 8
-  %16 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_1(i8* %16, i64 0, i64 16)
-  %17 = getelementptr inbounds i8*, i8** %0, i64 33
-  %18 = load i8*, i8** %17, align 8
-  %19 = getelementptr inbounds i8, i8* %18, i64 2048
-  %20 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %19, i8** %20, align 8
-  %21 = getelementptr inbounds i8*, i8** %0, i64 2
-  %22 = load i8*, i8** %21, align 8
-  %23 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %22, i8** %23, align 8
-  %24 = getelementptr inbounds i8*, i8** %0, i64 33
-  %25 = load i8*, i8** %24, align 8
-  %26 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %25, i8** %26, align 8
-  %27 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_2(i8* %27, i64 0, i64 16)
-  %28 = getelementptr inbounds i8*, i8** %0, i64 33
-  %29 = load i8*, i8** %28, align 8
+  %14 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %13, i8** %14, align 8
+  %15 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_1(i8* %15, i64 0, i64 16)
+  %16 = getelementptr inbounds i8*, i8** %0, i64 33
+  %17 = load i8*, i8** %16, align 8
+  %18 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %17, i8** %18, align 8
+  %19 = getelementptr inbounds i8*, i8** %0, i64 2
+  %20 = load i8*, i8** %19, align 8
+  %21 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %20, i8** %21, align 8
+  %22 = getelementptr inbounds i8*, i8** %0, i64 33
+  %23 = load i8*, i8** %22, align 8
+  %24 = getelementptr inbounds i8, i8* %23, i64 1024
+  %25 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %24, i8** %25, align 8
+  %26 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_2(i8* %26, i64 0, i64 16)
+  %27 = getelementptr inbounds i8*, i8** %0, i64 33
+  %28 = load i8*, i8** %27, align 8
+  %29 = getelementptr inbounds i8, i8* %28, i64 1024
   %30 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %29, i8** %30, align 8
   %31 = getelementptr inbounds i8*, i8** %0, i64 3
@@ -58,7 +58,7 @@ valid:                                            ; preds = %entry
   store i8* %32, i8** %33, align 8
   %34 = getelementptr inbounds i8*, i8** %0, i64 33
   %35 = load i8*, i8** %34, align 8
-  %36 = getelementptr inbounds i8, i8* %35, i64 1024
+  %36 = getelementptr inbounds i8, i8* %35, i64 2048
   %37 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %36, i8** %37, align 8
   %38 = bitcast i8** %pointers to i8*
@@ -70,224 +70,229 @@ valid:                                            ; preds = %entry
   store i8* %41, i8** %42, align 8
   %43 = getelementptr inbounds i8*, i8** %0, i64 33
   %44 = load i8*, i8** %43, align 8
-  %45 = getelementptr inbounds i8, i8* %44, i64 1024
+  %45 = getelementptr inbounds i8, i8* %44, i64 2048
   %46 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %45, i8** %46, align 8
   %47 = bitcast i8** %pointers to i8*
   call void @eptc_kernel_4(i8* %47, i64 0, i64 2)
   %48 = getelementptr inbounds i8*, i8** %0, i64 33
   %49 = load i8*, i8** %48, align 8
-  %50 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %49, i8** %50, align 8
-  %51 = getelementptr inbounds i8*, i8** %0, i64 4
-  %52 = load i8*, i8** %51, align 8
-  %53 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %52, i8** %53, align 8
-  %54 = getelementptr inbounds i8*, i8** %0, i64 33
-  %55 = load i8*, i8** %54, align 8
-  %56 = getelementptr inbounds i8, i8* %55, i64 1024
-  %57 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %56, i8** %57, align 8
-  %58 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %58, i64 0, i64 16)
-  %59 = getelementptr inbounds i8*, i8** %0, i64 33
-  %60 = load i8*, i8** %59, align 8
-  %61 = getelementptr inbounds i8, i8* %60, i64 4096
-  %62 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %61, i8** %62, align 8
-  %63 = getelementptr inbounds i8*, i8** %0, i64 33
-  %64 = load i8*, i8** %63, align 8
-  %65 = getelementptr inbounds i8, i8* %64, i64 1024
-  %66 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %65, i8** %66, align 8
-  %67 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %67, i64 0, i64 2)
-  %68 = getelementptr inbounds i8*, i8** %0, i64 33
-  %69 = load i8*, i8** %68, align 8
-  %70 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %69, i8** %70, align 8
-  %71 = getelementptr inbounds i8*, i8** %0, i64 5
-  %72 = load i8*, i8** %71, align 8
-  %73 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %72, i8** %73, align 8
-  %74 = getelementptr inbounds i8*, i8** %0, i64 33
-  %75 = load i8*, i8** %74, align 8
-  %76 = getelementptr inbounds i8, i8* %75, i64 1024
-  %77 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %76, i8** %77, align 8
-  %78 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %78, i64 0, i64 16)
-  %79 = getelementptr inbounds i8*, i8** %0, i64 33
-  %80 = load i8*, i8** %79, align 8
-  %81 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %80, i8** %81, align 8
-  %82 = getelementptr inbounds i8*, i8** %0, i64 33
-  %83 = load i8*, i8** %82, align 8
-  %84 = getelementptr inbounds i8, i8* %83, i64 1024
-  %85 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %84, i8** %85, align 8
-  %86 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_4(i8* %86, i64 0, i64 2)
-  %87 = getelementptr inbounds i8*, i8** %0, i64 33
-  %88 = load i8*, i8** %87, align 8
-  %89 = getelementptr inbounds i8, i8* %88, i64 3072
-  %90 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %89, i8** %90, align 8
-  %91 = getelementptr inbounds i8*, i8** %0, i64 33
-  %92 = load i8*, i8** %91, align 8
-  %93 = getelementptr inbounds i8, i8* %92, i64 4096
-  %94 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %93, i8** %94, align 8
-  %95 = getelementptr inbounds i8*, i8** %0, i64 33
-  %96 = load i8*, i8** %95, align 8
-  %97 = getelementptr inbounds i8, i8* %96, i64 1024
-  %98 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %97, i8** %98, align 8
-  %99 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_5(i8* %99, i64 0, i64 32)
-  %100 = getelementptr inbounds i8*, i8** %0, i64 33
-  %101 = load i8*, i8** %100, align 8
-  %102 = getelementptr inbounds i8, i8* %101, i64 1024
-  %103 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %102, i8** %103, align 8
-  %104 = getelementptr inbounds i8*, i8** %0, i64 33
-  %105 = load i8*, i8** %104, align 8
-  %106 = getelementptr inbounds i8, i8* %105, i64 3072
-  %107 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %106, i8** %107, align 8
-  %108 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_6(i8* %108, i64 0, i64 32)
-  %109 = getelementptr inbounds i8*, i8** %0, i64 33
-  %110 = load i8*, i8** %109, align 8
-  %111 = getelementptr inbounds i8, i8* %110, i64 3072
-  %112 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %111, i8** %112, align 8
-  %113 = getelementptr inbounds i8*, i8** %0, i64 33
-  %114 = load i8*, i8** %113, align 8
-  %115 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  %50 = getelementptr inbounds i8, i8* %49, i64 1024
+  %51 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %50, i8** %51, align 8
+  %52 = getelementptr inbounds i8*, i8** %0, i64 4
+  %53 = load i8*, i8** %52, align 8
+  %54 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %53, i8** %54, align 8
+  %55 = getelementptr inbounds i8*, i8** %0, i64 33
+  %56 = load i8*, i8** %55, align 8
+  %57 = getelementptr inbounds i8, i8* %56, i64 2048
+  %58 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %57, i8** %58, align 8
+  %59 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %59, i64 0, i64 16)
+  %60 = getelementptr inbounds i8*, i8** %0, i64 33
+  %61 = load i8*, i8** %60, align 8
+  %62 = getelementptr inbounds i8, i8* %61, i64 4096
+  %63 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %62, i8** %63, align 8
+  %64 = getelementptr inbounds i8*, i8** %0, i64 33
+  %65 = load i8*, i8** %64, align 8
+  %66 = getelementptr inbounds i8, i8* %65, i64 2048
+  %67 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %66, i8** %67, align 8
+  %68 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %68, i64 0, i64 2)
+  %69 = getelementptr inbounds i8*, i8** %0, i64 33
+  %70 = load i8*, i8** %69, align 8
+  %71 = getelementptr inbounds i8, i8* %70, i64 1024
+  %72 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %71, i8** %72, align 8
+  %73 = getelementptr inbounds i8*, i8** %0, i64 5
+  %74 = load i8*, i8** %73, align 8
+  %75 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %74, i8** %75, align 8
+  %76 = getelementptr inbounds i8*, i8** %0, i64 33
+  %77 = load i8*, i8** %76, align 8
+  %78 = getelementptr inbounds i8, i8* %77, i64 2048
+  %79 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %78, i8** %79, align 8
+  %80 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %80, i64 0, i64 16)
+  %81 = getelementptr inbounds i8*, i8** %0, i64 33
+  %82 = load i8*, i8** %81, align 8
+  %83 = getelementptr inbounds i8, i8* %82, i64 1024
+  %84 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %83, i8** %84, align 8
+  %85 = getelementptr inbounds i8*, i8** %0, i64 33
+  %86 = load i8*, i8** %85, align 8
+  %87 = getelementptr inbounds i8, i8* %86, i64 2048
+  %88 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %87, i8** %88, align 8
+  %89 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_4(i8* %89, i64 0, i64 2)
+  %90 = getelementptr inbounds i8*, i8** %0, i64 33
+  %91 = load i8*, i8** %90, align 8
+  %92 = getelementptr inbounds i8, i8* %91, i64 3072
+  %93 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %92, i8** %93, align 8
+  %94 = getelementptr inbounds i8*, i8** %0, i64 33
+  %95 = load i8*, i8** %94, align 8
+  %96 = getelementptr inbounds i8, i8* %95, i64 4096
+  %97 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %96, i8** %97, align 8
+  %98 = getelementptr inbounds i8*, i8** %0, i64 33
+  %99 = load i8*, i8** %98, align 8
+  %100 = getelementptr inbounds i8, i8* %99, i64 2048
+  %101 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %100, i8** %101, align 8
+  %102 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %102, i64 0, i64 32)
+  %103 = getelementptr inbounds i8*, i8** %0, i64 33
+  %104 = load i8*, i8** %103, align 8
+  %105 = getelementptr inbounds i8, i8* %104, i64 2048
+  %106 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %105, i8** %106, align 8
+  %107 = getelementptr inbounds i8*, i8** %0, i64 33
+  %108 = load i8*, i8** %107, align 8
+  %109 = getelementptr inbounds i8, i8* %108, i64 3072
+  %110 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %109, i8** %110, align 8
+  %111 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_6(i8* %111, i64 0, i64 32)
+  %112 = getelementptr inbounds i8*, i8** %0, i64 33
+  %113 = load i8*, i8** %112, align 8
+  %114 = getelementptr inbounds i8, i8* %113, i64 3072
+  %115 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %114, i8** %115, align 8
   %116 = getelementptr inbounds i8*, i8** %0, i64 33
   %117 = load i8*, i8** %116, align 8
   %118 = getelementptr inbounds i8, i8* %117, i64 1024
-  %119 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  %119 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %118, i8** %119, align 8
-  %120 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %120, i64 0, i64 32)
-  %121 = getelementptr inbounds i8*, i8** %0, i64 33
-  %122 = load i8*, i8** %121, align 8
-  %123 = getelementptr inbounds i8, i8* %122, i64 1024
-  %124 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %123, i8** %124, align 8
-  %125 = getelementptr inbounds i8*, i8** %0, i64 6
+  %120 = getelementptr inbounds i8*, i8** %0, i64 33
+  %121 = load i8*, i8** %120, align 8
+  %122 = getelementptr inbounds i8, i8* %121, i64 2048
+  %123 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %122, i8** %123, align 8
+  %124 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %124, i64 0, i64 32)
+  %125 = getelementptr inbounds i8*, i8** %0, i64 33
   %126 = load i8*, i8** %125, align 8
-  %127 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %126, i8** %127, align 8
-  %128 = getelementptr inbounds i8*, i8** %0, i64 33
-  %129 = load i8*, i8** %128, align 8
-  %130 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %129, i8** %130, align 8
-  %131 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_3(i8* %131, i64 0, i64 16)
+  %127 = getelementptr inbounds i8, i8* %126, i64 2048
+  %128 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %127, i8** %128, align 8
+  %129 = getelementptr inbounds i8*, i8** %0, i64 6
+  %130 = load i8*, i8** %129, align 8
+  %131 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %130, i8** %131, align 8
   %132 = getelementptr inbounds i8*, i8** %0, i64 33
   %133 = load i8*, i8** %132, align 8
-  %134 = getelementptr inbounds i8, i8* %133, i64 2048
-  %135 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %134 = getelementptr inbounds i8, i8* %133, i64 3072
+  %135 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %134, i8** %135, align 8
-  %136 = getelementptr inbounds i8*, i8** %0, i64 33
-  %137 = load i8*, i8** %136, align 8
-  %138 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %137, i8** %138, align 8
-  %139 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %139, i64 0, i64 1)
-  %140 = getelementptr inbounds i8*, i8** %0, i64 33
-  %141 = load i8*, i8** %140, align 8
-  %142 = getelementptr inbounds i8, i8* %141, i64 2048
-  %143 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %136 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_3(i8* %136, i64 0, i64 16)
+  %137 = getelementptr inbounds i8*, i8** %0, i64 33
+  %138 = load i8*, i8** %137, align 8
+  %139 = getelementptr inbounds i8, i8* %138, i64 3072
+  %140 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %139, i8** %140, align 8
+  %141 = getelementptr inbounds i8*, i8** %0, i64 33
+  %142 = load i8*, i8** %141, align 8
+  %143 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %142, i8** %143, align 8
-  %144 = getelementptr inbounds i8*, i8** %0, i64 7
-  %145 = load i8*, i8** %144, align 8
-  %146 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %145, i8** %146, align 8
-  %147 = getelementptr inbounds i8*, i8** %0, i64 33
-  %148 = load i8*, i8** %147, align 8
-  %149 = getelementptr inbounds i8, i8* %148, i64 3072
-  %150 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %149, i8** %150, align 8
-  %151 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_2(i8* %151, i64 0, i64 16)
+  %144 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %144, i64 0, i64 1)
+  %145 = getelementptr inbounds i8*, i8** %0, i64 33
+  %146 = load i8*, i8** %145, align 8
+  %147 = getelementptr inbounds i8, i8* %146, i64 3072
+  %148 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %147, i8** %148, align 8
+  %149 = getelementptr inbounds i8*, i8** %0, i64 7
+  %150 = load i8*, i8** %149, align 8
+  %151 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %150, i8** %151, align 8
   %152 = getelementptr inbounds i8*, i8** %0, i64 33
   %153 = load i8*, i8** %152, align 8
-  %154 = getelementptr inbounds i8, i8* %153, i64 3072
-  %155 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %154 = getelementptr inbounds i8, i8* %153, i64 2048
+  %155 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %154, i8** %155, align 8
-  %156 = getelementptr inbounds i8*, i8** %0, i64 8
-  %157 = load i8*, i8** %156, align 8
-  %158 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %157, i8** %158, align 8
-  %159 = getelementptr inbounds i8*, i8** %0, i64 33
-  %160 = load i8*, i8** %159, align 8
-  %161 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %160, i8** %161, align 8
-  %162 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_9(i8* %162, i64 0, i64 16)
-  %163 = getelementptr inbounds i8*, i8** %0, i64 33
-  %164 = load i8*, i8** %163, align 8
-  %165 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %164, i8** %165, align 8
-  %166 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_10(i8* %166, i64 0, i64 1)
-  %167 = getelementptr inbounds i8*, i8** %0, i64 33
-  %168 = load i8*, i8** %167, align 8
-  %169 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %168, i8** %169, align 8
-  %170 = getelementptr inbounds i8*, i8** %0, i64 9
-  %171 = load i8*, i8** %170, align 8
-  %172 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %171, i8** %172, align 8
-  %173 = getelementptr inbounds i8*, i8** %0, i64 33
-  %174 = load i8*, i8** %173, align 8
-  %175 = getelementptr inbounds i8, i8* %174, i64 3072
-  %176 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %175, i8** %176, align 8
-  %177 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_11(i8* %177, i64 0, i64 16)
+  %156 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_2(i8* %156, i64 0, i64 16)
+  %157 = getelementptr inbounds i8*, i8** %0, i64 33
+  %158 = load i8*, i8** %157, align 8
+  %159 = getelementptr inbounds i8, i8* %158, i64 2048
+  %160 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %159, i8** %160, align 8
+  %161 = getelementptr inbounds i8*, i8** %0, i64 8
+  %162 = load i8*, i8** %161, align 8
+  %163 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %162, i8** %163, align 8
+  %164 = getelementptr inbounds i8*, i8** %0, i64 33
+  %165 = load i8*, i8** %164, align 8
+  %166 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %165, i8** %166, align 8
+  %167 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_9(i8* %167, i64 0, i64 16)
+  %168 = getelementptr inbounds i8*, i8** %0, i64 33
+  %169 = load i8*, i8** %168, align 8
+  %170 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %169, i8** %170, align 8
+  %171 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_10(i8* %171, i64 0, i64 1)
+  %172 = getelementptr inbounds i8*, i8** %0, i64 33
+  %173 = load i8*, i8** %172, align 8
+  %174 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %173, i8** %174, align 8
+  %175 = getelementptr inbounds i8*, i8** %0, i64 9
+  %176 = load i8*, i8** %175, align 8
+  %177 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %176, i8** %177, align 8
   %178 = getelementptr inbounds i8*, i8** %0, i64 33
   %179 = load i8*, i8** %178, align 8
   %180 = getelementptr inbounds i8, i8* %179, i64 2048
-  %181 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %181 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %180, i8** %181, align 8
-  %182 = getelementptr inbounds i8*, i8** %0, i64 33
-  %183 = load i8*, i8** %182, align 8
-  %184 = getelementptr inbounds i8, i8* %183, i64 3072
-  %185 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %184, i8** %185, align 8
-  %186 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_8(i8* %186, i64 0, i64 1)
+  %182 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_11(i8* %182, i64 0, i64 16)
+  %183 = getelementptr inbounds i8*, i8** %0, i64 33
+  %184 = load i8*, i8** %183, align 8
+  %185 = getelementptr inbounds i8, i8* %184, i64 2048
+  %186 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %185, i8** %186, align 8
   %187 = getelementptr inbounds i8*, i8** %0, i64 33
   %188 = load i8*, i8** %187, align 8
-  %189 = getelementptr inbounds i8, i8* %188, i64 2048
-  %190 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  %189 = getelementptr inbounds i8, i8* %188, i64 3072
+  %190 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %189, i8** %190, align 8
-  %191 = getelementptr inbounds i8*, i8** %0, i64 33
-  %192 = load i8*, i8** %191, align 8
-  %193 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %192, i8** %193, align 8
-  %194 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_12(i8* %194, i64 0, i64 2)
-  %195 = getelementptr inbounds i8*, i8** %0, i64 33
-  %196 = load i8*, i8** %195, align 8
-  %197 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %196, i8** %197, align 8
-  %198 = getelementptr inbounds i8*, i8** %0, i64 1
-  %199 = load i8*, i8** %198, align 8
-  %200 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %199, i8** %200, align 8
-  %201 = getelementptr inbounds i8*, i8** %0, i64 32
-  %202 = load i8*, i8** %201, align 8
-  %203 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %202, i8** %203, align 8
-  %204 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_13(i8* %204, i64 0, i64 2)
+  %191 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_8(i8* %191, i64 0, i64 1)
+  %192 = getelementptr inbounds i8*, i8** %0, i64 33
+  %193 = load i8*, i8** %192, align 8
+  %194 = getelementptr inbounds i8, i8* %193, i64 2048
+  %195 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %194, i8** %195, align 8
+  %196 = getelementptr inbounds i8*, i8** %0, i64 33
+  %197 = load i8*, i8** %196, align 8
+  %198 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %197, i8** %198, align 8
+  %199 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_12(i8* %199, i64 0, i64 2)
+  %200 = getelementptr inbounds i8*, i8** %0, i64 33
+  %201 = load i8*, i8** %200, align 8
+  %202 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %201, i8** %202, align 8
+  %203 = getelementptr inbounds i8*, i8** %0, i64 1
+  %204 = load i8*, i8** %203, align 8
+  %205 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %204, i8** %205, align 8
+  %206 = getelementptr inbounds i8*, i8** %0, i64 32
+  %207 = load i8*, i8** %206, align 8
+  %208 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %207, i8** %208, align 8
+  %209 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_13(i8* %209, i64 0, i64 2)
   ret i32 0
 }
 
@@ -1006,10 +1011,10 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   br label %loop

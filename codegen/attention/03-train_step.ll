@@ -306,7 +306,7 @@ valid:                                            ; preds = %entry
   br i1 %217, label %invalid1, label %valid2
 
 invalid1:                                         ; preds = %valid
-  ret i32 38
+  ret i32 36
 
 valid2:                                           ; preds = %valid
   %218 = getelementptr inbounds i8*, i8** %0, i64 67
@@ -356,7 +356,7 @@ valid2:                                           ; preds = %valid
   br i1 %250, label %invalid3, label %valid4
 
 invalid3:                                         ; preds = %valid2
-  ret i32 40
+  ret i32 38
 
 valid4:                                           ; preds = %valid2
   %251 = getelementptr inbounds i8*, i8** %0, i64 32
@@ -951,7 +951,7 @@ valid4:                                           ; preds = %valid2
   br i1 %694, label %invalid5, label %valid6
 
 invalid5:                                         ; preds = %valid4
-  ret i32 93
+  ret i32 91
 
 valid6:                                           ; preds = %valid4
   %695 = getelementptr inbounds i8*, i8** %0, i64 67

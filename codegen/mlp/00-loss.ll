@@ -125,7 +125,7 @@ entry:
   br i1 %85, label %invalid, label %valid
 
 invalid:                                          ; preds = %entry
-  ret i32 16
+  ret i32 15
 
 valid:                                            ; preds = %entry
   %86 = getelementptr inbounds i8*, i8** %0, i64 28
@@ -635,10 +635,10 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   br label %loop
@@ -665,13 +665,13 @@ loop1:                                            ; preds = %body2, %body
 
 body2:                                            ; preds = %loop1
   %19 = add i64 %15, %i4
-  %20 = add i64 %17, %i4
-  %21 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 %17, %i4
   %22 = getelementptr inbounds float, float* %9, i64 %20
   %23 = load float, float* %22, align 4
   %24 = getelementptr inbounds float, float* %12, i64 %21
   %25 = load float, float* %24, align 4
-  %26 = fadd float %23, %25
+  %26 = fadd float %25, %23
   %27 = getelementptr inbounds float, float* %6, i64 %19
   store float %26, float* %27, align 4
   %28 = add i64 %i4, 1

@@ -98,38 +98,32 @@ entry:
   %66 = load i8*, i8** %65, align 8
   %67 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %66, i8** %67, align 8
-  %68 = getelementptr inbounds i8*, i8** %0, i64 28
+  %68 = getelementptr inbounds i8*, i8** %0, i64 26
   %69 = load i8*, i8** %68, align 8
-  %70 = getelementptr inbounds i8, i8* %69, i64 1024
-  %71 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %70, i8** %71, align 8
-  %72 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_5(i8* %72, i64 0, i64 8)
-  %73 = getelementptr inbounds i8*, i8** %0, i64 26
-  %74 = load i8*, i8** %73, align 8
-  %75 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %74, i8** %75, align 8
-  %76 = getelementptr inbounds i8*, i8** %0, i64 28
-  %77 = load i8*, i8** %76, align 8
-  %78 = getelementptr inbounds i8, i8* %77, i64 1024
-  %79 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %78, i8** %79, align 8
-  %80 = getelementptr inbounds i8*, i8** %0, i64 3
-  %81 = load i8*, i8** %80, align 8
-  %82 = getelementptr inbounds i8*, i8** %pointers, i64 2
-  store i8* %81, i8** %82, align 8
-  %83 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_6(i8* %83, i64 0, i64 8)
-  %84 = getelementptr inbounds i8*, i8** %0, i64 26
-  %85 = load i8*, i8** %84, align 8
-  %86 = getelementptr inbounds i8*, i8** %pointers, i64 0
-  store i8* %85, i8** %86, align 8
-  %87 = getelementptr inbounds i8*, i8** %0, i64 27
-  %88 = load i8*, i8** %87, align 8
-  %89 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %88, i8** %89, align 8
-  %90 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_7(i8* %90, i64 0, i64 8)
+  %70 = getelementptr inbounds i8*, i8** %pointers, i64 2
+  store i8* %69, i8** %70, align 8
+  %71 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_5(i8* %71, i64 0, i64 8)
+  %72 = getelementptr inbounds i8*, i8** %0, i64 26
+  %73 = load i8*, i8** %72, align 8
+  %74 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %73, i8** %74, align 8
+  %75 = getelementptr inbounds i8*, i8** %0, i64 3
+  %76 = load i8*, i8** %75, align 8
+  %77 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %76, i8** %77, align 8
+  %78 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_6(i8* %78, i64 0, i64 8)
+  %79 = getelementptr inbounds i8*, i8** %0, i64 26
+  %80 = load i8*, i8** %79, align 8
+  %81 = getelementptr inbounds i8*, i8** %pointers, i64 0
+  store i8* %80, i8** %81, align 8
+  %82 = getelementptr inbounds i8*, i8** %0, i64 27
+  %83 = load i8*, i8** %82, align 8
+  %84 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %83, i8** %84, align 8
+  %85 = bitcast i8** %pointers to i8*
+  call void @eptc_kernel_7(i8* %85, i64 0, i64 8)
   ret i32 0
 }
 
@@ -611,7 +605,7 @@ entry:
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   br label %loop
@@ -638,13 +632,13 @@ loop1:                                            ; preds = %body2, %body
 
 body2:                                            ; preds = %loop1
   %19 = add i64 %15, %i4
-  %20 = add i64 %17, %i4
-  %21 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 %17, %i4
   %22 = getelementptr inbounds float, float* %9, i64 %20
   %23 = load float, float* %22, align 4
   %24 = getelementptr inbounds float, float* %12, i64 %21
   %25 = load float, float* %24, align 4
-  %26 = fadd float %23, %25
+  %26 = fadd float %25, %23
   %27 = getelementptr inbounds float, float* %6, i64 %19
   store float %26, float* %27, align 4
   %28 = add i64 %i4, 1

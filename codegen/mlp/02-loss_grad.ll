@@ -145,7 +145,7 @@ entry:
   br i1 %102, label %invalid, label %valid
 
 invalid:                                          ; preds = %entry
-  ret i32 19
+  ret i32 18
 
 valid:                                            ; preds = %entry
   %103 = getelementptr inbounds i8*, i8** %0, i64 36
@@ -195,7 +195,7 @@ valid:                                            ; preds = %entry
   br i1 %135, label %invalid1, label %valid2
 
 invalid1:                                         ; preds = %valid
-  ret i32 21
+  ret i32 20
 
 valid2:                                           ; preds = %valid
   %136 = getelementptr inbounds i8*, i8** %0, i64 26
@@ -307,44 +307,44 @@ valid2:                                           ; preds = %valid
   call void @eptc_kernel_16(i8* %215, i64 0, i64 1)
   %216 = getelementptr inbounds i8*, i8** %0, i64 36
   %217 = load i8*, i8** %216, align 8
-  %218 = getelementptr inbounds i8, i8* %217, i64 4096
+  %218 = getelementptr inbounds i8, i8* %217, i64 3072
   %219 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %218, i8** %219, align 8
-  %220 = getelementptr inbounds i8*, i8** %0, i64 6
+  %220 = getelementptr inbounds i8*, i8** %0, i64 36
   %221 = load i8*, i8** %220, align 8
-  %222 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %221, i8** %222, align 8
-  %223 = getelementptr inbounds i8*, i8** %0, i64 36
-  %224 = load i8*, i8** %223, align 8
-  %225 = getelementptr inbounds i8, i8* %224, i64 5120
+  %222 = getelementptr inbounds i8, i8* %221, i64 4096
+  %223 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %222, i8** %223, align 8
+  %224 = getelementptr inbounds i8*, i8** %0, i64 34
+  %225 = load i8*, i8** %224, align 8
   %226 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %225, i8** %226, align 8
   %227 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_17(i8* %227, i64 0, i64 8)
+  call void @eptc_kernel_17(i8* %227, i64 0, i64 32)
   %228 = getelementptr inbounds i8*, i8** %0, i64 36
   %229 = load i8*, i8** %228, align 8
-  %230 = getelementptr inbounds i8, i8* %229, i64 3072
+  %230 = getelementptr inbounds i8, i8* %229, i64 4096
   %231 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %230, i8** %231, align 8
-  %232 = getelementptr inbounds i8*, i8** %0, i64 36
+  %232 = getelementptr inbounds i8*, i8** %0, i64 6
   %233 = load i8*, i8** %232, align 8
-  %234 = getelementptr inbounds i8, i8* %233, i64 4096
-  %235 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %234, i8** %235, align 8
-  %236 = getelementptr inbounds i8*, i8** %0, i64 34
-  %237 = load i8*, i8** %236, align 8
+  %234 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %233, i8** %234, align 8
+  %235 = getelementptr inbounds i8*, i8** %0, i64 36
+  %236 = load i8*, i8** %235, align 8
+  %237 = getelementptr inbounds i8, i8* %236, i64 3072
   %238 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %237, i8** %238, align 8
   %239 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_18(i8* %239, i64 0, i64 32)
+  call void @eptc_kernel_18(i8* %239, i64 0, i64 8)
   %240 = getelementptr inbounds i8*, i8** %0, i64 36
   %241 = load i8*, i8** %240, align 8
-  %242 = getelementptr inbounds i8, i8* %241, i64 6144
+  %242 = getelementptr inbounds i8, i8* %241, i64 3072
   %243 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %242, i8** %243, align 8
   %244 = getelementptr inbounds i8*, i8** %0, i64 36
   %245 = load i8*, i8** %244, align 8
-  %246 = getelementptr inbounds i8, i8* %245, i64 5120
+  %246 = getelementptr inbounds i8, i8* %245, i64 6144
   %247 = getelementptr inbounds i8*, i8** %pointers, i64 1
   store i8* %246, i8** %247, align 8
   %248 = bitcast i8** %pointers to i8*
@@ -360,7 +360,7 @@ valid2:                                           ; preds = %valid
   store i8* %254, i8** %255, align 8
   %256 = getelementptr inbounds i8*, i8** %0, i64 36
   %257 = load i8*, i8** %256, align 8
-  %258 = getelementptr inbounds i8, i8* %257, i64 6144
+  %258 = getelementptr inbounds i8, i8* %257, i64 3072
   %259 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %258, i8** %259, align 8
   %260 = bitcast i8** %pointers to i8*
@@ -391,7 +391,7 @@ valid2:                                           ; preds = %valid
   %279 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %278, i8** %279, align 8
   %280 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_18(i8* %280, i64 0, i64 32)
+  call void @eptc_kernel_17(i8* %280, i64 0, i64 32)
   %281 = getelementptr inbounds i8*, i8** %0, i64 36
   %282 = load i8*, i8** %281, align 8
   %283 = getelementptr inbounds i8, i8* %282, i64 2048
@@ -407,7 +407,7 @@ valid2:                                           ; preds = %valid
   %291 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %290, i8** %291, align 8
   %292 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_17(i8* %292, i64 0, i64 8)
+  call void @eptc_kernel_18(i8* %292, i64 0, i64 8)
   %293 = getelementptr inbounds i8*, i8** %0, i64 36
   %294 = load i8*, i8** %293, align 8
   %295 = getelementptr inbounds i8, i8* %294, i64 1024
@@ -423,7 +423,7 @@ valid2:                                           ; preds = %valid
   store i8* %301, i8** %302, align 8
   %303 = getelementptr inbounds i8*, i8** %0, i64 36
   %304 = load i8*, i8** %303, align 8
-  %305 = getelementptr inbounds i8, i8* %304, i64 6144
+  %305 = getelementptr inbounds i8, i8* %304, i64 3072
   %306 = getelementptr inbounds i8*, i8** %pointers, i64 3
   store i8* %305, i8** %306, align 8
   %307 = bitcast i8** %pointers to i8*
@@ -932,10 +932,10 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   br label %loop
@@ -962,13 +962,13 @@ loop1:                                            ; preds = %body2, %body
 
 body2:                                            ; preds = %loop1
   %19 = add i64 %15, %i4
-  %20 = add i64 %17, %i4
-  %21 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 %17, %i4
   %22 = getelementptr inbounds float, float* %9, i64 %20
   %23 = load float, float* %22, align 4
   %24 = getelementptr inbounds float, float* %12, i64 %21
   %25 = load float, float* %24, align 4
-  %26 = fadd float %23, %25
+  %26 = fadd float %25, %23
   %27 = getelementptr inbounds float, float* %6, i64 %19
   store float %26, float* %27, align 4
   %28 = add i64 %i4, 1
@@ -1944,6 +1944,84 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 32
+  %15 = srem i64 %i, 32
+  %16 = mul i64 %14, 256
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 1024
+  %19 = mul i64 %15, 32
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 128, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 8
+  br i1 %23, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %24 = mul i64 %i4, 32
+  %25 = add i64 %24, %15
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 32
+  %30 = add i64 %17, %29
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 32
+  br i1 %32, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %42 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_18(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
   %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
@@ -2119,7 +2197,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_18(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_19(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2128,85 +2206,7 @@ entry:
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %14 = sdiv i64 %i, 32
-  %15 = srem i64 %i, 32
-  %16 = mul i64 %14, 256
-  %17 = mul i64 %14, 0
-  %18 = mul i64 %14, 1024
-  %19 = mul i64 %15, 32
-  %20 = add i64 %18, %19
-  %21 = getelementptr inbounds float, float* %12, i64 %20
-  %22 = bitcast float* %21 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 128, i1 false)
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
-  %23 = icmp slt i64 %i4, 8
-  br i1 %23, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %24 = mul i64 %i4, 32
-  %25 = add i64 %24, %15
-  %26 = add i64 %16, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %26
-  %28 = load float, float* %27, align 4
-  %29 = mul i64 %i4, 32
-  %30 = add i64 %17, %29
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
-  %32 = icmp slt i64 %i8, 32
-  br i1 %32, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %33 = add i64 %20, %i8
-  %34 = add i64 %30, %i8
-  %35 = getelementptr inbounds float, float* %9, i64 %34
-  %36 = load float, float* %35, align 4
-  %37 = getelementptr inbounds float, float* %12, i64 %33
-  %38 = load float, float* %37, align 4
-  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
-  %40 = getelementptr inbounds float, float* %12, i64 %33
-  store float %39, float* %40, align 4
-  %41 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %42 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_19(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   br label %loop

@@ -145,7 +145,7 @@ entry:
   br i1 %102, label %invalid, label %valid
 
 invalid:                                          ; preds = %entry
-  ret i32 19
+  ret i32 18
 
 valid:                                            ; preds = %entry
   %103 = getelementptr inbounds i8*, i8** %0, i64 55
@@ -195,7 +195,7 @@ valid:                                            ; preds = %entry
   br i1 %135, label %invalid1, label %valid2
 
 invalid1:                                         ; preds = %valid
-  ret i32 21
+  ret i32 20
 
 valid2:                                           ; preds = %valid
   %136 = getelementptr inbounds i8*, i8** %0, i64 26
@@ -258,7 +258,7 @@ valid2:                                           ; preds = %valid
   store i8* %178, i8** %179, align 8
   %180 = getelementptr inbounds i8*, i8** %0, i64 55
   %181 = load i8*, i8** %180, align 8
-  %182 = getelementptr inbounds i8, i8* %181, i64 11264
+  %182 = getelementptr inbounds i8, i8* %181, i64 6144
   %183 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %182, i8** %183, align 8
   %184 = bitcast i8** %pointers to i8*
@@ -290,7 +290,7 @@ valid2:                                           ; preds = %valid
   store i8* %202, i8** %203, align 8
   %204 = getelementptr inbounds i8*, i8** %0, i64 55
   %205 = load i8*, i8** %204, align 8
-  %206 = getelementptr inbounds i8, i8* %205, i64 11264
+  %206 = getelementptr inbounds i8, i8* %205, i64 6144
   %207 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %206, i8** %207, align 8
   %208 = bitcast i8** %pointers to i8*
@@ -309,36 +309,36 @@ valid2:                                           ; preds = %valid
   call void @eptc_kernel_16(i8* %217, i64 0, i64 1)
   %218 = getelementptr inbounds i8*, i8** %0, i64 55
   %219 = load i8*, i8** %218, align 8
-  %220 = getelementptr inbounds i8, i8* %219, i64 5120
+  %220 = getelementptr inbounds i8, i8* %219, i64 4096
   %221 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %220, i8** %221, align 8
-  %222 = getelementptr inbounds i8*, i8** %0, i64 6
+  %222 = getelementptr inbounds i8*, i8** %0, i64 55
   %223 = load i8*, i8** %222, align 8
-  %224 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %223, i8** %224, align 8
-  %225 = getelementptr inbounds i8*, i8** %0, i64 55
-  %226 = load i8*, i8** %225, align 8
-  %227 = getelementptr inbounds i8, i8* %226, i64 6144
+  %224 = getelementptr inbounds i8, i8* %223, i64 5120
+  %225 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %224, i8** %225, align 8
+  %226 = getelementptr inbounds i8*, i8** %0, i64 55
+  %227 = load i8*, i8** %226, align 8
   %228 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %227, i8** %228, align 8
   %229 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_17(i8* %229, i64 0, i64 8)
+  call void @eptc_kernel_17(i8* %229, i64 0, i64 32)
   %230 = getelementptr inbounds i8*, i8** %0, i64 55
   %231 = load i8*, i8** %230, align 8
-  %232 = getelementptr inbounds i8, i8* %231, i64 4096
+  %232 = getelementptr inbounds i8, i8* %231, i64 5120
   %233 = getelementptr inbounds i8*, i8** %pointers, i64 0
   store i8* %232, i8** %233, align 8
-  %234 = getelementptr inbounds i8*, i8** %0, i64 55
+  %234 = getelementptr inbounds i8*, i8** %0, i64 6
   %235 = load i8*, i8** %234, align 8
-  %236 = getelementptr inbounds i8, i8* %235, i64 5120
-  %237 = getelementptr inbounds i8*, i8** %pointers, i64 1
-  store i8* %236, i8** %237, align 8
-  %238 = getelementptr inbounds i8*, i8** %0, i64 55
-  %239 = load i8*, i8** %238, align 8
+  %236 = getelementptr inbounds i8*, i8** %pointers, i64 1
+  store i8* %235, i8** %236, align 8
+  %237 = getelementptr inbounds i8*, i8** %0, i64 55
+  %238 = load i8*, i8** %237, align 8
+  %239 = getelementptr inbounds i8, i8* %238, i64 11264
   %240 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %239, i8** %240, align 8
   %241 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_18(i8* %241, i64 0, i64 32)
+  call void @eptc_kernel_18(i8* %241, i64 0, i64 8)
   %242 = getelementptr inbounds i8*, i8** %0, i64 55
   %243 = load i8*, i8** %242, align 8
   %244 = getelementptr inbounds i8, i8* %243, i64 11264
@@ -395,7 +395,7 @@ valid2:                                           ; preds = %valid
   %283 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %282, i8** %283, align 8
   %284 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_18(i8* %284, i64 0, i64 32)
+  call void @eptc_kernel_17(i8* %284, i64 0, i64 32)
   %285 = getelementptr inbounds i8*, i8** %0, i64 55
   %286 = load i8*, i8** %285, align 8
   %287 = getelementptr inbounds i8, i8* %286, i64 10240
@@ -411,7 +411,7 @@ valid2:                                           ; preds = %valid
   %295 = getelementptr inbounds i8*, i8** %pointers, i64 2
   store i8* %294, i8** %295, align 8
   %296 = bitcast i8** %pointers to i8*
-  call void @eptc_kernel_17(i8* %296, i64 0, i64 8)
+  call void @eptc_kernel_18(i8* %296, i64 0, i64 8)
   %297 = getelementptr inbounds i8*, i8** %0, i64 55
   %298 = load i8*, i8** %297, align 8
   %299 = getelementptr inbounds i8, i8* %298, i64 12288
@@ -1338,10 +1338,10 @@ entry:
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
   %5 = load i8*, i8** %4, align 8
   %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   br label %loop
@@ -1368,13 +1368,13 @@ loop1:                                            ; preds = %body2, %body
 
 body2:                                            ; preds = %loop1
   %19 = add i64 %15, %i4
-  %20 = add i64 %17, %i4
-  %21 = add i64 0, %i4
+  %20 = add i64 0, %i4
+  %21 = add i64 %17, %i4
   %22 = getelementptr inbounds float, float* %9, i64 %20
   %23 = load float, float* %22, align 4
   %24 = getelementptr inbounds float, float* %12, i64 %21
   %25 = load float, float* %24, align 4
-  %26 = fadd float %23, %25
+  %26 = fadd float %25, %23
   %27 = getelementptr inbounds float, float* %6, i64 %19
   store float %26, float* %27, align 4
   %28 = add i64 %i4, 1
@@ -2350,6 +2350,84 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %exit3, %entry
+  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = sdiv i64 %i, 32
+  %15 = srem i64 %i, 32
+  %16 = mul i64 %14, 256
+  %17 = mul i64 %14, 0
+  %18 = mul i64 %14, 1024
+  %19 = mul i64 %15, 32
+  %20 = add i64 %18, %19
+  %21 = getelementptr inbounds float, float* %12, i64 %20
+  %22 = bitcast float* %21 to i8*
+  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 128, i1 false)
+  br label %loop1
+
+exit:                                             ; preds = %loop
+  ret void
+
+loop1:                                            ; preds = %exit7, %body
+  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
+  %23 = icmp slt i64 %i4, 8
+  br i1 %23, label %body2, label %exit3
+
+body2:                                            ; preds = %loop1
+  %24 = mul i64 %i4, 32
+  %25 = add i64 %24, %15
+  %26 = add i64 %16, %25
+  %27 = getelementptr inbounds float, float* %6, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = mul i64 %i4, 32
+  %30 = add i64 %17, %29
+  br label %loop5
+
+exit3:                                            ; preds = %loop1
+  %31 = add i64 %i, 1
+  br label %loop
+
+loop5:                                            ; preds = %body6, %body2
+  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
+  %32 = icmp slt i64 %i8, 32
+  br i1 %32, label %body6, label %exit7
+
+body6:                                            ; preds = %loop5
+  %33 = add i64 %20, %i8
+  %34 = add i64 %30, %i8
+  %35 = getelementptr inbounds float, float* %9, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %12, i64 %33
+  %38 = load float, float* %37, align 4
+  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
+  %40 = getelementptr inbounds float, float* %12, i64 %33
+  store float %39, float* %40, align 4
+  %41 = add i64 %i8, 1
+  br label %loop5
+
+exit7:                                            ; preds = %loop5
+  %42 = add i64 %i4, 1
+  br label %loop1
+}
+
+; Function Attrs: noinline nounwind
+define internal void @eptc_kernel_18(i8* %0, i64 %1, i64 %2) #1 {
+entry:
+  %3 = bitcast i8* %0 to i8**
+  %4 = getelementptr inbounds i8*, i8** %3, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = bitcast i8* %5 to float*
+  %7 = getelementptr inbounds i8*, i8** %3, i64 1
+  %8 = load i8*, i8** %7, align 8
+  %9 = bitcast i8* %8 to float*
+  %10 = getelementptr inbounds i8*, i8** %3, i64 2
+  %11 = load i8*, i8** %10, align 8
+  %12 = bitcast i8* %11 to float*
+  br label %loop
+
+loop:                                             ; preds = %exit3, %entry
   %i = phi i64 [ %1, %entry ], [ %24, %exit3 ]
   %13 = icmp slt i64 %i, %2
   br i1 %13, label %body, label %exit
@@ -2525,7 +2603,7 @@ exit18:                                           ; preds = %loop16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_18(i8* %0, i64 %1, i64 %2) #1 {
+define internal void @eptc_kernel_19(i8* %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = bitcast i8* %0 to i8**
   %4 = getelementptr inbounds i8*, i8** %3, i64 0
@@ -2534,85 +2612,7 @@ entry:
   %7 = getelementptr inbounds i8*, i8** %3, i64 1
   %8 = load i8*, i8** %7, align 8
   %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 2
-  %11 = load i8*, i8** %10, align 8
-  %12 = bitcast i8* %11 to float*
-  br label %loop
-
-loop:                                             ; preds = %exit3, %entry
-  %i = phi i64 [ %1, %entry ], [ %31, %exit3 ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %14 = sdiv i64 %i, 32
-  %15 = srem i64 %i, 32
-  %16 = mul i64 %14, 256
-  %17 = mul i64 %14, 0
-  %18 = mul i64 %14, 1024
-  %19 = mul i64 %15, 32
-  %20 = add i64 %18, %19
-  %21 = getelementptr inbounds float, float* %12, i64 %20
-  %22 = bitcast float* %21 to i8*
-  call void @llvm.memset.p0i8.i64(i8* %22, i8 0, i64 128, i1 false)
-  br label %loop1
-
-exit:                                             ; preds = %loop
-  ret void
-
-loop1:                                            ; preds = %exit7, %body
-  %i4 = phi i64 [ 0, %body ], [ %42, %exit7 ]
-  %23 = icmp slt i64 %i4, 8
-  br i1 %23, label %body2, label %exit3
-
-body2:                                            ; preds = %loop1
-  %24 = mul i64 %i4, 32
-  %25 = add i64 %24, %15
-  %26 = add i64 %16, %25
-  %27 = getelementptr inbounds float, float* %6, i64 %26
-  %28 = load float, float* %27, align 4
-  %29 = mul i64 %i4, 32
-  %30 = add i64 %17, %29
-  br label %loop5
-
-exit3:                                            ; preds = %loop1
-  %31 = add i64 %i, 1
-  br label %loop
-
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %41, %body6 ]
-  %32 = icmp slt i64 %i8, 32
-  br i1 %32, label %body6, label %exit7
-
-body6:                                            ; preds = %loop5
-  %33 = add i64 %20, %i8
-  %34 = add i64 %30, %i8
-  %35 = getelementptr inbounds float, float* %9, i64 %34
-  %36 = load float, float* %35, align 4
-  %37 = getelementptr inbounds float, float* %12, i64 %33
-  %38 = load float, float* %37, align 4
-  %39 = call float @llvm.fmuladd.f32(float %28, float %36, float %38)
-  %40 = getelementptr inbounds float, float* %12, i64 %33
-  store float %39, float* %40, align 4
-  %41 = add i64 %i8, 1
-  br label %loop5
-
-exit7:                                            ; preds = %loop5
-  %42 = add i64 %i4, 1
-  br label %loop1
-}
-
-; Function Attrs: noinline nounwind
-define internal void @eptc_kernel_19(i8* %0, i64 %1, i64 %2) #1 {
-entry:
-  %3 = bitcast i8* %0 to i8**
-  %4 = getelementptr inbounds i8*, i8** %3, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = bitcast i8* %5 to float*
-  %7 = getelementptr inbounds i8*, i8** %3, i64 0
-  %8 = load i8*, i8** %7, align 8
-  %9 = bitcast i8* %8 to float*
-  %10 = getelementptr inbounds i8*, i8** %3, i64 1
+  %10 = getelementptr inbounds i8*, i8** %3, i64 0
   %11 = load i8*, i8** %10, align 8
   %12 = bitcast i8* %11 to float*
   br label %loop

@@ -2,10 +2,10 @@ import IR
 
 /// `fuse-gemm-epilogue`: a matmul read only by an elementwise region over its own shape (the
 /// bias, activation, residual add, dropout or scale after a linear layer — `fuse-elementwise`
-/// made it one region already) becomes one `gemm_epilogue` region: GEMM and epilogue are one
-/// kernel, the epilogue applied to each output tile right after the GEMM computed it, while the
-/// tile is in cache (Codegen/GemmEpilogueKernels.swift). Unfused, the product is written to
-/// memory, then read back by the epilogue's own pass.
+/// made it one region already), or by one elementwise op that stayed alone (T5's feed-forward
+/// `relu(matmul(…))`), becomes one `gemm_epilogue` region: GEMM and epilogue are one kernel, the
+/// epilogue applied to each output tile before it is stored (Codegen/GemmEpilogueKernels.swift).
+/// Unfused, the product is written to memory, then read back by the epilogue's own pass.
 ///
 /// Must not: a product read elsewhere too (it must exist as a value), a region narrower than the
 /// product or with several results, an f64 product.
@@ -22,13 +22,12 @@ public struct GemmEpilogueFusionPass: Pass {
         var regions: [RegionGrowth.Candidate] = []
         var absorbed = Set<ValueID>()         // the products taken so far
         for (e, node) in entry.nodes.enumerated() {
-            guard case .fused(let region) = node.op, region.name == RegionPattern.elementwise,
-                  region.extraResults.isEmpty, case .map = region.kernel else { continue }
+            guard let region = epilogueRegion(node, in: entry) else { continue }
             for x in node.inputs {
                 let product = entry.nodes[x]
                 guard case .matmul = product.op, product.type.dtype == .f32, product.type == node.type,
                       users[x] == [e], !isOutput[x], !absorbed.contains(x) else { continue }
-                let fused = build(product: x, epilogue: e, entry)
+                let fused = build(product: x, epilogue: node, region: region, entry)
                 guard case .fused(let r) = fused.op, case .gemmEpilogue = r.kernel else { continue }
                 regions.append((members: [x, e], copies: [], node: fused))
                 absorbed.insert(x)
@@ -38,11 +37,29 @@ public struct GemmEpilogueFusionPass: Pass {
         return regions.isEmpty ? entry : try RegionGrowth.replace(entry, regions: regions)
     }
 
+    /// The elementwise body a node would bring as an epilogue: an elementwise map region's, or a
+    /// lone elementwise op's as a one-op body (its inputs as parameters); nil for anything else.
+    static func epilogueRegion(_ node: Node, in entry: Entry) -> FusedRegion? {
+        if case .fused(let region) = node.op {
+            guard region.name == RegionPattern.elementwise, region.extraResults.isEmpty, case .map = region.kernel else {
+                return nil
+            }
+            return region
+        }
+        guard node.op.isElementwise else { return nil }
+        var body = node.inputs.enumerated().map { i, v in
+            Node(op: .parameter(i), inputs: [], type: entry.nodes[v].type, name: entry.nodes[v].name)
+        }
+        var op = node
+        op.inputs = Array(node.inputs.indices)
+        body.append(op)
+        return FusedRegion(name: RegionPattern.elementwise, nodes: body, result: body.count - 1)
+    }
+
     /// The `gemm_epilogue` node: inputs the product's operands, then the epilogue's other inputs;
-    /// body the matmul, then the epilogue's body reading it.
-    static func build(product x: ValueID, epilogue e: ValueID, _ entry: Entry) -> Node {
-        let product = entry.nodes[x], node = entry.nodes[e]
-        guard case .fused(let region) = node.op else { return node }
+    /// body the matmul, then the epilogue's body (`region`, over `node`'s inputs) reading it.
+    static func build(product x: ValueID, epilogue node: Node, region: FusedRegion, _ entry: Entry) -> Node {
+        let product = entry.nodes[x]
         var inputs: [ValueID] = []
         for input in product.inputs + node.inputs where input != x && !inputs.contains(input) { inputs.append(input) }
         var body = inputs.enumerated().map { i, v in
