@@ -51,19 +51,8 @@ struct RunExecution {
                      + (resolved.targetLength > 0 ? "; target \(resolved.targetLength) tokens" : ""))
         for note in session.notes { console.line("  \(note)") }
         let start = Date()
-        // Rank 0 of a data-parallel job is the one that reads and writes the folder.
-        let ownsFolder = (parallel?.rank ?? 0) == 0
-        var options = CodegenOptions()
-        options.gemm = gemm
-        let kept = resuming && ownsFolder ? try RunKernelChoices.read(folder) : nil
-        kept?.pin(&options)
-        let record = GemmChoiceRecord()
-        let programs = try session.programs(training: true, batchSize: parallel?.localBatchSize, split: parallel != nil,
-                                            compile: compiler(console.output.environment, options: options, record: record))
-        if ownsFolder {
-            let gemm = options.pinnedGemm.merging(record.all) { pinned, _ in pinned }
-            try RunKernelChoices(vectorBits: options.vectorWidth, gemm: gemm).write(to: folder)
-        }
+        let (programs, kernelLine) = try compilePrograms(session, folder: folder, resuming: resuming, parallel: parallel,
+                                                         environment: console.output.environment)
         if let unknown = learningRateGroups.first(where: { !programs.trainableGroups.contains($0) }) {
             throw UserError("--lr \(unknown)=…: \(resolved.method) on this model trains no group '\(unknown)'; its groups are "
                             + programs.trainableGroups.joined(separator: ", "))
@@ -72,7 +61,7 @@ struct RunExecution {
                      + "; \(grouped(programs.trainableCount)) trainable parameters ("
                      + programs.trainableGroups.map { "\($0) lr \(resolved.learningRates[$0].map { "\($0)" } ?? "?")" }
                         .joined(separator: ", ") + ")")
-        if ownsFolder { console.line("  " + gemmLine(record.all, kept: kept.map { _ in options })) }
+        if let kernelLine { console.line("  " + kernelLine) }
         console.line("  run folder: \(folder.path)")
         let train = session.encode(trainRaw), dev = session.encode(devRaw)
         let trainer = try Trainer(session: session, programs: programs, folder: folder, train: train, dev: dev,
@@ -99,22 +88,38 @@ struct RunExecution {
         return summary
     }
 
-    private func compiler(_ environment: [String: String], options: CodegenOptions, record: GemmChoiceRecord)
-        -> StepPrograms.Compile {
-        stepCompiler(cache: noCache ? nil : cacheDirectory(environment), profile: profile, options: options, record: record)
+    /// The bucket programs, built with the run's kernel choices (RunKernelChoices.swift): a resumed
+    /// run's recorded ones pinned, this start's recorded. Rank 0 of a data-parallel job owns the
+    /// folder: it alone reads and writes the choices, and gets the line to print about them.
+    private func compilePrograms(_ session: RunSession, folder: RunFolder, resuming: Bool, parallel: DataParallel?,
+                                 environment: [String: String]) throws -> (StepPrograms, String?) {
+        let ownsFolder = (parallel?.rank ?? 0) == 0
+        var options = CodegenOptions()
+        options.gemm = gemm
+        let kept = resuming && ownsFolder ? try RunKernelChoices.read(folder) : nil
+        kept?.pin(&options)
+        let record = GemmChoiceRecord()
+        let compile = stepCompiler(cache: noCache ? nil : cacheDirectory(environment), profile: profile, options: options,
+                                   record: record)
+        let programs = try session.programs(training: true, batchSize: parallel?.localBatchSize, split: parallel != nil,
+                                            compile: compile)
+        guard ownsFolder else { return (programs, nil) }
+        let gemm = options.pinnedGemm.merging(record.all) { pinned, _ in pinned }
+        try RunKernelChoices(vectorBits: options.vectorWidth, gemm: gemm).write(to: folder)
+        return (programs, Self.kernelLine(record.all, kept: kept != nil, vectorBits: options.vectorWidth))
     }
 
     /// "GEMMs: 16 shapes, 9 on eptc's kernel, 7 on BLAS", and for a resumed run what it kept:
     /// "; kept from the run's start (kernel-choices.json): the GEMM choices, 512-bit vectors".
-    private func gemmLine(_ choices: [String: GemmDecision], kept: CodegenOptions?) -> String {
+    static func kernelLine(_ choices: [String: GemmDecision], kept: Bool, vectorBits: Int?) -> String {
         let counts = Dictionary(grouping: choices.values, by: \.implementation).mapValues(\.count)
         let names = [("gen", "eptc's kernel"), ("blas", "BLAS"), ("dnnl", "oneDNN")]
         let parts = names.compactMap { key, name in counts[key].map { "\($0) on \(name)" } }
         var line = "GEMMs: \(choices.count) shape\(choices.count == 1 ? "" : "s")"
             + (parts.isEmpty ? "" : ", " + parts.joined(separator: ", "))
-        if let kept {
+        if kept {
             line += "; kept from the run's start (\(RunKernelChoices.fileName)): the GEMM choices"
-                + (kept.vectorWidth.map { ", \($0)-bit vectors" } ?? "")
+                + (vectorBits.map { ", \($0)-bit vectors" } ?? "")
         }
         return line
     }
