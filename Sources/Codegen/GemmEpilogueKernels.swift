@@ -78,19 +78,12 @@ extension EntryLowerer {
     /// invariants are hoisted and splat), every streamed operand contiguous or constant along N.
     func vectorEpilogue(_ v: ValueID, _ epilogue: FusedRegion, outer: [ValueID]) -> GemmVectorEpilogue? {
         let shape = type(v).shape, last = shape.count - 1
-        let eval = RegionEvaluator(epilogue, target: epilogue.result)
-        let covered = eval.cone.allSatisfy { id in
-            let node = epilogue.nodes[id]
-            guard node.type.dtype == .f32 else { return false }
-            switch node.op {
-            case .parameter, .constant, .unary, .broadcast: return true
-            case .binary(let op): return op != .pow
-            default: return eval.invariant[id]
-            }
+        guard gemmEpilogueRunsOnVectors(epilogue, inputShapes: outer.map { type($0).shape }, shape: shape) else {
+            return nil
         }
+        let eval = RegionEvaluator(epilogue, target: epilogue.result)
         let product = epilogue.inputCount - 1
         let strides = eval.streamed.map { broadcastStrides(type(outer[$0]).shape, to: shape) }
-        guard covered, strides.allSatisfy({ $0[last] <= 1 }) else { return nil }
         return { args in
             let g = self.gen
             let hoisted = eval.hoist(g) { i in self.reader(outer[i], args)(g.int(0)) }
@@ -143,6 +136,24 @@ extension EntryLowerer {
             return g.loadVector(g.f32, lanes, p, i, align: 4)
         }
     }
+}
+
+/// Whether the generated GEMM applies `epilogue` (`FusedRegion.epilogue(replacing:)`, inputs of
+/// `inputShapes`, the product last) to its accumulator vectors: every op of its cone elementwise on
+/// f32 — unary, binary but pow, broadcast; constants and other invariants are hoisted and splat —
+/// and every streamed operand contiguous or constant along N.
+func gemmEpilogueRunsOnVectors(_ epilogue: FusedRegion, inputShapes: [[Int]], shape: [Int]) -> Bool {
+    let eval = RegionEvaluator(epilogue, target: epilogue.result)
+    let covered = eval.cone.allSatisfy { id in
+        let node = epilogue.nodes[id]
+        guard node.type.dtype == .f32 else { return false }
+        switch node.op {
+        case .parameter, .constant, .unary, .broadcast: return true
+        case .binary(let op): return op != .pow
+        default: return eval.invariant[id]
+        }
+    }
+    return covered && eval.streamed.allSatisfy { broadcastStrides(inputShapes[$0], to: shape).last ?? 0 <= 1 }
 }
 
 /// How the generated GEMM applies a `gemm_epilogue` region's epilogue.

@@ -49,6 +49,21 @@ public enum KernelClass: String, CaseIterable, Sendable {
         }
     }
 
+    /// What the profile's gemm column says of a node: a matmul's decision, and for a GEMM with its
+    /// epilogue also where the epilogue runs ("gen 1.16× BLAS (measured); epilogue in registers").
+    static func gemmDescription(_ node: Node, in entry: Entry, options: CodegenOptions) -> String? {
+        guard case .fused(let region) = node.op, let mm = region.gemmEpilogueMatmul else {
+            return gemmDecision(node, in: entry, options: options)?.description
+        }
+        guard let decision = gemmDecision(region.nodes[mm], in: Entry(name: entry.name, nodes: region.nodes),
+                                          options: options) else { return nil }
+        guard decision.generated else { return decision.description + "; epilogue a map after the call" }
+        let shapes = node.inputs.map { entry.nodes[$0].type.shape } + [node.type.shape]
+        let inRegisters = gemmEpilogueRunsOnVectors(region.epilogue(replacing: mm), inputShapes: shapes,
+                                                    shape: node.type.shape)
+        return decision.description + (inRegisters ? "; epilogue in registers" : "; epilogue over each stored tile")
+    }
+
     /// How a matmul node at or above the GEMM threshold runs (nil: below it, generated loops).
     static func gemmDecision(_ node: Node, in entry: Entry, options: CodegenOptions) -> GemmDecision? {
         guard case .matmul(let ta, let tb) = node.op, node.inputs.count == 2 else { return nil }
@@ -94,7 +109,7 @@ public struct EntryProfile: Sendable {
             let inputs = node.inputs.map { entry.nodes[$0].type }
             rows.append(Row(node: v, name: node.name, op: node.op.spelling.name, shape: Self.shape(node, inputs),
                             kernelClass: KernelClass.of(node, in: entry, options: options),
-                            gemm: KernelClass.gemmDecision(node, in: entry, options: options)?.description,
+                            gemm: KernelClass.gemmDescription(node, in: entry, options: options),
                             seconds: Double(counters[2 * v]) / 1e9,
                             flops: node.op.flops(inputs: inputs, output: node.type),
                             bytes: inputs.reduce(node.type.byteCount) { $0 + $1.byteCount }))

@@ -88,6 +88,23 @@ import Syntax
         #expect(dropout.contains("lshr i32 ") && !dropout.contains("lshr <"), "dropout keeps its scalar form")
     }
 
+    /// The profile says where each GEMM's epilogue ran, beside which GEMM ran.
+    @Test func profileSaysWhereTheEpilogueRan() throws {
+        let graph = try Self.graph(fused: true)
+        let store = try WeightStore(graph: graph, seed: 3)
+        for (policy, name, label) in [(GemmPolicy.generated, "bias_relu", "gen (--gemm generated); epilogue in registers"),
+                                      (.generated, "batched_dropout", "gen (--gemm generated); epilogue over each stored tile"),
+                                      (.blas, "bias_relu", "blas (--gemm blas); epilogue a map after the call")] {
+            var options = CodegenOptions()
+            (options.gemm, options.gemmThreshold, options.profile) = (policy, 0, true)
+            let engine = CompiledEngine(program: try CompiledProgram.compile(graph, options: options), weights: store)
+            let entry = try #require(graph.entry(named: name))
+            _ = try engine.run(name, inputs: Self.inputs(entry, seed: 1))
+            let row = try #require(engine.profile(name)?.rows.first { $0.op == "fused" })
+            #expect(row.gemm == label, "\(name), \(policy)")
+        }
+    }
+
     @Test(.executes(.avx2), arguments: [GemmPolicy.generated, .blas])
     func matchesTheInterpreterAndTheUnfusedPairAVX2(_ policy: GemmPolicy) throws { try check(.avx2, policy) }
 
