@@ -84,21 +84,22 @@ extension EntryLowerer {
         let eval = RegionEvaluator(epilogue, target: epilogue.result)
         let product = epilogue.inputCount - 1
         let strides = eval.streamed.map { broadcastStrides(type(outer[$0]).shape, to: shape) }
-        return { args in
+        return { args, lanes in
             let g = self.gen
-            let hoisted = eval.hoist(g) { i in self.reader(outer[i], args)(g.int(0)) }
-            let loads = eval.streamed.map { self.vectorReader(outer[$0], args) }
+            // Invariants once per call, in the entry block, splat to the tile's vector width.
+            let hoisted = eval.hoist(g) { i in self.reader(outer[i], args)(g.int(0)) }.map { g.broadcast($0, lanes: lanes) }
+            let reads = eval.streamed.map { self.reader(outer[$0], args) }
+            let loads = eval.streamed.map { self.vectorReader(outer[$0], args, lanes: lanes) }
             return { row in
                 let rowOffsets = self.rowOffsets(row, strides: strides, shape: shape)
                 return { column, acc, mask in
-                    let lanes = g.vectorLanes(acc) ?? 1
                     let x = eval.streamed.indices.map { q -> LLVMValueRef in
                         if eval.streamed[q] == product { return acc }
                         // Constant along N (a per-row value): one element, in every lane.
-                        if strides[q][last] == 0 { return g.broadcast(loads[q](rowOffsets[q], nil, 1), lanes: lanes) }
-                        return loads[q](g.add(rowOffsets[q], column), mask, lanes)
+                        if strides[q][last] == 0 { return g.broadcast(reads[q](rowOffsets[q]), lanes: lanes) }
+                        return loads[q](g.add(rowOffsets[q], column), mask)
                     }
-                    return eval.element(g, streamed: x, hoisted: hoisted.map { g.broadcast($0, lanes: lanes) }, flat: g.int(0))
+                    return eval.element(g, streamed: x, hoisted: hoisted, flat: g.int(0))
                 }
             }
         }
@@ -120,20 +121,17 @@ extension EntryLowerer {
         return offsets
     }
 
-    /// `(element index, lane mask, lanes)` → `lanes` consecutive f32 elements of `v` from that
-    /// index as a vector (masked-off lanes read nothing), or with lanes 1 the one element as a
-    /// scalar; a constant without storage is its value.
-    private func vectorReader(_ v: ValueID, _ args: LLVMValueRef) -> (LLVMValueRef, LLVMValueRef?, Int) -> LLVMValueRef {
+    /// `(element index, lane mask)` → `lanes` consecutive f32 elements of `v` from that index as a
+    /// vector (masked-off lanes read nothing); a constant without storage splat.
+    private func vectorReader(_ v: ValueID, _ args: LLVMValueRef, lanes: Int) -> (LLVMValueRef, LLVMValueRef?) -> LLVMValueRef {
         let g = gen
         if case .immediate = plan.storage[v], case .constant(let c, _) = entry.nodes[v].op {
-            let k = g.constant(c, .f32)
-            return { _, _, lanes in lanes == 1 ? k : g.broadcast(k, lanes: lanes) }
+            let k = g.broadcastConstant(g.constant(c, .f32), lanes: lanes)
+            return { _, _ in k }
         }
         let p = valuePointer(v, args)
-        return { i, mask, lanes in
-            if lanes == 1 { return g.load(g.f32, p, i) }
-            if let mask { return g.maskedLoad(g.f32, lanes, p, i, mask: mask) }
-            return g.loadVector(g.f32, lanes, p, i, align: 4)
+        return { i, mask in
+            mask.map { g.maskedLoad(g.f32, lanes, p, i, mask: $0) } ?? g.loadVector(g.f32, lanes, p, i, align: 4)
         }
     }
 }
@@ -168,6 +166,6 @@ enum GemmEpilogue {
 /// `(row of the flattened output, first column, columns)`.
 typealias GemmTileEpilogue = (LLVMValueRef) -> (LLVMValueRef, LLVMValueRef, LLVMValueRef) -> Void
 
-/// Per kernel call (from its `args`), per row of the flattened output: `(first column, the
-/// accumulator vector, the lanes' mask past N or nil)` → the epilogue's vector for those columns.
-typealias GemmVectorEpilogue = (LLVMValueRef) -> (LLVMValueRef) -> (LLVMValueRef, LLVMValueRef, LLVMValueRef?) -> LLVMValueRef
+/// Per kernel call (from its `args`, at the tile's lanes), per row of the flattened output: `(first
+/// column, the accumulator vector, the lanes' mask past N or nil)` → the epilogue's vector there.
+typealias GemmVectorEpilogue = (LLVMValueRef, Int) -> (LLVMValueRef) -> (LLVMValueRef, LLVMValueRef, LLVMValueRef?) -> LLVMValueRef

@@ -103,7 +103,7 @@ extension EntryLowerer {
                 plan = GemmPlan(s: s, layout: layout, tiling: tiling, m: m, a: pa, b: pb, c: pc, pack: pack)
             }
             switch epilogue {
-            case .vectors(let e): plan.vectorEpilogue = e(args)
+            case .vectors(let e): plan.vectorEpilogue = e(args, tiling.lanes)
             case .rows(let e): plan.rowEpilogue = e(args)
             case nil: break
             }

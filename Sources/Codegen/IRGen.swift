@@ -264,7 +264,6 @@ final class IRGen {
         }
     }
 
-    /// Suffix of an overloaded intrinsic for a float type.
     /// An intrinsic's type suffix: "f32", "f64", or "v16f32" for a vector.
     func suffix(_ t: LLVMTypeRef) -> String {
         if LLVMGetTypeKind(t) == LLVMVectorTypeKind { return "v\(LLVMGetVectorSize(t))" + suffix(LLVMGetElementType(t)) }

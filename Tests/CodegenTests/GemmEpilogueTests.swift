@@ -32,9 +32,14 @@ import Syntax
         entry long_k(x: f32[300, 30], w: f32[300, 20], s: f32[]) -> (y: f32[30, 20]) {
           return tanh(matmul(x, w, transpose_a=true)) * s
         }
+
+        entry exp_log_erf(x: f32[19, 37], w: f32[37, 41]) -> (y: f32[19, 41]) {
+          let p = matmul(x, w)
+          return log(gelu_erf(p) + 2.0) + exp(p * -0.5)
+        }
         """
 
-    static let names = ["bias_relu", "folded_residual", "batched_dropout", "long_k"]
+    static let names = ["bias_relu", "folded_residual", "batched_dropout", "long_k", "exp_log_erf"]
 
     static func graph(fused: Bool) throws -> Graph {
         var g = try Elaborator(loader: InMemoryLoader(files: ["e.graph": source])).elaborate(file: "e.graph")
@@ -78,10 +83,10 @@ import Syntax
         let lanes = target == .avx2 ? 8 : 16
         let options = Self.options(target, .generated)
         for (name, marker) in [("bias_relu", "fcmp ogt <\(lanes) x float>"), ("folded_residual", "llvm.copysign.v\(lanes)f32"),
-                               ("long_k", "llvm.copysign.v\(lanes)f32")] {
+                               ("long_k", "llvm.copysign.v\(lanes)f32"), ("exp_log_erf", "llvm.rint.v\(lanes)f32")] {
             let ir = try target.compiler(options).llvmIR(graph, entry: name).before
             #expect(ir.contains(marker), "\(name) at \(target): the epilogue is not on vectors")
-            #expect(!ir.contains("fcmp ogt float") && !ir.contains("llvm.copysign.f32"),
+            #expect(!ir.contains("fcmp ogt float") && !ir.contains("llvm.copysign.f32") && !ir.contains("llvm.rint.f32"),
                     "\(name) at \(target): a scalar epilogue is left")
         }
         let dropout = try target.compiler(options).llvmIR(graph, entry: "batched_dropout").before

@@ -212,9 +212,16 @@ import Support
         options.gemm = .blas
         #expect(!options.gemmDecision(shape, .f32).generated)
         let pinned = GemmDecision(generated: true, generatedSeconds: 1, blasSeconds: 2)
+        var e = EntryBuilder(name: "f", weights: [])
+        let (a, b) = (e.parameter("a", .f32([64, 64])), e.parameter("b", .f32([64, 64])))
+        let y = try e.add(.matmul(transposeA: false, transposeB: false), [a, b])
+        e.result("y", y)
+        let graph = Graph(name: "g", entries: [e.entry])
+        #expect(GemmChooser.decisionKey(graph, options: options) == "")
         options.pinnedGemm = [GemmChooser.shapeKey(shape, vectorBits: options.vectorWidth): pinned]
         #expect(options.gemmDecision(shape, .f32) == pinned)
         #expect(options.gemmDecision(shape, .f64).reason == "f64 runs on BLAS")
+        #expect(GemmChooser.decisionKey(graph, options: options) == "|gemm-decisions-g")
     }
 
     /// Shapes are timed on a cheaper stand-in with the same K, N, transposes and leading

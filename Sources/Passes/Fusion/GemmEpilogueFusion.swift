@@ -22,12 +22,12 @@ public struct GemmEpilogueFusionPass: Pass {
         var regions: [RegionGrowth.Candidate] = []
         var absorbed = Set<ValueID>()         // the products taken so far
         for (e, node) in entry.nodes.enumerated() {
-            guard let region = epilogueRegion(node, in: entry) else { continue }
+            guard let epilogue = epilogue(e, in: entry) else { continue }
             for x in node.inputs {
                 let product = entry.nodes[x]
                 guard case .matmul = product.op, product.type.dtype == .f32, product.type == node.type,
                       users[x] == [e], !isOutput[x], !absorbed.contains(x) else { continue }
-                let fused = build(product: x, epilogue: node, region: region, entry)
+                let fused = build(product: x, epilogue: epilogue, entry)
                 guard case .fused(let r) = fused.op, case .gemmEpilogue = r.kernel else { continue }
                 regions.append((members: [x, e], copies: [], node: fused))
                 absorbed.insert(x)
@@ -37,29 +37,25 @@ public struct GemmEpilogueFusionPass: Pass {
         return regions.isEmpty ? entry : try RegionGrowth.replace(entry, regions: regions)
     }
 
-    /// The elementwise body a node would bring as an epilogue: an elementwise map region's, or a
-    /// lone elementwise op's as a one-op body (its inputs as parameters); nil for anything else.
-    static func epilogueRegion(_ node: Node, in entry: Entry) -> FusedRegion? {
+    /// Node `e` as an epilogue: an elementwise map region as it is, a lone elementwise op as a
+    /// one-op region (`RegionGrowth.build`); nil for anything else.
+    static func epilogue(_ e: ValueID, in entry: Entry) -> Node? {
+        let node = entry.nodes[e]
         if case .fused(let region) = node.op {
             guard region.name == RegionPattern.elementwise, region.extraResults.isEmpty, case .map = region.kernel else {
                 return nil
             }
-            return region
+            return node
         }
         guard node.op.isElementwise else { return nil }
-        var body = node.inputs.enumerated().map { i, v in
-            Node(op: .parameter(i), inputs: [], type: entry.nodes[v].type, name: entry.nodes[v].name)
-        }
-        var op = node
-        op.inputs = Array(node.inputs.indices)
-        body.append(op)
-        return FusedRegion(name: RegionPattern.elementwise, nodes: body, result: body.count - 1)
+        return RegionGrowth.build(entry, members: [e], pattern: RegionPattern.elementwise, copyRootConstants: false)
     }
 
     /// The `gemm_epilogue` node: inputs the product's operands, then the epilogue's other inputs;
-    /// body the matmul, then the epilogue's body (`region`, over `node`'s inputs) reading it.
-    static func build(product x: ValueID, epilogue node: Node, region: FusedRegion, _ entry: Entry) -> Node {
+    /// body the matmul, then the epilogue's body reading it.
+    static func build(product x: ValueID, epilogue node: Node, _ entry: Entry) -> Node {
         let product = entry.nodes[x]
+        guard case .fused(let region) = node.op else { return node }
         var inputs: [ValueID] = []
         for input in product.inputs + node.inputs where input != x && !inputs.contains(input) { inputs.append(input) }
         var body = inputs.enumerated().map { i, v in
