@@ -201,40 +201,71 @@ extension EntryLowerer {
                     }
                     panelAt = { q in g.mul(q, g.int(t.kc * t.nr)) }
                 }
-                g.loop(rows.0, rows.1, step: t.mr) { i, _ in
-                    g.loop(g.int(0), panels) { q, _ in
-                        let j0 = g.add(jc, g.mul(q, g.int(t.nr)))
-                        let panel = g.gep(g.f32, p.pack, panelAt(q))
-                        let tile = self.gemmTile(p, product: product, aBase: aBase, i: i, rowEnd: rows.1, k0: k0, panel: panel)
-                        let acc = tile.accumulate(kcw: kcw)
-                        let first: LLVMValueRef? = p.kBlocks == 1 ? nil : g.icmp(LLVMIntEQ, block, g.int(0))
-                        let last: LLVMValueRef? = p.kBlocks == 1 ? nil : g.icmp(LLVMIntEQ, block, g.int(p.kBlocks - 1))
-                        self.storeTile(p, acc, product: product, cBase: cBase, i: i, rowEnd: rows.1, j0: j0, first: first,
-                                       last: last)
-                        if let epilogue = p.rowEpilogue {
-                            // The tile is final after the last K block, and still in L1.
-                            g.ifThen(g.icmp(LLVMIntEQ, block, g.int(p.kBlocks - 1))) {
-                                let width = g.minimum(g.int(t.nr), g.sub(g.int(p.n), j0))
-                                g.loop(i, g.minimum(g.add(i, g.int(t.mr)), rows.1)) { row, _ in
-                                    epilogue(g.add(g.mul(product, g.int(p.m)), row), j0, width)
-                                    return []
-                                }
-                            }
-                        }
-                        return []
-                    }
+                // The row tiles: full ones first, then (only where M has a tail) the one partial
+                // tile, whose rows are clamped. Why two copies: a full tile's rows are i + r, so
+                // its mr reads of A share one address register (constant offsets apart); clamped
+                // rows are mr separate addresses, more than x86's integer registers hold beside
+                // the loop's own, and LLVM then spilled and shuffled the accumulators every k
+                // step (half the rate on attention's products).
+                let kBlock = GemmKBlock(block: block, k0: k0, kcw: kcw, jc: jc, panels: panels, panelAt: panelAt)
+                let tileRow = { (i: LLVMValueRef, clamped: Bool) in
+                    self.gemmTileRow(p, kBlock, product: product, aBase: aBase, cBase: cBase, i: i, rowEnd: rows.1,
+                                     clamped: clamped)
+                }
+                guard p.rowTail else {
+                    g.loop(rows.0, rows.1, step: t.mr) { i, _ in tileRow(i, false); return [] }
                     return []
                 }
+                let fullEnd = g.add(rows.0, g.mul(LLVMBuildSDiv(g.builder, g.sub(rows.1, rows.0), g.int(t.mr), "")!,
+                                                  g.int(t.mr)))
+                g.loop(rows.0, fullEnd, step: t.mr) { i, _ in tileRow(i, false); return [] }
+                g.ifThen(g.icmp(LLVMIntSLT, fullEnd, rows.1)) { tileRow(fullEnd, true) }
                 return []
             }
             return []
         }
     }
 
+    /// Where one K block of one nc-wide column block stands: its index, first k and width, the
+    /// block's first column, its panel count, and where panel q of it is packed.
+    private struct GemmKBlock {
+        let block: LLVMValueRef, k0: LLVMValueRef, kcw: LLVMValueRef
+        let jc: LLVMValueRef, panels: LLVMValueRef
+        let panelAt: (LLVMValueRef) -> LLVMValueRef
+    }
+
+    /// The tile at rows i ..< i+mr times each panel of the K block: accumulated, stored, and
+    /// (after the last K block) rewritten by the row epilogue while still in L1.
+    private func gemmTileRow(_ p: GemmPlan, _ kb: GemmKBlock, product: LLVMValueRef, aBase: LLVMValueRef,
+                             cBase: LLVMValueRef, i: LLVMValueRef, rowEnd: LLVMValueRef, clamped: Bool) {
+        let g = gen, t = p.tiling
+        g.loop(g.int(0), kb.panels) { q, _ in
+            let j0 = g.add(kb.jc, g.mul(q, g.int(t.nr)))
+            let panel = g.gep(g.f32, p.pack, kb.panelAt(q))
+            let tile = self.gemmTile(p, product: product, aBase: aBase, i: i, rowEnd: rowEnd, clamped: clamped,
+                                     k0: kb.k0, panel: panel)
+            let acc = tile.accumulate(kcw: kb.kcw)
+            let first: LLVMValueRef? = p.kBlocks == 1 ? nil : g.icmp(LLVMIntEQ, kb.block, g.int(0))
+            let last: LLVMValueRef? = p.kBlocks == 1 ? nil : g.icmp(LLVMIntEQ, kb.block, g.int(p.kBlocks - 1))
+            self.storeTile(p, acc, product: product, cBase: cBase, i: i, rowEnd: rowEnd, clamped: clamped,
+                           j0: j0, first: first, last: last)
+            if let epilogue = p.rowEpilogue {
+                g.ifThen(g.icmp(LLVMIntEQ, kb.block, g.int(p.kBlocks - 1))) {
+                    let width = g.minimum(g.int(t.nr), g.sub(g.int(p.n), j0))
+                    g.loop(i, g.minimum(g.add(i, g.int(t.mr)), rowEnd)) { row, _ in
+                        epilogue(g.add(g.mul(product, g.int(p.m)), row), j0, width)
+                        return []
+                    }
+                }
+            }
+            return []
+        }
+    }
+
     /// The tile at rows i ..< i+mr from k0: A's micro-panel when packed, else A's rows in place
-    /// (rows past the group's end clamped to its last row; their results are never stored).
+    /// (`clamped`: rows past the group's end read its last row; their results are never stored).
     private func gemmTile(_ p: GemmPlan, product: LLVMValueRef, aBase: LLVMValueRef, i: LLVMValueRef,
-                          rowEnd: LLVMValueRef, k0: LLVMValueRef, panel: LLVMValueRef) -> GemmTile {
+                          rowEnd: LLVMValueRef, clamped: Bool, k0: LLVMValueRef, panel: LLVMValueRef) -> GemmTile {
         let g = gen, mr = p.tiling.mr
         if let packedA = p.packedA {
             let tile = g.add(g.mul(product, g.int(p.tiles)), LLVMBuildSDiv(g.builder, i, g.int(mr), "")!)
@@ -245,7 +276,7 @@ extension EntryLowerer {
         let last = g.sub(rowEnd, g.int(1))
         let lda = p.lda
         let rows = (0..<mr).map { r in
-            p.rowTail ? g.minimum(g.add(i, g.int(r)), last) : g.add(i, g.int(r))
+            clamped ? g.minimum(g.add(i, g.int(r)), last) : g.add(i, g.int(r))
         }
         // A(row, k) as stored: a[row·lda + k], or transposed a[k·lda + row].
         let starts = rows.map { row in
@@ -289,63 +320,84 @@ extension EntryLowerer {
     /// destination + k·nr; columns past N are 0.
     private func packPanel(_ p: GemmPlan, bBase: LLVMValueRef, first: LLVMValueRef, destination: LLVMValueRef,
                            k0: LLVMValueRef, kcw: LLVMValueRef) {
+        if p.s.tb {
+            return packTransposedPanel(p, bBase: bBase, first: first, destination: destination, k0: k0, kcw: kcw)
+        }
         let g = gen, t = p.tiling, lanes = t.lanes
         let n = g.int(p.n)
-        if p.s.tb {
-            // B stored (N, K): column j of op(B) is row j of b, contiguous in k. Each row k of
-            // the panel is nr scalar loads (one per column, consecutive k staying in L1) gathered
-            // into vectors; columns past N read the last column and are zeroed.
-            let vt = g.vectorType(g.f32, lanes)
-            let columns = (0..<t.nr).map { j -> (LLVMValueRef, LLVMValueRef?) in
-                let column = g.add(first, g.int(j))
-                guard p.columnTail else { return (g.add(bBase, g.mul(column, g.int(p.ldb))), nil) }
-                let inside = g.icmp(LLVMIntSLT, column, n)
-                let clamped = g.minimum(column, g.int(p.n - 1))
-                return (g.add(bBase, g.mul(clamped, g.int(p.ldb))), inside)
-            }
+        // B stored (K, N): row k's nr values are contiguous; the partial panel is masked.
+        let rowsLoop: ([LLVMValueRef]?) -> Void = { masks in
             g.loop(g.int(0), kcw) { k, _ in
-                let kk = g.add(k0, k)
+                let source = g.add(bBase, g.add(g.mul(g.add(k0, k), g.int(p.ldb)), first))
                 for v in 0..<t.vectors {
-                    var x = LLVMGetUndef(vt)!
-                    for l in 0..<lanes {
-                        let (start, inside) = columns[v * lanes + l]
-                        var e = g.load(g.f32, p.b, g.add(start, kk))
-                        if let inside { e = LLVMBuildSelect(g.builder, inside, e, g.fconst(0, g.f32), "")! }
-                        x = LLVMBuildInsertElement(g.builder, x, e, g.int32(Int32(l)), "")!
-                    }
+                    let at = g.add(source, g.int(v * lanes))
+                    let x = masks.map { g.maskedLoad(g.f32, lanes, p.b, at, mask: $0[v]) }
+                        ?? g.loadVector(g.f32, lanes, p.b, at, align: 4)
                     g.storeVector(x, p.pack, g.add(destination, g.add(g.mul(k, g.int(t.nr)), g.int(v * lanes))),
                                   align: lanes * 4)
                 }
                 return []
             }
-        } else {
-            // B stored (K, N): row k's nr values are contiguous; the partial panel is masked.
-            let rowsLoop: ([LLVMValueRef]?) -> Void = { masks in
-                g.loop(g.int(0), kcw) { k, _ in
-                    let source = g.add(bBase, g.add(g.mul(g.add(k0, k), g.int(p.ldb)), first))
-                    for v in 0..<t.vectors {
-                        let at = g.add(source, g.int(v * lanes))
-                        let x = masks.map { g.maskedLoad(g.f32, lanes, p.b, at, mask: $0[v]) }
-                            ?? g.loadVector(g.f32, lanes, p.b, at, align: 4)
-                        g.storeVector(x, p.pack, g.add(destination, g.add(g.mul(k, g.int(t.nr)), g.int(v * lanes))),
-                                      align: lanes * 4)
-                    }
-                    return []
-                }
+        }
+        let full = g.icmp(LLVMIntSLE, g.add(first, g.int(t.nr)), n)
+        g.branch(p.columnTail ? full : nil, always: true, { rowsLoop(nil) }, else: {
+            rowsLoop((0..<t.vectors).map { g.laneMask(first: g.add(first, g.int($0 * lanes)), limit: n, lanes: lanes) })
+        })
+    }
+
+    /// `packPanel` for B stored (N, K): column j of op(B) is row j of b, contiguous in k. Per
+    /// `lanes` consecutive k, each of the panel's columns gives one vector load along K and a
+    /// transpose in registers (`transposeSquare`) turns each group of `lanes` columns into one
+    /// vector per k (one scalar load per element, inserted lane by lane, was ~5% of attention's
+    /// scores product). The k past the last whole group take nr scalar loads each. Columns past
+    /// N read the last column and are zeroed.
+    private func packTransposedPanel(_ p: GemmPlan, bBase: LLVMValueRef, first: LLVMValueRef,
+                                     destination: LLVMValueRef, k0: LLVMValueRef, kcw: LLVMValueRef) {
+        let g = gen, t = p.tiling, lanes = t.lanes
+        let n = g.int(p.n)
+        let vt = g.vectorType(g.f32, lanes)
+        let columns = (0..<t.nr).map { j -> LLVMValueRef in
+            let column = g.add(first, g.int(j))
+            return g.add(bBase, g.mul(p.columnTail ? g.minimum(column, g.int(p.n - 1)) : column, g.int(p.ldb)))
+        }
+        let inside: [LLVMValueRef]? = p.columnTail
+            ? (0..<t.vectors).map { g.laneMask(first: g.add(first, g.int($0 * lanes)), limit: n, lanes: lanes) } : nil
+        let zero = LLVMConstNull(vt)!
+        let store = { (x: LLVMValueRef, k: LLVMValueRef, v: Int) in
+            let value = inside.map { LLVMBuildSelect(g.builder, $0[v], x, zero, "")! } ?? x
+            g.storeVector(value, p.pack, g.add(destination, g.add(g.mul(k, g.int(t.nr)), g.int(v * lanes))),
+                          align: lanes * 4)
+        }
+        let groups = LLVMBuildSDiv(g.builder, kcw, g.int(lanes), "")!
+        g.loop(g.int(0), groups) { group, _ in
+            let k = g.mul(group, g.int(lanes))
+            let kk = g.add(k0, k)
+            for v in 0..<t.vectors {
+                let rows = (0..<lanes).map { l in g.loadVector(g.f32, lanes, p.b, g.add(columns[v * lanes + l], kk), align: 4) }
+                for (step, x) in g.transposeSquare(rows).enumerated() { store(x, g.add(k, g.int(step)), v) }
             }
-            let full = g.icmp(LLVMIntSLE, g.add(first, g.int(t.nr)), n)
-            g.branch(p.columnTail ? full : nil, always: true, { rowsLoop(nil) }, else: {
-                rowsLoop((0..<t.vectors).map { g.laneMask(first: g.add(first, g.int($0 * lanes)), limit: n, lanes: lanes) })
-            })
+            return []
+        }
+        g.loop(g.mul(groups, g.int(lanes)), kcw) { k, _ in
+            let kk = g.add(k0, k)
+            for v in 0..<t.vectors {
+                var x = LLVMGetUndef(vt)!
+                for l in 0..<lanes {
+                    let e = g.load(g.f32, p.b, g.add(columns[v * lanes + l], kk))
+                    x = LLVMBuildInsertElement(g.builder, x, e, g.int32(Int32(l)), "")!
+                }
+                store(x, k, v)
+            }
+            return []
         }
     }
 
     /// Writes the tile's accumulators to C (adding C's value after the first K block; after the
     /// last, through the vector epilogue if there is one): plain vector stores for a full panel,
-    /// masked ones past N; rows past the group's end skipped. `first` / `last` nil: statically
-    /// true (one K block).
+    /// masked ones past N; in a `clamped` tile, rows past the group's end skipped. `first` /
+    /// `last` nil: statically true (one K block).
     private func storeTile(_ p: GemmPlan, _ acc: [LLVMValueRef], product: LLVMValueRef, cBase: LLVMValueRef,
-                           i: LLVMValueRef, rowEnd: LLVMValueRef, j0: LLVMValueRef, first: LLVMValueRef?,
+                           i: LLVMValueRef, rowEnd: LLVMValueRef, clamped: Bool, j0: LLVMValueRef, first: LLVMValueRef?,
                            last: LLVMValueRef?) {
         let g = gen, t = p.tiling, lanes = t.lanes
         let n = g.int(p.n)
@@ -368,7 +420,7 @@ extension EntryLowerer {
                         if let masks { g.maskedStore(x, p.c, at, mask: masks[v]) } else { g.storeVector(x, p.c, at, align: 4) }
                     }
                 }
-                if p.rowTail { g.ifThen(g.icmp(LLVMIntSLT, row, rowEnd), body) } else { body() }
+                if clamped { g.ifThen(g.icmp(LLVMIntSLT, row, rowEnd), body) } else { body() }
             }
         }
         let both = { (masks: [LLVMValueRef]?) in

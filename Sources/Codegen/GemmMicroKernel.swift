@@ -91,6 +91,26 @@ extension IRGen {
         return LLVMBuildShuffleVector(builder, one, LLVMGetUndef(v), LLVMConstNull(vectorType(i32, lanes)), "")!
     }
 
+    /// The transpose of a square of vectors: `rows[r]`'s lane l becomes lane r of result l
+    /// (`rows.count` a power of two equal to the lanes). Each level b (lanes / 2, …, 1) swaps
+    /// the b-wide off-diagonal blocks of each 2b-wide square — one two-source shuffle per row —
+    /// so after every level each element's row and lane indices have traded all their bits.
+    func transposeSquare(_ rows: [LLVMValueRef]) -> [LLVMValueRef] {
+        let size = rows.count
+        var m = rows
+        var b = size / 2
+        while b >= 1 {
+            var next = m
+            for i in 0..<size where i & b == 0 {
+                next[i] = shuffle(m[i], m[i + b], (0..<size).map { l in l & b == 0 ? l : size + l - b })
+                next[i + b] = shuffle(m[i], m[i + b], (0..<size).map { l in l & b == 0 ? l + b : size + l })
+            }
+            m = next
+            b /= 2
+        }
+        return m
+    }
+
     /// base[i ..< i + lanes] stored from a vector, `align` bytes aligned.
     func storeVector(_ value: LLVMValueRef, _ base: LLVMValueRef, _ i: LLVMValueRef, align: Int) {
         let t = LLVMGetElementType(LLVMTypeOf(value))!

@@ -23,6 +23,18 @@ struct CodegenFlags: ParsableArguments {
         "Load the object + manifest that 'compile -o DIR' wrote instead of compiling; a corrupt, truncated or "
             + "mismatched artifact is an error (exit 1).", valueName: "DIR"))
     var loadDirectory: String?
+
+    @Option(name: .customLong("gemm"), help: ArgumentHelp(
+        "Which code runs f32 GEMMs: measured (per shape, the faster on this machine; the default), generated "
+            + "(eptc's kernel: --dump-llvm and -o then show it), blas or dnnl.", valueName: "POLICY"))
+    var gemm: GemmPolicy = .measured
+
+    /// The code generation options these flags select.
+    var options: CodegenOptions {
+        var options = CodegenOptions()
+        options.gemm = gemm
+        return options
+    }
 }
 
 /// Where compiled graphs are cached: `$EPTC_CACHE_DIR`, else `$XDG_CACHE_HOME/eptc`, else
@@ -106,10 +118,10 @@ func codegenReport(_ program: CompiledProgram, _ source: ProgramSource, seconds:
 }
 
 /// Writes DIR/NN-ENTRY.before.ll and .after.ll for every entry; returns the paths.
-func writeLLVMDumps(_ graph: Graph, to directory: String) throws -> [String] {
+func writeLLVMDumps(_ graph: Graph, to directory: String, options: CodegenOptions = CodegenOptions()) throws -> [String] {
     var paths: [String] = []
     for (k, entry) in graph.entries.enumerated() {
-        let ir = try codegen { try ModuleCompiler().llvmIR(graph, entry: entry.name) }
+        let ir = try codegen { try ModuleCompiler(options: options).llvmIR(graph, entry: entry.name) }
         let stem = directory + "/" + String(format: "%02d", k) + "-" + entry.name
         try writeOutput(ir.before, to: stem + ".before.ll")
         try writeOutput(ir.after, to: stem + ".after.ll")

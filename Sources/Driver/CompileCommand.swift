@@ -100,7 +100,8 @@ public struct CompileCommand: DriverCommand {
     /// LLVM dumps that were asked for; returns the paths written.
     private func generateCode(_ graph: Graph, directory: String, _ output: inout CommandOutput) throws -> [String] {
         let cache = codegenFlags.noCache ? nil : cacheDirectory(output.environment)
-        let (program, source, seconds) = try obtainProgram(graph, load: codegenFlags.loadDirectory, cache: cache)
+        let (program, source, seconds) = try obtainProgram(graph, load: codegenFlags.loadDirectory, cache: cache,
+                                                           options: codegenFlags.options)
         output.print(codegenReport(program, source, seconds: seconds))
         var written: [String] = []
         if outputDirectory != nil {
@@ -118,7 +119,7 @@ public struct CompileCommand: DriverCommand {
             }
             written += [directory + "/" + manifest.objectFile, manifestPath]
         }
-        if codegenFlags.dumpLLVM { written += try writeLLVMDumps(graph, to: directory) }
+        if codegenFlags.dumpLLVM { written += try writeLLVMDumps(graph, to: directory, options: codegenFlags.options) }
         return written
     }
 }
