@@ -29,20 +29,28 @@ enum GemmProbe {
     /// A cheaper stand-in for timing `s`, with the same K, N, transposes and leading dimensions
     /// (so the same K and N blocking and packing, and the same A and B layouts): at most
     /// `proxyRows` rows (a folded batch keeps whole sequences; A transposed keeps its M, its lda)
-    /// and at most `GemmTiling.iterations` products of a batch (each a whole kernel iteration).
-    /// A T5-small step's (8·168)-row GEMMs are timed on 4·168 rows, MiniLM's (32·64) on 8·64.
+    /// and, of a batch of separate products, as many as `proxyProductWork` multiply-adds hold
+    /// (at least `GemmTiling.iterations`; each is a whole kernel iteration). A T5-small step's
+    /// (8·168)-row GEMMs are timed on 4·168 rows, MiniLM's (32·64) on 8·64; attention's 64 products
+    /// of 168×168×64 on 64, MiniLM's 384 of 104×104×32 on all 384. Why so many products: a call
+    /// of 8 small ones is over in tens of microseconds, where the generated kernel's two parallel
+    /// launches (pack, compute) against BLAS's one weigh as much as the products themselves — the
+    /// probe then said 0.5–0.7× for MiniLM's attention products, which a step runs in calls of 384.
     static func proxy(_ s: MatmulShape) -> MatmulShape {
         var p = s
         if s.foldsBatchIntoRows {
             p.batches = min(s.batches, max(1, (proxyRows + s.m - 1) / s.m))
-        } else if s.batches > GemmTiling.iterations {
-            p.batches = GemmTiling.iterations
+        } else {
+            let perProduct = max(1, s.m * s.n * s.k)
+            p.batches = min(s.batches, max(GemmTiling.iterations, proxyProductWork / perProduct))
         }
         if p.batches == 1, !s.ta, s.m > proxyRows { p.m = proxyRows }
         return p
     }
 
     static let proxyRows = 512
+    /// Multiply-adds a batch of separate products is timed on: about a 512-row GEMM's of d 512.
+    static let proxyProductWork = 1 << 27
 
     /// Shapes per probe module: compiled a few at a time, so a budget that runs out leaves the
     /// shapes measured so far decided (a later compile measures the rest).

@@ -225,7 +225,8 @@ import Support
     }
 
     /// Shapes are timed on a cheaper stand-in with the same K, N, transposes and leading
-    /// dimensions: whole sequences of a folded batch up to 512 rows, 8 products of a batch.
+    /// dimensions: whole sequences of a folded batch up to 512 rows; of a batch of separate
+    /// products, enough for 2^27 multiply-adds (at least 8).
     @Test func probeTimesAProxyWithTheSameBlocking() {
         func shape(_ a: [Int], _ b: [Int], ta: Bool = false, tb: Bool = false) -> MatmulShape {
             MatmulShape(a: a, b: b, transposeA: ta, transposeB: tb)
@@ -235,7 +236,13 @@ import Support
         let minilm = GemmProbe.proxy(shape([32, 64, 1536], [384, 1536], tb: true))
         #expect(minilm.batches == 8 && minilm.m == 64 && minilm.ldb == 1536)
         let scores = GemmProbe.proxy(shape([64, 168, 64], [64, 168, 64], tb: true))
-        #expect(scores.batches == 8 && scores.m == 168 && !scores.bShared)
+        #expect(scores.batches == 64 && scores.m == 168 && !scores.bShared)
+        let t5Scores = GemmProbe.proxy(shape([64, 228, 64], [64, 228, 64], tb: true))
+        #expect(t5Scores.batches == (1 << 27) / (228 * 228 * 64) && t5Scores.batches == 40)
+        let minilmScores = GemmProbe.proxy(shape([384, 104, 32], [384, 104, 32], tb: true))
+        #expect(minilmScores.batches == 384)
+        let big = GemmProbe.proxy(shape([64, 512, 512], [64, 512, 512]))
+        #expect(big.batches == 8, "at least GemmTiling.iterations products")
         let rows = GemmProbe.proxy(shape([2048, 384], [384, 384]))
         #expect(rows.batches == 1 && rows.m == 512 && rows.lda == 384)
         let weightGradient = shape([1344, 2048], [1344, 512], ta: true)
