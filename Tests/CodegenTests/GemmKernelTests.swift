@@ -115,6 +115,37 @@ import Support
         #expect(try target.compiler(options).llvmIR(graph, entry: "f").before.contains("@cblas_sgemm("))
     }
 
+    /// The kernel's shape in IR: a row of tiles is emitted twice, the full tiles (rows i + r, one
+    /// address register) and the one clamped tail tile; each holds the full panel and, where N
+    /// leaves at most a vector of columns in the last panel, a one-vector copy for it; a Bᵀ
+    /// panel is packed through in-register transposes (the first level's shuffle mask).
+    @Test(arguments: CodegenTarget.pinned) func tilesAndPanelsTheShapeNeeds(_ target: CodegenTarget) throws {
+        let lanes = target.floatLanes, mr = lanes == 16 ? 14 : 6
+        func fmaSites(_ c: Case) throws -> Int {
+            var e = EntryBuilder(name: "f", weights: [])
+            e.result("y", try c.build(&e))
+            var options = target.options()
+            options.gemm = .generated
+            let ir = try target.compiler(options).llvmIR(Graph(name: "gemm", entries: [e.entry]), entry: "f").before
+            return ir.components(separatedBy: "call \(target.floatVector) @llvm.fmuladd.v\(lanes)f32(").count - 1
+        }
+        // 2·lanes + 8 columns: one full panel and a last one of 8 ≤ lanes columns (K 256 keeps
+        // every case above the GEMM threshold at both widths).
+        let n = 2 * lanes + 8
+        #expect(try fmaSites(Case(m: 2 * mr, n: n, k: 256)) == mr * 2 + mr * 1, "no row tail: one copy")
+        #expect(try fmaSites(Case(m: 2 * mr + 1, n: n, k: 256)) == 2 * (mr * 2 + mr * 1), "full tiles and the tail")
+        #expect(try fmaSites(Case(m: 2 * mr + 1, n: 2 * lanes, k: 256)) == 2 * mr * 2, "no column tail: no narrow copy")
+
+        var e = EntryBuilder(name: "f", weights: [])
+        e.result("y", try Case(m: 4 * mr, n: 2 * lanes, k: 256, tb: true).build(&e))
+        var options = target.options()
+        options.gemm = .generated
+        let ir = try target.compiler(options).llvmIR(Graph(name: "gemm", entries: [e.entry]), entry: "f").before
+        let half = lanes / 2
+        let firstLevel = ((0..<half).map { "i32 \($0)" } + (lanes..<(lanes + half)).map { "i32 \($0)" }).joined(separator: ", ")
+        #expect(ir.contains(firstLevel), "\(target): the Bᵀ pack transposes in registers")
+    }
+
     /// Which operands are packed once per call: B when A has 4 row tiles or more (the LM head's
     /// 8 rows pack per iteration), A too when N is 256 or more; the IR then asks the runtime
     /// for the workspace, and a few-row product does not.

@@ -159,6 +159,32 @@ private func tinyFixture(_ name: String) throws -> (String, String) {
         }
     }
 
+    /// `--gemm` picks the code the dumps and the object file show: eptc's kernel, or the
+    /// library call; a policy it does not know is a usage error.
+    @Test func compileGemmPolicyShowsInTheDumps() throws {
+        let dir = try temporaryDirectory("gemm-policy")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let graph = dir + "/product.graph"
+        try """
+            graph product
+            entry f(a: f32[64, 96], b: f32[96, 80]) -> (y: f32[64, 80]) {
+              return matmul(a, b)
+            }
+
+            """.write(toFile: graph, atomically: true, encoding: .utf8)
+        let env = ["EPTC_CACHE_DIR": dir + "/cache"]
+        for (policy, blas) in [("generated", false), ("blas", true)] {
+            let out = dir + "/" + policy
+            let r = runEPTC(["compile", graph, "--gemm", policy, "--dump-llvm", "-o", out], environment: env)
+            #expect(r.exitCode == 0, "\(r.stderr)")
+            let ir = try String(contentsOfFile: out + "/00-f.before.ll", encoding: .utf8)
+            #expect(ir.contains("@cblas_sgemm(") == blas, "--gemm \(policy)")
+            #expect(ir.contains("@llvm.fmuladd.v") != blas, "--gemm \(policy): the kernel's vector multiply-adds")
+        }
+        let bad = runEPTC(["compile", graph, "--gemm", "fastest"], environment: env)
+        #expect(bad.exitCode == 1 && bad.stderr.contains("--gemm"), "\(bad.stderr)")
+    }
+
     @Test func benchPrintsATableForEveryEntry() throws {
         let (dir, graph) = try tinyFixture("bench")
         defer { try? FileManager.default.removeItem(atPath: dir) }
