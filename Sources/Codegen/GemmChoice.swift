@@ -67,7 +67,7 @@ public enum GemmChooser {
     public static let requiredGain = 1.10
     /// Version of the generated kernel and of the choice rule: a change to either invalidates
     /// cached choices.
-    static let kernelVersion = "gemm-kernel-8"
+    static let kernelVersion = "gemm-kernel-9"
     /// Whether `.measured` tries oneDNN as a third candidate where the library loads
     /// (`CodegenOptions.measureDNNL`'s default; README "Speed results" has the measurement behind it).
     public static let measuresDNNLByDefault = false

@@ -13,7 +13,7 @@ import Passes
 /// nr-wide panels (zero-padded past N, so every tile computes full vectors), then each mr-row
 /// tile times each panel is `GemmTile.accumulate` and a store.
 ///
-/// Edges: rows past M (only in the last row group) read a clamped row and are not stored;
+/// Edges: the last row tile of a product (in the last row group) has only M mod mr rows;
 /// columns past N are masked (`llvm.masked.load/store`) in the one partial panel; K needs none.
 /// Sums: for each element, k in order within a K block, the blocks added in order — not the
 /// interpreter's (BLAS's) order, so results agree to rounding, as BLAS's own kernels do.
@@ -44,9 +44,9 @@ extension EntryLowerer {
         var kBlocks: Int { (s.k + tiling.kc - 1) / tiling.kc }
         /// nr-wide panels across N (the last one zero-padded).
         var panels: Int { (s.n + tiling.nr - 1) / tiling.nr }
-        /// mr-row tiles down one product's M (the last one clamped).
+        /// mr-row tiles down one product's M (the last one partial).
         var tiles: Int { (m + tiling.mr - 1) / tiling.mr }
-        /// Whether some tile has rows past M (then rows are clamped and stores guarded).
+        /// Whether the last row tile has fewer than mr rows (M mod mr, then a copy of its own).
         var rowTail: Bool { m % tiling.mr != 0 }
         /// Whether some panel has columns past N (then it is masked).
         var columnTail: Bool { s.n % tiling.nr != 0 }
@@ -201,25 +201,26 @@ extension EntryLowerer {
                     }
                     panelAt = { q in g.mul(q, g.int(t.kc * t.nr)) }
                 }
-                // The row tiles: full ones first, then (only where M has a tail) the one partial
-                // tile, whose rows are clamped. Why two copies: a full tile's rows are i + r, so
-                // its mr reads of A share one address register (constant offsets apart); clamped
-                // rows are mr separate addresses, more than x86's integer registers hold beside
-                // the loop's own, and LLVM then spilled and shuffled the accumulators every k
-                // step (half the rate on attention's products).
+                // The row tiles: full ones, then (only where M has a tail, and only in the last
+                // row group, as groups are whole tiles) one of M mod mr rows, a copy of its own.
+                // Why not one loop whose last tile clamps its rows: clamped rows are mr separate
+                // addresses of A, more than x86's integer registers hold beside the loop's own,
+                // and LLVM then spilled and rotated the accumulators at every k step of every
+                // tile (half the rate on attention's products); a tile's rows i + r share one
+                // address register at constant offsets, and the short tile computes no rows
+                // past M.
                 let kBlock = GemmKBlock(block: block, k0: k0, kcw: kcw, jc: jc, panels: panels, panelAt: panelAt)
-                let tileRow = { (i: LLVMValueRef, clamped: Bool) in
-                    self.gemmTileRow(p, kBlock, product: product, aBase: aBase, cBase: cBase, i: i, rowEnd: rows.1,
-                                     clamped: clamped)
+                let tileRow = { (i: LLVMValueRef, tileRows: Int) in
+                    self.gemmTileRow(p, kBlock, product: product, aBase: aBase, cBase: cBase, i: i, rows: tileRows)
                 }
                 guard p.rowTail else {
-                    g.loop(rows.0, rows.1, step: t.mr) { i, _ in tileRow(i, false); return [] }
+                    g.loop(rows.0, rows.1, step: t.mr) { i, _ in tileRow(i, t.mr); return [] }
                     return []
                 }
                 let fullEnd = g.add(rows.0, g.mul(LLVMBuildSDiv(g.builder, g.sub(rows.1, rows.0), g.int(t.mr), "")!,
                                                   g.int(t.mr)))
-                g.loop(rows.0, fullEnd, step: t.mr) { i, _ in tileRow(i, false); return [] }
-                g.ifThen(g.icmp(LLVMIntSLT, fullEnd, rows.1)) { tileRow(fullEnd, true) }
+                g.loop(rows.0, fullEnd, step: t.mr) { i, _ in tileRow(i, t.mr); return [] }
+                g.ifThen(g.icmp(LLVMIntSLT, fullEnd, rows.1)) { tileRow(fullEnd, p.m % t.mr) }
                 return []
             }
             return []
@@ -234,10 +235,10 @@ extension EntryLowerer {
         let panelAt: (LLVMValueRef) -> LLVMValueRef
     }
 
-    /// The tile at rows i ..< i+mr times each panel of the K block: accumulated, stored, and
+    /// The tile at rows i ..< i+rows times each panel of the K block: accumulated, stored, and
     /// (after the last K block) rewritten by the row epilogue while still in L1.
     private func gemmTileRow(_ p: GemmPlan, _ kb: GemmKBlock, product: LLVMValueRef, aBase: LLVMValueRef,
-                             cBase: LLVMValueRef, i: LLVMValueRef, rowEnd: LLVMValueRef, clamped: Bool) {
+                             cBase: LLVMValueRef, i: LLVMValueRef, rows: Int) {
         let g = gen, t = p.tiling
         g.loop(g.int(0), kb.panels) { q, _ in
             let j0 = g.add(kb.jc, g.mul(q, g.int(t.nr)))
@@ -245,11 +246,10 @@ extension EntryLowerer {
             let first: LLVMValueRef? = p.kBlocks == 1 ? nil : g.icmp(LLVMIntEQ, kb.block, g.int(0))
             let last: LLVMValueRef? = p.kBlocks == 1 ? nil : g.icmp(LLVMIntEQ, kb.block, g.int(p.kBlocks - 1))
             let compute = { (vectors: Int) in
-                let tile = self.gemmTile(p, product: product, aBase: aBase, i: i, rowEnd: rowEnd, clamped: clamped,
-                                         k0: kb.k0, panel: panel)
+                let tile = self.gemmTile(p, product: product, aBase: aBase, i: i, rows: rows, k0: kb.k0, panel: panel)
                 let acc = tile.accumulate(kcw: kb.kcw, vectors: vectors)
-                self.storeTile(p, acc, vectors: vectors, product: product, cBase: cBase, i: i, rowEnd: rowEnd,
-                               clamped: clamped, j0: j0, first: first, last: last)
+                self.storeTile(p, acc, rows: rows, vectors: vectors, product: product, cBase: cBase, i: i, j0: j0,
+                               first: first, last: last)
             }
             // The last panel, when N leaves it at most one vector of columns, computes that
             // vector alone (the panel's others are all past N): attention's scores (N 228 = 7·32
@@ -263,7 +263,7 @@ extension EntryLowerer {
             if let epilogue = p.rowEpilogue {
                 g.ifThen(g.icmp(LLVMIntEQ, kb.block, g.int(p.kBlocks - 1))) {
                     let width = g.minimum(g.int(t.nr), g.sub(g.int(p.n), j0))
-                    g.loop(i, g.minimum(g.add(i, g.int(t.mr)), rowEnd)) { row, _ in
+                    g.loop(i, g.add(i, g.int(rows))) { row, _ in
                         epilogue(g.add(g.mul(product, g.int(p.m)), row), j0, width)
                         return []
                     }
@@ -273,24 +273,20 @@ extension EntryLowerer {
         }
     }
 
-    /// The tile at rows i ..< i+mr from k0: A's micro-panel when packed, else A's rows in place
-    /// (`clamped`: rows past the group's end read its last row; their results are never stored).
+    /// The tile at rows i ..< i+rows (rows ≤ mr) from k0: A's micro-panel when packed (mr wide
+    /// whatever the rows), else A's rows in place.
     private func gemmTile(_ p: GemmPlan, product: LLVMValueRef, aBase: LLVMValueRef, i: LLVMValueRef,
-                          rowEnd: LLVMValueRef, clamped: Bool, k0: LLVMValueRef, panel: LLVMValueRef) -> GemmTile {
+                          rows: Int, k0: LLVMValueRef, panel: LLVMValueRef) -> GemmTile {
         let g = gen, mr = p.tiling.mr
         if let packedA = p.packedA {
             let tile = g.add(g.mul(product, g.int(p.tiles)), LLVMBuildSDiv(g.builder, i, g.int(mr), "")!)
             let start = g.mul(g.add(g.mul(tile, g.int(p.k)), k0), g.int(mr))
             return GemmTile(gen: g, tiling: p.tiling, a: packedA, c: p.c, panel: panel,
-                            aRow: (0..<mr).map { g.add(start, g.int($0)) }, aStep: mr)
+                            aRow: (0..<rows).map { g.add(start, g.int($0)) }, aStep: mr)
         }
-        let last = g.sub(rowEnd, g.int(1))
         let lda = p.lda
-        let rows = (0..<mr).map { r in
-            clamped ? g.minimum(g.add(i, g.int(r)), last) : g.add(i, g.int(r))
-        }
         // A(row, k) as stored: a[row·lda + k], or transposed a[k·lda + row].
-        let starts = rows.map { row in
+        let starts = (0..<rows).map { g.add(i, g.int($0)) }.map { row in
             p.s.ta ? g.add(aBase, g.add(g.mul(k0, g.int(lda)), row)) : g.add(aBase, g.add(g.mul(row, g.int(lda)), k0))
         }
         return GemmTile(gen: g, tiling: p.tiling, a: p.a, c: p.c, panel: panel, aRow: starts, aStep: p.s.ta ? lda : 1)
@@ -300,7 +296,7 @@ extension EntryLowerer {
     /// at k·mr + r. Why: the micro-kernel then reads one contiguous stream, where rows of A in
     /// place sit lda apart, which for lda a multiple of 512 floats maps all mr rows onto the same
     /// L1 sets and evicts them between panels. Rows past the group's end are clamped to its last
-    /// row (their results are never stored).
+    /// row (the last tile reads only its M mod mr rows; the micro-panel stays mr wide).
     private func packTileA(_ p: GemmPlan, aBase: LLVMValueRef, i: LLVMValueRef, rowEnd: LLVMValueRef,
                            k0: LLVMValueRef, kcw: LLVMValueRef, into packedA: LLVMValueRef) {
         let g = gen, mr = p.tiling.mr, lda = p.lda
@@ -405,34 +401,31 @@ extension EntryLowerer {
 
     /// Writes the tile's accumulators to C (adding C's value after the first K block; after the
     /// last, through the vector epilogue if there is one): plain vector stores for a full panel,
-    /// masked ones past N; in a `clamped` tile, rows past the group's end skipped. `acc` holds
-    /// `vectors` per row (the tiling's, or 1 in a narrow last panel). `first` / `last` nil:
+    /// masked ones past N. `acc` holds `rows` rows (mr, or M mod mr in the last tile) of
+    /// `vectors` each (the tiling's, or 1 in a narrow last panel). `first` / `last` nil:
     /// statically true (one K block).
-    private func storeTile(_ p: GemmPlan, _ acc: [LLVMValueRef], vectors: Int, product: LLVMValueRef,
-                           cBase: LLVMValueRef, i: LLVMValueRef, rowEnd: LLVMValueRef, clamped: Bool, j0: LLVMValueRef,
+    private func storeTile(_ p: GemmPlan, _ acc: [LLVMValueRef], rows: Int, vectors: Int, product: LLVMValueRef,
+                           cBase: LLVMValueRef, i: LLVMValueRef, j0: LLVMValueRef,
                            first: LLVMValueRef?, last: LLVMValueRef?) {
         let g = gen, t = p.tiling, lanes = t.lanes
         let n = g.int(p.n)
         let write = { (masks: [LLVMValueRef]?, add: Bool, final: Bool) in
-            for r in 0..<t.mr {
+            for r in 0..<rows {
                 let row = g.add(i, g.int(r))
-                let body = {
-                    let base = g.add(cBase, g.add(g.mul(row, g.int(p.ldc)), j0))
-                    // The epilogue addresses the output as (rows of every product, N).
-                    let epilogue = final ? p.vectorEpilogue?(g.add(g.mul(product, g.int(p.m)), row)) : nil
-                    for v in 0..<vectors {
-                        let at = g.add(base, g.int(v * lanes))
-                        var x = acc[r * vectors + v]
-                        if add {
-                            let c = masks.map { g.maskedLoad(g.f32, lanes, p.c, at, mask: $0[v]) }
-                                ?? g.loadVector(g.f32, lanes, p.c, at, align: 4)
-                            x = g.fadd(c, x)
-                        }
-                        if let epilogue { x = epilogue(g.add(j0, g.int(v * lanes)), x, masks?[v]) }
-                        if let masks { g.maskedStore(x, p.c, at, mask: masks[v]) } else { g.storeVector(x, p.c, at, align: 4) }
+                let base = g.add(cBase, g.add(g.mul(row, g.int(p.ldc)), j0))
+                // The epilogue addresses the output as (rows of every product, N).
+                let epilogue = final ? p.vectorEpilogue?(g.add(g.mul(product, g.int(p.m)), row)) : nil
+                for v in 0..<vectors {
+                    let at = g.add(base, g.int(v * lanes))
+                    var x = acc[r * vectors + v]
+                    if add {
+                        let c = masks.map { g.maskedLoad(g.f32, lanes, p.c, at, mask: $0[v]) }
+                            ?? g.loadVector(g.f32, lanes, p.c, at, align: 4)
+                        x = g.fadd(c, x)
                     }
+                    if let epilogue { x = epilogue(g.add(j0, g.int(v * lanes)), x, masks?[v]) }
+                    if let masks { g.maskedStore(x, p.c, at, mask: masks[v]) } else { g.storeVector(x, p.c, at, align: 4) }
                 }
-                if clamped { g.ifThen(g.icmp(LLVMIntSLT, row, rowEnd), body) } else { body() }
             }
         }
         let both = { (masks: [LLVMValueRef]?) in

@@ -177,28 +177,30 @@ struct GemmTile {
     let tiling: GemmTiling
     /// Element pointers (f32*) of A and C as stored, and of the packed panel of this tile.
     let a: LLVMValueRef, c: LLVMValueRef, panel: LLVMValueRef
-    /// Element index of A(row, k0) for the tile's row `r` (clamped into the group), and the
-    /// step to the next k: 1, or lda for a transposed A.
+    /// Element index of A(row, k0) for each of the tile's rows, and the step to the next k: 1,
+    /// or lda for a transposed A.
     let aRow: [LLVMValueRef]
     let aStep: Int
 
-    /// The mr × `vectors` accumulators over `kcw` steps of k: for each k, the first `vectors`
-    /// of the panel's row of nr values (all of them but in a narrow last panel) as loads, and
-    /// each of A's mr values broadcast into one multiply-add per vector. Nothing else is in the
-    /// loop, so the accumulators stay in registers.
+    /// The rows × `vectors` accumulators (rows: `aRow.count`, mr but in the last tile) over
+    /// `kcw` steps of k: for each k, the first `vectors` of the panel's row of nr values (all of
+    /// them but in a narrow last panel) as loads, and each of A's row values broadcast into one
+    /// multiply-add per vector. Nothing else is in the loop, so the accumulators stay in
+    /// registers.
     func accumulate(kcw: LLVMValueRef, vectors: Int) -> [LLVMValueRef] {
         let (lanes, t) = (tiling.lanes, gen.f32)
         let vt = gen.vectorType(t, lanes)
         let zero = LLVMConstNull(vt)!
         let fma = "llvm.fmuladd.v\(lanes)f32"
-        let count = tiling.mr * vectors
+        let rows = aRow.count
+        let count = rows * vectors
         return gen.loop(gen.int(0), kcw, carrying: Array(repeating: zero, count: count)) { k, acc in
             let row = gen.mul(k, gen.int(tiling.nr))
             let b = (0..<vectors).map { v in
                 gen.loadVector(t, lanes, panel, gen.add(row, gen.int(v * lanes)), align: lanes * 4)
             }
             var next = acc
-            for r in 0..<tiling.mr {
+            for r in 0..<rows {
                 let x = gen.broadcast(gen.load(t, a, gen.offset(aRow[r], k, stride: aStep)), lanes: lanes)
                 for v in 0..<vectors {
                     next[r * vectors + v] = gen.call(fma, vt, [x, b[v], acc[r * vectors + v]])

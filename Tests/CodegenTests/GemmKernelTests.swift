@@ -116,7 +116,7 @@ import Support
     }
 
     /// The kernel's shape in IR: a row of tiles is emitted twice, the full tiles (rows i + r, one
-    /// address register) and the one clamped tail tile; each holds the full panel and, where N
+    /// address register) and a last tile of M mod mr rows; each holds the full panel and, where N
     /// leaves at most a vector of columns in the last panel, a one-vector copy for it; a Bᵀ
     /// panel is packed through in-register transposes (the first level's shuffle mask).
     @Test(arguments: CodegenTarget.pinned) func tilesAndPanelsTheShapeNeeds(_ target: CodegenTarget) throws {
@@ -133,8 +133,9 @@ import Support
         // every case above the GEMM threshold at both widths).
         let n = 2 * lanes + 8
         #expect(try fmaSites(Case(m: 2 * mr, n: n, k: 256)) == mr * 2 + mr * 1, "no row tail: one copy")
-        #expect(try fmaSites(Case(m: 2 * mr + 1, n: n, k: 256)) == 2 * (mr * 2 + mr * 1), "full tiles and the tail")
-        #expect(try fmaSites(Case(m: 2 * mr + 1, n: 2 * lanes, k: 256)) == 2 * mr * 2, "no column tail: no narrow copy")
+        #expect(try fmaSites(Case(m: 2 * mr + 1, n: n, k: 256)) == (mr * 2 + mr * 1) + (1 * 2 + 1 * 1),
+                "full tiles and a one-row tail")
+        #expect(try fmaSites(Case(m: 2 * mr + 3, n: 2 * lanes, k: 256)) == mr * 2 + 3 * 2, "no column tail: no narrow copy")
 
         var e = EntryBuilder(name: "f", weights: [])
         e.result("y", try Case(m: 4 * mr, n: 2 * lanes, k: 256, tb: true).build(&e))
