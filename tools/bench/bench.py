@@ -222,7 +222,7 @@ def run_config(cfg, python, eptc, repeat, rounds, per_round, threads, quiet_wait
     ent = ej["entries"][0]
     result.update(
         eptc_seconds=sorted(eptc_times), peer_seconds=sorted(pj["seconds"]), matmul_flops=ent["matmul_flops"],
-        sgemm_gflops=max(sgemm), torch_matmul_gflops=pj["matmul_gflops"],
+        sgemm_gflops=max(sgemm), sgemm_runs=sgemm, torch_matmul_gflops=pj["matmul_gflops"],
         eptc_rss=max(rss) if rss else None, peer_rss=pj["peak_rss_bytes"], eptc_loss=ej.get("loss"),
         peer_loss=pj["loss"], compile_cold=ej["compile_cold_seconds"], compile_cached=ej["compile_cached_seconds"],
         others_before=load, others_eptc=statistics.mean(others_eptc), others_peer=statistics.mean(others_peer),
@@ -233,13 +233,17 @@ def run_config(cfg, python, eptc, repeat, rounds, per_round, threads, quiet_wait
 
 # --- the table ----------------------------------------------------------------------------------
 
+# A row whose sgemm measurements spread further than this (lowest / best) ran on a busy host.
+HOST_QUIET = 0.9
+
+
 def fmt_ms(s):
     return f"{s * 1000:.0f}" if s >= 0.1 else f"{s * 1000:.1f}"
 
 
 def table(results, quiet_cores):
     head = ["config", "eptc min", "med", "torch min", "med", "eptc/torch", "eptc GF/s", "torch GF/s",
-            "eptc %sgemm", "torch %sgemm", "eptc RSS", "torch RSS", "loss eptc", "torch", "busy"]
+            "eptc %sgemm", "torch %sgemm", "eptc RSS", "torch RSS", "loss eptc", "torch", "busy", "host"]
     rows = [head]
     notes = []
     for r in results:
@@ -251,13 +255,18 @@ def table(results, quiet_cores):
         tmin, tmed = min(r["peer_seconds"]), statistics.median(r["peer_seconds"])
         egf, tgf = r["matmul_flops"] / emin / 1e9, r["matmul_flops"] / tmin / 1e9
         busy = max(r["others_eptc"], r["others_peer"])
+        # The host under the VM: each eptc run of the row measured sgemm; its lowest against its
+        # best says how much the machine's neighbours took meanwhile (nothing `busy` can see).
+        runs = r.get("sgemm_runs")
+        host = min(runs) / max(runs) if runs else None
         rows.append([
             r["config"] + ("" if r["eptc_dropout"] == r["peer_dropout"] or r["peer_dropout"] == 0 else " †"),
             fmt_ms(emin), fmt_ms(emed), fmt_ms(tmin), fmt_ms(tmed), f"{emin / tmin:.2f}",
             f"{egf:.1f}", f"{tgf:.1f}", f"{egf / r['sgemm_gflops'] * 100:.0f}%", f"{tgf / r['sgemm_gflops'] * 100:.0f}%",
             f"{r['eptc_rss'] / 2**20:.0f} MiB" if r["eptc_rss"] else "?", f"{r['peer_rss'] / 2**20:.0f} MiB",
             f"{r['eptc_loss']:.5f}" if r["eptc_loss"] is not None else "?", f"{r['peer_loss']:.5f}",
-            f"{busy:.1f}" + (" *" if busy >= quiet_cores else "")])
+            f"{busy:.1f}" + (" *" if busy >= quiet_cores else ""),
+            "?" if host is None else f"{host * 100:.0f}%" + (" ~" if host < HOST_QUIET else "")])
         differ = r["eptc_loss"] is not None and abs(r["eptc_loss"] - r["peer_loss"]) > 1e-3 * max(1, abs(r["peer_loss"]))
         if differ and (r["eptc_dropout"] or r["peer_dropout"]):
             # Both drop out, each with its own random masks: the losses agree only in distribution. The
@@ -337,7 +346,9 @@ def report(results, args):
     print("ms per step; eptc/torch = ratio of minimums (below 1: eptc faster); GF/s = matmul FLOPs of eptc's "
           "step / min time, the same count for both; %sgemm = that / the best OpenBLAS sgemm rate of the row's eptc runs; "
           "RSS = peak resident set (eptc with a warm compile cache); busy = CPU cores other processes used "
-          f"while timing (* = at least {args.quiet_cores}: the machine was not quiet, numbers are noisy).")
+          f"while timing (* = at least {args.quiet_cores}: the machine was not quiet, numbers are noisy); host = the "
+          "lowest sgemm rate of the row's eptc runs as a share of its best (~ below "
+          f"{HOST_QUIET * 100:.0f}%: the host under the VM was busy, so the row is noisy even at busy 0).")
     if any(r.get("eptc_dropout") != r.get("peer_dropout") and r.get("peer_dropout") for r in ok):
         print("† eptc's graphs have no dropout yet: eptc ran without it, torch with it.")
     for r in ok:
