@@ -83,19 +83,10 @@ extension EntryLowerer {
     private func scoreColumns(_ s: AttentionShape, vectors n: Int, a: LLVMValueRef, aRow: [LLVMValueRef], width w: Int,
                               packed: LLVMValueRef, out: LLVMValueRef, outRow: [LLVMValueRef], j: LLVMValueRef) {
         let (g, t, lanes) = (gen, gen.f32, s.lanes)
-        let vt = g.vectorType(t, lanes)
-        let fma = "llvm.fmuladd.v\(lanes)f32"
-        let zero = LLVMConstNull(vt)!
-        let acc = g.loop(count: w, carrying: Array(repeating: zero, count: n * aRow.count)) { c, acc in
-            let row = g.offset(j, c, stride: s.kp)
-            let b = (0..<n).map { g.loadVector(t, lanes, packed, g.add(row, g.int($0 * lanes))) }
-            var next = acc
-            for r in aRow.indices {
-                let x = g.broadcast(g.load(t, a, g.add(aRow[r], c)), lanes: lanes)
-                for u in 0..<n { next[n * r + u] = g.call(fma, vt, [x, b[u], acc[n * r + u]]) }
-            }
-            return next
-        }
+        let zero = LLVMConstNull(g.vectorType(t, lanes))!
+        let acc = g.rowTile(terms: w, rows: aRow.count, initial: Array(repeating: zero, count: n * aRow.count),
+                            weight: { r, c in g.load(t, a, g.add(aRow[r], c)) },
+                            value: { c, u in g.loadVector(t, lanes, packed, g.add(g.offset(j, c, stride: s.kp), g.int(u * lanes))) })
         for r in outRow.indices {
             for u in 0..<n { g.storeVector(acc[n * r + u], out, g.add(outRow[r], g.add(j, g.int(u * lanes))), align: 4) }
         }

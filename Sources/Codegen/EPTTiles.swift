@@ -167,25 +167,42 @@ extension IRGen {
 
     /// initial[q·V + v] + Σ_{t < terms} weight(q, t)·value(t, v) for `rows` rows q and V =
     /// initial.count / rows vectors v (each of its own width, as `value` loads it): per term,
-    /// one scalar per row broadcast and V vector loads, in term order.
+    /// one scalar per row broadcast and V vector loads, in term order. The register tile of
+    /// every generated product: the GEMM's micro-kernel (GemmMicroKernel.swift), attention's
+    /// scores, EPT's tiles.
     func rowTile(terms: Int, rows: Int, initial: [LLVMValueRef], weight: @escaping (Int, LLVMValueRef) -> LLVMValueRef,
                  value: @escaping (LLVMValueRef, Int) -> LLVMValueRef) -> [LLVMValueRef] {
-        let vectors = initial.count / rows
-        return loop(count: terms, carrying: initial) { t, acc in
-            let values = (0..<vectors).map { value(t, $0) }
-            var next = acc
-            for q in 0..<rows {
-                let w = weight(q, t)
-                var splats: [Int: LLVMValueRef] = [:]
-                for v in 0..<vectors {
-                    let width = Int(LLVMGetVectorSize(LLVMTypeOf(values[v])))
-                    let x = splats[width] ?? self.broadcast(w, lanes: width)
-                    splats[width] = x
-                    next[q * vectors + v] = self.vectorFMA(x, values[v], acc[q * vectors + v])
-                }
-            }
-            return next
+        loop(count: terms, carrying: initial) { t, acc in
+            self.rowTileStep(t, acc, rows: rows, weight: weight, value: value)
         }
+    }
+
+    /// `rowTile` over a number of terms known only at run time (a K block's width).
+    func rowTile(terms: LLVMValueRef, rows: Int, initial: [LLVMValueRef],
+                 weight: @escaping (Int, LLVMValueRef) -> LLVMValueRef,
+                 value: @escaping (LLVMValueRef, Int) -> LLVMValueRef) -> [LLVMValueRef] {
+        loop(int(0), terms, carrying: initial) { t, acc in
+            self.rowTileStep(t, acc, rows: rows, weight: weight, value: value)
+        }
+    }
+
+    private func rowTileStep(_ t: LLVMValueRef, _ acc: [LLVMValueRef], rows: Int,
+                             weight: (Int, LLVMValueRef) -> LLVMValueRef,
+                             value: (LLVMValueRef, Int) -> LLVMValueRef) -> [LLVMValueRef] {
+        let vectors = acc.count / rows
+        let values = (0..<vectors).map { value(t, $0) }
+        var next = acc
+        for q in 0..<rows {
+            let w = weight(q, t)
+            var splats: [Int: LLVMValueRef] = [:]
+            for v in 0..<vectors {
+                let width = Int(LLVMGetVectorSize(LLVMTypeOf(values[v])))
+                let x = splats[width] ?? broadcast(w, lanes: width)
+                splats[width] = x
+                next[q * vectors + v] = vectorFMA(x, values[v], acc[q * vectors + v])
+            }
+        }
+        return next
     }
 }
 

@@ -188,25 +188,12 @@ struct GemmTile {
     /// multiply-add per vector. Nothing else is in the loop, so the accumulators stay in
     /// registers.
     func accumulate(kcw: LLVMValueRef, vectors: Int) -> [LLVMValueRef] {
-        let (lanes, t) = (tiling.lanes, gen.f32)
-        let vt = gen.vectorType(t, lanes)
-        let zero = LLVMConstNull(vt)!
-        let fma = "llvm.fmuladd.v\(lanes)f32"
-        let rows = aRow.count
-        let count = rows * vectors
-        return gen.loop(gen.int(0), kcw, carrying: Array(repeating: zero, count: count)) { k, acc in
-            let row = gen.mul(k, gen.int(tiling.nr))
-            let b = (0..<vectors).map { v in
-                gen.loadVector(t, lanes, panel, gen.add(row, gen.int(v * lanes)), align: lanes * 4)
-            }
-            var next = acc
-            for r in 0..<rows {
-                let x = gen.broadcast(gen.load(t, a, gen.offset(aRow[r], k, stride: aStep)), lanes: lanes)
-                for v in 0..<vectors {
-                    next[r * vectors + v] = gen.call(fma, vt, [x, b[v], acc[r * vectors + v]])
-                }
-            }
-            return next
-        }
+        let (g, lanes, t) = (gen, tiling.lanes, gen.f32)
+        let zero = LLVMConstNull(g.vectorType(t, lanes))!
+        return g.rowTile(terms: kcw, rows: aRow.count, initial: Array(repeating: zero, count: aRow.count * vectors),
+                         weight: { r, k in g.load(t, a, g.offset(aRow[r], k, stride: aStep)) },
+                         value: { k, v in
+                             g.loadVector(t, lanes, panel, g.add(g.mul(k, g.int(tiling.nr)), g.int(v * lanes)), align: lanes * 4)
+                         })
     }
 }
