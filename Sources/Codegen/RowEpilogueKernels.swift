@@ -55,7 +55,10 @@ extension EntryLowerer {
                 state.base = self.gen.mul(r, self.gen.int(n))
                 for p in plan.passes.indices { self.rowPass(p, &state, row) }
                 self.rowValues(&state, upTo: plan.passes.count, row)
-                self.gen.loop(count: n) { j, _ in
+                // Element-wise (no sums here), over every input and output buffer: a two-result
+                // region's last pass reads 4 and writes 2, more alias checks than the vectorizer
+                // takes unasked, and it stayed scalar — dropout's hash included.
+                self.gen.loop(count: n, vectorize: true) { j, _ in
                     let value = self.rowElement(plan.loopCones[plan.passes.count], j, state, row)
                     for (r, out) in outs { self.gen.store(value[r]!, out, self.gen.add(state.base, j), t) }
                     return []

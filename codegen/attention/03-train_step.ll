@@ -4503,7 +4503,7 @@ body15:                                           ; preds = %loop14
   %110 = getelementptr inbounds float, float* %21, i64 %109
   store float %108, float* %110, align 4
   %111 = add i64 %i17, 1
-  br label %loop14
+  br label %loop14, !llvm.loop !0
 
 exit16:                                           ; preds = %loop14
   %112 = add i64 %i, 1
@@ -5198,7 +5198,7 @@ body15:                                           ; preds = %loop14
   %102 = getelementptr inbounds float, float* %21, i64 %101
   store float %100, float* %102, align 4
   %103 = add i64 %i17, 1
-  br label %loop14
+  br label %loop14, !llvm.loop !2
 
 exit16:                                           ; preds = %loop14
   %104 = add i64 %i, 1
@@ -6710,3 +6710,7 @@ attributes #0 = { nounwind "prefer-vector-width"="256" }
 attributes #1 = { noinline nounwind "prefer-vector-width"="256" }
 attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #3 = { argmemonly nofree nounwind willreturn writeonly }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.vectorize.enable", i1 true}
+!2 = distinct !{!2, !1}
