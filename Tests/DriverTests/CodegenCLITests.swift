@@ -284,6 +284,30 @@ private func tinyFixture(_ name: String) throws -> (String, String) {
         #expect(r.exitCode == 0, "\(r.stderr)")
     }
 
+    /// Row kernels' last pass asks LLVM to vectorize it (`llvm.loop.vectorize.enable`), and no
+    /// loop that carries a floating-point value (a sum the forced vectorizer could reorder) does:
+    /// read in the committed dumps of the attention example, whose backward has row regions
+    /// (`codegenDumpsAreCurrent` keeps them current).
+    @Test func vectorizeHintsOnlyOnLoopsWithoutFloatSums() throws {
+        let ir = try String(contentsOfFile: repositoryRoot + "/codegen/attention/02-loss_grad.ll", encoding: .utf8)
+        #expect(ir.contains("!{!\"llvm.loop.vectorize.enable\", i1 true}"))
+        var hinted = 0
+        for function in ir.components(separatedBy: "\ndefine ").dropFirst() {
+            let lines = function.components(separatedBy: "\n")
+            for line in lines where line.contains(", !llvm.loop !") {
+                guard let target = line.components(separatedBy: "br label %").last?.components(separatedBy: ",").first,
+                      let header = lines.firstIndex(where: { $0.hasPrefix(target + ":") }) else {
+                    Issue.record("a hinted back edge without its header: \(line)")
+                    continue
+                }
+                let phis = lines[(header + 1)...].prefix { $0.contains(" = phi ") }
+                #expect(!phis.contains { $0.contains("phi float") || $0.contains("x float> ") }, "\(target): \(phis)")
+                hinted += 1
+            }
+        }
+        #expect(hinted >= 2)
+    }
+
     @Test func staleDumpsFailWithTheRegenerateHint() throws {
         let (dir, graph) = try tinyFixture("stale")
         defer { try? FileManager.default.removeItem(atPath: dir) }
