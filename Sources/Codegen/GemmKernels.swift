@@ -213,14 +213,10 @@ extension EntryLowerer {
                 let tileRow = { (i: LLVMValueRef, tileRows: Int) in
                     self.gemmTileRow(p, kBlock, product: product, aBase: aBase, cBase: cBase, i: i, rows: tileRows)
                 }
-                guard p.rowTail else {
-                    g.loop(rows.0, rows.1, step: t.mr) { i, _ in tileRow(i, t.mr); return [] }
-                    return []
-                }
-                let fullEnd = g.add(rows.0, g.mul(LLVMBuildSDiv(g.builder, g.sub(rows.1, rows.0), g.int(t.mr), "")!,
-                                                  g.int(t.mr)))
+                let fullEnd = !p.rowTail ? rows.1
+                    : g.add(rows.0, g.mul(LLVMBuildSDiv(g.builder, g.sub(rows.1, rows.0), g.int(t.mr), "")!, g.int(t.mr)))
                 g.loop(rows.0, fullEnd, step: t.mr) { i, _ in tileRow(i, t.mr); return [] }
-                g.ifThen(g.icmp(LLVMIntSLT, fullEnd, rows.1)) { tileRow(fullEnd, p.m % t.mr) }
+                if p.rowTail { g.ifThen(g.icmp(LLVMIntSLT, fullEnd, rows.1)) { tileRow(fullEnd, p.m % t.mr) } }
                 return []
             }
             return []
@@ -281,7 +277,7 @@ extension EntryLowerer {
         if let packedA = p.packedA {
             let tile = g.add(g.mul(product, g.int(p.tiles)), LLVMBuildSDiv(g.builder, i, g.int(mr), "")!)
             let start = g.mul(g.add(g.mul(tile, g.int(p.k)), k0), g.int(mr))
-            return GemmTile(gen: g, tiling: p.tiling, a: packedA, c: p.c, panel: panel,
+            return GemmTile(gen: g, tiling: p.tiling, a: packedA, panel: panel,
                             aRow: (0..<rows).map { g.add(start, g.int($0)) }, aStep: mr)
         }
         let lda = p.lda
@@ -289,7 +285,7 @@ extension EntryLowerer {
         let starts = (0..<rows).map { g.add(i, g.int($0)) }.map { row in
             p.s.ta ? g.add(aBase, g.add(g.mul(k0, g.int(lda)), row)) : g.add(aBase, g.add(g.mul(row, g.int(lda)), k0))
         }
-        return GemmTile(gen: g, tiling: p.tiling, a: p.a, c: p.c, panel: panel, aRow: starts, aStep: p.s.ta ? lda : 1)
+        return GemmTile(gen: g, tiling: p.tiling, a: p.a, panel: panel, aRow: starts, aStep: p.s.ta ? lda : 1)
     }
 
     /// Packs the tile's A (rows i ..< i+mr, k0 ..< k0+kcw) into `packedA`, k-major: A(i+r, k0+k)

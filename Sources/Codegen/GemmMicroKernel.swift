@@ -175,8 +175,9 @@ extension IRGen {
 struct GemmTile {
     let gen: IRGen
     let tiling: GemmTiling
-    /// Element pointers (f32*) of A and C as stored, and of the packed panel of this tile.
-    let a: LLVMValueRef, c: LLVMValueRef, panel: LLVMValueRef
+    /// Element pointers (f32*) of A (as stored, or its packed micro-panels) and of this tile's
+    /// packed panel of B.
+    let a: LLVMValueRef, panel: LLVMValueRef
     /// Element index of A(row, k0) for each of the tile's rows, and the step to the next k: 1,
     /// or lda for a transposed A.
     let aRow: [LLVMValueRef]
