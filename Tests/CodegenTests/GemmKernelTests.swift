@@ -78,13 +78,10 @@ import Support
         for (c, entry) in zip(Self.cases, Self.graph.entries) {
             for seed: UInt64 in [1, 2] {
                 let inputs = randomInputs(entry, seed: seed)
-                // The matmul tests' tolerance where K is small; beyond, each element within the
-                // f32 summation bound 2·K·ε·Σ|a·b| of BLAS's (both sum in their own order: a
-                // wrong tile misses by O(Σ|a·b|), far outside).
-                if c.k < 256 {
-                    let error = try compare(compiled, reference, entry: entry.name, inputs: inputs)
-                    #expect(error <= 1e-5, "\(entry.name) seed \(seed) at \(target): error \(error)")
-                }
+                // Each element within the f32 summation bound 2·K·ε·Σ|a·b| of BLAS's (both sum in
+                // their own order: a wrong tile misses by O(Σ|a·b|), far outside). Not relative
+                // error: near a sum that cancels it measures the interpreter's BLAS order, which
+                // follows the host's CPU (59×263×37 Aᵀ: 1.4e-5 on Zen 3, under 1e-5 on Zen 4).
                 let got = try compiled.run(entry.name, inputs: inputs)["y"]!.doubles
                 let want = try reference.run(entry.name, inputs: inputs)["y"]!.doubles
                 let magnitudes = try reference.run(entry.name, inputs: inputs.mapValues(absolute))["y"]!.doubles

@@ -17,23 +17,47 @@ import Testing
             .deletingLastPathComponent().appendingPathComponent("eptc")
     }
 
-    @Test func objectFromAnotherProcessMatchesTheJIT() throws {
-        let binary = Self.executable
-        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "no eptc binary at \(binary.path)")
-        let out = NSTemporaryDirectory() + "eptc-aot-process-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: out) }
-        let graphFile = repositoryRoot + "/graphs/mlp.graph"
-
+    /// Runs `eptc ARGUMENTS` as a child process and requires it to succeed.
+    static func compile(_ arguments: [String]) throws {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = ["compile", graphFile, "-o", out, "--no-cache"]
+        process.executableURL = executable
+        process.arguments = arguments
         process.standardOutput = FileHandle.nullDevice
         let errors = Pipe()
         process.standardError = errors
         try process.run()
         process.waitUntilExit()
         let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        try #require(process.terminationStatus == 0, "eptc compile -o failed: \(stderr)")
+        try #require(process.terminationStatus == 0, "eptc \(arguments.joined(separator: " ")) failed: \(stderr)")
+    }
+
+    /// Processes that compile the same graph write the same bytes: nothing in the pipeline may
+    /// follow a process's hash seed (Swift randomizes dictionary order per process). The compile
+    /// cache depends on it — processes that compile one key at once (a sweep, data-parallel ranks,
+    /// a test suite) each store their object in the same folder, and a resumed run must get the
+    /// code its run started with. The memory plan once placed buffers of equal size and lifetime
+    /// in dictionary order: four processes wrote four different objects for this graph.
+    @Test func processesCompilingTheSameGraphWriteTheSameObject() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path))
+        let root = NSTemporaryDirectory() + "eptc-aot-determinism-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var objects: [Data] = []
+        for run in 0..<3 {
+            let out = root + "/\(run)"
+            try Self.compile(["compile", repositoryRoot + "/graphs/ept.graph", "--model",
+                              repositoryRoot + "/Tests/ModelsTests/Fixtures/t5-v1_1-tiny", "--gemm", "blas", "--no-cache", "-o", out])
+            objects.append(try Data(contentsOf: URL(fileURLWithPath: out + "/ept.o")))
+        }
+        #expect(objects.allSatisfy { $0 == objects[0] }, "object sizes \(objects.map(\.count))")
+    }
+
+    @Test func objectFromAnotherProcessMatchesTheJIT() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path), "no eptc binary at \(Self.executable.path)")
+        let out = NSTemporaryDirectory() + "eptc-aot-process-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let graphFile = repositoryRoot + "/graphs/mlp.graph"
+
+        try Self.compile(["compile", graphFile, "-o", out, "--no-cache"])
 
         let graph = try GraphPipeline.finalGraph(file: graphFile)
         let aot = CompiledEngine(program: try CompiledProgram.load(graph, from: URL(fileURLWithPath: out)),

@@ -317,6 +317,8 @@ public struct MemoryPlanner {
         var end: Int
         var bytes: Int
         var isScratch: Bool
+        /// A total order over a plan's intervals (a node's scratch after its value): the tie-break.
+        var rank: Int { owner * 2 + (isScratch ? 1 : 0) }
     }
 
     /// Greedy by size: each buffer goes to the lowest aligned offset that overlaps no already
@@ -337,7 +339,10 @@ public struct MemoryPlanner {
             iv.bytes = max(iv.bytes, bytes)
             intervals[g] = iv
         }
-        var list = Array(intervals.values)
+        // In rank order, and every sort below breaks ties by rank: the plan (and so the object
+        // code) must not follow the dictionary's per-process order — two processes compiling the
+        // same graph into one compile cache folder must write the same bytes.
+        var list = intervals.values.sorted { $0.rank < $1.rank }
         for (v, node) in entry.nodes.enumerated() where storage[v] != .unused {
             let s = MemoryPlanner.scratchBytes(node, rows: node.inputs.first.map { entry.nodes[$0].type.shape.first ?? 1 } ?? 1)
             if s > 0 { list.append(Interval(owner: v, start: v, end: v, bytes: align(s), isScratch: true)) }
@@ -367,7 +372,7 @@ public struct MemoryPlanner {
 
     /// Largest buffer first, each at the lowest offset free over its whole lifetime.
     private func placeGreedily(_ intervals: [Interval]) -> [(Interval, Int)] {
-        let list = intervals.sorted { ($0.bytes, -$0.start) > ($1.bytes, -$1.start) }
+        let list = intervals.sorted { ($0.bytes, -$0.start, -$0.rank) > ($1.bytes, -$1.start, -$1.rank) }
         var placed: [(Interval, Int)] = []
         for iv in list {
             let conflicts = placed.filter { $0.0.start <= iv.end && iv.start <= $0.0.end }
@@ -382,7 +387,7 @@ public struct MemoryPlanner {
     /// In order of first use: a buffer whose lifetime has ended is reused by the next buffer of the
     /// same size (layers repeat their shapes), otherwise the arena grows. O(n log n).
     private func placeInStartOrder(_ intervals: [Interval]) -> [(Interval, Int)] {
-        let list = intervals.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        let list = intervals.sorted { ($0.start, $0.end, $0.rank) < ($1.start, $1.end, $1.rank) }
         var active = EndHeap()
         var free: [Int: [Int]] = [:]
         var top = 0
