@@ -50,7 +50,7 @@ public enum HostSetup {
 /// The vector width generated kernels are tuned for. With one candidate (AVX2: 256 bits) it is
 /// LLVM's default for the CPU and nothing is set; with several (AVX-512: 512 or 256 — wide
 /// vectors lower the clock on some chips) each is measured once per machine on a kernel mix of
-/// the shapes models run (GELU, softmax, row sums) and the fastest is cached.
+/// what models run (a generated GEMM, GELU, softmax, row sums) and the choice is cached.
 public enum HostVectorWidth {
     public struct Choice: Sendable, Codable {
         /// nil: LLVM's default for the host (no attribute set).
@@ -68,11 +68,21 @@ public enum HostVectorWidth {
 
     public static let choice: Choice = choose(for: HostCPU.current, cacheDirectory: CacheFolder.host(), measure: measure)
 
+    /// How much faster than the widest candidate a narrower one must measure to be chosen. The
+    /// choice is made once and then changes every kernel (and which GEMM shapes eptc's kernel
+    /// wins), so a near tie — which on a shared machine is the neighbours' load deciding — keeps
+    /// the widest: on a 2-core Zen 4 VM, five single-shot measurements of near-equal widths had
+    /// picked 512, 512, 512, 256, 256 (README, "Speed").
+    public static let requiredGain = 1.05
+
+    /// Rounds of the measurement; each times every width once, in turn.
+    static let rounds = 24
+
     /// What makes a measurement valid on another machine: the CPU (chip and usable features) and
     /// the LLVM that compiled the probe.
     public static func cacheKey(_ cpu: HostCPU) -> String { cpu.identity + "|llvm-" + LLVMCompat.version }
 
-    /// The choice for `cpu`: its only candidate, or the fastest measured one — read from
+    /// The choice for `cpu`: its only candidate, or the measured one (`pick`) — read from
     /// `cacheDirectory` when a measurement for this very key is there, else measured and stored.
     public static func choose(for cpu: HostCPU, cacheDirectory: URL?,
                               measure: ([Int]) throws -> [Measurement]) -> Choice {
@@ -90,12 +100,12 @@ public enum HostVectorWidth {
             choice.how += ", cached"
             return choice
         }
-        guard let times = try? measure(candidates), let best = times.min(by: { $0.seconds < $1.seconds }) else {
+        guard let times = try? measure(candidates), let bits = pick(times) else {
             return Choice(bits: nil, how: "measurement failed; LLVM default")
         }
         let how = "measured: " + times.map { String(format: "%d-bit %.3f ms", $0.bits, $0.seconds * 1000) }
             .joined(separator: ", ")
-        let choice = Choice(bits: best.bits, how: how, key: key)
+        let choice = Choice(bits: bits, how: how, key: key)
         guard let cacheFile else { return choice }
         // The first measurement stored is the machine's choice: a process that measured at the
         // same time takes it too, so processes sharing the cache build the same code.
@@ -110,36 +120,60 @@ public enum HostVectorWidth {
         }
     }
 
-    /// Best of 20 runs of the probe kernels compiled at each width.
+    /// The width to use given each candidate's time, widest first: the fastest, unless the
+    /// first (widest) is within `requiredGain` of it. nil for no usable time.
+    public static func pick(_ times: [Measurement]) -> Int? {
+        let usable = times.filter { $0.seconds.isFinite && $0.seconds > 0 }
+        guard let widest = usable.max(by: { $0.bits < $1.bits }),
+              let fastest = usable.min(by: { $0.seconds < $1.seconds }) else { return nil }
+        return fastest.seconds * requiredGain < widest.seconds ? fastest.bits : widest.bits
+    }
+
+    /// Each width's fastest run of the probe kernels (`probeGraph`), compiled at every width
+    /// first and then timed in alternating rounds (the order turning each round), so that a
+    /// burst of load on a shared machine falls on every width alike rather than on whichever
+    /// was being timed.
     public static func measure(_ widths: [Int]) throws -> [Measurement] {
         let graph = try probeGraph()
         var rng = SplitMix64(seed: 7)
-        let x = Tensor(.f32([64, 4096]), storage: .f32((0..<64 * 4096).map { _ in Float(rng.nextUnit() * 4 - 2) }))
-        return try widths.map { bits in
+        let inputs = [
+            "x": Tensor(.f32([64, 4096]), storage: .f32((0..<64 * 4096).map { _ in Float(rng.nextUnit() * 4 - 2) })),
+            "a": Tensor(.f32([256, 512]), storage: .f32((0..<256 * 512).map { _ in Float(rng.nextUnit() * 2 - 1) })),
+            "b": Tensor(.f32([512, 512]), storage: .f32((0..<512 * 512).map { _ in Float(rng.nextUnit() * 2 - 1) })),
+        ]
+        let engines = try widths.map { bits in
             var options = CodegenOptions(hostDefaults: false)
-            options.vectorWidth = bits
-            let engine = try CompiledEngine(program: CompiledProgram.compile(graph, options: options),
-                                            weights: WeightStore(graph: graph, provided: [:]))
-            var best = Double.infinity
-            for run in 0..<21 {
-                let start = DispatchTime.now().uptimeNanoseconds
-                _ = try engine.run("probe", inputs: ["x": x])
-                if run > 0 { best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9) }
-            }
-            return (bits, best)
+            (options.vectorWidth, options.gemm) = (bits, .generated)
+            return try CompiledEngine(program: CompiledProgram.compile(graph, options: options),
+                                      weights: WeightStore(graph: graph, provided: [:]))
         }
+        for engine in engines { _ = try engine.run("probe", inputs: inputs) }  // warm-up
+        var best = [Double](repeating: .infinity, count: widths.count)
+        for round in 0..<rounds {
+            for turn in 0..<widths.count {
+                let i = (round + turn) % widths.count
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = try engines[i].run("probe", inputs: inputs)
+                best[i] = min(best[i], Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+        }
+        return zip(widths, best).map { ($0, $1) }
     }
 
-    /// probe(x: f32[64, 4096]) = row sums of softmax(gelu(x)).
+    /// probe(x: f32[64, 4096], a: f32[256, 512], b: f32[512, 512]) = (row sums of
+    /// softmax(gelu(x)), a·b): row kernels and a GEMM on eptc's kernel, whose register tile
+    /// follows the width.
     static func probeGraph() throws -> Graph {
-        var b = EntryBuilder(name: "probe", weights: [])
-        let x = b.parameter("x", .f32([64, 4096]))
-        let g = try b.add(.unary(.geluTanh), [x])
-        let s = try b.add(.softmax(axis: 1), [g])
-        let r = try b.add(.reduce(.sum, axes: [1], keepDims: false), [s])
-        b.result("r", r)
+        var e = EntryBuilder(name: "probe", weights: [])
+        let x = e.parameter("x", .f32([64, 4096]))
+        let g = try e.add(.unary(.geluTanh), [x])
+        let s = try e.add(.softmax(axis: 1), [g])
+        e.result("r", try e.add(.reduce(.sum, axes: [1], keepDims: false), [s]))
+        let product = try e.add(.matmul(transposeA: false, transposeB: false),
+                                [e.parameter("a", .f32([256, 512])), e.parameter("b", .f32([512, 512]))])
+        e.result("y", product)
         var graph = Graph(name: "vector_width_probe")
-        graph.entries = [b.entry]
+        graph.entries = [e.entry]
         return graph
     }
 }

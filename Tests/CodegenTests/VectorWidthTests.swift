@@ -24,10 +24,23 @@ import Testing
         #expect(!plain.contains("prefer-vector-width"))
     }
 
+    /// Both widths timed (on this host's CPU; 128 and 256 bits run on any x86-64 eptc supports).
     @Test func measurementTimesEachCandidate() throws {
         let times = try HostVectorWidth.measure([128, 256])
         #expect(times.map(\.bits) == [128, 256])
         #expect(times.allSatisfy { $0.seconds > 0 && $0.seconds.isFinite })
+    }
+
+    /// A narrower width must beat the widest by `requiredGain` to be chosen: a near tie is the
+    /// machine's load deciding, and the choice is cached for good. Unusable times are ignored.
+    @Test func nearTiesKeepTheWidest() {
+        let gain = HostVectorWidth.requiredGain
+        #expect(HostVectorWidth.pick([(512, 1.0), (256, 1.0 / gain * 1.001)]) == 512)
+        #expect(HostVectorWidth.pick([(512, 1.0), (256, 1.0 / gain * 0.999)]) == 256)
+        #expect(HostVectorWidth.pick([(512, 1.0), (256, 1.5)]) == 512)
+        #expect(HostVectorWidth.pick([(512, .infinity), (256, 1.0)]) == 256)
+        #expect(HostVectorWidth.pick([(512, .nan), (256, 0)]) == nil)
+        #expect(HostVectorWidth.pick([]) == nil)
     }
 
     /// The choice on recorded CPUs (never this host's): one candidate (AVX2) means LLVM's
