@@ -78,9 +78,15 @@ public enum HostVectorWidth {
     /// Rounds of the measurement; each times every width once, in turn.
     static let rounds = 24
 
-    /// What makes a measurement valid on another machine: the CPU (chip and usable features) and
-    /// the LLVM that compiled the probe.
-    public static func cacheKey(_ cpu: HostCPU) -> String { cpu.identity + "|llvm-" + LLVMCompat.version }
+    /// What makes a measurement valid on another machine: the CPU (chip and usable features), the
+    /// LLVM that compiled the probe, and the probe and rule (`probeVersion`).
+    public static func cacheKey(_ cpu: HostCPU) -> String {
+        cpu.identity + "|llvm-" + LLVMCompat.version + "|" + probeVersion
+    }
+
+    /// Version of the probe and the choice rule: choices stored by an earlier one are measured again
+    /// (version 1 timed the widths one after the other, and a near tie could land either way).
+    static let probeVersion = "width-probe-2"
 
     /// The choice for `cpu`: its only candidate, or the measured one (`pick`) — read from
     /// `cacheDirectory` when a measurement for this very key is there, else measured and stored.
