@@ -54,20 +54,33 @@ public struct GemmDecision: Codable, Sendable, Hashable {
 /// measures only shapes no earlier compile measured, the ones with most of the program's GEMM work
 /// first, and within `budget` seconds: shapes left over get BLAS now and are measured by a later
 /// compile. Timings are noisy on shared machines; each
-/// side's fastest of a few alternating runs is compared, and BLAS keeps anything within
-/// `requiredGain`.
+/// side's fastest of a few alternating runs is compared (more runs for a close call,
+/// `GemmProbe.isCloseCall`) against a line that corrects the probe's bias by kind of product
+/// (`requiredGain(for:)`).
 public enum GemmChooser {
     /// Wall-clock seconds one compile may spend measuring (compiling the probes included).
     public static let budget = 2.5
-    /// How much faster than BLAS another kernel must be on its probe to be chosen. Why not 1:
-    /// on a Zen 4 host the probes said 1.01–1.09× for the shapes the generated kernel won, yet
-    /// inside a T5-small step those GEMMs ran at 120 GFLOP/s against OpenBLAS's 146 and the step
-    /// was no faster (README "Generated GEMMs, chosen per shape") — a probe runs one shape alone,
-    /// hot, and flatters the kernel by about that much.
-    public static let requiredGain = 1.10
+    /// How much faster than BLAS another kernel must be on its probe to be chosen, by the kind of
+    /// product (`requiredGain(for:)`). The probe times one shape alone, hot, and errs in opposite
+    /// directions for the two kinds — measured inside steps (`eptc bench --profile`, `--gemm
+    /// generated` against `--gemm blas`, README "Generated GEMMs, chosen per shape"):
+    ///
+    /// - GEMMs with one shared weight (linear layers, folded into one GEMM): probes said 0.92–1.17×
+    ///   for eptc's kernel, yet in T5-small and MiniLM steps OpenBLAS ran the same shapes 1.0–1.4×
+    ///   faster (Zen 4; 1.10 had already been needed on an earlier Zen 4 run). So eptc's kernel must
+    ///   win its probe by 25%.
+    /// - Batches of separate products (attention's per-head products): probes said 0.85–1.36×,
+    ///   and in the same steps eptc's kernel ran them 1.07–2.0× faster than OpenBLAS in every
+    ///   case. So it is kept unless its probe is more than 20% slower.
+    public static let sharedWeightGain = 1.25, separateProductsGain = 0.8
+
+    static func requiredGain(for s: MatmulShape) -> Double {
+        s.batches > 1 && !s.bShared ? separateProductsGain : sharedWeightGain
+    }
+
     /// Version of the generated kernel and of the choice rule: a change to either invalidates
     /// cached choices.
-    static let kernelVersion = "gemm-kernel-9"
+    static let kernelVersion = "gemm-kernel-10"
     /// Whether `.measured` tries oneDNN as a third candidate where the library loads
     /// (`CodegenOptions.measureDNNL`'s default; README "Speed results" has the measurement behind it).
     public static let measuresDNNLByDefault = false

@@ -185,14 +185,42 @@ import Support
 /// machine's key, read back; and the profile names what ran. (Which side wins is the machine's
 /// business, so no test asserts it.)
 @Suite struct GemmChoiceTests {
-    /// The rule on measured times: BLAS unless another kernel is `requiredGain` faster.
+    /// The rule on measured times: BLAS unless another kernel is `gain` faster; the gain by kind
+    /// of product (a shared weight, or a batch of separate products).
     @Test func anotherKernelMustWinByTheRequiredGain() {
-        #expect(!GemmProbe.decide([1.0, 1.05]).generated)
-        #expect(GemmProbe.decide([1.0, 1.2]).generated)
-        #expect(!GemmProbe.decide([1.0, 1.0]).generated)
-        let d = GemmProbe.decide([1.0, 1.3, 0.8])
+        #expect(!GemmProbe.decide([1.0, 1.05], gain: 1.1).generated)
+        #expect(GemmProbe.decide([1.0, 1.2], gain: 1.1).generated)
+        #expect(!GemmProbe.decide([1.0, 1.0], gain: 1.1).generated)
+        #expect(GemmProbe.decide([1.0, 0.9], gain: 0.8).generated)
+        #expect(!GemmProbe.decide([1.0, 0.7], gain: 0.8).generated)
+        let d = GemmProbe.decide([1.0, 1.3, 0.8], gain: 1.1)
         #expect(d.dnnl && !d.generated)
-        #expect(!GemmProbe.decide([1.2, 1.25, 1.2]).generated && !GemmProbe.decide([1.2, 1.25, 1.2]).dnnl)
+        #expect(!GemmProbe.decide([1.2, 1.25, 1.2], gain: 1.1).generated && !GemmProbe.decide([1.2, 1.25, 1.2], gain: 1.1).dnnl)
+
+        let linear = MatmulShape(a: [8, 228, 512], b: [2048, 512], transposeA: false, transposeB: true)
+        let scores = MatmulShape(a: [64, 228, 64], b: [64, 228, 64], transposeA: false, transposeB: true)
+        #expect(GemmChooser.requiredGain(for: linear) == GemmChooser.sharedWeightGain)
+        #expect(GemmChooser.requiredGain(for: scores) == GemmChooser.separateProductsGain)
+        #expect(GemmChooser.requiredGain(for: MatmulShape(a: [168, 512], b: [512, 512], transposeA: false, transposeB: false))
+                == GemmChooser.sharedWeightGain, "a single product")
+        #expect(GemmChooser.separateProductsGain < 1 && GemmChooser.sharedWeightGain > 1)
+    }
+
+    /// Close calls — another kernel within `closeCallBand` of the rule's line — get more rounds;
+    /// clear wins, clear losses and unusable times do not.
+    @Test func closeCallsAreTimedLonger() {
+        let line = 1.25, band = GemmProbe.closeCallBand
+        #expect(GemmProbe.isCloseCall([1.0, line], gain: line))
+        #expect(GemmProbe.isCloseCall([1.0, 1.1], gain: line))
+        #expect(GemmProbe.isCloseCall([1.0, line * band * 0.99], gain: line))
+        #expect(!GemmProbe.isCloseCall([1.0, line * band * 1.01], gain: line))
+        #expect(!GemmProbe.isCloseCall([1.0, line / band * 0.99], gain: line))
+        #expect(GemmProbe.isCloseCall([1.0, 0.8], gain: 0.8) && !GemmProbe.isCloseCall([1.0, 1.0], gain: 0.8))
+        #expect(!GemmProbe.isCloseCall([2.0, 1.0], gain: line) && !GemmProbe.isCloseCall([0.5, 1.0], gain: line))
+        #expect(GemmProbe.isCloseCall([2.0, 1.0, 0.85], gain: line), "oneDNN near the line is a close call too")
+        #expect(!GemmProbe.isCloseCall([.infinity, 1.0], gain: line) && !GemmProbe.isCloseCall([1.0, .infinity], gain: line))
+        #expect(!GemmProbe.isCloseCall([1.0], gain: line))
+        #expect(GemmProbe.closeCallRounds > GemmProbe.rounds)
     }
 
     @Test func measuredDecisionsAreCachedPerMachine() throws {
@@ -203,7 +231,7 @@ import Support
         GemmChooser.resolve([shape], options: options, cacheDirectory: folder, budget: 30)
         let decision = try #require(GemmChooser.known(shape, vectorBits: options.vectorWidth, cacheDirectory: folder))
         let (g, b) = (try #require(decision.generatedSeconds), try #require(decision.blasSeconds))
-        #expect(g > 0 && b > 0 && decision.generated == (g * GemmChooser.requiredGain < b))
+        #expect(g > 0 && b > 0 && decision.generated == (g * GemmChooser.requiredGain(for: shape) < b))
         #expect(decision.description.hasSuffix("(measured)"))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(files.count == 1 && files[0].hasPrefix("gemm-choice-"), "\(files)")
