@@ -301,7 +301,8 @@ def main():
     ap.add_argument("--only", nargs="*", help="configuration names (default: all): "
                     + ", ".join(c["name"] for c in CONFIGS))
     ap.add_argument("--repeat", type=int, default=5, help="timed steps per side in the first round (after a warm-up)")
-    ap.add_argument("--rounds", type=int, default=2, help="alternating peer/eptc rounds after the first runs")
+    ap.add_argument("--rounds", type=int, default=2,
+                    help="alternating peer/eptc rounds after eptc's first (cold-compile) run; the peer runs only in these")
     ap.add_argument("--per-round", type=int, default=2, help="timed steps per side in each later round")
     ap.add_argument("--threads", type=int, default=os.cpu_count())
     ap.add_argument("--quiet-wait", type=float, default=120, help="seconds to wait for a quiet machine")
@@ -309,6 +310,9 @@ def main():
     ap.add_argument("--json", default=os.path.join(WORK, "results.json"))
     ap.add_argument("--report", action="store_true", help="only print the table of the results in --json")
     args = ap.parse_args()
+    for name in ("rounds", "repeat", "per_round", "threads"):
+        if getattr(args, name) < 1:
+            ap.error(f"--{name.replace('_', '-')} must be at least 1")
     if args.report:
         with open(args.json) as f:
             report(json.load(f), args)
