@@ -36,10 +36,10 @@ public final class CompiledProgram {
         self.options = options
         let jit = try JIT()
         try jit.addObject(objectCode, name: "\(graph.name).o")
-        functions = try graph.entries.indices.map { k in
-            unsafeBitCast(UInt(try jit.lookup(entrySymbol(k))), to: EntryFunction.self)
-        }
+        let addresses = try graph.entries.indices.map { k in try jit.lookup(entrySymbol(k)) }
+        functions = addresses.map { unsafeBitCast(UInt($0), to: EntryFunction.self) }
         self.jit = jit
+        if PerfMap.isEnabled, let first = addresses.first { PerfMap.add(self, anchor: entrySymbol(0), at: first) }
     }
 
     /// Address of a symbol defined by the compiled code (profile counters).

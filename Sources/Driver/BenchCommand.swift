@@ -66,6 +66,10 @@ public struct BenchCommand: DriverCommand {
     @Option(name: .customLong("measure-dnnl"), help: ArgumentHelp(
         "With --gemm measured, also time oneDNN per shape where it loads (true/false).", visibility: .hidden))
     var measureDNNL: Bool = GemmChooser.measuresDNNLByDefault
+    @Flag(name: .customLong("perf-map"), help: ArgumentHelp(
+        "Write /tmp/perf-PID.map, naming every compiled kernel for `perf record` / `perf report` (which "
+            + "otherwise show eptc's code as [JIT])."))
+    var perfMap = false
     @Flag(name: .customLong("no-head-views"), help: ArgumentHelp(
         "Copy every head split and merge instead of planning them as views the products address strided "
             + "(the A/B of that plan).", visibility: .hidden))
@@ -91,6 +95,9 @@ public struct BenchCommand: DriverCommand {
     }
 
     public func execute(_ output: inout CommandOutput) throws {
+        PerfMap.isEnabled = perfMap
+        defer { PerfMap.isEnabled = false }
+        if perfMap { output.print("perf map: \(PerfMap.path)") }
         let skipping = try passes.skipList()
         if gemm == .dnnl || (gemm == .measured && measureDNNL), case .failure(let why) = DNNL.load() {
             output.print("note: \(why); OpenBLAS runs the GEMMs oneDNN would have")

@@ -185,6 +185,20 @@ private func tinyFixture(_ name: String) throws -> (String, String) {
         #expect(bad.exitCode == 1 && bad.stderr.contains("--gemm"), "\(bad.stderr)")
     }
 
+    /// `bench --perf-map` names the map it wrote, which lists the program's entries and kernels.
+    @Test func benchWritesAPerfMap() throws {
+        let (dir, graph) = try tinyFixture("perfmap")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = runEPTC(["bench", graph, "--repeat", "1", "--sgemm-size", "16", "--no-interpreter", "--entry", "loss",
+                         "--perf-map"], environment: [:])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        let path = "/tmp/perf-\(ProcessInfo.processInfo.processIdentifier).map"
+        #expect(r.stdout.contains("perf map: \(path)"), "\(r.stdout)")
+        let map = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        #expect(map.contains { $0.hasSuffix(" eptc_entry_0") } && map.contains { $0.hasSuffix(" eptc_kernel_1") })
+        #expect(map.allSatisfy { $0.split(separator: " ").count == 3 && UInt64($0.split(separator: " ")[0], radix: 16) != nil })
+    }
+
     @Test func benchPrintsATableForEveryEntry() throws {
         let (dir, graph) = try tinyFixture("bench")
         defer { try? FileManager.default.removeItem(atPath: dir) }
