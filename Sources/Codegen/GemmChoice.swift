@@ -70,8 +70,11 @@ public enum GemmChooser {
     ///   faster (Zen 4; 1.10 had already been needed on an earlier Zen 4 run). So eptc's kernel must
     ///   win its probe by 25%.
     /// - Batches of separate products (attention's per-head products): probes said 0.85–1.36×,
-    ///   and in the same steps eptc's kernel ran them 1.07–2.0× faster than OpenBLAS in every
-    ///   case. So it is kept unless its probe is more than 20% slower.
+    ///   and in both train steps eptc's kernel ran every one of them 1.07–2.0× faster than
+    ///   OpenBLAS. So it is kept unless its probe is more than 20% slower. Not a law: in the
+    ///   T5-small EPT eval step (256 products of 168 × 168 × 64) OpenBLAS ran the scores
+    ///   1.1–1.3× faster and P·V on par, where the probes said 1.05× and 1.19× for eptc's kernel —
+    ///   a loss of ~1% of that step against 5–7% won in the train steps.
     public static let sharedWeightGain = 1.25, separateProductsGain = 0.8
 
     static func requiredGain(for s: MatmulShape) -> Double {

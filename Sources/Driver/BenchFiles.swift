@@ -54,11 +54,8 @@ enum BenchFiles {
         var entries: [JSONValue] = []
         for e in report.entries {
             guard let entry = graph.entry(named: e.entry) else { continue }
-            let matmulFlops = entry.nodes.reduce(0) { sum, node in
-                guard case .matmul = node.op else { return sum }
-                return sum + node.op.flops(inputs: node.inputs.map { entry.nodes[$0].type }, output: node.type)
-            }
-            entries.append(.object(["entry": .string(e.entry), "flops": .int(e.flops), "matmul_flops": .int(matmulFlops),
+            entries.append(.object(["entry": .string(e.entry), "flops": .int(e.flops),
+                                    "matmul_flops": .int(entry.statistics().matmulFlops),
                                     "seconds": .array(e.compiled.map(JSONValue.double))]))
         }
         let profileJSON: [JSONValue] = profiles.map { p in

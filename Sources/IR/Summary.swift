@@ -29,6 +29,24 @@ extension OpKind {
 }
 
 extension OpKind {
+    /// The multiply-add FLOPs of the matmuls this op runs: its own, or those inside a fused
+    /// region (a GEMM with its epilogue, a fused attention, an EPT kernel) — what a step's rate
+    /// against the machine's sgemm is measured in.
+    public func matmulFlops(inputs: [TensorType], output: TensorType) -> Int {
+        switch self {
+        case .matmul: return flops(inputs: inputs, output: output)
+        case .fused(let region):
+            var total = 0
+            for node in region.computedNodes {
+                let (sum, overflow) = total.addingReportingOverflow(
+                    node.op.matmulFlops(inputs: node.inputs.map { region.nodes[$0].type }, output: node.type))
+                total = overflow ? Int.max : sum
+            }
+            return total
+        default: return 0
+        }
+    }
+
     /// The name an op is counted under in summaries: its spelling, or `fused PATTERN`.
     public var countedName: String {
         if case .fused(let region) = self { return "fused \(region.name)" }
@@ -39,6 +57,8 @@ extension OpKind {
 public struct EntryStatistics: Sendable {
     public var opCounts: [String: Int] = [:]
     public var flops = 0
+    /// The part of `flops` in matmuls, fused regions' included.
+    public var matmulFlops = 0
     public var matmuls = 0
 }
 
@@ -51,6 +71,9 @@ extension Entry {
             let f = node.op.flops(inputs: node.inputs.map { nodes[$0].type }, output: node.type)
             let (sum, overflow) = stats.flops.addingReportingOverflow(f)
             stats.flops = overflow ? Int.max : sum
+            let m = node.op.matmulFlops(inputs: node.inputs.map { nodes[$0].type }, output: node.type)
+            let (matmulSum, matmulOverflow) = stats.matmulFlops.addingReportingOverflow(m)
+            stats.matmulFlops = matmulOverflow ? Int.max : matmulSum
             if case .matmul = node.op { stats.matmuls += 1 }
             if case .fused(let region) = node.op {
                 stats.matmuls += region.computedNodes.filter { if case .matmul = $0.op { true } else { false } }.count
