@@ -58,28 +58,51 @@ enum GemmProbe {
 
     /// Timed decisions by shape key (each timed on its `proxy`), in the order given, until
     /// `budget` seconds (from the start, compiling included) are spent; shapes not reached are
-    /// absent.
+    /// absent. Two passes: every shape its `rounds`, then the close calls (`isCloseCall`) up to
+    /// `closeCallRounds` with what the budget has left — so refining a verdict never costs
+    /// another shape its measurement.
     static func measure(_ shapes: [MatmulShape], options: CodegenOptions, dnnl: Bool = false,
                         budget: Double) -> [String: GemmDecision] {
         let start = DispatchTime.now().uptimeNanoseconds
         let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
-        let ordered = shapes
+        let over = { elapsed() >= budget }
         var out: [String: GemmDecision] = [:]
+        var closeCalls: [Probe] = []
         var rng = SplitMix64(seed: 0x6E33)
-        for first in stride(from: 0, to: ordered.count, by: shapesPerModule) where elapsed() < budget {
-            let chunk = Array(ordered[first..<min(first + shapesPerModule, ordered.count)])
+        for first in stride(from: 0, to: shapes.count, by: shapesPerModule) where !over() {
+            let chunk = Array(shapes[first..<min(first + shapesPerModule, shapes.count)])
             let proxies = chunk.map(proxy)
             guard let programs = compile(proxies, options, dnnl: dnnl) else { break }
-            let arena = UnsafeMutableRawPointer.allocate(byteCount: max(programs.map(\.arenaBytes).max() ?? 0, 64),
-                                                         alignment: 64)
-            defer { arena.deallocate() }
-            for (i, s) in chunk.enumerated() where elapsed() < budget {
-                let gain = GemmChooser.requiredGain(for: s)
-                let best = time(proxies[i], entry: i, programs, arena, &rng, gain: gain, until: { elapsed() >= budget })
-                out[GemmChooser.shapeKey(s, vectorBits: options.vectorWidth)] = decide(best, gain: gain)
+            for (i, s) in chunk.enumerated() where !over() {
+                var probe = Probe(key: GemmChooser.shapeKey(s, vectorBits: options.vectorWidth), proxy: proxies[i],
+                                  entry: i, programs: programs, gain: GemmChooser.requiredGain(for: s))
+                probe.time(rounds: rounds, &rng, until: over)
+                out[probe.key] = decide(probe.best, gain: probe.gain)
+                if isCloseCall(probe.best, gain: probe.gain) { closeCalls.append(probe) }
             }
         }
+        for var probe in closeCalls where !over() {
+            probe.time(rounds: closeCallRounds - rounds, &rng, until: over)
+            out[probe.key] = decide(probe.best, gain: probe.gain)
+        }
         return out
+    }
+
+    /// One shape's measurement: its proxy, compiled both ways (entry `entry` of `programs`), and
+    /// each program's fastest time so far.
+    private struct Probe {
+        var key: String
+        var proxy: MatmulShape
+        var entry: Int
+        var programs: [CompiledProgram]
+        var gain: Double
+        var best: [Double] = []
+
+        /// `rounds` more alternating rounds (at least 2 when `over`), on fresh random operands.
+        mutating func time(rounds: Int, _ rng: inout SplitMix64, until over: () -> Bool) {
+            let times = GemmProbe.time(proxy, entry: entry, programs, rounds: rounds, &rng, until: over)
+            best = best.isEmpty ? times : zip(best, times).map { min($0, $1) }
+        }
     }
 
     /// The fastest times (generated, BLAS, oneDNN if timed) as a decision: another kernel only
@@ -106,20 +129,22 @@ enum GemmProbe {
         return programs
     }
 
-    /// Every program's entry `entry` (shape `s`) on the same random operands.
-    private static func time(_ s: MatmulShape, entry: Int, _ programs: [CompiledProgram],
-                             _ arena: UnsafeMutableRawPointer, _ rng: inout SplitMix64,
-                             gain: Double, until over: () -> Bool) -> [Double] {
+    /// Every program's entry `entry` (shape `s`) on the same random operands, `rounds` rounds.
+    private static func time(_ s: MatmulShape, entry: Int, _ programs: [CompiledProgram], rounds: Int,
+                             _ rng: inout SplitMix64, until over: () -> Bool) -> [Double] {
         let (sa, sb) = operandShapes(s)
         var x = (0..<sa.reduce(1, *)).map { _ in Float(rng.nextUnit() * 2 - 1) }
         var w = (0..<sb.reduce(1, *)).map { _ in Float(rng.nextUnit() * 2 - 1) }
         var y = [Float](repeating: 0, count: s.batches * s.m * s.n)
+        let arena = UnsafeMutableRawPointer.allocate(byteCount: max(programs.map(\.arenaBytes).max() ?? 0, 64),
+                                                     alignment: 64)
+        defer { arena.deallocate() }
         return x.withUnsafeMutableBytes { xp in
             w.withUnsafeMutableBytes { wp in
                 y.withUnsafeMutableBytes { yp in
                     var block: [UnsafeMutableRawPointer?] = [xp.baseAddress, wp.baseAddress, yp.baseAddress, arena]
                     return block.withUnsafeMutableBufferPointer { args in
-                        alternate(entry, programs, args.baseAddress!, gain: gain, until: over)
+                        alternate(entry, programs, args.baseAddress!, rounds: rounds, until: over)
                     }
                 }
             }
@@ -145,12 +170,11 @@ enum GemmProbe {
 
     static let closeCallBand = 1.15
 
-    /// One warm-up call each, then `rounds` alternating rounds (at least 2 when over budget),
-    /// continued up to `closeCallRounds` while the verdict is a close call and time is left; the
+    /// One warm-up call each, then `rounds` alternating rounds (at least 2 when `over`); the
     /// fastest of each — more rounds let each side's minimum reach its unloaded speed.
     private static func alternate(_ entry: Int, _ programs: [CompiledProgram],
                                   _ args: UnsafeMutablePointer<UnsafeMutableRawPointer?>,
-                                  gain: Double, until over: () -> Bool) -> [Double] {
+                                  rounds: Int, until over: () -> Bool) -> [Double] {
         func once(_ p: CompiledProgram) -> Double {
             let t0 = DispatchTime.now().uptimeNanoseconds
             _ = p.call(entry: entry, args)
@@ -158,10 +182,9 @@ enum GemmProbe {
         }
         for p in programs { _ = once(p) }
         var best = [Double](repeating: .infinity, count: programs.count)
-        for run in 0..<closeCallRounds {
+        for run in 0..<max(rounds, 1) {
             for (i, p) in programs.enumerated() { best[i] = min(best[i], once(p)) }
             if run >= 1, over() { break }
-            if run + 1 >= rounds, !isCloseCall(best, gain: gain) { break }
         }
         return best
     }
