@@ -376,6 +376,11 @@ public struct CodegenOptions: Hashable, Sendable {
     /// The host defaults measure per shape; without them every such matmul calls BLAS, so code
     /// built for a pinned target does not depend on this machine's timings.
     public var gemm: GemmPolicy
+    /// Seconds one compile may spend measuring the shapes `.measured` has no decision for
+    /// (`GemmChooser.budget`); what is left over runs on BLAS until a later compile measures it.
+    /// A training run allows more (`GemmChooser.runBudget`): minutes of training are worth a few
+    /// seconds that put every shape of its first programs on the faster kernel.
+    public var gemmMeasuringBudget = GemmChooser.budget
     /// Decisions a run already made, by `GemmChooser.shapeKey` (its folder's kernel-choices.json):
     /// they win over `gemm` and the machine's cache, so a resumed run runs the kernels it started
     /// with even if this machine has since measured a shape it had left on BLAS.

@@ -58,8 +58,13 @@ public struct GemmDecision: Codable, Sendable, Hashable {
 /// `GemmProbe.isCloseCall`) against a line that corrects the probe's bias by kind of product
 /// (`requiredGain(for:)`).
 public enum GemmChooser {
-    /// Wall-clock seconds one compile may spend measuring (compiling the probes included).
+    /// Wall-clock seconds one compile may spend measuring (compiling the probes included): what
+    /// keeps a cold `eptc compile` of EPT T5-small within 15 s.
     public static let budget = 2.5
+    /// The same for `eptc run` (`CodegenOptions.gemmMeasuringBudget`): a ceiling, not a cost — the
+    /// 20 shapes of a T5-small PT step take about 4.5 s on a 2-core Zen 4, where 2.5 s measured
+    /// 7–12 of them and left attention's products on BLAS for the run.
+    public static let runBudget = 30.0
     /// How much faster than BLAS another kernel must be on its probe to be chosen, by the kind of
     /// product (`requiredGain(for:)`). The probe times one shape alone, hot, and errs in opposite
     /// directions for the two kinds — measured inside steps (`eptc bench --profile`, `--gemm
@@ -145,7 +150,8 @@ public enum GemmChooser {
     /// Decisions for every shape, measuring the unknown ones (best effort: a failed measurement
     /// leaves BLAS), and storing what was measured.
     static func resolve(_ shapes: [MatmulShape], options: CodegenOptions,
-                        cacheDirectory: URL? = CacheFolder.host(), budget: Double = budget) {
+                        cacheDirectory: URL? = CacheFolder.host(), budget: Double? = nil) {
+        let budget = budget ?? options.gemmMeasuringBudget
         let candidates = candidates(options)
         lock.lock()
         defer { lock.unlock() }

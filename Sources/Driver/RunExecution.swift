@@ -96,6 +96,7 @@ struct RunExecution {
         let ownsFolder = (parallel?.rank ?? 0) == 0
         var options = CodegenOptions()
         options.gemm = gemm
+        options.gemmMeasuringBudget = GemmChooser.runBudget
         let kept = resuming && ownsFolder ? try RunKernelChoices.read(folder) : nil
         kept?.pin(&options)
         let record = GemmChoiceRecord()

@@ -223,6 +223,23 @@ import Support
         #expect(GemmProbe.closeCallRounds > GemmProbe.rounds)
     }
 
+    /// How long a compile may measure comes from its options (`eptc run` allows more than
+    /// `eptc compile`): with no time at all the shape is left on BLAS and says why.
+    @Test func theOptionsBoundTheMeasuringTime() throws {
+        let shape = MatmulShape(a: [37, 41], b: [41, 43], transposeA: false, transposeB: false)
+        #expect(CodegenOptions().gemmMeasuringBudget == GemmChooser.budget && GemmChooser.runBudget > GemmChooser.budget)
+        for (budget, measured) in [(0.0, false), (30.0, true)] {
+            let folder = URL(fileURLWithPath: NSTemporaryDirectory() + "eptc-gemm-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            var options = CodegenOptions()
+            options.gemmMeasuringBudget = budget
+            GemmChooser.resolve([shape], options: options, cacheDirectory: folder)
+            let decision = try #require(GemmChooser.known(shape, vectorBits: options.vectorWidth, cacheDirectory: folder))
+            #expect((decision.blasSeconds != nil) == measured, "budget \(budget): \(decision)")
+            #expect(measured || decision.reason?.contains("budget was spent") == true, "\(decision)")
+        }
+    }
+
     @Test func measuredDecisionsAreCachedPerMachine() throws {
         let folder = URL(fileURLWithPath: NSTemporaryDirectory() + "eptc-gemm-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
