@@ -39,7 +39,7 @@ public final class CompiledProgram {
         let addresses = try graph.entries.indices.map { k in try jit.lookup(entrySymbol(k)) }
         functions = addresses.map { unsafeBitCast(UInt($0), to: EntryFunction.self) }
         self.jit = jit
-        if PerfMap.isEnabled, let first = addresses.first { PerfMap.add(self, anchor: entrySymbol(0), at: first) }
+        if options.perfMap, let first = addresses.first { PerfMap.add(self, anchor: entrySymbol(0), at: first) }
     }
 
     /// Address of a symbol defined by the compiled code (profile counters).

@@ -390,6 +390,9 @@ public struct CodegenOptions: Hashable, Sendable {
     public var dnnlLibrary: String?
     /// `.measured` also times oneDNN per shape (where it loads): `GemmChooser.measuresDNNLByDefault`.
     public var measureDNNL = GemmChooser.measuresDNNLByDefault
+    /// Name this program's functions in perf's map of JIT code (`PerfMap`; `eptc bench
+    /// --perf-map`). Changes no code, so it is not part of the compile cache's key.
+    public var perfMap = false
     /// Head splits and merges next to matmuls as views the products address strided (Passes
     /// HeadTransposeViews.swift); off (`eptc bench --no-head-views`, tests), each is a copy.
     public var headTransposeViews = true

@@ -3,7 +3,7 @@ import Foundation
 
 /// perf's map of JIT code: `/tmp/perf-PID.map`, one `START SIZE NAME` line (hex) per function,
 /// which `perf report` reads to name samples that would otherwise show as `[JIT]`. Written for
-/// every program loaded while `isEnabled` is set (`eptc bench --perf-map`).
+/// every program loaded with `CodegenOptions.perfMap` (`eptc bench --perf-map`).
 ///
 /// Where the functions are: eptc's object has one `.text` section, which the JIT loads in one
 /// piece, so a function's address is an exported entry's resolved address plus the difference
@@ -11,13 +11,6 @@ import Foundation
 /// names.
 public enum PerfMap {
     private static let lock = NSLock()
-    nonisolated(unsafe) private static var enabled = false
-
-    /// Whether programs loaded from now on are added to the map.
-    public static var isEnabled: Bool {
-        get { lock.withLock { enabled } }
-        set { lock.withLock { enabled = newValue } }
-    }
 
     /// The map perf reads for this process.
     public static var path: String { "/tmp/perf-\(ProcessInfo.processInfo.processIdentifier).map" }

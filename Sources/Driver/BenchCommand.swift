@@ -91,12 +91,11 @@ public struct BenchCommand: DriverCommand {
         options.gemm = gemm
         options.measureDNNL = measureDNNL
         options.headTransposeViews = !noHeadViews
+        options.perfMap = perfMap
         return options
     }
 
     public func execute(_ output: inout CommandOutput) throws {
-        PerfMap.isEnabled = perfMap
-        defer { PerfMap.isEnabled = false }
         if perfMap { output.print("perf map: \(PerfMap.path)") }
         let skipping = try passes.skipList()
         if gemm == .dnnl || (gemm == .measured && measureDNNL), case .failure(let why) = DNNL.load() {
