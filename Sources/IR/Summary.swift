@@ -15,16 +15,22 @@ extension OpKind {
         case .rmsNorm, .layerNorm: return 5 * inputs[0].elementCount
         case .reduce: return inputs[0].elementCount
         case .scatterAdd: return inputs[1].elementCount
-        case .fused(let region):
-            var total = 0
-            for node in region.computedNodes {
-                let (sum, overflow) = total.addingReportingOverflow(
-                    node.op.flops(inputs: node.inputs.map { region.nodes[$0].type }, output: node.type))
-                total = overflow ? Int.max : sum
-            }
-            return total
+        case .fused(let region): return region.sumOverComputedNodes { $0.flops(inputs: $1, output: $2) }
         default: return output.elementCount
         }
+    }
+}
+
+extension FusedRegion {
+    /// `count` of each computed node's op (with its input and output types), summed, saturating:
+    /// a huge graph reports a huge number instead of trapping.
+    func sumOverComputedNodes(_ count: (OpKind, [TensorType], TensorType) -> Int) -> Int {
+        var total = 0
+        for node in computedNodes {
+            let (sum, overflow) = total.addingReportingOverflow(count(node.op, node.inputs.map { nodes[$0].type }, node.type))
+            total = overflow ? Int.max : sum
+        }
+        return total
     }
 }
 
@@ -35,14 +41,7 @@ extension OpKind {
     public func matmulFlops(inputs: [TensorType], output: TensorType) -> Int {
         switch self {
         case .matmul: return flops(inputs: inputs, output: output)
-        case .fused(let region):
-            var total = 0
-            for node in region.computedNodes {
-                let (sum, overflow) = total.addingReportingOverflow(
-                    node.op.matmulFlops(inputs: node.inputs.map { region.nodes[$0].type }, output: node.type))
-                total = overflow ? Int.max : sum
-            }
-            return total
+        case .fused(let region): return region.sumOverComputedNodes { $0.matmulFlops(inputs: $1, output: $2) }
         default: return 0
         }
     }
