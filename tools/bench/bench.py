@@ -15,7 +15,8 @@ torch==2.13.0+cpu, transformers, safetensors); it is never a dependency of eptc.
 The machine is shared: before each timing the tool waits (up to --quiet-wait seconds) for other
 processes to use less than --quiet-cores of CPU, marks every number measured while others ran, and
 after eptc's first run (cold compile, timing) alternates the peer and eptc in rounds, so
-both sides meet the same load; min and median are over every timed step of a side.
+both sides meet the same load; min and median are over every timed step of a side. A last eptc
+run, timed nowhere, profiles the program the rounds ran.
 
     tools/bench/bench.py [--only NAME ...] [--repeat 5] [--rounds 2] [--per-round 2] [--threads 2] [--report]
 """
@@ -192,8 +193,7 @@ def run_config(cfg, python, eptc, repeat, rounds, per_round, threads, quiet_wait
     # Every eptc run measures sgemm (best of 10); the row keeps the best of them, since load only
     # lowers it: one run's measurement falling in a slow moment made % sgemm pass 100%.
     sgemm = [ej["sgemm_gflops"]]
-    others_eptc, others_peer, rss, pj = [e.others], [], [], None
-    profile = None
+    others_eptc, others_peer, rss, pj, profile = [e.others], [], [], None, None
 
     # Then rounds that alternate the peer and eptc (warm cache: its peak RSS is training's, not
     # LLVM's), so both sides meet the same load on a shared machine; min and median are over all.
@@ -212,19 +212,21 @@ def run_config(cfg, python, eptc, repeat, rounds, per_round, threads, quiet_wait
             pj["peak_rss_bytes"] = max(pj["peak_rss_bytes"], got["peak_rss_bytes"])
         others_peer.append(p.others)
         round_json = os.path.join(work, f"eptc-round{k}.json")
-        # The last round also profiles: by then the program is the one the rounds ran (a cold
-        # compile's 2.5 s measuring budget can leave GEMM shapes on BLAS that a later compile
-        # measures and moves), and the profile is of an instrumented copy, so timings are unaffected.
-        last = ["--profile"] if k == rounds - 1 else []
-        r = Measured(eptc_args(cfg, eptc, work, per_round, entry, dropout) + last + ["--json", round_json],
-                     env=env, cwd=ROOT)
+        r = Measured(eptc_args(cfg, eptc, work, per_round, entry, dropout) + ["--json", round_json], env=env, cwd=ROOT)
         if r.proc.returncode == 0:
             rj = json.load(open(round_json))
-            profile = (rj.get("profiles") or [profile])[0]
             eptc_times += rj["entries"][0]["seconds"]
             sgemm.append(rj["sgemm_gflops"])
             rss.append(rj["peak_rss_bytes"])
             others_eptc.append(r.others)
+
+    # Where the step goes: a profile of the program the rounds ran (a cold compile's 2.5 s measuring
+    # budget can leave GEMM shapes on BLAS that a later compile measures and moves), in a run of its
+    # own — its instrumented copy's compile must count in no timing and no peak RSS.
+    profile_json = os.path.join(work, "eptc-profile.json")
+    q = Measured(eptc_args(cfg, eptc, work, 1, entry, dropout) + ["--profile", "--json", profile_json], env=env, cwd=ROOT)
+    if q.proc.returncode == 0:
+        profile = (json.load(open(profile_json)).get("profiles") or [None])[0]
 
     ent = ej["entries"][0]
     result.update(
