@@ -126,8 +126,8 @@ public enum HostVectorWidth {
         }
     }
 
-    /// The width to use given each candidate's time, widest first: the fastest, unless the
-    /// first (widest) is within `requiredGain` of it. nil for no usable time.
+    /// The width to use given each candidate's time: the fastest, unless the widest is within
+    /// `requiredGain` of it. Times that are not finite and positive are ignored; nil if none is.
     public static func pick(_ times: [Measurement]) -> Int? {
         let usable = times.filter { $0.seconds.isFinite && $0.seconds > 0 }
         guard let widest = usable.max(by: { $0.bits < $1.bits }),

@@ -22,16 +22,18 @@ extension OpKind {
 }
 
 extension FusedRegion {
-    /// `count` of each computed node's op (with its input and output types), summed, saturating:
-    /// a huge graph reports a huge number instead of trapping.
+    /// `count` of each computed node's op (with its input and output types), summed (`saturatingSum`).
     func sumOverComputedNodes(_ count: (OpKind, [TensorType], TensorType) -> Int) -> Int {
-        var total = 0
-        for node in computedNodes {
-            let (sum, overflow) = total.addingReportingOverflow(count(node.op, node.inputs.map { nodes[$0].type }, node.type))
-            total = overflow ? Int.max : sum
+        computedNodes.reduce(0) { total, node in
+            saturatingSum(total, count(node.op, node.inputs.map { nodes[$0].type }, node.type))
         }
-        return total
     }
+}
+
+/// a + b, or Int.max where that overflows: FLOP counts of a huge graph read huge instead of trapping.
+private func saturatingSum(_ a: Int, _ b: Int) -> Int {
+    let (sum, overflow) = a.addingReportingOverflow(b)
+    return overflow ? Int.max : sum
 }
 
 extension OpKind {
@@ -66,13 +68,9 @@ extension Entry {
         var stats = EntryStatistics()
         for node in nodes where !node.op.isSource {
             stats.opCounts[node.op.countedName, default: 0] += 1
-            // Saturating: a huge graph reports a huge number instead of trapping.
-            let f = node.op.flops(inputs: node.inputs.map { nodes[$0].type }, output: node.type)
-            let (sum, overflow) = stats.flops.addingReportingOverflow(f)
-            stats.flops = overflow ? Int.max : sum
-            let m = node.op.matmulFlops(inputs: node.inputs.map { nodes[$0].type }, output: node.type)
-            let (matmulSum, matmulOverflow) = stats.matmulFlops.addingReportingOverflow(m)
-            stats.matmulFlops = matmulOverflow ? Int.max : matmulSum
+            let inputs = node.inputs.map { nodes[$0].type }
+            stats.flops = saturatingSum(stats.flops, node.op.flops(inputs: inputs, output: node.type))
+            stats.matmulFlops = saturatingSum(stats.matmulFlops, node.op.matmulFlops(inputs: inputs, output: node.type))
             if case .matmul = node.op { stats.matmuls += 1 }
             if case .fused(let region) = node.op {
                 stats.matmuls += region.computedNodes.filter { if case .matmul = $0.op { true } else { false } }.count
