@@ -87,8 +87,8 @@ public enum GemmChooser {
     }
 
     /// Version of the generated kernel and of the choice rule: a change to either invalidates
-    /// cached choices.
-    static let kernelVersion = "gemm-kernel-10"
+    /// cached choices. (11: BLAS's idle workers sleep at once, so every BLAS call wakes them.)
+    static let kernelVersion = "gemm-kernel-11"
     /// Whether `.measured` tries oneDNN as a third candidate where the library loads
     /// (`CodegenOptions.measureDNNL`'s default; README "Speed results" has the measurement behind it).
     public static let measuresDNNLByDefault = false
@@ -106,7 +106,7 @@ public enum GemmChooser {
     static func machineKey(_ candidates: String) -> String {
         let blas = BLASSetup.current()
         return HostCPU.current.identity + "|llvm-" + LLVMCompat.version + "|" + blas.config + "|" + blas.core
-            + "|threads \(ThreadPool.shared.threadCount)/\(BLASSetup.threadCount)|" + kernelVersion + candidates
+            + "|threads \(ThreadPool.shared.threadCount)/\(BLASSetup.threadCount)|\(blas.idleWorkers)|" + kernelVersion + candidates
     }
 
     /// The candidates beside BLAS and the generated kernel that `options` measures: "|dnnl-2.6.3

@@ -15,20 +15,21 @@ public struct HostReport: Sendable {
     public var vector: HostVectorWidth.Choice
 
     /// "CPU AMD EPYC (AuthenticAMD family 25 model 1), AVX2+FMA, LLVM znver3, vectors 256-bit (…);
-    /// BLAS OpenBLAS 0.3.21 core Zen (…); threads: kernels 2, BLAS 2".
+    /// BLAS OpenBLAS 0.3.21 core Zen (…); threads: kernels 2, BLAS 2 (idle BLAS workers sleep at once)".
     public var description: String {
         let version = blas.config.split(separator: " ").prefix(2).joined(separator: " ")
         return "CPU \(cpu.brand.isEmpty ? cpu.vendor : cpu.brand) (\(cpu.vendor) family \(cpu.family) model \(cpu.model)), "
             + "\(cpu.isaSummary), LLVM \(llvmCPU), vectors \(vector.description); "
             + "BLAS \(version.isEmpty ? "OpenBLAS" : version) core \(blas.description); "
-            + "threads: kernels \(kernelThreads), BLAS \(blasThreads)"
+            + "threads: kernels \(kernelThreads), BLAS \(blasThreads) (\(blas.idleWorkers.description))"
     }
 }
 
 /// The host setup eptc does at start-up, for every command that runs compiled code.
 public enum HostSetup {
     /// Reads cpuid, puts OpenBLAS on the strongest kernel set the CPU runs (unless the user set
-    /// `OPENBLAS_CORETYPE`; self-checked once per machine), and picks the vector width for
+    /// `OPENBLAS_CORETYPE`; self-checked once per machine), makes its idle workers sleep at once
+    /// (unless the user set `OPENBLAS_THREAD_TIMEOUT`), and picks the vector width for
     /// generated kernels. Idempotent; call it at process start, before any BLAS call and before
     /// other threads use BLAS (`EPTC.main` does).
     @discardableResult

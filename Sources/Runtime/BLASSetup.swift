@@ -36,6 +36,8 @@ public enum BLASSetup {
         public var source: Source
         /// `openblas_get_config()`: version and build options.
         public var config: String
+        /// How OpenBLAS's worker threads wait between calls (`parkIdleWorkers`).
+        public var idleWorkers: IdleWorkers = .spinning(why: "eptc's host setup did not run")
 
         public var description: String {
             switch source {
@@ -71,7 +73,8 @@ public enum BLASSetup {
         lock.lock()
         defer { lock.unlock() }
         if let configured { return configured }
-        let state = choose(environment: environment, cache: cache, overrides: overrides)
+        var state = choose(environment: environment, cache: cache, overrides: overrides)
+        state.idleWorkers = parkIdleWorkers(environment: environment)
         configured = state
         return state
     }
@@ -137,6 +140,58 @@ public enum BLASSetup {
             _ = reinitialize(coreType: own)
             return State(core: coreName(), source: .fallback(rejected: core, why: result.detail), config: config)
         }
+    }
+
+    /// How OpenBLAS's workers wait for the next call once their share of one is done.
+    public enum IdleWorkers: Hashable, Sendable {
+        /// They sleep at once (eptc set the shortest spin OpenBLAS takes, 2⁴ cycles).
+        case parked
+        /// `OPENBLAS_THREAD_TIMEOUT` set by the user (log2 of the cycles they spin): it wins.
+        case user(String)
+        /// OpenBLAS's default spin (2²⁸ cycles, ~0.1 s), and why it was kept.
+        case spinning(why: String)
+
+        public var description: String {
+            switch self {
+            case .parked: return "idle BLAS workers sleep at once"
+            case .user(let value): return "idle BLAS workers spin 2^\(value) cycles (OPENBLAS_THREAD_TIMEOUT set by the user)"
+            case .spinning(let why): return "idle BLAS workers spin (\(why))"
+            }
+        }
+    }
+
+    /// Makes OpenBLAS's idle workers sleep as soon as their share of a call is done. By default
+    /// each spins, calling `sched_yield`, for 2²⁸ cycles (~0.1 s) after every call; a step calls
+    /// BLAS every few milliseconds, so its workers never sleep, and between two calls, while
+    /// eptc's own kernels run on eptc's pool, the spinning worker shares a core with eptc's
+    /// worker. On a 2-core Zen 4 the pool's worker got a third of the cycles the main thread
+    /// did, and eptc's attention GEMMs ran at 75–110 GFLOP/s inside a T5-small step against
+    /// 170–210 alone; parked, the PT step's minimum fell 4–5% and the EPT eval step's 7–10%
+    /// (README, "Speed"). Waking a parked worker costs each BLAS call a few microseconds.
+    ///
+    /// How: OpenBLAS reads `OPENBLAS_THREAD_TIMEOUT` into a setting (`openblas_read_env`, run
+    /// by its constructor before `main`) and applies it when it starts its threads; so the
+    /// variable is set, read, the threads restarted (`blas_thread_shutdown_`, `blas_thread_init`:
+    /// exported, like the core-switch hooks above), and the variable restored and read again,
+    /// which leaves child processes to their own default.
+    private static func parkIdleWorkers(environment: [String: String]) -> IdleWorkers {
+        if let user = environment["OPENBLAS_THREAD_TIMEOUT"], !user.isEmpty { return .user(user) }
+        guard openblas_get_num_threads() > 1 else { return .spinning(why: "one BLAS thread: no workers") }
+        typealias ReadEnvironment = @convention(c) () -> Void
+        typealias Restart = @convention(c) () -> Int32
+        guard let readP = symbol("openblas_read_env"), let stopP = symbol("blas_thread_shutdown_"),
+              let startP = symbol("blas_thread_init") else {
+            return .spinning(why: "this OpenBLAS cannot restart its threads")
+        }
+        let readEnvironment = unsafeBitCast(readP, to: ReadEnvironment.self)
+        let previous = getenv("OPENBLAS_THREAD_TIMEOUT").map { String(cString: $0) }
+        setenv("OPENBLAS_THREAD_TIMEOUT", "4", 1)  // OpenBLAS's minimum
+        readEnvironment()
+        _ = unsafeBitCast(stopP, to: Restart.self)()
+        _ = unsafeBitCast(startP, to: Restart.self)()
+        if let previous { setenv("OPENBLAS_THREAD_TIMEOUT", previous, 1) } else { unsetenv("OPENBLAS_THREAD_TIMEOUT") }
+        readEnvironment()
+        return .parked
     }
 
     /// Re-runs OpenBLAS's core selection with `OPENBLAS_CORETYPE` = `coreType` (nil: its own

@@ -65,6 +65,22 @@ import Testing
         #expect(out.contains("core Prescott (OPENBLAS_CORETYPE set by the user)"), "\(out)")
     }
 
+    /// OpenBLAS's idle workers sleep at once after start-up (its threads restarted with the
+    /// shortest spin), BLAS still runs on every thread afterwards, and the user's
+    /// OPENBLAS_THREAD_TIMEOUT wins. With one BLAS thread there is no worker to park.
+    @Test func idleBLASWorkersSleepUnlessTheUserSetsTheirSpin() throws {
+        let arguments = ["host", "--sgemm-size", "128"]
+        let parked = try host([:], arguments: arguments)
+        if BLASSetup.threadCount > 1 {
+            #expect(parked.contains("BLAS \(BLASSetup.threadCount) (idle BLAS workers sleep at once)"), "\(parked)")
+        } else {
+            #expect(parked.contains("(idle BLAS workers spin (one BLAS thread: no workers))"), "\(parked)")
+        }
+        #expect(parked.contains("sgemm 128×128×128: "), "\(parked)")
+        let user = try host(["OPENBLAS_THREAD_TIMEOUT": "12"], arguments: arguments)
+        #expect(user.contains("(idle BLAS workers spin 2^12 cycles (OPENBLAS_THREAD_TIMEOUT set by the user))"), "\(user)")
+    }
+
     /// Everything eptc caches goes to EPTC_CACHE_DIR when it is set — the compile cache, the
     /// BLAS self-check and the vector-width measurement — and nothing under HOME.
     @Test func cachesGoToEPTCCacheDirOnly() throws {
