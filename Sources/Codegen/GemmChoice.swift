@@ -80,6 +80,10 @@ public enum GemmChooser {
     ///   T5-small EPT eval step (256 products of 168 × 168 × 64) OpenBLAS ran the scores
     ///   1.1–1.3× faster and P·V on par, where the probes said 1.05× and 1.19× for eptc's kernel —
     ///   a loss of ~1% of that step against 5–7% won in the train steps.
+    /// Both were measured while OpenBLAS's idle workers spun and slowed eptc's kernels (BLASSetup
+    /// `parkIdleWorkers`). With them parked (T5-small PT step, Zen 4): shared-weight GEMMs still
+    /// 4–12% faster on OpenBLAS; attention's products 0.96–1.32× for eptc's kernel — the second
+    /// line is now generous, kept because the difference is within that host's noise.
     public static let sharedWeightGain = 1.25, separateProductsGain = 0.8
 
     static func requiredGain(for s: MatmulShape) -> Double {
@@ -106,7 +110,7 @@ public enum GemmChooser {
     static func machineKey(_ candidates: String) -> String {
         let blas = BLASSetup.current()
         return HostCPU.current.identity + "|llvm-" + LLVMCompat.version + "|" + blas.config + "|" + blas.core
-            + "|threads \(ThreadPool.shared.threadCount)/\(BLASSetup.threadCount)|\(blas.idleWorkers)|" + kernelVersion + candidates
+            + "|threads \(ThreadPool.shared.threadCount)/\(BLASSetup.threadCount)|\(blas.idleWorkers.description)|" + kernelVersion + candidates
     }
 
     /// The candidates beside BLAS and the generated kernel that `options` measures: "|dnnl-2.6.3

@@ -143,7 +143,7 @@ public enum BLASSetup {
     }
 
     /// How OpenBLAS's workers wait for the next call once their share of one is done.
-    public enum IdleWorkers: Hashable, Sendable {
+    public enum IdleWorkers: Hashable, Sendable, CustomStringConvertible {
         /// They sleep at once (eptc set the shortest spin OpenBLAS takes, 2⁴ cycles).
         case parked
         /// `OPENBLAS_THREAD_TIMEOUT` set by the user (log2 of the cycles they spin): it wins.
