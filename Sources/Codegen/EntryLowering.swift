@@ -25,6 +25,8 @@ final class EntryLowerer {
     /// one array serves every call; N is set to the largest kernel's need at the end.
     private var pointerArray: LLVMValueRef?
     private var pointerArrayLength = 1
+    /// Rows known to be zero where a sequence mask is (padded positions): GEMMs skip them.
+    private(set) lazy var zeroRows: [ZeroRows?] = ZeroRowsAnalysis.facts(entry)
 
     init(gen: IRGen, graph: Graph, entry: Entry, plan: MemoryPlan, symbol: String, options: CodegenOptions,
          layout: ArgumentLayout? = nil) {
@@ -177,6 +179,7 @@ final class EntryLowerer {
         case .constant(let value, _): emitFill(v) { _ in self.gen.constant(value, node.type.dtype) }
         case .iota(_, let axis): emitIota(v, axis: axis)
         case .unary, .binary, .select, .cast, .dropout, .broadcast: emitElementwise(v)
+        case .keepRows: emitKeepRows(v)
         case .transpose(let perm): emitTranspose(v, perm: perm)
         case .slice(let axis, let start, _): emitSlice(v, axis: axis, start: start)
         case .concat(let axis): emitConcat(v, axis: axis)

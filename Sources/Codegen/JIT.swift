@@ -24,7 +24,8 @@ final class JIT {
         LLVMOrcJITDylibAddGenerator(dylib, generator)
         try define(["eptc_parallel_for": RuntimeSymbols.parallelFor, "eptc_profile_clock": RuntimeSymbols.profileClock,
                     "eptc_gemm_batch": RuntimeSymbols.gemmBatch, "eptc_gemm_workspace": RuntimeSymbols.gemmWorkspace,
-                    "eptc_dnnl_sgemm_call": RuntimeSymbols.dnnlSgemm, "eptc_dnnl_gemm_batch": RuntimeSymbols.dnnlGemmBatch])
+                    "eptc_dnnl_sgemm_call": RuntimeSymbols.dnnlSgemm, "eptc_dnnl_gemm_batch": RuntimeSymbols.dnnlGemmBatch,
+                    "eptc_sgemm_live_rows": RuntimeSymbols.sgemmLiveRows])
     }
 
     deinit { LLVMOrcDisposeLLJIT(jit) }

@@ -21,6 +21,13 @@ struct MatmulShape: Hashable {
     /// rows, which reads the weight once).
     var foldsBatchIntoRows: Bool { bShared && !ta && batches > 1 }
 
+    /// Whether a BLAS GEMM of this shape skips a's padded rows: a is (N, S, K), folded into N·S
+    /// rows, and zero past each sequence's mask (`ZeroRows` on axes 0 and 1).
+    static func skipsPaddedRows(_ s: MatmulShape, aRank: Int, _ fact: ZeroRows?) -> Bool {
+        guard let fact, s.foldsBatchIntoRows, !s.ta, aRank == 3 else { return false }
+        return fact.batchAxis == 0 && fact.sequenceAxis == 1
+    }
+
     /// "(8·168)×512×2048 Bᵀ" for a folded batch (one GEMM, M = 8·168), "8×(128×128×64 Bᵀ)" for
     /// a batch of products, "64×5×64" for one.
     var label: String {
@@ -86,6 +93,16 @@ extension EntryLowerer {
                                                   gen.i64, gen.i64, gen.i64, gen.i64])
             return
         }
+        if fold, !dnnl, d == .f32, let mask = paddedRowsMask(a, s) {
+            // Rows past each sequence's mask are zero in a, so in c: computed only where live.
+            let p32 = gen.pointerType(gen.i32)
+            gen.call("eptc_sgemm_live_rows", gen.void, [
+                i(tb ? 112 : 111), i(s.batches), i(s.m), i(s.n), i(s.k), pa, i(lda), pb, i(ldb), pc, i(ldc),
+                gen.bitcast(valuePointer(mask, args), p32),
+            ], types: [gen.i32, gen.i32, gen.i32, gen.i32, gen.i32, gen.pointerType(t), gen.i32, gen.pointerType(t),
+                       gen.i32, gen.pointerType(t), gen.i32, p32])
+            return
+        }
         let name = dnnl ? "eptc_dnnl_sgemm_call" : d == .f64 ? "cblas_dgemm" : "cblas_sgemm"
         let tp = gen.pointerType(t)
         let types = dnnl ? [gen.i32, gen.i32, gen.i32, gen.i32, gen.i32, tp, gen.i32, tp, gen.i32, tp, gen.i32]
@@ -101,6 +118,12 @@ extension EntryLowerer {
             self.gen.call(name, self.gen.void, args, types: types)
             return []
         }
+    }
+
+    /// The mask whose padded rows `a` has as zeros (Passes/Analysis/ZeroRows.swift), when the
+    /// product folds a's (N, S) rows into one GEMM: then only the live rows need computing.
+    func paddedRowsMask(_ a: ValueID, _ s: MatmulShape) -> ValueID? {
+        MatmulShape.skipsPaddedRows(s, aRank: type(a).rank, zeroRows[a]) ? zeroRows[a]?.mask : nil
     }
 
     /// Small products as loops, one output row per outer iteration: for untransposed b,

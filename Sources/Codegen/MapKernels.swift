@@ -138,6 +138,38 @@ extension EntryLowerer {
         }
     }
 
+    /// keep_rows(x, mask): x where mask[n, s] ≠ 0, zeros elsewhere; the mask (N, S) is read with
+    /// stride 0 along x's trailing axes.
+    /// In place (x dies here and the memory plan gave v its buffer) only the padded rows are
+    /// written: a memset per row whose mask is 0.
+    func emitKeepRows(_ v: ValueID) {
+        let node = entry.nodes[v]
+        let shape = node.type.shape
+        let (x, mask) = (node.inputs[0], node.inputs[1])
+        if plan.storage[plan.root(of: v)] == plan.storage[plan.root(of: x)], plan.byteOffset(of: v) == plan.byteOffset(of: x) {
+            let width = shape.dropFirst(2).reduce(1, *)
+            let t = gen.elementType(node.type.dtype)
+            kernel(outer: shape[0] * shape[1], workPerIteration: width) { args in
+                let (out, keep) = (self.valuePointer(v, args), self.reader(mask, args))
+                return { row in
+                    let padded = LLVMBuildICmp(self.gen.builder, LLVMIntEQ, keep(row), self.gen.int32(0), "")!
+                    self.gen.ifThen(padded) {
+                        self.gen.memset(self.gen.gep(t, out, self.gen.mul(row, self.gen.int(width))),
+                                        bytes: self.gen.int(width * node.type.dtype.byteSize))
+                    }
+                }
+            }
+            return
+        }
+        let rowStrides = [shape[1], 1] + Array(repeating: 0, count: shape.count - 2)
+        let operands = [MapOperand(value: x, offset: 0, strides: rowMajorStrides(shape)),
+                        MapOperand(value: mask, offset: 0, strides: rowStrides)]
+        let zero = gen.constant(0, node.type.dtype)
+        emitMap(shape: shape, out: v, operands: operands) { x, _ in
+            self.gen.select(self.gen.isNonZero(x[1], .i32), x[0], zero)
+        }
+    }
+
     /// The stream key is computed once per kernel call from the seed (loop-invariant, and LLVM
     /// cannot hoist a load the output stores might alias); each element then costs two hashes.
     private func emitDropout(_ v: ValueID, rate: Double, operands: [MapOperand]) {

@@ -32,7 +32,7 @@ public enum KernelClass: String, CaseIterable, Sendable {
         case .unary, .binary, .select, .cast, .dropout, .broadcast, .constant, .iota: return .elementwise
         case .reduce, .argmax, .rmsNorm, .layerNorm: return .reduction
         case .softmax, .logSoftmax, .crossEntropy, .crossEntropyGrad: return .softmax
-        case .transpose, .slice, .concat, .gather, .scatterAdd, .positionBucket, .parameter, .weight, .reshape,
+        case .transpose, .slice, .concat, .gather, .scatterAdd, .positionBucket, .parameter, .weight, .reshape, .keepRows,
              .regionResult:
             return .dataMovement
         case .fused(let region) where region.name.hasPrefix(AttentionPattern.name) && region.kernel != .nodeByNode:
@@ -51,17 +51,37 @@ public enum KernelClass: String, CaseIterable, Sendable {
 
     /// What the profile's gemm column says of a node: a matmul's decision, and for a GEMM with its
     /// epilogue also where the epilogue runs ("gen 1.16× BLAS (measured); epilogue in registers").
-    static func gemmDescription(_ node: Node, in entry: Entry, options: CodegenOptions) -> String? {
+    /// A BLAS GEMM that skips padded rows (`zeroRows`: the entry's facts) says so too.
+    static func gemmDescription(_ node: Node, in entry: Entry, options: CodegenOptions,
+                                zeroRows: [ZeroRows?] = []) -> String? {
         guard case .fused(let region) = node.op, let mm = region.gemmEpilogueMatmul else {
-            return gemmDecision(node, in: entry, options: options)?.description
+            guard let decision = gemmDecision(node, in: entry, options: options) else { return nil }
+            return decision.description + paddedRowsNote(node, operands: node.inputs, decision, entry, zeroRows)
         }
         guard let decision = gemmDecision(region.nodes[mm], in: Entry(name: entry.name, nodes: region.nodes),
                                           options: options) else { return nil }
-        guard decision.generated else { return decision.description + "; epilogue a map after the call" }
+        // The product's operands as entry values: the region inputs its body parameters stand for.
+        let operands = region.nodes[mm].inputs.map { p -> ValueID in
+            if case .parameter(let i) = region.nodes[p].op, node.inputs.indices.contains(i) { return node.inputs[i] }
+            return -1
+        }
+        let padded = paddedRowsNote(region.nodes[mm], operands: operands, decision, entry, zeroRows)
+        guard decision.generated else { return decision.description + padded + "; epilogue a map after the call" }
         let shapes = node.inputs.map { entry.nodes[$0].type.shape } + [node.type.shape]
         let inRegisters = gemmEpilogueRunsOnVectors(region.epilogue(replacing: mm), inputShapes: shapes,
                                                     shape: node.type.shape)
         return decision.description + (inRegisters ? "; epilogue in registers" : "; epilogue over each stored tile")
+    }
+
+    /// "; padded rows skipped" where BLAS runs the product `mm` (operands: entry values) over a's
+    /// live rows only (`MatmulShape.skipsPaddedRows`, what the lowering checks).
+    private static func paddedRowsNote(_ mm: Node, operands: [ValueID], _ decision: GemmDecision, _ entry: Entry,
+                                       _ zeroRows: [ZeroRows?]) -> String {
+        guard !decision.generated, !decision.dnnl, case .matmul(let ta, let tb) = mm.op, operands.count == 2,
+              operands.allSatisfy(zeroRows.indices.contains) else { return "" }
+        let (a, b) = (entry.nodes[operands[0]].type, entry.nodes[operands[1]].type)
+        let s = MatmulShape(a: a.shape, b: b.shape, transposeA: ta, transposeB: tb)
+        return MatmulShape.skipsPaddedRows(s, aRank: a.rank, zeroRows[operands[0]]) ? "; padded rows skipped" : ""
     }
 
     /// How a matmul node at or above the GEMM threshold runs (nil: below it, generated loops).
@@ -104,12 +124,13 @@ public struct EntryProfile: Sendable {
         self.entry = entry.name
         var rows: [Row] = []
         var calls = 0
+        let zeroRows = ZeroRowsAnalysis.facts(entry)
         for (v, node) in entry.nodes.enumerated() where counters[2 * v + 1] > 0 {
             calls = max(calls, Int(counters[2 * v + 1]))
             let inputs = node.inputs.map { entry.nodes[$0].type }
             rows.append(Row(node: v, name: node.name, op: node.op.spelling.name, shape: Self.shape(node, inputs),
                             kernelClass: KernelClass.of(node, in: entry, options: options),
-                            gemm: KernelClass.gemmDescription(node, in: entry, options: options),
+                            gemm: KernelClass.gemmDescription(node, in: entry, options: options, zeroRows: zeroRows),
                             seconds: Double(counters[2 * v]) / 1e9,
                             flops: node.op.flops(inputs: inputs, output: node.type),
                             bytes: inputs.reduce(node.type.byteCount) { $0 + $1.byteCount }))

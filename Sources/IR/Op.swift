@@ -54,6 +54,10 @@ public enum OpKind: Hashable, Sendable {
     case slice(axis: Int, start: Int, end: Int)
     case broadcast([Int])
 
+    // Padded positions. keep_rows(x[N, S, ...], mask i32[N, S]): x where mask ≠ 0, zero in the other
+    // rows. Rows that are zero past the last set position let a GEMM skip them (Analysis/ZeroRows.swift).
+    case keepRows
+
     // Training.
     case dropout(rate: Double)                  // (x, seed i32[]): counter-based mask, scaled by 1/(1−rate)
     case crossEntropy(ignoreIndex: Int)         // (logits[N, C], labels i32[N]) → mean over kept rows

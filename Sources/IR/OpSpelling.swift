@@ -66,7 +66,7 @@ extension OpKind {
         UnaryOp.allCases.map(\.rawValue) + BinaryOp.allCases.map(\.rawValue) + ReduceOp.allCases.map(\.rawValue) + [
             "const", "iota", "argmax", "where", "cast", "matmul", "gather", "scatter_add", "softmax", "log_softmax",
             "rms_norm", "layer_norm", "reshape", "transpose", "concat", "slice", "broadcast", "dropout",
-            "cross_entropy", "cross_entropy_grad", "position_bucket", "region_result",
+            "cross_entropy", "cross_entropy_grad", "position_bucket", "region_result", "keep_rows",
         ]
     }
 
@@ -81,7 +81,7 @@ extension OpKind {
         case "const", "iota", "position_bucket": return .exactly(0)
         case "argmax", "cast", "softmax", "log_softmax", "reshape", "transpose", "slice", "broadcast", "region_result":
             return .exactly(1)
-        case "matmul", "gather", "scatter_add", "rms_norm", "dropout", "cross_entropy": return .exactly(2)
+        case "matmul", "gather", "scatter_add", "rms_norm", "dropout", "cross_entropy", "keep_rows": return .exactly(2)
         case "where", "layer_norm", "cross_entropy_grad": return .exactly(3)
         case "concat": return .atLeast(1)
         default: return nil
@@ -128,6 +128,7 @@ extension OpKind {
             return ("slice", [("axis", .int(axis)), ("start", .int(start)), ("end", .int(end))])
         case .broadcast(let s): return ("broadcast", [("shape", .ints(s))])
         case .dropout(let rate): return ("dropout", [("rate", .float(rate))])
+        case .keepRows: return ("keep_rows", [])
         case .crossEntropy(let ig): return ("cross_entropy", [("ignore_index", .int(ig))])
         case .crossEntropyGrad(let ig): return ("cross_entropy_grad", [("ignore_index", .int(ig))])
         case .positionBucket(let q, let k, let bi, let nb, let md):
@@ -185,6 +186,7 @@ extension OpKind {
                 op = .slice(axis: try reader.int("axis"), start: try reader.int("start"), end: try reader.int("end"))
             case "broadcast": op = .broadcast(try reader.ints("shape"))
             case "dropout": op = .dropout(rate: try reader.float("rate"))
+            case "keep_rows": op = .keepRows
             case "cross_entropy": op = .crossEntropy(ignoreIndex: try reader.int("ignore_index", default: -100))
             case "cross_entropy_grad":
                 op = .crossEntropyGrad(ignoreIndex: try reader.int("ignore_index", default: -100))

@@ -10,7 +10,7 @@ extension OpKind {
             let a = inputs[0]
             let k = ta ? a.shape[a.rank - 2] : a.shape[a.rank - 1]
             return 2 * output.elementCount * k
-        case .transpose, .concat, .slice, .gather, .cast: return 0
+        case .transpose, .concat, .slice, .gather, .cast, .keepRows: return 0
         case .softmax, .logSoftmax, .crossEntropy, .crossEntropyGrad: return 5 * inputs[0].elementCount
         case .rmsNorm, .layerNorm: return 5 * inputs[0].elementCount
         case .reduce: return inputs[0].elementCount

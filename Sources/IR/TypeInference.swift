@@ -192,6 +192,14 @@ extension OpKind {
             guard rate >= 0, rate < 1 else { throw fail("rate must be in [0, 1), got \(rate)") }
             return args[0]
 
+        case .keepRows:
+            let x = args[0], mask = args[1]
+            try requireFloat(x)
+            guard x.rank >= 2, mask.dtype == .i32, mask.shape == Array(x.shape.prefix(2)) else {
+                throw fail("mask must be i32[\(x.shape.prefix(2).map(String.init).joined(separator: ", "))] (the rows of \(x)), got \(mask)")
+            }
+            return x
+
         case .crossEntropy, .crossEntropyGrad:
             let logits = args[0], labels = args[1]
             try requireFloat(logits, "logits")

@@ -194,6 +194,7 @@ public final class Interpreter: Engine {
         case .slice(let axis, let start, _): return slice(args[0], axis: axis, start: start, out)
         case .broadcast: return Tensor(out, storage: args[0].storage.picking(broadcastIndexMap(from: args[0].shape, to: out.shape)))
         case .dropout(let rate): return try dropout(args[0], seed: args[1], rate: rate)
+        case .keepRows: return try keepRows(args[0], mask: args[1])
         case .crossEntropy(let ignore): return try crossEntropy(args[0], args[1], ignoreIndex: ignore)
         case .crossEntropyGrad(let ignore): return try crossEntropyGrad(args[0], args[1], args[2], ignoreIndex: ignore)
         case .positionBucket(let q, let k, let bidirectional, let buckets, let distance):

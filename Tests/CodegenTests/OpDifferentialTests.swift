@@ -121,6 +121,15 @@ let opCases: [OpCase] = {
     cases.append(OpCase(name: "dropout") { b in
         try b.add(.dropout(rate: 0.3), [b.parameter("x", f([5, 33])), b.parameter("seed", i([]))])
     })
+    cases.append(OpCase(name: "keep_rows", tolerance: 0) { b in
+        try b.add(.keepRows, [b.parameter("x", f([3, 5, 2, 7])), b.parameter("mask", i([3, 5]))])
+    })
+    // Its input dies here, so the memory plan gives keep_rows that buffer: only padded rows are written.
+    cases.append(OpCase(name: "keep_rows_in_place", tolerance: 0) { b in
+        let x = try b.add(.unary(.neg), [b.parameter("x", f([3, 5, 37]))])
+        let kept = try b.add(.keepRows, [x, b.parameter("mask", i([3, 5]))])
+        return try b.add(.unary(.neg), [kept])
+    })
     cases.append(OpCase(name: "cross_entropy", range: -4...4) { b in
         try b.add(.crossEntropy(ignoreIndex: 4), [b.parameter("z", f([9, 23])), b.parameter("labels", i([9]))])
     })

@@ -101,7 +101,7 @@ import Testing
                 == ["00-elaborate.graph", "01-autodiff.graph", "02-optimizer.graph"])
         let some = runEPTC(["compile", mlp, "--no-codegen", "--no-fuse", "cse,algebra"], environment: [:])
         #expect(some.exitCode == 0, "\(some.stderr)")
-        #expect(some.stdout.contains("stages: elaborate → simplify → fuse-lowrank-embedding → fuse-gated-projection → fuse-prompt-attention → autodiff → optimizer → resimplify → fuse-row-epilogues → fuse-reductions → fuse-elementwise → fuse-gemm-epilogue → fuse-multi-result\n"))
+        #expect(some.stdout.contains("stages: elaborate → simplify → fuse-lowrank-embedding → fuse-gated-projection → fuse-prompt-attention → autodiff → optimizer → resimplify → elide-keep-rows → fuse-row-epilogues → fuse-reductions → fuse-elementwise → fuse-gemm-epilogue → fuse-multi-result\n"))
         let bad = runEPTC(["compile", mlp, "--no-codegen", "--no-fuse", "nope"], environment: [:])
         #expect(bad.exitCode == 1)
         #expect(bad.stderr.contains("--no-fuse: unknown pass 'nope' (known: all, simplify, cse,"))

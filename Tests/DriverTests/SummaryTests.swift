@@ -23,7 +23,7 @@ import Testing
     /// them off the two agree; an unknown pass name is refused.
     @Test func fusionReportAndSwitch() {
         let fused = runEPTC(["compile", repositoryRoot + "/graphs/mlp.graph", "--no-codegen"], environment: [:]).stdout
-        #expect(fused.contains("stages: elaborate → simplify → fuse-lowrank-embedding → fuse-gated-projection → fuse-prompt-attention → autodiff → optimizer → resimplify → fuse-row-epilogues → fuse-reductions → fuse-elementwise"))
+        #expect(fused.contains("stages: elaborate → simplify → fuse-lowrank-embedding → fuse-gated-projection → fuse-prompt-attention → autodiff → optimizer → resimplify → elide-keep-rows → fuse-row-epilogues → fuse-reductions → fuse-elementwise"))
         #expect(fused.contains("kernels: "), "\(fused)")
         #expect(fused.components(separatedBy: "\n  kernels: ").count - 1 == 4, "one line per entry: \(fused)")
         #expect(fused.contains("after fusion (") && fused.contains("bytes moved (est.): "))
@@ -33,7 +33,7 @@ import Testing
         #expect(off.contains("(0 regions)") && !off.contains("fused "), "\(off)")
         let one = runEPTC(["compile", repositoryRoot + "/graphs/mlp.graph", "--no-codegen", "--no-fuse", "fuse-reductions"],
                           environment: [:]).stdout
-        #expect(one.contains("stages: elaborate → simplify → fuse-lowrank-embedding → fuse-gated-projection → fuse-prompt-attention → autodiff → optimizer → resimplify → fuse-row-epilogues → fuse-elementwise → fuse-gemm-epilogue → fuse-multi-result\n") && !one.contains("fused reduction"))
+        #expect(one.contains("stages: elaborate → simplify → fuse-lowrank-embedding → fuse-gated-projection → fuse-prompt-attention → autodiff → optimizer → resimplify → elide-keep-rows → fuse-row-epilogues → fuse-elementwise → fuse-gemm-epilogue → fuse-multi-result\n") && !one.contains("fused reduction"))
         let bad = runEPTC(["compile", repositoryRoot + "/graphs/mlp.graph", "--no-fuse=fuse-everything"], environment: [:])
         #expect(bad.exitCode != 0)
         #expect(bad.stderr.contains("unknown pass 'fuse-everything'"), "\(bad.stderr)")

@@ -15,14 +15,16 @@ struct ParityT5Tests {
 
     /// graphs/t5.graph plus the embedding-gradient entry, for the golden's B, L, T, with dropout off
     /// (the goldens are eval-mode; the fixtures' config.json says dropout_rate 0.1).
-    static func model(_ name: String) throws -> (ParityModel, JSONValue) {
+    /// `skipPaddedRows: false` computes padded encoder positions as transformers does (the graph's
+    /// `skip_padded_rows`; by default they are zeros that the linear layers skip).
+    static func model(_ name: String, skipPaddedRows: Bool = true) throws -> (ParityModel, JSONValue) {
         let golden = try Fixtures.json("\(name)/golden.json")
-        let model = try ParityModel.shared("t5:" + name) {
+        let model = try ParityModel.shared("t5:" + name + (skipPaddedRows ? "" : ":padded-rows-computed")) {
             let ids = try goldenTensor(golden, "input_ids"), labels = try goldenTensor(golden, "labels")
             return try ParityModel(
                 folder: Fixtures.path(name), graph: ParityPaths.repository("Tests/ModelsTests/Fixtures/parity/t5-parity.graph"),
                 bindings: ["B": .int(ids.shape[0]), "L": .int(ids.shape[1]), "T": .int(labels.shape[1]),
-                           "dropout": .float(0)])
+                           "dropout": .float(0), "skip_padded_rows": .bool(skipPaddedRows)])
         }
         return (model, golden)
     }
@@ -57,19 +59,36 @@ struct ParityT5Tests {
         #expect(parityError(logits, try goldenTensor(golden, "logits")) > 1e-2)
     }
 
-    @Test("logits (≤ 1e-4) and encoder output (≤ 1e-4) on the golden's decoder inputs",
+    /// The encoder output is transformers' at unpadded positions and exactly zero at padded ones
+    /// (compared with the golden whose padded rows are zeroed: one error covers both).
+    @Test("logits (≤ 1e-4) and encoder output (≤ 1e-4; padded positions zero) on the golden's decoder inputs",
           arguments: models, EngineKind.allCases)
     func logits(name: String, engine: EngineKind) throws {
         let (model, golden) = try Self.model(name)
         let inputs = try goldenInputs(golden, ["input_ids": "input_ids", "attention_mask": "attention_mask",
                                                "decoder_input_ids": "decoder_input_ids"])
+        let mask = try #require(inputs["attention_mask"])
+        #expect(mask.ints.contains(0), "the golden batch has padding")
         let out = try model.engine(engine).run("logits", inputs: inputs)
         let logits = try #require(out["logits"]), encoder = try #require(out["encoder_output"])
         let logitsError = measured("\(name) \(engine) logits", parityError(logits, try goldenTensor(golden, "logits")))
-        let encoderError = measured("\(name) \(engine) encoder",
-                                    parityError(encoder, try goldenTensor(golden, "encoder_last_hidden_state")))
+        let unpadded = zeroingPaddedRows(try goldenTensor(golden, "encoder_last_hidden_state"), mask: mask)
+        let encoderError = measured("\(name) \(engine) encoder", parityError(encoder, unpadded))
         #expect(logitsError <= 1e-4, "\(name) on \(engine): logits error \(logitsError)")
         #expect(encoderError <= 1e-4, "\(name) on \(engine): encoder output error \(encoderError)")
+    }
+
+    /// `skip_padded_rows=false`: every encoder position as transformers computes it, padded ones
+    /// included; the logits are the same as with padded rows skipped.
+    @Test("padded positions computed: encoder output at every position (≤ 1e-4)", arguments: models, EngineKind.allCases)
+    func paddedRowsComputed(name: String, engine: EngineKind) throws {
+        let (model, golden) = try Self.model(name, skipPaddedRows: false)
+        let inputs = try goldenInputs(golden, ["input_ids": "input_ids", "attention_mask": "attention_mask",
+                                               "decoder_input_ids": "decoder_input_ids"])
+        let out = try model.engine(engine).run("logits", inputs: inputs)
+        let encoderError = parityError(try #require(out["encoder_output"]), try goldenTensor(golden, "encoder_last_hidden_state"))
+        let logitsError = parityError(try #require(out["logits"]), try goldenTensor(golden, "logits"))
+        #expect(encoderError <= 1e-4 && logitsError <= 1e-4, "\(name) on \(engine): encoder \(encoderError), logits \(logitsError)")
     }
 
     @Test("loss on shifted labels with ignored padding (≤ 1e-5 relative)", arguments: models, EngineKind.allCases)

@@ -283,18 +283,18 @@ import Testing
     @Test func fusionPassesCanBeSkipped() throws {
         let named = ["fuse-lowrank-embedding", "fuse-gated-projection", "fuse-prompt-attention"]
         let generic = ["fuse-row-epilogues", "fuse-reductions", "fuse-elementwise", "fuse-gemm-epilogue", "fuse-multi-result"]
-        #expect(standardPipeline().map(\.name) == ["simplify"] + named + ["autodiff", "optimizer", "resimplify"] + generic)
+        #expect(standardPipeline().map(\.name) == ["simplify"] + named + ["autodiff", "optimizer", "resimplify", "elide-keep-rows"] + generic)
         #expect(standardPipeline(skipping: try PassSkipList(["fuse-reductions"])).map(\.name)
-                == ["simplify"] + named + ["autodiff", "optimizer", "resimplify", "fuse-row-epilogues", "fuse-elementwise",
+                == ["simplify"] + named + ["autodiff", "optimizer", "resimplify", "elide-keep-rows", "fuse-row-epilogues", "fuse-elementwise",
                                            "fuse-gemm-epilogue", "fuse-multi-result"])
         #expect(standardPipeline(skipping: try PassSkipList(["fuse-gated-projection"])).map(\.name)
-                == ["simplify", "fuse-lowrank-embedding", "fuse-prompt-attention", "autodiff", "optimizer", "resimplify"]
-                + generic)
+                == ["simplify", "fuse-lowrank-embedding", "fuse-prompt-attention", "autodiff", "optimizer", "resimplify",
+                   "elide-keep-rows"] + generic)
         #expect(standardPipeline(skipping: try PassSkipList([], enabling: ["fuse-attention", "fuse-attention-backward"]))
                 .map(\.name) == ["simplify"] + named + ["fuse-attention-backward", "autodiff", "optimizer", "resimplify",
-                                                          "fuse-attention"] + generic)
+                                                          "elide-keep-rows", "fuse-attention"] + generic)
         #expect(throws: PassSkipListError.self) { try PassSkipList([], enabling: ["fuse-elementwise"]) }
-        #expect(standardPipeline(skipping: .fusionOff).map(\.name) == ["simplify", "autodiff", "optimizer", "resimplify"])
+        #expect(standardPipeline(skipping: .fusionOff).map(\.name) == ["simplify", "autodiff", "optimizer", "resimplify", "elide-keep-rows"])
         #expect(standardPipeline(skipping: .all).map(\.name) == ["autodiff", "optimizer"])
     }
 }

@@ -5,20 +5,20 @@ import Testing
 /// The standard pipeline's stages and the `--no-fuse` skip list.
 @Suite struct PipelineTests {
     @Test func simplifyRunsBeforeAutodiffAndAfterTheOptimizer() {
-        #expect(standardPipeline().map(\.name) == ["simplify", "fuse-lowrank-embedding", "fuse-gated-projection", "fuse-prompt-attention", "autodiff", "optimizer", "resimplify", "fuse-row-epilogues", "fuse-reductions", "fuse-elementwise", "fuse-gemm-epilogue", "fuse-multi-result"])
+        #expect(standardPipeline().map(\.name) == ["simplify", "fuse-lowrank-embedding", "fuse-gated-projection", "fuse-prompt-attention", "autodiff", "optimizer", "resimplify", "elide-keep-rows", "fuse-row-epilogues", "fuse-reductions", "fuse-elementwise", "fuse-gemm-epilogue", "fuse-multi-result"])
         #expect(standardPipeline(skipping: .all).map(\.name) == ["autodiff", "optimizer"])
-        #expect(standardPipeline(skipping: try! PassSkipList(["simplify"])).map(\.name) == ["fuse-lowrank-embedding", "fuse-gated-projection", "fuse-prompt-attention", "autodiff", "optimizer", "fuse-row-epilogues", "fuse-reductions", "fuse-elementwise", "fuse-gemm-epilogue", "fuse-multi-result"])
+        #expect(standardPipeline(skipping: try! PassSkipList(["simplify"])).map(\.name) == ["fuse-lowrank-embedding", "fuse-gated-projection", "fuse-prompt-attention", "autodiff", "optimizer", "elide-keep-rows", "fuse-row-epilogues", "fuse-reductions", "fuse-elementwise", "fuse-gemm-epilogue", "fuse-multi-result"])
     }
 
     @Test func skippingRulesKeepsTheStageWithTheRest() throws {
         let skip = try PassSkipList(["cse,algebra", " fold-transpose "])
         let stages = standardPipeline(skipping: skip)
-        #expect(stages.map(\.name) == ["simplify", "fuse-lowrank-embedding", "fuse-gated-projection", "fuse-prompt-attention", "autodiff", "optimizer", "resimplify", "fuse-row-epilogues", "fuse-reductions", "fuse-elementwise", "fuse-gemm-epilogue", "fuse-multi-result"])
+        #expect(stages.map(\.name) == ["simplify", "fuse-lowrank-embedding", "fuse-gated-projection", "fuse-prompt-attention", "autodiff", "optimizer", "resimplify", "elide-keep-rows", "fuse-row-epilogues", "fuse-reductions", "fuse-elementwise", "fuse-gemm-epilogue", "fuse-multi-result"])
         let simplify = try #require(stages.first as? SimplifyPass)
         #expect(simplify.rules.map(\.name) == ["fold-constants"])
         // Every rule skipped: nothing is left to run, so the stages go.
         let none = try PassSkipList(SimplifyPass.ruleNames)
-        #expect(standardPipeline(skipping: none).map(\.name) == ["fuse-lowrank-embedding", "fuse-gated-projection", "fuse-prompt-attention", "autodiff", "optimizer", "fuse-row-epilogues", "fuse-reductions", "fuse-elementwise", "fuse-gemm-epilogue", "fuse-multi-result"])
+        #expect(standardPipeline(skipping: none).map(\.name) == ["fuse-lowrank-embedding", "fuse-gated-projection", "fuse-prompt-attention", "autodiff", "optimizer", "elide-keep-rows", "fuse-row-epilogues", "fuse-reductions", "fuse-elementwise", "fuse-gemm-epilogue", "fuse-multi-result"])
     }
 
     @Test func unknownNameListsTheKnownOnes() {
@@ -26,7 +26,7 @@ import Testing
         do {
             _ = try PassSkipList(["fuse-everything"])
         } catch {
-            #expect(error.description == "unknown pass 'fuse-everything' (known: all, simplify, cse, fold-constants, algebra, fold-transpose, fuse-lowrank-embedding, fuse-gated-projection, fuse-prompt-attention, fuse-attention-backward, fuse-attention, fuse-row-epilogues, fuse-reductions, fuse-elementwise, fuse-gemm-epilogue, fuse-multi-result)")
+            #expect(error.description == "unknown pass 'fuse-everything' (known: all, simplify, cse, fold-constants, algebra, fold-transpose, elide-keep-rows, fuse-lowrank-embedding, fuse-gated-projection, fuse-prompt-attention, fuse-attention-backward, fuse-attention, fuse-row-epilogues, fuse-reductions, fuse-elementwise, fuse-gemm-epilogue, fuse-multi-result)")
         }
         #expect(throws: PassSkipListError.self) { try PassSkipList([""]) }
     }

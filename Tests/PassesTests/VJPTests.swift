@@ -160,6 +160,17 @@ import Testing
         }
     }
 
+    /// keep_rows is linear in x with a 0/1 row mask (holes, a padded tail, an empty sequence).
+    @Test func keepRowsMasksTheAdjoint() throws {
+        var c = GradientCheck()
+        let x = c.trainable("x", [3, 4, 5])
+        let mask = c.frozenInts("mask", [3, 4], [1, 1, 0, 0, 1, 0, 1, 1, 0, 0, 0, 0])
+        try c.check("keep_rows") { b in
+            let kept = try b.add(.keepRows, [b.weight(named: x)!, b.weight(named: mask)!])
+            return try b.mul(kept, b.weight(named: x)!)
+        }
+    }
+
     @Test func crossEntropyWithIgnoredRows() throws {
         var c = GradientCheck()
         let logits = c.trainable("logits", [5, 4], -2, 2)

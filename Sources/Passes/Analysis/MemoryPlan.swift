@@ -183,11 +183,21 @@ public struct MemoryPlanner {
             for input in entry.nodes[v].inputs { lastUse[root(input)] = max(lastUse[root(input)], v) }
         }
         for (v, _) in finalCopies { lastUse[root(v)] = n }
+        // A GEMM over rows known zero past their mask (ZeroRows.swift) reads the mask at run time
+        // to skip them, though the mask is not its input: the mask lives as long as such readers.
+        let zeroRows = ZeroRowsAnalysis.facts(entry)
+        for v in 0..<n where live[v] {
+            for input in entry.nodes[v].inputs {
+                if let mask = zeroRows[input]?.mask { lastUse[root(mask)] = max(lastUse[root(mask)], v) }
+            }
+        }
 
-        // In place: an elementwise node reuses the buffer of a same-shaped arena input dying there.
+        // In place: an elementwise node reuses the buffer of a same-shaped arena input dying there;
+        // so does keep_rows (its kernel then writes only the padded rows).
         var group = Array(0..<n)          // buffer owner of each arena value
         for v in 0..<n {
-            guard case .arena = storage[v], entry.nodes[v].op.isElementwise else { continue }
+            guard case .arena = storage[v], entry.nodes[v].op.isElementwise || entry.nodes[v].op == .keepRows
+            else { continue }
             let node = entry.nodes[v]
             for input in node.inputs {
                 let r = root(input)

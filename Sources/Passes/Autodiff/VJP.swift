@@ -150,6 +150,10 @@ struct VJP {
             // Dropout is linear in x given its mask; the same seed regenerates the same mask.
             try emit(0) { try b.add(.dropout(rate: rate), [g, x[1]]) }
 
+        case .keepRows:
+            // Linear in x with a 0/1 row mask: the adjoint keeps the same rows.
+            try emit(0) { try b.add(.keepRows, [g, x[1]]) }
+
         case .crossEntropy(let ignore):
             try emit(0) { try b.add(.crossEntropyGrad(ignoreIndex: ignore), [x[0], x[1], g]) }
 

@@ -1,0 +1,56 @@
+import COpenBLAS
+
+/// A linear layer over padded sequences: C (N·S, n) = A (N·S, k) · op(B), where every row of A
+/// past its sequence's last set mask position is zero (Passes/Analysis/ZeroRows.swift). Those
+/// rows of C are zero too, so they are filled with zeros instead of computed; the live rows go to
+/// `cblas_sgemm` in runs (sequence n's live rows and sequence n + 1's are one run when n is full).
+/// `mask` is i32 (N, S).
+public enum LiveRowsGemm {
+    /// Runs of live rows [start, end) over the flattened (N·S) rows, and the dead rows between.
+    public static func liveRuns(mask: UnsafePointer<Int32>, batches: Int, rows: Int) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        for n in 0..<batches {
+            var live = rows
+            while live > 0, mask[n * rows + live - 1] == 0 { live -= 1 }
+            let run = n * rows ..< n * rows + live
+            if run.isEmpty { continue }
+            if let last = runs.last, last.upperBound == run.lowerBound {
+                runs[runs.count - 1] = last.lowerBound ..< run.upperBound
+            } else {
+                runs.append(run)
+            }
+        }
+        return runs
+    }
+}
+
+/// The C entry point compiled code calls (Codegen/LinearKernels.swift), f32, row-major, A not
+/// transposed; `transB` is CblasTrans (112) or CblasNoTrans (111).
+@_cdecl("eptc_sgemm_live_rows")
+public func eptcSgemmLiveRows(_ transB: Int32, _ batches: Int32, _ rows: Int32, _ n: Int32, _ k: Int32,
+                              _ a: UnsafePointer<Float>?, _ lda: Int32, _ b: UnsafePointer<Float>?, _ ldb: Int32,
+                              _ c: UnsafeMutablePointer<Float>?, _ ldc: Int32, _ mask: UnsafePointer<Int32>?) {
+    guard let a, let b, let c, let mask else { return }
+    let total = Int(batches) * Int(rows)
+    var next = 0
+    func zero(_ range: Range<Int>) {
+        for r in range { (c + r * Int(ldc)).update(repeating: 0, count: Int(n)) }
+    }
+    for run in LiveRowsGemm.liveRuns(mask: mask, batches: Int(batches), rows: Int(rows)) {
+        zero(next ..< run.lowerBound)
+        cblas_sgemm(CblasRowMajor, CblasNoTrans, transB == 112 ? CblasTrans : CblasNoTrans,
+                    Int32(run.count), n, k, 1, a + run.lowerBound * Int(lda), lda, b, ldb,
+                    0, c + run.lowerBound * Int(ldc), ldc)
+        next = run.upperBound
+    }
+    zero(next ..< total)
+}
+
+extension RuntimeSymbols {
+    public static var sgemmLiveRows: UInt64 {
+        let f: @convention(c) (Int32, Int32, Int32, Int32, Int32, UnsafePointer<Float>?, Int32,
+                               UnsafePointer<Float>?, Int32, UnsafeMutablePointer<Float>?, Int32,
+                               UnsafePointer<Int32>?) -> Void = eptcSgemmLiveRows
+        return UInt64(UInt(bitPattern: unsafeBitCast(f, to: Int.self)))
+    }
+}
