@@ -73,15 +73,16 @@ public enum KernelClass: String, CaseIterable, Sendable {
         return decision.description + (inRegisters ? "; epilogue in registers" : "; epilogue over each stored tile")
     }
 
-    /// "; padded rows skipped" where BLAS runs the product `mm` (operands: entry values) over a's
-    /// live rows only (`MatmulShape.skipsPaddedRows`, what the lowering checks).
+    /// "; skips padded runs of 64+ rows" where BLAS runs the product `mm` (operands: entry values)
+    /// over a's live rows only (`MatmulShape.skipsPaddedRows`, what the lowering checks).
     private static func paddedRowsNote(_ mm: Node, operands: [ValueID], _ decision: GemmDecision, _ entry: Entry,
                                        _ zeroRows: [ZeroRows?]) -> String {
         guard !decision.generated, !decision.dnnl, case .matmul(let ta, let tb) = mm.op, operands.count == 2,
               operands.allSatisfy(zeroRows.indices.contains) else { return "" }
         let (a, b) = (entry.nodes[operands[0]].type, entry.nodes[operands[1]].type)
         let s = MatmulShape(a: a.shape, b: b.shape, transposeA: ta, transposeB: tb)
-        return MatmulShape.skipsPaddedRows(s, aRank: a.rank, zeroRows[operands[0]]) ? "; padded rows skipped" : ""
+        guard MatmulShape.skipsPaddedRows(s, aRank: a.rank, zeroRows[operands[0]]) else { return "" }
+        return "; skips padded runs of \(LiveRowsGemm.minimumGap)+ rows"
     }
 
     /// How a matmul node at or above the GEMM threshold runs (nil: below it, generated loops).

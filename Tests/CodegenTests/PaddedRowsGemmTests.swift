@@ -62,6 +62,20 @@ import Runtime
         #expect(!ir.contains("@cblas_sgemm("))
     }
 
+    /// The profile's gemm column names the live-rows GEMMs (and only those).
+    @Test func profileSaysWhichGemmsSkipPadding() throws {
+        var options = CodegenOptions()
+        (options.gemm, options.profile) = (.blas, true)
+        let graph = try Self.graph()
+        let engine = CompiledEngine(program: try CompiledProgram.compile(graph, options: options),
+                                    weights: try WeightStore(graph: graph))
+        _ = try engine.run("f", inputs: try Self.inputs())
+        let rows = try #require(engine.profile("f")?.rows.filter { $0.op == "matmul" })
+        #expect(rows.count == 2)
+        #expect(rows.allSatisfy { $0.gemm == "blas (--gemm blas); skips padded runs of \(LiveRowsGemm.minimumGap)+ rows" },
+                "\(rows.map(\.gemm))")
+    }
+
     /// Must not: the same layer on an unpadded input is a plain GEMM.
     @Test func anUnpaddedInputIsAPlainGemm() throws {
         var b = EntryBuilder(name: "f", weights: [])
