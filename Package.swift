@@ -79,7 +79,7 @@ let package = Package(
                           swiftSettings: llvm.swiftSettings + noWarnings),
 
         // Tests, one target per stage, and what several of them share (the checkout, scratch folders).
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Runtime"], path: "Tests/TestSupport"),
         // Recorded cpuid tables of real CPUs, for the host-policy tests of Runtime and Codegen.
         .target(name: "HostTestSupport", dependencies: ["Runtime"], path: "Tests/HostTestSupport"),
         // Compiled-code tests at each vector width the host can execute (the rest reported skipped).

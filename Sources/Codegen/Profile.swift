@@ -60,11 +60,9 @@ public enum KernelClass: String, CaseIterable, Sendable {
         }
         guard let decision = gemmDecision(region.nodes[mm], in: Entry(name: entry.name, nodes: region.nodes),
                                           options: options) else { return nil }
-        // The product's operands as entry values: the region inputs its body parameters stand for.
-        let operands = region.nodes[mm].inputs.map { p -> ValueID in
-            if case .parameter(let i) = region.nodes[p].op, node.inputs.indices.contains(i) { return node.inputs[i] }
-            return -1
-        }
+        // The product's operands as entry values (body node i < inputCount is region input i;
+        // a computed operand has no entry value and no fact).
+        let operands = region.nodes[mm].inputs.map { $0 < region.inputCount ? node.inputs[$0] : -1 }
         let padded = paddedRowsNote(region.nodes[mm], operands: operands, decision, entry, zeroRows)
         guard decision.generated else { return decision.description + padded + "; epilogue a map after the call" }
         let shapes = node.inputs.map { entry.nodes[$0].type.shape } + [node.type.shape]

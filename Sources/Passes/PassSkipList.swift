@@ -18,7 +18,7 @@ public struct PassSkipList: Hashable, Sendable, CustomStringConvertible {
     public static let all = PassSkipList(checked: ["all"])
 
     /// Every name the list accepts: `all`, the optional stages, then their rules.
-    public static var knownNames: [String] { ["all", "simplify"] + SimplifyPass.ruleNames + ["elide-keep-rows"] + fusionPassNames }
+    public static var knownNames: [String] { ["all", "simplify"] + SimplifyPass.ruleNames + [ElideKeepRowsPass.passName] + fusionPassNames }
 
     private init(checked names: Set<String>) { self.names = names }
 

@@ -15,7 +15,7 @@ public func standardPipeline(optimizer: AdamWConfig = AdamWConfig(), skipping: P
     passes += namedFusionPipeline().filter { !skipping.skips($0.name) }
     passes += [AutodiffPass(), OptimizerPass(config: optimizer)] as [any Pass]
     if simplify { passes.append(SimplifyPass(name: "resimplify", skipping: skipping)) }
-    if !skipping.skips("elide-keep-rows") { passes.append(ElideKeepRowsPass()) }
+    if !skipping.skips(ElideKeepRowsPass.passName) { passes.append(ElideKeepRowsPass()) }
     passes += fusionPipeline().filter { !skipping.skips($0.name) }
     return passes
 }

@@ -1,7 +1,7 @@
 import IR
 import RealModule
 
-/// Elementwise kernels: unary math, binary ops with NumPy broadcasting, `where`, `cast`.
+/// Elementwise kernels: unary math, binary ops with NumPy broadcasting, `where`, `keep_rows`, `cast`.
 extension Interpreter {
     func unary(_ op: UnaryOp, _ x: Tensor) throws -> Tensor {
         switch x.storage {
@@ -47,6 +47,22 @@ extension Interpreter {
     }
 
     /// where(cond, a, b): a where cond ≠ 0, else b; all three broadcast to `out`.
+    /// keep_rows(x (N, S, ...), mask i32 (N, S)): row (n, s) of x where mask[n, s] ≠ 0, else zeros.
+    func keepRows(_ x: Tensor, mask: Tensor) throws -> Tensor {
+        guard case .i32(let m) = mask.storage, x.shape.count >= 2, mask.shape == Array(x.shape.prefix(2)) else {
+            throw EngineError("keep_rows needs an i32 mask of the first two axes of \(x.type), got \(mask.type)")
+        }
+        let width = x.shape.dropFirst(2).reduce(1, *)
+        func apply<T: InterpreterFloat>(_ a: [T]) -> [T] {
+            a.enumerated().map { i, v in m[i / width] != 0 ? v : 0 }
+        }
+        switch x.storage {
+        case .f32(let a): return Tensor(x.type, storage: .f32(apply(a)))
+        case .f64(let a): return Tensor(x.type, storage: .f64(apply(a)))
+        case .i32: throw EngineError("keep_rows needs a float tensor, got \(x.type)")
+        }
+    }
+
     func select(_ cond: Tensor, _ a: Tensor, _ b: Tensor, _ out: TensorType) throws -> Tensor {
         let c = cond.doubles
         let ic = broadcastIndexMap(from: cond.shape, to: out.shape)

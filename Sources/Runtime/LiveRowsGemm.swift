@@ -15,23 +15,25 @@ import COpenBLAS
 public enum LiveRowsGemm {
     public static let minimumGap = 64
 
-    /// Runs of live rows [start, end) over the flattened (N·S) rows: each sequence's rows up to
-    /// its last set mask position, joined where fewer than `minimumGap` dead rows lie between.
-    public static func liveRuns(mask: UnsafePointer<Int32>, batches: Int, rows: Int,
-                                minimumGap: Int = minimumGap) -> [Range<Int>] {
-        var runs: [Range<Int>] = []
+    /// Calls `body` with each run of live rows [start, end) over the flattened (N·S) rows, in
+    /// order: each sequence's rows up to its last set mask position, joined where fewer than
+    /// `minimumGap` dead rows lie between. Allocates nothing (it runs inside a train step).
+    public static func forEachLiveRun(mask: UnsafePointer<Int32>, batches: Int, rows: Int,
+                                      minimumGap: Int = minimumGap, _ body: (Range<Int>) -> Void) {
+        var current: Range<Int>?
         for n in 0..<batches {
             var live = rows
             while live > 0, mask[n * rows + live - 1] == 0 { live -= 1 }
+            if live == 0 { continue }
             let run = n * rows ..< n * rows + live
-            if run.isEmpty { continue }
-            if let last = runs.last, run.lowerBound - last.upperBound < max(minimumGap, 1) {
-                runs[runs.count - 1] = last.lowerBound ..< run.upperBound
+            if let last = current, run.lowerBound - last.upperBound < max(minimumGap, 1) {
+                current = last.lowerBound ..< run.upperBound
             } else {
-                runs.append(run)
+                if let last = current { body(last) }
+                current = run
             }
         }
-        return runs
+        if let last = current { body(last) }
     }
 }
 
@@ -47,7 +49,7 @@ public func eptcSgemmLiveRows(_ transB: Int32, _ batches: Int32, _ rows: Int32, 
     func zero(_ range: Range<Int>) {
         for r in range { (c + r * Int(ldc)).update(repeating: 0, count: Int(n)) }
     }
-    for run in LiveRowsGemm.liveRuns(mask: mask, batches: Int(batches), rows: Int(rows)) {
+    LiveRowsGemm.forEachLiveRun(mask: mask, batches: Int(batches), rows: Int(rows)) { run in
         zero(next ..< run.lowerBound)
         cblas_sgemm(CblasRowMajor, CblasNoTrans, transB == 112 ? CblasTrans : CblasNoTrans,
                     Int32(run.count), n, k, 1, a + run.lowerBound * Int(lda), lda, b, ldb,

@@ -19,22 +19,6 @@ extension Interpreter {
         }
     }
 
-    /// keep_rows(x (N, S, ...), mask i32 (N, S)): row (n, s) of x where mask[n, s] ≠ 0, else zeros.
-    func keepRows(_ x: Tensor, mask: Tensor) throws -> Tensor {
-        guard case .i32(let m) = mask.storage, x.shape.count >= 2, mask.shape == Array(x.shape.prefix(2)) else {
-            throw EngineError("keep_rows needs an i32 mask of the first two axes of \(x.type), got \(mask.type)")
-        }
-        let width = x.shape.dropFirst(2).reduce(1, *)
-        func apply<T: InterpreterFloat>(_ a: [T]) -> [T] {
-            a.enumerated().map { i, v in m[i / width] != 0 ? v : 0 }
-        }
-        switch x.storage {
-        case .f32(let a): return Tensor(x.type, storage: .f32(apply(a)))
-        case .f64(let a): return Tensor(x.type, storage: .f64(apply(a)))
-        case .i32: throw EngineError("keep_rows needs a float tensor, got \(x.type)")
-        }
-    }
-
     /// cross_entropy(logits (N, C), labels i32 (N); ignore_index) = mean over rows with
     /// label ≠ ignore_index of −log_softmax(logits)[row, label]; 0 when every row is ignored.
     func crossEntropy(_ logits: Tensor, _ labels: Tensor, ignoreIndex: Int) throws -> Tensor {

@@ -110,8 +110,7 @@ import Runtime
         // Runs: the first two sequences' live rows, the prompt row of the third, the fourth's.
         var mask: [Int32] = []
         for n in 0..<4 { mask += [1] + Self.longMask[n * 99 ..< (n + 1) * 99] }
-        let runs = mask.withUnsafeBufferPointer { LiveRowsGemm.liveRuns(mask: $0.baseAddress!, batches: 4, rows: 100) }
-        #expect(runs == [0 ..< 121, 200 ..< 201, 300 ..< 341])
+        #expect(Self.liveRuns(mask, batches: 4, rows: 100) == [0 ..< 121, 200 ..< 201, 300 ..< 341])
     }
 
     /// keep_rows of a value that dies there writes the padded rows only (a memset per masked row,
@@ -133,12 +132,20 @@ import Runtime
     /// Runs of live rows: a full sequence joins the next one's live rows; empty sequences add none;
     /// a gap shorter than the minimum is computed rather than split off.
     @Test func liveRunsMergeAcrossFullSequencesAndShortGaps() {
-        let runs = { (gap: Int) in
-            Self.mask.withUnsafeBufferPointer { LiveRowsGemm.liveRuns(mask: $0.baseAddress!, batches: 4, rows: 9, minimumGap: gap) }
+        #expect(Self.liveRuns(Self.mask, batches: 4, rows: 9, minimumGap: 1) == [0 ..< 14, 27 ..< 34])
+        #expect(Self.liveRuns(Self.mask, batches: 4, rows: 9, minimumGap: 13) == [0 ..< 14, 27 ..< 34])
+        #expect(Self.liveRuns(Self.mask, batches: 4, rows: 9, minimumGap: 14) == [0 ..< 34])
+    }
+
+    /// The runs `LiveRowsGemm.forEachLiveRun` calls its body with.
+    static func liveRuns(_ mask: [Int32], batches: Int, rows: Int,
+                         minimumGap: Int = LiveRowsGemm.minimumGap) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        mask.withUnsafeBufferPointer {
+            LiveRowsGemm.forEachLiveRun(mask: $0.baseAddress!, batches: batches, rows: rows, minimumGap: minimumGap) {
+                runs.append($0)
+            }
         }
-        #expect(runs(1) == [0 ..< 14, 27 ..< 34])
-        #expect(runs(13) == [0 ..< 14, 27 ..< 34])
-        #expect(runs(14) == [0 ..< 34])
-        #expect(LiveRowsGemm.minimumGap == 64)
+        return runs
     }
 }

@@ -28,13 +28,6 @@ func parityError(_ a: Tensor, _ b: Tensor) -> Double {
     return scale == 0 ? diff : diff / scale
 }
 
-/// A (B, S, D) tensor with the rows where mask (B, S) is 0 set to zero.
-func zeroingPaddedRows(_ t: Tensor, mask: Tensor) -> Tensor {
-    let d = t.shape[2]
-    let m = mask.ints
-    return Tensor(shape: t.shape, floats: t.floats.enumerated().map { i, v in m[i / d] != 0 ? v : 0 })
-}
-
 /// Rows [0, rows) of axis 1 of a (B, S, D) tensor: (B, rows, D).
 func leadingRows(_ t: Tensor, _ rows: Int) -> Tensor {
     let (b, s, d) = (t.shape[0], t.shape[1], t.shape[2])

@@ -2,6 +2,7 @@ import Foundation
 import IR
 import Runtime
 import Support
+import TestSupport
 import Testing
 @testable import Models
 

@@ -3,7 +3,7 @@ import IR
 /// A tensor whose rows are zero where a sequence mask is: element (…, n, …, s, …) is 0 wherever
 /// mask[n, s] = 0, `n` on `batchAxis` and `s` on `sequenceAxis`. In particular every row past a
 /// sequence's last set position is zero, so a GEMM over the flattened (N·S) rows may skip those
-/// and write zeros (Codegen/LinearKernels.swift): padded positions cost no multiply-adds.
+/// and write zeros (Codegen/LinearKernels.swift, Runtime/LiveRowsGemm.swift: long runs only).
 ///
 /// The fact starts at `keep_rows(x, mask)` and follows the ops that map zero rows to zero rows:
 /// a linear layer (no bias), RMSNorm, relu and the other f(0) = 0 maps, a product by anything, a
@@ -43,7 +43,7 @@ public enum ZeroRowsAnalysis {
                 }
             default:
                 facts.append(fact(node, inputs: inputs, inputTypes: node.inputs.map { entry.nodes[$0].type },
-                                  mask: node.inputs.count > 1 ? node.inputs[1] : nil))
+                                  mask: node.op == .keepRows ? node.inputs[1] : nil))
             }
         }
         return facts

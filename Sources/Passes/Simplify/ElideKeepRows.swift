@@ -8,7 +8,8 @@ import IR
 /// lets the backward GEMMs skip them too. The graph states padding once per tensor the model
 /// needs (lib/t5-model.graph); this pass drops the copies the forward pass does not need.
 public struct ElideKeepRowsPass: Pass {
-    public let name = "elide-keep-rows"
+    public static let passName = "elide-keep-rows"
+    public var name: String { Self.passName }
     public init() {}
 
     public func run(_ graph: Graph) throws -> Graph {
