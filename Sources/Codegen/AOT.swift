@@ -42,9 +42,10 @@ public struct Manifest: Codable, Equatable, Sendable {
 /// The graph's identity for compiled artifacts: its printed form (shapes included), the codegen
 /// version and the options that change the generated code.
 public func graphHash(_ graph: Graph, options: CodegenOptions = CodegenOptions()) -> String {
-    let text = Printer().print(graph) + "|codegen-18|gemm=\(options.gemmThreshold)|par=\(options.parallelThreshold)"
+    let text = Printer().print(graph) + "|codegen-19|gemm=\(options.gemmThreshold)|par=\(options.parallelThreshold)"
         + (options.vectorWidth.map { "|vw=\($0)" } ?? "") + (options.profile ? "|profile" : "") + "|gemm-\(options.gemm.rawValue)"
         + (options.measureDNNL ? "+dnnl" : "") + (options.headTransposeViews ? "" : "|head-copies")
+        + (options.keepsAttentionProbabilities ? "" : "|recompute-probabilities")
         + (options.batchedProductLimit == CodegenOptions.defaultBatchedProductLimit ? "" : "|batched=\(options.batchedProductLimit)")
         + (options.eptSerialWork == EPTTiles.serialWork ? "" : "|ept-serial=\(options.eptSerialWork)")
     return fnv1a(Array(text.utf8))

@@ -150,13 +150,18 @@ extension EntryLowerer {
         let scratch: LLVMValueRef
     }
 
-    private func attentionInputs(_ node: ValueID, _ p: AttentionPlan, _ args: LLVMValueRef) -> AttentionInputs {
+    private func attentionInputs(_ node: ValueID, _ p: AttentionPlan, _ args: LLVMValueRef,
+                                 backward: Bool) -> AttentionInputs {
         let input = { (i: Int) in self.outerInput(node, i) }
+        // One block's scratch, in the running thread's workspace: every block a thread runs
+        // reuses the same (cache-hot) bytes.
+        let bytes = 4 * p.scratchFloats(backward: backward)
+        let space = gen.call("eptc_gemm_workspace", gen.i8Ptr, [gen.int(bytes)], types: [gen.i64])
         return AttentionInputs(
             q: valuePointer(input(p.q), args), k: valuePointer(input(p.k), args), v: valuePointer(input(p.v), args),
             biases: p.bias.map { valuePointer(input($0), args) },
             key: p.seed.map { gen.dropoutKey(seed: reader(input($0), args)(gen.int(0))) },
-            scratch: scratchPointer(node, args, gen.f32))
+            scratch: gen.bitcast(space, gen.pointerType(gen.f32)))
     }
 
     /// Rows of a tile: the first R rows from `first`, clamped to `count − 1` (a clamped row
@@ -246,16 +251,39 @@ extension EntryLowerer {
         }
     }
 
+    /// Where row `row` of block `block` starts in the kept probabilities: (N·H, Q, K), unpadded.
+    private func keptRow(_ p: AttentionPlan, block: LLVMValueRef, row: LLVMValueRef) -> LLVMValueRef {
+        gen.mul(gen.offset(row, block, stride: p.queries), gen.int(p.keys))
+    }
+
+    /// to[toBase + j] = from[fromBase + j] for j < K, as vectors (the last one masked).
+    private func copyRow(_ s: AttentionShape, from: LLVMValueRef, _ fromBase: LLVMValueRef, to: LLVMValueRef,
+                         _ toBase: LLVMValueRef) {
+        let (g, t, lanes) = (gen, gen.f32, s.lanes)
+        _ = rowVectors(s, initial: g.splat(0, t, lanes)) { j, mask, acc in
+            let (src, dst) = (g.add(fromBase, j), g.add(toBase, j))
+            if let mask {
+                g.maskedStore(g.maskedLoad(t, lanes, from, src, mask: mask), to, dst, mask: mask)
+            } else {
+                g.storeVector(g.loadVector(t, lanes, from, src, align: 4), to, dst, align: 4)
+            }
+            return acc
+        }
+    }
+
     func emitAttention(_ node: ValueID, _ p: AttentionPlan) {
         let s = AttentionShape(p, vectorBits: options.vectorWidth)
         let r = min(s.rows, p.queries)
         let (d, e, kp) = (p.width, p.valueWidth, s.kp)
+        let keeps = plan.storedProbabilities.values.contains(node)
         kernel(outer: p.blocks, workPerIteration: 2 * p.queries * p.keys * (d + e)) { args in
-            let x = self.attentionInputs(node, p, args)
+            let x = self.attentionInputs(node, p, args, backward: false)
             let out = self.valuePointer(node, args)
+            // The probabilities a backward kernel reads back (StoredProbabilities), before dropout.
+            let kept = keeps ? self.scratchPointer(node, args, self.gen.f32) : nil
             return { block in
                 let g = self.gen
-                let kT = g.gep(g.f32, x.scratch, g.mul(block, g.int(p.scratchFloats(backward: false))))
+                let kT = x.scratch
                 let tile = g.gep(g.f32, kT, g.int(d * kp))
                 let rowBase = g.mul(block, g.int(p.queries))
                 self.packTransposed(s, x.k, base: g.mul(block, g.int(p.keys * d)), width: d, into: kT)
@@ -264,8 +292,12 @@ extension EntryLowerer {
                     self.scoreTile(s, a: x.q, aRow: rows.map { g.mul(g.add(rowBase, $0), g.int(d)) }, width: d,
                                    packed: kT, out: tile, outRow: (0..<r).map { g.int($0 * kp) })
                     g.loop(g.int(0), g.minimum(g.int(r), g.sub(g.int(p.queries), i0))) { q, _ in
-                        self.probabilityRow(s, x, buffer: tile, base: g.mul(q, g.int(kp)), block: block, row: g.add(i0, q),
-                                            dropped: true)
+                        let (base, row) = (g.mul(q, g.int(kp)), g.add(i0, q))
+                        self.probabilityRow(s, x, buffer: tile, base: base, block: block, row: row, dropped: kept == nil)
+                        if let kept {
+                            self.copyRow(s, from: tile, base, to: kept, self.keptRow(p, block: block, row: row))
+                            if let key = x.key { self.dropRow(p, key: key, buffer: tile, base: base, block: block, row: row) }
+                        }
                         return []
                     }
                     self.weightedRows(s, terms: p.keys, weight: { q, j in g.load(g.f32, tile, g.add(g.int(q * kp), j)) },
@@ -285,18 +317,21 @@ extension EntryLowerer {
         let offset = packedOffsets(node, outputs)
         let (d, e, kp) = (p.width, p.valueWidth, s.kp)
         kernel(outer: p.blocks, workPerIteration: 2 * p.queries * p.keys * (3 * d + 2 * e)) { args in
-            let x = self.attentionInputs(node, p, args)
+            let x = self.attentionInputs(node, p, args, backward: true)
             let dy = self.valuePointer(self.outerInput(node, adjoint), args)
             let out = self.valuePointer(node, args)
+            let kept = self.plan.storedProbabilities[node].map { self.scratchPointer($0, args, self.gen.f32) }
             return { block in
                 let g = self.gen
-                let kT = g.gep(g.f32, x.scratch, g.mul(block, g.int(p.scratchFloats(backward: true))))
+                let kT = x.scratch
                 let vT = g.gep(g.f32, kT, g.int(d * kp))
                 let probs = g.gep(g.f32, vT, g.int(e * kp))
                 let dS = g.gep(g.f32, probs, g.int(p.queries * kp))
-                self.packTransposed(s, x.k, base: g.mul(block, g.int(p.keys * d)), width: d, into: kT)
+                if kept == nil {
+                    self.packTransposed(s, x.k, base: g.mul(block, g.int(p.keys * d)), width: d, into: kT)
+                }
                 self.packTransposed(s, x.v, base: g.mul(block, g.int(p.keys * e)), width: e, into: vT)
-                self.attentionGradRows(s, x, block: block, dy: dy, kT: kT, vT: vT, probs: probs, dS: dS,
+                self.attentionGradRows(s, x, block: block, dy: dy, kT: kT, vT: vT, probs: probs, dS: dS, kept: kept,
                                        out: out, dqAt: offset[p.q])
                 self.attentionGradKeys(s, x, block: block, dy: dy, probs: probs, dS: dS, out: out,
                                        dkAt: offset[p.k], dvAt: offset[p.v])
@@ -304,11 +339,11 @@ extension EntryLowerer {
         }
     }
 
-    /// Query-row tiles: probabilities into `probs` (then dropped: P̃), score gradients into `dS`,
-    /// and dQ = dS·K into the output.
+    /// Query-row tiles: probabilities into `probs` (recomputed, or copied from the forward's `kept`
+    /// rows; then dropped: P̃), score gradients into `dS`, and dQ = dS·K into the output.
     private func attentionGradRows(_ s: AttentionShape, _ x: AttentionInputs, block: LLVMValueRef, dy: LLVMValueRef,
                                    kT: LLVMValueRef, vT: LLVMValueRef, probs: LLVMValueRef, dS: LLVMValueRef,
-                                   out: LLVMValueRef, dqAt: Int?) {
+                                   kept: LLVMValueRef?, out: LLVMValueRef, dqAt: Int?) {
         let p = s.plan, g = gen, t = gen.f32
         let (d, e, kp) = (p.width, p.valueWidth, s.kp)
         let r = min(s.rows, p.queries)
@@ -316,14 +351,20 @@ extension EntryLowerer {
         g.loop(g.int(0), g.int(p.queries), step: r) { i0, _ in
             let (rows, valid) = self.tileRows(i0, r, count: p.queries)
             let at = rows.map { g.mul($0, g.int(kp)) }
-            self.scoreTile(s, a: x.q, aRow: rows.map { g.mul(g.add(rowBase, $0), g.int(d)) }, width: d,
-                           packed: kT, out: probs, outRow: at)
+            if kept == nil {
+                self.scoreTile(s, a: x.q, aRow: rows.map { g.mul(g.add(rowBase, $0), g.int(d)) }, width: d,
+                               packed: kT, out: probs, outRow: at)
+            }
             self.scoreTile(s, a: dy, aRow: rows.map { g.mul(g.add(rowBase, $0), g.int(e)) }, width: e,
                            packed: vT, out: dS, outRow: at)
             g.loop(g.int(0), g.minimum(g.int(r), g.sub(g.int(p.queries), i0))) { q, _ in
                 let row = g.add(i0, q)
                 let base = g.mul(row, g.int(kp))
-                self.probabilityRow(s, x, buffer: probs, base: base, block: block, row: row, dropped: false)
+                if let kept {
+                    self.copyRow(s, from: kept, self.keptRow(p, block: block, row: row), to: probs, base)
+                } else {
+                    self.probabilityRow(s, x, buffer: probs, base: base, block: block, row: row, dropped: false)
+                }
                 if let key = x.key { self.dropRow(p, key: key, buffer: dS, base: base, block: block, row: row) }
                 // dS = c·P ⊙ (dP − Σ dP ⊙ P), softmax's VJP, then P̃ = dropout(P) for dV. Lanes past K
                 // hold leftovers that nothing reads.

@@ -50,7 +50,8 @@ public struct ModuleCompiler {
 
     /// Memory plans of every entry, in entry order.
     public func plans(for graph: Graph) -> [MemoryPlan] {
-        graph.entries.map { MemoryPlanner(headTransposeViews: options.headTransposeViews).plan($0, in: graph) }
+        graph.entries.map { MemoryPlanner(headTransposeViews: options.headTransposeViews,
+                          keepsAttentionProbabilities: options.keepsAttentionProbabilities).plan($0, in: graph) }
     }
 
     /// Object code (ELF) for every entry of `graph`, optimized for the host.

@@ -399,6 +399,10 @@ public struct CodegenOptions: Hashable, Sendable {
     /// Head splits and merges next to matmuls as views the products address strided (Passes
     /// HeadTransposeViews.swift); off (`eptc bench --no-head-views`, tests), each is a copy.
     public var headTransposeViews = true
+    /// A fused attention's forward kernel keeps its probabilities for the backward kernel of the
+    /// same entry (Passes StoredProbabilities.swift); off (`eptc bench
+    /// --recompute-attention-probabilities`, tests), the backward recomputes them.
+    public var keepsAttentionProbabilities = true
 
     public init() { (vectorWidth, gemm) = (HostVectorWidth.chosen, .measured) }
 

@@ -74,6 +74,10 @@ public struct BenchCommand: DriverCommand {
         "Copy every head split and merge instead of planning them as views the products address strided "
             + "(the A/B of that plan).", visibility: .hidden))
     var noHeadViews = false
+    @Flag(name: .customLong("recompute-attention-probabilities"), help: ArgumentHelp(
+        "Fused attention backward kernels recompute the probabilities instead of reading those their "
+            + "forward kept (the A/B of that plan).", visibility: .hidden))
+    var recomputeAttentionProbabilities = false
 
     public init() {}
 
@@ -91,6 +95,7 @@ public struct BenchCommand: DriverCommand {
         options.gemm = gemm
         options.measureDNNL = measureDNNL
         options.headTransposeViews = !noHeadViews
+        options.keepsAttentionProbabilities = !recomputeAttentionProbabilities
         options.perfMap = perfMap
         return options
     }

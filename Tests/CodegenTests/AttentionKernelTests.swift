@@ -85,6 +85,65 @@ import Testing
     @Test(.executes(.avx512), arguments: cases)
     func kernelsMatchTheInterpreterAVX512(_ c: Case) throws { try check(.avx512, c) }
 
+    /// The gradient entry's backward kernel reads the probabilities its forward kernel kept
+    /// (Passes StoredProbabilities.swift): the memory plan pairs them and keeps the forward's
+    /// scratch (N·H·Q·K floats) alive until the backward; the forward-only entry keeps nothing.
+    @Test(arguments: cases)
+    func theBackwardReadsTheKeptProbabilities(_ c: Case) throws {
+        let graph = try Self.graph(c)
+        for entry in graph.entries {
+            let plan = MemoryPlanner().plan(entry, in: graph)
+            guard entry.name == "loss_grad" else {
+                #expect(plan.storedProbabilities.isEmpty, "\(entry.name)")
+                continue
+            }
+            let (backward, forward) = try #require(plan.storedProbabilities.first)
+            #expect(plan.storedProbabilities.count == 1 && forward < backward)
+            let kernels = [forward, backward].map { v -> NamedKernel? in
+                guard case .fused(let r) = entry.nodes[v].op, case .named(let k) = r.kernel else { return nil }
+                return k
+            }
+            guard case .attention(let p) = kernels[0], case .gradient(.attention(let q), _, _) = kernels[1] else {
+                Issue.record("not an attention pair: \(kernels)")
+                continue
+            }
+            #expect(p == q && StoredProbabilities.bytes(p) == 4 * c.n * c.h * c.q * c.k)
+            #expect(plan.scratch[forward] != nil)
+            #expect(!MemoryPlanner(keepsAttentionProbabilities: false).plan(entry, in: graph).scratch.keys.contains(forward))
+        }
+    }
+
+    /// Reading the kept probabilities gives the bits recomputing them gives: both directions
+    /// compute them with the same code. Every other value the backward writes is unchanged, so the
+    /// gradients agree exactly; a kept buffer overwritten before the backward ran would not.
+    @Test(.executes(.avx2), arguments: cases)
+    func keptProbabilitiesAreTheRecomputedBitsAVX2(_ c: Case) throws { try checkKept(.avx2, c) }
+
+    @Test(.executes(.avx512), arguments: cases)
+    func keptProbabilitiesAreTheRecomputedBitsAVX512(_ c: Case) throws { try checkKept(.avx512, c) }
+
+    func checkKept(_ target: CodegenTarget, _ c: Case) throws {
+        let graph = try Self.graph(c)
+        var recomputing = target.options()
+        recomputing.keepsAttentionProbabilities = false
+        let store = try WeightStore(graph: graph, seed: 5)
+        let keeping = CompiledEngine(program: try CompiledProgram.compile(graph, options: target.options()), weights: store)
+        let plain = CompiledEngine(program: try CompiledProgram.compile(graph, options: recomputing), weights: store)
+        var inputs = randomInputs(try #require(graph.entry(named: "loss")), seed: 11, intBound: 2)
+        inputs["seed"] = .scalar(Int32(104_729))
+        inputs["mask"] = Tensor(shape: [c.n, c.k], ints: (0..<(c.n * c.k)).map { $0 % c.k == 0 || $0 % 4 != 1 ? Int32(1) : 0 })
+        let got = try keeping.run("loss_grad", inputs: inputs), want = try plain.run("loss_grad", inputs: inputs)
+        for (name, w) in want {
+            let g = try #require(got[name])
+            let identical = g.floats == w.floats
+            #expect(identical, "\(name) at \(target): max difference \(maxDifference(g, w))")
+        }
+    }
+
+    private func maxDifference(_ a: Tensor, _ b: Tensor) -> Double {
+        zip(a.floats, b.floats).map { Double(abs($0 - $1)) }.max() ?? 0
+    }
+
     func check(_ target: CodegenTarget, _ c: Case, fuse: Bool = true) throws {
         let graph = try Self.graph(c, fuse: fuse)
         let program = try CompiledProgram.compile(graph, options: target.options())

@@ -53,6 +53,9 @@ public struct MemoryPlan: Hashable, Sendable {
     /// Head splits and merges planned as views (`HeadTransposeView`): their storage is
     /// `.view(of: input)`, and the matmuls around them address it strided.
     public var headTransposes: [ValueID: HeadTransposeView] = [:]
+    /// Backward attention node → the forward attention node whose kept probabilities it reads
+    /// (`StoredProbabilities`): they sit in the forward node's scratch, alive until then.
+    public var storedProbabilities: [ValueID: ValueID] = [:]
 
     public static let alignment = 64
 
@@ -71,7 +74,7 @@ public struct MemoryPlan: Hashable, Sendable {
 
     public static func == (a: MemoryPlan, b: MemoryPlan) -> Bool {
         a.entryName == b.entryName && a.storage == b.storage && a.scratch == b.scratch && a.viewOffsets == b.viewOffsets
-            && a.headTransposes == b.headTransposes
+            && a.headTransposes == b.headTransposes && a.storedProbabilities == b.storedProbabilities
             && a.finalCopies.map { [$0.value, $0.slot] } == b.finalCopies.map { [$0.value, $0.slot] }
             && a.arenaBytes == b.arenaBytes && a.peakLiveBytes == b.peakLiveBytes && a.inPlaceUpdates == b.inPlaceUpdates
     }
@@ -126,9 +129,13 @@ public struct MemoryPlan: Hashable, Sendable {
 public struct MemoryPlanner {
     /// Plan head splits and merges as views (`HeadTransposeView`); off, each is a copy.
     public var headTransposeViews: Bool
+    /// Keep fused attentions' probabilities for their backward (`StoredProbabilities`); off,
+    /// the backward kernels recompute them.
+    public var keepsAttentionProbabilities: Bool
 
-    public init(headTransposeViews: Bool = true) {
+    public init(headTransposeViews: Bool = true, keepsAttentionProbabilities: Bool = true) {
         self.headTransposeViews = headTransposeViews
+        self.keepsAttentionProbabilities = keepsAttentionProbabilities
     }
 
     public func plan(_ entry: Entry, in graph: Graph) -> MemoryPlan {
@@ -212,8 +219,10 @@ public struct MemoryPlanner {
             }
         }
         var scratch: [ValueID: Int] = [:]
+        let stored = keepsAttentionProbabilities
+            ? StoredProbabilities.sources(entry).filter { live[$0.key] && live[$0.value] } : [:]
         let (offsets, scratchOffsets, arenaBytes, peak, bufferCount) = place(entry, storage: storage, group: group,
-                                                                              lastUse: lastUse)
+                                                                              lastUse: lastUse, stored: stored)
         for v in 0..<n {
             if case .arena = storage[v] { storage[v] = .arena(offset: offsets[group[v]] ?? 0) }
         }
@@ -223,6 +232,7 @@ public struct MemoryPlanner {
                               placedInStartOrder: bufferCount > Self.greedyLimit)
         plan.viewOffsets = viewOffsets
         plan.headTransposes = headViews
+        plan.storedProbabilities = stored
         plan.inPlaceUpdates = Self.inPlaceUpdates(entry, plan: plan)
         return plan
     }
@@ -333,7 +343,8 @@ public struct MemoryPlanner {
 
     /// Greedy by size: each buffer goes to the lowest aligned offset that overlaps no already
     /// placed buffer whose lifetime intersects its own.
-    private func place(_ entry: Entry, storage: [ValueStorage], group: [Int], lastUse: [Int])
+    private func place(_ entry: Entry, storage: [ValueStorage], group: [Int], lastUse: [Int],
+                       stored: [ValueID: ValueID])
         -> (offsets: [Int: Int], scratch: [ValueID: Int], bytes: Int, peak: Int, buffers: Int) {
         var intervals: [Int: Interval] = [:]
         for v in entry.nodes.indices {
@@ -357,6 +368,17 @@ public struct MemoryPlanner {
             let s = MemoryPlanner.scratchBytes(node, rows: node.inputs.first.map { entry.nodes[$0].type.shape.first ?? 1 } ?? 1)
             if s > 0 { list.append(Interval(owner: v, start: v, end: v, bytes: align(s), isScratch: true)) }
         }
+        // Kept attention probabilities: the forward's scratch, from the forward to its last reader.
+        var kept: [ValueID: Interval] = [:]
+        for (backward, forward) in stored {
+            guard case .fused(let region) = entry.nodes[forward].op, case .named(.attention(let p)) = region.kernel
+            else { continue }
+            var iv = kept[forward]
+                ?? Interval(owner: forward, start: forward, end: backward, bytes: align(StoredProbabilities.bytes(p)), isScratch: true)
+            iv.end = max(iv.end, backward)
+            kept[forward] = iv
+        }
+        list += kept.values.sorted { $0.rank < $1.rank }
         let placed = list.count > Self.greedyLimit ? placeInStartOrder(list) : placeGreedily(list)
         var offsets: [Int: Int] = [:], scratch: [ValueID: Int] = [:]
         var total = 0

@@ -217,8 +217,6 @@ extension NamedKernel {
         case .gradient(.gatedProjection(let p), _, _):
             return 4 * (p.rows * GatedProjectionPlan.savedPerRow(p.spaces, p.spaceWidth)
                         + (p.spaces + p.spaces * p.spaceWidth) * p.width)
-        case .attention(let p): return 4 * p.blocks * p.scratchFloats(backward: false)
-        case .gradient(.attention(let p), _, _): return 4 * p.blocks * p.scratchFloats(backward: true)
         default: return 0
         }
     }
