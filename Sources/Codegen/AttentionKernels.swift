@@ -40,12 +40,13 @@ extension EntryLowerer {
         }
     }
 
-    /// dst[c·K̄ + j] = src[base + j·w + c] for j < K, 0 for K ≤ j < K̄: a (K, w) block transposed.
+    /// dst[c·K̄ + j] = src[base + j·rowStride + c] for j < K, c < w; 0 for K ≤ j < K̄: a (K, w)
+    /// block transposed.
     private func packTransposed(_ s: AttentionShape, _ src: LLVMValueRef, base: LLVMValueRef, width w: Int,
-                                into dst: LLVMValueRef) {
+                                rowStride: Int, into dst: LLVMValueRef) {
         let (t, g, k, kp) = (gen.f32, gen, s.plan.keys, s.kp)
         g.loop(count: k) { j, _ in
-            let row = g.offset(base, j, stride: w)
+            let row = g.offset(base, j, stride: rowStride)
             g.loop(count: w) { c, _ in
                 g.store(g.load(t, src, g.add(row, c)), dst, g.offset(j, c, stride: kp), t)
                 return []
@@ -92,12 +93,12 @@ extension EntryLowerer {
         }
     }
 
-    /// out[outRow[r] + e] = Σ_{t < terms} weight(r, t)·value[valueBase + t·E + e] for the tile's
+    /// out[outRow[r] + e] = Σ_{t < terms} weight(r, t)·value[valueBase + t·valueStride + e] for the tile's
     /// rows r and e < E: chunks of vectors whose R × chunk accumulators fit the registers, the
     /// last vector masked when E is not a multiple of the width; rows with `valid[r]` false are
     /// computed but not stored.
     private func weightedRows(_ s: AttentionShape, terms: Int, weight: (Int, LLVMValueRef) -> LLVMValueRef,
-                              value: LLVMValueRef, valueBase: LLVMValueRef, width e: Int,
+                              value: LLVMValueRef, valueBase: LLVMValueRef, valueStride: Int, width e: Int,
                               out: LLVMValueRef, outRow: [LLVMValueRef], valid: [LLVMValueRef?]) {
         let (g, t, lanes) = (gen, gen.f32, s.lanes)
         let vt = g.vectorType(t, lanes)
@@ -113,7 +114,7 @@ extension EntryLowerer {
             let us = Array(first..<min(first + chunk, vectors))
             let zero = LLVMConstNull(vt)!
             let acc = g.loop(count: terms, carrying: Array(repeating: zero, count: us.count * outRow.count)) { term, acc in
-                let row = g.offset(valueBase, term, stride: e)
+                let row = g.offset(valueBase, term, stride: valueStride)
                 let xs = us.map { u in
                     let at = g.add(row, g.int(u * lanes))
                     return mask(u).map { g.maskedLoad(t, lanes, value, at, mask: $0) } ?? g.loadVector(t, lanes, value, at)
@@ -144,10 +145,26 @@ extension EntryLowerer {
     /// What both directions read, resolved once per kernel call.
     private struct AttentionInputs {
         let q: LLVMValueRef, k: LLVMValueRef, v: LLVMValueRef
+        /// Where q's, k's and v's (block, row) sit (`attentionLayout`).
+        let layouts: (q: MatrixBatchLayout, k: MatrixBatchLayout, v: MatrixBatchLayout)
         /// The plan's biases (one, or the two parts of one), in its order.
         let biases: [LLVMValueRef]
         let key: LLVMValueRef?
         let scratch: LLVMValueRef
+    }
+
+    /// How a kernel finds row r of block b (= n·H + h) of a rank-4 (N, H, R, C) input or result:
+    /// contiguous, or — a head split read in place, or a head merge the forward writes in place
+    /// (Passes HeadTransposeViews.swift) — inside the (N, R, H, C) bytes of the linear layer
+    /// next to it, rows H·C apart. Either way at `offset(b) + r·rowStride`.
+    func attentionLayout(_ v: ValueID, headMajor: Bool) -> MatrixBatchLayout {
+        let shape = type(v).shape
+        return headMajor ? .headMajor(shape) : .contiguous(rows: shape[2], columns: shape[3])
+    }
+
+    /// Element index of row `row` of block `block` under `layout`.
+    private func rowStart(_ layout: MatrixBatchLayout, block: LLVMValueRef, row: LLVMValueRef) -> LLVMValueRef {
+        gen.add(layout.offset(gen, block), gen.mul(row, gen.int(layout.rowStride)))
     }
 
     private func attentionInputs(_ node: ValueID, _ p: AttentionPlan, _ args: LLVMValueRef,
@@ -157,8 +174,10 @@ extension EntryLowerer {
         // reuses the same (cache-hot) bytes.
         let bytes = 4 * p.scratchFloats(backward: backward)
         let space = gen.call("eptc_gemm_workspace", gen.i8Ptr, [gen.int(bytes)], types: [gen.i64])
+        let layout = { (i: Int) in self.attentionLayout(input(i), headMajor: self.plan.headTransposes[input(i)] == .operand) }
         return AttentionInputs(
             q: valuePointer(input(p.q), args), k: valuePointer(input(p.k), args), v: valuePointer(input(p.v), args),
+            layouts: (layout(p.q), layout(p.k), layout(p.v)),
             biases: p.bias.map { valuePointer(input($0), args) },
             key: p.seed.map { gen.dropoutKey(seed: reader(input($0), args)(gen.int(0))) },
             scratch: gen.bitcast(space, gen.pointerType(gen.f32)))
@@ -276,6 +295,7 @@ extension EntryLowerer {
         let r = min(s.rows, p.queries)
         let (d, e, kp) = (p.width, p.valueWidth, s.kp)
         let keeps = plan.storedProbabilities.values.contains(node)
+        let outLayout = attentionLayout(node, headMajor: writesHeadMajor(node))
         kernel(outer: p.blocks, workPerIteration: 2 * p.queries * p.keys * (d + e)) { args in
             let x = self.attentionInputs(node, p, args, backward: false)
             let out = self.valuePointer(node, args)
@@ -285,11 +305,11 @@ extension EntryLowerer {
                 let g = self.gen
                 let kT = x.scratch
                 let tile = g.gep(g.f32, kT, g.int(d * kp))
-                let rowBase = g.mul(block, g.int(p.queries))
-                self.packTransposed(s, x.k, base: g.mul(block, g.int(p.keys * d)), width: d, into: kT)
+                self.packTransposed(s, x.k, base: x.layouts.k.offset(g, block), width: d, rowStride: x.layouts.k.rowStride,
+                                    into: kT)
                 g.loop(g.int(0), g.int(p.queries), step: r) { i0, _ in
                     let (rows, valid) = self.tileRows(i0, r, count: p.queries)
-                    self.scoreTile(s, a: x.q, aRow: rows.map { g.mul(g.add(rowBase, $0), g.int(d)) }, width: d,
+                    self.scoreTile(s, a: x.q, aRow: rows.map { self.rowStart(x.layouts.q, block: block, row: $0) }, width: d,
                                    packed: kT, out: tile, outRow: (0..<r).map { g.int($0 * kp) })
                     g.loop(g.int(0), g.minimum(g.int(r), g.sub(g.int(p.queries), i0))) { q, _ in
                         let (base, row) = (g.mul(q, g.int(kp)), g.add(i0, q))
@@ -301,8 +321,9 @@ extension EntryLowerer {
                         return []
                     }
                     self.weightedRows(s, terms: p.keys, weight: { q, j in g.load(g.f32, tile, g.add(g.int(q * kp), j)) },
-                                      value: x.v, valueBase: g.mul(block, g.int(p.keys * e)), width: e, out: out,
-                                      outRow: rows.map { g.mul(g.add(rowBase, $0), g.int(e)) }, valid: valid)
+                                      value: x.v, valueBase: x.layouts.v.offset(g, block), valueStride: x.layouts.v.rowStride,
+                                      width: e, out: out, outRow: rows.map { self.rowStart(outLayout, block: block, row: $0) },
+                                      valid: valid)
                     return []
                 }
             }
@@ -319,6 +340,8 @@ extension EntryLowerer {
         kernel(outer: p.blocks, workPerIteration: 2 * p.queries * p.keys * (3 * d + 2 * e)) { args in
             let x = self.attentionInputs(node, p, args, backward: true)
             let dy = self.valuePointer(self.outerInput(node, adjoint), args)
+            let dyLayout = self.attentionLayout(self.outerInput(node, adjoint),
+                                                headMajor: self.plan.headTransposes[self.outerInput(node, adjoint)] == .operand)
             let out = self.valuePointer(node, args)
             let kept = self.plan.storedProbabilities[node].map { self.scratchPointer($0, args, self.gen.f32) }
             return { block in
@@ -328,12 +351,14 @@ extension EntryLowerer {
                 let probs = g.gep(g.f32, vT, g.int(e * kp))
                 let dS = g.gep(g.f32, probs, g.int(p.queries * kp))
                 if kept == nil {
-                    self.packTransposed(s, x.k, base: g.mul(block, g.int(p.keys * d)), width: d, into: kT)
+                    self.packTransposed(s, x.k, base: x.layouts.k.offset(g, block), width: d,
+                                        rowStride: x.layouts.k.rowStride, into: kT)
                 }
-                self.packTransposed(s, x.v, base: g.mul(block, g.int(p.keys * e)), width: e, into: vT)
-                self.attentionGradRows(s, x, block: block, dy: dy, kT: kT, vT: vT, probs: probs, dS: dS, kept: kept,
-                                       out: out, dqAt: offset[p.q])
-                self.attentionGradKeys(s, x, block: block, dy: dy, probs: probs, dS: dS, out: out,
+                self.packTransposed(s, x.v, base: x.layouts.v.offset(g, block), width: e, rowStride: x.layouts.v.rowStride,
+                                    into: vT)
+                self.attentionGradRows(s, x, block: block, dy: dy, dyLayout: dyLayout, kT: kT, vT: vT, probs: probs, dS: dS,
+                                       kept: kept, out: out, dqAt: offset[p.q])
+                self.attentionGradKeys(s, x, block: block, dy: dy, dyLayout: dyLayout, probs: probs, dS: dS, out: out,
                                        dkAt: offset[p.k], dvAt: offset[p.v])
             }
         }
@@ -342,7 +367,7 @@ extension EntryLowerer {
     /// Query-row tiles: probabilities into `probs` (recomputed, or copied from the forward's `kept`
     /// rows; then dropped: P̃), score gradients into `dS`, and dQ = dS·K into the output.
     private func attentionGradRows(_ s: AttentionShape, _ x: AttentionInputs, block: LLVMValueRef, dy: LLVMValueRef,
-                                   kT: LLVMValueRef, vT: LLVMValueRef, probs: LLVMValueRef, dS: LLVMValueRef,
+                                   dyLayout: MatrixBatchLayout, kT: LLVMValueRef, vT: LLVMValueRef, probs: LLVMValueRef, dS: LLVMValueRef,
                                    kept: LLVMValueRef?, out: LLVMValueRef, dqAt: Int?) {
         let p = s.plan, g = gen, t = gen.f32
         let (d, e, kp) = (p.width, p.valueWidth, s.kp)
@@ -352,10 +377,10 @@ extension EntryLowerer {
             let (rows, valid) = self.tileRows(i0, r, count: p.queries)
             let at = rows.map { g.mul($0, g.int(kp)) }
             if kept == nil {
-                self.scoreTile(s, a: x.q, aRow: rows.map { g.mul(g.add(rowBase, $0), g.int(d)) }, width: d,
+                self.scoreTile(s, a: x.q, aRow: rows.map { self.rowStart(x.layouts.q, block: block, row: $0) }, width: d,
                                packed: kT, out: probs, outRow: at)
             }
-            self.scoreTile(s, a: dy, aRow: rows.map { g.mul(g.add(rowBase, $0), g.int(e)) }, width: e,
+            self.scoreTile(s, a: dy, aRow: rows.map { self.rowStart(dyLayout, block: block, row: $0) }, width: e,
                            packed: vT, out: dS, outRow: at)
             g.loop(g.int(0), g.minimum(g.int(r), g.sub(g.int(p.queries), i0))) { q, _ in
                 let row = g.add(i0, q)
@@ -387,7 +412,8 @@ extension EntryLowerer {
             }
             if let dqAt {
                 self.weightedRows(s, terms: p.keys, weight: { q, j in g.load(t, dS, g.add(at[q], j)) },
-                                  value: x.k, valueBase: g.mul(block, g.int(p.keys * d)), width: d, out: out,
+                                  value: x.k, valueBase: x.layouts.k.offset(g, block), valueStride: x.layouts.k.rowStride,
+                                  width: d, out: out,
                                   outRow: rows.map { g.add(g.int(dqAt), g.mul(g.add(rowBase, $0), g.int(d))) }, valid: valid)
             }
             return []
@@ -396,6 +422,7 @@ extension EntryLowerer {
 
     /// Key-row tiles: dK = dSᵀ·Q and dV = P̃ᵀ·dY, summed over every query row in registers.
     private func attentionGradKeys(_ s: AttentionShape, _ x: AttentionInputs, block: LLVMValueRef, dy: LLVMValueRef,
+                                   dyLayout: MatrixBatchLayout,
                                    probs: LLVMValueRef, dS: LLVMValueRef, out: LLVMValueRef, dkAt: Int?, dvAt: Int?) {
         let p = s.plan, g = gen, t = gen.f32
         let (d, e, kp) = (p.width, p.valueWidth, s.kp)
@@ -406,12 +433,13 @@ extension EntryLowerer {
             let weight = { (m: LLVMValueRef) in { (q: Int, i: LLVMValueRef) in g.load(t, m, g.add(g.mul(i, g.int(kp)), cols[q])) } }
             if let dkAt {
                 self.weightedRows(s, terms: p.queries, weight: weight(dS), value: x.q,
-                                  valueBase: g.mul(block, g.int(p.queries * d)), width: d, out: out,
+                                  valueBase: x.layouts.q.offset(g, block), valueStride: x.layouts.q.rowStride, width: d,
+                                  out: out,
                                   outRow: cols.map { g.add(g.int(dkAt), g.mul(g.add(keyBase, $0), g.int(d))) }, valid: valid)
             }
             if let dvAt {
                 self.weightedRows(s, terms: p.queries, weight: weight(probs), value: dy,
-                                  valueBase: g.mul(block, g.int(p.queries * e)), width: e, out: out,
+                                  valueBase: dyLayout.offset(g, block), valueStride: dyLayout.rowStride, width: e, out: out,
                                   outRow: cols.map { g.add(g.int(dvAt), g.mul(g.add(keyBase, $0), g.int(e))) }, valid: valid)
             }
             return []

@@ -85,6 +85,66 @@ import Syntax
         }
     }
 
+    /// The fused attention kernels (Codegen/AttentionKernels.swift) address their operands too: q,
+    /// k and v split in place, the forward's result merged in place, the backward's adjoint
+    /// split in place — at any head width (32 here, below the products' `minimumOperandRow`).
+    /// Odd sizes: 7 queries, 9 keys, 3 heads, value width 17.
+    static let fusedSource = """
+        weight wq: f32[96, 96] trainable init uniform(low=-0.3, high=0.3)
+        weight wk: f32[96, 96] trainable init uniform(low=-0.3, high=0.3)
+        weight wv: f32[96, 51] trainable init uniform(low=-0.3, high=0.3)
+        entry loss(x: f32[2, 7, 96], y: f32[2, 9, 96], t: f32[2, 7, 51]) -> (loss: f32[]) {
+          let q = transpose(reshape(matmul(x, wq), shape=[2, 7, 3, 32]), perm=[0, 2, 1, 3])
+          let k = transpose(reshape(matmul(y, wk), shape=[2, 9, 3, 32]), perm=[0, 2, 1, 3])
+          let v = transpose(reshape(matmul(y, wv), shape=[2, 9, 3, 17]), perm=[0, 2, 1, 3])
+          let c = matmul(softmax(matmul(q, k, transpose_b=true) * 0.125, axis=-1), v)
+          let o = reshape(transpose(c, perm=[0, 2, 1, 3]), shape=[2, 7, 51])
+          return sum(square(o - t), axes=[0, 1, 2])
+        }
+        """
+
+    static func fusedGraph() throws -> Graph {
+        try RegionGraphs.elaborate(fusedSource, passes: [AttentionFusionPass(name: "fuse-attention-backward"), AutodiffPass()])
+    }
+
+    @Test func theFusedAttentionReadsAndWritesViews() throws {
+        let graph = try Self.fusedGraph()
+        let entry = try #require(graph.entry(named: "loss_grad"))
+        #expect(RegionGraphs.namedKernels(entry).count == 2)
+        let plan = MemoryPlanner().plan(entry, in: graph)
+        let views = Self.transposes(entry).compactMap { plan.headTransposes[$0] }
+        // q, k, v and the adjoint's split read in place; the merge written in place. The
+        // gradients' transposes back (read by the matmul VJPs as rank-3) stay copies.
+        #expect(views.filter { $0 == .operand }.count == 4 && views.filter { $0 == .result }.count == 1, "\(views)")
+    }
+
+    @Test(.executes(.avx2)) func fusedAttentionViewsMatchTheInterpreterAndTheCopiesAVX2() throws { try checkFused(.avx2) }
+
+    @Test(.executes(.avx512)) func fusedAttentionViewsMatchTheInterpreterAndTheCopiesAVX512() throws { try checkFused(.avx512) }
+
+    /// Tolerance 1e-4 scaled relative against the Float64 interpreter, as AttentionKernelTests;
+    /// read in place or from copies, the same bits.
+    func checkFused(_ target: CodegenTarget) throws {
+        let graph = try Self.fusedGraph()
+        var copying = target.options()
+        copying.headTransposeViews = false
+        let store = try WeightStore(graph: graph, seed: 4)
+        let views = CompiledEngine(program: try CompiledProgram.compile(graph, options: target.options()), weights: store)
+        let copies = CompiledEngine(program: try CompiledProgram.compile(graph, options: copying), weights: store)
+        let reference = Interpreter(graph: graph, weights: store, precision: .float64)
+        for entry in ["loss", "loss_grad"] {
+            let inputs = randomInputs(try #require(graph.entry(named: entry)), seed: 9, range: -1...1)
+            let got = try views.run(entry, inputs: inputs), want = try reference.run(entry, inputs: inputs)
+            for (name, w) in want {
+                let g = try #require(got[name])
+                let error = scaledRelativeError(g, w.converted(to: g.type.dtype))
+                #expect(error <= 1e-4, "\(entry).\(name) at \(target): \(error)")
+            }
+            let same = try copies.run(entry, inputs: inputs) == got
+            #expect(same, "\(entry) at \(target): views and copies differ")
+        }
+    }
+
     /// `.dnnl`: oneDNN's batched entry where libdnnl loads (else the BLAS fallback).
     @Test(.executes(.avx2), arguments: [GemmPolicy.generated, .blas, .dnnl])
     func matchesTheInterpreterAndTheCopiesAVX2(_ policy: GemmPolicy) throws { try check(.avx2, policy, threshold: 0) }

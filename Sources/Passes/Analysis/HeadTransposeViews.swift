@@ -11,12 +11,15 @@ import IR
 ///     c   = matmul(p, v)                    writes (N, H, S, D) in t's layout: `.result`
 ///     t   = transpose(c, [0, 2, 1, 3])      (N, S, H, D), contiguous: c's own bytes
 ///
-/// A T5-small train step at batch 8 moved ~21 ms of its ~800 ms through 60 such copies.
+/// A T5-small train step at batch 8 moved ~21 ms of its ~800 ms through 60 such copies. The fused
+/// attention kernels (Codegen/AttentionKernels.swift) address their q, k, v, the backward's
+/// adjoint and the forward's result the same way, so a split read only by them, or a merge of
+/// a forward attention's result, is a view too.
 ///
-/// Must not: an operand view read by anything but a plain matmul on rank-4 operands (every
-/// other kernel indexes its inputs as contiguous) or with rows shorter than
-/// `minimumOperandRow`, a result view whose matmul has another reader, any transpose that is an
-/// entry output.
+/// Must not: an operand view read by anything but a plain matmul on rank-4 operands or a fused
+/// attention in one of those roles (every other kernel indexes its inputs as contiguous), or
+/// read by a matmul with rows shorter than `minimumOperandRow`; a result view whose producer has
+/// another reader; any transpose that is an entry output.
 public enum HeadTransposeView: Hashable, Sendable {
     /// The transpose's bytes are its input's: its matmul readers address them strided.
     case operand
@@ -54,14 +57,32 @@ extension MemoryPlanner {
                   node.type.dtype.isFloat, let x = node.inputs.first else { continue }
             // (An operand view's input is laid out as itself: it is read by this transpose, so it is
             // no operand view, and a result view's bytes are its own layout.)
-            if isRank4Product(x, entry), users[x] == [t], !isOutput.contains(x) {
+            if isRank4Product(x, entry) || attentionRoles(x, entry)?.forward == true, users[x] == [t], !isOutput.contains(x) {
                 views[t] = .result
-            } else if node.type.shape[3] >= minimumOperandRow, !users[t].isEmpty,
-                      users[t].allSatisfy({ isRank4Product($0, entry) }) {
+            } else if !users[t].isEmpty, users[t].allSatisfy({ u in
+                isRank4Product(u, entry) ? node.type.shape[3] >= minimumOperandRow : readsStrided(t, at: u, entry)
+            }) {
                 views[t] = .operand
             }
         }
         return views
+    }
+
+    /// Whether `u` is a fused attention that reads `t` only as q, k, v or (backward) the adjoint.
+    private static func readsStrided(_ t: ValueID, at u: ValueID, _ entry: Entry) -> Bool {
+        guard let roles = attentionRoles(u, entry) else { return false }
+        return entry.nodes[u].inputs.enumerated().allSatisfy { i, input in input != t || roles.strided.contains(i) }
+    }
+
+    /// A fused attention region's inputs that its kernel addresses through a layout: q, k, v, and
+    /// the backward's adjoint; and whether it is the forward.
+    private static func attentionRoles(_ v: ValueID, _ entry: Entry) -> (strided: Set<Int>, forward: Bool)? {
+        guard case .fused(let region) = entry.nodes[v].op, case .named(let kernel) = region.kernel else { return nil }
+        switch kernel {
+        case .attention(let p): return ([p.q, p.k, p.v], true)
+        case .gradient(.attention(let p), let adjoint, _): return ([p.q, p.k, p.v, adjoint], false)
+        default: return nil
+        }
     }
 
     /// A plain matmul whose operands are both rank 4 (a batch over (N, H) on each side).
