@@ -162,6 +162,9 @@ extension EntryLowerer {
         return headMajor ? .headMajor(shape) : .contiguous(rows: shape[2], columns: shape[3])
     }
 
+    /// `attentionLayout` of an input: head-major where the plan reads a head split in place.
+    func inputLayout(_ v: ValueID) -> MatrixBatchLayout { attentionLayout(v, headMajor: plan.headTransposes[v] == .operand) }
+
     /// Element index of row `row` of block `block` under `layout`.
     private func rowStart(_ layout: MatrixBatchLayout, block: LLVMValueRef, row: LLVMValueRef) -> LLVMValueRef {
         gen.add(layout.offset(gen, block), gen.mul(row, gen.int(layout.rowStride)))
@@ -174,7 +177,7 @@ extension EntryLowerer {
         // reuses the same (cache-hot) bytes.
         let bytes = 4 * p.scratchFloats(backward: backward)
         let space = gen.call("eptc_gemm_workspace", gen.i8Ptr, [gen.int(bytes)], types: [gen.i64])
-        let layout = { (i: Int) in self.attentionLayout(input(i), headMajor: self.plan.headTransposes[input(i)] == .operand) }
+        let layout = { (i: Int) in self.inputLayout(input(i)) }
         return AttentionInputs(
             q: valuePointer(input(p.q), args), k: valuePointer(input(p.k), args), v: valuePointer(input(p.v), args),
             layouts: (layout(p.q), layout(p.k), layout(p.v)),
@@ -340,8 +343,7 @@ extension EntryLowerer {
         kernel(outer: p.blocks, workPerIteration: 2 * p.queries * p.keys * (3 * d + 2 * e)) { args in
             let x = self.attentionInputs(node, p, args, backward: true)
             let dy = self.valuePointer(self.outerInput(node, adjoint), args)
-            let dyLayout = self.attentionLayout(self.outerInput(node, adjoint),
-                                                headMajor: self.plan.headTransposes[self.outerInput(node, adjoint)] == .operand)
+            let dyLayout = self.inputLayout(self.outerInput(node, adjoint))
             let out = self.valuePointer(node, args)
             let kept = self.plan.storedProbabilities[node].map { self.scratchPointer($0, args, self.gen.f32) }
             return { block in
@@ -367,8 +369,8 @@ extension EntryLowerer {
     /// Query-row tiles: probabilities into `probs` (recomputed, or copied from the forward's `kept`
     /// rows; then dropped: P̃), score gradients into `dS`, and dQ = dS·K into the output.
     private func attentionGradRows(_ s: AttentionShape, _ x: AttentionInputs, block: LLVMValueRef, dy: LLVMValueRef,
-                                   dyLayout: MatrixBatchLayout, kT: LLVMValueRef, vT: LLVMValueRef, probs: LLVMValueRef, dS: LLVMValueRef,
-                                   kept: LLVMValueRef?, out: LLVMValueRef, dqAt: Int?) {
+                                   dyLayout: MatrixBatchLayout, kT: LLVMValueRef, vT: LLVMValueRef, probs: LLVMValueRef,
+                                   dS: LLVMValueRef, kept: LLVMValueRef?, out: LLVMValueRef, dqAt: Int?) {
         let p = s.plan, g = gen, t = gen.f32
         let (d, e, kp) = (p.width, p.valueWidth, s.kp)
         let r = min(s.rows, p.queries)
