@@ -14,8 +14,9 @@ import IR
 ///     o  = matmul(p', v)                         v (N, H, K, e) → (N, H, Q, e)
 ///
 /// Like the named EPT fusions it forms before autodiff, which differentiates the region as a
-/// whole (`RegionVJP`): its backward is one region too (`attention_grad`), which recomputes the
-/// probabilities block by block instead of keeping the (N, H, Q, K) tensors alive.
+/// whole (`RegionVJP`): its backward is one region too (`attention_grad`), whose body recomputes
+/// the probabilities block by block; where the forward region runs in the same entry its kernel
+/// reads back the probabilities the forward kernel kept instead (Analysis/StoredProbabilities.swift).
 public enum AttentionPattern {
     public static let name = "attention"
 }
