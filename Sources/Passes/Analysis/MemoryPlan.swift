@@ -368,17 +368,7 @@ public struct MemoryPlanner {
             let s = MemoryPlanner.scratchBytes(node, rows: node.inputs.first.map { entry.nodes[$0].type.shape.first ?? 1 } ?? 1)
             if s > 0 { list.append(Interval(owner: v, start: v, end: v, bytes: align(s), isScratch: true)) }
         }
-        // Kept attention probabilities: the forward's scratch, from the forward to its last reader.
-        var kept: [ValueID: Interval] = [:]
-        for (backward, forward) in stored {
-            guard case .fused(let region) = entry.nodes[forward].op, case .named(.attention(let p)) = region.kernel
-            else { continue }
-            var iv = kept[forward]
-                ?? Interval(owner: forward, start: forward, end: backward, bytes: align(StoredProbabilities.bytes(p)), isScratch: true)
-            iv.end = max(iv.end, backward)
-            kept[forward] = iv
-        }
-        list += kept.values.sorted { $0.rank < $1.rank }
+        list += keptProbabilities(entry, stored: stored)
         let placed = list.count > Self.greedyLimit ? placeInStartOrder(list) : placeGreedily(list)
         var offsets: [Int: Int] = [:], scratch: [ValueID: Int] = [:]
         var total = 0
@@ -396,6 +386,21 @@ public struct MemoryPlanner {
             peak = max(peak, live)
         }
         return (offsets, scratch, total, peak, list.count)
+    }
+
+    /// Kept attention probabilities (`StoredProbabilities`): the forward node's scratch, alive
+    /// from the forward to its last backward reader; in rank order.
+    private func keptProbabilities(_ entry: Entry, stored: [ValueID: ValueID]) -> [Interval] {
+        var kept: [ValueID: Interval] = [:]
+        for (backward, forward) in stored {
+            guard case .fused(let region) = entry.nodes[forward].op, case .named(.attention(let p)) = region.kernel
+            else { continue }
+            var iv = kept[forward]
+                ?? Interval(owner: forward, start: forward, end: backward, bytes: align(StoredProbabilities.bytes(p)), isScratch: true)
+            iv.end = max(iv.end, backward)
+            kept[forward] = iv
+        }
+        return kept.values.sorted { $0.rank < $1.rank }
     }
 
     /// Above this many buffers the greedy placement (quadratic: each buffer is checked against

@@ -27,7 +27,8 @@ public enum StoredProbabilities {
             guard case .fused(let region) = node.op, case .named(let kernel) = region.kernel else { continue }
             switch kernel {
             case .attention(let p):
-                forwards[ForwardKey(plan: p, inputs: node.inputs)] = forwards[ForwardKey(plan: p, inputs: node.inputs)] ?? v
+                let key = ForwardKey(plan: p, inputs: node.inputs)
+                if forwards[key] == nil { forwards[key] = v }
             case .gradient(.attention(let p), let adjoint, _):
                 if let forward = forwards[ForwardKey(plan: p, inputs: Array(node.inputs[..<adjoint]))] {
                     sources[v] = forward
