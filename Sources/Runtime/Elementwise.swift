@@ -46,7 +46,6 @@ extension Interpreter {
         }
     }
 
-    /// where(cond, a, b): a where cond ≠ 0, else b; all three broadcast to `out`.
     /// keep_rows(x (N, S, ...), mask i32 (N, S)): row (n, s) of x where mask[n, s] ≠ 0, else zeros.
     func keepRows(_ x: Tensor, mask: Tensor) throws -> Tensor {
         guard case .i32(let m) = mask.storage, x.shape.count >= 2, mask.shape == Array(x.shape.prefix(2)) else {
@@ -63,6 +62,7 @@ extension Interpreter {
         }
     }
 
+    /// where(cond, a, b): a where cond ≠ 0, else b; all three broadcast to `out`.
     func select(_ cond: Tensor, _ a: Tensor, _ b: Tensor, _ out: TensorType) throws -> Tensor {
         let c = cond.doubles
         let ic = broadcastIndexMap(from: cond.shape, to: out.shape)

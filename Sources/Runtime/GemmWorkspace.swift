@@ -5,6 +5,11 @@ import Foundation
 /// thread: the entry's thread asks for it before the pack and compute kernels and passes it to
 /// them, so two engines running on two threads never share one, and a program's GEMMs (which run
 /// one after another) reuse the same pages instead of faulting in fresh ones each call.
+///
+/// The fused attention kernels (Sources/Codegen/AttentionKernels.swift) use it too, from inside
+/// each parallel chunk: every thread asks for its own buffer as a (sequence, head) block's scratch,
+/// so the blocks a thread runs reuse the same cache-hot bytes. No GEMM is running then, and the
+/// buffer only grows, so after the first step nothing is allocated.
 enum GemmWorkspace {
     final class Buffer {
         var pointer: UnsafeMutableRawPointer?
